@@ -1,0 +1,150 @@
+/**
+ * `lembaga angka-kredit [FOLDER]`: checks the civil-service social workers'
+ * credit logs (kredit/<tahun>.yaml|xlsx) against the PermenPANRB 2020 on the
+ * Jabatan Fungsional Pekerja Sosial and reports, per worker, the points claimed,
+ * what each rule leaves of them, the target and the shortfall or surplus.
+ * `--kosong` writes the empty Excel log. Exit 0: every target met and no error
+ * finding; 1: a shortfall or an error finding; 2: could not do it.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { CliIO, CommonOptions } from '../io.js';
+import { info, paint } from '../io.js';
+import { UsageError } from '../../core/errors.js';
+import type { Finding } from '../../core/finding.js';
+import type { Lembaga } from '../../model/lembaga.js';
+import { loadLembagaFile, displayPath } from '../../io/load-folder.js';
+import { writeOutputs } from '../../io/write-file.js';
+import { kreditFiles, loadKreditLogs, pilihTahun } from '../../standards/permenpanrb-2020/load.js';
+import { kreditValidation } from '../../standards/permenpanrb-2020/findings.js';
+import { buildLaporanKredit } from '../../outputs/kredit/laporan.js';
+import { renderKreditTeks } from '../../outputs/kredit/teks.js';
+import { renderKreditJson } from '../../outputs/kredit/json.js';
+import { VERSION } from '../../cli.js';
+
+interface Opsi extends CommonOptions {
+  kosong?: boolean;
+}
+
+function hariIni(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function ada(p: string) {
+  try {
+    return await fs.stat(p);
+  } catch {
+    return null;
+  }
+}
+
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
+  const { t } = io;
+  const o = opts as Opsi;
+  const format = o.format ?? 'teks';
+  let tahun: number | undefined;
+  if (o.tahun !== undefined) {
+    if (!/^\d{4}$/.test(String(o.tahun)))
+      throw new UsageError(t('kredit.cli.tahunSalah', { nilai: String(o.tahun) }));
+    tahun = Number(o.tahun);
+  }
+  const tanggal = hariIni();
+  const folderArg = args[0] ?? '.';
+  const root = path.resolve(io.cwd, folderArg.replace(/\\/g, path.sep));
+  const st = await ada(root);
+  if (!st) throw new UsageError(t('kredit.cli.folderTidakAda', { folder: folderArg }));
+  if (!st.isDirectory()) throw new UsageError(t('kredit.cli.bukanFolder', { folder: folderArg }));
+
+  let lembaga: Lembaga | null = null;
+  const lembagaAbs = path.join(root, 'lembaga.yaml');
+  if (await ada(lembagaAbs)) {
+    const l = await loadLembagaFile(lembagaAbs, displayPath(lembagaAbs, io.cwd), {
+      cwd: io.cwd,
+      t,
+      schema: false,
+    });
+    lembaga = l.lembaga;
+    if (!lembaga) info(io, t('kredit.cli.lembagaTakTerbaca'));
+  } else {
+    info(io, t('kredit.cli.tanpaLembaga', { folder: folderArg }));
+  }
+
+  if (o.kosong) {
+    const th = tahun ?? new Date().getFullYear();
+    const target = o.keluaran
+      ? path.resolve(io.cwd, o.keluaran)
+      : path.join(root, 'kredit', `${th}.xlsx`);
+    const { buildKreditTemplate } = await import('../../outputs/kredit/xlsx.js');
+    const data = await buildKreditTemplate({ t, tahun: th, staf: lembaga?.staf ?? [] });
+    await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
+    info(io, t('kredit.cli.templatDitulis', { file: displayPath(target, io.cwd) }));
+    return 0;
+  }
+
+  if ((await kreditFiles(root)).length === 0) {
+    throw new UsageError(t('kredit.cli.tidakAdaLog', { folder: folderArg }));
+  }
+  const loaded = await loadKreditLogs(root, t, { cwd: io.cwd });
+  const years = [...new Set(loaded.logs.map((l) => l.log.tahun))].sort();
+  if (tahun !== undefined && loaded.logs.length > 0 && !years.includes(tahun)) {
+    throw new UsageError(t('kredit.cli.tahunTidakAda', { tahun, ada: years.join(', ') }));
+  }
+  // When no file could be read, the report still lists why (parse errors), under the year asked for or this year.
+  const th = pilihTahun(loaded.logs, tahun) ?? new Date().getFullYear();
+  const logsTahun = loaded.logs.filter((l) => l.log.tahun === th);
+  const { findings } = kreditValidation(logsTahun, lembaga, {
+    t,
+    tanggal,
+    locators: loaded.locators,
+  });
+  const all: Finding[] = [...loaded.problems, ...findings];
+  const laporan = buildLaporanKredit(loaded.logs, all, { tahun: th, tanggal });
+
+  const keluaran = o.keluaran ? path.resolve(io.cwd, o.keluaran) : null;
+  if (format === 'xlsx') {
+    const { renderKreditXlsx } = await import('../../outputs/kredit/xlsx.js');
+    const target = keluaran ?? path.resolve(io.cwd, `angka-kredit-${laporan.tahun}.xlsx`);
+    await writeOutputs(
+      [{ path: target, data: await renderKreditXlsx(laporan, { t }) }],
+      Boolean(o.timpa),
+      t,
+    );
+    info(io, t('kredit.cli.laporanDitulis', { file: displayPath(target, io.cwd) }));
+  } else {
+    const warnaOn = !keluaran && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    const text =
+      format === 'json'
+        ? renderKreditJson(laporan, { version: VERSION })
+        : renderKreditTeks(laporan, {
+            t,
+            bahasa: io.bahasa,
+            warna: warnaOn ? (c, s) => paint({ color: true }, c, s) : undefined,
+          });
+    if (keluaran) {
+      await writeOutputs([{ path: keluaran, data: text }], Boolean(o.timpa), t);
+      info(io, t('kredit.cli.laporanDitulis', { file: displayPath(keluaran, io.cwd) }));
+    } else {
+      io.stdout.write(text);
+    }
+  }
+  const r = laporan.ringkasan;
+  if (format !== 'teks' || keluaran) {
+    info(
+      io,
+      t('kredit.teks.ringkasan', {
+        pegawai: r.pegawai,
+        memenuhi: r.memenuhi,
+        kurang: r.kurang,
+        errors: r.errors,
+        warnings: r.warnings,
+        infos: r.infos,
+      }),
+    );
+  }
+  return r.errors > 0 || r.kurang > 0 ? 1 : 0;
+}

@@ -1,0 +1,386 @@
+/**
+ * `lembaga impor FILE`: a legacy Excel/CSV register in, a canonical register out
+ * (CLI.md). Without -o it is a dry run. This file does the I/O and the prompts;
+ * the work is in src/io/impor/ (run.ts → core.ts).
+ */
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError, UsageError } from '../../core/errors.js';
+import type { Kasus } from '../../model/kasus.js';
+import type { Lembaga } from '../../model/lembaga.js';
+import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
+import { displayPath, loadLembagaFile } from '../../io/load-folder.js';
+import { assertWritable, writeOutputs, type PlannedOutput } from '../../io/write-file.js';
+import { parseYamlSource } from '../../io/yaml-source.js';
+import type { ImporSession, KolomPeta } from '../../io/impor/core.js';
+import { ImporSession as Session } from '../../io/impor/core.js';
+import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
+import { gabungKasus } from '../../io/impor/merge.js';
+import { buildDitolakXlsx, parsePemetaan, pemetaanYaml, registerHeader, registerYaml, type PemetaanBerkas } from '../../io/impor/output.js';
+import { imporBerkas, type DraftImpor, type HasilImpor, type ImporHooks } from '../../io/impor/run.js';
+import { maskNik, type StafRingkas, type UrutanTanggal } from '../../io/impor/values.js';
+import { info, paint, type CliIO } from '../io.js';
+
+interface ImporOpts {
+  format?: string;
+  keluaran?: string;
+  timpa?: boolean;
+  ya?: boolean;
+  lembar?: string;
+  lembaga?: string;
+  pemetaan?: string;
+  simpanPemetaan?: string;
+  gabung?: boolean;
+  urutanTanggal?: string;
+  layananBawaan?: string;
+}
+
+/** Where the rejected rows go: beside the register, never over the input file. */
+export function ditolakPath(output: string, input: string): string {
+  const base = output.replace(/\.(ya?ml|xlsx)$/i, '');
+  const p = `${base}.ditolak.xlsx`;
+  return path.resolve(p) === path.resolve(input) ? `${base}.ditolak-ulang.xlsx` : p;
+}
+
+async function findLembagaYaml(candidates: string[]): Promise<string | null> {
+  for (const dir of candidates) {
+    const p = path.join(dir, 'lembaga.yaml');
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+function schemaRef(outputAbs: string): string {
+  const pkgRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  const schema = path.join(pkgRoot, 'schemas', 'register.schema.json');
+  if (existsSync(schema)) return path.relative(path.dirname(outputAbs), schema).split(path.sep).join('/');
+  return 'https://lembaga.local/schemas/register.schema.json';
+}
+
+/** Existing cases of the register named by -o (for --gabung). */
+async function loadExisting(abs: string, io: CliIO): Promise<Kasus[]> {
+  if (!existsSync(abs)) return [];
+  const display = displayPath(abs, io.cwd);
+  if (/\.xlsx$/i.test(abs)) {
+    const { readRegisterXlsx } = await import('../../io/register-xlsx.js');
+    const reg = await readRegisterXlsx(abs, display, io.t);
+    if (reg.problems.some((p) => p.rule === 'parse-error')) throw new InputError(io.t('impor.galat.gabungTakTerbaca', { file: display }), display);
+    return reg.kasus.map((k) => k.kasus);
+  }
+  const src = parseYamlSource(await fs.readFile(abs), display);
+  const data = src.data as { kasus?: unknown } | undefined;
+  if (src.problems.some((p) => p.severity === 'error' && p.code !== 'identifier-number') || !data || typeof data !== 'object' || (data.kasus !== undefined && !Array.isArray(data.kasus))) {
+    throw new InputError(io.t('impor.galat.gabungTakTerbaca', { file: display }), display);
+  }
+  return ((data.kasus as Kasus[] | undefined) ?? []).filter((k) => k && typeof k === 'object');
+}
+
+function targetLabel(io: CliIO, target: string): string {
+  if (target === KE_CATATAN) return io.t('impor.target.keCatatan');
+  if (target === ABAIKAN) return io.t('impor.target.abaikan');
+  return target;
+}
+
+function renderMapping(io: CliIO, columns: readonly KolomPeta[]): string {
+  const w = Math.max(6, ...columns.map((c) => c.header.length));
+  const lines = [paint(io, 'bold', io.t('impor.judulPemetaan'))];
+  for (const c of columns) {
+    const dim = c.target === KE_CATATAN || c.target === ABAIKAN;
+    lines.push(`  ${c.letter.padEnd(3)} ${c.header.padEnd(w)}  → ${dim ? paint(io, 'gray', targetLabel(io, c.target)) : paint(io, 'cyan', c.target)}`);
+  }
+  return lines.join('\n');
+}
+
+/** Preview of the first rows as they will be imported (NIK masked). */
+function renderPreview(io: CliIO, draft: DraftImpor, session: ImporSession): string {
+  const lines = [paint(io, 'bold', io.t('impor.judulPratinjau'))];
+  for (const row of draft.preview) {
+    const r = session.convert(row);
+    if ('alasan' in r) {
+      lines.push(`  ${io.t('impor.baris', { n: row.n })}: ${paint(io, 'red', io.t('impor.akanDitolak'))} ${[...new Set(r.alasan.map((a) => a.message))].join(' ')}`);
+      continue;
+    }
+    const k = r.kasus;
+    const parts = [
+      k.nomor,
+      k.klien.nama ?? '',
+      k.klien.nik ? maskNik(k.klien.nik) : '',
+      k.klien.tanggalLahir ?? '',
+      k.klien.jenisKelamin ?? '',
+      k.layanan,
+      k.status,
+      k.tahapan.pendekatanAwal?.tanggal ?? '',
+      k.tahapan.terminasi?.tanggal ?? '',
+      k.pekerjaSosial ?? '',
+    ].filter(Boolean);
+    lines.push(`  ${io.t('impor.baris', { n: row.n })}: ${parts.join(' · ')}`);
+  }
+  return lines.join('\n');
+}
+
+function progress(io: CliIO): ImporHooks['onProgress'] {
+  const tty = Boolean((io.stderr as { isTTY?: boolean }).isTTY);
+  if (!tty || io.quiet) return undefined;
+  const start = Date.now();
+  let shown = false;
+  return (rows, total) => {
+    // Only for files that take more than a second (CLI.md).
+    if (Date.now() - start < 1000) return;
+    shown = true;
+    const pct = total ? Math.min(100, Math.round((rows / total) * 100)) : null;
+    const bar = pct === null ? '' : `[${'#'.repeat(Math.round(pct / 5)).padEnd(20, '.')}] ${pct}% `;
+    io.stderr.write(`\r${bar}${io.t('impor.kemajuan', { n: rows })}   `);
+    if (total && rows >= total && shown) io.stderr.write('\n');
+  };
+}
+
+export async function run(args: string[], rawOpts: Record<string, unknown>, io: CliIO): Promise<number> {
+  const { t } = io;
+  sumberShown = false;
+  const opts = rawOpts as ImporOpts;
+  const json = opts.format === 'json';
+  const fileArg = args[0];
+  if (!fileArg) throw new UsageError(t('impor.galat.tanpaBerkas'));
+  const input = path.resolve(io.cwd, fileArg);
+  const out = opts.keluaran ? path.resolve(io.cwd, opts.keluaran) : null;
+  if (opts.gabung && !out) throw new UsageError(t('impor.galat.gabungTanpaKeluaran'));
+  if (out && !/\.(ya?ml|xlsx)$/i.test(out)) throw new UsageError(t('impor.galat.ekstensiKeluaran', { file: opts.keluaran }));
+  if (out && path.resolve(out) === input) throw new UsageError(t('impor.galat.keluaranSamaMasukan'));
+  const layananBawaan = opts.layananBawaan;
+  if (layananBawaan !== undefined && !(LAYANAN_KEYS as readonly string[]).includes(layananBawaan)) {
+    throw new UsageError(t('impor.galat.layananBawaan', { nilai: layananBawaan, daftar: LAYANAN_KEYS.join(', ') }));
+  }
+  // Fail before the work, not after it.
+  if (out && !opts.gabung) await assertWritable([out], Boolean(opts.timpa), t);
+
+  let pemetaan: PemetaanBerkas | null = null;
+  if (opts.pemetaan) {
+    const p = path.resolve(io.cwd, opts.pemetaan);
+    let text: string;
+    try {
+      text = await fs.readFile(p, 'utf8');
+    } catch {
+      throw new UsageError(t('impor.galat.pemetaanTidakAda', { file: opts.pemetaan }));
+    }
+    const parsed = parsePemetaan(text, opts.pemetaan, t);
+    if (!parsed.pemetaan || parsed.problems.length) throw new UsageError(parsed.problems.join('\n'));
+    pemetaan = parsed.pemetaan;
+  }
+
+  // lembaga.yaml: staff names → ids, and the services the lembaga runs.
+  let lembagaYaml: string | null = null;
+  if (opts.lembaga) {
+    const given = path.resolve(io.cwd, opts.lembaga);
+    lembagaYaml = /\.ya?ml$/i.test(given) ? (existsSync(given) ? given : null) : await findLembagaYaml([given]);
+    if (!lembagaYaml) throw new UsageError(t('impor.galat.lembagaTidakAda', { folder: opts.lembaga }));
+  } else {
+    const dirs = out ? [path.dirname(out), path.dirname(path.dirname(out))] : [];
+    lembagaYaml = await findLembagaYaml([...dirs, io.cwd]);
+  }
+  let staf: StafRingkas[] | null = null;
+  let layananLembaga: LayananKey[] = [];
+  let lembagaObj: Lembaga | null = null;
+  if (lembagaYaml) {
+    const l = await loadLembagaFile(lembagaYaml, displayPath(lembagaYaml, io.cwd), { cwd: io.cwd, t, schema: false });
+    lembagaObj = l.lembaga;
+    staf = (l.lembaga?.staf ?? []).filter((s) => s && typeof s.id === 'string').map((s) => ({ id: String(s.id), nama: String(s.nama ?? '') }));
+    layananLembaga = Object.keys(l.lembaga?.layanan ?? {}).filter((k): k is LayananKey => (LAYANAN_KEYS as readonly string[]).includes(k));
+  }
+
+  const interactive = io.interactive && !opts.ya && !pemetaan && !json;
+  const showText = !json && !io.quiet;
+  const ctx = { output: process.stderr };
+  const hooks: ImporHooks = { onProgress: json ? undefined : progress(io) };
+  if (interactive) {
+    const { select, confirm } = await import('@inquirer/prompts');
+    hooks.pilihLembar = (names) => select({ message: t('impor.tanya.lembar'), choices: names.map((n) => ({ name: n, value: n })) }, ctx);
+    hooks.pilihLayanan = () =>
+      select({ message: t('impor.tanya.layanan'), choices: LAYANAN_KEYS.map((k) => ({ name: k, value: k as LayananKey })), default: 'rehabilitasi' as LayananKey }, ctx);
+    hooks.periksaPemetaan = async (draft) => {
+      let columns = draft.columns;
+      info(io, sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows));
+      for (;;) {
+        info(io, renderMapping(io, columns));
+        info(io, renderPreview(io, draft, previewSession(io, staf, columns)));
+        if (await confirm({ message: t('impor.tanya.benar'), default: true }, ctx)) return columns;
+        const next: KolomPeta[] = [];
+        for (const c of columns) {
+          const target = await select(
+            {
+              message: t('impor.tanya.kolom', { kolom: `${c.letter} ${c.header}` }),
+              choices: TARGET_KEYS.map((k) => ({ name: targetLabel(io, k), value: k })),
+              default: c.target,
+              pageSize: 12,
+            },
+            ctx,
+          );
+          next.push({ ...c, target });
+        }
+        columns = next;
+      }
+    };
+  } else if (showText) {
+    hooks.periksaPemetaan = async (draft) => {
+      info(io, sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows));
+      info(io, renderMapping(io, draft.columns));
+      info(io, renderPreview(io, draft, previewSession(io, staf, draft.columns)));
+      return draft.columns;
+    };
+  }
+
+  const wantObjects = Boolean(opts.gabung) || Boolean(out && /\.xlsx$/i.test(out));
+  const hasil = await imporBerkas(input, {
+    t,
+    lembar: opts.lembar,
+    pemetaan,
+    urutanTanggal: opts.urutanTanggal as UrutanTanggal | undefined,
+    layananBawaan: layananBawaan as LayananKey | undefined,
+    layananLembaga,
+    staf,
+    tahunAcuan: new Date().getUTCFullYear(),
+    collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
+    hooks,
+  });
+  const s = hasil.session;
+  const rejectedOut = out && s.rejected > 0 ? ditolakPath(out, input) : null;
+  const outputs: PlannedOutput[] = [];
+  let gabung: { ditambahkan: number; sudahAda: number } | null = null;
+
+  if (opts.simpanPemetaan) {
+    outputs.push({ path: path.resolve(io.cwd, opts.simpanPemetaan), data: pemetaanYaml(mappingToSave(hasil, opts), t('impor.pemetaan.komentar', { sumber: path.basename(input) })) });
+  }
+  if (out && s.imported > 0) {
+    const header = registerHeader(/\.xlsx$/i.test(out) ? null : schemaRef(out), t('impor.komentarRegister', { sumber: path.basename(input) }));
+    let kasus: Kasus[] | null = null;
+    if (opts.gabung) {
+      const existing = await loadExisting(out, io);
+      const g = gabungKasus(existing, hasil.kasus);
+      gabung = { ditambahkan: g.ditambahkan, sudahAda: g.sudahAda };
+      kasus = g.kasus;
+    } else if (wantObjects) kasus = hasil.kasus;
+    if (/\.xlsx$/i.test(out)) {
+      const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
+      try {
+        outputs.push({ path: out, data: await buildRegisterXlsx(kasus ?? [], lembagaObj, {}, t) });
+      } catch (e) {
+        if ((e as Error).message === 'not implemented') throw new UsageError(t('impor.galat.xlsxBelumAda'));
+        throw e;
+      }
+    } else {
+      const data = kasus ? registerYaml(kasus, header) : header + 'kasus:\n' + hasil.yaml.join('');
+      outputs.push({ path: out, data });
+    }
+  }
+  if (rejectedOut) {
+    const headerRow = hasil.layout.headerRows[0]!;
+    outputs.push({
+      path: rejectedOut,
+      data: await buildDitolakXlsx(s.ditolak, hasil.layout.columns, { source: path.basename(input), sheet: hasil.source.sheet, headerRow }, t),
+    });
+  }
+  await writeOutputs(outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
+  const wroteRegister = outputs.some((o) => o.path === out);
+
+  const summary = {
+    source: displayPath(input, io.cwd),
+    sheet: hasil.source.sheet,
+    headerRow: hasil.layout.headerRows[0]!,
+    rowsRead: s.rowsRead,
+    imported: s.imported,
+    rejected: s.rejected,
+    output: wroteRegister && out ? displayPath(out, io.cwd) : null,
+    rejectedOutput: rejectedOut ? displayPath(rejectedOut, io.cwd) : null,
+    mapping: Object.fromEntries(hasil.columns.map((c) => [c.header, c.target])),
+    headerRows: hasil.layout.headerRows,
+    dateOrder: Object.fromEntries(hasil.urutan.map((u) => [u.header, u.urutan])),
+    added: gabung?.ditambahkan ?? null,
+    alreadyPresent: gabung?.sudahAda ?? null,
+    warnings: [...s.peringatan.values()].map((w) => ({ message: t(w.key, w.params), count: w.count, rows: w.rows })),
+    notes: hasil.notes,
+  };
+  if (json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  else renderSummary(io, hasil, summary, gabung, opts, out, rejectedOut, wroteRegister);
+  if (s.imported === 0) {
+    io.stderr.write(paint(io, 'red', s.rowsRead === 0 ? t('impor.tidakAdaData') : t('impor.tidakAdaDiimpor', { n: s.rowsRead })) + '\n');
+    return 1;
+  }
+  return s.rejected > 0 ? 1 : 0;
+}
+
+/** A throwaway session to show the first rows as they will be imported (counts are not kept). */
+function previewSession(io: CliIO, staf: readonly StafRingkas[] | null, columns: readonly KolomPeta[]): Session {
+  return new Session({
+    columns,
+    urutan: new Map(),
+    layananBawaan: 'rehabilitasi',
+    layananBawaanTegas: true,
+    staf,
+    tahunAcuan: new Date().getUTCFullYear(),
+    prefiksNomor: 'IMP',
+    t: io.t,
+  });
+}
+
+function mappingToSave(hasil: HasilImpor, opts: ImporOpts): PemetaanBerkas {
+  const orders = new Set(hasil.urutan.map((u) => u.urutan));
+  const decided = hasil.urutan.filter((u) => u.alasan === 'bukti' || u.alasan === 'pilihan');
+  const urutan = (opts.urutanTanggal as UrutanTanggal | undefined) ?? (orders.size === 1 && decided.length ? [...orders][0] : undefined);
+  return {
+    versi: 1,
+    lembar: hasil.source.sheet ?? undefined,
+    urutanTanggal: urutan,
+    layananBawaan: hasil.layananBawaanTegas ? hasil.layananBawaan : undefined,
+    kolom: Object.fromEntries(hasil.columns.map((c) => [c.header, c.target])),
+  };
+}
+
+let sumberShown = false;
+
+function sumberLine(io: CliIO, file: string, sheet: string | null, rows: readonly number[]): string {
+  sumberShown = true;
+  return io.t('impor.sumber', { file, lembar: sheet ?? '-', baris: rows.length > 1 ? `${rows[0]}–${rows[rows.length - 1]}` : String(rows[0]) });
+}
+
+function renderSummary(
+  io: CliIO,
+  hasil: HasilImpor,
+  summary: { rowsRead: number; imported: number; rejected: number; source: string; sheet: string | null; headerRows: number[] },
+  gabung: { ditambahkan: number; sudahAda: number } | null,
+  opts: ImporOpts,
+  out: string | null,
+  rejectedOut: string | null,
+  wroteRegister: boolean,
+): void {
+  const { t } = io;
+  const s = hasil.session;
+  if (!io.quiet && !sumberShown) info(io, sumberLine(io, summary.source, summary.sheet, summary.headerRows));
+  for (const n of hasil.notes) info(io, paint(io, 'yellow', `${t('impor.catatanLabel')}: ${n}`));
+  for (const u of hasil.urutan) if (u.alasan === 'bukti' || u.alasan === 'pilihan') info(io, t('impor.urutanDipakai', { kolom: u.header, urutan: t(`impor.urutan.${u.urutan}`) }));
+  if (hasil.pemetaanTakTerpakai.length) info(io, paint(io, 'yellow', t('impor.pemetaanTakTerpakai', { daftar: hasil.pemetaanTakTerpakai.join(', ') })));
+  const colour = s.rejected > 0 ? 'yellow' : 'green';
+  info(io, paint(io, colour, t('impor.ringkasan', { dibaca: s.rowsRead, diimpor: s.imported, ditolak: s.rejected })));
+  const shown = s.ditolak.slice(0, 15);
+  const headers = new Map(hasil.columns.map((c) => [c.index, c.header]));
+  for (const r of shown) {
+    // One line per reason, naming every column it concerns.
+    const byMessage = new Map<string, string[]>();
+    for (const a of r.alasan) byMessage.set(a.message, [...(byMessage.get(a.message) ?? []), ...(a.col === null ? [] : [headers.get(a.col) ?? ''])]);
+    const why = [...byMessage].map(([m, cols]) => (cols.length ? `${cols.join(', ')}: ${m}` : m)).join(' ');
+    info(io, `  ${paint(io, 'red', t('impor.baris', { n: r.n }))}: ${why}`);
+  }
+  if (s.ditolak.length > shown.length) info(io, `  ${t('impor.danLainnya', { n: s.ditolak.length - shown.length })}`);
+  for (const w of s.peringatan.values()) {
+    const more = w.count > w.rows.length ? ` ${t('impor.danLainnya', { n: w.count - w.rows.length })}` : '';
+    info(io, `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t(w.key, w.params)} (${t('impor.barisDaftar', { daftar: w.rows.join(', ') })}${more})`);
+  }
+  if (s.stafTakDikenal.size) {
+    info(io, `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t('impor.stafTakDikenal', { daftar: [...s.stafTakDikenal.keys()].join(', ') })}`);
+  }
+  if (gabung) info(io, t('impor.ringkasanGabung', { tambah: gabung.ditambahkan, ada: gabung.sudahAda }));
+  if (wroteRegister && out) info(io, paint(io, 'green', t('impor.ditulis', { file: displayPath(out, io.cwd) })));
+  if (rejectedOut) info(io, t('impor.ditulisDitolak', { file: displayPath(rejectedOut, io.cwd) }));
+  if (!out) info(io, paint(io, 'dim', t('impor.ujiCoba')));
+  if (opts.simpanPemetaan) info(io, t('impor.pemetaanDisimpan', { file: opts.simpanPemetaan }));
+}
+

@@ -1,0 +1,178 @@
+/**
+ * `lembaga laporan [FOLDER]`: the annual report of Lampiran 2.6.2 g Permensos 14/2020.
+ * Loads the folder, runs the same rules as `validasi`, summarises the year in one pass,
+ * renders Word + Excel (default), Markdown or JSON, and with `--jejak` an internal trace
+ * workbook of the register numbers behind every figure.
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { CliIO } from '../io.js';
+import { info } from '../io.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import { hariIni, isTanggal } from '../../core/tanggal.js';
+import { activeRules, applyIgnores, validate } from '../../core/validate.js';
+import type { Locator } from '../../core/validate.js';
+import { loadInputs } from '../../io/load-folder.js';
+import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
+import { RULESETS, STANDAR } from '../../standards/index.js';
+import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
+import type { Kasus } from '../../model/kasus.js';
+import { VERSION } from '../../cli.js';
+
+type Format = 'docx' | 'xlsx' | 'markdown' | 'json' | 'semua';
+const EXT: Record<Exclude<Format, 'semua'>, string> = { docx: '.docx', xlsx: '.xlsx', markdown: '.md', json: '.json' };
+
+/** The year reported on: given, or the last full year before the report date. */
+export function tahunLaporan(opt: unknown, tanggal: string, io: CliIO): number {
+  if (opt === undefined) return Number(tanggal.slice(0, 4)) - 1;
+  if (typeof opt !== 'string' || !/^\d{4}$/.test(opt)) throw new UsageError(io.t('laporan.tahunWajib', { nilai: String(opt) }));
+  const tahun = Number(opt);
+  if (`${tahun}-01-01` > tanggal) throw new UsageError(io.t('laporan.tahunDepan', { tahun, tanggal }));
+  return tahun;
+}
+
+async function isDir(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function run(args: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
+  const { t } = io;
+  const tanggal = opts.tanggal === undefined ? hariIni() : String(opts.tanggal);
+  if (!isTanggal(tanggal)) throw new UsageError(t('laporan.tanggalSalah', { nilai: tanggal }));
+  const tahun = tahunLaporan(opts.tahun, tanggal, io);
+  const layanan = LAYANAN_KEYS.find((k) => k === opts.layanan) as LayananKey | undefined;
+  const format = String(opts.format ?? 'semua') as Format;
+  const publik = Boolean(opts.publik);
+  const jejak = Boolean(opts.jejak);
+  const bahasa = io.bahasa;
+
+  const loaded = await loadInputs(args, { cwd: io.cwd, t });
+  if (!loaded.lembaga) throw new InputError(t('laporan.tanpaLembaga'), loaded.lembagaFile ?? 'lembaga.yaml');
+  const lembaga = loaded.lembaga;
+  if (loaded.problems.length) info(io, t('laporan.masalahData', { jumlah: loaded.problems.length }));
+  if (tanggal < `${tahun}-12-31`) info(io, t('laporan.tahunBerjalan', { tahun, tanggal }));
+
+  // The same rules `validasi` runs; the lembaga's own ignores apply here too.
+  const kasusTerdaftar = loaded.registers.flatMap((r) => r.kasus);
+  const res = validate({
+    lembaga,
+    lembagaLocator: loaded.lembagaLocator,
+    kasus: kasusTerdaftar,
+    registerLocators: new Map<string, Locator>(loaded.registers.map((r) => [r.file, r.locator])),
+    rulesets: RULESETS,
+    standar: STANDAR,
+    tanggal,
+    tahun,
+    layanan,
+    t,
+  });
+  const findings = applyIgnores([...loaded.problems, ...res.findings], lembaga).findings;
+  const ruleSections = activeRules(lembaga, RULESETS).map((r) => ({ id: r.id, sections: r.sections }));
+
+  const { summariseYear } = await import('../../outputs/laporan/summarise.js');
+  const kasus: Iterable<Kasus> = {
+    *[Symbol.iterator]() {
+      for (const r of loaded.registers) for (const k of r.kasus) if (!layanan || k.kasus.layanan === layanan) yield k.kasus;
+    },
+  };
+  const lap = summariseYear(lembaga, kasus, { tahun, tanggal, standar: STANDAR, findings, ruleSections, layanan, publik, jejak });
+
+  // Where to write.
+  const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
+  const dasarNama = `laporan-tahunan-${tahun}${layanan ? `-${layanan}` : ''}${publik ? '-publik' : ''}`;
+  const formats: Exclude<Format, 'semua'>[] = format === 'semua' ? ['docx', 'xlsx'] : [format];
+  const keStdout = !keluaran && (format === 'markdown' || format === 'json');
+  let folder = loaded.root;
+  let nama = dasarNama;
+  if (keluaran) {
+    const abs = path.resolve(io.cwd, keluaran);
+    const ext = path.extname(abs).toLowerCase();
+    if (/[\\/]$/.test(keluaran) || (await isDir(abs)) || !ext) folder = abs;
+    else if (formats.length > 1 && !Object.values(EXT).includes(ext)) throw new UsageError(t('laporan.keluaranFolder'));
+    else {
+      folder = path.dirname(abs);
+      nama = path.basename(abs, ext);
+    }
+  }
+  const berkas = (f: Exclude<Format, 'semua'>) => {
+    // A single format named by file keeps the user's name exactly.
+    if (keluaran && formats.length === 1 && path.extname(keluaran)) return path.resolve(io.cwd, keluaran);
+    return path.join(folder, nama + EXT[f]);
+  };
+
+  const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
+  const doc = buildDokumen(lap, t, bahasa);
+  let grafik = new Map<string, { png: Uint8Array; lebar: number; tinggi: number }>();
+  if (formats.some((f) => f === 'docx' || f === 'xlsx' || (f === 'markdown' && !keStdout))) {
+    try {
+      const { buatGrafik } = await import('../../outputs/laporan/grafik.js');
+      grafik = await buatGrafik(lap, t, bahasa);
+    } catch (e) {
+      info(io, t('laporan.grafikGagal', { pesan: (e as Error).message }));
+      if (io.debug) io.stderr.write(String((e as Error).stack) + '\n');
+    }
+  }
+
+  const outputs: PlannedOutput[] = [];
+  for (const f of formats) {
+    if (f === 'docx') {
+      const { renderDocx } = await import('../../outputs/laporan/render-docx.js');
+      outputs.push({ path: berkas('docx'), data: await renderDocx(doc, { bahasa, t, grafik }) });
+    } else if (f === 'xlsx') {
+      const { renderXlsx } = await import('../../outputs/laporan/render-xlsx.js');
+      outputs.push({ path: berkas('xlsx'), data: await renderXlsx(doc, { bahasa, t, grafik }) });
+    } else if (f === 'markdown') {
+      const { renderMarkdown } = await import('../../outputs/laporan/render-markdown.js');
+      const target = berkas('markdown');
+      const gambar = new Map<string, string>();
+      if (!keStdout) {
+        const stem = path.basename(target, path.extname(target));
+        for (const [id, g] of grafik) {
+          gambar.set(id, `${stem}-grafik-${id}.png`);
+          outputs.push({ path: path.join(path.dirname(target), `${stem}-grafik-${id}.png`), data: g.png });
+        }
+      }
+      const md = renderMarkdown(doc, bahasa, gambar);
+      if (keStdout) io.stdout.write(md);
+      else outputs.push({ path: target, data: md });
+    } else {
+      const { renderJson } = await import('../../outputs/laporan/render-json.js');
+      const json = renderJson(lap, t, bahasa, { name: 'lembaga', version: VERSION });
+      if (keStdout) io.stdout.write(json);
+      else outputs.push({ path: berkas('json'), data: json });
+    }
+  }
+  let jejakPath: string | null = null;
+  if (jejak) {
+    const { renderJejak } = await import('../../outputs/laporan/render-jejak.js');
+    jejakPath = path.join(folder, `${nama.replace(/-publik$/, '')}-jejak-INTERNAL.xlsx`);
+    outputs.push({ path: jejakPath, data: await renderJejak(lap, t, bahasa) });
+  }
+  await writeOutputs(outputs, Boolean(opts.timpa), t);
+
+  const cwdRel = (p: string) => {
+    const r = path.relative(io.cwd, p);
+    return (r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p).split(path.sep).join('/');
+  };
+  for (const o of outputs) if (o.path !== jejakPath && !o.path.endsWith('.png')) info(io, t('laporan.ditulis', { file: cwdRel(o.path) }));
+  if (jejakPath) info(io, t('laporan.jejakDitulis', { file: cwdRel(jejakPath) }));
+  const total = (id: string) => {
+    const tb = lap.tabel.find((x) => x.id === id);
+    return tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
+  };
+  info(
+    io,
+    t('laporan.ringkasTerminal', {
+      tahun,
+      kasus: total('klien-asal'),
+      kegiatan: total('kegiatan-jenis'),
+      pengaduan: total('pengaduan-jenis'),
+      temuan: lap.temuan.reduce((a, f) => a + f.jumlah, 0),
+    }),
+  );
+  return 0;
+}

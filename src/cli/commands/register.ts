@@ -1,0 +1,94 @@
+/**
+ * `lembaga register [FOLDER] --tahun YYYY`: the six service documents of Permensos 14/2020
+ * Lampiran A–E angka 2.2.1 as one .xlsx (or one book with `--buku`), from lembaga.yaml and
+ * the registers; `--kosong` writes empty books ready to fill in. Default output
+ * `buku-register-<tahun>.xlsx` in the lembaga folder; never overwritten without `--timpa`.
+ */
+import type { CliIO } from '../io.js';
+import { info } from '../io.js';
+import { UsageError } from '../../core/errors.js';
+import { loadInputs, displayPath } from '../../io/load-folder.js';
+import { writeOutputs } from '../../io/write-file.js';
+import type { LayananKey } from '../../standards/types.js';
+import { BUKU_KEYS, buildBuku, tahunTerakhir, type BukuKey } from '../../outputs/buku/buku.js';
+import { parseTahun, resolveKeluaran } from './tarif.js';
+
+interface RegisterOptions {
+  keluaran?: string;
+  tahun?: string;
+  layanan?: string;
+  timpa?: boolean;
+  buku?: string;
+  kosong?: boolean;
+  tampilkanNik?: boolean;
+}
+
+/** Names accepted by `--buku` besides the keys (the titles of 2.2.1 f). */
+const ALIAS: Record<string, BukuKey> = {
+  'register-klien': 'register',
+  'catatan-kasus': 'catatan',
+  'ringkasan-kasus': 'ringkasan',
+  'daftar-hadir': 'hadir',
+  inventaris: 'aset',
+  'aset-inventaris': 'aset',
+  'buku-laporan': 'laporan',
+};
+
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
+  const { t } = io;
+  const o = opts as RegisterOptions;
+  let buku: BukuKey[] = [...BUKU_KEYS];
+  if (o.buku) {
+    const k = o.buku.trim().toLowerCase();
+    const key = (BUKU_KEYS as readonly string[]).includes(k) ? (k as BukuKey) : ALIAS[k];
+    if (!key)
+      throw new UsageError(
+        t('buku.bukuTidakDikenal', { nama: o.buku, pilihan: BUKU_KEYS.join(', ') }),
+      );
+    buku = [key];
+  }
+  const tahunOpt = parseTahun(o.tahun, t);
+  const inst = await loadInputs(args, {
+    cwd: io.cwd,
+    t,
+    schema: true,
+    withoutRegisters: Boolean(o.kosong),
+  });
+  if (!inst.lembaga) throw new UsageError(t('buku.tanpaLembaga'));
+  const errors = inst.problems.filter((p) => p.severity === 'error');
+  if (errors.length) info(io, t('buku.masalahData', { jumlah: errors.length }));
+
+  const terdaftar = inst.registers.flatMap((r) => r.kasus);
+  const tahun =
+    tahunOpt ?? tahunTerakhir(terdaftar.map((r) => r.kasus)) ?? new Date().getFullYear();
+  const data = buildBuku(inst.lembaga, terdaftar, {
+    tahun,
+    layanan: o.layanan as LayananKey | undefined,
+    tampilkanNik: Boolean(o.tampilkanNik),
+    kosong: Boolean(o.kosong),
+  });
+  if (!o.kosong && data.kasus.length === 0) info(io, t('buku.tanpaKasus', { tahun }));
+  if (o.tampilkanNik && !o.kosong) info(io, t('buku.nikDitampilkan'));
+
+  const { renderBukuXlsx } = await import('../../outputs/buku/render-xlsx.js');
+  const bytes = await renderBukuXlsx(data, { t, buku });
+  const nama = o.kosong
+    ? `buku-${buku.length === 1 ? buku[0] : 'register'}-kosong.xlsx`
+    : buku.length === 1
+      ? `buku-${buku[0] === 'register' ? 'register-klien' : buku[0]}-${tahun}.xlsx`
+      : `buku-register-${tahun}.xlsx`;
+  const target = await resolveKeluaran(o.keluaran, io.cwd, inst.root, nama);
+  await writeOutputs([{ path: target, data: bytes }], Boolean(o.timpa), t);
+  const file = displayPath(target, io.cwd);
+  info(
+    io,
+    o.kosong
+      ? t('buku.ditulisKosong', { file })
+      : t('buku.ditulis', { file, kasus: data.kasus.length, tahun }),
+  );
+  return 0;
+}

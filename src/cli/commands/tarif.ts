@@ -1,0 +1,188 @@
+/**
+ * `lembaga tarif [FOLDER]`: the tariff matrix of each service (Permensos 14/2020 Lampiran
+ * A–E angka 1.4.4), optionally computed from the lembaga's basis (`--hitung`, 1.4.1–1.4.2,
+ * explained with `--jelaskan`), and the pro bono quota of 1.4.2 e for the year.
+ * `teks`, `markdown`, `csv` and `json` go to stdout (or `-o`); `xlsx` is written to a file
+ * (default `tarif-<lembaga>.xlsx` in the lembaga folder), never over an existing one
+ * without `--timpa`.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { CliIO } from '../io.js';
+import { info } from '../io.js';
+import { UsageError } from '../../core/errors.js';
+import { loadInputs, displayPath } from '../../io/load-folder.js';
+import { writeOutputs } from '../../io/write-file.js';
+import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
+import { buildTarifMatrix, type TarifMatrix } from '../../outputs/tarif/matrix.js';
+import { hitungTarif, type HasilHitung } from '../../outputs/tarif/hitung.js';
+import { hitungProBono } from '../../outputs/tarif/probono.js';
+import type { HasilTarif, RenderOptions } from '../../outputs/tarif/format.js';
+import { VERSION } from '../../cli.js';
+
+interface TarifOptions {
+  format?: string;
+  keluaran?: string;
+  layanan?: string;
+  timpa?: boolean;
+  tahun?: string;
+  hitung?: boolean;
+  jelaskan?: boolean;
+}
+
+/** "Panti Sosial Harapan Bunda" → "panti-sosial-harapan-bunda" (file names Windows accepts). */
+export function slug(s: string): string {
+  const out = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return out || 'lembaga';
+}
+
+/** Resolve `-o`: a file, or an existing folder (or one written with a trailing slash) to put the default name in. */
+export async function resolveKeluaran(
+  keluaran: string | undefined,
+  cwd: string,
+  defaultDir: string,
+  defaultName: string,
+): Promise<string> {
+  if (!keluaran) return path.join(defaultDir, defaultName);
+  const abs = path.resolve(cwd, keluaran);
+  if (/[\\/]$/.test(keluaran)) return path.join(abs, defaultName);
+  try {
+    if ((await fs.stat(abs)).isDirectory()) return path.join(abs, defaultName);
+  } catch {
+    /* not there yet: a file name */
+  }
+  return abs;
+}
+
+export function parseTahun(v: string | undefined, t: CliIO['t']): number | null {
+  if (v === undefined) return null;
+  if (!/^\d{4}$/.test(v)) throw new UsageError(t('tarif.tahunTidakSah', { nilai: v }));
+  return Number(v);
+}
+
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
+  const { t } = io;
+  const o = opts as TarifOptions;
+  const format = o.format ?? 'teks';
+  const tahunOpt = parseTahun(o.tahun, t);
+  if (o.jelaskan && !o.hitung) throw new UsageError(t('tarif.jelaskanPerluHitung'));
+
+  const inst = await loadInputs(args, { cwd: io.cwd, t, schema: true });
+  if (!inst.lembaga || !inst.lembagaFile) {
+    for (const p of inst.problems)
+      io.stderr.write(t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: p.message }) + '\n');
+    throw new UsageError(t('tarif.tanpaLembaga'));
+  }
+  const lembaga = inst.lembaga;
+  const lembagaProblems = inst.problems.filter(
+    (p) => p.file === inst.lembagaFile && p.severity === 'error',
+  );
+  for (const p of lembagaProblems)
+    io.stderr.write(t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: p.message }) + '\n');
+  const registerProblems = inst.problems.filter(
+    (p) => p.file !== inst.lembagaFile && p.severity === 'error',
+  );
+
+  const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan[k] !== undefined);
+  let layanan: LayananKey[];
+  if (o.layanan) {
+    layanan = [o.layanan as LayananKey];
+    if (!offered.includes(o.layanan as LayananKey))
+      info(io, t('tarif.layananTidakDiselenggarakan', { layanan: o.layanan }));
+  } else if (offered.length === 0) {
+    info(io, t('tarif.tanpaLayanan'));
+    layanan = [...LAYANAN_KEYS];
+  } else layanan = offered;
+
+  const matriks: TarifMatrix[] = [];
+  const perhitungan: Partial<Record<LayananKey, HasilHitung>> = {};
+  for (const k of layanan) {
+    const cfg = lembaga.layanan[k];
+    if (o.hitung && cfg?.dasarTarif) {
+      const h = hitungTarif(cfg.dasarTarif, STANDAR[k]);
+      perhitungan[k] = h;
+      matriks.push(buildTarifMatrix(lembaga, STANDAR[k], k, h.nilai));
+      continue;
+    }
+    if (o.hitung) info(io, t('tarif.tanpaDasarTarif', { layanan: k }));
+    else if (cfg?.dasarTarif && !cfg.tarif) info(io, t('tarif.saranHitung', { layanan: k }));
+    matriks.push(buildTarifMatrix(lembaga, STANDAR[k], k));
+  }
+
+  const kasus = inst.registers.flatMap((r) => r.kasus);
+  // Default year: the latest year with recorded activities, else this year.
+  const years = kasus
+    .flatMap((k) => (k.kasus.kegiatan ?? []).map((g) => Number(String(g.tanggal).slice(0, 4))))
+    .filter((y) => y > 1900);
+  const tahun = tahunOpt ?? (years.length ? Math.max(...years) : new Date().getFullYear());
+  const proBono =
+    o.hitung || kasus.length > 0 || tahunOpt !== null
+      ? hitungProBono(lembaga, kasus, tahun, o.layanan ? layanan : undefined)
+      : null;
+  if (proBono && registerProblems.length)
+    info(io, t('tarif.registerBermasalah', { jumlah: registerProblems.length }));
+
+  const hasil: HasilTarif = { matriks, perhitungan, proBono, jelaskan: Boolean(o.jelaskan) };
+  const ro: RenderOptions = { t, bahasa: io.bahasa };
+  const { peringatanTarif } = await import('../../outputs/tarif/render-lain.js');
+  if (!io.quiet) for (const w of peringatanTarif(hasil, t)) io.stderr.write(w + '\n');
+
+  let data: string | Uint8Array;
+  switch (format) {
+    case 'xlsx': {
+      const { renderTarifXlsx } = await import('../../outputs/tarif/render-xlsx.js');
+      data = await renderTarifXlsx(hasil, ro);
+      break;
+    }
+    case 'markdown': {
+      const { renderTarifMarkdown } = await import('../../outputs/tarif/render-lain.js');
+      data = renderTarifMarkdown(hasil, ro);
+      break;
+    }
+    case 'csv': {
+      const { renderTarifCsv } = await import('../../outputs/tarif/render-lain.js');
+      data = renderTarifCsv(hasil, ro);
+      break;
+    }
+    case 'json': {
+      const { renderTarifJson } = await import('../../outputs/tarif/render-lain.js');
+      data = renderTarifJson(hasil, { ...ro, version: VERSION, tahun: proBono?.tahun ?? tahunOpt });
+      break;
+    }
+    default: {
+      const { renderTarifTeks } = await import('../../outputs/tarif/render-teks.js');
+      data = renderTarifTeks(hasil, ro);
+    }
+  }
+
+  if (format !== 'xlsx' && !o.keluaran) {
+    io.stdout.write(data as string);
+  } else {
+    const ext =
+      { xlsx: 'xlsx', markdown: 'md', csv: 'csv', json: 'json', teks: 'txt' }[format] ?? 'txt';
+    const base = `tarif-${slug(lembaga.lembaga.nama ?? '')}${layanan.length === 1 && o.layanan ? '-' + o.layanan : ''}.${ext}`;
+    const target = await resolveKeluaran(o.keluaran, io.cwd, inst.root, base);
+    await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
+    info(io, t('tarif.ditulis', { file: displayPath(target, io.cwd) }));
+  }
+  if (lembagaProblems.length) {
+    info(io, t('tarif.adaMasalahData', { jumlah: lembagaProblems.length }));
+    return 1;
+  }
+  return 0;
+}
+
+function lokasi(p: { file: string | null; line: number | null; column: number | null }): string {
+  return [p.file ?? 'lembaga.yaml', p.line, p.column].filter((x) => x !== null).join(':');
+}

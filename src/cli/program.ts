@@ -1,0 +1,213 @@
+/**
+ * Commander wiring: every command, its Indonesian name and English alias, and
+ * its options, declared once. Actions import their module lazily so that
+ * `lembaga --help` loads neither exceljs nor docx nor ajv.
+ */
+import { Command, Option } from 'commander';
+import type { CliIO } from './io.js';
+
+/** Signature of a command module's entry: returns the exit code. */
+export type CommandRun = (args: string[], opts: Record<string, unknown>, io: CliIO) => Promise<number>;
+
+interface OptionSpec {
+  flags: string;
+  /** i18n key of the description. */
+  desc: string;
+  choices?: string[];
+  default?: string;
+}
+
+interface CommandSpec {
+  name: string;
+  alias?: string;
+  args: string;
+  desc: string;
+  options: OptionSpec[];
+  load: () => Promise<{ run: CommandRun }>;
+}
+
+const o = {
+  format: (choices: string[], def: string): OptionSpec => ({ flags: '--format <format>', desc: 'opsi.format', choices, default: def }),
+  keluaran: { flags: '-o, --keluaran <path>', desc: 'opsi.keluaran' },
+  tahun: { flags: '--tahun <YYYY>', desc: 'opsi.tahun' },
+  tanggal: { flags: '--tanggal <YYYY-MM-DD>', desc: 'opsi.tanggal' },
+  layanan: {
+    flags: '--layanan <layanan>',
+    desc: 'opsi.layanan',
+    choices: ['pencegahan', 'perlindungan', 'rehabilitasi', 'pemberdayaan', 'pengembangan'],
+  },
+  timpa: { flags: '--timpa', desc: 'opsi.timpa' },
+  ya: { flags: '-y, --ya', desc: 'opsi.ya' },
+} satisfies Record<string, OptionSpec | ((...a: never[]) => OptionSpec)>;
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'init',
+    args: '[folder]',
+    desc: 'perintah.init',
+    options: [o.ya, o.timpa],
+    load: () => import('./commands/init.js'),
+  },
+  {
+    name: 'validasi',
+    alias: 'validate',
+    args: '[path...]',
+    desc: 'perintah.validasi',
+    options: [
+      o.format(['teks', 'json', 'markdown', 'github', 'sarif', 'xlsx'], 'teks'),
+      o.keluaran,
+      o.tanggal,
+      o.tahun,
+      o.layanan,
+      o.timpa,
+      { flags: '--maks-peringatan <N>', desc: 'opsi.maksPeringatan' },
+      { flags: '--tampilkan-nik', desc: 'opsi.tampilkanNik' },
+    ],
+    load: () => import('./commands/validasi.js'),
+  },
+  {
+    name: 'aturan',
+    alias: 'rules',
+    args: '[rule]',
+    desc: 'perintah.aturan',
+    options: [o.format(['teks', 'json', 'markdown'], 'teks')],
+    load: () => import('./commands/aturan.js'),
+  },
+  {
+    name: 'impor',
+    alias: 'import',
+    args: '<file>',
+    desc: 'perintah.impor',
+    options: [
+      o.format(['teks', 'json'], 'teks'),
+      o.keluaran,
+      o.timpa,
+      o.ya,
+      { flags: '--lembar <nama>', desc: 'opsi.lembar' },
+      { flags: '--lembaga <folder>', desc: 'opsi.lembagaFolder' },
+      { flags: '--pemetaan <file>', desc: 'opsi.pemetaan' },
+      { flags: '--simpan-pemetaan <file>', desc: 'opsi.simpanPemetaan' },
+      { flags: '--gabung', desc: 'opsi.gabung' },
+      { flags: '--urutan-tanggal <urutan>', desc: 'opsi.urutanTanggal', choices: ['hbt', 'bht'] },
+      { flags: '--layanan-bawaan <layanan>', desc: 'opsi.layananBawaan' },
+    ],
+    load: () => import('./commands/impor.js'),
+  },
+  {
+    name: 'tarif',
+    alias: 'tariff',
+    args: '[folder]',
+    desc: 'perintah.tarif',
+    options: [
+      o.format(['teks', 'xlsx', 'markdown', 'csv', 'json'], 'teks'),
+      o.keluaran,
+      o.layanan,
+      o.timpa,
+      o.tahun,
+      { flags: '--hitung', desc: 'opsi.hitung' },
+      { flags: '--jelaskan', desc: 'opsi.jelaskan' },
+    ],
+    load: () => import('./commands/tarif.js'),
+  },
+  {
+    name: 'register',
+    alias: 'books',
+    args: '[folder]',
+    desc: 'perintah.register',
+    options: [
+      o.keluaran,
+      o.tahun,
+      o.layanan,
+      o.timpa,
+      { flags: '--buku <nama>', desc: 'opsi.buku' },
+      { flags: '--kosong', desc: 'opsi.kosong' },
+      { flags: '--tampilkan-nik', desc: 'opsi.tampilkanNik' },
+    ],
+    load: () => import('./commands/register.js'),
+  },
+  {
+    name: 'laporan',
+    alias: 'report',
+    args: '[folder]',
+    desc: 'perintah.laporan',
+    options: [
+      o.format(['docx', 'xlsx', 'markdown', 'json', 'semua'], 'semua'),
+      o.keluaran,
+      o.tahun,
+      o.tanggal,
+      o.layanan,
+      o.timpa,
+      { flags: '--publik', desc: 'opsi.publik' },
+      { flags: '--jejak', desc: 'opsi.jejak' },
+    ],
+    load: () => import('./commands/laporan.js'),
+  },
+  {
+    name: 'sop',
+    args: '[folder]',
+    desc: 'perintah.sop',
+    options: [
+      o.format(['docx', 'markdown', 'semua'], 'semua'),
+      o.keluaran,
+      o.layanan,
+      o.timpa,
+      { flags: '--sk', desc: 'opsi.sk' },
+    ],
+    load: () => import('./commands/sop.js'),
+  },
+  {
+    name: 'angka-kredit',
+    alias: 'credits',
+    args: '[folder]',
+    desc: 'perintah.angkaKredit',
+    options: [o.format(['teks', 'xlsx', 'json'], 'teks'), o.keluaran, o.tahun, o.timpa, { flags: '--kosong', desc: 'opsi.kosongKredit' }],
+    load: () => import('./commands/angka-kredit.js'),
+  },
+];
+
+/** Build the program. `onRun` receives the command's result so the entry point owns exit codes. */
+export function buildProgram(io: CliIO, version: string, onRun: (code: number) => void): Command {
+  const { t } = io;
+  const program = new Command('lembaga');
+  const configure = (c: Command) =>
+    c
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(s),
+      })
+      .showHelpAfterError(t('umum.lihatBantuan'))
+      .helpOption('-h, --help', t('opsi.bantuan'));
+  configure(program)
+    .description(t('program.deskripsi'))
+    .version(version, '-v, --versi', t('opsi.versi'))
+    .option('--bahasa <id|en>', t('opsi.bahasa'))
+    .option('-q, --diam', t('opsi.diam'))
+    .option('--debug', t('opsi.debug'))
+    .addHelpText('after', t('program.bantuanSetelah'))
+    .helpCommand('bantuan [perintah]', t('opsi.bantuanPerintah'));
+  program.configureHelp({ sortSubcommands: false });
+
+  for (const spec of COMMANDS) {
+    const cmd = new Command(spec.name);
+    configure(cmd).description(t(spec.desc)).argument(spec.args);
+    if (spec.alias) cmd.alias(spec.alias);
+    for (const opt of spec.options) {
+      const option = new Option(opt.flags, t(opt.desc));
+      if (opt.choices) option.choices(opt.choices);
+      if (opt.default !== undefined) option.default(opt.default);
+      cmd.addOption(option);
+    }
+    cmd.option('--bahasa <id|en>', t('opsi.bahasa')).option('-q, --diam', t('opsi.diam')).option('--debug', t('opsi.debug'));
+    cmd.action(async (...actionArgs: unknown[]) => {
+      const command = actionArgs[actionArgs.length - 1] as Command;
+      const opts = { ...program.opts(), ...command.opts() };
+      const positional = command.args;
+      const mod = await spec.load();
+      onRun(await mod.run(positional, opts, io));
+    });
+    program.addCommand(cmd);
+  }
+  return program;
+}

@@ -1,0 +1,78 @@
+/** A finding as CLI.md defines it: every field present, null where it does not apply. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  path: string | null;
+  sheet: string | null;
+  cell: string | null;
+  row: number | null;
+  value: unknown;
+  expected: unknown;
+  ref: string | null;
+  hint: string | null;
+  /** Column header of an Excel finding, and the case it concerns (not part of the JSON contract). */
+  header?: string | null;
+  kasus?: string | null;
+  /** "Did you mean" suggestion of a schema finding (used to read a mistyped key as meant). */
+  saran?: string | null;
+}
+
+/** A finding that was suppressed by the lembaga's own configuration. */
+export interface SuppressedFinding extends Finding {
+  reason: string;
+}
+
+/** Where in a loaded source a finding points. */
+export interface Location {
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  sheet: string | null;
+  cell: string | null;
+  row: number | null;
+  header?: string | null;
+}
+
+export const NO_LOCATION: Location = {
+  file: null,
+  line: null,
+  column: null,
+  sheet: null,
+  cell: null,
+  row: null,
+};
+
+/** Sort by file, then position (line/column or row/cell), then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const fa = a.file ?? '';
+  const fb = b.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const sa = a.sheet ?? '';
+  const sb = b.sheet ?? '';
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  const la = a.line ?? a.row ?? 0;
+  const lb = b.line ?? b.row ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.column ?? columnIndex(a.cell);
+  const cb = b.column ?? columnIndex(b.cell);
+  if (ca !== cb) return ca - cb;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+function columnIndex(cell: string | null): number {
+  if (!cell) return 0;
+  const m = /^([A-Z]+)/.exec(cell);
+  if (!m) return 0;
+  let n = 0;
+  for (const ch of m[1]!) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

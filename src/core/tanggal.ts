@@ -1,0 +1,67 @@
+/**
+ * Calendar dates as ISO `YYYY-MM-DD` strings, computed in UTC so that no
+ * time zone (Jakarta is UTC+7) shifts a date by a day.
+ */
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in ISO form. */
+export function isTanggal(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** Today in Asia/Jakarta (the users' calendar), as YYYY-MM-DD. */
+export function hariIni(now: Date = new Date()): string {
+  const jakarta = new Date(now.getTime() + 7 * 3600 * 1000);
+  return jakarta.toISOString().slice(0, 10);
+}
+
+function toUTC(s: string): number {
+  const m = ISO.exec(s)!;
+  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+}
+
+function fromUTC(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Add whole months; the day is clamped to the month's end (2025-01-31 + 1 → 2025-02-28). */
+export function tambahBulan(s: string, n: number): string {
+  const m = ISO.exec(s)!;
+  const y = +m[1]!;
+  const mo = +m[2]! - 1 + n;
+  const target = new Date(Date.UTC(y, mo, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromUTC(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(+m[3]!, last)));
+}
+
+export function tambahHari(s: string, n: number): string {
+  return fromUTC(toUTC(s) + n * 86400000);
+}
+
+/** Days from a to b (b − a). */
+export function selisihHari(a: string, b: string): number {
+  return Math.round((toUTC(b) - toUTC(a)) / 86400000);
+}
+
+/** Whole months from a to b, counting a month only when its day is reached. */
+export function selisihBulan(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  let m = (yb - ya) * 12 + (mb - ma);
+  if (db < da) m--;
+  return m;
+}
+
+/** Age in whole years on a date. */
+export function umur(lahir: string, pada: string): number {
+  return Math.floor(selisihBulan(lahir, pada) / 12);
+}
+
+export function tahunDari(s: string): number {
+  return Number(s.slice(0, 4));
+}

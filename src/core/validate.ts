@@ -1,0 +1,149 @@
+/**
+ * The rule engine: runs every active rule of every active ruleset over the
+ * institution and its cases, locates and localises what they find, applies the
+ * lembaga's own severity overrides and ignores, and sorts. Pure: no I/O.
+ */
+import type { Finding, Location, Severity, SuppressedFinding } from './finding.js';
+import { compareFindings, NO_LOCATION } from './finding.js';
+import type { DraftFinding, Rule, RuleContext, Ruleset, KasusTerdaftar } from '../standards/rule.js';
+import type { Lembaga } from '../model/lembaga.js';
+import type { LayananKey, StandarLayanan } from '../standards/types.js';
+import { LAYANAN_KEYS } from '../standards/types.js';
+import type { Translate } from '../i18n/index.js';
+
+/** Maps a JSON pointer in one loaded source to a location users can act on. */
+export interface Locator {
+  locate(pointer: string, key?: boolean): Location;
+}
+
+export interface ValidationInput {
+  lembaga: Lembaga;
+  lembagaLocator: Locator;
+  kasus: readonly KasusTerdaftar[];
+  registerLocators: ReadonlyMap<string, Locator>;
+  rulesets: readonly Ruleset[];
+  standar: Readonly<Record<LayananKey, StandarLayanan>>;
+  tanggal: string;
+  tahun?: number;
+  /** Restrict to one service (`--layanan`). */
+  layanan?: LayananKey;
+  t: Translate;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}
+
+/** Services the lembaga offers (keys of `layanan`), in the standard's order. */
+export function offeredServices(lembaga: Lembaga, only?: LayananKey): LayananKey[] {
+  const keys = Object.keys(lembaga.layanan ?? {});
+  return LAYANAN_KEYS.filter((k) => keys.includes(k) && (!only || k === only));
+}
+
+/** Rules of the active rulesets, minus those switched off by the lembaga. */
+export function activeRules(lembaga: Lembaga | null, rulesets: readonly Ruleset[]): Rule[] {
+  const off = new Set(lembaga?.aturan?.rulesetNonaktif ?? []);
+  const levels = lembaga?.aturan?.tingkat ?? {};
+  return rulesets.filter((rs) => !off.has(rs.id)).flatMap((rs) => rs.rules.filter((r) => levels[r.id] !== 'off'));
+}
+
+/** Run the rules. Never throws for bad data: a rule that crashes becomes an `internal-error` finding. */
+export function validate(input: ValidationInput): ValidationResult {
+  const { lembaga, t } = input;
+  const ctx: RuleContext = {
+    lembaga,
+    layanan: offeredServices(lembaga, input.layanan),
+    standar: input.standar,
+    tanggal: input.tanggal,
+    tahun: input.tahun,
+    kasus: input.layanan ? input.kasus.filter((k) => k.kasus.layanan === input.layanan) : input.kasus,
+    t,
+  };
+  const levels = lembaga.aturan?.tingkat ?? {};
+  const findings: Finding[] = [];
+  for (const rule of activeRules(lembaga, input.rulesets)) {
+    let drafts: DraftFinding[];
+    try {
+      drafts = rule.check(ctx);
+    } catch (e) {
+      findings.push({
+        ...emptyFinding('internal-error', 'error'),
+        message: t('validasi.aturanGagal', { aturan: rule.id, pesan: (e as Error).message }),
+      });
+      continue;
+    }
+    const override = levels[rule.id];
+    const severity: Severity = override && override !== 'off' ? override : rule.severity;
+    for (const d of drafts) findings.push(toFinding(rule, severity, d, input));
+  }
+  return applyIgnores(findings, lembaga);
+}
+
+/** A finding with every field null, for parse and schema errors. */
+export function emptyFinding(rule: string, severity: Severity): Finding {
+  return {
+    rule,
+    severity,
+    message: '',
+    ...NO_LOCATION,
+    path: null,
+    value: null,
+    expected: null,
+    ref: null,
+    hint: null,
+  };
+}
+
+function toFinding(rule: Rule, severity: Severity, d: DraftFinding, input: ValidationInput): Finding {
+  const { t } = input;
+  let loc: Location = NO_LOCATION;
+  if (d.target.source === 'lembaga') loc = input.lembagaLocator.locate(d.target.pointer, d.target.key);
+  else loc = input.registerLocators.get(d.target.file)?.locate(d.target.pointer) ?? { ...NO_LOCATION, file: d.target.file };
+  return {
+    rule: rule.id,
+    severity,
+    message: t(d.message, d.params),
+    file: loc.file,
+    line: loc.line,
+    column: loc.column,
+    path: d.target.pointer === '' ? '' : d.target.pointer,
+    sheet: loc.sheet,
+    cell: loc.cell,
+    row: loc.row,
+    value: d.value === undefined ? null : d.value,
+    expected: d.expected === undefined ? null : d.expected,
+    ref: rule.ref(d.layanan, d.bagian),
+    hint: d.hint ? t(d.hint, d.hintParams ?? d.params) : null,
+    header: loc.header ?? null,
+    kasus: d.kasus ?? null,
+  };
+}
+
+/** Moves findings the lembaga chose to ignore (with a reason) to `suppressed`; sorts both. */
+export function applyIgnores(findings: Finding[], lembaga: Lembaga | null): ValidationResult {
+  const ignores = lembaga?.aturan?.abaikan ?? [];
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const ig = ignores.find(
+      (i) =>
+        i.aturan === f.rule &&
+        (!i.path || (f.path ?? '').startsWith(i.path)) &&
+        (!i.layanan || (f.ref ?? '').includes(`Lampiran ${LETTER[i.layanan]} `)),
+    );
+    if (ig) suppressed.push({ ...f, reason: ig.alasan });
+    else kept.push(f);
+  }
+  kept.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings: kept, suppressed };
+}
+
+const LETTER: Record<LayananKey, string> = {
+  pencegahan: 'A',
+  perlindungan: 'B',
+  rehabilitasi: 'C',
+  pemberdayaan: 'D',
+  pengembangan: 'E',
+};

@@ -1,0 +1,17 @@
+/** Messages of area 'aturan' (en). */
+export const aturan: Record<string, string> = {
+  'aturan.tidakAda': 'Unknown rule "{id}". List them with: lembaga rules',
+  'aturan.tidakAdaMaksud': 'Unknown rule "{id}". Did you mean "{saran}"?',
+  'aturan.bagian': 'Sections enforced',
+  'aturan.teks': 'What the regulation says',
+  'aturan.cara': 'How the data is read',
+  'aturan.contohGagal': 'Failing example',
+  'aturan.contohLulus': 'Passing example',
+  'aturan.dasarContoh': 'Examples apply to examples/lks-harapan-bunda/lembaga.yaml (which passes as is); the test suite runs both.',
+  'aturan.dasarContohKasus': 'Examples apply to examples/lks-harapan-bunda/register/register-2026.yaml; the test suite runs both.',
+  'aturan.kolomId': 'Rule',
+  'aturan.kolomTingkat': 'Severity',
+  'aturan.kolomBagian': 'Sections',
+  'aturan.kolomRingkasan': 'Summary',
+  'aturan.jumlah': '{n} rules ({rulesets}). Explain one: lembaga rules <id>',
+};

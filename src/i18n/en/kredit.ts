@@ -1,0 +1,200 @@
+/** Messages of area 'kredit' (en). Keys are shared with the other language; a test checks both have the same keys. */
+export const kredit: Record<string, string> = {
+  'kredit.cli.bukanFolder':
+    "'{folder}' is not a folder. Give a lembaga folder that holds a kredit/ folder.",
+  'kredit.cli.folderTidakAda': "Folder '{folder}' does not exist.",
+  'kredit.cli.laporanDitulis': 'Credit report written to {file}.',
+  'kredit.cli.lembagaTakTerbaca':
+    'lembaga.yaml cannot be read; workers are not matched against the staff list. Run `lembaga validasi` for details.',
+  'kredit.cli.tahunSalah': "--tahun must be four digits, e.g. 2024 (got '{nilai}').",
+  'kredit.cli.tahunTidakAda': 'No credit log for {tahun}. Years found: {ada}.',
+  'kredit.cli.tanpaLembaga':
+    "Folder '{folder}' has no lembaga.yaml; workers are not matched against the staff list.",
+  'kredit.cli.templatDitulis':
+    'Credit-log template written to {file}. Fill in the Pegawai and Kegiatan sheets, then run `lembaga angka-kredit`.',
+  'kredit.cli.tidakAdaLog':
+    "Folder '{folder}' has no credit log (kredit/<year>.yaml or kredit/<year>.xlsx). Create the template with `lembaga angka-kredit --kosong`.",
+
+  'kredit.kol.staf': 'Staff',
+  'kredit.kol.jenjang': 'Rank',
+  'kredit.kol.target': 'Target',
+  'kredit.kol.klaim': 'Claimed',
+  'kredit.kol.diakui': 'Credited',
+  'kredit.kol.selisih': 'Margin',
+  'kredit.kol.status': 'Status',
+  'kredit.kol.langkah': 'Step',
+  'kredit.kol.utama': 'Main',
+  'kredit.kol.penunjang': 'Support',
+  'kredit.kol.pp': 'Prof.dev',
+  'kredit.kol.total': 'Total',
+  'kredit.kol.perubahan': 'Change',
+
+  'kredit.langkah.klaim': 'Claimed',
+  'kredit.langkah.tingkat': 'Rank of the task',
+  'kredit.langkah.penulis': 'Joint authorship',
+  'kredit.langkah.penunjang': 'Supporting cap 20 %',
+  'kredit.langkah.capaian': 'Achievement cap 150 %',
+
+  'kredit.muat.bukanPeta':
+    '{file}: the file must be a map (key: value) with `tahun` and `pegawai`.',
+  'kredit.muat.bukanXlsx':
+    '{file} is not an .xlsx file (perhaps .xls or .ods). Save it again as an Excel Workbook (.xlsx).',
+  'kredit.muat.kegiatanTanpaPegawai':
+    "Activity for staff '{staf}', but that staff id is not on the {lembar} sheet.",
+  'kredit.muat.kolomHilang':
+    "Required column '{kolom}' is missing from the header row of sheet {lembar}.",
+  'kredit.muat.lembarHilang':
+    '{file} has no sheet {lembar}. Create the template with `lembaga angka-kredit --kosong`.',
+  'kredit.muat.nipAngka':
+    'The NIP in {sel} is stored as a number; an 18-digit number has already lost its last digits in Excel.',
+  'kredit.muat.saranKutip': 'Quote the NIP, e.g. nip: "199001152015032001".',
+  'kredit.muat.saranNipTeks': 'Format the NIP column as Text and type the NIP again.',
+  'kredit.muat.tahunBeda':
+    '{file}: the year inside the file ({tahun}) differs from the file name ({nama}).',
+  'kredit.muat.tidakTerbaca': '{file} cannot be read: {pesan}',
+  'kredit.muat.xlsxRusak': '{file} cannot be opened as .xlsx: {pesan}',
+
+  'kredit.saran.ambang':
+    'Fill in `ambang` (kenaikanPangkat, kenaikanJenjang) from Lampiran IV–VIII for the education and golongan.',
+  'kredit.saran.nipBeda': 'Make the NIP in the log match asn.nip in lembaga.yaml.',
+  'kredit.saran.pelatihan':
+    'Give the pass date in `pelatihanFungsional`, or enrol the worker in the functional training.',
+  'kredit.saran.penulisSetara':
+    'Correct the number of authors, or use peran: setara when no main author can be named.',
+  'kredit.saran.stafTidakAda': 'Use a staff id from lembaga.yaml (the `id` key of the staff list).',
+  'kredit.saran.tanpaPenugasan':
+    "Attach the unit head's written assignment and set penugasanTertulis: true.",
+
+  'kredit.status.kurang': 'SHORT',
+  'kredit.status.memenuhi': 'met',
+  'kredit.status.temuan': 'findings',
+
+  'kredit.teks.error': 'error',
+  'kredit.teks.info': 'info',
+  'kredit.teks.warning': 'warning',
+  'kredit.teks.judul': 'Credit points {tahun} — {ruleset}',
+  'kredit.teks.judulPegawai': '{staf} · {jenjang} · {golongan} · NIP {nip}',
+  'kredit.teks.target':
+    'Target {target} ({bagian}); credited at most {batas}; main duties credited {diakui}; margin {selisih}.',
+  'kredit.teks.total':
+    'Total credited this year (main + supporting + professional development): {total}.',
+  'kredit.teks.penunjang':
+    'Supporting cap {batas} (20 % of the pangkat threshold); already used {sebelumnya}; left {sisa}.',
+  'kredit.teks.kumulatif': 'Cumulative toward the next pangkat: {total} of {ambang}{sumber}.',
+  'kredit.teks.kumulatifJenjang': 'Cumulative toward the next rank: {total} of {ambang}.',
+  'kredit.teks.pengembanganProfesi':
+    'Professional development toward the next rank: {total} of {minimal} ({bagian}).',
+  'kredit.teks.temuanUmum': 'Other findings:',
+  'kredit.teks.ringkasan':
+    '{pegawai} workers: {memenuhi} met the target, {kurang} short; {errors} errors, {warnings} warnings, {infos} infos.',
+
+  'kredit.templat.judul':
+    'Credit log of social workers (PermenPANRB 2020 on the Jabatan Fungsional Pekerja Sosial)',
+  'kredit.templat.petunjuk': [
+    'Enter the assessment year in cell B2.',
+    'Pegawai sheet: one row per civil-service social worker. Id staf = the id in lembaga.yaml. NIP as text (18 digits).',
+    'Kegiatan sheet: one row per activity. Nilai = the credit value of the item in Lampiran I–III; Volume = number of outputs.',
+    'Unsur: utama (duties), penunjang (Pasal 37), pengembangan-profesi (Pasal 39).',
+    'Tingkat: sendiri, satu-tingkat-di-atas (80 %), satu-tingkat-di-bawah (100 %); both need a written assignment (Pasal 10–11).',
+    'Joint papers: fill in Peran penulis (utama, pembantu, setara) and Jumlah penulis (Pasal 40).',
+    'Ambang sheet: cumulative credits for the next pangkat/rank from Lampiran IV–VIII by golongan and education.',
+    'Yes/no columns: ya or tidak. Dates: YYYY-MM-DD.',
+  ].join('\n'),
+
+  'kredit.temuan.ambangJenjang':
+    '{staf} is proposed for the next rank, but no rank threshold is given for golongan {golongan}, education {pendidikan}.',
+  'kredit.temuan.ambangPangkat':
+    '{staf} is proposed for the next pangkat, but no pangkat threshold is given for golongan {golongan}, education {pendidikan}.',
+  'kredit.temuan.ambangPenunjang':
+    '{staf} has supporting activities, but no pangkat threshold is given for golongan {golongan}, education {pendidikan}; the 20 % cap cannot be computed and supporting credits count in full.',
+  'kredit.temuan.batasCapaian':
+    '{staf}: main duties {klaim} exceed the cap {batas} (150 % of target {target}); {potong} not credited.',
+  'kredit.temuan.batasPenunjang':
+    '{staf}: supporting {klaim} exceeds the cap {batas} (20 % of {ambang}; already used {sebelumnya}); {potong} not counted.',
+  'kredit.temuan.jenisPengangkatan':
+    "{staf} (keterampilan) is recorded with appointment kind '{jenis}', which the regulation reserves for the keahlian category.",
+  'kredit.temuan.jenjangKategori': '{jenjang} is not a rank of the {kategori} category.',
+  'kredit.temuan.kumulatifJenjang':
+    '{staf} is proposed for the next rank with {total} cumulative credits; {ambang} required ({kurang} short).',
+  'kredit.temuan.kumulatifPangkat':
+    '{staf} is proposed for the next pangkat with {total} cumulative credits; {ambang} required ({kurang} short).',
+  'kredit.temuan.kurangTarget':
+    '{staf} ({jenjang}): main duties credited {diakui}, target at least {target} ({kurang} short).',
+  'kredit.temuan.magister':
+    "{staf}: the Ahli Utama rank requires a master's degree; education recorded {pendidikan}.",
+  'kredit.temuan.magisterKosong':
+    "{staf}: the Ahli Utama rank requires a master's degree; education not given.",
+  'kredit.temuan.nipBeda': '{staf}: the NIP in the log differs from the NIP in lembaga.yaml.',
+  'kredit.temuan.pegawaiGanda': '{staf} appears more than once in the logs of {tahun}.',
+  'kredit.temuan.pelatihanKenaikan':
+    '{staf} is proposed for the next rank but has not passed the functional training.',
+  'kredit.temuan.pelatihanLewat':
+    '{staf} was appointed on {diangkat} and has not passed the functional training; the deadline was {batas} (3 years).',
+  'kredit.temuan.pengembanganProfesi':
+    '{staf}: professional development {total}; moving up to {ke} requires {minimal}.',
+  'kredit.temuan.penulisTidakValid':
+    '{staf}, activity {no}: {jumlah} authors with main/helper roles; at most {maks} helper authors. Counted as equal shares until fixed.',
+  'kredit.temuan.stafTidakAda': "Staff '{staf}' is not in lembaga.yaml.",
+  'kredit.temuan.tanpaPenugasan':
+    "{staf}, activity {no}: another rank's task without a written assignment; {klaim} not credited.",
+  'kredit.temuan.tingkatBukanUtama':
+    '{staf}, activity {no}: the task rank applies to main duties only; ignored.',
+  'kredit.temuan.tingkatTidakAda':
+    '{staf}, activity {no}: {jenjang} has no rank {tingkat}; activity not credited.',
+  'kredit.temuan.usia':
+    '{staf} was appointed {jenjang} by transfer at age {usia}; the limit is {batas}.',
+
+  'kredit.xlsx.ringkasan': 'Summary',
+  'kredit.xlsx.temuan': 'Findings',
+  'kredit.xlsx.langkah': 'Computation steps',
+  'kredit.xlsx.kegiatan': 'Activities',
+  'kredit.xlsx.judulPegawai': 'Credit points {tahun} — {staf}',
+  'kredit.xlsx.info.staf': 'Staff id',
+  'kredit.xlsx.info.nip': 'NIP',
+  'kredit.xlsx.info.jenjang': 'Rank',
+  'kredit.xlsx.info.golongan': 'Pangkat/golongan',
+  'kredit.xlsx.info.pendidikan': 'Education',
+  'kredit.xlsx.info.target': 'Target',
+  'kredit.xlsx.info.batas': 'Credited at most (150 %)',
+  'kredit.xlsx.info.diakuiUtama': 'Main duties credited',
+  'kredit.xlsx.info.selisih': 'Margin to target',
+  'kredit.xlsx.info.total': 'Total credited',
+  'kredit.xlsx.info.kumulatif': 'Cumulative toward pangkat',
+  'kredit.xlsx.kol.no': 'No',
+  'kredit.xlsx.kol.staf': 'Staff id',
+  'kredit.xlsx.kol.nip': 'NIP',
+  'kredit.xlsx.kol.kategori': 'Category',
+  'kredit.xlsx.kol.jenjang': 'Rank',
+  'kredit.xlsx.kol.golongan': 'Golongan',
+  'kredit.xlsx.kol.target': 'Target',
+  'kredit.xlsx.kol.dasarTarget': 'Target basis',
+  'kredit.xlsx.kol.klaimUtama': 'Main claimed',
+  'kredit.xlsx.kol.diakuiUtama': 'Main credited',
+  'kredit.xlsx.kol.penunjangDiakui': 'Supporting credited',
+  'kredit.xlsx.kol.ppDiakui': 'Prof. development credited',
+  'kredit.xlsx.kol.totalDiakui': 'Total credited',
+  'kredit.xlsx.kol.selisih': 'Margin',
+  'kredit.xlsx.kol.status': 'Status',
+  'kredit.xlsx.kol.galat': 'Errors',
+  'kredit.xlsx.kolLangkah.langkah': 'Step',
+  'kredit.xlsx.kolLangkah.dasar': 'Basis',
+  'kredit.xlsx.kolLangkah.utama': 'Main',
+  'kredit.xlsx.kolLangkah.penunjang': 'Supporting',
+  'kredit.xlsx.kolLangkah.pp': 'Prof. development',
+  'kredit.xlsx.kolLangkah.total': 'Total',
+  'kredit.xlsx.kolLangkah.perubahan': 'Change',
+  'kredit.xlsx.kolKegiatan.no': 'No',
+  'kredit.xlsx.kolKegiatan.uraian': 'Description',
+  'kredit.xlsx.kolKegiatan.unsur': 'Element',
+  'kredit.xlsx.kolKegiatan.klaim': 'Claimed',
+  'kredit.xlsx.kolKegiatan.tingkat': 'Task rank',
+  'kredit.xlsx.kolKegiatan.faktorTingkat': 'Rank factor',
+  'kredit.xlsx.kolKegiatan.faktorPenulis': 'Author share',
+  'kredit.xlsx.kolKegiatan.dasar': 'Basis',
+  'kredit.xlsx.kolKegiatan.diakui': 'Credited',
+  'kredit.xlsx.kolTemuan.tingkat': 'Severity',
+  'kredit.xlsx.kolTemuan.aturan': 'Rule',
+  'kredit.xlsx.kolTemuan.pesan': 'Message',
+  'kredit.xlsx.kolTemuan.rujukan': 'Reference',
+  'kredit.xlsx.kolTemuan.lokasi': 'Location',
+};

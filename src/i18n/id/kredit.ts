@@ -1,0 +1,200 @@
+/** Messages of area 'kredit' (id). Keys are shared with the other language; a test checks both have the same keys. */
+export const kredit: Record<string, string> = {
+  'kredit.cli.bukanFolder':
+    "'{folder}' bukan folder. Berikan folder lembaga yang berisi folder kredit/.",
+  'kredit.cli.folderTidakAda': "Folder '{folder}' tidak ada.",
+  'kredit.cli.laporanDitulis': 'Laporan angka kredit ditulis ke {file}.',
+  'kredit.cli.lembagaTakTerbaca':
+    'lembaga.yaml tidak dapat dibaca; pegawai tidak dicocokkan dengan data staf. Jalankan `lembaga validasi` untuk rinciannya.',
+  'kredit.cli.tahunSalah': "--tahun harus empat angka, misalnya 2024 (tertulis '{nilai}').",
+  'kredit.cli.tahunTidakAda': 'Tidak ada log angka kredit tahun {tahun}. Tahun yang ada: {ada}.',
+  'kredit.cli.tanpaLembaga':
+    "Folder '{folder}' tidak berisi lembaga.yaml; pegawai tidak dicocokkan dengan data staf.",
+  'kredit.cli.templatDitulis':
+    'Templat log angka kredit ditulis ke {file}. Isi lembar Pegawai dan Kegiatan, lalu jalankan `lembaga angka-kredit`.',
+  'kredit.cli.tidakAdaLog':
+    "Folder '{folder}' tidak berisi log angka kredit (kredit/<tahun>.yaml atau kredit/<tahun>.xlsx). Buat templatnya dengan `lembaga angka-kredit --kosong`.",
+
+  'kredit.kol.staf': 'Staf',
+  'kredit.kol.jenjang': 'Jenjang',
+  'kredit.kol.target': 'Target',
+  'kredit.kol.klaim': 'Klaim',
+  'kredit.kol.diakui': 'Diakui',
+  'kredit.kol.selisih': 'Selisih',
+  'kredit.kol.status': 'Status',
+  'kredit.kol.langkah': 'Langkah',
+  'kredit.kol.utama': 'Utama',
+  'kredit.kol.penunjang': 'Penunj.',
+  'kredit.kol.pp': 'Peng.Pr.',
+  'kredit.kol.total': 'Total',
+  'kredit.kol.perubahan': 'Ubah',
+
+  'kredit.langkah.klaim': 'Klaim',
+  'kredit.langkah.tingkat': 'Tingkat jabatan',
+  'kredit.langkah.penulis': 'Penulis bersama',
+  'kredit.langkah.penunjang': 'Batas penunjang 20 %',
+  'kredit.langkah.capaian': 'Batas capaian 150 %',
+
+  'kredit.muat.bukanPeta':
+    '{file}: isi berkas harus berupa peta (kunci: nilai), dengan `tahun` dan `pegawai`.',
+  'kredit.muat.bukanXlsx':
+    '{file} bukan berkas .xlsx (mungkin .xls atau .ods). Simpan ulang sebagai Excel Workbook (.xlsx).',
+  'kredit.muat.kegiatanTanpaPegawai':
+    "Kegiatan untuk staf '{staf}' tetapi staf itu tidak ada di lembar {lembar}.",
+  'kredit.muat.kolomHilang': "Kolom wajib '{kolom}' tidak ada di baris judul lembar {lembar}.",
+  'kredit.muat.lembarHilang':
+    '{file} tidak mempunyai lembar {lembar}. Buat templat dengan `lembaga angka-kredit --kosong`.',
+  'kredit.muat.nipAngka':
+    'NIP di {sel} tersimpan sebagai angka; angka 18 digit sudah kehilangan digit terakhirnya di Excel.',
+  'kredit.muat.saranKutip': 'Tulis NIP dalam tanda kutip, misalnya nip: "199001152015032001".',
+  'kredit.muat.saranNipTeks': 'Format kolom NIP sebagai Teks, lalu ketik ulang NIP-nya.',
+  'kredit.muat.tahunBeda':
+    '{file}: tahun di dalam berkas ({tahun}) berbeda dengan nama berkas ({nama}).',
+  'kredit.muat.tidakTerbaca': '{file} tidak dapat dibaca: {pesan}',
+  'kredit.muat.xlsxRusak': '{file} tidak dapat dibuka sebagai .xlsx: {pesan}',
+
+  'kredit.saran.ambang':
+    'Isi `ambang` (kenaikanPangkat, kenaikanJenjang) dari Lampiran IV–VIII sesuai pendidikan dan golongan.',
+  'kredit.saran.nipBeda': 'Samakan NIP di log dengan asn.nip di lembaga.yaml.',
+  'kredit.saran.pelatihan':
+    'Isi tanggal lulus di `pelatihanFungsional`, atau daftarkan pegawai ke pelatihan fungsional.',
+  'kredit.saran.penulisSetara':
+    'Perbaiki jumlah penulis, atau pakai peran: setara bila penulis utama tidak dapat ditentukan.',
+  'kredit.saran.stafTidakAda':
+    'Pakai id staf yang ada di lembaga.yaml (kunci `id` di daftar staf).',
+  'kredit.saran.tanpaPenugasan':
+    'Lampirkan penugasan tertulis pimpinan unit kerja dan isi penugasanTertulis: true.',
+
+  'kredit.status.kurang': 'KURANG',
+  'kredit.status.memenuhi': 'memenuhi',
+  'kredit.status.temuan': 'ada temuan',
+
+  'kredit.teks.error': 'galat',
+  'kredit.teks.info': 'info',
+  'kredit.teks.warning': 'peringatan',
+  'kredit.teks.judul': 'Angka kredit tahun {tahun} — {ruleset}',
+  'kredit.teks.judulPegawai': '{staf} · {jenjang} · {golongan} · NIP {nip}',
+  'kredit.teks.target':
+    'Target {target} ({bagian}); batas diakui {batas}; unsur utama diakui {diakui}; selisih {selisih}.',
+  'kredit.teks.total':
+    'Total diakui tahun ini (utama + penunjang + pengembangan profesi): {total}.',
+  'kredit.teks.penunjang':
+    'Batas penunjang {batas} (20 % ambang kenaikan pangkat); sudah terpakai {sebelumnya}; sisa {sisa}.',
+  'kredit.teks.kumulatif': 'Kumulatif untuk kenaikan pangkat: {total} dari {ambang}{sumber}.',
+  'kredit.teks.kumulatifJenjang': 'Kumulatif untuk kenaikan jenjang: {total} dari {ambang}.',
+  'kredit.teks.pengembanganProfesi':
+    'Pengembangan profesi untuk naik jenjang: {total} dari {minimal} ({bagian}).',
+  'kredit.teks.temuanUmum': 'Temuan lain:',
+  'kredit.teks.ringkasan':
+    '{pegawai} pegawai: {memenuhi} memenuhi target, {kurang} kurang; {errors} galat, {warnings} peringatan, {infos} info.',
+
+  'kredit.templat.judul':
+    'Log angka kredit Pekerja Sosial (PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial)',
+  'kredit.templat.petunjuk': [
+    'Isi tahun penilaian di sel B2.',
+    'Lembar Pegawai: satu baris per Pekerja Sosial PNS. Id staf = id di lembaga.yaml. NIP ditulis sebagai teks (18 digit).',
+    'Lembar Kegiatan: satu baris per kegiatan. Nilai = angka kredit butir kegiatan menurut Lampiran I–III peraturan; Volume = jumlah hasil kerja.',
+    'Unsur: utama (tugas jabatan), penunjang (Pasal 37), pengembangan-profesi (Pasal 39).',
+    'Tingkat: sendiri, satu-tingkat-di-atas (dinilai 80 %), satu-tingkat-di-bawah (100 %); keduanya wajib penugasan tertulis (Pasal 10–11).',
+    'Karya tulis bersama: isi Peran penulis (utama, pembantu, setara) dan Jumlah penulis (Pasal 40).',
+    'Lembar Ambang: angka kredit kumulatif kenaikan pangkat/jenjang dari Lampiran IV–VIII menurut golongan dan pendidikan.',
+    'Kolom ya/tidak: tulis ya atau tidak. Tanggal: YYYY-MM-DD.',
+  ].join('\n'),
+
+  'kredit.temuan.ambangJenjang':
+    '{staf} diusulkan naik jenjang, tetapi ambang kenaikan jenjang untuk golongan {golongan}, pendidikan {pendidikan} tidak diisi.',
+  'kredit.temuan.ambangPangkat':
+    '{staf} diusulkan naik pangkat, tetapi ambang kenaikan pangkat untuk golongan {golongan}, pendidikan {pendidikan} tidak diisi.',
+  'kredit.temuan.ambangPenunjang':
+    '{staf} mempunyai kegiatan penunjang, tetapi ambang kenaikan pangkat untuk golongan {golongan}, pendidikan {pendidikan} tidak diisi; batas 20 % tidak dapat dihitung dan penunjang dihitung penuh.',
+  'kredit.temuan.batasCapaian':
+    '{staf}: unsur utama {klaim} melebihi batas {batas} (150 % dari target {target}); {potong} tidak diakui.',
+  'kredit.temuan.batasPenunjang':
+    '{staf}: penunjang {klaim} melebihi batas {batas} (20 % dari {ambang}; sudah terpakai {sebelumnya}); {potong} tidak dihitung.',
+  'kredit.temuan.jenisPengangkatan':
+    "{staf} kategori keterampilan tercatat dengan jenis pengangkatan '{jenis}', yang menurut peraturan hanya untuk kategori keahlian.",
+  'kredit.temuan.jenjangKategori': '{jenjang} bukan jenjang kategori {kategori}.',
+  'kredit.temuan.kumulatifJenjang':
+    '{staf} diusulkan naik jenjang dengan angka kredit kumulatif {total}; dipersyaratkan {ambang} (kurang {kurang}).',
+  'kredit.temuan.kumulatifPangkat':
+    '{staf} diusulkan naik pangkat dengan angka kredit kumulatif {total}; dipersyaratkan {ambang} (kurang {kurang}).',
+  'kredit.temuan.kurangTarget':
+    '{staf} ({jenjang}): unsur utama diakui {diakui}, target paling sedikit {target} (kurang {kurang}).',
+  'kredit.temuan.magister':
+    '{staf}: jenjang Ahli Utama mensyaratkan ijazah magister; pendidikan tercatat {pendidikan}.',
+  'kredit.temuan.magisterKosong':
+    '{staf}: jenjang Ahli Utama mensyaratkan ijazah magister; pendidikan tidak diisi.',
+  'kredit.temuan.nipBeda': '{staf}: NIP di log berbeda dengan NIP di lembaga.yaml.',
+  'kredit.temuan.pegawaiGanda': '{staf} dicatat lebih dari sekali dalam log tahun {tahun}.',
+  'kredit.temuan.pelatihanKenaikan':
+    '{staf} diusulkan naik jenjang tetapi belum lulus pelatihan fungsional.',
+  'kredit.temuan.pelatihanLewat':
+    '{staf} diangkat {diangkat} dan belum lulus pelatihan fungsional; batasnya {batas} (3 tahun).',
+  'kredit.temuan.pengembanganProfesi':
+    '{staf}: pengembangan profesi {total}, untuk naik ke {ke} dipersyaratkan {minimal}.',
+  'kredit.temuan.penulisTidakValid':
+    '{staf}, kegiatan {no}: {jumlah} penulis dengan penulis utama/pembantu; penulis pembantu paling banyak {maks}. Dihitung sama rata sampai diperbaiki.',
+  'kredit.temuan.stafTidakAda': "Staf '{staf}' tidak ada di lembaga.yaml.",
+  'kredit.temuan.tanpaPenugasan':
+    '{staf}, kegiatan {no}: tugas jenjang lain tanpa penugasan tertulis; {klaim} tidak dinilai.',
+  'kredit.temuan.tingkatBukanUtama':
+    '{staf}, kegiatan {no}: tingkat jabatan hanya berlaku untuk unsur utama; diabaikan.',
+  'kredit.temuan.tingkatTidakAda':
+    '{staf}, kegiatan {no}: {jenjang} tidak mempunyai jenjang {tingkat}; kegiatan tidak dinilai.',
+  'kredit.temuan.usia':
+    '{staf} diangkat ke {jenjang} melalui perpindahan pada usia {usia}; paling tinggi {batas} tahun.',
+
+  'kredit.xlsx.ringkasan': 'Ringkasan',
+  'kredit.xlsx.temuan': 'Temuan',
+  'kredit.xlsx.langkah': 'Langkah perhitungan',
+  'kredit.xlsx.kegiatan': 'Rincian kegiatan',
+  'kredit.xlsx.judulPegawai': 'Angka kredit tahun {tahun} — {staf}',
+  'kredit.xlsx.info.staf': 'Id staf',
+  'kredit.xlsx.info.nip': 'NIP',
+  'kredit.xlsx.info.jenjang': 'Jenjang',
+  'kredit.xlsx.info.golongan': 'Pangkat/golongan',
+  'kredit.xlsx.info.pendidikan': 'Pendidikan',
+  'kredit.xlsx.info.target': 'Target',
+  'kredit.xlsx.info.batas': 'Batas diakui (150 %)',
+  'kredit.xlsx.info.diakuiUtama': 'Unsur utama diakui',
+  'kredit.xlsx.info.selisih': 'Selisih terhadap target',
+  'kredit.xlsx.info.total': 'Total diakui',
+  'kredit.xlsx.info.kumulatif': 'Kumulatif kenaikan pangkat',
+  'kredit.xlsx.kol.no': 'No',
+  'kredit.xlsx.kol.staf': 'Id staf',
+  'kredit.xlsx.kol.nip': 'NIP',
+  'kredit.xlsx.kol.kategori': 'Kategori',
+  'kredit.xlsx.kol.jenjang': 'Jenjang',
+  'kredit.xlsx.kol.golongan': 'Golongan',
+  'kredit.xlsx.kol.target': 'Target',
+  'kredit.xlsx.kol.dasarTarget': 'Dasar target',
+  'kredit.xlsx.kol.klaimUtama': 'Klaim utama',
+  'kredit.xlsx.kol.diakuiUtama': 'Utama diakui',
+  'kredit.xlsx.kol.penunjangDiakui': 'Penunjang diakui',
+  'kredit.xlsx.kol.ppDiakui': 'Pengembangan profesi diakui',
+  'kredit.xlsx.kol.totalDiakui': 'Total diakui',
+  'kredit.xlsx.kol.selisih': 'Selisih',
+  'kredit.xlsx.kol.status': 'Status',
+  'kredit.xlsx.kol.galat': 'Galat',
+  'kredit.xlsx.kolLangkah.langkah': 'Langkah',
+  'kredit.xlsx.kolLangkah.dasar': 'Dasar',
+  'kredit.xlsx.kolLangkah.utama': 'Utama',
+  'kredit.xlsx.kolLangkah.penunjang': 'Penunjang',
+  'kredit.xlsx.kolLangkah.pp': 'Pengembangan profesi',
+  'kredit.xlsx.kolLangkah.total': 'Total',
+  'kredit.xlsx.kolLangkah.perubahan': 'Perubahan',
+  'kredit.xlsx.kolKegiatan.no': 'No',
+  'kredit.xlsx.kolKegiatan.uraian': 'Uraian',
+  'kredit.xlsx.kolKegiatan.unsur': 'Unsur',
+  'kredit.xlsx.kolKegiatan.klaim': 'Klaim',
+  'kredit.xlsx.kolKegiatan.tingkat': 'Tingkat',
+  'kredit.xlsx.kolKegiatan.faktorTingkat': 'Faktor tingkat',
+  'kredit.xlsx.kolKegiatan.faktorPenulis': 'Faktor penulis',
+  'kredit.xlsx.kolKegiatan.dasar': 'Dasar',
+  'kredit.xlsx.kolKegiatan.diakui': 'Diakui',
+  'kredit.xlsx.kolTemuan.tingkat': 'Tingkat',
+  'kredit.xlsx.kolTemuan.aturan': 'Aturan',
+  'kredit.xlsx.kolTemuan.pesan': 'Pesan',
+  'kredit.xlsx.kolTemuan.rujukan': 'Rujukan',
+  'kredit.xlsx.kolTemuan.lokasi': 'Lokasi',
+};

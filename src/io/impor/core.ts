@@ -1,0 +1,445 @@
+/**
+ * The pure import core: source rows in, cases and rejected rows out, every row
+ * accounted for (CLI.md: rowsRead = imported + rejected). No file system, no
+ * terminal: the command feeds rows and renders the result.
+ */
+import type { Kasus, StatusKasus } from '../../model/kasus.js';
+import type { LayananKey } from '../../standards/types.js';
+import type { Translate } from '../../i18n/index.js';
+import type { Cell } from './cell.js';
+import { EMPTY_CELL } from './cell.js';
+import { ABAIKAN, KE_CATATAN, targetOf } from './fields.js';
+import { footerKind, isEmptyRow, type FooterKind, type SourceRow } from './table.js';
+import {
+  addBukti,
+  decideOrder,
+  emptyBukti,
+  matchStaf,
+  parseDtks,
+  parseJenisKelamin,
+  parseJenisKlien,
+  parseKlaster,
+  parseLayanan,
+  parseNik,
+  parsePpks,
+  parseStatus,
+  parseTanggal,
+  splitTempatTanggal,
+  type AlasanUrutan,
+  type BuktiUrutan,
+  type Problem,
+  type StafRingkas,
+  type UrutanTanggal,
+} from './values.js';
+
+/** One source column and the field it feeds. */
+export interface KolomPeta {
+  index: number;
+  letter: string;
+  header: string;
+  target: string;
+}
+
+export interface ImporContext {
+  columns: readonly KolomPeta[];
+  /** Day/month order per column index (date columns only). */
+  urutan: ReadonlyMap<number, UrutanTanggal>;
+  /** Service for rows without one. */
+  layananBawaan: LayananKey;
+  /** The default was given by the user (--layanan-bawaan or the mapping file), not guessed. */
+  layananBawaanTegas: boolean;
+  /** Staff of lembaga.yaml; null when no lembaga.yaml was found. */
+  staf: readonly StafRingkas[] | null;
+  /** Year that two-digit years are read against. */
+  tahunAcuan: number;
+  /** Prefix of register numbers made for rows that have a name but no number. */
+  prefiksNomor: string;
+  t: Translate;
+}
+
+/** A reason attached to one cell (col = column index) or to the whole row (col = null). */
+export interface Alasan {
+  col: number | null;
+  message: string;
+}
+
+export interface BarisDitolak {
+  n: number;
+  cells: readonly Cell[];
+  alasan: Alasan[];
+}
+
+/** Warnings about imported rows, by kind: how many and which rows (no personal data). */
+export interface Peringatan {
+  key: string;
+  params?: Record<string, string | number>;
+  rows: number[];
+  count: number;
+}
+
+export type HasilBaris = { kind: 'kosong' } | { kind: 'kasus'; kasus: Kasus } | { kind: 'ditolak'; baris: BarisDitolak };
+
+const KOSONG_SEMU = /^(-+|—|–|\.+|\?|n\/?a|nihil|tidak ada|tdk ada|belum( ada)?|kosong)$/i;
+
+function isBlankish(c: Cell): boolean {
+  return c.kind === 'empty' || (c.kind === 'text' && KOSONG_SEMU.test(c.text));
+}
+
+/** Text of a cell for text fields: numbers without exponent, dates as ISO. */
+function asText(c: Cell): string {
+  return c.text;
+}
+
+const DATE_TARGETS = new Set(['tanggal', 'tempat-tanggal']);
+
+/** Column indexes whose values are dates (evidence for day/month order). */
+export function dateColumns(columns: readonly KolomPeta[]): KolomPeta[] {
+  return columns.filter((c) => DATE_TARGETS.has(targetOf(c.target)?.kind ?? ''));
+}
+
+/** Add a row's evidence about day/month order to each date column's tally. */
+export function collectEvidence(bukti: Map<number, BuktiUrutan>, columns: readonly KolomPeta[], cells: readonly Cell[]): void {
+  for (const col of columns) {
+    const kind = targetOf(col.target)?.kind;
+    if (kind !== 'tanggal' && kind !== 'tempat-tanggal') continue;
+    let c = cells[col.index] ?? EMPTY_CELL;
+    if (kind === 'tempat-tanggal' && c.kind === 'text') {
+      const part = splitTempatTanggal(c.text).tanggal;
+      c = { kind: 'text', text: part, original: part };
+    }
+    let b = bukti.get(col.index);
+    if (!b) bukti.set(col.index, (b = emptyBukti()));
+    addBukti(b, c);
+  }
+}
+
+export interface KeputusanUrutan {
+  index: number;
+  header: string;
+  urutan: UrutanTanggal;
+  alasan: AlasanUrutan;
+}
+
+/** Decide each date column's order from its evidence. */
+export function decideOrders(
+  bukti: ReadonlyMap<number, BuktiUrutan>,
+  columns: readonly KolomPeta[],
+  override?: UrutanTanggal,
+): KeputusanUrutan[] {
+  return dateColumns(columns).map((c) => {
+    const d = decideOrder(bukti.get(c.index) ?? emptyBukti(), override);
+    return { index: c.index, header: c.header, ...d };
+  });
+}
+
+function set(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let o = obj;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const k = parts[i]!;
+    if (!o[k] || typeof o[k] !== 'object') o[k] = {};
+    o = o[k] as Record<string, unknown>;
+  }
+  o[parts[parts.length - 1]!] = value;
+}
+
+function get(obj: Record<string, unknown>, path: string): unknown {
+  let o: unknown = obj;
+  for (const k of path.split('.')) {
+    if (!o || typeof o !== 'object') return undefined;
+    o = (o as Record<string, unknown>)[k];
+  }
+  return o;
+}
+
+const MANDATORY_DATE = 'tahapan.pendekatanAwal.tanggal';
+
+/** Accumulates the import of one table; feed it every row below the header, in order. */
+export class ImporSession {
+  rowsRead = 0;
+  imported = 0;
+  rejected = 0;
+  readonly ditolak: BarisDitolak[] = [];
+  readonly peringatan = new Map<string, Peringatan>();
+  /** Workers' names not found among lembaga.yaml's staff (staff names, not client data). */
+  readonly stafTakDikenal = new Map<string, number>();
+  private footer: FooterKind | null = null;
+  private readonly nomorDilihat = new Map<string, number>();
+  private readonly byTarget = new Map<string, KolomPeta[]>();
+
+  constructor(readonly ctx: ImporContext) {
+    for (const c of ctx.columns) {
+      const list = this.byTarget.get(c.target) ?? [];
+      list.push(c);
+      this.byTarget.set(c.target, list);
+    }
+  }
+
+  private warn(row: number, key: string, params?: Record<string, string | number>): void {
+    const id = key + (params?.kolom ? `|${params.kolom}` : '');
+    let w = this.peringatan.get(id);
+    if (!w) this.peringatan.set(id, (w = { key, params, rows: [], count: 0 }));
+    w.count++;
+    if (w.rows.length < 20) w.rows.push(row);
+  }
+
+  private reject(row: SourceRow, alasan: Alasan[]): HasilBaris {
+    this.rejected++;
+    const baris: BarisDitolak = { n: row.n, cells: row.cells, alasan };
+    this.ditolak.push(baris);
+    return { kind: 'ditolak', baris };
+  }
+
+  /** Process one source row. Empty rows are skipped and not counted. */
+  add(row: SourceRow): HasilBaris {
+    if (isEmptyRow(row.cells)) return { kind: 'kosong' };
+    this.rowsRead++;
+    const { t } = this.ctx;
+    const fk = footerKind(row.cells);
+    if (fk) this.footer ??= fk;
+    if (fk === 'jumlah') return this.reject(row, [{ col: null, message: t('impor.alasan.barisJumlah') }]);
+    if (fk === 'tanda-tangan') return this.reject(row, [{ col: null, message: t('impor.alasan.barisTandaTangan') }]);
+    if (this.footer) return this.reject(row, [{ col: null, message: t('impor.alasan.setelahPenutup') }]);
+    const r = this.convert(row);
+    if ('alasan' in r) return this.reject(row, r.alasan);
+    this.imported++;
+    return { kind: 'kasus', kasus: r.kasus };
+  }
+
+  private problem(p: Problem, header: string): string {
+    return this.ctx.t(p.key, { kolom: header, ...p.params });
+  }
+
+  /** Build a case from a data row, or the reasons it cannot be one. */
+  convert(row: SourceRow): { kasus: Kasus } | { alasan: Alasan[] } {
+    const { t, ctx } = { t: this.ctx.t, ctx: this.ctx };
+    const k: Record<string, unknown> = {};
+    const notes: string[] = [];
+    const alasan: Alasan[] = [];
+    const cellOf = (c: KolomPeta) => row.cells[c.index] ?? EMPTY_CELL;
+    let layananCol: KolomPeta | null = null;
+    let statusAsal: { col: KolomPeta; text: string } | null = null;
+
+    for (const col of ctx.columns) {
+      const c = cellOf(col);
+      if (col.target === ABAIKAN) continue;
+      if (c.formulaWithoutResult) this.warn(row.n, 'impor.peringatan.rumusTanpaHasil', { kolom: col.header });
+      if (c.kind === 'error') {
+        if (col.target === MANDATORY_DATE) alasan.push({ col: col.index, message: t('impor.alasan.galatExcel', { kolom: col.header, nilai: c.text }) });
+        else this.warn(row.n, 'impor.peringatan.galatExcel', { kolom: col.header });
+        continue;
+      }
+      if (col.target === KE_CATATAN) {
+        if (c.kind !== 'empty') notes.push(t('impor.catatan.kolom', { kolom: col.header, nilai: asText(c) }));
+        continue;
+      }
+      const field = targetOf(col.target);
+      if (!field) continue;
+      if (field.kind === 'tanggal') {
+        if (isBlankish(c)) continue;
+        const p = parseTanggal(c, ctx.urutan.get(col.index) ?? 'hbt', ctx.tahunAcuan);
+        if (p.ok) {
+          set(k, col.target, p.value);
+        } else if (col.target === MANDATORY_DATE) {
+          alasan.push({ col: col.index, message: this.problem(p.problem, col.header) });
+        } else {
+          notes.push(t('impor.catatan.tanggalTakTerbaca', { kolom: col.header, nilai: c.text }));
+          this.warn(row.n, 'impor.peringatan.tanggalTakTerbaca', { kolom: col.header });
+        }
+        continue;
+      }
+      if (c.kind === 'empty') continue;
+      const text = asText(c);
+      switch (field.key) {
+        case 'nomor': {
+          set(k, 'nomor', text.replace(/^'/, ''));
+          break;
+        }
+        case 'klien.nik': {
+          if (isBlankish(c)) break;
+          const r = parseNik(c);
+          if (r.status === 'ok') set(k, 'klien.nik', r.nik);
+          else if (r.status === 'angka-utuh') {
+            set(k, 'klien.nik', r.nik);
+            notes.push(t('impor.catatan.nikAngkaUtuh'));
+            this.warn(row.n, 'impor.peringatan.nikAngkaUtuh');
+          } else if (r.status === 'angka-rusak') {
+            notes.push(t('impor.catatan.nikAngkaRusak', { nilai: r.shown }));
+            this.warn(row.n, 'impor.peringatan.nikAngkaRusak');
+          } else {
+            notes.push(t('impor.catatan.nikTidakValid', { nilai: r.shown, digit: r.digits }));
+            this.warn(row.n, 'impor.peringatan.nikTidakValid');
+          }
+          break;
+        }
+        case 'klien.tempatTanggalLahir': {
+          if (c.kind === 'date' || c.kind === 'number') {
+            const p = parseTanggal(c, ctx.urutan.get(col.index) ?? 'hbt', ctx.tahunAcuan);
+            if (p.ok) set(k, 'klien.tanggalLahir', p.value);
+            break;
+          }
+          const { tempat, tanggal } = splitTempatTanggal(text);
+          if (tempat) notes.push(t('impor.catatan.tempatLahir', { nilai: tempat }));
+          if (tanggal) {
+            const p = parseTanggal({ kind: 'text', text: tanggal, original: tanggal }, ctx.urutan.get(col.index) ?? 'hbt', ctx.tahunAcuan);
+            if (p.ok) set(k, 'klien.tanggalLahir', p.value);
+            else {
+              notes.push(t('impor.catatan.tanggalTakTerbaca', { kolom: col.header, nilai: tanggal }));
+              this.warn(row.n, 'impor.peringatan.tanggalTakTerbaca', { kolom: col.header });
+            }
+          } else if (tempat) {
+            this.warn(row.n, 'impor.peringatan.ttlTanpaTanggal', { kolom: col.header });
+          }
+          break;
+        }
+        case 'klien.tempatLahir':
+          notes.push(t('impor.catatan.tempatLahir', { nilai: text }));
+          break;
+        case 'klien.jenisKelamin': {
+          const v = parseJenisKelamin(text);
+          if (v) set(k, 'klien.jenisKelamin', v);
+          else this.unknown(row.n, col, text, notes);
+          break;
+        }
+        case 'klien.ppks': {
+          const v = parsePpks(text);
+          if (v) set(k, 'klien.ppks', v);
+          else this.unknown(row.n, col, text, notes);
+          break;
+        }
+        case 'klien.klaster': {
+          const v = parseKlaster(text);
+          if (v) set(k, 'klien.klaster', v);
+          else this.unknown(row.n, col, text, notes);
+          break;
+        }
+        case 'klien.dtks': {
+          const v = parseDtks(text);
+          if (v) set(k, 'klien.dtks', v);
+          else this.unknown(row.n, col, text, notes);
+          break;
+        }
+        case 'klien.basisLayanan': {
+          const f = text.toLowerCase();
+          const v = /resid|panti|asrama|dalam/.test(f) ? 'residensial' : /keluarga/.test(f) ? 'keluarga' : /komunitas|masyarakat/.test(f) ? 'komunitas' : null;
+          if (v) set(k, 'klien.basisLayanan', v);
+          else this.unknown(row.n, col, text, notes);
+          break;
+        }
+        case 'klien.jenis': {
+          const v = parseJenisKlien(text);
+          if (v) set(k, 'klien.jenis', v);
+          else this.unknown(row.n, col, text, notes);
+          break;
+        }
+        case 'klien.kodeWilayah': {
+          if (/^\d{2}(\.\d{2}){1,3}$/.test(text)) set(k, 'klien.kodeWilayah', text);
+          else this.unknown(row.n, col, text, notes);
+          break;
+        }
+        case 'layanan': {
+          layananCol = col;
+          const v = parseLayanan(text);
+          if (v) set(k, 'layanan', v);
+          else if (ctx.layananBawaanTegas) {
+            notes.push(t('impor.catatan.layananAsal', { nilai: text }));
+            this.warn(row.n, 'impor.peringatan.layananTakDikenal', { kolom: col.header });
+          } else {
+            alasan.push({ col: col.index, message: t('impor.alasan.layananTakDikenal', { kolom: col.header, nilai: text }) });
+          }
+          break;
+        }
+        case 'status': {
+          const v = parseStatus(text);
+          if (v) set(k, 'status', v);
+          else statusAsal = { col, text };
+          break;
+        }
+        case 'pekerjaSosial':
+        case 'supervisor': {
+          const m = ctx.staf ? matchStaf(text, ctx.staf) : null;
+          if (m) set(k, field.key, m.id);
+          else {
+            notes.push(t(field.key === 'supervisor' ? 'impor.catatan.supervisor' : 'impor.catatan.pekerjaSosial', { nilai: text }));
+            this.stafTakDikenal.set(text, (this.stafTakDikenal.get(text) ?? 0) + 1);
+          }
+          break;
+        }
+        case 'catatan':
+          notes.push(text);
+          break;
+        default:
+          set(k, field.key, text);
+      }
+    }
+
+    const nama = get(k, 'klien.nama');
+    const nomor = get(k, 'nomor');
+    if (!nomor && !nama) {
+      const cols = (this.byTarget.get('nomor') ?? []).concat(this.byTarget.get('klien.nama') ?? []);
+      alasan.unshift(...(cols.length ? cols.map((c) => ({ col: c.index, message: t('impor.alasan.tanpaNomorNama') })) : [{ col: null, message: t('impor.alasan.tanpaNomorNama') }]));
+    }
+    if (typeof nomor === 'string' && nomor) {
+      const first = this.nomorDilihat.get(nomor);
+      const nomorCol = this.byTarget.get('nomor')?.[0];
+      if (first !== undefined) alasan.push({ col: nomorCol?.index ?? null, message: t('impor.alasan.nomorGanda', { nilai: nomor, baris: first }) });
+    }
+    if (alasan.length) return { alasan };
+
+    if (!nomor) {
+      set(k, 'nomor', `${ctx.prefiksNomor}-${String(row.n).padStart(4, '0')}`);
+      this.warn(row.n, 'impor.peringatan.nomorDibuat');
+    }
+    this.nomorDilihat.set(get(k, 'nomor') as string, row.n);
+
+    if (!get(k, 'layanan')) {
+      set(k, 'layanan', ctx.layananBawaan);
+      if (!ctx.layananBawaanTegas) this.warn(row.n, 'impor.peringatan.layananDiduga', { layanan: ctx.layananBawaan, kolom: (layananCol as KolomPeta | null)?.header ?? '-' });
+    }
+    if (!get(k, 'status')) {
+      const derived: StatusKasus = get(k, 'tahapan.terminasi.tanggal')
+        ? 'selesai'
+        : get(k, 'tahapan.rujukan.tanggal') || get(k, 'tahapan.rujukan.lembagaPenerima')
+          ? 'dirujuk'
+          : 'aktif';
+      set(k, 'status', derived);
+      if (statusAsal) {
+        const s = statusAsal as { col: KolomPeta; text: string };
+        notes.push(t('impor.catatan.statusAsal', { nilai: s.text }));
+        this.warn(row.n, 'impor.peringatan.nilaiTakDikenal', { kolom: s.col.header });
+      }
+    }
+    if (!get(k, 'klien.jenis')) set(k, 'klien.jenis', 'individu');
+    // The service period starts at the agreement date (1.2.2 e; DOMAIN.md): a legacy
+    // register's admission date is that agreement unless a separate column gives it.
+    const masuk = get(k, MANDATORY_DATE);
+    if (masuk && !get(k, 'tahapan.pendekatanAwal.kesepakatan')) set(k, 'tahapan.pendekatanAwal.kesepakatan', masuk);
+    if (!get(k, 'tahapan')) k.tahapan = {};
+    if (notes.length) k.catatan = notes.join('; ');
+    return { kasus: orderKasus(k) };
+  }
+
+  private unknown(n: number, col: KolomPeta, text: string, notes: string[]): void {
+    notes.push(this.ctx.t('impor.catatan.kolom', { kolom: col.header, nilai: text }));
+    this.warn(n, 'impor.peringatan.nilaiTakDikenal', { kolom: col.header });
+  }
+}
+
+const KASUS_ORDER = ['nomor', 'layanan', 'status', 'klien', 'pemohon', 'pekerjaSosial', 'supervisor', 'tahapan', 'catatan'];
+const KLIEN_ORDER = ['jenis', 'nama', 'nik', 'tanggalLahir', 'jenisKelamin', 'alamat', 'kodeWilayah', 'ppks', 'klaster', 'basisLayanan', 'dtks'];
+const TAHAPAN_ORDER = ['pendekatanAwal', 'asesmen', 'perencanaan', 'intervensi', 'evaluasi', 'rujukan', 'terminasi'];
+
+function ordered(o: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of order) if (o[key] !== undefined) out[key] = o[key];
+  for (const [key, v] of Object.entries(o)) if (!(key in out)) out[key] = v;
+  return out;
+}
+
+/** Keys in the order a person reads a register entry. */
+function orderKasus(k: Record<string, unknown>): Kasus {
+  const out = ordered(k, KASUS_ORDER);
+  if (out.klien) out.klien = ordered(out.klien as Record<string, unknown>, KLIEN_ORDER);
+  if (out.tahapan) out.tahapan = ordered(out.tahapan as Record<string, unknown>, TAHAPAN_ORDER);
+  return out as unknown as Kasus;
+}

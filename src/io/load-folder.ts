@@ -1,0 +1,271 @@
+/**
+ * Loads a lembaga folder (lembaga.yaml + register/*) or files named directly.
+ * Bad input never throws: unreadable, unparseable or invalid files become
+ * findings (`parse-error`, `schema`) at the best location available. Only a
+ * path that does not exist, or a folder without lembaga.yaml, is a usage error.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../core/finding.js';
+import { NO_LOCATION } from '../core/finding.js';
+import { UsageError } from '../core/errors.js';
+import { emptyFinding } from '../core/validate.js';
+import type { Locator } from '../core/validate.js';
+import type { Lembaga } from '../model/lembaga.js';
+import type { Kasus } from '../model/kasus.js';
+import type { KasusTerdaftar } from '../standards/rule.js';
+import type { Translate } from '../i18n/index.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import type { LoadedRegister } from './register-xlsx.js';
+
+export interface LoadedInstitution {
+  /** The lembaga folder (absolute). */
+  root: string;
+  lembagaFile: string | null;
+  lembaga: Lembaga | null;
+  lembagaLocator: Locator;
+  registers: LoadedRegister[];
+  /** parse-error and schema findings of every file. */
+  problems: Finding[];
+  /** Number of files read. */
+  files: number;
+}
+
+export interface LoadOptions {
+  cwd: string;
+  t: Translate;
+  /** Validate against the JSON Schemas (validasi: yes; other commands too, to refuse bad data). */
+  schema?: boolean;
+  /** Skip reading registers (tarif, sop). */
+  withoutRegisters?: boolean;
+}
+
+const REGISTER_EXT = /\.(ya?ml|xlsx|xlsm|xls|ods|csv|json)$/i;
+
+/** Display name of a path: relative to cwd with forward slashes. */
+export function displayPath(p: string, cwd: string): string {
+  const rel = path.relative(cwd, p);
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+  return shown.split(path.sep).join('/');
+}
+
+async function stat(p: string) {
+  try {
+    return await fs.stat(p);
+  } catch {
+    return null;
+  }
+}
+
+export function yamlLocator(src: YamlSource | null, file: string): Locator {
+  return {
+    locate(pointer, key) {
+      const pos = src ? (key ? src.locateKey(pointer) : src.locate(pointer)) : null;
+      return { ...NO_LOCATION, file, line: pos?.line ?? null, column: pos?.column ?? null };
+    },
+  };
+}
+
+/** A finding for a YAML problem (syntax, duplicate key, alias bomb, NIK as number…). */
+function yamlProblemFinding(src: YamlSource, t: Translate): Finding[] {
+  return src.problems.map((p) => ({
+    ...emptyFinding(p.code === 'identifier-number' ? 'nik-teks' : 'parse-error', p.severity),
+    message: t(p.key, { file: src.file, ...p.params }),
+    file: src.file,
+    line: p.line,
+    column: p.column,
+    path: p.path ?? null,
+    value: p.value ?? null,
+    hint: p.code === 'identifier-number' ? t('yaml.saranKutip') : null,
+  }));
+}
+
+function parseFailure(file: string, t: Translate, key: string, params: Record<string, string | number> = {}): Finding {
+  return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
+}
+
+/** Read and parse lembaga.yaml. */
+export async function loadLembagaFile(abs: string, display: string, opts: LoadOptions) {
+  const { t } = opts;
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(abs);
+  } catch (e) {
+    return { lembaga: null, locator: yamlLocator(null, display), problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: (e as Error).message })] };
+  }
+  const src = parseYamlSource(bytes, display);
+  const problems = yamlProblemFinding(src, t);
+  const locator = yamlLocator(src, display);
+  const data = src.data;
+  if (data === undefined) return { lembaga: null, locator, problems };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ ...parseFailure(display, t, 'yaml.bukanPeta'), line: 1, column: 1 });
+    return { lembaga: null, locator, problems };
+  }
+  if (opts.schema !== false) {
+    const { checkSchema, applySuggestions } = await import('./schema-check.js');
+    const { LEMBAGA_SCHEMA } = await import('../model/lembaga-schema.js');
+    const schemaFindings = checkSchema('lembaga', LEMBAGA_SCHEMA, data, locator, t);
+    applySuggestions(data, schemaFindings);
+    problems.push(...schemaFindings);
+  }
+  return { lembaga: normaliseLembaga(data as Lembaga), locator, problems };
+}
+
+/** Defaults that keep rules simple on partial data. */
+function normaliseLembaga(l: Lembaga): Lembaga {
+  return {
+    ...l,
+    lembaga: l.lembaga && typeof l.lembaga === 'object' ? l.lembaga : ({} as Lembaga['lembaga']),
+    layanan: l.layanan && typeof l.layanan === 'object' && !Array.isArray(l.layanan) ? l.layanan : {},
+    staf: Array.isArray(l.staf) ? l.staf.filter((s) => s && typeof s === 'object') : [],
+  };
+}
+
+/** Read one register file (YAML or canonical Excel). */
+export async function loadRegisterFile(abs: string, display: string, opts: LoadOptions): Promise<LoadedRegister> {
+  const { t } = opts;
+  const ext = path.extname(abs).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls' || ext === '.ods') {
+    const { readRegisterXlsx } = await import('./register-xlsx.js');
+    return readRegisterXlsx(abs, display, t);
+  }
+  if (ext === '.csv') {
+    return { file: display, kasus: [], locator: yamlLocator(null, display), problems: [parseFailure(display, t, 'validasi.csvPerluImpor')] };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(abs);
+  } catch (e) {
+    return { file: display, kasus: [], locator: yamlLocator(null, display), problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: (e as Error).message })] };
+  }
+  const src = parseYamlSource(bytes, display);
+  const problems = yamlProblemFinding(src, t);
+  const locator = yamlLocator(src, display);
+  const data = src.data as { kasus?: unknown } | undefined;
+  if (data === undefined) return { file: display, kasus: [], locator, problems };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ ...parseFailure(display, t, 'validasi.bukanRegister'), line: 1, column: 1 });
+    return { file: display, kasus: [], locator, problems };
+  }
+  if (opts.schema !== false) {
+    const { checkSchema, applySuggestions } = await import('./schema-check.js');
+    const { REGISTER_SCHEMA } = await import('../model/register-schema.js');
+    const schemaFindings = checkSchema('register', REGISTER_SCHEMA, data, locator, t);
+    applySuggestions(data, schemaFindings);
+    problems.push(...schemaFindings);
+  }
+  const list = Array.isArray(data.kasus) ? (data.kasus as unknown[]) : [];
+  const kasus: KasusTerdaftar[] = [];
+  list.forEach((k, i) => {
+    if (k && typeof k === 'object' && !Array.isArray(k)) kasus.push({ kasus: normaliseKasus(k as Kasus), file: display, pointer: `/kasus/${i}` });
+  });
+  return { file: display, kasus, locator, problems };
+}
+
+/** Defaults that keep case rules simple on partial data. */
+export function normaliseKasus(k: Kasus): Kasus {
+  return {
+    ...k,
+    nomor: k.nomor === undefined || k.nomor === null ? '' : String(k.nomor),
+    klien: k.klien && typeof k.klien === 'object' ? k.klien : ({} as Kasus['klien']),
+    tahapan: k.tahapan && typeof k.tahapan === 'object' ? k.tahapan : {},
+    kegiatan: Array.isArray(k.kegiatan) ? k.kegiatan.filter((x) => x && typeof x === 'object') : [],
+    pengaduan: Array.isArray(k.pengaduan) ? k.pengaduan.filter((x) => x && typeof x === 'object') : [],
+    perpanjangan: Array.isArray(k.perpanjangan) ? k.perpanjangan.filter((x) => x && typeof x === 'object') : [],
+  };
+}
+
+async function findLembagaUpwards(start: string): Promise<string | null> {
+  let dir = start;
+  for (let i = 0; i < 3; i++) {
+    const candidate = path.join(dir, 'lembaga.yaml');
+    if (await stat(candidate)) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return null;
+}
+
+/** Files of a folder's register/ directory (skipping Excel's `~$` lock files and hidden files). */
+export async function registerFiles(root: string): Promise<string[]> {
+  const dir = path.join(root, 'register');
+  const st = await stat(dir);
+  if (!st?.isDirectory()) return [];
+  const names = await fs.readdir(dir);
+  return names
+    .filter((n) => !n.startsWith('~$') && !n.startsWith('.') && REGISTER_EXT.test(n) && !/\.ditolak\.xlsx$/i.test(n))
+    .sort((a, b) => a.localeCompare(b))
+    .map((n) => path.join(dir, n));
+}
+
+/**
+ * Resolve the paths given on the command line (default: cwd) and load everything.
+ * A folder means its lembaga.yaml and every file in its register/ folder.
+ */
+export async function loadInputs(paths: readonly string[], opts: LoadOptions): Promise<LoadedInstitution> {
+  const { cwd, t } = opts;
+  const given = paths.length ? paths : ['.'];
+  let lembagaAbs: string | null = null;
+  const registerAbs: string[] = [];
+  let root = cwd;
+  for (const p of given) {
+    const abs = path.resolve(cwd, p.replace(/\\/g, path.sep));
+    const st = await stat(abs);
+    if (!st) throw new UsageError(t('umum.pathTidakAda', { path: p }));
+    if (st.isDirectory()) {
+      const candidate = path.join(abs, 'lembaga.yaml');
+      if (!(await stat(candidate))) {
+        // A register folder given directly: its parent holds lembaga.yaml.
+        const up = await findLembagaUpwards(path.dirname(abs));
+        if (path.basename(abs) === 'register' && up) {
+          lembagaAbs ??= up;
+          root = path.dirname(up);
+          registerAbs.push(...(await registerFiles(root)));
+          continue;
+        }
+        throw new UsageError(t('umum.folderTanpaLembaga', { folder: p }));
+      }
+      lembagaAbs ??= candidate;
+      root = abs;
+      if (!opts.withoutRegisters) registerAbs.push(...(await registerFiles(abs)));
+    } else if (/^lembaga\.ya?ml$/i.test(path.basename(abs))) {
+      lembagaAbs ??= abs;
+      root = path.dirname(abs);
+    } else {
+      registerAbs.push(abs);
+      if (!lembagaAbs) {
+        const up = await findLembagaUpwards(path.dirname(abs));
+        if (up) {
+          lembagaAbs = up;
+          root = path.dirname(up);
+        }
+      }
+    }
+  }
+  const problems: Finding[] = [];
+  let lembaga: Lembaga | null = null;
+  let lembagaLocator: Locator = yamlLocator(null, 'lembaga.yaml');
+  let lembagaFile: string | null = null;
+  let files = 0;
+  if (lembagaAbs) {
+    lembagaFile = displayPath(lembagaAbs, cwd);
+    const l = await loadLembagaFile(lembagaAbs, lembagaFile, opts);
+    lembaga = l.lembaga;
+    lembagaLocator = l.locator;
+    problems.push(...l.problems);
+    files++;
+  }
+  const registers: LoadedRegister[] = [];
+  const seen = new Set<string>();
+  for (const r of registerAbs) {
+    if (seen.has(r)) continue;
+    seen.add(r);
+    const reg = await loadRegisterFile(r, displayPath(r, cwd), opts);
+    registers.push(reg);
+    problems.push(...reg.problems);
+    files++;
+  }
+  return { root, lembagaFile, lembaga, lembagaLocator, registers, problems, files };
+}

@@ -1,0 +1,324 @@
+/**
+ * The canonical layout of the Excel register (buku register klien, Permensos 14/2020
+ * Lampiran 2.2.1 f), as data. One definition serves the reader (find columns by
+ * header, convert cells), the writer (headers, widths, formats, dropdowns), the
+ * `Petunjuk` sheet, the importer (target columns) and the docs.
+ *
+ * Sheets:
+ * - `Register`  — one row per case (Kasus). Identified by "No. Register".
+ * - `Kegiatan`  — one row per activity delivered, joined to its case by "No. Register".
+ * - `Pengaduan` — one row per complaint (1.6), joined by "No. Register". Optional when reading.
+ * - `Petunjuk`  — explains every column (written, never read).
+ * - `Daftar`    — hidden; the long dropdown lists (Excel caps a list literal at 255 characters).
+ *
+ * Everything Excel shows is Indonesian: headers, enum values (the model's keys are
+ * Indonesian words), booleans "ya"/"tidak". Paths are JSON-pointer-ish, relative to
+ * the case (Register) or to the activity/complaint (Kegiatan/Pengaduan); `*` marks an
+ * array index (`perpanjangan/*\/tanggal`).
+ */
+import { DURASI_KEYS, LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS } from '../standards/types.js';
+import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
+import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from '../model/register-schema.js';
+
+export const SHEET_REGISTER = 'Register';
+export const SHEET_KEGIATAN = 'Kegiatan';
+export const SHEET_PENGADUAN = 'Pengaduan';
+export const SHEET_PETUNJUK = 'Petunjuk';
+export const SHEET_DAFTAR = 'Daftar';
+
+/** The strings Excel shows for booleans. */
+export const YA = 'ya';
+export const TIDAK = 'tidak';
+
+/**
+ * How a column's cells are read and written.
+ * - `text`: free text. `id`: an identifier kept as text (NIK, region code, staff id) — formatted '@'.
+ * - `date`: written as a date cell 'dd/mm/yyyy'; read from a date cell, a serial number, or text
+ *   'dd/mm/yyyy' / 'yyyy-mm-dd'. `bool`: "ya"/"tidak". `number`: Rupiah amounts.
+ * - `enum`: one value of `allowed` (or of the catalogue list `katalog`), with a dropdown.
+ * - `list`: several text values separated by ";".
+ */
+export type KolomKind = 'text' | 'id' | 'date' | 'bool' | 'number' | 'enum' | 'list';
+
+/** Catalogue-derived value lists (from the standard's data, not typed here). */
+export type KatalogList = 'kegiatan' | 'pemohon' | 'pengaduan-jenis' | 'pengaduan-saluran' | 'ppks';
+
+export interface Kolom {
+  /** Stable id of the column (used in code and docs). */
+  key: string;
+  /** Header as shown in Excel (row 1). */
+  header: string;
+  /** Other headers accepted when reading (older templates, common variants). */
+  aliases?: readonly string[];
+  /** Model path relative to the case / activity / complaint. `*` = the array index. */
+  path: string;
+  kind: KolomKind;
+  /** Allowed values of an `enum` column (the model's keys). */
+  allowed?: readonly string[];
+  /** Allowed values taken from the standard's catalogue. */
+  katalog?: KatalogList;
+  /**
+   * Several values in one cell separated by ";" — for the rare case with more than one
+   * extension (1.3.3); the columns of one array line up value by value.
+   */
+  multi?: boolean;
+  /** Required for the row to be a record. */
+  required?: boolean;
+  /** Column width in characters. */
+  width: number;
+  /** Explanation on the Petunjuk sheet (Indonesian: the workbook is an Indonesian document). */
+  petunjuk: string;
+}
+
+export interface LembarData {
+  name: string;
+  /** The key column joining the row to its case (Kegiatan, Pengaduan). */
+  join?: string;
+  /** Model array of the case the rows go into. */
+  array?: 'kegiatan' | 'pengaduan';
+  kolom: readonly Kolom[];
+}
+
+const BOOL = [YA, TIDAK] as const;
+
+/** The 26 PPKS categories (DOMAIN.md; Permensos 8/2012), as kebab-case keys. */
+export const PPKS_KATEGORI = [
+  'anak-balita-telantar',
+  'anak-telantar',
+  'anak-berhadapan-dengan-hukum',
+  'anak-jalanan',
+  'anak-dengan-kedisabilitasan',
+  'anak-korban-kekerasan',
+  'anak-memerlukan-perlindungan-khusus',
+  'lanjut-usia-telantar',
+  'penyandang-disabilitas',
+  'tuna-susila',
+  'gelandangan',
+  'pengemis',
+  'pemulung',
+  'kelompok-minoritas',
+  'bekas-warga-binaan-lembaga-pemasyarakatan',
+  'odha',
+  'korban-penyalahgunaan-napza',
+  'korban-perdagangan-orang',
+  'korban-tindak-kekerasan',
+  'pekerja-migran-bermasalah-sosial',
+  'korban-bencana-alam',
+  'korban-bencana-sosial',
+  'perempuan-rawan-sosial-ekonomi',
+  'fakir-miskin',
+  'keluarga-bermasalah-sosial-psikologis',
+  'komunitas-adat-terpencil',
+] as const;
+
+const noReg = (petunjuk: string): Kolom => ({
+  key: 'nomor',
+  header: 'No. Register',
+  aliases: ['Nomor Register', 'No Register', 'No. Reg', 'Nomor'],
+  path: 'nomor',
+  kind: 'id',
+  required: true,
+  width: 16,
+  petunjuk,
+});
+
+const tgl = (key: string, header: string, path: string, petunjuk: string, aliases?: string[]): Kolom => ({
+  key,
+  header,
+  path,
+  kind: 'date',
+  width: 13,
+  petunjuk,
+  ...(aliases ? { aliases } : {}),
+});
+
+const yaTidak = (key: string, header: string, path: string, petunjuk: string): Kolom => ({
+  key,
+  header,
+  path,
+  kind: 'bool',
+  allowed: BOOL,
+  width: 12,
+  petunjuk,
+});
+
+/** Sheet `Register`: one row per case. */
+export const KOLOM_REGISTER: readonly Kolom[] = [
+  noReg('Nomor register kasus, unik di lembaga (misalnya REG-2025-001). Wajib. Menghubungkan baris Kegiatan dan Pengaduan ke kasus ini.'),
+  { key: 'layanan', header: 'Layanan', path: 'layanan', kind: 'enum', allowed: LAYANAN_KEYS, required: true, width: 14, petunjuk: 'Layanan (Pasal 32): pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan. Wajib.' },
+  { key: 'status', header: 'Status', aliases: ['Status Kasus'], path: 'status', kind: 'enum', allowed: STATUS_KASUS, required: true, width: 10, petunjuk: 'Status kasus: aktif, selesai (sudah terminasi), dirujuk, berhenti. Wajib.' },
+  { key: 'jenisKlien', header: 'Jenis Klien', path: 'klien/jenis', kind: 'enum', allowed: JENIS_KLIEN, required: true, width: 12, petunjuk: 'Jenis klien (angka 1.1.1): individu, keluarga, kelompok, masyarakat; untuk pengembangan: komunitas, desa, kecamatan, kabupaten; untuk pemberdayaan juga lembaga. Wajib.' },
+  { key: 'nama', header: 'Nama Klien', aliases: ['Nama'], path: 'klien/nama', kind: 'text', width: 24, petunjuk: 'Nama klien (atau nama keluarga/kelompok/komunitas). Data pribadi: tidak dicetak di laporan.' },
+  { key: 'nik', header: 'NIK', aliases: ['NIK Klien', 'No. KTP'], path: 'klien/nik', kind: 'id', width: 19, petunjuk: 'NIK 16 digit. Kolom ini berformat Teks: jangan diubah ke Angka, karena Excel membulatkan angka 16 digit dan digit terakhir NIK hilang.' },
+  tgl('tanggalLahir', 'Tanggal Lahir', 'klien/tanggalLahir', 'Tanggal lahir klien (dd/mm/yyyy).', ['Tgl Lahir']),
+  { key: 'jenisKelamin', header: 'L/P', aliases: ['Jenis Kelamin', 'JK'], path: 'klien/jenisKelamin', kind: 'enum', allowed: ['L', 'P'], width: 6, petunjuk: 'Jenis kelamin: L (laki-laki) atau P (perempuan).' },
+  { key: 'alamat', header: 'Alamat', path: 'klien/alamat', kind: 'text', width: 30, petunjuk: 'Alamat klien. Data pribadi: tidak dicetak di laporan.' },
+  { key: 'kodeWilayah', header: 'Kode Wilayah', path: 'klien/kodeWilayah', kind: 'id', width: 14, petunjuk: 'Kode wilayah Kemendagri, misalnya 32.73.01 (provinsi.kabupaten/kota.kecamatan). Berformat Teks.' },
+  { key: 'ppks', header: 'Kategori PPKS', aliases: ['PPKS'], path: 'klien/ppks', kind: 'enum', katalog: 'ppks', width: 24, petunjuk: 'Kategori PPKS (26 kategori), misalnya anak-telantar, lanjut-usia-telantar, fakir-miskin. Pilih dari daftar.' },
+  { key: 'klaster', header: 'Klaster ATENSI', aliases: ['Klaster'], path: 'klien/klaster', kind: 'enum', allowed: KLASTER_ATENSI, width: 22, petunjuk: 'Klaster ATENSI (Permensos 7/2021 Pasal 3), untuk rehabilitasi: anak, penyandang-disabilitas, tuna-sosial-korban-perdagangan-orang, korban-napza, lanjut-usia, korban-bencana, ppks-lainnya.' },
+  { key: 'basisLayanan', header: 'Basis Layanan', path: 'klien/basisLayanan', kind: 'enum', allowed: ['keluarga', 'komunitas', 'residensial'], width: 13, petunjuk: 'Basis layanan ATENSI (Pasal 8): keluarga, komunitas, residensial.' },
+  { key: 'dtks', header: 'Status DTKS', aliases: ['DTKS'], path: 'klien/dtks', kind: 'enum', allowed: ['terdaftar', 'belum-terdaftar', 'diusulkan'], width: 15, petunjuk: 'Status DTKS (ATENSI Pasal 43): terdaftar, belum-terdaftar, diusulkan. Klien yang belum terdaftar tetap dilayani dan diusulkan masuk DTKS.' },
+  yaTidak('abh', 'ABH', 'klien/abh', 'Anak berhadapan dengan hukum (UU SPPA Pasal 19): ya/tidak. Bila ya, identitas klien tidak pernah ditampilkan.'),
+  { key: 'jenisPemohon', header: 'Jenis Pemohon', aliases: ['Pemohon'], path: 'pemohon/jenis', kind: 'enum', katalog: 'pemohon', width: 20, petunjuk: 'Siapa yang meminta atau merujuk layanan (angka 1.1.2; pengembangan 1.1.5), misalnya pemerintah-daerah, aparat-penegak-hukum, masyarakat, kepala-desa.' },
+  { key: 'namaPemohon', header: 'Nama Pemohon', path: 'pemohon/nama', kind: 'text', width: 22, petunjuk: 'Nama instansi atau orang yang meminta/merujuk.' },
+  { key: 'pekerjaSosial', header: 'Pekerja Sosial', aliases: ['Peksos'], path: 'pekerjaSosial', kind: 'id', width: 14, petunjuk: 'Kode staf pekerja sosial yang menangani (kode staf di lembaga.yaml).' },
+  { key: 'supervisor', header: 'Supervisor', path: 'supervisor', kind: 'id', width: 14, petunjuk: 'Kode staf supervisor pekerja sosial (kode staf di lembaga.yaml).' },
+  tgl('pendekatanAwal', 'Tgl Pendekatan Awal', 'tahapan/pendekatanAwal/tanggal', 'Tanggal pendekatan awal: permohonan/laporan diterima (angka 1.2.2).', ['Tanggal Pendekatan Awal', 'Tgl Masuk']),
+  tgl('kesepakatan', 'Tgl Kesepakatan', 'tahapan/pendekatanAwal/kesepakatan', 'Tanggal kesepakatan/kontrak layanan (1.2.2 e). Jangka waktu layanan (1.3.1) dihitung dari tanggal ini.', ['Tanggal Kesepakatan', 'Tgl Kontrak']),
+  tgl('rujukKeluarTanggal', 'Tgl Rujuk Keluar', 'tahapan/pendekatanAwal/rujukKeluar/tanggal', 'Bila klien tidak memenuhi kriteria dan dirujuk ke lembaga lain (1.2.2 f): tanggal rujukannya.'),
+  { key: 'rujukKeluarLembaga', header: 'Rujuk Keluar (Lembaga)', aliases: ['Lembaga Rujuk Keluar'], path: 'tahapan/pendekatanAwal/rujukKeluar/lembaga', kind: 'text', width: 24, petunjuk: 'Lembaga tujuan rujuk keluar (1.2.2 f).' },
+  tgl('asesmen', 'Tgl Asesmen', 'tahapan/asesmen/tanggal', 'Tanggal asesmen (1.2.3).', ['Tanggal Asesmen']),
+  tgl('perencanaan', 'Tgl Perencanaan', 'tahapan/perencanaan/tanggal', 'Tanggal perencanaan intervensi (1.2.4).', ['Tanggal Perencanaan']),
+  tgl('intervensiMulai', 'Tgl Mulai Intervensi', 'tahapan/intervensi/mulai', 'Tanggal mulai intervensi (1.2.5).'),
+  tgl('intervensiSelesai', 'Tgl Selesai Intervensi', 'tahapan/intervensi/selesai', 'Tanggal selesai intervensi (1.2.5).'),
+  tgl('evaluasi', 'Tgl Evaluasi', 'tahapan/evaluasi/tanggal', 'Tanggal evaluasi (1.2.6).', ['Tanggal Evaluasi']),
+  tgl('rujukan', 'Tgl Rujukan', 'tahapan/rujukan/tanggal', 'Tanggal rujukan (1.2.7), bila kasus dirujuk.', ['Tanggal Rujukan']),
+  { key: 'lembagaPenerima', header: 'Lembaga Penerima Rujukan', aliases: ['Lembaga Rujukan'], path: 'tahapan/rujukan/lembagaPenerima', kind: 'text', width: 24, petunjuk: 'Lembaga yang menerima rujukan (1.2.7 a). Wajib diisi bila ada Tgl Rujukan.' },
+  tgl('terminasi', 'Tgl Terminasi', 'tahapan/terminasi/tanggal', 'Tanggal terminasi/pengakhiran layanan (1.2.8).', ['Tanggal Terminasi']),
+  yaTidak('dibahasDenganSupervisor', 'Dibahas dg Supervisor', 'tahapan/terminasi/dibahasDenganSupervisor', 'Rencana terminasi sudah dibahas dengan supervisor (1.2.8 a): ya/tidak.'),
+  yaTidak('klienDiberitahu', 'Klien Diberitahu', 'tahapan/terminasi/klienDiberitahu', 'Klien sudah diberi tahu rencana terminasi (1.2.8 b): ya/tidak.'),
+  yaTidak('formulirDitandatangani', 'Formulir Ditandatangani', 'tahapan/terminasi/formulirDitandatangani', 'Formulir pengakhiran layanan ditandatangani klien (1.2.8 c): ya/tidak.'),
+  yaTidak('disaksikanPemohon', 'Disaksikan Pemohon', 'tahapan/terminasi/disaksikanPemohon', 'Pencegahan: penandatanganan disaksikan pemohon (Lampiran A 1.2.8 c): ya/tidak.'),
+  { ...tgl('perpanjanganTanggal', 'Perpanjangan (Tanggal)', 'perpanjangan/*/tanggal', 'Tanggal keputusan perpanjangan jangka waktu (1.3.3). Lebih dari satu perpanjangan: tulis tanggalnya dipisah titik koma, misalnya 01/02/2025; 01/08/2025.', ['Tgl Perpanjangan']), multi: true },
+  { ...tgl('perpanjanganSampai', 'Perpanjangan Sampai', 'perpanjangan/*/sampai', 'Layanan diperpanjang sampai tanggal ini. Lebih dari satu: pisahkan dengan titik koma, berurutan seperti kolom Perpanjangan (Tanggal).'), multi: true },
+  { key: 'perpanjanganDasar', header: 'Dasar Perpanjangan', path: 'perpanjangan/*/dasar', kind: 'text', multi: true, width: 26, petunjuk: 'Dasar keputusan perpanjangan (nomor/isi keputusan). Lebih dari satu: pisahkan dengan titik koma, berurutan.' },
+  { key: 'timKerjaMasyarakat', header: 'Tim Kerja Masyarakat', path: 'timKerjaMasyarakat', kind: 'list', width: 26, petunjuk: 'Pengembangan sosial: anggota tim kerja masyarakat (E 1.1.3), dipisah titik koma.' },
+  { key: 'catatan', header: 'Catatan', aliases: ['Keterangan', 'Ket'], path: 'catatan', kind: 'text', width: 30, petunjuk: 'Catatan bebas.' },
+];
+
+/** Sheet `Kegiatan`: one row per activity, joined by No. Register. Paths relative to the activity. */
+export const KOLOM_KEGIATAN: readonly Kolom[] = [
+  noReg('Nomor register kasus tempat kegiatan ini diberikan (sama persis dengan lembar Register). Wajib.'),
+  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal kegiatan (dd/mm/yyyy). Wajib.', ['Tgl Kegiatan', 'Tgl']),
+  { key: 'kegiatan', header: 'Kegiatan', aliases: ['Kode Kegiatan', 'Jenis Kegiatan'], path: 'kegiatan', kind: 'enum', katalog: 'kegiatan', required: true, width: 30, petunjuk: 'Kode kegiatan dari daftar kegiatan pokok layanan kasus ini (angka 1.2.2–1.2.8), misalnya bimbingan-sosial. Lihat lembar Daftar atau `lembaga aturan kegiatan-layanan`. Wajib.' },
+  { key: 'tahap', header: 'Tahap', path: 'tahap', kind: 'enum', allowed: TAHAP_KEYS, width: 22, petunjuk: 'Tahap SOP (Pasal 5): pendekatanAwal, asesmen, perencanaan, intervensi, evaluasiRujukanTerminasi. Boleh kosong: tahap diambil dari kode kegiatan.' },
+  { key: 'durasi', header: 'Durasi', path: 'durasi', kind: 'enum', allowed: DURASI_KEYS, width: 12, petunjuk: 'Durasi sesuai matriks tarif (1.4.4): 1-jam, 2-jam, lebih-2-jam; asesmen: 5-tahap.' },
+  { key: 'tingkat', header: 'Tingkat', aliases: ['Tingkat Tarif'], path: 'tingkat', kind: 'enum', allowed: TINGKAT_KEYS, width: 11, petunjuk: 'Tingkat tarif (1.4.4): tingkat1 (Dasar), tingkat2 (Spesialis), tingkat3 (Sub Spesialis).' },
+  { key: 'biaya', header: 'Biaya (Rp)', aliases: ['Biaya', 'Tarif', 'Tarif (Rp)'], path: 'biaya', kind: 'number', width: 14, petunjuk: 'Biaya yang ditagih ke klien, dalam Rupiah, tanpa titik pemisah (contoh 150000). Isi 0 untuk pro bono.' },
+  yaTidak('proBono', 'Pro Bono', 'proBono', 'Layanan pro bono/cuma-cuma (1.4.2 e): ya/tidak.'),
+  { key: 'pelaksana', header: 'Pelaksana', path: 'pelaksana', kind: 'id', width: 14, petunjuk: 'Kode staf pelaksana. Boleh kosong: dianggap pekerja sosial kasus.' },
+  { key: 'sesi', header: 'Sesi', aliases: ['Kode Sesi'], path: 'sesi', kind: 'id', width: 12, petunjuk: 'Kode sesi kelompok, untuk daftar hadir: kegiatan kelompok yang sama diberi kode sesi yang sama.' },
+  { key: 'catatan', header: 'Catatan', aliases: ['Keterangan', 'Ket'], path: 'catatan', kind: 'text', width: 30, petunjuk: 'Catatan bebas.' },
+];
+
+/** Sheet `Pengaduan`: one row per complaint (1.6), joined by No. Register. Paths relative to the complaint. */
+export const KOLOM_PENGADUAN: readonly Kolom[] = [
+  noReg('Nomor register kasus yang diadukan (sama persis dengan lembar Register). Wajib.'),
+  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal pengaduan diterima. Wajib.', ['Tgl Pengaduan', 'Tgl']),
+  { key: 'jenis', header: 'Jenis Pengaduan', aliases: ['Jenis'], path: 'jenis', kind: 'enum', katalog: 'pengaduan-jenis', width: 26, petunjuk: 'Jenis pengaduan (1.6.3), misalnya pembayaran-di-luar-tarif, pelanggaran-etik.' },
+  { key: 'saluran', header: 'Saluran', path: 'saluran', kind: 'enum', katalog: 'pengaduan-saluran', width: 16, petunjuk: 'Saluran pengaduan (1.6.4): telepon, whatsapp, kotak-pengaduan, email, alamat-surat.' },
+  { key: 'ditanganiOleh', header: 'Ditangani Oleh', path: 'ditanganiOleh', kind: 'id', width: 14, petunjuk: 'Kode staf yang menangani pengaduan.' },
+  tgl('selesai', 'Tgl Selesai', 'selesai', 'Tanggal pengaduan selesai ditangani (batas waktu sesuai prosedur pengaduan lembaga, 1.6.5).', ['Tanggal Selesai']),
+  { key: 'catatan', header: 'Catatan', aliases: ['Keterangan', 'Ket'], path: 'catatan', kind: 'text', width: 30, petunjuk: 'Catatan bebas.' },
+];
+
+export const LEMBAR_REGISTER: LembarData = { name: SHEET_REGISTER, kolom: KOLOM_REGISTER };
+export const LEMBAR_KEGIATAN: LembarData = { name: SHEET_KEGIATAN, join: 'nomor', array: 'kegiatan', kolom: KOLOM_KEGIATAN };
+export const LEMBAR_PENGADUAN: LembarData = { name: SHEET_PENGADUAN, join: 'nomor', array: 'pengaduan', kolom: KOLOM_PENGADUAN };
+
+/** The data sheets in workbook order. */
+export const LEMBAR_DATA: readonly LembarData[] = [LEMBAR_REGISTER, LEMBAR_KEGIATAN, LEMBAR_PENGADUAN];
+
+/* ------------------------------------------------------------------ values */
+
+const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)];
+
+let katalogCache: Map<KatalogList, readonly string[]> | null = null;
+
+/** Allowed values of a catalogue list: the union over the five services (the case's own service is a rule's business). */
+export function katalogValues(list: KatalogList): readonly string[] {
+  if (!katalogCache) {
+    const s = Object.values(STANDAR);
+    katalogCache = new Map<KatalogList, readonly string[]>([
+      ['kegiatan', uniq(s.flatMap((x) => x.kegiatan.map((k) => k.key)))],
+      ['pemohon', uniq(s.flatMap((x) => (x.pemohon ? x.pemohon.keys.map((k) => k.key) : [])))],
+      ['pengaduan-jenis', uniq(s.flatMap((x) => x.pengaduan.jenis.map((k) => k.key)))],
+      ['pengaduan-saluran', uniq(s.flatMap((x) => x.pengaduan.saluran.map((k) => k.key)))],
+      ['ppks', PPKS_KATEGORI],
+    ]);
+  }
+  return katalogCache.get(list) ?? [];
+}
+
+/** The dropdown values of a column, or null when it has none. */
+export function allowedValues(k: Kolom): readonly string[] | null {
+  if (k.allowed) return k.allowed;
+  if (k.katalog) return katalogValues(k.katalog);
+  return null;
+}
+
+/** Header comparison key: case, spaces and punctuation ignored ("No. Register" = "no register" = "NO.REGISTER"). */
+export function headerKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Common spellings of enum values administrators type, per value list (keys are the model's). */
+const ENUM_SYNONYMS: Record<string, string> = {
+  // tingkat (1.4.4 column titles)
+  'tingkati': 'tingkat1',
+  'tingkatidasar': 'tingkat1',
+  'dasar': 'tingkat1',
+  'i': 'tingkat1',
+  '1': 'tingkat1',
+  'tingkatii': 'tingkat2',
+  'tingkatiispesialis': 'tingkat2',
+  'spesialis': 'tingkat2',
+  'ii': 'tingkat2',
+  '2': 'tingkat2',
+  'tingkatiii': 'tingkat3',
+  'tingkatiiisubspesialis': 'tingkat3',
+  'subspesialis': 'tingkat3',
+  'iii': 'tingkat3',
+  '3': 'tingkat3',
+  // durasi
+  '1jam': '1-jam',
+  '2jam': '2-jam',
+  'lebihdari2jam': 'lebih-2-jam',
+  '5tahap': '5-tahap',
+  // jenis kelamin
+  'lakilaki': 'L',
+  'laki': 'L',
+  'perempuan': 'P',
+  'wanita': 'P',
+  'pria': 'L',
+};
+
+/**
+ * Map what a user typed in an enum cell to the model's key: exact, then ignoring case,
+ * spaces and punctuation, then the common synonyms ("Tingkat I", "> 2 jam", "Laki-laki").
+ * Returns the text unchanged (trimmed) when nothing matches, so the schema check reports
+ * it with "did you mean".
+ */
+export function normaliseEnum(k: Kolom, raw: string): string {
+  const text = raw.trim();
+  const allowed = allowedValues(k);
+  if (!allowed || allowed.includes(text)) return text;
+  const key = headerKey(text);
+  for (const a of allowed) if (headerKey(a) === key) return a;
+  let syn = ENUM_SYNONYMS[key];
+  if (/^(>|lebih)/.test(text.replace(/\s+/g, '')) && /2jam/.test(key)) syn = 'lebih-2-jam';
+  if (syn && allowed.includes(syn)) return syn;
+  return text;
+}
+
+/** Parse "ya"/"tidak" (and y/t, yes/no, true/false, 1/0, benar/salah). Null when not a boolean. */
+export function parseYaTidak(raw: string): boolean | null {
+  const s = raw.trim().toLowerCase();
+  if (['ya', 'y', 'yes', 'true', 'benar', '1', 'v', '✓', 'x', 'sudah'].includes(s)) return true;
+  if (['tidak', 't', 'tdk', 'no', 'n', 'false', 'salah', '0', 'belum'].includes(s)) return false;
+  return null;
+}
+
+/** Excel column letters of a 1-based column index (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,246 @@
+/**
+ * JSON Schema validation with ajv (2020-12, allErrors, strict, no coercion, no
+ * defaults on user data), and ajv's errors rewritten into plain Indonesian or
+ * English findings located in the user's file. An unknown key or value gets
+ * "did you mean …?".
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsMod from 'ajv-formats';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Finding } from '../core/finding.js';
+import { emptyFinding } from '../core/validate.js';
+import type { Locator } from '../core/validate.js';
+import type { Translate } from '../i18n/index.js';
+
+type AddFormats = (ajv: Ajv2020, formats: string[]) => unknown;
+// ajv-formats is CommonJS: its function is `.default` under NodeNext typing, the module itself at run time.
+const addFormats: AddFormats =
+  ((addFormatsMod as unknown as { default?: AddFormats }).default ?? (addFormatsMod as unknown as AddFormats));
+
+let ajv: Ajv2020 | null = null;
+const compiled = new Map<string, ValidateFunction>();
+
+function getAjv(): Ajv2020 {
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'email']);
+  }
+  return ajv;
+}
+
+/** Compile (once) a schema object registered under `name`. */
+export function getValidator(name: string, schema: object): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    v = getAjv().compile(schema);
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+/** A suggestion among `candidates` close enough to `word` to be a typo. */
+export function didYouMean(word: string, candidates: readonly string[]): string | null {
+  if (candidates.length === 0) return null;
+  const lower = word.toLowerCase();
+  const exactCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (exactCase) return exactCase;
+  const best = closest(word, candidates as string[]);
+  const d = distance(lower, best.toLowerCase());
+  return d <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
+}
+
+function schemaAt(root: object, schemaPath: string): Record<string, unknown> | null {
+  // "#/properties/staf/items/properties/peran/enum" → the parent of the keyword
+  const segs = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+  let node: unknown = root;
+  for (const s of segs) {
+    if (node && typeof node === 'object') node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+    else return null;
+  }
+  return (node as Record<string, unknown>) ?? null;
+}
+
+function typeName(v: unknown, t: Translate): string {
+  if (v === null) return t('skema.jenis.null');
+  if (Array.isArray(v)) return t('skema.jenis.array');
+  return t(`skema.jenis.${typeof v}`);
+}
+
+/**
+ * Validate `data` and turn each ajv error into a finding with rule `schema`,
+ * located through `locator`. `file` is the display name of the source.
+ */
+export function checkSchema(
+  name: string,
+  schema: object,
+  data: unknown,
+  locator: Locator,
+  t: Translate,
+  pointerPrefix = '',
+): Finding[] {
+  const validate = getValidator(name, schema);
+  if (validate(data)) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of prune(validate.errors ?? [])) {
+    const f = toFinding(e, schema, data, locator, t, pointerPrefix);
+    const key = `${f.path}|${f.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** Drop the noise ajv adds around a union/`if` failure, keep the most specific errors. */
+function prune(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  if (!pointer) return data;
+  let node: unknown = data;
+  for (const s of pointer.slice(1).split('/')) {
+    if (node && typeof node === 'object') node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+    else return undefined;
+  }
+  return node;
+}
+
+function toFinding(e: ErrorObject, schema: object, data: unknown, locator: Locator, t: Translate, prefix: string): Finding {
+  const f = emptyFinding('schema', 'error');
+  let pointer = e.instancePath;
+  let key = false;
+  const value = valueAt(data, e.instancePath);
+  const field = pointer.split('/').pop() || t('skema.akar');
+  let message: string;
+  let expected: unknown = null;
+  let hint: string | null = null;
+  let saran: string | null = null;
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      message = t('skema.wajib', { kunci: missing, di: pointer || '/' });
+      expected = missing;
+      pointer = `${pointer}/${missing}`;
+      break;
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const parent = schemaAt(schema, e.schemaPath);
+      const known = parent && typeof parent.properties === 'object' ? Object.keys(parent.properties as object) : [];
+      const guess = didYouMean(extra, known);
+      message = guess ? t('skema.kunciTakDikenalMaksud', { kunci: extra, saran: guess }) : t('skema.kunciTakDikenal', { kunci: extra });
+      expected = guess ?? known;
+      saran = guess;
+      pointer = `${pointer}/${extra}`;
+      key = true;
+      hint = known.length ? t('skema.kunciYangDikenal', { daftar: known.join(', ') }) : null;
+      break;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const guess = typeof value === 'string' ? didYouMean(value, allowed) : null;
+      message = guess
+        ? t('skema.pilihanMaksud', { kolom: field, nilai: String(value), saran: guess })
+        : t('skema.pilihan', { kolom: field, nilai: String(value) });
+      expected = allowed;
+      saran = guess;
+      hint = t('skema.pilihanDaftar', { daftar: allowed.join(', ') });
+      break;
+    }
+    case 'const':
+      message = t('skema.konstan', { kolom: field, nilai: String(params.allowedValue) });
+      expected = params.allowedValue;
+      break;
+    case 'type': {
+      const want = String(params.type)
+        .split(',')
+        .map((x) => t(`skema.jenis.${x}`))
+        .join(t('skema.atau'));
+      message = t('skema.tipe', { kolom: field, harus: want, ada: typeName(value, t) });
+      expected = params.type;
+      if (params.type === 'string' && typeof value === 'number') hint = t('skema.saranKutip');
+      break;
+    }
+    case 'format':
+      if (params.format === 'date') {
+        message = t('skema.tanggal', { kolom: field, nilai: String(value) });
+        expected = 'YYYY-MM-DD';
+      } else {
+        message = t('skema.format', { kolom: field, nilai: String(value), format: String(params.format) });
+        expected = params.format;
+      }
+      break;
+    case 'pattern':
+      message = t('skema.pola', { kolom: field, nilai: String(value) });
+      expected = params.pattern;
+      {
+        const parent = schemaAt(schema, e.schemaPath);
+        if (parent && typeof parent.description === 'string') hint = parent.description;
+      }
+      break;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      message = t('skema.minimum', { kolom: field, nilai: String(value), batas: String(params.limit) });
+      expected = `>= ${String(params.limit)}`;
+      break;
+    case 'maximum':
+    case 'exclusiveMaximum':
+      message = t('skema.maksimum', { kolom: field, nilai: String(value), batas: String(params.limit) });
+      expected = `<= ${String(params.limit)}`;
+      break;
+    case 'minProperties':
+    case 'minItems':
+      message = t('skema.kosong', { kolom: field });
+      break;
+    case 'minLength':
+      message = t('skema.teksKosong', { kolom: field });
+      break;
+    case 'uniqueItems':
+      message = t('skema.ganda', { kolom: field });
+      break;
+    default:
+      message = t('skema.umum', { kolom: field, pesan: e.message ?? e.keyword });
+  }
+  const fullPointer = prefix + pointer;
+  const loc = locator.locate(fullPointer, key);
+  return {
+    ...f,
+    ...loc,
+    message,
+    path: fullPointer,
+    value: value === undefined ? null : value,
+    expected,
+    hint,
+    saran,
+  };
+}
+
+/**
+ * Read mistyped keys and values as meant, for the rules only: the schema finding
+ * already reports the typo, and a rule must not report the same defect again as
+ * "missing". Only unambiguous suggestions whose target is free are applied.
+ */
+export function applySuggestions(data: unknown, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    if (f.rule !== 'schema' || !f.saran || !f.path) continue;
+    const segs = f.path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const last = segs.pop()!;
+    let parent: unknown = data;
+    for (const s of segs) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[s] : undefined;
+    if (!parent || typeof parent !== 'object') continue;
+    const obj = parent as Record<string, unknown>;
+    if (Array.isArray(f.expected) || typeof f.expected === 'string') {
+      if (f.message && typeof f.expected === 'string' && f.expected === f.saran && last in obj && !(f.saran in obj)) {
+        obj[f.saran] = obj[last];
+        delete obj[last];
+      } else if (Array.isArray(f.expected) && typeof obj[last] === 'string') {
+        obj[last] = f.saran;
+      }
+    }
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * Writes the canonical register workbook with exceljs's streaming WorkbookWriter
+ * (flat memory, LIBRARIES.md): Register, Kegiatan, Pengaduan, Petunjuk and a hidden
+ * Daftar sheet holding the long dropdown lists (a list literal may total at most 255
+ * characters). Identifier columns are text ('@') so a NIK typed later stays 16 digits;
+ * date columns 'dd/mm/yyyy' written with Date.UTC (Jakarta is UTC+7: local midnight
+ * would shift the day). exceljs is imported here, lazily, never by the reader.
+ */
+import { Writable } from 'node:stream';
+import type { Kasus } from '../../model/kasus.js';
+import type { Lembaga } from '../../model/lembaga.js';
+import type { Translate } from '../../i18n/index.js';
+import type { Kolom, LembarData } from '../register-columns.js';
+import {
+  LEMBAR_DATA,
+  LEMBAR_KEGIATAN,
+  LEMBAR_PENGADUAN,
+  LEMBAR_REGISTER,
+  SHEET_DAFTAR,
+  SHEET_PETUNJUK,
+  TIDAK,
+  YA,
+  allowedValues,
+  columnLetter,
+} from '../register-columns.js';
+import { isoToUtcDate } from './cell.js';
+
+export interface BuildRegisterOptions {
+  /** The empty, ready-to-fill template. */
+  kosong?: boolean;
+}
+
+/** Last row the dropdowns and formats cover (Excel's maximum). */
+const LAST_ROW = 1048576;
+const DATE_FMT = 'dd/mm/yyyy';
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
+
+type Row = Record<string, unknown>;
+
+/** Build a canonical register workbook: the cases, or an empty template with `kosong`. */
+export async function buildRegisterXlsx(
+  kasus: readonly Kasus[],
+  lembaga: Lembaga | null,
+  opts: BuildRegisterOptions,
+  t: Translate,
+): Promise<Uint8Array> {
+  void t; // The workbook is an Indonesian document whatever the interface language (register-columns.ts).
+  const ExcelJS = (await import('exceljs')).default;
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      chunks.push(chunk);
+      cb();
+    },
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    sink.on('finish', () => resolve());
+    sink.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  wb.creator = 'lembaga';
+  const created = new Date(Date.UTC(2000, 0, 1));
+  wb.created = created;
+  wb.modified = created;
+
+  const staf = (lembaga?.staf ?? []).map((s) => s.id).filter((x): x is string => typeof x === 'string' && x !== '');
+  const lists = new ListBook(staf);
+  const cases = opts.kosong ? [] : kasus;
+
+  for (const lembar of LEMBAR_DATA) {
+    const ws = wb.addWorksheet(lembar.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+    ws.columns = lembar.kolom.map((k) => ({ header: k.header, key: k.key, width: k.width, style: columnStyle(k) }));
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.alignment = { vertical: 'middle', wrapText: true };
+    header.height = 30;
+    header.eachCell((c) => {
+      c.fill = HEADER_FILL;
+      c.border = { bottom: { style: 'thin' } };
+    });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lembar.kolom.length } };
+    lembar.kolom.forEach((k, i) => {
+      const dv = lists.validation(k, lembar);
+      // exceljs's typings omit the streaming sheet's dataValidations; it exists (stream/xlsx/worksheet-writer.js).
+      if (dv) (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${LAST_ROW}`, dv);
+    });
+    header.commit();
+    for (const row of rowsOf(lembar, cases)) {
+      const r = ws.addRow(row);
+      r.commit();
+    }
+    ws.commit();
+  }
+
+  writePetunjuk(wb.addWorksheet(SHEET_PETUNJUK), lembaga);
+  const daftar = wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' });
+  lists.write(daftar);
+  await wb.commit();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function columnStyle(k: Kolom): Record<string, unknown> {
+  if (k.kind === 'id') return { numFmt: '@' };
+  if (k.kind === 'date' && !k.multi) return { numFmt: DATE_FMT, alignment: { horizontal: 'center' } };
+  if (k.kind === 'date') return { numFmt: DATE_FMT };
+  if (k.kind === 'number') return { numFmt: '#,##0' };
+  if (k.kind === 'text' || k.kind === 'list') return { alignment: { wrapText: false } };
+  return {};
+}
+
+/** The rows of one data sheet, as exceljs row objects keyed by column key. */
+function* rowsOf(lembar: LembarData, kasus: readonly Kasus[]): Generator<Row> {
+  for (const k of kasus) {
+    if (lembar === LEMBAR_REGISTER) {
+      yield registerRow(k);
+    } else {
+      const list = (lembar === LEMBAR_KEGIATAN ? k.kegiatan : lembar === LEMBAR_PENGADUAN ? k.pengaduan : undefined) ?? [];
+      for (const item of list) {
+        const row: Row = {};
+        for (const col of lembar.kolom) {
+          if (col.key === 'nomor') row.nomor = k.nomor;
+          else {
+            const v = cellValue(col, get(item as unknown as Record<string, unknown>, col.path));
+            if (v !== undefined) row[col.key] = v;
+          }
+        }
+        yield row;
+      }
+    }
+  }
+}
+
+function registerRow(k: Kasus): Row {
+  const row: Row = {};
+  const ext = k.perpanjangan ?? [];
+  for (const col of LEMBAR_REGISTER.kolom) {
+    if (col.multi) {
+      const field = col.path.split('/').pop()!;
+      const values = ext.map((p) => (p as unknown as Record<string, unknown>)[field]);
+      if (values.every((v) => v === undefined || v === '')) continue;
+      if (values.length === 1) {
+        const v = cellValue(col, values[0]);
+        if (v !== undefined) row[col.key] = v;
+      } else {
+        // Several extensions in one cell, separated by ";" (register-columns.ts).
+        row[col.key] = values.map((v) => (v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v))).join('; ');
+      }
+      continue;
+    }
+    const v = cellValue(col, get(k as unknown as Record<string, unknown>, col.path));
+    if (v !== undefined) row[col.key] = v;
+  }
+  return row;
+}
+
+function get(obj: Record<string, unknown>, path: string): unknown {
+  let node: unknown = obj;
+  for (const s of path.split('/')) {
+    if (node && typeof node === 'object') node = (node as Record<string, unknown>)[s];
+    else return undefined;
+  }
+  return node;
+}
+
+/** A model value as the cell Excel should hold. Dates at UTC midnight; booleans "ya"/"tidak". */
+function cellValue(k: Kolom, v: unknown): unknown {
+  if (v === undefined || v === null || v === '') return undefined;
+  switch (k.kind) {
+    case 'date':
+      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoToUtcDate(v) : String(v);
+    case 'bool':
+      return v === true ? YA : v === false ? TIDAK : String(v);
+    case 'number':
+      return typeof v === 'number' ? v : String(v);
+    case 'list':
+      return Array.isArray(v) ? v.join('; ') : String(v);
+    default:
+      return String(v);
+  }
+}
+
+function isoToDmy(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** Dropdown lists: short ones inline, long ones as a range of the hidden Daftar sheet. */
+class ListBook {
+  private readonly columns: { title: string; values: readonly string[] }[] = [];
+  private readonly ranges = new Map<string, string>();
+
+  constructor(private readonly staf: readonly string[]) {}
+
+  private valuesOf(k: Kolom): readonly string[] | null {
+    // Staff columns list the lembaga's staff ids when known (2.3: the worker and supervisor must exist).
+    if (this.staf.length && (k.key === 'pekerjaSosial' || k.key === 'supervisor' || k.key === 'pelaksana' || k.key === 'ditanganiOleh')) return this.staf;
+    return allowedValues(k);
+  }
+
+  validation(k: Kolom, lembar: LembarData): Record<string, unknown> | null {
+    void lembar;
+    const values = this.valuesOf(k);
+    if (!values || values.length === 0) return null;
+    const literal = values.join(',');
+    let formula: string;
+    if (literal.length <= 250 && !values.some((v) => v.includes(','))) formula = `"${literal}"`;
+    else {
+      const id = `${k.key}|${literal}`;
+      let range = this.ranges.get(id);
+      if (!range) {
+        const col = this.columns.length + 1;
+        this.columns.push({ title: k.header, values });
+        const L = columnLetter(col);
+        range = `${SHEET_DAFTAR}!$${L}$2:$${L}$${values.length + 1}`;
+        this.ranges.set(id, range);
+      }
+      formula = range;
+    }
+    // Catalogue and staff lists warn (a rule will judge the value); fixed enums refuse other values.
+    const strict = Boolean(k.allowed) && k.kind !== 'id';
+    return {
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: strict ? 'stop' : 'warning',
+      errorTitle: k.header,
+      error: `Pilih salah satu nilai dari daftar kolom ${k.header}.`,
+      showInputMessage: false,
+    };
+  }
+
+  write(ws: { columns: unknown; addRow(v: unknown[]): { commit(): void }; commit(): void }): void {
+    const max = Math.max(0, ...this.columns.map((c) => c.values.length));
+    ws.addRow(this.columns.map((c) => c.title)).commit();
+    for (let i = 0; i < max; i++) ws.addRow(this.columns.map((c) => c.values[i] ?? null)).commit();
+    ws.commit();
+  }
+}
+
+type PetunjukSheet = {
+  columns: unknown;
+  addRow(v: unknown[]): { font: unknown; alignment: unknown; commit(): void; eachCell(cb: (c: { fill: unknown }) => void): void };
+  commit(): void;
+};
+
+const KIND_LABEL: Record<Kolom['kind'], string> = {
+  text: 'Teks',
+  id: 'Teks (kode/nomor)',
+  date: 'Tanggal dd/mm/yyyy',
+  bool: 'ya / tidak',
+  number: 'Angka (Rupiah)',
+  enum: 'Pilihan (daftar)',
+  list: 'Teks, dipisah titik koma',
+};
+
+/** The Petunjuk sheet: how to fill the workbook, then every column of every data sheet. */
+function writePetunjuk(ws: PetunjukSheet, lembaga: Lembaga | null): void {
+  ws.columns = [
+    { key: 'lembar', width: 12 },
+    { key: 'kolom', width: 26 },
+    { key: 'wajib', width: 7 },
+    { key: 'jenis', width: 22 },
+    { key: 'pilihan', width: 48 },
+    { key: 'isi', width: 90 },
+  ];
+  const nama = lembaga?.lembaga?.nama;
+  const title = ws.addRow([`Petunjuk pengisian Buku Register Klien${nama ? ` — ${nama}` : ''}`]);
+  title.font = { bold: true, size: 14 };
+  title.commit();
+  const notes = [
+    'Buku register klien (Permensos 14/2020 Lampiran angka 2.2.1 huruf f): satu baris per kasus di lembar Register.',
+    'Setiap kegiatan yang diberikan ditulis satu baris di lembar Kegiatan; pengaduan di lembar Pengaduan. Keduanya dihubungkan ke kasus lewat No. Register yang sama persis.',
+    'Tanggal ditulis dd/mm/yyyy (misalnya 05/01/2025). Kolom ya/tidak diisi "ya" atau "tidak".',
+    'NIK dan kode lain ditulis sebagai teks. Jangan ubah format kolom NIK ke Angka: Excel membulatkan angka 16 digit sehingga digit terakhir NIK hilang.',
+    'Pilihan (Layanan, Status, Tingkat, Durasi, Kegiatan, …) dipilih dari daftar (klik sel, lalu panah di kanan sel).',
+    'Urutan kolom boleh diubah dan kolom tambahan boleh ditambahkan; judul kolom jangan diubah.',
+    'Periksa isi register dengan: lembaga validasi',
+  ];
+  for (const n of notes) ws.addRow([n]).commit();
+  ws.addRow([]).commit();
+  const head = ws.addRow(['Lembar', 'Kolom', 'Wajib', 'Jenis isian', 'Pilihan', 'Penjelasan']);
+  head.font = { bold: true };
+  head.eachCell((c) => {
+    c.fill = HEADER_FILL;
+  });
+  head.commit();
+  for (const lembar of LEMBAR_DATA) {
+    for (const k of lembar.kolom) {
+      const values = allowedValues(k);
+      const pilihan = values ? (values.join(', ').length <= 300 ? values.join(', ') : `${values.slice(0, 8).join(', ')}, … (${values.length} pilihan, lihat daftar di sel)`) : '';
+      const r = ws.addRow([lembar.name, k.header, k.required ? 'ya' : '', KIND_LABEL[k.kind], pilihan, k.petunjuk]);
+      r.alignment = { wrapText: true, vertical: 'top' };
+      r.commit();
+    }
+  }
+  ws.commit();
+}

@@ -1,0 +1,242 @@
+/**
+ * The institution as described by `lembaga.yaml` (schemas/lembaga.schema.json).
+ * Dates are kept as ISO strings `YYYY-MM-DD` exactly as written; identifiers
+ * (NIK, NIP, numbers of decrees) are strings.
+ */
+import type { LayananKey, TingkatKey, DurasiKey } from '../standards/types.js';
+
+export type Tanggal = string;
+
+/** A decree (SK) or other numbered document. */
+export interface Dokumen {
+  nomor?: string;
+  tanggal?: Tanggal;
+  /** Who issued it (licence, accreditation). */
+  penerbit?: string;
+  berlakuSampai?: Tanggal;
+}
+
+export type JenisLembaga = 'LKS' | 'panti' | 'UPT' | 'balai' | 'praktik-mandiri';
+export type Kepemilikan = 'masyarakat' | 'pemerintah-pusat' | 'pemerintah-provinsi' | 'pemerintah-kabupaten-kota';
+
+export interface Identitas {
+  nama: string;
+  jenis: JenisLembaga;
+  kepemilikan: Kepemilikan;
+  badanHukum?: Dokumen & { nama?: string };
+  alamat?: string;
+  /** Kemendagri region code PP.KK.CC (district) or PP.KK. */
+  kodeWilayah?: string;
+  kota?: string;
+  telepon?: string;
+  email?: string;
+  pimpinan?: { nama?: string; jabatan?: string; nip?: string };
+}
+
+export interface Akreditasi extends Dokumen {
+  bidang: LayananKey;
+  peringkat?: 'A' | 'B' | 'C' | string;
+}
+
+/** Amounts of one priced item: per duration, per tier (Rupiah). A missing amount is a gap, never zero. */
+export type BarisTarifNilai = Partial<Record<DurasiKey, Partial<Record<TingkatKey, number>>>>;
+
+/** Basis for computing a tariff matrix (`lembaga tarif --hitung`), 1.4.1–1.4.2. */
+export interface DasarTarif {
+  /** Hourly rate per tier. */
+  tarifPerJam?: Partial<Record<TingkatKey, number>>;
+  /** Or a base rate with multipliers per tier and per duration. */
+  tarifDasar?: number;
+  pengaliTingkat?: Partial<Record<TingkatKey, number>>;
+  pengaliDurasi?: Partial<Record<DurasiKey, number>>;
+  /** Hours counted for "> 2 jam" (default 3) and for "5 tahap" asesmen (default 5). */
+  jamLebihDua?: number;
+  jamAsesmen?: number;
+  /** 1.4.2 factors as multipliers/percentages. */
+  indeksEkonomiDaerah?: number;
+  subsidiPemerintahPersen?: number;
+  pajakPersen?: number;
+  biayaTransportAkomodasi?: number;
+  pembulatan?: number;
+}
+
+export interface LayananLembaga {
+  sk?: {
+    kriteriaKlien?: Dokumen;
+    tarif?: Dokumen;
+    pengaduan?: Dokumen;
+  };
+  /** Tariff matrix values per row key of that service's 1.4.4 matrix. */
+  tarif?: Record<string, BarisTarifNilai>;
+  dasarTarif?: DasarTarif;
+  /** Optional matrix rows (penjangkauan, rujukan) the lembaga offers. */
+  barisOpsional?: string[];
+  /** Maximum months this lembaga sets (1.3.2 may shorten; never longer than 1.3.1). */
+  jangkaWaktuBulan?: number;
+  /** Pengembangan sosial (E 1.1.3–1.1.4): the community work team. */
+  timKerjaMasyarakat?: string[];
+  /** Rehabilitasi: follows ATENSI (Permensos 7/2021). */
+  atensi?: boolean;
+  /** Delivery bases used (ATENSI Pasal 8). */
+  basisLayanan?: ('keluarga' | 'komunitas' | 'residensial')[];
+}
+
+/** Facilities of 2.2.1 (keys of the catalogue) and equipment of 2.2.3. */
+export type Fasilitas = Record<string, boolean | number | string | null>;
+
+export interface Keselamatan {
+  protokolDarurat?: boolean;
+  apar?: { jumlah?: number; kedaluwarsa?: Tanggal };
+  jalurEvakuasi?: boolean;
+  tandaArah?: boolean;
+  titikKumpul?: boolean;
+  /** 2.7.2 a */
+  informasiKeselamatan?: boolean;
+  /** 2.7.2 b: last disaster training. */
+  latihanBencanaTerakhir?: Tanggal;
+  /** 2.7.2 c: last drill. */
+  latihanDrillTerakhir?: Tanggal;
+  /** 2.7.3 */
+  kontakKeselamatan?: { staf?: string; pelatihanTerakhir?: Tanggal };
+  /** 2.7.4 */
+  penjelasanKlien?: boolean;
+}
+
+export interface Pengaduan {
+  saluran?: {
+    telepon?: string;
+    whatsapp?: string;
+    kotakPengaduan?: string;
+    email?: string;
+    alamatSurat?: string;
+  };
+  prosedur?: {
+    /** 1.6.5 a: staff ids handling complaints. */
+    petugas?: string[];
+    /** 1.6.5 b */
+    alur?: string;
+    /** 1.6.5 c: days per step. */
+    batasWaktuHari?: { penerimaan?: number; penanganan?: number; penyampaianHasil?: number };
+    /** 1.6.5 d */
+    perlindunganKlien?: string;
+    /** 1.6.5 e: how often complaint reports are made. */
+    laporanBerkala?: 'bulanan' | 'triwulanan' | 'semesteran' | 'tahunan';
+  };
+}
+
+export type PeranStaf =
+  | 'pekerja-sosial'
+  | 'supervisor'
+  | 'penyuluh-sosial'
+  | 'tenaga-kesejahteraan-sosial'
+  | 'relawan-sosial'
+  | 'tokoh-agama'
+  | 'tokoh-masyarakat'
+  | 'pendidik'
+  | 'psikolog'
+  | 'dokter'
+  | 'perawat'
+  | 'konselor-adiksi'
+  | 'pendamping-sosial'
+  | 'advokat-paralegal'
+  | 'terapis'
+  | 'administrasi'
+  | 'lainnya';
+
+export type JenjangPendidikan = 'SMA' | 'D3' | 'D4' | 'S1' | 'S2' | 'Sp1' | 'S3' | 'Sp2';
+
+export interface Staf {
+  id: string;
+  nama: string;
+  peran: PeranStaf;
+  /** Roles also held, e.g. a supervisor who also works cases. */
+  layanan: LayananKey[];
+  pendidikan?: { jenjang?: JenjangPendidikan; bidang?: string };
+  sertifikat?: Dokumen;
+  izinPraktik?: Dokumen;
+  organisasiProfesi?: { nama?: string; nomorAnggota?: string };
+  /** 2.6.1 c */
+  kodeEtik?: boolean;
+  /** 2.3.2 d: years of social-work practice. */
+  pengalamanTahun?: number;
+  /** 2.3.1 e / 2.3.2 f: services practised before. */
+  pengalamanPraktik?: LayananKey[];
+  /** 2.3.1 d / 2.3.2 e */
+  pelatihan?: { judul: string; tahun?: number; bidang?: LayananKey[] }[];
+  /** 2.6.1 f */
+  pernyataan?: { antiKorupsi?: Tanggal; antiPelecehan?: Tanggal };
+  /** 2.6.1 g: no record of violence or legal cases. */
+  riwayatBersih?: boolean;
+  /** 2.8.2 */
+  rencanaTahunan?: number[];
+  /** 2.8.5 */
+  evaluasiTerakhir?: Tanggal;
+  /** Civil-service functional position (Jabatan Fungsional Pekerja Sosial). */
+  asn?: {
+    nip?: string;
+    kategori?: 'keterampilan' | 'keahlian';
+    jenjang?: string;
+    pangkat?: string;
+    golongan?: string;
+  };
+  aktif?: boolean;
+}
+
+/** Choices the text leaves to the lembaga (DOMAIN.md). */
+export interface Pengaturan {
+  proBono?: { persen?: number; dasar?: 'kegiatan-per-pekerja-per-tahun' | 'kegiatan-lembaga-per-tahun' };
+  /** Months between drills (default 12). */
+  intervalLatihanBulan?: number;
+  /** When the service period starts: agreement date of pendekatan awal (default) or first contact. */
+  mulaiJangkaWaktu?: 'kesepakatan' | 'pendekatan-awal';
+  /** Whole-process deadline for a complaint in days, when the procedure does not give per-step days. */
+  batasWaktuPengaduanHari?: number;
+  /** Smallest count shown in public reports (default 5). */
+  ambangPublik?: number;
+}
+
+export interface KonfigurasiAturan {
+  /** Severity overrides, by rule id. */
+  tingkat?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  /** Findings to suppress, each with its reason. */
+  abaikan?: { aturan: string; alasan: string; layanan?: LayananKey; path?: string }[];
+  /** Rulesets switched off. */
+  rulesetNonaktif?: string[];
+}
+
+export interface Lembaga {
+  versi?: number;
+  lembaga: Identitas;
+  izin?: Dokumen;
+  akreditasi?: Akreditasi[];
+  layanan: Partial<Record<LayananKey, LayananLembaga>>;
+  fasilitas?: Fasilitas;
+  peralatan?: Fasilitas;
+  keselamatan?: Keselamatan;
+  pengaduan?: Pengaduan;
+  pengawasan?: {
+    /** 2.4.1 */
+    pedoman?: boolean;
+    /** 2.4.3 b: how often worker–supervisor meetings happen. */
+    pertemuanBerkala?: string;
+    /** 2.4.5 a–c aspects covered by supervision. */
+    aspek?: ('edukatif' | 'suportif' | 'administratif')[];
+  };
+  jaminan?: {
+    /** 2.6.2 c */
+    metodeTeruji?: boolean;
+    /** 2.6.2 f: the government office overseeing the service. */
+    pengawasPemerintah?: string;
+    /** 2.6.2 g: year of the last annual report. */
+    laporanTahunanTerakhir?: number;
+  };
+  evaluasiKinerja?: {
+    /** 2.8.1 */
+    kerangkaKompetensi?: boolean;
+    /** 2.8.7 */
+    formatEvaluasi?: boolean;
+  };
+  staf: Staf[];
+  pengaturan?: Pengaturan;
+  aturan?: KonfigurasiAturan;
+}

@@ -1,0 +1,165 @@
+/**
+ * JSON Schema (2020-12) of a case register (register/*.yaml). The canonical
+ * Excel register carries the same fields, one row per case (sheet Register) and
+ * one row per activity (sheet Kegiatan). Written to schemas/register.schema.json.
+ */
+import { LAYANAN_KEYS, TINGKAT_KEYS, DURASI_KEYS } from '../standards/types.js';
+
+const tanggal = (description: string) => ({ type: 'string', format: 'date', description });
+const teks = (description: string) => ({ type: 'string', description });
+const ya = (description: string) => ({ type: 'boolean', description });
+
+export const JENIS_KLIEN = ['individu', 'keluarga', 'kelompok', 'masyarakat', 'komunitas', 'desa', 'kecamatan', 'kabupaten', 'lembaga', 'perorangan-sumber'] as const;
+export const STATUS_KASUS = ['aktif', 'selesai', 'dirujuk', 'berhenti'] as const;
+export const KLASTER_ATENSI = [
+  'anak',
+  'penyandang-disabilitas',
+  'tuna-sosial-korban-perdagangan-orang',
+  'korban-napza',
+  'lanjut-usia',
+  'korban-bencana',
+  'ppks-lainnya',
+] as const;
+
+const tahap = (description: string, extra: Record<string, unknown> = {}) => ({
+  type: 'object',
+  additionalProperties: false,
+  description,
+  properties: { tanggal: tanggal('Tanggal tahap.'), catatan: teks('Catatan.'), ...extra },
+});
+
+export const KASUS_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['nomor', 'layanan', 'status', 'klien', 'tahapan'],
+  description: 'Satu kasus klien.',
+  properties: {
+    nomor: teks('Nomor register, unik di lembaga (misalnya "REG-2025-001").'),
+    layanan: { enum: [...LAYANAN_KEYS], description: 'Layanan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.' },
+    status: { enum: [...STATUS_KASUS], description: 'Status: aktif, selesai (terminasi), dirujuk, berhenti.' },
+    klien: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['jenis'],
+      description: 'Klien (data pribadi: tidak pernah dicetak di laporan).',
+      properties: {
+        jenis: { enum: [...JENIS_KLIEN], description: 'Jenis klien (angka 1.1.1).' },
+        nama: teks('Nama klien.'),
+        nik: { type: 'string', pattern: '^\\d{16}$', description: 'NIK 16 digit, selalu ditulis sebagai teks (pakai tanda kutip).' },
+        tanggalLahir: tanggal('Tanggal lahir.'),
+        jenisKelamin: { enum: ['L', 'P'], description: 'L atau P.' },
+        alamat: teks('Alamat.'),
+        kodeWilayah: { type: 'string', pattern: '^\\d{2}(\\.\\d{2}){1,3}$', description: 'Kode wilayah Kemendagri, misalnya "32.73.01".' },
+        ppks: teks('Kategori PPKS (26 kategori), misalnya "anak-telantar".'),
+        klaster: { enum: [...KLASTER_ATENSI], description: 'Klaster ATENSI (Permensos 7/2021 Pasal 3).' },
+        basisLayanan: { enum: ['keluarga', 'komunitas', 'residensial'], description: 'Basis layanan ATENSI (Pasal 8).' },
+        dtks: { enum: ['terdaftar', 'belum-terdaftar', 'diusulkan'], description: 'Status DTKS (Pasal 43).' },
+        abh: ya('Anak berhadapan dengan hukum (UU SPPA Pasal 19): identitas tidak boleh dibuka.'),
+      },
+    },
+    pemohon: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Pemohon/perujuk layanan (angka 1.1.2; pengembangan 1.1.5).',
+      properties: { jenis: teks('Jenis pemohon, misalnya "pemerintah-daerah", "masyarakat".'), nama: teks('Nama instansi/orang.') },
+    },
+    pekerjaSosial: teks('Kode staf pekerja sosial (dari lembaga.yaml).'),
+    supervisor: teks('Kode staf supervisor.'),
+    timKerjaMasyarakat: { type: 'array', items: { type: 'string' }, description: 'Pengembangan sosial: tim kerja masyarakat (E 1.1.3).' },
+    tahapan: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Tahapan SOP (Pasal 5) dengan tanggalnya.',
+      properties: {
+        pendekatanAwal: tahap('Pendekatan awal (1.2.2).', {
+          kesepakatan: tanggal('Tanggal kesepakatan/kontrak layanan (1.2.2 e); jangka waktu dihitung dari sini.'),
+          rujukKeluar: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Tidak sesuai kriteria dan dirujuk ke lembaga lain (1.2.2 f).',
+            properties: { tanggal: tanggal('Tanggal rujukan.'), lembaga: teks('Lembaga tujuan.') },
+          },
+        }),
+        asesmen: tahap('Asesmen (1.2.3).'),
+        perencanaan: tahap('Perencanaan intervensi (1.2.4).'),
+        intervensi: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'Intervensi (1.2.5).',
+          properties: { mulai: tanggal('Mulai.'), selesai: tanggal('Selesai.'), catatan: teks('Catatan.') },
+        },
+        evaluasi: tahap('Evaluasi (1.2.6).'),
+        rujukan: tahap('Rujukan (1.2.7).', { lembagaPenerima: teks('Lembaga penerima rujukan (1.2.7 a).') }),
+        terminasi: tahap('Terminasi (1.2.8).', {
+          dibahasDenganSupervisor: ya('Rencana terminasi dibahas dengan supervisor (1.2.8 a).'),
+          klienDiberitahu: ya('Klien diberi tahu rencana terminasi (1.2.8 b).'),
+          formulirDitandatangani: ya('Formulir pengakhiran layanan ditandatangani klien (1.2.8 c).'),
+          disaksikanPemohon: ya('Pencegahan: disaksikan pemohon (Lampiran A 1.2.8 c).'),
+        }),
+      },
+    },
+    perpanjangan: {
+      type: 'array',
+      description: 'Perpanjangan jangka waktu (1.3.3), masing-masing dengan keputusannya.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tanggal'],
+        properties: { tanggal: tanggal('Tanggal keputusan.'), sampai: tanggal('Diperpanjang sampai.'), dasar: teks('Dasar keputusan (nomor/isi).') },
+      },
+    },
+    kegiatan: {
+      type: 'array',
+      description: 'Kegiatan yang diberikan.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tanggal', 'kegiatan'],
+        properties: {
+          tanggal: tanggal('Tanggal kegiatan.'),
+          kegiatan: teks('Kode kegiatan dari daftar layanan (lihat `lembaga aturan kegiatan-layanan`).'),
+          tahap: teks('Tahap SOP.'),
+          durasi: { enum: [...DURASI_KEYS], description: 'Durasi: 1-jam, 2-jam, lebih-2-jam, 5-tahap (asesmen).' },
+          tingkat: { enum: [...TINGKAT_KEYS], description: 'Tingkat tarif: tingkat1, tingkat2, tingkat3.' },
+          biaya: { type: 'number', minimum: 0, description: 'Biaya yang ditagih (Rupiah).' },
+          proBono: ya('Layanan pro bono (1.4.2 e).'),
+          pelaksana: teks('Kode staf pelaksana (bawaan: pekerja sosial kasus).'),
+          sesi: teks('Kode sesi kelompok (untuk daftar hadir).'),
+          catatan: teks('Catatan.'),
+        },
+      },
+    },
+    pengaduan: {
+      type: 'array',
+      description: 'Pengaduan terkait kasus (1.6).',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tanggal'],
+        properties: {
+          tanggal: tanggal('Tanggal pengaduan diterima.'),
+          jenis: teks('Jenis pengaduan (1.6.3), misalnya "pembayaran-di-luar-tarif".'),
+          saluran: teks('Saluran (1.6.4): telepon, whatsapp, kotak-pengaduan, email, alamat-surat.'),
+          ditanganiOleh: teks('Kode staf yang menangani.'),
+          selesai: tanggal('Tanggal selesai ditangani.'),
+          catatan: teks('Catatan.'),
+        },
+      },
+    },
+    catatan: teks('Catatan.'),
+  },
+};
+
+export const REGISTER_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://lembaga.local/schemas/register.schema.json',
+  title: 'register/*.yaml',
+  description: 'Buku register klien: satu entri per kasus.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['kasus'],
+  properties: {
+    versi: { type: 'integer', const: 1, description: 'Versi format (1).' },
+    kasus: { type: 'array', items: KASUS_SCHEMA, description: 'Daftar kasus.' },
+  },
+} as const;

@@ -1,0 +1,133 @@
+/**
+ * Renderers of the rule registry: the list (table, JSON, Markdown for the
+ * README) and the explanation of one rule. Pure.
+ */
+import type { Rule } from '../../standards/rule.js';
+import type { Bahasa, Translate } from '../../i18n/index.js';
+import type { Bagian, ItemKatalog, LayananKey, StandarLayanan } from '../../standards/types.js';
+import { LAYANAN_KEYS } from '../../standards/types.js';
+import { mdCell } from '../findings/render.js';
+
+export interface AturanJson {
+  id: string;
+  severity: string;
+  ruleset: string;
+  ref: string;
+  sections: readonly string[];
+  summary: string;
+}
+
+export function aturanJson(rules: readonly Rule[], bahasa: Bahasa): AturanJson[] {
+  return rules.map((r) => ({
+    id: r.id,
+    severity: r.severity,
+    ruleset: r.ruleset,
+    ref: r.ref(),
+    sections: r.sections,
+    summary: r.summary[bahasa],
+  }));
+}
+
+/** Rows for a table: id, severity, ruleset, sections (shortened), summary. */
+export function ringkasSections(sections: readonly string[]): string {
+  // "Lampiran A 2.3.2 a; Lampiran B 2.3.2 a; …" → "A–E 2.3.2 a" when every service shares the numbering.
+  const byRest = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const s of sections) {
+    const m = /^Lampiran ([A-E]) (.+)$/.exec(s);
+    if (!m) {
+      other.push(s);
+      continue;
+    }
+    const list = byRest.get(m[2]!) ?? [];
+    list.push(m[1]!);
+    byRest.set(m[2]!, list);
+  }
+  const parts = [...byRest].map(([rest, letters]) => `${letters.join('') === 'ABCDE' ? 'A–E' : letters.join(',')} ${rest}`);
+  return [...parts, ...other].join('; ');
+}
+
+/** The README's rule table (generated; a test fails when the README is stale). */
+export function renderRuleTableMarkdown(rules: readonly Rule[]): string {
+  const lines = ['| Aturan | Tingkat | Bagian yang ditegakkan | Ringkasan |', '|---|---|---|---|'];
+  for (const r of rules) lines.push(`| \`${r.id}\` | ${r.severity} | ${mdCell(ringkasSections(r.sections))} | ${mdCell(r.summary.id)} |`);
+  return lines.join('\n') + '\n';
+}
+
+/** Every catalogue item of a service with its section, to quote the regulation's own words. */
+function itemsOf(s: StandarLayanan): ItemKatalog[] {
+  return [
+    ...(s.pemohon?.keys ?? []),
+    ...s.sk,
+    ...s.kegiatan,
+    ...s.terminasi.syarat,
+    ...s.faktorTarif,
+    ...s.produk,
+    ...s.pengaduan.jenis,
+    ...s.pengaduan.saluran,
+    ...s.pengaduan.prosedur,
+    ...s.dasarHukum,
+    ...s.fasilitas,
+    ...s.peralatan,
+    ...s.kompetensi.pekerjaSosial,
+    ...s.kompetensi.supervisor,
+    ...s.kompetensi.pelaksanaLain,
+    ...s.pengawasan.aspek,
+    ...s.jaminan.pekerja,
+    ...s.jaminan.lembaga,
+    ...s.keselamatan.gedung,
+    ...s.keselamatan.pelaksana,
+    ...s.evaluasiKinerja,
+  ];
+}
+
+const same = (a: Bagian, b: Bagian) => a.angka === b.angka && (a.huruf ?? '') === (b.huruf ?? '') && (a.butir ?? '') === (b.butir ?? '');
+
+/** The text of the clauses a rule enforces, as the catalogue quotes them (first service that has each). */
+export function teksRegulasi(rule: Rule, standar: Readonly<Record<LayananKey, StandarLayanan>>, bahasa: Bahasa): string[] {
+  const out: string[] = [];
+  for (const sec of rule.sections) {
+    const m = /^Lampiran ([A-E]) (\S+)(?: (\S+))?(?: (\S+))?$/.exec(sec);
+    if (!m) continue;
+    const k = LAYANAN_KEYS.find((x) => standar[x].huruf === m[1])!;
+    const b: Bagian = { angka: m[2]!, ...(m[3] ? { huruf: m[3] } : {}), ...(m[4] ? { butir: m[4] } : {}) };
+    const item = itemsOf(standar[k]).find((i) => same(i.bagian, b));
+    if (item) {
+      const line = `${sec}: ${bahasa === 'en' ? item.labelEn : item.label}${item.catatan ? ` [${item.catatan}]` : ''}`;
+      if (!out.some((x) => x.endsWith(line.slice(sec.length)))) out.push(line);
+    }
+  }
+  return out;
+}
+
+function contohBaris(set: readonly (readonly [string, unknown])[]): string[] {
+  if (set.length === 0) return ['  (tanpa perubahan)'];
+  return set.map(([ptr, v]) => {
+    const p = ptr
+      .slice(1)
+      .split('/')
+      .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+      .join('')
+      .replace(/^\./, '');
+    return `  ${p}: ${v === undefined ? '(dihapus)' : JSON.stringify(v)}`;
+  });
+}
+
+export function renderAturanDetail(rule: Rule, standar: Readonly<Record<LayananKey, StandarLayanan>>, t: Translate, bahasa: Bahasa): string {
+  const lines = [
+    `${rule.id}  (${rule.severity}, ${rule.ruleset})`,
+    '',
+    rule.summary[bahasa],
+    '',
+    `${t('aturan.bagian')}:`,
+    ...rule.sections.map((s) => `  - ${s}`),
+    '',
+  ];
+  const teks = teksRegulasi(rule, standar, bahasa);
+  if (teks.length) lines.push(`${t('aturan.teks')}:`, ...teks.map((x) => `  ${x}`), '');
+  lines.push(`${t('aturan.cara')}:`, `  ${rule.doc[bahasa]}`, '');
+  lines.push(`${t('aturan.contohGagal')}: ${rule.contoh.gagal.judul}`, ...contohBaris(rule.contoh.gagal.set), '');
+  lines.push(`${t('aturan.contohLulus')}: ${rule.contoh.lulus.judul}`, ...contohBaris(rule.contoh.lulus.set), '');
+  lines.push(t(rule.scope === 'kasus' ? 'aturan.dasarContohKasus' : 'aturan.dasarContoh'));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,94 @@
+/**
+ * The credit report of one year: each worker's computation with the findings
+ * that concern them, plus the findings that concern no single worker. Pure
+ * data for the renderers (teks, json, xlsx).
+ */
+import type { Finding } from '../../core/finding.js';
+import { SEVERITY_ORDER } from '../../core/finding.js';
+import type { LogKreditTermuat } from '../../model/kredit.js';
+import type { HasilPegawai } from '../../standards/permenpanrb-2020/hitung.js';
+import { hitungAngkaKredit } from '../../standards/permenpanrb-2020/hitung.js';
+import { RULESET_ID, RULESET_JUDUL, formatAngka } from '../../standards/permenpanrb-2020/data.js';
+
+export interface BarisLaporan extends HasilPegawai {
+  file: string;
+  pangkat: string | null;
+  golongan: string | null;
+  pendidikan: string | null;
+  findings: Finding[];
+}
+
+export interface LaporanKredit {
+  tahun: number;
+  tanggal: string;
+  ruleset: { id: string; judul: string };
+  pegawai: BarisLaporan[];
+  /** Findings about a file or a threshold row rather than one worker. */
+  temuanUmum: Finding[];
+  ringkasan: {
+    pegawai: number;
+    memenuhi: number;
+    kurang: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+  };
+}
+
+const milikPegawai = (f: Finding, file: string, index: number) =>
+  f.file === file &&
+  typeof f.path === 'string' &&
+  (f.path === `/pegawai/${index}` || f.path.startsWith(`/pegawai/${index}/`));
+
+const urut = (a: Finding, b: Finding) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+
+/** Assemble the report of `tahun` from that year's logs and every finding (rule findings and load problems). */
+export function buildLaporanKredit(
+  logs: readonly LogKreditTermuat[],
+  findings: readonly Finding[],
+  opts: { tahun: number; tanggal: string },
+): LaporanKredit {
+  const pegawai: BarisLaporan[] = [];
+  const used = new Set<Finding>();
+  for (const l of logs) {
+    if (l.log.tahun !== opts.tahun) continue;
+    for (const h of hitungAngkaKredit(l.log).pegawai) {
+      const p = l.log.pegawai[h.index]!;
+      const mine = findings.filter((f) => milikPegawai(f, l.file, h.index));
+      mine.forEach((f) => used.add(f));
+      pegawai.push({
+        ...h,
+        file: l.file,
+        pangkat: p.pangkat ?? null,
+        golongan: p.golongan ?? null,
+        pendidikan: p.pendidikan ?? null,
+        findings: [...mine].sort(urut),
+      });
+    }
+  }
+  const files = new Set(logs.filter((l) => l.log.tahun === opts.tahun).map((l) => l.file));
+  // Problems of files of other years are not this report's business; unreadable files (no log) are.
+  const loaded = new Set(logs.map((l) => l.file));
+  const temuanUmum = findings.filter(
+    (f) => !used.has(f) && (f.file === null || files.has(f.file) || !loaded.has(f.file)),
+  );
+  const all = [...pegawai.flatMap((p) => p.findings), ...temuanUmum];
+  return {
+    tahun: opts.tahun,
+    tanggal: opts.tanggal,
+    ruleset: { id: RULESET_ID, judul: RULESET_JUDUL },
+    pegawai,
+    temuanUmum,
+    ringkasan: {
+      pegawai: pegawai.length,
+      memenuhi: pegawai.filter((p) => p.memenuhiTarget).length,
+      kurang: pegawai.filter((p) => !p.memenuhiTarget).length,
+      errors: all.filter((f) => f.severity === 'error').length,
+      warnings: all.filter((f) => f.severity === 'warning').length,
+      infos: all.filter((f) => f.severity === 'info').length,
+    },
+  };
+}
+
+/** A credit number for people (see formatAngka). */
+export const angka = formatAngka;

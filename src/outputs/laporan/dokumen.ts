@@ -1,0 +1,277 @@
+/**
+ * The report as a sequence of localised blocks (headings, paragraphs, tables, charts),
+ * shared by the Word, Excel and Markdown renderers so the three say the same thing.
+ * `--publik` suppression happens here, once: small counts become "< 5".
+ */
+import type { Translate } from '../../i18n/index.js';
+import type { Baris, Label, LaporanTahunan, Satuan, Tabel } from './types.js';
+
+export type Bahasa = 'id' | 'en';
+
+/** A cell: a number (with its unit, for formatting) or text. */
+export type Sel = { angka: number; satuan: Satuan } | { teks: string };
+
+export type Blok =
+  | { jenis: 'judul'; tingkat: 1 | 2 | 3; teks: string }
+  | { jenis: 'paragraf'; teks: string; kecil?: boolean }
+  | { jenis: 'daftar'; butir: string[] }
+  | {
+      jenis: 'tabel';
+      id: string;
+      judul: string;
+      keterangan: string | null;
+      kepala: string[];
+      baris: Sel[][];
+      /** The last row is a totals row. */
+      adaTotal: boolean;
+      /** Relative column widths for text tables; number tables share evenly after a wide first column. */
+      lebar?: number[];
+      catatan: string[];
+    }
+  | { jenis: 'grafik'; id: string; judul: string };
+
+export interface Bab {
+  /** Sheet name in the workbook. */
+  lembar: string;
+  blok: Blok[];
+}
+
+export interface Dokumen {
+  judul: string;
+  subjudul: string;
+  publik: boolean;
+  bab: Bab[];
+}
+
+export function labelTeks(l: Label, t: Translate, bahasa: Bahasa): string {
+  if ('key' in l) return t(l.key, l.params);
+  return bahasa === 'en' ? l.en : l.id;
+}
+
+/** Indonesian number format: 1.234.567 and 12,5 (English: 1,234,567 and 12.5). */
+export function formatAngka(n: number, satuan: Satuan, bahasa: Bahasa): string {
+  const loc = bahasa === 'en' ? 'en-US' : 'id-ID';
+  const digits = satuan === 'persen' || satuan === 'hari' ? 1 : 0;
+  const s = n.toLocaleString(loc, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  if (satuan === 'rupiah') return `Rp ${s}`;
+  if (satuan === 'persen') return `${s} %`;
+  return s;
+}
+
+export function selTeks(s: Sel, bahasa: Bahasa): string {
+  return 'teks' in s ? s.teks : formatAngka(s.angka, s.satuan, bahasa);
+}
+
+const COUNT_UNITS: ReadonlySet<Satuan> = new Set(['kasus', 'kegiatan', 'pengaduan', 'rujukan']);
+
+/**
+ * One value as published. Counts of people-related units from 1 to ambang-1 become "< ambang";
+ * measures resting on fewer than ambang cases become "disembunyikan". Staff counts are not
+ * suppressed: staff are the institution's officials and the indicator must be exact.
+ */
+export function nilaiTerbit(v: number | null, satuan: Satuan, dasarN: number | undefined, lap: LaporanTahunan, t: Translate): Sel {
+  if (v === null) return { teks: '–' };
+  const p = lap.publik;
+  if (p) {
+    if (COUNT_UNITS.has(satuan) && v > 0 && v < p.ambang) return { teks: `< ${p.ambang}` };
+    // A difference resting on a small count (the comparison's change column) would reveal it.
+    if (COUNT_UNITS.has(satuan) && dasarN !== undefined && dasarN > 0 && dasarN < p.ambang && v !== dasarN) return { teks: t('laporan.tersembunyi') };
+    if (!COUNT_UNITS.has(satuan) && satuan !== 'orang' && dasarN !== undefined && dasarN > 0 && dasarN < p.ambang) return { teks: t('laporan.tersembunyi') };
+  }
+  return { angka: v, satuan };
+}
+
+/** The published value of a count for charts: null when suppressed. */
+export function angkaGrafik(v: number, lap: LaporanTahunan): number {
+  return lap.publik && v > 0 && v < lap.publik.ambang ? 0 : v;
+}
+
+function barisSel(b: Baris, tb: Tabel, lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Sel[] {
+  const satuan = b.satuan ?? tb.satuan;
+  return [{ teks: labelTeks(b.label, t, bahasa) }, ...b.nilai.map((v, j) => nilaiTerbit(v, satuan, b.dasarN?.[j], lap, t))];
+}
+
+/** Tables in the order they appear, numbered. */
+export function tabelBlok(tb: Tabel, nomor: number, lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Blok {
+  const baris = tb.baris.map((b) => barisSel(b, tb, lap, t, bahasa));
+  if (tb.total) baris.push(barisSel(tb.total, tb, lap, t, bahasa));
+  const pertama = tb.jenis === 'rincian' ? t('laporan.kolom.kategori') : t('laporan.kolom.ukuran');
+  return {
+    jenis: 'tabel',
+    id: tb.id,
+    judul: t('laporan.tabelNomor', { nomor, judul: labelTeks(tb.judul, t, bahasa) }),
+    keterangan: t('laporan.dihitungMenurut', { dasar: t(`laporan.dasar.${tb.dasar}`), satuan: t(`laporan.satuan.${tb.satuan}`) }),
+    kepala: [pertama, ...tb.kolom.map((k) => labelTeks(k.label, t, bahasa))],
+    baris,
+    adaTotal: Boolean(tb.total),
+    catatan: (tb.catatan ?? []).map((c) => labelTeks(c, t, bahasa)),
+  };
+}
+
+/** Charts of the report and the table each follows. */
+export const GRAFIK: readonly { id: string; setelah: string; judul: string }[] = [
+  { id: 'bulan', setelah: 'kasus-per-bulan', judul: 'laporan.grafik.bulan' },
+  { id: 'keadaan', setelah: 'klien-keadaan-akhir', judul: 'laporan.grafik.keadaan' },
+  { id: 'pengaduan', setelah: 'pengaduan-jenis', judul: 'laporan.grafik.pengaduan' },
+];
+
+/** Build the localised document. */
+export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Dokumen {
+  const L = (l: Label) => labelTeks(l, t, bahasa);
+  const tabelById = new Map(lap.tabel.map((tb) => [tb.id, tb]));
+  let nomorTabel = 0;
+  let nomorGrafik = 0;
+  const dipakai = new Set<string>();
+  const tabel = (id: string): Blok[] => {
+    const tb = tabelById.get(id);
+    if (!tb || dipakai.has(id)) return [];
+    dipakai.add(id);
+    const out: Blok[] = [tabelBlok(tb, ++nomorTabel, lap, t, bahasa)];
+    for (const g of GRAFIK.filter((x) => x.setelah === id)) out.push({ jenis: 'grafik', id: g.id, judul: t('laporan.grafikNomor', { nomor: ++nomorGrafik, judul: t(g.judul) }) });
+    return out;
+  };
+  const kosong = t('laporan.id.kosong');
+  const v = (s: string | null) => s ?? kosong;
+  const berlakuTeks = (b: boolean | null) => t(b === true ? 'laporan.id.berlaku' : b === false ? 'laporan.id.kedaluwarsa' : 'laporan.id.tidakDiketahui');
+  const id = lap.identitas;
+
+  // About this report.
+  const tentang: Blok[] = [
+    { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.tentang') },
+    { jenis: 'paragraf', teks: t('laporan.periodeTeks', { mulai: lap.periode.mulai, akhir: lap.periode.akhir, tanggal: lap.tanggal }) },
+    {
+      jenis: 'daftar',
+      butir: [
+        t('laporan.metode.1'),
+        t('laporan.metode.2', { tahun: lap.tahun, mulaiDari: t(`laporan.metode.mulai.${lap.mulaiDari}`) }),
+        t('laporan.metode.3'),
+        t('laporan.metode.4'),
+        lap.publik
+          ? t('laporan.metode.publik', { ambang: lap.publik.ambang, batas: lap.publik.ambang - 1, tersembunyi: t('laporan.tersembunyi') })
+          : t('laporan.metode.internal'),
+      ],
+    },
+    { jenis: 'judul', tingkat: 2, teks: t('laporan.bagian.catatanData') },
+    lap.catatanData.length
+      ? { jenis: 'daftar', butir: lap.catatanData.map((c) => t(`laporan.data.${c.key}`, { jumlah: c.jumlah })) }
+      : { jenis: 'paragraf', teks: t('laporan.tanpaCatatanData') },
+  ];
+
+  // Part 1: identity. No client data here by construction.
+  const idBaris: [string, string][] = [
+    [t('laporan.id.nama'), v(id.nama)],
+    [t('laporan.id.jenis'), v(id.jenis)],
+    [t('laporan.id.kepemilikan'), v(id.kepemilikan)],
+    [t('laporan.id.badanHukum'), v(id.badanHukum)],
+    [t('laporan.id.alamat'), v(id.alamat)],
+    [t('laporan.id.kota'), v(id.kota)],
+    [t('laporan.id.kodeWilayah'), v(id.kodeWilayah)],
+    [t('laporan.id.kontak'), [id.telepon, id.email].filter(Boolean).join(' / ') || kosong],
+    [
+      t('laporan.id.izin'),
+      id.izin
+        ? t('laporan.id.izinNilai', { nomor: v(id.izin.nomor), tanggal: v(id.izin.tanggal), penerbit: v(id.izin.penerbit), sampai: v(id.izin.berlakuSampai), status: berlakuTeks(id.izin.berlaku) })
+        : kosong,
+    ],
+    [
+      t('laporan.id.akreditasi'),
+      id.akreditasi.length
+        ? id.akreditasi
+            .map((a) =>
+              t('laporan.id.akreditasiNilai', { bidang: t(`laporan.layanan.${a.bidang}`), peringkat: v(a.peringkat), nomor: v(a.nomor), sampai: v(a.berlakuSampai), status: berlakuTeks(a.berlaku) }),
+            )
+            .join('; ')
+        : t('laporan.id.tanpaAkreditasi'),
+    ],
+    [t('laporan.id.layanan'), id.layanan.map((l) => t('laporan.id.layananNilai', { nama: L(l.nama), huruf: l.huruf, bulan: l.jangkaWaktuBulan })).join('; ') || kosong],
+    [t('laporan.id.pimpinan'), id.pimpinan ? [id.pimpinan.nama, id.pimpinan.jabatan].filter(Boolean).join(', ') || kosong : kosong],
+  ];
+  const bagian1: Blok[] = [
+    { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.1') },
+    {
+      jenis: 'tabel',
+      id: 'identitas',
+      judul: t('laporan.tabelNomor', { nomor: ++nomorTabel, judul: t('laporan.bagian.1').replace(/^[^.]*\.\s*/, '') }),
+      keterangan: null,
+      kepala: [t('laporan.kolom.unsur'), t('laporan.kolom.keterangan')],
+      baris: idBaris.map(([a, b]) => [{ teks: a }, { teks: b }]),
+      adaTotal: false,
+      lebar: [0.28, 0.72],
+      catatan: [],
+    },
+  ];
+
+  const ringkasan = (aspek: LaporanTahunan['pengelolaan'], id: string): Blok => ({
+    jenis: 'tabel',
+    id,
+    judul: t('laporan.tabelNomor', { nomor: ++nomorTabel, judul: t('laporan.ringkasanAspek') }),
+    keterangan: lap.validasi ? t('laporan.statusDari', { tanggal: lap.tanggal }) : t('laporan.tanpaValidasi'),
+    kepala: [t('laporan.kolom.huruf'), t('laporan.kolom.aspek'), t('laporan.kolom.bagianLampiran'), t('laporan.kolom.status'), t('laporan.kolom.temuan')],
+    baris: aspek.map((a) => [
+      { teks: a.huruf },
+      { teks: L(a.judul) },
+      { teks: a.bagian.join(', ') },
+      { teks: t(`laporan.status.${a.status}`) },
+      { teks: `${a.temuan.error} / ${a.temuan.warning}` },
+    ]),
+    adaTotal: false,
+    lebar: [0.08, 0.42, 0.14, 0.18, 0.18],
+    catatan: [],
+  });
+  const aspekBlok = (a: LaporanTahunan['pengelolaan'][number]): Blok[] => [
+    { jenis: 'judul', tingkat: 2, teks: `${a.huruf}. ${L(a.judul)}` },
+    ...(a.fakta.length ? [{ jenis: 'daftar', butir: a.fakta.map(L) } as Blok] : []),
+    {
+      jenis: 'paragraf',
+      teks: t('laporan.statusTeks', { status: t(`laporan.status.${a.status}`), error: a.temuan.error, warning: a.temuan.warning, aturan: a.aturan, bagian: a.bagian.join(', ') }),
+    },
+    ...a.tabel.flatMap(tabel),
+  ];
+
+  const bagian2: Blok[] = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.2') }, ringkasan(lap.pengelolaan, 'ringkasan-pengelolaan'), ...lap.pengelolaan.flatMap(aspekBlok)];
+  const bagian3: Blok[] = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.3') }, ringkasan(lap.penyampaian, 'ringkasan-penyampaian'), ...lap.penyampaian.flatMap(aspekBlok)];
+  if (tabelById.has('perbandingan')) bagian3.push({ jenis: 'judul', tingkat: 2, teks: t('laporan.bagian.perbandingan') }, ...tabel('perbandingan'));
+  // Any table no aspect claimed still appears (nothing computed is dropped).
+  for (const tb of lap.tabel) if (!dipakai.has(tb.id)) bagian3.push(...tabel(tb.id));
+
+  // Part 4: open findings.
+  const bagian4: Blok[] = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.4') }];
+  if (!lap.validasi) bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaValidasi') });
+  else if (lap.temuan.length === 0) bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaTemuan') });
+  else {
+    bagian4.push({ jenis: 'paragraf', teks: t('laporan.temuanPengantar') });
+    bagian4.push({
+      jenis: 'tabel',
+      id: 'temuan',
+      judul: t('laporan.tabelNomor', { nomor: ++nomorTabel, judul: t('laporan.bagian.4').replace(/^[^.]*\.\s*/, '') }),
+      keterangan: t('laporan.statusDari', { tanggal: lap.tanggal }),
+      kepala: [t('laporan.kolom.no'), t('laporan.kolom.tingkat'), t('laporan.kolom.aturan'), t('laporan.kolom.rujukan'), t('laporan.kolom.jumlahTemuan'), t('laporan.kolom.saran')],
+      baris: lap.temuan.map((f, i) => [
+        { teks: String(i + 1) },
+        { teks: t(`laporan.tingkat.${f.severity}`) },
+        { teks: f.rule },
+        { teks: f.ref ?? '–' },
+        { angka: f.jumlah, satuan: 'orang' },
+        { teks: f.saran ?? t('laporan.saranUmum', { aturan: f.rule }) },
+      ]),
+      adaTotal: false,
+      lebar: [0.05, 0.11, 0.2, 0.24, 0.08, 0.32],
+      catatan: [],
+    });
+    const pesan = lap.temuan.flatMap((f) => f.pesan.map((m) => `${f.rule}: ${m}`));
+    if (pesan.length) bagian4.push({ jenis: 'paragraf', teks: t('laporan.temuanPesan') }, { jenis: 'daftar', butir: pesan });
+  }
+
+  return {
+    judul: `${t('laporan.judul', { tahun: lap.tahun })}${id.nama ? ` — ${id.nama}` : ''}`,
+    subjudul: t('laporan.subjudul'),
+    publik: lap.publik !== null,
+    bab: [
+      { lembar: t('laporan.lembar.tentang'), blok: tentang },
+      { lembar: t('laporan.lembar.1'), blok: bagian1 },
+      { lembar: t('laporan.lembar.2'), blok: bagian2 },
+      { lembar: t('laporan.lembar.3'), blok: bagian3 },
+      { lembar: t('laporan.lembar.4'), blok: bagian4 },
+    ],
+  };
+}

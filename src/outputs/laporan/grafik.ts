@@ -1,0 +1,161 @@
+/**
+ * Charts of the main figures, drawn by Vega (a chart grammar, not hand-drawn shapes) to
+ * SVG and rasterised by resvg to PNG for Word and Excel. No network: the Vega loader
+ * refuses every request. The font ships in an npm package (dejavu-fonts-ttf), so the
+ * charts look the same on a Windows laptop as here.
+ */
+import { createRequire } from 'node:module';
+import type { Translate } from '../../i18n/index.js';
+import type { LaporanTahunan } from './types.js';
+import { angkaGrafik, labelTeks, type Bahasa } from './dokumen.js';
+import type { GambarGrafik } from './render-docx.js';
+
+const FONT_FAMILY = 'DejaVu Sans';
+const WARNA = ['#2b6cb0', '#dd6b20', '#38a169', '#805ad5', '#d53f8c'];
+
+interface Datum {
+  x: string;
+  y: number;
+  seri?: string;
+  urut: number;
+}
+
+function potong(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+/** Stacked vertical bars (months × services). */
+function specBulan(data: Datum[], judulX: string, judulY: string, judulSeri: string, seri: string[]): object {
+  return {
+    $schema: 'https://vega.github.io/schema/vega/v6.json',
+    width: 640,
+    height: 260,
+    padding: 8,
+    data: [
+      { name: 'd', values: data },
+      { name: 's', source: 'd', transform: [{ type: 'stack', groupby: ['x'], sort: { field: 'seri' }, field: 'y' }] },
+    ],
+    scales: [
+      { name: 'x', type: 'band', domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } }, range: 'width', padding: 0.15 },
+      { name: 'y', type: 'linear', domain: { data: 's', field: 'y1' }, range: 'height', nice: true, zero: true },
+      { name: 'c', type: 'ordinal', domain: seri, range: WARNA },
+    ],
+    axes: [
+      { orient: 'bottom', scale: 'x', title: judulX },
+      { orient: 'left', scale: 'y', title: judulY, tickMinStep: 1, format: 'd', grid: true },
+    ],
+    legends: [{ fill: 'c', title: judulSeri, orient: 'right' }],
+    marks: [
+      {
+        type: 'rect',
+        from: { data: 's' },
+        encode: {
+          enter: {
+            x: { scale: 'x', field: 'x' },
+            width: { scale: 'x', band: 1 },
+            y: { scale: 'y', field: 'y0' },
+            y2: { scale: 'y', field: 'y1' },
+            fill: { scale: 'c', field: 'seri' },
+          },
+        },
+      },
+    ],
+    config: fontConfig(),
+  };
+}
+
+/** Horizontal bars with the value at the end of each bar. */
+function specBatang(data: Datum[], judulX: string): object {
+  return {
+    $schema: 'https://vega.github.io/schema/vega/v6.json',
+    width: 380,
+    height: Math.max(60, data.length * 26),
+    padding: 8,
+    data: [{ name: 'd', values: data }],
+    scales: [
+      { name: 'y', type: 'band', domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } }, range: 'height', padding: 0.2 },
+      { name: 'x', type: 'linear', domain: { data: 'd', field: 'y' }, range: 'width', nice: true, zero: true },
+    ],
+    axes: [
+      { orient: 'left', scale: 'y', labelLimit: 300 },
+      { orient: 'bottom', scale: 'x', title: judulX, tickMinStep: 1, format: 'd', grid: true },
+    ],
+    marks: [
+      {
+        type: 'rect',
+        from: { data: 'd' },
+        encode: { enter: { y: { scale: 'y', field: 'x' }, height: { scale: 'y', band: 1 }, x: { scale: 'x', value: 0 }, x2: { scale: 'x', field: 'y' }, fill: { value: WARNA[0] } } },
+      },
+      {
+        type: 'text',
+        from: { data: 'd' },
+        encode: {
+          enter: {
+            y: { scale: 'y', field: 'x', band: 0.5 },
+            x: { scale: 'x', field: 'y', offset: 4 },
+            baseline: { value: 'middle' },
+            text: { signal: "datum.y > 0 ? format(datum.y, ',d') : ''" },
+            fontSize: { value: 11 },
+            fill: { value: '#333333' },
+          },
+        },
+      },
+    ],
+    config: fontConfig(),
+  };
+}
+
+function fontConfig(): object {
+  return {
+    font: FONT_FAMILY,
+    text: { font: FONT_FAMILY },
+    axis: { labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelFontSize: 11, titleFontSize: 12 },
+    legend: { labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelFontSize: 11, titleFontSize: 12 },
+    background: 'white',
+  };
+}
+
+/** Render the report's charts to PNG. Charts with nothing to show are left out. */
+export async function buatGrafik(lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Promise<Map<string, GambarGrafik>> {
+  const vega = await import('vega');
+  const { Resvg } = await import('@resvg/resvg-js');
+  const require = createRequire(import.meta.url);
+  const fontFiles = [require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')];
+  const loader = vega.loader();
+  const tolak = () => Promise.reject(new Error('network access is disabled'));
+  loader.load = tolak;
+  loader.sanitize = tolak;
+  loader.http = tolak;
+  loader.file = tolak;
+
+  const render = async (spec: object): Promise<GambarGrafik> => {
+    const view = new vega.View(vega.parse(spec as never), { renderer: 'none', loader });
+    const svg = await view.toSVG();
+    view.finalize();
+    const img = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }, fitTo: { mode: 'zoom', value: 2 }, background: 'white' }).render();
+    return { png: new Uint8Array(img.asPng()), lebar: img.width, tinggi: img.height };
+  };
+  const out = new Map<string, GambarGrafik>();
+  const tabel = (id: string) => lap.tabel.find((x) => x.id === id);
+
+  const bulan = tabel('kasus-per-bulan');
+  if (bulan) {
+    const seri = bulan.kolom.slice(0, -1).map((k) => labelTeks(k.label, t, bahasa));
+    const data: Datum[] = bulan.baris.flatMap((b, i) =>
+      seri.map((s, j) => ({ x: labelTeks(b.label, t, bahasa).slice(0, 3), y: angkaGrafik(b.nilai[j] ?? 0, lap), seri: s, urut: i })),
+    );
+    if (data.some((d) => d.y > 0)) out.set('bulan', await render(specBulan(data, t('laporan.grafik.sumbuBulan'), t('laporan.grafik.sumbuKasus'), t('laporan.grafik.layanan'), seri)));
+  }
+  const batang = async (id: string, tabelId: string, sumbu: string) => {
+    const tb = tabel(tabelId);
+    if (!tb) return;
+    const last = tb.kolom.length - 1;
+    const data: Datum[] = tb.baris
+      .map((b, i) => ({ x: potong(labelTeks(b.label, t, bahasa), 45), y: angkaGrafik(b.nilai[last] ?? 0, lap), urut: i }))
+      .filter((d) => d.y > 0);
+    if (data.length) out.set(id, await render(specBatang(data, sumbu)));
+  };
+  await batang('keadaan', 'klien-keadaan-akhir', t('laporan.grafik.sumbuKasus'));
+  await batang('pengaduan', 'pengaduan-jenis', t('laporan.grafik.sumbuPengaduan'));
+  return out;
+}

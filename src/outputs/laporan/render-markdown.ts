@@ -1,0 +1,43 @@
+/** Markdown rendering of the annual report (pure). */
+import type { Blok, Dokumen } from './dokumen.js';
+import { selTeks, type Bahasa } from './dokumen.js';
+
+/** Escape a table cell: pipes, newlines, and a leading = + - @ that a spreadsheet would run (LIBRARIES.md). */
+function sel(s: string): string {
+  let out = s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  if (/^[=+\-@]/.test(out) && !/^[-–]$/.test(out)) out = "'" + out;
+  return out;
+}
+
+function blok(b: Blok, bahasa: Bahasa, grafik: ReadonlyMap<string, string>): string {
+  switch (b.jenis) {
+    case 'judul':
+      return `${'#'.repeat(b.tingkat + 1)} ${b.teks}\n`;
+    case 'paragraf':
+      return `${b.teks}\n`;
+    case 'daftar':
+      return b.butir.map((x) => `- ${x}`).join('\n') + '\n';
+    case 'grafik':
+      return grafik.has(b.id) ? `![${b.judul}](${grafik.get(b.id)})\n\n_${b.judul}_\n` : '';
+    case 'tabel': {
+      const lines = [`**${b.judul}**`, ''];
+      if (b.keterangan) lines.push(`_${b.keterangan}_`, '');
+      lines.push(`| ${b.kepala.map(sel).join(' | ')} |`);
+      lines.push(`| ${b.kepala.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+      b.baris.forEach((r, i) => {
+        const cells = r.map((c) => sel(selTeks(c, bahasa)));
+        if (b.adaTotal && i === b.baris.length - 1) lines.push(`| ${cells.map((c) => `**${c}**`).join(' | ')} |`);
+        else lines.push(`| ${cells.join(' | ')} |`);
+      });
+      for (const c of b.catatan) lines.push('', `> ${c}`);
+      return lines.join('\n') + '\n';
+    }
+  }
+}
+
+/** The report as Markdown. Charts appear only when `grafik` names their image file (written beside the .md). */
+export function renderMarkdown(doc: Dokumen, bahasa: Bahasa, grafik: ReadonlyMap<string, string> = new Map()): string {
+  const parts = [`# ${doc.judul}\n`, `${doc.subjudul}\n`];
+  for (const bab of doc.bab) for (const b of bab.blok) parts.push(blok(b, bahasa, grafik));
+  return parts.join('\n');
+}

@@ -1,0 +1,173 @@
+/**
+ * Computing a tariff matrix from a basis (`lembaga tarif --hitung`), following the factors
+ * of Permensos 14/2020 Lampiran A–E angka 1.4.1 (kind of service, tier, expertise, number
+ * of times, duration) and 1.4.2 (tax b, government subsidy c, tiered fees d, related costs
+ * f, regional economic level g).
+ *
+ * The text names the factors but no formula; this is the formula the toolkit documents
+ * (docs/tarif.md) and explains step by step with `--jelaskan`:
+ *
+ *   jasa   = tarif per jam tingkat × jam (or pengali durasi)
+ *            (tarif per jam tingkat = tarifPerJam[t], or tarifDasar × pengaliTingkat[t])
+ *          × indeks ekonomi daerah (g) × (1 − subsidi % / 100) (c)
+ *   tarif  = jasa × (1 + pajak % / 100) (b) + transport/akomodasi/konsumsi (f)
+ *   rounded half up to a multiple of `pembulatan` (default Rp 1.000).
+ *
+ * Tax is levied on the service fee only: transport and accommodation are costs passed on,
+ * not "jasa pelayanan" (1.4.2 b). The matrix gives every item of a duration the same
+ * amount, since the basis has no per-item factor; the SK may still set amounts per item.
+ */
+import type { BarisTarifNilai, DasarTarif } from '../../model/lembaga.js';
+import type { DurasiKey, StandarLayanan, TingkatKey } from '../../standards/types.js';
+import { DURASI_KEYS, TINGKAT_KEYS } from '../../standards/types.js';
+
+/** Factor keys, translated as `tarif.faktor.<key>` by the renderers. */
+export type FaktorHitung =
+  | 'tarif-per-jam'
+  | 'tarif-dasar'
+  | 'pengali-tingkat'
+  | 'jam'
+  | 'pengali-durasi'
+  | 'indeks-ekonomi'
+  | 'subsidi'
+  | 'pajak'
+  | 'transport'
+  | 'pembulatan';
+
+export interface LangkahHitung {
+  faktor: FaktorHitung;
+  /** Section of 1.4.1 / 1.4.2 the factor comes from, e.g. "1.4.2 g". */
+  bagian: string;
+  /** The factor's value as the lembaga gave it (Rupiah, multiplier, hours or percent). */
+  nilai: number;
+  /** The running amount after this step. */
+  hasil: number;
+}
+
+/** Why a cell could not be computed (translated as `tarif.celahHitung.<key>`). */
+export type AlasanCelah = 'tanpa-dasar' | 'pengali-tingkat-kosong';
+
+export interface PerhitunganSel {
+  durasi: DurasiKey;
+  tingkat: TingkatKey;
+  langkah: LangkahHitung[];
+  hasil: number | null;
+  alasan: AlasanCelah | null;
+}
+
+export interface HasilHitung {
+  /** Amounts per matrix row key, ready for `buildTarifMatrix(…, nilai)`. */
+  nilai: Record<string, BarisTarifNilai>;
+  /** One computation per duration and tier (every item of a duration shares it). */
+  perhitungan: PerhitunganSel[];
+  /** Defaults applied (hours of "> 2 jam", of asesmen, rounding). */
+  bawaan: { jamLebihDua: number; jamAsesmen: number; pembulatan: number };
+}
+
+const JAM_TETAP: Partial<Record<DurasiKey, number>> = { '1-jam': 1, '2-jam': 2 };
+
+/** Round half up to a multiple of `step`; the epsilon absorbs binary noise (0.5 stored as 0.4999…). */
+export function bulatkan(x: number, step: number): number {
+  const s = step > 0 ? step : 1;
+  return Math.round(x / s + 1e-9) * s;
+}
+
+/** Compute every cell of the service's matrix from the lembaga's basis. Pure. */
+export function hitungTarif(dasar: DasarTarif, standar: StandarLayanan): HasilHitung {
+  const jamLebihDua = dasar.jamLebihDua ?? 3;
+  const jamAsesmen = dasar.jamAsesmen ?? 5;
+  const pembulatan = dasar.pembulatan ?? 1000;
+  const durasiDipakai = new Set(standar.tarif.baris.flatMap((b) => b.durasi));
+  const perhitungan: PerhitunganSel[] = [];
+
+  for (const durasi of DURASI_KEYS) {
+    if (!durasiDipakai.has(durasi)) continue;
+    for (const tingkat of TINGKAT_KEYS) {
+      const langkah: LangkahHitung[] = [];
+      let x: number;
+      const perJam = dasar.tarifPerJam?.[tingkat];
+      if (perJam !== undefined) {
+        // 1.4.1 c: the tier reflects the worker's expertise and experience.
+        x = perJam;
+        langkah.push({ faktor: 'tarif-per-jam', bagian: '1.4.1 c', nilai: perJam, hasil: x });
+      } else if (dasar.tarifDasar !== undefined) {
+        x = dasar.tarifDasar;
+        langkah.push({ faktor: 'tarif-dasar', bagian: '1.4.1 a', nilai: x, hasil: x });
+        // Tingkat I is the base itself unless the lembaga says otherwise; higher tiers need a multiplier.
+        const p = dasar.pengaliTingkat?.[tingkat] ?? (tingkat === 'tingkat1' ? 1 : undefined);
+        if (p === undefined) {
+          perhitungan.push({
+            durasi,
+            tingkat,
+            langkah,
+            hasil: null,
+            alasan: 'pengali-tingkat-kosong',
+          });
+          continue;
+        }
+        x *= p;
+        langkah.push({ faktor: 'pengali-tingkat', bagian: '1.4.1 b', nilai: p, hasil: x });
+      } else {
+        perhitungan.push({ durasi, tingkat, langkah, hasil: null, alasan: 'tanpa-dasar' });
+        continue;
+      }
+      // 1.4.1 e: duration, counted in hours ("5 tahap" asesmen as jamAsesmen hours).
+      const pd = dasar.pengaliDurasi?.[durasi];
+      if (pd !== undefined) {
+        x *= pd;
+        langkah.push({ faktor: 'pengali-durasi', bagian: '1.4.1 e', nilai: pd, hasil: x });
+      } else {
+        const jam = JAM_TETAP[durasi] ?? (durasi === 'lebih-2-jam' ? jamLebihDua : jamAsesmen);
+        x *= jam;
+        langkah.push({ faktor: 'jam', bagian: '1.4.1 e', nilai: jam, hasil: x });
+      }
+      if (dasar.indeksEkonomiDaerah !== undefined) {
+        x *= dasar.indeksEkonomiDaerah;
+        langkah.push({
+          faktor: 'indeks-ekonomi',
+          bagian: '1.4.2 g',
+          nilai: dasar.indeksEkonomiDaerah,
+          hasil: x,
+        });
+      }
+      if (dasar.subsidiPemerintahPersen !== undefined) {
+        x *= 1 - dasar.subsidiPemerintahPersen / 100;
+        langkah.push({
+          faktor: 'subsidi',
+          bagian: '1.4.2 c',
+          nilai: dasar.subsidiPemerintahPersen,
+          hasil: x,
+        });
+      }
+      if (dasar.pajakPersen !== undefined) {
+        x *= 1 + dasar.pajakPersen / 100;
+        langkah.push({ faktor: 'pajak', bagian: '1.4.2 b', nilai: dasar.pajakPersen, hasil: x });
+      }
+      if (dasar.biayaTransportAkomodasi !== undefined) {
+        x += dasar.biayaTransportAkomodasi;
+        langkah.push({
+          faktor: 'transport',
+          bagian: '1.4.2 f',
+          nilai: dasar.biayaTransportAkomodasi,
+          hasil: x,
+        });
+      }
+      const hasil = bulatkan(x, pembulatan);
+      langkah.push({ faktor: 'pembulatan', bagian: '1.4.3', nilai: pembulatan, hasil });
+      perhitungan.push({ durasi, tingkat, langkah, hasil, alasan: null });
+    }
+  }
+
+  const nilai: Record<string, BarisTarifNilai> = {};
+  for (const b of standar.tarif.baris) {
+    const row: BarisTarifNilai = {};
+    for (const d of b.durasi) {
+      const cells: Partial<Record<TingkatKey, number>> = {};
+      for (const p of perhitungan)
+        if (p.durasi === d && p.hasil !== null) cells[p.tingkat] = p.hasil;
+      row[d] = cells;
+    }
+    nilai[b.key] = row;
+  }
+  return { nilai, perhitungan, bawaan: { jamLebihDua, jamAsesmen, pembulatan } };
+}

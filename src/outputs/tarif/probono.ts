@@ -1,0 +1,98 @@
+/**
+ * The pro bono quota of Permensos 14/2020 Lampiran A–E angka 1.4.2 e: "layanan probono dari
+ * Pekerja Sosial sebanyak 10% dari kegiatan yang dilaksanakan".
+ *
+ * The text leaves open what the 10 % is measured over (DOMAIN.md); the lembaga fixes it in
+ * `pengaturan.proBono` (default: activities per social worker per year). The quota is
+ * rounded up — a worker with 5 activities owes 1 — because a share of "10 %" that rounds to
+ * zero would let small practices skip the obligation entirely.
+ */
+import type { Lembaga } from '../../model/lembaga.js';
+import type { KasusTerdaftar } from '../../standards/rule.js';
+import type { LayananKey } from '../../standards/types.js';
+
+export interface BarisProBono {
+  /** Staff id of the worker (never a client's data). `null` = activities without a worker. */
+  pelaksana: string | null;
+  kegiatan: number;
+  proBono: number;
+  kuota: number;
+  /** How many pro bono activities are still missing to meet the quota. */
+  kurang: number;
+}
+
+export interface KuotaProBono {
+  tahun: number;
+  persen: number;
+  dasar: 'kegiatan-per-pekerja-per-tahun' | 'kegiatan-lembaga-per-tahun';
+  bagian: string;
+  /** False when no activity of that year was found in the registers. */
+  adaData: boolean;
+  total: Omit<BarisProBono, 'pelaksana'>;
+  perPekerja: BarisProBono[];
+}
+
+/** Quota for `persen` % of `n` activities, rounded up (integer arithmetic: 10 % of 30 is 3, not 3.0000000004). */
+export function kuota(persen: number, n: number): number {
+  return Math.max(0, Math.ceil((persen * n) / 100 - 1e-9));
+}
+
+function baris(
+  pelaksana: string | null,
+  kegiatan: number,
+  proBono: number,
+  persen: number,
+): BarisProBono {
+  const k = kuota(persen, kegiatan);
+  return { pelaksana, kegiatan, proBono, kuota: k, kurang: Math.max(0, k - proBono) };
+}
+
+/** Count the year's activities (from the registers) and the pro bono quota they imply. */
+export function hitungProBono(
+  lembaga: Lembaga,
+  kasus: readonly KasusTerdaftar[],
+  tahun: number,
+  layanan?: readonly LayananKey[],
+): KuotaProBono {
+  const persen = lembaga.pengaturan?.proBono?.persen ?? 10;
+  const dasar = lembaga.pengaturan?.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun';
+  const prefix = `${tahun}-`;
+  const per = new Map<string | null, { n: number; pb: number }>();
+  let n = 0;
+  let pb = 0;
+  for (const { kasus: k } of kasus) {
+    if (layanan && !layanan.includes(k.layanan)) continue;
+    for (const g of k.kegiatan ?? []) {
+      if (typeof g.tanggal !== 'string' || !g.tanggal.startsWith(prefix)) continue;
+      const who = g.pelaksana ?? k.pekerjaSosial ?? null;
+      const e = per.get(who) ?? { n: 0, pb: 0 };
+      e.n++;
+      n++;
+      if (g.proBono === true) {
+        e.pb++;
+        pb++;
+      }
+      per.set(who, e);
+    }
+  }
+  const perPekerja = [...per.entries()]
+    .map(([who, e]) => baris(who, e.n, e.pb, persen))
+    .sort((a, b) => (a.pelaksana ?? '\uffff').localeCompare(b.pelaksana ?? '\uffff'));
+  const total = baris(null, n, pb, persen);
+  // With the per-worker basis the lembaga's quota is the sum of each worker's own quota.
+  if (dasar === 'kegiatan-per-pekerja-per-tahun') {
+    total.kuota = perPekerja.reduce((s, r) => s + r.kuota, 0);
+    total.kurang = perPekerja.reduce((s, r) => s + r.kurang, 0);
+  }
+  const { pelaksana: _omit, ...totalTanpa } = total;
+  void _omit;
+  return {
+    tahun,
+    persen,
+    dasar,
+    bagian: '1.4.2 e',
+    adaData: n > 0,
+    total: totalTanpa,
+    perPekerja: dasar === 'kegiatan-per-pekerja-per-tahun' ? perPekerja : [],
+  };
+}

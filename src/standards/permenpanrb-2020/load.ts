@@ -1,0 +1,413 @@
+/**
+ * The I/O edge of the credit ruleset: finds kredit/<tahun>.yaml|xlsx in a
+ * lembaga folder, parses them (YAML with positions, or the Excel template),
+ * validates them against the schema, and returns the logs with locators so
+ * findings point at file:line:col or Sheet!Cell. Bad input never throws: it
+ * becomes a `parse-error` or `schema` finding.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../../core/finding.js';
+import { NO_LOCATION } from '../../core/finding.js';
+import type { Locator } from '../../core/validate.js';
+import { emptyFinding } from '../../core/validate.js';
+import type { Translate } from '../../i18n/index.js';
+import { parseYamlSource } from '../../io/yaml-source.js';
+import type { LogKredit, LogKreditTermuat } from '../../model/kredit.js';
+import { KREDIT_SCHEMA } from '../../model/kredit-schema.js';
+import { KOLOM_AMBANG, KOLOM_KEGIATAN, KOLOM_PEGAWAI, LEMBAR, hurufKolom } from './kolom.js';
+import type { Kolom } from './kolom.js';
+import type { Worksheet as ExcelWorksheet } from 'exceljs';
+
+/** kredit/2024.yaml, kredit/2024-ps01.yaml, kredit/2024.xlsx … */
+export const NAMA_LOG = /^(\d{4})(?:[-_ .][^/\\]*)?\.(ya?ml|xlsx)$/i;
+
+export interface KreditTermuat {
+  logs: LogKreditTermuat[];
+  problems: Finding[];
+  locators: Map<string, Locator>;
+}
+
+function display(p: string, cwd: string): string {
+  const rel = path.relative(cwd, p);
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+  return shown.split(path.sep).join('/');
+}
+
+/** Credit-log files of a folder's kredit/ directory, sorted (Excel lock files and hidden files skipped). */
+export async function kreditFiles(root: string): Promise<string[]> {
+  const dir = path.join(root, 'kredit');
+  let names: string[];
+  try {
+    if (!(await fs.stat(dir)).isDirectory()) return [];
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => !n.startsWith('~$') && !n.startsWith('.') && NAMA_LOG.test(n))
+    .sort((a, b) => a.localeCompare(b))
+    .map((n) => path.join(dir, n));
+}
+
+/** Load every credit log of a lembaga folder. */
+export async function loadKreditLogs(
+  root: string,
+  t: Translate,
+  opts: { cwd?: string } = {},
+): Promise<KreditTermuat> {
+  const cwd = opts.cwd ?? root;
+  const out: KreditTermuat = { logs: [], problems: [], locators: new Map() };
+  for (const abs of await kreditFiles(root)) {
+    const file = display(abs, cwd);
+    const one = /\.xlsx$/i.test(abs) ? await loadXlsx(abs, file, t) : await loadYaml(abs, file, t);
+    out.problems.push(...one.problems);
+    out.locators.set(file, one.locator);
+    if (one.log) out.logs.push({ file, log: one.log });
+  }
+  return out;
+}
+
+interface SatuLog {
+  log: LogKredit | null;
+  problems: Finding[];
+  locator: Locator;
+}
+
+function gagal(
+  file: string,
+  t: Translate,
+  key: string,
+  params: Record<string, string | number> = {},
+): Finding {
+  return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
+}
+
+/** Year from the file name, used when the file does not say. */
+function tahunNama(file: string): number | null {
+  const m = NAMA_LOG.exec(path.basename(file));
+  return m ? Number(m[1]) : null;
+}
+
+async function periksaSkema(data: unknown, locator: Locator, t: Translate): Promise<Finding[]> {
+  const { checkSchema } = await import('../../io/schema-check.js');
+  return checkSchema('kredit', KREDIT_SCHEMA, data, locator, t);
+}
+
+/** Defaults that keep the computation simple on partial data; the year falls back to the file name. */
+function normalise(data: Record<string, unknown>, file: string): LogKredit {
+  const tahun = typeof data.tahun === 'number' ? data.tahun : (tahunNama(file) ?? 0);
+  const pegawai = Array.isArray(data.pegawai) ? data.pegawai : [];
+  return {
+    ...(data as unknown as LogKredit),
+    tahun,
+    ambang: Array.isArray(data.ambang) ? data.ambang : [],
+    pegawai: pegawai.map((p) =>
+      p && typeof p === 'object'
+        ? { ...p, kegiatan: Array.isArray(p.kegiatan) ? p.kegiatan : [] }
+        : p,
+    ),
+  };
+}
+
+function tahunBeda(log: LogKredit, file: string, t: Translate, locator: Locator): Finding[] {
+  const n = tahunNama(file);
+  if (n === null || n === log.tahun) return [];
+  return [
+    {
+      ...emptyFinding('schema', 'warning'),
+      ...locator.locate('/tahun'),
+      message: t('kredit.muat.tahunBeda', { file, tahun: log.tahun, nama: n }),
+      path: '/tahun',
+      value: log.tahun,
+      expected: n,
+    },
+  ];
+}
+
+async function loadYaml(abs: string, file: string, t: Translate): Promise<SatuLog> {
+  let bytes: Uint8Array;
+  const none: Locator = { locate: () => ({ ...NO_LOCATION, file }) };
+  try {
+    bytes = await fs.readFile(abs);
+  } catch (e) {
+    return {
+      log: null,
+      locator: none,
+      problems: [gagal(file, t, 'kredit.muat.tidakTerbaca', { pesan: (e as Error).message })],
+    };
+  }
+  const src = parseYamlSource(bytes, file);
+  const locator: Locator = {
+    locate(pointer, key) {
+      const pos = key ? src.locateKey(pointer) : src.locate(pointer);
+      return { ...NO_LOCATION, file, line: pos?.line ?? null, column: pos?.column ?? null };
+    },
+  };
+  const problems: Finding[] = src.problems.map((p) => ({
+    ...emptyFinding(p.code === 'identifier-number' ? 'nip-teks' : 'parse-error', p.severity),
+    message: t(p.key, { file, ...p.params }),
+    file,
+    line: p.line,
+    column: p.column,
+    path: p.path ?? null,
+    value: p.value ?? null,
+    hint: p.code === 'identifier-number' ? t('kredit.muat.saranKutip') : null,
+  }));
+  const data = src.data;
+  if (data === undefined) return { log: null, locator, problems };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ ...gagal(file, t, 'kredit.muat.bukanPeta'), line: 1, column: 1 });
+    return { log: null, locator, problems };
+  }
+  problems.push(...(await periksaSkema(data, locator, t)));
+  const log = normalise(data as Record<string, unknown>, file);
+  problems.push(...tahunBeda(log, file, t, locator));
+  return { log, locator, problems };
+}
+
+/** A locator over pointer → Sheet!Cell, falling back to the nearest mapped ancestor. */
+export function xlsxLocator(
+  file: string,
+  map: ReadonlyMap<string, { sheet: string; cell: string; row: number }>,
+): Locator {
+  return {
+    locate(pointer) {
+      let p = pointer;
+      for (;;) {
+        const hit = map.get(p);
+        if (hit) return { ...NO_LOCATION, file, sheet: hit.sheet, cell: hit.cell, row: hit.row };
+        if (p === '') return { ...NO_LOCATION, file };
+        p = p.slice(0, p.lastIndexOf('/'));
+      }
+    },
+  };
+}
+
+/** Plain value of an exceljs cell: text, number, boolean, or a date as YYYY-MM-DD (read in UTC). */
+function nilaiSel(v: unknown): string | number | boolean | Date | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('result' in o) return nilaiSel(o.result);
+    if (Array.isArray(o.richText))
+      return (o.richText as { text: string }[]).map((r) => r.text).join('');
+    if ('text' in o) return nilaiSel(o.text);
+    if ('error' in o) return null;
+    return null;
+  }
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
+  return v as number | boolean;
+}
+
+function isoUTC(d: Date): string {
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+function setPath(obj: Record<string, unknown>, pointer: string, value: unknown): void {
+  const segs = pointer.slice(1).split('/');
+  let o = obj;
+  for (const s of segs.slice(0, -1)) {
+    if (!o[s] || typeof o[s] !== 'object') o[s] = {};
+    o = o[s] as Record<string, unknown>;
+  }
+  o[segs[segs.length - 1]!] = value;
+}
+
+/** Convert a cell to the column's type. Returns `undefined` for an empty cell. Wrong types are kept for the schema to report. */
+function ubah(k: Kolom, raw: unknown, onNipNumber: () => void): unknown {
+  const v = nilaiSel(raw);
+  if (v === null) return undefined;
+  switch (k.jenis) {
+    case 'angka':
+      if (typeof v === 'number') return v;
+      if (typeof v === 'string' && /^-?\d+([.,]\d+)?$/.test(v)) return Number(v.replace(',', '.'));
+      return v instanceof Date ? isoUTC(v) : v;
+    case 'ya':
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'string') {
+        const s = v.toLowerCase();
+        if (['ya', 'y', 'true', 'benar', 'yes'].includes(s)) return true;
+        if (['tidak', 't', 'false', 'salah', 'no', 'n'].includes(s)) return false;
+      }
+      return v instanceof Date ? isoUTC(v) : v;
+    case 'tanggal':
+      return v instanceof Date ? isoUTC(v) : String(v);
+    default:
+      if (typeof v === 'number') {
+        if (k.path === '/nip') onNipNumber();
+        return String(v);
+      }
+      return v instanceof Date ? isoUTC(v) : String(v);
+  }
+}
+
+async function loadXlsx(abs: string, file: string, t: Translate): Promise<SatuLog> {
+  const map = new Map<string, { sheet: string; cell: string; row: number }>();
+  const locator = xlsxLocator(file, map);
+  const problems: Finding[] = [];
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(abs);
+  } catch (e) {
+    return {
+      log: null,
+      locator,
+      problems: [gagal(file, t, 'kredit.muat.tidakTerbaca', { pesan: (e as Error).message })],
+    };
+  }
+  // .xls and .ods are not zip/OOXML: say so instead of a library error.
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    return { log: null, locator, problems: [gagal(file, t, 'kredit.muat.bukanXlsx')] };
+  }
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    return {
+      log: null,
+      locator,
+      problems: [gagal(file, t, 'kredit.muat.xlsxRusak', { pesan: (e as Error).message })],
+    };
+  }
+  const sheetPegawai = wb.getWorksheet(LEMBAR.pegawai);
+  const sheetKegiatan = wb.getWorksheet(LEMBAR.kegiatan);
+  if (!sheetPegawai || !sheetKegiatan) {
+    return {
+      log: null,
+      locator,
+      problems: [
+        gagal(file, t, 'kredit.muat.lembarHilang', {
+          lembar: `${LEMBAR.pegawai}, ${LEMBAR.kegiatan}`,
+        }),
+      ],
+    };
+  }
+  const nipAngka = (sheet: string, cell: string, row: number) => () =>
+    problems.push({
+      ...emptyFinding('nip-teks', 'error'),
+      message: t('kredit.muat.nipAngka', { sel: `${sheet}!${cell}` }),
+      file,
+      sheet,
+      cell,
+      row,
+      hint: t('kredit.muat.saranNipTeks'),
+    });
+
+  /** Rows of a sheet as objects; header row 1 matched by title (case-insensitive). */
+  const bacaLembar = (ws: ExcelWorksheet, kolom: readonly Kolom[]) => {
+    const header = ws.getRow(1);
+    const pos = new Map<Kolom, number>();
+    header.eachCell((cell, col) => {
+      const title = String(nilaiSel(cell.value) ?? '').toLowerCase();
+      const k = kolom.find((x) => x.judul.toLowerCase() === title);
+      if (k) pos.set(k, col);
+    });
+    for (const k of kolom) {
+      if (k.wajib && !pos.has(k)) {
+        problems.push({
+          ...emptyFinding('schema', 'error'),
+          message: t('kredit.muat.kolomHilang', { kolom: k.judul, lembar: ws.name }),
+          file,
+          sheet: ws.name,
+          cell: 'A1',
+          row: 1,
+        });
+      }
+    }
+    const rows: { row: number; data: Record<string, unknown>; cells: Map<string, string> }[] = [];
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const data: Record<string, unknown> = {};
+      const cells = new Map<string, string>();
+      let any = false;
+      for (const [k, col] of pos) {
+        const cell = `${hurufKolom(col)}${r}`;
+        const v = ubah(k, row.getCell(col).value, nipAngka(ws.name, cell, r));
+        cells.set(k.path, cell);
+        if (v === undefined) continue;
+        any = true;
+        setPath(data, k.path, v);
+      }
+      if (any) rows.push({ row: r, data, cells });
+    }
+    return rows;
+  };
+
+  const pegawaiRows = bacaLembar(sheetPegawai, KOLOM_PEGAWAI);
+  const kegiatanRows = bacaLembar(sheetKegiatan, KOLOM_KEGIATAN);
+  const ambangSheet = wb.getWorksheet(LEMBAR.ambang);
+  const ambangRows = ambangSheet ? bacaLembar(ambangSheet, KOLOM_AMBANG) : [];
+
+  const mapRow = (base: string, sheet: string, r: { row: number; cells: Map<string, string> }) => {
+    map.set(base, { sheet, cell: `A${r.row}`, row: r.row });
+    for (const [p, cell] of r.cells) {
+      const segs = p.split('/').filter(Boolean);
+      // Map the full pointer and each intermediate object (e.g. /pengangkatan) to the first of its cells.
+      for (let i = 1; i <= segs.length; i++) {
+        const ptr = `${base}/${segs.slice(0, i).join('/')}`;
+        if (i === segs.length || !map.has(ptr)) map.set(ptr, { sheet, cell, row: r.row });
+      }
+    }
+  };
+
+  let tahun: number | null = tahunNama(file);
+  const petunjuk = wb.getWorksheet(LEMBAR.petunjuk);
+  if (petunjuk) {
+    petunjuk.eachRow((row, r) => {
+      if (String(nilaiSel(row.getCell(1).value) ?? '').toLowerCase() === 'tahun') {
+        const v = nilaiSel(row.getCell(2).value);
+        if (typeof v === 'number') tahun = v;
+        else if (typeof v === 'string' && /^\d{4}$/.test(v)) tahun = Number(v);
+        map.set('/tahun', { sheet: petunjuk.name, cell: `B${r}`, row: r });
+      }
+    });
+  }
+
+  const pegawai: Record<string, unknown>[] = [];
+  const index = new Map<string, number>();
+  for (const r of pegawaiRows) {
+    const i = pegawai.length;
+    mapRow(`/pegawai/${i}`, sheetPegawai.name, r);
+    map.set(`/pegawai/${i}/kegiatan`, { sheet: sheetPegawai.name, cell: `A${r.row}`, row: r.row });
+    pegawai.push({ ...r.data, kegiatan: [] });
+    if (typeof r.data.staf === 'string' && !index.has(r.data.staf)) index.set(r.data.staf, i);
+  }
+  for (const r of kegiatanRows) {
+    const staf = typeof r.data.staf === 'string' ? r.data.staf : '';
+    const i = index.get(staf);
+    if (i === undefined) {
+      problems.push({
+        ...emptyFinding('schema', 'error'),
+        message: t('kredit.muat.kegiatanTanpaPegawai', { staf, lembar: LEMBAR.pegawai }),
+        file,
+        sheet: sheetKegiatan.name,
+        cell: r.cells.get('/staf') ?? `A${r.row}`,
+        row: r.row,
+        value: staf || null,
+      });
+      continue;
+    }
+    const list = pegawai[i]!.kegiatan as Record<string, unknown>[];
+    const rest = { ...r.data };
+    delete rest.staf;
+    mapRow(`/pegawai/${i}/kegiatan/${list.length}`, sheetKegiatan.name, r);
+    list.push(rest);
+  }
+  const ambang = ambangRows.map((r, i) => {
+    mapRow(`/ambang/${i}`, ambangSheet!.name, r);
+    return r.data;
+  });
+  const data: Record<string, unknown> = { versi: 1, tahun: tahun ?? 0, ambang, pegawai };
+  problems.push(...(await periksaSkema(data, locator, t)));
+  return { log: normalise(data, file), locator, problems };
+}
+
+/** The year to report on: the one asked for, else the latest year found. */
+export function pilihTahun(logs: readonly LogKreditTermuat[], tahun?: number): number | null {
+  if (tahun !== undefined) return tahun;
+  const years = logs.map((l) => l.log.tahun).filter((y) => Number.isInteger(y) && y > 0);
+  return years.length ? Math.max(...years) : null;
+}

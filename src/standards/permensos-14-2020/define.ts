@@ -1,0 +1,127 @@
+/**
+ * Helpers to declare Permensos 14/2020 rules once for the five services: a rule
+ * names the clause of each service's Lampiran it enforces (through the
+ * catalogue, since letters differ between services) and gets its references
+ * and section list from that.
+ */
+import type { Severity } from '../../core/finding.js';
+import type { DraftFinding, Rule, RuleContext, RuleExample, RuleScope } from '../rule.js';
+import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
+import { LAYANAN_KEYS } from '../types.js';
+import { STANDAR, formatBagian } from './katalog.js';
+import type { Lembaga, LayananLembaga } from '../../model/lembaga.js';
+
+export const RULESET_ID = 'permensos-14-2020';
+export const REGULASI = 'Permensos 14/2020';
+
+/** "2.3.2 a" / "1.2.5 a 3" / "2.1" from a Bagian. */
+export function bagianPendek(b: Bagian): string {
+  return [b.angka, b.huruf, b.butir].filter(Boolean).join(' ');
+}
+
+/** Parse "2.6.1 e" back into a Bagian. */
+export function parseBagian(s: string): Bagian {
+  const [angka, huruf, butir] = s.split(' ');
+  return { angka: angka!, ...(huruf ? { huruf } : {}), ...(butir ? { butir } : {}) };
+}
+
+export interface LayananRuleSpec {
+  id: string;
+  severity: Severity;
+  scope?: RuleScope;
+  /** The clauses this rule enforces in one service's Lampiran (first = main reference). */
+  bagian: (s: StandarLayanan) => readonly Bagian[];
+  /** Only these services have the clause (e.g. C's therapy room); default all five. */
+  hanya?: readonly LayananKey[];
+  summary: { id: string; en: string };
+  doc: { id: string; en: string };
+  contoh: { gagal: RuleExample; lulus: RuleExample };
+  check: (ctx: RuleContext) => DraftFinding[];
+}
+
+/** A rule whose clause stands in each service's Lampiran. */
+export function layananRule(spec: LayananRuleSpec): Rule {
+  const services = spec.hanya ?? LAYANAN_KEYS;
+  const sections = services.flatMap((k) =>
+    spec.bagian(STANDAR[k]).map((b) => `Lampiran ${STANDAR[k].huruf} ${bagianPendek(b)}`),
+  );
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    ruleset: RULESET_ID,
+    scope: spec.scope ?? 'lembaga',
+    sections: [...new Set(sections)],
+    ref: (layanan, bagian) => {
+      const k = layanan ?? services[0]!;
+      const b = bagian ? parseBagian(bagian) : spec.bagian(STANDAR[k])[0];
+      return b ? `${REGULASI} ${formatBagian(STANDAR[k].huruf, b)}` : REGULASI;
+    },
+    summary: spec.summary,
+    doc: spec.doc,
+    contoh: spec.contoh,
+    check: spec.check,
+  };
+}
+
+/** A rule whose clause stands in the body of the regulation (Pasal …). */
+export function pasalRule(spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & { pasal: readonly string[] }): Rule {
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    ruleset: RULESET_ID,
+    scope: spec.scope ?? 'kasus',
+    sections: spec.pasal,
+    ref: (_l, bagian) => `${REGULASI} ${bagian ?? spec.pasal[0]}`,
+    summary: spec.summary,
+    doc: spec.doc,
+    contoh: spec.contoh,
+    check: spec.check,
+  };
+}
+
+/** Run `fn` for each service offered (and kept by --layanan). */
+export function perLayanan(
+  ctx: RuleContext,
+  fn: (key: LayananKey, std: StandarLayanan, lay: LayananLembaga) => DraftFinding[] | void,
+  hanya?: readonly LayananKey[],
+): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  for (const k of ctx.layanan) {
+    if (hanya && !hanya.includes(k)) continue;
+    const r = fn(k, ctx.standar[k], (ctx.lembaga.layanan[k] ?? {}) as LayananLembaga);
+    if (r) out.push(...r);
+  }
+  return out;
+}
+
+/** Pointer of a staff member in lembaga.yaml. */
+export function stafPointer(l: Lembaga, id: string): string {
+  const i = l.staf.findIndex((s) => s.id === id);
+  return i >= 0 ? `/staf/${i}` : '/staf';
+}
+
+/** True for a filled-in string/number/true. */
+export function terisi(v: unknown): boolean {
+  if (v === undefined || v === null || v === false) return false;
+  if (typeof v === 'string') return v.trim() !== '';
+  if (typeof v === 'number') return v > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
+}
+
+/** A rule of another regulation or ruleset (NIK, ATENSI), cited by its own Pasal. */
+export function otherRule(spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & { pasal: readonly string[]; ruleset: string; regulasi: string }): Rule {
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    ruleset: spec.ruleset,
+    scope: spec.scope ?? 'kasus',
+    sections: spec.pasal,
+    ref: (_l, bagian) => `${spec.regulasi} ${bagian ?? spec.pasal[0]}`,
+    summary: spec.summary,
+    doc: spec.doc,
+    contoh: spec.contoh,
+    check: spec.check,
+  };
+}

@@ -1,0 +1,18 @@
+/** Permensos 14/2020 tentang Standar Praktik Pekerjaan Sosial, as one ruleset. */
+import type { Ruleset } from '../rule.js';
+import { LEMBAGA_RULES } from './rules-lembaga.js';
+import { KASUS_RULES, IDENTITAS_RULES } from './rules-kasus.js';
+import { RULESET_ID } from './define.js';
+
+export const PERMENSOS_14_2020: Ruleset = {
+  id: RULESET_ID,
+  judul: 'Permensos 14/2020 tentang Standar Praktik Pekerjaan Sosial',
+  rules: [...LEMBAGA_RULES, ...KASUS_RULES],
+};
+
+/** NIK checks (UU 24/2013 on population administration). */
+export const IDENTITAS_KLIEN: Ruleset = {
+  id: 'identitas-klien',
+  judul: 'Identitas klien (NIK, UU 24/2013)',
+  rules: IDENTITAS_RULES,
+};

@@ -1,0 +1,90 @@
+/**
+ * The rule registry's types. A rule is a small named function over the loaded
+ * institution and its registers; it returns draft findings that the engine
+ * locates (line/column or sheet!cell), localises, filters and sorts.
+ */
+import type { Severity } from '../core/finding.js';
+import type { Lembaga } from '../model/lembaga.js';
+import type { Kasus } from '../model/kasus.js';
+import type { LayananKey, StandarLayanan } from './types.js';
+import type { Translate, Params } from '../i18n/index.js';
+
+/** Where a draft finding points: a JSON pointer into the lembaga file or into one register. */
+export type Target =
+  | { source: 'lembaga'; pointer: string; key?: boolean }
+  | { source: 'register'; file: string; pointer: string };
+
+/** A finding as a rule emits it, before location and localisation. */
+export interface DraftFinding {
+  /** Message key in the i18n catalogue, and its parameters. */
+  message: string;
+  params?: Params;
+  target: Target;
+  /** Service the finding concerns: picks the Lampiran letter of the reference. */
+  layanan?: LayananKey;
+  /** A section other than the rule's main one (e.g. "2.6.1 e" rather than "2.3.1 c"). */
+  bagian?: string;
+  value?: unknown;
+  expected?: unknown;
+  hint?: string;
+  hintParams?: Params;
+  /** Register number of the case concerned. */
+  kasus?: string;
+}
+
+/** A case and where it came from. */
+export interface KasusTerdaftar {
+  kasus: Kasus;
+  file: string;
+  /** Pointer of this case inside its file (e.g. `/kasus/3`). */
+  pointer: string;
+}
+
+/** What a rule sees. Pure data: no file system, no terminal. */
+export interface RuleContext {
+  lembaga: Lembaga;
+  /** Services offered and not filtered out by `--layanan`. */
+  layanan: readonly LayananKey[];
+  standar: Readonly<Record<LayananKey, StandarLayanan>>;
+  /** "Today" for expiry checks, YYYY-MM-DD. */
+  tanggal: string;
+  /** The year reported on, if given. */
+  tahun?: number;
+  kasus: readonly KasusTerdaftar[];
+  t: Translate;
+}
+
+export type RuleScope = 'lembaga' | 'kasus';
+
+/** A before/after pair for the docs and the test suite: set (JSON pointer → value, `undefined` deletes) on the passing example. */
+export interface RuleExample {
+  /** Short description in Indonesian. */
+  judul: string;
+  set: readonly [pointer: string, value: unknown][];
+  /** For case rules: sets applied to the lembaga file as well. */
+  lembaga?: readonly [pointer: string, value: unknown][];
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  ruleset: string;
+  scope: RuleScope;
+  /** Every section the rule enforces, as the regulation numbers them ("Lampiran C 2.3.2 a"). */
+  sections: readonly string[];
+  /** Main reference for findings: per service (Lampiran letter) or fixed. */
+  ref: (layanan?: LayananKey, bagian?: string) => string;
+  summary: { id: string; en: string };
+  /** How the rule reads the text and the data, including how broken text is read. */
+  doc: { id: string; en: string };
+  /** Examples run by the test suite: `gagal` must produce at least one finding of this rule, `lulus` none. */
+  contoh: { gagal: RuleExample; lulus: RuleExample };
+  check: (ctx: RuleContext) => DraftFinding[];
+}
+
+export interface Ruleset {
+  id: string;
+  /** Human title, e.g. "Permensos 14/2020 tentang Standar Praktik Pekerjaan Sosial". */
+  judul: string;
+  rules: readonly Rule[];
+}
