@@ -6,7 +6,9 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { generatedDocs } = await import(path.join(root, 'dist/docs/generated.js'));
-for (const [file, content] of Object.entries(generatedDocs(readFileSync(path.join(root, 'README.md'), 'utf8')))) {
+for (const [file, content] of Object.entries(
+  generatedDocs(readFileSync(path.join(root, 'README.md'), 'utf8')),
+)) {
   const target = path.join(root, file);
   let old = '';
   try {

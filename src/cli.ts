@@ -11,7 +11,9 @@ import { createT, detectBahasa } from './i18n/index.js';
 
 export const VERSION: string = (() => {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     return pkg.version;
   } catch {
     return '0.0.0';
@@ -79,15 +81,29 @@ export async function run(argv: string[], menv: MainEnv = {}): Promise<number> {
 function handleError(e: unknown, io: CliIO): number {
   const { t } = io;
   if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    if (
+      e.code === 'commander.helpDisplayed' ||
+      e.code === 'commander.version' ||
+      e.code === 'commander.help'
+    )
+      return 0;
     return 2;
   }
   const err = e as Error & { exitCode?: number; name?: string };
-  if (err && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError' || err.name === 'CancelledError')) {
+  if (
+    err &&
+    (err.name === 'ExitPromptError' ||
+      err.name === 'AbortPromptError' ||
+      err.name === 'CancelledError')
+  ) {
     io.stderr.write('\n' + t('umum.dibatalkan') + '\n');
     return 130;
   }
-  if (err && typeof err.exitCode === 'number' && (err.name === 'UsageError' || err.name === 'InputError')) {
+  if (
+    err &&
+    typeof err.exitCode === 'number' &&
+    (err.name === 'UsageError' || err.name === 'InputError')
+  ) {
     io.stderr.write(t('umum.galat') + ': ' + err.message + '\n');
     if (io.debug && err.stack) io.stderr.write(err.stack + '\n');
     return err.exitCode;

@@ -14,8 +14,15 @@ const kasus = loaded.registers.flatMap((r) => r.kasus.map((k) => k.kasus));
 global.gc?.();
 const before = process.memoryUsage().heapUsed;
 const t0 = process.hrtime.bigint();
-const lap = summariseYear(loaded.lembaga, kasus, { tahun: 2024, tanggal: '2025-01-15', standar: STANDAR, findings: [] });
+const lap = summariseYear(loaded.lembaga, kasus, {
+  tahun: 2024,
+  tanggal: '2025-01-15',
+  standar: STANDAR,
+  findings: [],
+});
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 const added = (process.memoryUsage().heapUsed - before) / 1048576;
 const served = lap.tabel.find((x) => x.id === 'klien-asal').total.nilai.at(-1);
-process.stderr.write(`SUMMARISE ${kasus.length} kasus, ${served} dilayani 2024, ${ms.toFixed(0)} ms, heap +${added.toFixed(1)} MB\n`);
+process.stderr.write(
+  `SUMMARISE ${kasus.length} kasus, ${served} dilayani 2024, ${ms.toFixed(0)} ms, heap +${added.toFixed(1)} MB\n`,
+);

@@ -7,7 +7,11 @@ import { Command, Option } from 'commander';
 import type { CliIO } from './io.js';
 
 /** Signature of a command module's entry: returns the exit code. */
-export type CommandRun = (args: string[], opts: Record<string, unknown>, io: CliIO) => Promise<number>;
+export type CommandRun = (
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+) => Promise<number>;
 
 interface OptionSpec {
   flags: string;
@@ -27,7 +31,12 @@ interface CommandSpec {
 }
 
 const o = {
-  format: (choices: string[], def: string): OptionSpec => ({ flags: '--format <format>', desc: 'opsi.format', choices, default: def }),
+  format: (choices: string[], def: string): OptionSpec => ({
+    flags: '--format <format>',
+    desc: 'opsi.format',
+    choices,
+    default: def,
+  }),
   keluaran: { flags: '-o, --keluaran <path>', desc: 'opsi.keluaran' },
   tahun: { flags: '--tahun <YYYY>', desc: 'opsi.tahun' },
   tanggal: { flags: '--tanggal <YYYY-MM-DD>', desc: 'opsi.tanggal' },
@@ -160,7 +169,13 @@ export const COMMANDS: CommandSpec[] = [
     alias: 'credits',
     args: '[folder]',
     desc: 'perintah.angkaKredit',
-    options: [o.format(['teks', 'xlsx', 'json'], 'teks'), o.keluaran, o.tahun, o.timpa, { flags: '--kosong', desc: 'opsi.kosongKredit' }],
+    options: [
+      o.format(['teks', 'xlsx', 'json'], 'teks'),
+      o.keluaran,
+      o.tahun,
+      o.timpa,
+      { flags: '--kosong', desc: 'opsi.kosongKredit' },
+    ],
     load: () => import('./commands/angka-kredit.js'),
   },
 ];
@@ -199,7 +214,10 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
       if (opt.default !== undefined) option.default(opt.default);
       cmd.addOption(option);
     }
-    cmd.option('--bahasa <id|en>', t('opsi.bahasa')).option('-q, --diam', t('opsi.diam')).option('--debug', t('opsi.debug'));
+    cmd
+      .option('--bahasa <id|en>', t('opsi.bahasa'))
+      .option('-q, --diam', t('opsi.diam'))
+      .option('--debug', t('opsi.debug'));
     cmd.action(async (...actionArgs: unknown[]) => {
       const command = actionArgs[actionArgs.length - 1] as Command;
       const opts = { ...program.opts(), ...command.opts() };

@@ -16,10 +16,13 @@ export interface NikInfo {
   serial: string;
 }
 
-export type NikProblem = 'panjang' | 'bukan-angka' | 'provinsi' | 'kabupaten' | 'kecamatan' | 'tanggal' | 'serial';
+export type NikProblem =
+  'panjang' | 'bukan-angka' | 'provinsi' | 'kabupaten' | 'kecamatan' | 'tanggal' | 'serial';
 
 /** Parse a NIK; returns the problem when it is not well formed. */
-export function parseNik(nik: string): { ok: true; info: NikInfo } | { ok: false; problem: NikProblem } {
+export function parseNik(
+  nik: string,
+): { ok: true; info: NikInfo } | { ok: false; problem: NikProblem } {
   if (!/^\d+$/.test(nik)) return { ok: false, problem: 'bukan-angka' };
   if (nik.length !== 16) return { ok: false, problem: 'panjang' };
   const prov = Number(nik.slice(0, 2));
@@ -40,10 +43,24 @@ export function parseNik(nik: string): { ok: true; info: NikInfo } | { ok: false
   const maxDay = new Date(Date.UTC(2000 + tahun2, bulan, 0)).getUTCDate();
   if (hari > maxDay && !(bulan === 2 && hari === 29)) return { ok: false, problem: 'tanggal' };
   if (serial === '0000') return { ok: false, problem: 'serial' };
-  return { ok: true, info: { provinsi: nik.slice(0, 2), kabupaten: nik.slice(2, 4), kecamatan: nik.slice(4, 6), hari, bulan, tahun2, jenisKelamin: jk, serial } };
+  return {
+    ok: true,
+    info: {
+      provinsi: nik.slice(0, 2),
+      kabupaten: nik.slice(2, 4),
+      kecamatan: nik.slice(4, 6),
+      hari,
+      bulan,
+      tahun2,
+      jenisKelamin: jk,
+      serial,
+    },
+  };
 }
 
 /** Mask all but the first 4 and last 4 digits: 3273********0001. */
 export function maskNikText(nik: string): string {
-  return nik.length >= 12 ? nik.slice(0, 4) + '*'.repeat(nik.length - 8) + nik.slice(-4) : '*'.repeat(nik.length);
+  return nik.length >= 12
+    ? nik.slice(0, 4) + '*'.repeat(nik.length - 8) + nik.slice(-4)
+    : '*'.repeat(nik.length);
 }

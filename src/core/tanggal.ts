@@ -11,7 +11,9 @@ export function isTanggal(s: unknown): s is string {
   const m = ISO.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+  return (
+    d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!
+  );
 }
 
 /** Today in Asia/Jakarta (the users' calendar), as YYYY-MM-DD. */
@@ -35,7 +37,9 @@ export function tambahBulan(s: string, n: number): string {
   const y = +m[1]!;
   const mo = +m[2]! - 1 + n;
   const target = new Date(Date.UTC(y, mo, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   return fromUTC(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(+m[3]!, last)));
 }
 

@@ -5,7 +5,13 @@
  */
 import type { Finding, Location, Severity, SuppressedFinding } from './finding.js';
 import { compareFindings, NO_LOCATION } from './finding.js';
-import type { DraftFinding, Rule, RuleContext, Ruleset, KasusTerdaftar } from '../standards/rule.js';
+import type {
+  DraftFinding,
+  Rule,
+  RuleContext,
+  Ruleset,
+  KasusTerdaftar,
+} from '../standards/rule.js';
 import type { Lembaga } from '../model/lembaga.js';
 import type { LayananKey, StandarLayanan } from '../standards/types.js';
 import { LAYANAN_KEYS } from '../standards/types.js';
@@ -45,7 +51,9 @@ export function offeredServices(lembaga: Lembaga, only?: LayananKey): LayananKey
 export function activeRules(lembaga: Lembaga | null, rulesets: readonly Ruleset[]): Rule[] {
   const off = new Set(lembaga?.aturan?.rulesetNonaktif ?? []);
   const levels = lembaga?.aturan?.tingkat ?? {};
-  return rulesets.filter((rs) => !off.has(rs.id)).flatMap((rs) => rs.rules.filter((r) => levels[r.id] !== 'off'));
+  return rulesets
+    .filter((rs) => !off.has(rs.id))
+    .flatMap((rs) => rs.rules.filter((r) => levels[r.id] !== 'off'));
 }
 
 /** Run the rules. Never throws for bad data: a rule that crashes becomes an `internal-error` finding. */
@@ -57,7 +65,9 @@ export function validate(input: ValidationInput): ValidationResult {
     standar: input.standar,
     tanggal: input.tanggal,
     tahun: input.tahun,
-    kasus: input.layanan ? input.kasus.filter((k) => k.kasus.layanan === input.layanan) : input.kasus,
+    kasus: input.layanan
+      ? input.kasus.filter((k) => k.kasus.layanan === input.layanan)
+      : input.kasus,
     t,
   };
   const levels = lembaga.aturan?.tingkat ?? {};
@@ -95,11 +105,21 @@ export function emptyFinding(rule: string, severity: Severity): Finding {
   };
 }
 
-function toFinding(rule: Rule, severity: Severity, d: DraftFinding, input: ValidationInput): Finding {
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  d: DraftFinding,
+  input: ValidationInput,
+): Finding {
   const { t } = input;
   let loc: Location = NO_LOCATION;
-  if (d.target.source === 'lembaga') loc = input.lembagaLocator.locate(d.target.pointer, d.target.key);
-  else loc = input.registerLocators.get(d.target.file)?.locate(d.target.pointer) ?? { ...NO_LOCATION, file: d.target.file };
+  if (d.target.source === 'lembaga')
+    loc = input.lembagaLocator.locate(d.target.pointer, d.target.key);
+  else
+    loc = input.registerLocators.get(d.target.file)?.locate(d.target.pointer) ?? {
+      ...NO_LOCATION,
+      file: d.target.file,
+    };
   return {
     rule: rule.id,
     severity,

@@ -7,7 +7,8 @@ import { REGISTER_SCHEMA } from '../model/register-schema.js';
 import { SEMUA_RULESETS as RULESETS } from '../standards/index.js';
 import { renderRuleTableMarkdown } from '../outputs/aturan/render.js';
 
-export const README_MULAI = '<!-- aturan:mulai (dibuat oleh npm run docs; jangan diubah manual) -->';
+export const README_MULAI =
+  '<!-- aturan:mulai (dibuat oleh npm run docs; jangan diubah manual) -->';
 export const README_AKHIR = '<!-- aturan:akhir -->';
 
 /** Replace the rule table between the markers of a README text. */
@@ -15,7 +16,9 @@ export function withRuleTable(readme: string): string {
   const a = readme.indexOf(README_MULAI);
   const b = readme.indexOf(README_AKHIR);
   if (a < 0 || b < a) return readme;
-  const table = RULESETS.map((rs) => `**${rs.judul}** (\`${rs.id}\`)\n\n${renderRuleTableMarkdown(rs.rules)}`).join('\n');
+  const table = RULESETS.map(
+    (rs) => `**${rs.judul}** (\`${rs.id}\`)\n\n${renderRuleTableMarkdown(rs.rules)}`,
+  ).join('\n');
   return readme.slice(0, a + README_MULAI.length) + '\n' + table + readme.slice(b);
 }
 

@@ -80,7 +80,12 @@ function yamlProblemFinding(src: YamlSource, t: Translate): Finding[] {
   }));
 }
 
-function parseFailure(file: string, t: Translate, key: string, params: Record<string, string | number> = {}): Finding {
+function parseFailure(
+  file: string,
+  t: Translate,
+  key: string,
+  params: Record<string, string | number> = {},
+): Finding {
   return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
 }
 
@@ -91,7 +96,11 @@ export async function loadLembagaFile(abs: string, display: string, opts: LoadOp
   try {
     bytes = await fs.readFile(abs);
   } catch (e) {
-    return { lembaga: null, locator: yamlLocator(null, display), problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: (e as Error).message })] };
+    return {
+      lembaga: null,
+      locator: yamlLocator(null, display),
+      problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: (e as Error).message })],
+    };
   }
   const src = parseYamlSource(bytes, display);
   const problems = yamlProblemFinding(src, t);
@@ -117,13 +126,18 @@ function normaliseLembaga(l: Lembaga): Lembaga {
   return {
     ...l,
     lembaga: l.lembaga && typeof l.lembaga === 'object' ? l.lembaga : ({} as Lembaga['lembaga']),
-    layanan: l.layanan && typeof l.layanan === 'object' && !Array.isArray(l.layanan) ? l.layanan : {},
+    layanan:
+      l.layanan && typeof l.layanan === 'object' && !Array.isArray(l.layanan) ? l.layanan : {},
     staf: Array.isArray(l.staf) ? l.staf.filter((s) => s && typeof s === 'object') : [],
   };
 }
 
 /** Read one register file (YAML or canonical Excel). */
-export async function loadRegisterFile(abs: string, display: string, opts: LoadOptions): Promise<LoadedRegister> {
+export async function loadRegisterFile(
+  abs: string,
+  display: string,
+  opts: LoadOptions,
+): Promise<LoadedRegister> {
   const { t } = opts;
   const ext = path.extname(abs).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls' || ext === '.ods') {
@@ -131,13 +145,23 @@ export async function loadRegisterFile(abs: string, display: string, opts: LoadO
     return readRegisterXlsx(abs, display, t);
   }
   if (ext === '.csv') {
-    return { file: display, kasus: [], locator: yamlLocator(null, display), problems: [parseFailure(display, t, 'validasi.csvPerluImpor')] };
+    return {
+      file: display,
+      kasus: [],
+      locator: yamlLocator(null, display),
+      problems: [parseFailure(display, t, 'validasi.csvPerluImpor')],
+    };
   }
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(abs);
   } catch (e) {
-    return { file: display, kasus: [], locator: yamlLocator(null, display), problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: (e as Error).message })] };
+    return {
+      file: display,
+      kasus: [],
+      locator: yamlLocator(null, display),
+      problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: (e as Error).message })],
+    };
   }
   const src = parseYamlSource(bytes, display);
   const problems = yamlProblemFinding(src, t);
@@ -158,7 +182,8 @@ export async function loadRegisterFile(abs: string, display: string, opts: LoadO
   const list = Array.isArray(data.kasus) ? (data.kasus as unknown[]) : [];
   const kasus: KasusTerdaftar[] = [];
   list.forEach((k, i) => {
-    if (k && typeof k === 'object' && !Array.isArray(k)) kasus.push({ kasus: normaliseKasus(k as Kasus), file: display, pointer: `/kasus/${i}` });
+    if (k && typeof k === 'object' && !Array.isArray(k))
+      kasus.push({ kasus: normaliseKasus(k as Kasus), file: display, pointer: `/kasus/${i}` });
   });
   return { file: display, kasus, locator, problems };
 }
@@ -171,8 +196,12 @@ export function normaliseKasus(k: Kasus): Kasus {
     klien: k.klien && typeof k.klien === 'object' ? k.klien : ({} as Kasus['klien']),
     tahapan: k.tahapan && typeof k.tahapan === 'object' ? k.tahapan : {},
     kegiatan: Array.isArray(k.kegiatan) ? k.kegiatan.filter((x) => x && typeof x === 'object') : [],
-    pengaduan: Array.isArray(k.pengaduan) ? k.pengaduan.filter((x) => x && typeof x === 'object') : [],
-    perpanjangan: Array.isArray(k.perpanjangan) ? k.perpanjangan.filter((x) => x && typeof x === 'object') : [],
+    pengaduan: Array.isArray(k.pengaduan)
+      ? k.pengaduan.filter((x) => x && typeof x === 'object')
+      : [],
+    perpanjangan: Array.isArray(k.perpanjangan)
+      ? k.perpanjangan.filter((x) => x && typeof x === 'object')
+      : [],
   };
 }
 
@@ -195,7 +224,13 @@ export async function registerFiles(root: string): Promise<string[]> {
   if (!st?.isDirectory()) return [];
   const names = await fs.readdir(dir);
   return names
-    .filter((n) => !n.startsWith('~$') && !n.startsWith('.') && REGISTER_EXT.test(n) && !/\.ditolak\.xlsx$/i.test(n))
+    .filter(
+      (n) =>
+        !n.startsWith('~$') &&
+        !n.startsWith('.') &&
+        REGISTER_EXT.test(n) &&
+        !/\.ditolak\.xlsx$/i.test(n),
+    )
     .sort((a, b) => a.localeCompare(b))
     .map((n) => path.join(dir, n));
 }
@@ -204,7 +239,10 @@ export async function registerFiles(root: string): Promise<string[]> {
  * Resolve the paths given on the command line (default: cwd) and load everything.
  * A folder means its lembaga.yaml and every file in its register/ folder.
  */
-export async function loadInputs(paths: readonly string[], opts: LoadOptions): Promise<LoadedInstitution> {
+export async function loadInputs(
+  paths: readonly string[],
+  opts: LoadOptions,
+): Promise<LoadedInstitution> {
   const { cwd, t } = opts;
   const given = paths.length ? paths : ['.'];
   let lembagaAbs: string | null = null;

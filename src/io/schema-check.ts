@@ -16,7 +16,8 @@ import type { Translate } from '../i18n/index.js';
 type AddFormats = (ajv: Ajv2020, formats: string[]) => unknown;
 // ajv-formats is CommonJS: its function is `.default` under NodeNext typing, the module itself at run time.
 const addFormats: AddFormats =
-  ((addFormatsMod as unknown as { default?: AddFormats }).default ?? (addFormatsMod as unknown as AddFormats));
+  (addFormatsMod as unknown as { default?: AddFormats }).default ??
+  (addFormatsMod as unknown as AddFormats);
 
 let ajv: Ajv2020 | null = null;
 const compiled = new Map<string, ValidateFunction>();
@@ -55,7 +56,8 @@ function schemaAt(root: object, schemaPath: string): Record<string, unknown> | n
   const segs = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
   let node: unknown = root;
   for (const s of segs) {
-    if (node && typeof node === 'object') node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node && typeof node === 'object')
+      node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
     else return null;
   }
   return (node as Record<string, unknown>) ?? null;
@@ -103,13 +105,21 @@ function valueAt(data: unknown, pointer: string): unknown {
   if (!pointer) return data;
   let node: unknown = data;
   for (const s of pointer.slice(1).split('/')) {
-    if (node && typeof node === 'object') node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node && typeof node === 'object')
+      node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
     else return undefined;
   }
   return node;
 }
 
-function toFinding(e: ErrorObject, schema: object, data: unknown, locator: Locator, t: Translate, prefix: string): Finding {
+function toFinding(
+  e: ErrorObject,
+  schema: object,
+  data: unknown,
+  locator: Locator,
+  t: Translate,
+  prefix: string,
+): Finding {
   const f = emptyFinding('schema', 'error');
   let pointer = e.instancePath;
   let key = false;
@@ -131,9 +141,14 @@ function toFinding(e: ErrorObject, schema: object, data: unknown, locator: Locat
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const parent = schemaAt(schema, e.schemaPath);
-      const known = parent && typeof parent.properties === 'object' ? Object.keys(parent.properties as object) : [];
+      const known =
+        parent && typeof parent.properties === 'object'
+          ? Object.keys(parent.properties as object)
+          : [];
       const guess = didYouMean(extra, known);
-      message = guess ? t('skema.kunciTakDikenalMaksud', { kunci: extra, saran: guess }) : t('skema.kunciTakDikenal', { kunci: extra });
+      message = guess
+        ? t('skema.kunciTakDikenalMaksud', { kunci: extra, saran: guess })
+        : t('skema.kunciTakDikenal', { kunci: extra });
       expected = guess ?? known;
       saran = guess;
       pointer = `${pointer}/${extra}`;
@@ -171,7 +186,11 @@ function toFinding(e: ErrorObject, schema: object, data: unknown, locator: Locat
         message = t('skema.tanggal', { kolom: field, nilai: String(value) });
         expected = 'YYYY-MM-DD';
       } else {
-        message = t('skema.format', { kolom: field, nilai: String(value), format: String(params.format) });
+        message = t('skema.format', {
+          kolom: field,
+          nilai: String(value),
+          format: String(params.format),
+        });
         expected = params.format;
       }
       break;
@@ -185,12 +204,20 @@ function toFinding(e: ErrorObject, schema: object, data: unknown, locator: Locat
       break;
     case 'minimum':
     case 'exclusiveMinimum':
-      message = t('skema.minimum', { kolom: field, nilai: String(value), batas: String(params.limit) });
+      message = t('skema.minimum', {
+        kolom: field,
+        nilai: String(value),
+        batas: String(params.limit),
+      });
       expected = `>= ${String(params.limit)}`;
       break;
     case 'maximum':
     case 'exclusiveMaximum':
-      message = t('skema.maksimum', { kolom: field, nilai: String(value), batas: String(params.limit) });
+      message = t('skema.maksimum', {
+        kolom: field,
+        nilai: String(value),
+        batas: String(params.limit),
+      });
       expected = `<= ${String(params.limit)}`;
       break;
     case 'minProperties':
@@ -228,14 +255,25 @@ function toFinding(e: ErrorObject, schema: object, data: unknown, locator: Locat
 export function applySuggestions(data: unknown, findings: readonly Finding[]): void {
   for (const f of findings) {
     if (f.rule !== 'schema' || !f.saran || !f.path) continue;
-    const segs = f.path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segs = f.path
+      .slice(1)
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = segs.pop()!;
     let parent: unknown = data;
-    for (const s of segs) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[s] : undefined;
+    for (const s of segs)
+      parent =
+        parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[s] : undefined;
     if (!parent || typeof parent !== 'object') continue;
     const obj = parent as Record<string, unknown>;
     if (Array.isArray(f.expected) || typeof f.expected === 'string') {
-      if (f.message && typeof f.expected === 'string' && f.expected === f.saran && last in obj && !(f.saran in obj)) {
+      if (
+        f.message &&
+        typeof f.expected === 'string' &&
+        f.expected === f.saran &&
+        last in obj &&
+        !(f.saran in obj)
+      ) {
         obj[f.saran] = obj[last];
         delete obj[last];
       } else if (Array.isArray(f.expected) && typeof obj[last] === 'string') {

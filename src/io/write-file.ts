@@ -25,21 +25,35 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /** Throws InputError when any target exists and `timpa` is off, before anything is written. */
-export async function assertWritable(paths: readonly string[], timpa: boolean, t: Translate): Promise<void> {
+export async function assertWritable(
+  paths: readonly string[],
+  timpa: boolean,
+  t: Translate,
+): Promise<void> {
   for (const p of paths) {
     if (!timpa && (await exists(p))) throw new InputError(t('umum.keluaranAda', { file: p }), p);
   }
 }
 
 /** Write one file atomically. */
-export async function writeAtomic(target: string, data: string | Uint8Array, t: Translate): Promise<void> {
+export async function writeAtomic(
+  target: string,
+  data: string | Uint8Array,
+  t: Translate,
+): Promise<void> {
   const dir = path.dirname(target);
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new InputError(t('umum.gagalBuatFolder', { folder: dir, pesan: (e as Error).message }), dir);
+    throw new InputError(
+      t('umum.gagalBuatFolder', { folder: dir, pesan: (e as Error).message }),
+      dir,
+    );
   }
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     const fh = await fs.open(tmp, 'wx');
     try {
@@ -56,12 +70,19 @@ export async function writeAtomic(target: string, data: string | Uint8Array, t: 
       throw new InputError(t('umum.keluaranTerkunci', { file: target }), target);
     }
     if (code === 'ENOSPC') throw new InputError(t('umum.diskPenuh', { file: target }), target);
-    throw new InputError(t('umum.gagalTulis', { file: target, pesan: (e as Error).message }), target);
+    throw new InputError(
+      t('umum.gagalTulis', { file: target, pesan: (e as Error).message }),
+      target,
+    );
   }
 }
 
 /** Check every target first, then write them all. */
-export async function writeOutputs(outputs: readonly PlannedOutput[], timpa: boolean, t: Translate): Promise<void> {
+export async function writeOutputs(
+  outputs: readonly PlannedOutput[],
+  timpa: boolean,
+  t: Translate,
+): Promise<void> {
   await assertWritable(
     outputs.map((o) => o.path),
     timpa,

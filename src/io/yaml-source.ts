@@ -76,8 +76,10 @@ function looksBinary(buf: Uint8Array): boolean {
 
 /** Decode bytes as UTF-8 (or UTF-16 with a BOM); strip a UTF-8 BOM. */
 export function decodeText(buf: Uint8Array): string {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(buf.subarray(2));
   const s = new TextDecoder('utf-8').decode(buf);
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
@@ -105,12 +107,26 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
     return empty;
   }
   if (looksBinary(bytes) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
-    problems.push({ code: 'binary', key: 'yaml.biner', params: {}, line: null, column: null, severity: 'error' });
+    problems.push({
+      code: 'binary',
+      key: 'yaml.biner',
+      params: {},
+      line: null,
+      column: null,
+      severity: 'error',
+    });
     return empty;
   }
   const text = decodeText(bytes);
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
-    problems.push({ code: 'empty', key: 'yaml.kosong', params: {}, line: 1, column: 1, severity: 'error' });
+    problems.push({
+      code: 'empty',
+      key: 'yaml.kosong',
+      params: {},
+      line: 1,
+      column: 1,
+      severity: 'error',
+    });
     return empty;
   }
   const lineCounter = new LineCounter();
@@ -140,7 +156,14 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
   }
   if (doc.errors.length > 0) return { ...empty, problems };
   if (doc.directives?.yaml?.explicit && doc.directives.yaml.version === '1.1') {
-    problems.push({ code: 'yaml-1.1', key: 'yaml.versi11', params: {}, line: 1, column: 1, severity: 'warning' });
+    problems.push({
+      code: 'yaml-1.1',
+      key: 'yaml.versi11',
+      params: {},
+      line: 1,
+      column: 1,
+      severity: 'warning',
+    });
   }
 
   // Identifiers written as bare numbers: keep their source text, and say so.
@@ -205,7 +228,8 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
     if (parent.depth !== segments.length - 1 || !isMap(parent.node)) return null;
     const last = segments[segments.length - 1];
     for (const item of parent.node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === last) return item.key as Node;
+      if (isPair(item) && isScalar(item.key) && String(item.key.value) === last)
+        return item.key as Node;
     }
     return null;
   };
@@ -220,7 +244,8 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
       const { node, depth } = nodeAt(segs);
       if (depth === segs.length) {
         // A whole section (map or list) is shown at its key, where the user reads its name.
-        if ((isMap(node) || isSeq(node)) && segs.length > 0) return posOf(keyNodeAt(segs)) ?? posOf(node) ?? { line: 1, column: 1 };
+        if ((isMap(node) || isSeq(node)) && segs.length > 0)
+          return posOf(keyNodeAt(segs)) ?? posOf(node) ?? { line: 1, column: 1 };
         return posOf(node) ?? { line: 1, column: 1 };
       }
       // Missing member: point at the key of the nearest existing ancestor.
@@ -234,7 +259,9 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
     keysAt(pointer) {
       const { node, depth } = nodeAt(pointerToPath(pointer));
       if (depth !== pointerToPath(pointer).length || !isMap(node)) return [];
-      return node.items.flatMap((it) => (isPair(it) && isScalar(it.key) ? [String(it.key.value)] : []));
+      return node.items.flatMap((it) =>
+        isPair(it) && isScalar(it.key) ? [String(it.key.value)] : [],
+      );
     },
   };
 }

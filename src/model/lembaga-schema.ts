@@ -23,9 +23,15 @@ const dokumen = {
 
 const nilaiTingkat = {
   type: 'object',
-  description: 'Tarif (Rupiah) per tingkat: tingkat1 = Tingkat I/Dasar, tingkat2 = Tingkat II/Spesialis, tingkat3 = Tingkat III/Sub Spesialis.',
+  description:
+    'Tarif (Rupiah) per tingkat: tingkat1 = Tingkat I/Dasar, tingkat2 = Tingkat II/Spesialis, tingkat3 = Tingkat III/Sub Spesialis.',
   additionalProperties: false,
-  properties: Object.fromEntries(TINGKAT_KEYS.map((k) => [k, { type: 'number', minimum: 0, description: `Tarif ${k} (Rupiah).` }])),
+  properties: Object.fromEntries(
+    TINGKAT_KEYS.map((k) => [
+      k,
+      { type: 'number', minimum: 0, description: `Tarif ${k} (Rupiah).` },
+    ]),
+  ),
 };
 
 const layanan = {
@@ -38,7 +44,10 @@ const layanan = {
       additionalProperties: false,
       description: 'Surat Keputusan pimpinan lembaga yang diwajibkan standar.',
       properties: {
-        kriteriaKlien: { ...dokumen, description: 'SK kriteria dan persyaratan klien (angka 1.1).' },
+        kriteriaKlien: {
+          ...dokumen,
+          description: 'SK kriteria dan persyaratan klien (angka 1.1).',
+        },
         tarif: { ...dokumen, description: 'SK besaran biaya/tarif (angka 1.4.3).' },
         pengaduan: { ...dokumen, description: 'SK tata cara penanganan pengaduan (angka 1.6.6).' },
       },
@@ -64,26 +73,67 @@ const layanan = {
       description: 'Dasar perhitungan tarif untuk `lembaga tarif --hitung` (angka 1.4.1–1.4.2).',
       properties: {
         tarifPerJam: { ...nilaiTingkat, description: 'Tarif per jam per tingkat (Rupiah).' },
-        tarifDasar: { type: 'number', minimum: 0, description: 'Tarif dasar satu jam Tingkat I (Rupiah).' },
+        tarifDasar: {
+          type: 'number',
+          minimum: 0,
+          description: 'Tarif dasar satu jam Tingkat I (Rupiah).',
+        },
         pengaliTingkat: {
           type: 'object',
           additionalProperties: false,
           description: 'Pengali per tingkat terhadap tarif dasar.',
-          properties: Object.fromEntries(TINGKAT_KEYS.map((k) => [k, { type: 'number', minimum: 0 }])),
+          properties: Object.fromEntries(
+            TINGKAT_KEYS.map((k) => [k, { type: 'number', minimum: 0 }]),
+          ),
         },
         pengaliDurasi: {
           type: 'object',
           additionalProperties: false,
           description: 'Pengali per durasi terhadap tarif satu jam.',
-          properties: Object.fromEntries(['1-jam', '2-jam', 'lebih-2-jam', '5-tahap'].map((k) => [k, { type: 'number', minimum: 0 }])),
+          properties: Object.fromEntries(
+            ['1-jam', '2-jam', 'lebih-2-jam', '5-tahap'].map((k) => [
+              k,
+              { type: 'number', minimum: 0 },
+            ]),
+          ),
         },
-        jamLebihDua: { type: 'number', minimum: 2, description: 'Jam yang dihitung untuk "> 2 jam" (bawaan 3).' },
-        jamAsesmen: { type: 'number', minimum: 1, description: 'Jam yang dihitung untuk asesmen 5 tahap (bawaan 5).' },
-        indeksEkonomiDaerah: { type: 'number', minimum: 0, description: 'Indeks tingkat ekonomi daerah (1.4.2 g), 1 = rata-rata.' },
-        subsidiPemerintahPersen: { type: 'number', minimum: 0, maximum: 100, description: 'Subsidi pemerintah dalam persen (1.4.2 c).' },
-        pajakPersen: { type: 'number', minimum: 0, maximum: 100, description: 'Pajak jasa dalam persen (1.4.2 b).' },
-        biayaTransportAkomodasi: { type: 'number', minimum: 0, description: 'Biaya transportasi/akomodasi/konsumsi per layanan (1.4.2 f), Rupiah.' },
-        pembulatan: { type: 'number', minimum: 1, description: 'Pembulatan ke kelipatan (bawaan 1000).' },
+        jamLebihDua: {
+          type: 'number',
+          minimum: 2,
+          description: 'Jam yang dihitung untuk "> 2 jam" (bawaan 3).',
+        },
+        jamAsesmen: {
+          type: 'number',
+          minimum: 1,
+          description: 'Jam yang dihitung untuk asesmen 5 tahap (bawaan 5).',
+        },
+        indeksEkonomiDaerah: {
+          type: 'number',
+          minimum: 0,
+          description: 'Indeks tingkat ekonomi daerah (1.4.2 g), 1 = rata-rata.',
+        },
+        subsidiPemerintahPersen: {
+          type: 'number',
+          minimum: 0,
+          maximum: 100,
+          description: 'Subsidi pemerintah dalam persen (1.4.2 c).',
+        },
+        pajakPersen: {
+          type: 'number',
+          minimum: 0,
+          maximum: 100,
+          description: 'Pajak jasa dalam persen (1.4.2 b).',
+        },
+        biayaTransportAkomodasi: {
+          type: 'number',
+          minimum: 0,
+          description: 'Biaya transportasi/akomodasi/konsumsi per layanan (1.4.2 f), Rupiah.',
+        },
+        pembulatan: {
+          type: 'number',
+          minimum: 1,
+          description: 'Pembulatan ke kelipatan (bawaan 1000).',
+        },
       },
     },
     barisOpsional: {
@@ -91,11 +141,17 @@ const layanan = {
       items: { type: 'string' },
       description: 'Baris opsional matriks tarif yang diselenggarakan (penjangkauan, rujukan).',
     },
-    jangkaWaktuBulan: { type: 'number', minimum: 1, description: 'Jangka waktu layanan yang ditetapkan lembaga, bulan (angka 1.3.2: boleh lebih singkat).' },
+    jangkaWaktuBulan: {
+      type: 'number',
+      minimum: 1,
+      description:
+        'Jangka waktu layanan yang ditetapkan lembaga, bulan (angka 1.3.2: boleh lebih singkat).',
+    },
     timKerjaMasyarakat: {
       type: 'array',
       items: { type: 'string' },
-      description: 'Pengembangan sosial: anggota tim kerja masyarakat (Lampiran E angka 1.1.3–1.1.4).',
+      description:
+        'Pengembangan sosial: anggota tim kerja masyarakat (Lampiran E angka 1.1.3–1.1.4).',
     },
     atensi: ya('Rehabilitasi sosial diselenggarakan sebagai ATENSI (Permensos 7/2021).'),
     basisLayanan: {
@@ -136,27 +192,51 @@ const staf = {
       ],
       description: 'Peran: pekerja-sosial, supervisor, atau pelaksana lain menurut angka 2.3.3.',
     },
-    layanan: { type: 'array', items: { enum: [...LAYANAN_KEYS] }, description: 'Layanan tempat ia bertugas.' },
+    layanan: {
+      type: 'array',
+      items: { enum: [...LAYANAN_KEYS] },
+      description: 'Layanan tempat ia bertugas.',
+    },
     pendidikan: {
       type: 'object',
       additionalProperties: false,
       description: 'Pendidikan terakhir (angka 2.3.1 a, 2.3.2 a).',
       properties: {
-        jenjang: { enum: ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'], description: 'Jenjang: D4, S1, S2, Sp1 (Spesialis 1), S3, Sp2…' },
+        jenjang: {
+          enum: ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'],
+          description: 'Jenjang: D4, S1, S2, Sp1 (Spesialis 1), S3, Sp2…',
+        },
         bidang: teks('Bidang studi, misalnya "pekerjaan sosial" atau "kesejahteraan sosial".'),
       },
     },
-    sertifikat: { ...dokumen, description: 'Sertifikat kompetensi pekerja sosial (angka 2.3.1 b).' },
-    izinPraktik: { ...dokumen, description: 'Izin praktik pekerja sosial; berlakuSampai wajib (angka 2.3.1 c, 2.6.1 e).' },
+    sertifikat: {
+      ...dokumen,
+      description: 'Sertifikat kompetensi pekerja sosial (angka 2.3.1 b).',
+    },
+    izinPraktik: {
+      ...dokumen,
+      description: 'Izin praktik pekerja sosial; berlakuSampai wajib (angka 2.3.1 c, 2.6.1 e).',
+    },
     organisasiProfesi: {
       type: 'object',
       additionalProperties: false,
       description: 'Keanggotaan organisasi profesi pekerja sosial (angka 2.6.1 b).',
-      properties: { nama: teks('Nama organisasi, misalnya IPSPI.'), nomorAnggota: teks('Nomor anggota.') },
+      properties: {
+        nama: teks('Nama organisasi, misalnya IPSPI.'),
+        nomorAnggota: teks('Nomor anggota.'),
+      },
     },
     kodeEtik: ya('Terikat Kode Etik Profesi dan diawasi Dewan Etik (angka 2.6.1 c).'),
-    pengalamanTahun: { type: 'number', minimum: 0, description: 'Lama praktik pekerjaan sosial, tahun (angka 2.3.2 d).' },
-    pengalamanPraktik: { type: 'array', items: { enum: [...LAYANAN_KEYS] }, description: 'Layanan yang pernah dipraktikkan (angka 2.3.1 e, 2.6.1 d).' },
+    pengalamanTahun: {
+      type: 'number',
+      minimum: 0,
+      description: 'Lama praktik pekerjaan sosial, tahun (angka 2.3.2 d).',
+    },
+    pengalamanPraktik: {
+      type: 'array',
+      items: { enum: [...LAYANAN_KEYS] },
+      description: 'Layanan yang pernah dipraktikkan (angka 2.3.1 e, 2.6.1 d).',
+    },
     pelatihan: {
       type: 'array',
       description: 'Pelatihan/seminar/workshop (angka 2.3.1 d, 2.3.2 e).',
@@ -167,7 +247,11 @@ const staf = {
         properties: {
           judul: teks('Judul pelatihan.'),
           tahun: { type: 'integer', description: 'Tahun pelatihan.' },
-          bidang: { type: 'array', items: { enum: [...LAYANAN_KEYS] }, description: 'Layanan yang dicakup.' },
+          bidang: {
+            type: 'array',
+            items: { enum: [...LAYANAN_KEYS] },
+            description: 'Layanan yang dicakup.',
+          },
         },
       },
     },
@@ -180,8 +264,14 @@ const staf = {
         antiPelecehan: tanggal('Tanggal menandatangani kebijakan anti pelecehan dan kekerasan.'),
       },
     },
-    riwayatBersih: ya('Tidak memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum (angka 2.6.1 g).'),
-    rencanaTahunan: { type: 'array', items: { type: 'integer' }, description: 'Tahun-tahun yang memiliki rencana kerja tahunan (angka 2.8.2).' },
+    riwayatBersih: ya(
+      'Tidak memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum (angka 2.6.1 g).',
+    ),
+    rencanaTahunan: {
+      type: 'array',
+      items: { type: 'integer' },
+      description: 'Tahun-tahun yang memiliki rencana kerja tahunan (angka 2.8.2).',
+    },
     evaluasiTerakhir: tanggal('Tanggal evaluasi kinerja tahunan terakhir (angka 2.8.5).'),
     asn: {
       type: 'object',
@@ -190,7 +280,9 @@ const staf = {
       properties: {
         nip: teks('NIP (18 digit), ditulis sebagai teks.'),
         kategori: { enum: ['keterampilan', 'keahlian'], description: 'Kategori jabatan.' },
-        jenjang: teks('Jenjang jabatan: pemula, terampil, mahir, penyelia, ahli-pertama, ahli-muda, ahli-madya, ahli-utama.'),
+        jenjang: teks(
+          'Jenjang jabatan: pemula, terampil, mahir, penyelia, ahli-pertama, ahli-muda, ahli-madya, ahli-utama.',
+        ),
         pangkat: teks('Pangkat.'),
         golongan: teks('Golongan ruang, misalnya "III/a".'),
       },
@@ -217,14 +309,25 @@ export const LEMBAGA_SCHEMA = {
       description: 'Identitas lembaga.',
       properties: {
         nama: teks('Nama lembaga.'),
-        jenis: { enum: ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'], description: 'Jenis lembaga.' },
+        jenis: {
+          enum: ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'],
+          description: 'Jenis lembaga.',
+        },
         kepemilikan: {
-          enum: ['masyarakat', 'pemerintah-pusat', 'pemerintah-provinsi', 'pemerintah-kabupaten-kota'],
+          enum: [
+            'masyarakat',
+            'pemerintah-pusat',
+            'pemerintah-provinsi',
+            'pemerintah-kabupaten-kota',
+          ],
           description: 'Kepemilikan.',
         },
         badanHukum: {
           ...dokumen,
-          properties: { ...dokumen.properties, nama: teks('Nama badan hukum (yayasan/perkumpulan).') },
+          properties: {
+            ...dokumen.properties,
+            nama: teks('Nama badan hukum (yayasan/perkumpulan).'),
+          },
           description: 'Badan hukum (akta/SK Kemenkumham).',
         },
         alamat: teks('Alamat kantor lembaga.'),
@@ -240,7 +343,11 @@ export const LEMBAGA_SCHEMA = {
           type: 'object',
           additionalProperties: false,
           description: 'Pimpinan lembaga.',
-          properties: { nama: teks('Nama pimpinan.'), jabatan: teks('Jabatan, misalnya "Ketua".'), nip: teks('NIP, bila PNS.') },
+          properties: {
+            nama: teks('Nama pimpinan.'),
+            jabatan: teks('Jabatan, misalnya "Ketua".'),
+            nip: teks('NIP, bila PNS.'),
+          },
         },
       },
     },
@@ -266,7 +373,8 @@ export const LEMBAGA_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       minProperties: 1,
-      description: 'Layanan yang diselenggarakan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.',
+      description:
+        'Layanan yang diselenggarakan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.',
       properties: Object.fromEntries(LAYANAN_KEYS.map((k) => [k, layanan])),
     },
     fasilitas: {
@@ -298,14 +406,21 @@ export const LEMBAGA_SCHEMA = {
         jalurEvakuasi: ya('Jalur evakuasi (2.7.1 c).'),
         tandaArah: ya('Tanda arah evakuasi (2.7.1 c).'),
         titikKumpul: ya('Tempat berkumpul yang aman (2.7.1 d).'),
-        informasiKeselamatan: ya('Pelaksana memperoleh informasi keamanan dan keselamatan (2.7.2 a).'),
-        latihanBencanaTerakhir: tanggal('Latihan pengenalan dan penanganan bencana terakhir (2.7.2 b).'),
+        informasiKeselamatan: ya(
+          'Pelaksana memperoleh informasi keamanan dan keselamatan (2.7.2 a).',
+        ),
+        latihanBencanaTerakhir: tanggal(
+          'Latihan pengenalan dan penanganan bencana terakhir (2.7.2 b).',
+        ),
         latihanDrillTerakhir: tanggal('Latihan penyelamatan diri (drill) terakhir (2.7.2 c).'),
         kontakKeselamatan: {
           type: 'object',
           additionalProperties: false,
           description: 'Staf kontak utama keamanan dan keselamatan (2.7.3).',
-          properties: { staf: teks('Kode staf.'), pelatihanTerakhir: tanggal('Pelatihan terakhir (diperbarui setiap tahun).') },
+          properties: {
+            staf: teks('Kode staf.'),
+            pelatihanTerakhir: tanggal('Pelatihan terakhir (diperbarui setiap tahun).'),
+          },
         },
         penjelasanKlien: ya('Klien diberi penjelasan protokol keselamatan (2.7.4).'),
       },
@@ -332,20 +447,39 @@ export const LEMBAGA_SCHEMA = {
           additionalProperties: false,
           description: 'Isi tata cara penanganan pengaduan (1.6.5 a–e).',
           properties: {
-            petugas: { type: 'array', items: { type: 'string' }, description: 'Kode staf yang menangani pengaduan (1.6.5 a).' },
+            petugas: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Kode staf yang menangani pengaduan (1.6.5 a).',
+            },
             alur: teks('Proses dari penerimaan sampai penyampaian hasil (1.6.5 b).'),
             batasWaktuHari: {
               type: 'object',
               additionalProperties: false,
               description: 'Batas waktu setiap tahap, hari (1.6.5 c).',
               properties: {
-                penerimaan: { type: 'integer', minimum: 0, description: 'Hari sampai pengaduan dicatat dan dijawab diterima.' },
-                penanganan: { type: 'integer', minimum: 0, description: 'Hari sampai pengaduan ditangani.' },
-                penyampaianHasil: { type: 'integer', minimum: 0, description: 'Hari sampai hasil disampaikan kepada klien.' },
+                penerimaan: {
+                  type: 'integer',
+                  minimum: 0,
+                  description: 'Hari sampai pengaduan dicatat dan dijawab diterima.',
+                },
+                penanganan: {
+                  type: 'integer',
+                  minimum: 0,
+                  description: 'Hari sampai pengaduan ditangani.',
+                },
+                penyampaianHasil: {
+                  type: 'integer',
+                  minimum: 0,
+                  description: 'Hari sampai hasil disampaikan kepada klien.',
+                },
               },
             },
             perlindunganKlien: teks('Perlindungan terhadap klien pengadu (1.6.5 d).'),
-            laporanBerkala: { enum: ['bulanan', 'triwulanan', 'semesteran', 'tahunan'], description: 'Laporan berkala pengaduan (1.6.5 e).' },
+            laporanBerkala: {
+              enum: ['bulanan', 'triwulanan', 'semesteran', 'tahunan'],
+              description: 'Laporan berkala pengaduan (1.6.5 e).',
+            },
           },
         },
       },
@@ -356,7 +490,9 @@ export const LEMBAGA_SCHEMA = {
       description: 'Pengawasan internal (angka 2.4).',
       properties: {
         pedoman: ya('Ada pedoman pengawasan internal (2.4.1).'),
-        pertemuanBerkala: teks('Pertemuan berkala pekerja sosial dan supervisor, misalnya "bulanan" (2.4.3 b).'),
+        pertemuanBerkala: teks(
+          'Pertemuan berkala pekerja sosial dan supervisor, misalnya "bulanan" (2.4.3 b).',
+        ),
         aspek: {
           type: 'array',
           items: { enum: ['edukatif', 'suportif', 'administratif'] },
@@ -369,9 +505,16 @@ export const LEMBAGA_SCHEMA = {
       additionalProperties: false,
       description: 'Jaminan pelayanan lembaga (angka 2.6.2).',
       properties: {
-        metodeTeruji: ya('Menggunakan pendekatan, metode, dan peralatan yang telah diuji (2.6.2 c).'),
-        pengawasPemerintah: teks('Instansi pemerintah yang mengawasi, misalnya "Dinas Sosial Kota Bandung" (2.6.2 f).'),
-        laporanTahunanTerakhir: { type: 'integer', description: 'Tahun laporan tahunan terakhir (2.6.2 g).' },
+        metodeTeruji: ya(
+          'Menggunakan pendekatan, metode, dan peralatan yang telah diuji (2.6.2 c).',
+        ),
+        pengawasPemerintah: teks(
+          'Instansi pemerintah yang mengawasi, misalnya "Dinas Sosial Kota Bandung" (2.6.2 f).',
+        ),
+        laporanTahunanTerakhir: {
+          type: 'integer',
+          description: 'Tahun laporan tahunan terakhir (2.6.2 g).',
+        },
       },
     },
     evaluasiKinerja: {
@@ -383,7 +526,11 @@ export const LEMBAGA_SCHEMA = {
         formatEvaluasi: ya('Evaluasi memakai format lembaga, dicatat dan diarsipkan (2.8.7).'),
       },
     },
-    staf: { type: 'array', items: staf, description: 'Pekerja sosial, supervisor, dan pelaksana lain.' },
+    staf: {
+      type: 'array',
+      items: staf,
+      description: 'Pekerja sosial, supervisor, dan pelaksana lain.',
+    },
     pengaturan: {
       type: 'object',
       additionalProperties: false,
@@ -394,20 +541,38 @@ export const LEMBAGA_SCHEMA = {
           additionalProperties: false,
           description: 'Layanan pro bono (1.4.2 e).',
           properties: {
-            persen: { type: 'number', minimum: 0, maximum: 100, description: 'Persentase (bawaan 10).' },
+            persen: {
+              type: 'number',
+              minimum: 0,
+              maximum: 100,
+              description: 'Persentase (bawaan 10).',
+            },
             dasar: {
               enum: ['kegiatan-per-pekerja-per-tahun', 'kegiatan-lembaga-per-tahun'],
               description: 'Dasar perhitungan (bawaan: kegiatan per pekerja sosial per tahun).',
             },
           },
         },
-        intervalLatihanBulan: { type: 'integer', minimum: 1, description: 'Selang latihan drill, bulan (bawaan 12).' },
+        intervalLatihanBulan: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Selang latihan drill, bulan (bawaan 12).',
+        },
         mulaiJangkaWaktu: {
           enum: ['kesepakatan', 'pendekatan-awal'],
-          description: 'Jangka waktu layanan dihitung sejak tanggal kesepakatan (bawaan) atau pendekatan awal.',
+          description:
+            'Jangka waktu layanan dihitung sejak tanggal kesepakatan (bawaan) atau pendekatan awal.',
         },
-        batasWaktuPengaduanHari: { type: 'integer', minimum: 1, description: 'Batas waktu penyelesaian pengaduan, hari (bila tidak dirinci per tahap).' },
-        ambangPublik: { type: 'integer', minimum: 2, description: 'Angka terkecil yang ditampilkan di laporan publik (bawaan 5).' },
+        batasWaktuPengaduanHari: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Batas waktu penyelesaian pengaduan, hari (bila tidak dirinci per tahap).',
+        },
+        ambangPublik: {
+          type: 'integer',
+          minimum: 2,
+          description: 'Angka terkecil yang ditampilkan di laporan publik (bawaan 5).',
+        },
       },
     },
     aturan: {
@@ -435,7 +600,11 @@ export const LEMBAGA_SCHEMA = {
             },
           },
         },
-        rulesetNonaktif: { type: 'array', items: { type: 'string' }, description: 'Ruleset yang dinonaktifkan.' },
+        rulesetNonaktif: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Ruleset yang dinonaktifkan.',
+        },
       },
     },
   },

@@ -17,7 +17,8 @@ export interface Dokumen {
 }
 
 export type JenisLembaga = 'LKS' | 'panti' | 'UPT' | 'balai' | 'praktik-mandiri';
-export type Kepemilikan = 'masyarakat' | 'pemerintah-pusat' | 'pemerintah-provinsi' | 'pemerintah-kabupaten-kota';
+export type Kepemilikan =
+  'masyarakat' | 'pemerintah-pusat' | 'pemerintah-provinsi' | 'pemerintah-kabupaten-kota';
 
 export interface Identitas {
   nama: string;
@@ -184,7 +185,10 @@ export interface Staf {
 
 /** Choices the text leaves to the lembaga (DOMAIN.md). */
 export interface Pengaturan {
-  proBono?: { persen?: number; dasar?: 'kegiatan-per-pekerja-per-tahun' | 'kegiatan-lembaga-per-tahun' };
+  proBono?: {
+    persen?: number;
+    dasar?: 'kegiatan-per-pekerja-per-tahun' | 'kegiatan-lembaga-per-tahun';
+  };
   /** Months between drills (default 12). */
   intervalLatihanBulan?: number;
   /** When the service period starts: agreement date of pendekatan awal (default) or first contact. */

@@ -9,7 +9,18 @@ const tanggal = (description: string) => ({ type: 'string', format: 'date', desc
 const teks = (description: string) => ({ type: 'string', description });
 const ya = (description: string) => ({ type: 'boolean', description });
 
-export const JENIS_KLIEN = ['individu', 'keluarga', 'kelompok', 'masyarakat', 'komunitas', 'desa', 'kecamatan', 'kabupaten', 'lembaga', 'perorangan-sumber'] as const;
+export const JENIS_KLIEN = [
+  'individu',
+  'keluarga',
+  'kelompok',
+  'masyarakat',
+  'komunitas',
+  'desa',
+  'kecamatan',
+  'kabupaten',
+  'lembaga',
+  'perorangan-sumber',
+] as const;
 export const STATUS_KASUS = ['aktif', 'selesai', 'dirujuk', 'berhenti'] as const;
 export const KLASTER_ATENSI = [
   'anak',
@@ -35,8 +46,14 @@ export const KASUS_SCHEMA = {
   description: 'Satu kasus klien.',
   properties: {
     nomor: teks('Nomor register, unik di lembaga (misalnya "REG-2025-001").'),
-    layanan: { enum: [...LAYANAN_KEYS], description: 'Layanan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.' },
-    status: { enum: [...STATUS_KASUS], description: 'Status: aktif, selesai (terminasi), dirujuk, berhenti.' },
+    layanan: {
+      enum: [...LAYANAN_KEYS],
+      description: 'Layanan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.',
+    },
+    status: {
+      enum: [...STATUS_KASUS],
+      description: 'Status: aktif, selesai (terminasi), dirujuk, berhenti.',
+    },
     klien: {
       type: 'object',
       additionalProperties: false,
@@ -45,15 +62,32 @@ export const KASUS_SCHEMA = {
       properties: {
         jenis: { enum: [...JENIS_KLIEN], description: 'Jenis klien (angka 1.1.1).' },
         nama: teks('Nama klien.'),
-        nik: { type: 'string', pattern: '^\\d{16}$', description: 'NIK 16 digit, selalu ditulis sebagai teks (pakai tanda kutip).' },
+        nik: {
+          type: 'string',
+          pattern: '^\\d{16}$',
+          description: 'NIK 16 digit, selalu ditulis sebagai teks (pakai tanda kutip).',
+        },
         tanggalLahir: tanggal('Tanggal lahir.'),
         jenisKelamin: { enum: ['L', 'P'], description: 'L atau P.' },
         alamat: teks('Alamat.'),
-        kodeWilayah: { type: 'string', pattern: '^\\d{2}(\\.\\d{2}){1,3}$', description: 'Kode wilayah Kemendagri, misalnya "32.73.01".' },
+        kodeWilayah: {
+          type: 'string',
+          pattern: '^\\d{2}(\\.\\d{2}){1,3}$',
+          description: 'Kode wilayah Kemendagri, misalnya "32.73.01".',
+        },
         ppks: teks('Kategori PPKS (26 kategori), misalnya "anak-telantar".'),
-        klaster: { enum: [...KLASTER_ATENSI], description: 'Klaster ATENSI (Permensos 7/2021 Pasal 3).' },
-        basisLayanan: { enum: ['keluarga', 'komunitas', 'residensial'], description: 'Basis layanan ATENSI (Pasal 8).' },
-        dtks: { enum: ['terdaftar', 'belum-terdaftar', 'diusulkan'], description: 'Status DTKS (Pasal 43).' },
+        klaster: {
+          enum: [...KLASTER_ATENSI],
+          description: 'Klaster ATENSI (Permensos 7/2021 Pasal 3).',
+        },
+        basisLayanan: {
+          enum: ['keluarga', 'komunitas', 'residensial'],
+          description: 'Basis layanan ATENSI (Pasal 8).',
+        },
+        dtks: {
+          enum: ['terdaftar', 'belum-terdaftar', 'diusulkan'],
+          description: 'Status DTKS (Pasal 43).',
+        },
         abh: ya('Anak berhadapan dengan hukum (UU SPPA Pasal 19): identitas tidak boleh dibuka.'),
       },
     },
@@ -61,18 +95,27 @@ export const KASUS_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       description: 'Pemohon/perujuk layanan (angka 1.1.2; pengembangan 1.1.5).',
-      properties: { jenis: teks('Jenis pemohon, misalnya "pemerintah-daerah", "masyarakat".'), nama: teks('Nama instansi/orang.') },
+      properties: {
+        jenis: teks('Jenis pemohon, misalnya "pemerintah-daerah", "masyarakat".'),
+        nama: teks('Nama instansi/orang.'),
+      },
     },
     pekerjaSosial: teks('Kode staf pekerja sosial (dari lembaga.yaml).'),
     supervisor: teks('Kode staf supervisor.'),
-    timKerjaMasyarakat: { type: 'array', items: { type: 'string' }, description: 'Pengembangan sosial: tim kerja masyarakat (E 1.1.3).' },
+    timKerjaMasyarakat: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Pengembangan sosial: tim kerja masyarakat (E 1.1.3).',
+    },
     tahapan: {
       type: 'object',
       additionalProperties: false,
       description: 'Tahapan SOP (Pasal 5) dengan tanggalnya.',
       properties: {
         pendekatanAwal: tahap('Pendekatan awal (1.2.2).', {
-          kesepakatan: tanggal('Tanggal kesepakatan/kontrak layanan (1.2.2 e); jangka waktu dihitung dari sini.'),
+          kesepakatan: tanggal(
+            'Tanggal kesepakatan/kontrak layanan (1.2.2 e); jangka waktu dihitung dari sini.',
+          ),
           rujukKeluar: {
             type: 'object',
             additionalProperties: false,
@@ -86,14 +129,22 @@ export const KASUS_SCHEMA = {
           type: 'object',
           additionalProperties: false,
           description: 'Intervensi (1.2.5).',
-          properties: { mulai: tanggal('Mulai.'), selesai: tanggal('Selesai.'), catatan: teks('Catatan.') },
+          properties: {
+            mulai: tanggal('Mulai.'),
+            selesai: tanggal('Selesai.'),
+            catatan: teks('Catatan.'),
+          },
         },
         evaluasi: tahap('Evaluasi (1.2.6).'),
-        rujukan: tahap('Rujukan (1.2.7).', { lembagaPenerima: teks('Lembaga penerima rujukan (1.2.7 a).') }),
+        rujukan: tahap('Rujukan (1.2.7).', {
+          lembagaPenerima: teks('Lembaga penerima rujukan (1.2.7 a).'),
+        }),
         terminasi: tahap('Terminasi (1.2.8).', {
           dibahasDenganSupervisor: ya('Rencana terminasi dibahas dengan supervisor (1.2.8 a).'),
           klienDiberitahu: ya('Klien diberi tahu rencana terminasi (1.2.8 b).'),
-          formulirDitandatangani: ya('Formulir pengakhiran layanan ditandatangani klien (1.2.8 c).'),
+          formulirDitandatangani: ya(
+            'Formulir pengakhiran layanan ditandatangani klien (1.2.8 c).',
+          ),
           disaksikanPemohon: ya('Pencegahan: disaksikan pemohon (Lampiran A 1.2.8 c).'),
         }),
       },
@@ -105,7 +156,11 @@ export const KASUS_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['tanggal'],
-        properties: { tanggal: tanggal('Tanggal keputusan.'), sampai: tanggal('Diperpanjang sampai.'), dasar: teks('Dasar keputusan (nomor/isi).') },
+        properties: {
+          tanggal: tanggal('Tanggal keputusan.'),
+          sampai: tanggal('Diperpanjang sampai.'),
+          dasar: teks('Dasar keputusan (nomor/isi).'),
+        },
       },
     },
     kegiatan: {
@@ -117,10 +172,18 @@ export const KASUS_SCHEMA = {
         required: ['tanggal', 'kegiatan'],
         properties: {
           tanggal: tanggal('Tanggal kegiatan.'),
-          kegiatan: teks('Kode kegiatan dari daftar layanan (lihat `lembaga aturan kegiatan-layanan`).'),
+          kegiatan: teks(
+            'Kode kegiatan dari daftar layanan (lihat `lembaga aturan kegiatan-layanan`).',
+          ),
           tahap: teks('Tahap SOP.'),
-          durasi: { enum: [...DURASI_KEYS], description: 'Durasi: 1-jam, 2-jam, lebih-2-jam, 5-tahap (asesmen).' },
-          tingkat: { enum: [...TINGKAT_KEYS], description: 'Tingkat tarif: tingkat1, tingkat2, tingkat3.' },
+          durasi: {
+            enum: [...DURASI_KEYS],
+            description: 'Durasi: 1-jam, 2-jam, lebih-2-jam, 5-tahap (asesmen).',
+          },
+          tingkat: {
+            enum: [...TINGKAT_KEYS],
+            description: 'Tingkat tarif: tingkat1, tingkat2, tingkat3.',
+          },
           biaya: { type: 'number', minimum: 0, description: 'Biaya yang ditagih (Rupiah).' },
           proBono: ya('Layanan pro bono (1.4.2 e).'),
           pelaksana: teks('Kode staf pelaksana (bawaan: pekerja sosial kasus).'),
@@ -139,7 +202,9 @@ export const KASUS_SCHEMA = {
         properties: {
           tanggal: tanggal('Tanggal pengaduan diterima.'),
           jenis: teks('Jenis pengaduan (1.6.3), misalnya "pembayaran-di-luar-tarif".'),
-          saluran: teks('Saluran (1.6.4): telepon, whatsapp, kotak-pengaduan, email, alamat-surat.'),
+          saluran: teks(
+            'Saluran (1.6.4): telepon, whatsapp, kotak-pengaduan, email, alamat-surat.',
+          ),
           ditanganiOleh: teks('Kode staf yang menangani.'),
           selesai: tanggal('Tanggal selesai ditangani.'),
           catatan: teks('Catatan.'),

@@ -16,7 +16,11 @@ const BIN = path.join(ROOT, 'bin/lembaga');
 const TAHUN = ['--tahun', '2025', '--tanggal', '2026-01-15'];
 
 function lembaga(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'id_ID.UTF-8' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'id_ID.UTF-8' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,7 +29,10 @@ describe('lembaga laporan', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'laporan-e2e-'));
     const r = lembaga(['laporan', FIXTURE, ...TAHUN, '-o', out + path.sep]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['laporan-tahunan-2025.docx', 'laporan-tahunan-2025.xlsx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'laporan-tahunan-2025.docx',
+      'laporan-tahunan-2025.xlsx',
+    ]);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/Laporan tahun 2025: \d+ kasus dilayani/);
     const again = lembaga(['laporan', FIXTURE, ...TAHUN, '-o', out + path.sep]);
@@ -37,32 +44,65 @@ describe('lembaga laporan', () => {
   it('prints JSON to stdout alone, with figures that add up', () => {
     const r = lembaga(['laporan', FIXTURE, ...TAHUN, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    const j = JSON.parse(r.stdout) as { tahun: number; tabel: { id: string; jenis: string; kolom: string[]; baris: { key: string; nilai: Record<string, number> }[] }[] };
+    const j = JSON.parse(r.stdout) as {
+      tahun: number;
+      tabel: {
+        id: string;
+        jenis: string;
+        kolom: string[];
+        baris: { key: string; nilai: Record<string, number> }[];
+      }[];
+    };
     expect(j.tahun).toBe(2025);
     for (const tb of j.tabel.filter((x) => x.jenis === 'rincian')) {
       const total = tb.baris.find((b) => b.key === 'total')!;
-      for (const k of tb.kolom) expect(tb.baris.filter((b) => b.key !== 'total').reduce((a, b) => a + b.nilai[k]!, 0), `${tb.id}/${k}`).toBe(total.nilai[k]);
+      for (const k of tb.kolom)
+        expect(
+          tb.baris.filter((b) => b.key !== 'total').reduce((a, b) => a + b.nilai[k]!, 0),
+          `${tb.id}/${k}`,
+        ).toBe(total.nilai[k]);
     }
   });
 
   it('--publik --jejak: suppressed public report and an internal trace workbook', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'laporan-e2e-'));
-    const r = lembaga(['laporan', FIXTURE, ...TAHUN, '--format', 'markdown', '--publik', '--jejak', '-o', path.join(out, 'lap.md')]);
+    const r = lembaga([
+      'laporan',
+      FIXTURE,
+      ...TAHUN,
+      '--format',
+      'markdown',
+      '--publik',
+      '--jejak',
+      '-o',
+      path.join(out, 'lap.md'),
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const md = readFileSync(path.join(out, 'lap.md'), 'utf8');
     expect(md).toContain('< 5');
     expect(md).toContain('Versi publik');
     expect(existsSync(path.join(out, 'lap-grafik-bulan.png'))).toBe(true);
     const reg = readFileSync(path.join(FIXTURE, 'register/kasus.yaml'), 'utf8');
-    for (const m of reg.matchAll(/nama: "([^"]+)"|nik: "(\d+)"|alamat: "([^"]+)"/g)) expect(md.includes(m[1] ?? m[2] ?? m[3]!)).toBe(false);
+    for (const m of reg.matchAll(/nama: "([^"]+)"|nik: "(\d+)"|alamat: "([^"]+)"/g))
+      expect(md.includes(m[1] ?? m[2] ?? m[3]!)).toBe(false);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'lap-jejak-INTERNAL.xlsx'));
-    for (const ws of wb.worksheets) expect(ws.getCell('A1').value).toBe('INTERNAL — berisi nomor register');
+    for (const ws of wb.worksheets)
+      expect(ws.getCell('A1').value).toBe('INTERNAL — berisi nomor register');
   });
 
   it('rejects a bad year and a year that has not started (exit 2)', () => {
     expect(lembaga(['laporan', FIXTURE, '--tahun', '25']).code).toBe(2);
-    const r = lembaga(['laporan', FIXTURE, '--tahun', '2030', '--tanggal', '2026-01-15', '--format', 'json']);
+    const r = lembaga([
+      'laporan',
+      FIXTURE,
+      '--tahun',
+      '2030',
+      '--tanggal',
+      '2026-01-15',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/belum dimulai/);
     expect(r.stderr).not.toMatch(/at .*\.js/);

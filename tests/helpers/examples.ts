@@ -13,6 +13,7 @@ export const TANGGAL_UJI = '2026-11-25';
 export function loadExampleLembaga(name = 'lks-harapan-bunda'): Lembaga {
   const file = path.join(EXAMPLES, name, 'lembaga.yaml');
   const src = parseYamlSource(readFileSync(file), file);
-  if (src.problems.some((p) => p.severity === 'error')) throw new Error(`example ${name} does not parse`);
+  if (src.problems.some((p) => p.severity === 'error'))
+    throw new Error(`example ${name} does not parse`);
   return src.data as Lembaga;
 }

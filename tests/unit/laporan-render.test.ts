@@ -33,7 +33,10 @@ function unzip(bytes: Uint8Array): Promise<Map<string, string>> {
           const chunks: Buffer[] = [];
           s.on('data', (c: Buffer) => chunks.push(c));
           s.on('end', () => {
-            out.set(e.fileName, Buffer.concat(chunks).toString(/\.(png|jpe?g)$/.test(e.fileName) ? 'latin1' : 'utf8'));
+            out.set(
+              e.fileName,
+              Buffer.concat(chunks).toString(/\.(png|jpe?g)$/.test(e.fileName) ? 'latin1' : 'utf8'),
+            );
             zip.readEntry();
           });
         });
@@ -45,10 +48,17 @@ function unzip(bytes: Uint8Array): Promise<Map<string, string>> {
 }
 
 /** The visible text of a .docx (document + footers). */
-async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string; files: Map<string, string> }> {
+async function docxText(
+  bytes: Uint8Array,
+): Promise<{ text: string; xml: string; files: Map<string, string> }> {
   const files = await unzip(bytes);
-  const xml = [...files.entries()].filter(([n]) => /^word\/(document|footer\d*)\.xml$/.test(n)).map(([, x]) => x).join('\n');
-  const text = xml.replace(/<w:p[ >][^]*?<\/w:p>/g, (p) => p.replace(/<[^>]+>/g, '') + '\n').replace(/<[^>]+>/g, '');
+  const xml = [...files.entries()]
+    .filter(([n]) => /^word\/(document|footer\d*)\.xml$/.test(n))
+    .map(([, x]) => x)
+    .join('\n');
+  const text = xml
+    .replace(/<w:p[ >][^]*?<\/w:p>/g, (p) => p.replace(/<[^>]+>/g, '') + '\n')
+    .replace(/<[^>]+>/g, '');
   return { text, xml, files };
 }
 
@@ -77,14 +87,21 @@ describe('renderers', () => {
   it('writes a Word document with the four parts, repeated table headers, a page X of Y footer and charts', async () => {
     const grafik = await buatGrafik(lap, t, 'id');
     const { text, xml, files } = await docxText(await renderDocx(doc, { bahasa: 'id', t, grafik }));
-    for (const h of ['Bagian 1. Identitas lembaga', 'Bagian 2. Aspek pengelolaan pelayanan (Pasal 34 ayat 2)', 'Bagian 3. Aspek penyampaian layanan (Pasal 34 ayat 3)', 'Bagian 4.'])
+    for (const h of [
+      'Bagian 1. Identitas lembaga',
+      'Bagian 2. Aspek pengelolaan pelayanan (Pasal 34 ayat 2)',
+      'Bagian 3. Aspek penyampaian layanan (Pasal 34 ayat 3)',
+      'Bagian 4.',
+    ])
       expect(text).toContain(h);
     expect(text).toContain('Jumlah Pekerja Sosial Profesional');
     expect(xml).toContain('<w:tblHeader');
     expect(xml).toMatch(/PAGE/);
     expect(xml).toMatch(/NUMPAGES/);
     expect(text).toMatch(/Halaman/);
-    expect([...files.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png')).length).toBe(3);
+    expect(
+      [...files.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png')).length,
+    ).toBe(3);
     // The served total appears as a bold totals row of table "klien-asal".
     expect(text).toContain(`Jumlah${served}`.slice(0, 6));
   });
@@ -92,7 +109,13 @@ describe('renderers', () => {
   it('writes an Excel workbook with one sheet per part and the figures as numbers', async () => {
     const grafik = await buatGrafik(lap, t, 'id');
     const { wb } = await xlsxCells(await renderXlsx(doc, { bahasa: 'id', t, grafik }));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tentang laporan', 'Bagian 1 Identitas', 'Bagian 2 Pengelolaan', 'Bagian 3 Penyampaian', 'Bagian 4 Temuan']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tentang laporan',
+      'Bagian 1 Identitas',
+      'Bagian 2 Pengelolaan',
+      'Bagian 3 Penyampaian',
+      'Bagian 4 Temuan',
+    ]);
     const ws = wb.getWorksheet('Bagian 3 Penyampaian')!;
     // Find the table "klien-asal" and its totals row: every figure is a number equal to the summary.
     let judulRow = 0;
@@ -114,7 +137,9 @@ describe('renderers', () => {
     const md = renderMarkdown(doc, 'id');
     expect(md).toContain('## Bagian 3. Aspek penyampaian layanan');
     expect(md).toMatch(/\| \*\*Jumlah\*\* \|/);
-    const json = JSON.parse(renderJson(lap, t, 'id', { name: 'lembaga', version: '0' })) as { tabel: { id: string; baris: { key: string; nilai: Record<string, number> }[] }[] };
+    const json = JSON.parse(renderJson(lap, t, 'id', { name: 'lembaga', version: '0' })) as {
+      tabel: { id: string; baris: { key: string; nilai: Record<string, number> }[] }[];
+    };
     const asal = json.tabel.find((x) => x.id === 'klien-asal')!;
     expect(asal.baris.find((b) => b.key === 'total')!.nilai.total).toBe(served);
   });
@@ -129,7 +154,12 @@ describe('renderers', () => {
     const angka = wb.worksheets[0]!;
     let found = '';
     angka.eachRow((r) => {
-      if (String(r.getCell(1).value).startsWith('klien-asal') && r.getCell(3).value === 'total' && String(r.getCell(2).value) === 'Jumlah') found = String(r.getCell(5).value);
+      if (
+        String(r.getCell(1).value).startsWith('klien-asal') &&
+        r.getCell(3).value === 'total' &&
+        String(r.getCell(2).value) === 'Jumlah'
+      )
+        found = String(r.getCell(5).value);
     });
     const nomor = lap.jejak!.get('klien-asal|total|total')!;
     expect(found.split(', ').sort()).toEqual([...nomor].sort());
@@ -137,7 +167,9 @@ describe('renderers', () => {
 });
 
 describe('personal data', () => {
-  const pribadi = REG.flatMap((k) => [k.klien.nama, k.klien.nik, k.klien.alamat].filter((x): x is string => Boolean(x)));
+  const pribadi = REG.flatMap((k) =>
+    [k.klien.nama, k.klien.nik, k.klien.alamat].filter((x): x is string => Boolean(x)),
+  );
   it('has personal data in the input to look for (the search can fail)', () => {
     expect(pribadi.length).toBeGreaterThan(200);
   });
@@ -152,8 +184,17 @@ describe('personal data', () => {
         renderMarkdown(doc, 'id'),
         renderJson(lap, t, 'id', { name: 'lembaga', version: '0' }),
       ];
-      const tanggalLaporan = new Set([lap.periode.mulai, lap.periode.akhir, lap.tanggal, '2024-01-02', '2029-01-01', '2027-12-31']);
-      const lahir = REG.map((k) => k.klien.tanggalLahir).filter((x): x is string => Boolean(x) && !tanggalLaporan.has(x!));
+      const tanggalLaporan = new Set([
+        lap.periode.mulai,
+        lap.periode.akhir,
+        lap.tanggal,
+        '2024-01-02',
+        '2029-01-01',
+        '2027-12-31',
+      ]);
+      const lahir = REG.map((k) => k.klien.tanggalLahir).filter(
+        (x): x is string => Boolean(x) && !tanggalLaporan.has(x!),
+      );
       for (const s of teks) {
         for (const p of pribadi) expect(s.includes(p), p).toBe(false);
         for (const d of lahir) expect(s.includes(d), d).toBe(false);

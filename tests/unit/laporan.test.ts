@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { summariseYear, periodeLayanan, pekerjaSosialProfesional } from '../../src/outputs/laporan/summarise.js';
+import {
+  summariseYear,
+  periodeLayanan,
+  pekerjaSosialProfesional,
+} from '../../src/outputs/laporan/summarise.js';
 import { buildDokumen, selTeks } from '../../src/outputs/laporan/dokumen.js';
 import { STANDAR } from '../../src/standards/index.js';
 import { createT, catalogueKeys } from '../../src/i18n/index.js';
@@ -26,26 +30,71 @@ const KECIL: Kasus[] = [
   // Carried over from 2024, terminated in 2025 after 8 months: over the 6-month limit, no extension.
   kasus('A1', {
     status: 'selesai',
-    klien: { jenis: 'individu', jenisKelamin: 'P', tanggalLahir: '2010-03-01', ppks: 'anak-telantar', klaster: 'anak', basisLayanan: 'residensial', dtks: 'terdaftar', kodeWilayah: '32.73.01' },
-    tahapan: { pendekatanAwal: { tanggal: '2024-10-20', kesepakatan: '2024-11-01' }, terminasi: { tanggal: '2025-07-01' } },
+    klien: {
+      jenis: 'individu',
+      jenisKelamin: 'P',
+      tanggalLahir: '2010-03-01',
+      ppks: 'anak-telantar',
+      klaster: 'anak',
+      basisLayanan: 'residensial',
+      dtks: 'terdaftar',
+      kodeWilayah: '32.73.01',
+    },
+    tahapan: {
+      pendekatanAwal: { tanggal: '2024-10-20', kesepakatan: '2024-11-01' },
+      terminasi: { tanggal: '2025-07-01' },
+    },
     kegiatan: [
       { tanggal: '2024-12-01', kegiatan: 'bimbingan-sosial', biaya: 100_000 },
-      { tanggal: '2025-02-01', kegiatan: 'bimbingan-sosial', tingkat: 'tingkat1', durasi: '1-jam', biaya: 100_000, pelaksana: 'PS-01' },
-      { tanggal: '2025-03-01', kegiatan: 'bimbingan-sosial', tingkat: 'tingkat1', durasi: '2-jam', proBono: true, biaya: 0, pelaksana: 'PS-01' },
+      {
+        tanggal: '2025-02-01',
+        kegiatan: 'bimbingan-sosial',
+        tingkat: 'tingkat1',
+        durasi: '1-jam',
+        biaya: 100_000,
+        pelaksana: 'PS-01',
+      },
+      {
+        tanggal: '2025-03-01',
+        kegiatan: 'bimbingan-sosial',
+        tingkat: 'tingkat1',
+        durasi: '2-jam',
+        proBono: true,
+        biaya: 0,
+        pelaksana: 'PS-01',
+      },
     ],
   }),
   // New in 2025, referred in 2025; the institution name is normalised.
   kasus('A2', {
     status: 'dirujuk',
-    klien: { jenis: 'individu', jenisKelamin: 'L', tanggalLahir: '1960-01-01', kodeWilayah: '32.04' },
-    tahapan: { pendekatanAwal: { tanggal: '2025-02-01' }, rujukan: { tanggal: '2025-03-01', lembagaPenerima: 'Dinas  Sosial Kota' } },
-    pengaduan: [{ tanggal: '2025-02-10', jenis: 'pembayaran-di-luar-tarif', saluran: 'whatsapp', selesai: '2025-02-20' }],
+    klien: {
+      jenis: 'individu',
+      jenisKelamin: 'L',
+      tanggalLahir: '1960-01-01',
+      kodeWilayah: '32.04',
+    },
+    tahapan: {
+      pendekatanAwal: { tanggal: '2025-02-01' },
+      rujukan: { tanggal: '2025-03-01', lembagaPenerima: 'Dinas  Sosial Kota' },
+    },
+    pengaduan: [
+      {
+        tanggal: '2025-02-10',
+        jenis: 'pembayaran-di-luar-tarif',
+        saluran: 'whatsapp',
+        selesai: '2025-02-20',
+      },
+    ],
   }),
   // New in 2025, closed in 2026: still active at the end of 2025; over the limit with an extension.
   kasus('A3', {
     status: 'selesai',
     klien: { jenis: 'keluarga' },
-    tahapan: { pendekatanAwal: { kesepakatan: '2025-03-01' }, terminasi: { tanggal: '2026-01-10' } },
+    tahapan: {
+      pendekatanAwal: { kesepakatan: '2025-03-01' },
+      terminasi: { tanggal: '2026-01-10' },
+    },
     perpanjangan: [{ tanggal: '2025-08-20', sampai: '2026-03-01', dasar: 'SK 1' }],
     pengaduan: [{ tanggal: '2025-12-20', jenis: 'komentar-saran', saluran: 'telepon' }],
   }),
@@ -54,11 +103,16 @@ const KECIL: Kasus[] = [
     layanan: 'pencegahan',
     klien: { jenis: 'individu', jenisKelamin: 'L' },
     tahapan: { pendekatanAwal: { kesepakatan: '2025-06-01' } },
-    kegiatan: [{ tanggal: '2025-06-02', kegiatan: 'penyuluhan-sosial', biaya: 50_000, pelaksana: 'PS-02' }],
+    kegiatan: [
+      { tanggal: '2025-06-02', kegiatan: 'penyuluhan-sosial', biaya: 50_000, pelaksana: 'PS-02' },
+    ],
     pengaduan: [{ tanggal: '2024-12-01', jenis: 'x', saluran: 'surat-kilat' }],
   }),
   // Closed in 2024: not counted in 2025, but in the comparison with 2024.
-  kasus('C1', { status: 'berhenti', tahapan: { pendekatanAwal: { kesepakatan: '2024-01-01' }, evaluasi: { tanggal: '2024-05-01' } } }),
+  kasus('C1', {
+    status: 'berhenti',
+    tahapan: { pendekatanAwal: { kesepakatan: '2024-01-01' }, evaluasi: { tanggal: '2024-05-01' } },
+  }),
   // No date at all: cannot be placed in any year.
   kasus('D1', { status: 'aktif', tahapan: {} }),
 ];
@@ -138,7 +192,9 @@ describe('summariseYear on a register with known counts', () => {
 
   it('counts referrals by receiving institution and complaints by type, channel and resolution', () => {
     expect(nilai(lap, 'rujukan-lembaga', 'dinas sosial kota')).toBe(1);
-    expect(tabel(lap, 'rujukan-lembaga').baris.find((b) => b.key === 'dinas sosial kota')!.label).toEqual({ id: 'Dinas Sosial Kota', en: 'Dinas Sosial Kota' });
+    expect(
+      tabel(lap, 'rujukan-lembaga').baris.find((b) => b.key === 'dinas sosial kota')!.label,
+    ).toEqual({ id: 'Dinas Sosial Kota', en: 'Dinas Sosial Kota' });
     expect(nilai(lap, 'pengaduan-jenis', 'total')).toBe(2);
     expect(nilai(lap, 'pengaduan-jenis', 'pembayaran-di-luar-tarif')).toBe(1);
     expect(nilai(lap, 'pengaduan-saluran', 'whatsapp')).toBe(1);
@@ -156,8 +212,24 @@ describe('summariseYear on a register with known counts', () => {
     expect(nilai(lap, 'indikator-peksos', 'profesional')).toBe(2); // PS-01 (education), SV-01 (experience)
     expect(nilai(lap, 'indikator-peksos', 'tanpa-bukti-kompetensi')).toBe(1); // PS-02
     expect(nilai(lap, 'indikator-peksos', 'bukan-pekerja-sosial')).toBe(1);
-    expect(pekerjaSosialProfesional({ id: 'x', nama: 'x', peran: 'pekerja-sosial', layanan: [], pelatihan: [{ judul: 'ATENSI' }] })).toBe('profesional');
-    expect(pekerjaSosialProfesional({ id: 'x', nama: 'x', peran: 'psikolog', layanan: [], pengalamanTahun: 9 })).toBe('bukan-pekerja-sosial');
+    expect(
+      pekerjaSosialProfesional({
+        id: 'x',
+        nama: 'x',
+        peran: 'pekerja-sosial',
+        layanan: [],
+        pelatihan: [{ judul: 'ATENSI' }],
+      }),
+    ).toBe('profesional');
+    expect(
+      pekerjaSosialProfesional({
+        id: 'x',
+        nama: 'x',
+        peran: 'psikolog',
+        layanan: [],
+        pengalamanTahun: 9,
+      }),
+    ).toBe('bukan-pekerja-sosial');
   });
 
   it('compares with the previous year from the same cases', () => {
@@ -168,7 +240,10 @@ describe('summariseYear on a register with known counts', () => {
   });
 
   it('reports cases it cannot place, and records register numbers for the trace', () => {
-    expect(lap.catatanData.find((c) => c.key === 'tanpa-tanggal')).toMatchObject({ jumlah: 1, kasus: ['D1'] });
+    expect(lap.catatanData.find((c) => c.key === 'tanpa-tanggal')).toMatchObject({
+      jumlah: 1,
+      kasus: ['D1'],
+    });
     expect(lap.jejak!.get('klien-keadaan-akhir|aktif|total')!.sort()).toEqual(['A3', 'B1']);
     expect(lap.jejak!.get('klien-asal|total|total')!.sort()).toEqual(['A1', 'A2', 'A3', 'B1']);
   });
@@ -178,7 +253,11 @@ describe('summariseYear on a register with known counts', () => {
   });
 
   it('restricts to one service with --layanan', () => {
-    const r = summariseYear(lembagaUji(), KECIL.filter((k) => k.layanan === 'pencegahan'), { ...opts, layanan: 'pencegahan' });
+    const r = summariseYear(
+      lembagaUji(),
+      KECIL.filter((k) => k.layanan === 'pencegahan'),
+      { ...opts, layanan: 'pencegahan' },
+    );
     expect(tabel(r, 'klien-asal').kolom.map((k) => k.key)).toEqual(['pencegahan', 'total']);
     expect(nilai(r, 'klien-asal', 'total')).toBe(1);
   });
@@ -186,12 +265,42 @@ describe('summariseYear on a register with known counts', () => {
 
 describe('service period', () => {
   it('starts at the agreement, else first contact; ends at the stage its status names', () => {
-    expect(periodeLayanan(kasus('x', { tahapan: { pendekatanAwal: { tanggal: '2025-01-01', kesepakatan: '2025-01-05' } } }))).toMatchObject({ mulai: '2025-01-05', akhir: null });
-    expect(periodeLayanan(kasus('x', { tahapan: { pendekatanAwal: { tanggal: '2025-01-01', kesepakatan: '2025-01-05' } } }), 'pendekatan-awal')!.mulai).toBe('2025-01-01');
-    expect(periodeLayanan(kasus('x', { status: 'dirujuk', tahapan: { pendekatanAwal: { tanggal: '2025-01-01', rujukKeluar: { tanggal: '2025-01-02' } } } }))!.akhir).toBe('2025-01-02');
-    const p = periodeLayanan(kasus('x', { status: 'selesai', tahapan: { pendekatanAwal: { tanggal: '2025-01-01' } }, kegiatan: [{ tanggal: '2025-04-01', kegiatan: 'a' }] }))!;
+    expect(
+      periodeLayanan(
+        kasus('x', {
+          tahapan: { pendekatanAwal: { tanggal: '2025-01-01', kesepakatan: '2025-01-05' } },
+        }),
+      ),
+    ).toMatchObject({ mulai: '2025-01-05', akhir: null });
+    expect(
+      periodeLayanan(
+        kasus('x', {
+          tahapan: { pendekatanAwal: { tanggal: '2025-01-01', kesepakatan: '2025-01-05' } },
+        }),
+        'pendekatan-awal',
+      )!.mulai,
+    ).toBe('2025-01-01');
+    expect(
+      periodeLayanan(
+        kasus('x', {
+          status: 'dirujuk',
+          tahapan: {
+            pendekatanAwal: { tanggal: '2025-01-01', rujukKeluar: { tanggal: '2025-01-02' } },
+          },
+        }),
+      )!.akhir,
+    ).toBe('2025-01-02');
+    const p = periodeLayanan(
+      kasus('x', {
+        status: 'selesai',
+        tahapan: { pendekatanAwal: { tanggal: '2025-01-01' } },
+        kegiatan: [{ tanggal: '2025-04-01', kegiatan: 'a' }],
+      }),
+    )!;
     expect(p).toMatchObject({ akhir: '2025-04-01', akhirDiduga: true });
-    expect(periodeLayanan(kasus('x', { tahapan: { pendekatanAwal: { tanggal: '2025-02-30' } } }))).toBeNull();
+    expect(
+      periodeLayanan(kasus('x', { tahapan: { pendekatanAwal: { tanggal: '2025-02-30' } } })),
+    ).toBeNull();
   });
 });
 
@@ -208,9 +317,19 @@ function assertReconciles(lap: LaporanTahunan): void {
       expect(sum, `${tb.id} column ${tb.kolom[j]!.key}`).toBe(tb.total!.nilai[j]);
     }
     for (const b of [...tb.baris, tb.total!]) {
-      if (last > 0) expect(b.nilai.slice(0, last).reduce((a, x) => a! + (x ?? 0), 0), `${tb.id}/${b.key} total column`).toBe(b.nilai[last]);
+      if (last > 0)
+        expect(
+          b.nilai.slice(0, last).reduce((a, x) => a! + (x ?? 0), 0),
+          `${tb.id}/${b.key} total column`,
+        ).toBe(b.nilai[last]);
       // The trace holds exactly one register number per counted item.
-      if (lap.jejak) tb.kolom.forEach((k, j) => expect(lap.jejak!.get(`${tb.id}|${b.key}|${k.key}`)?.length ?? 0, `${tb.id}/${b.key}/${k.key} trace`).toBe(b.nilai[j]));
+      if (lap.jejak)
+        tb.kolom.forEach((k, j) =>
+          expect(
+            lap.jejak!.get(`${tb.id}|${b.key}|${k.key}`)?.length ?? 0,
+            `${tb.id}/${b.key}/${k.key} trace`,
+          ).toBe(b.nilai[j]),
+        );
     }
     const total = tb.total!.nilai[last];
     if (tb.id.startsWith('klien-') || tb.id === 'jangka-waktu') expect(total, tb.id).toBe(served);
@@ -218,11 +337,14 @@ function assertReconciles(lap: LaporanTahunan): void {
     if (tb.id.startsWith('pengaduan-')) expect(total, tb.id).toBe(aduan);
   }
   // The months never exceed what was served; the comparison's current year agrees with the breakdowns.
-  for (const b of tabel(lap, 'kasus-per-bulan').baris) expect(b.nilai[b.nilai.length - 1]!).toBeLessThanOrEqual(served!);
+  for (const b of tabel(lap, 'kasus-per-bulan').baris)
+    expect(b.nilai[b.nilai.length - 1]!).toBeLessThanOrEqual(served!);
   const banding = lap.tabel.find((x) => x.id === 'perbandingan');
   if (banding) {
     expect(banding.baris.find((b) => b.key === 'dilayani')!.nilai[1]).toBe(served);
-    expect(banding.baris.find((b) => b.key === 'aktif-akhir')!.nilai[1]).toBe(nilai(lap, 'klien-keadaan-akhir', 'aktif'));
+    expect(banding.baris.find((b) => b.key === 'aktif-akhir')!.nilai[1]).toBe(
+      nilai(lap, 'klien-keadaan-akhir', 'aktif'),
+    );
     expect(banding.baris.find((b) => b.key === 'kegiatan')!.nilai[1]).toBe(kegiatan);
   }
 }
@@ -231,7 +353,9 @@ describe('every breakdown reconciles on generated registers', () => {
   it('holds for random registers (fixed seed)', () => {
     fc.assert(
       fc.property(arbRegister(60), fc.integer({ min: 2022, max: 2026 }), (reg, tahun) => {
-        assertReconciles(summariseYear(lembagaUji(), reg, { ...opts, tahun, tanggal: '2026-11-25', jejak: true }));
+        assertReconciles(
+          summariseYear(lembagaUji(), reg, { ...opts, tahun, tanggal: '2026-11-25', jejak: true }),
+        );
       }),
       { seed: 42, numRuns: 150 },
     );
@@ -256,13 +380,26 @@ describe('--publik', () => {
         const doc = buildDokumen(lap, t, 'id');
         for (const bab of doc.bab)
           for (const b of bab.blok) {
-            if (b.jenis !== 'tabel' || b.id.startsWith('staf') || b.id.startsWith('indikator') || ['identitas', 'temuan'].includes(b.id) || b.id.startsWith('ringkasan')) continue;
+            if (
+              b.jenis !== 'tabel' ||
+              b.id.startsWith('staf') ||
+              b.id.startsWith('indikator') ||
+              ['identitas', 'temuan'].includes(b.id) ||
+              b.id.startsWith('ringkasan')
+            )
+              continue;
             for (const r of b.baris)
               r.slice(1).forEach((c, j) => {
                 // The comparison's change column may be negative; it is hidden when it rests on a small count.
                 const selisih = b.id === 'perbandingan' && j === r.length - 2;
-                if ('angka' in c && ['kasus', 'kegiatan', 'pengaduan', 'rujukan'].includes(c.satuan))
-                  expect(c.angka === 0 || c.angka >= 5 || (selisih && c.angka < 0), `${b.id}: ${selTeks(c, 'id')}`).toBe(true);
+                if (
+                  'angka' in c &&
+                  ['kasus', 'kegiatan', 'pengaduan', 'rujukan'].includes(c.satuan)
+                )
+                  expect(
+                    c.angka === 0 || c.angka >= 5 || (selisih && c.angka < 0),
+                    `${b.id}: ${selTeks(c, 'id')}`,
+                  ).toBe(true);
               });
           }
         const teks = JSON.stringify(doc);
@@ -277,8 +414,14 @@ describe('--publik', () => {
     const lap = summariseYear(l, KECIL, { ...opts, publik: true });
     expect(lap.publik).toEqual({ ambang: 10 });
     const doc = buildDokumen(lap, t, 'id');
-    const tb = doc.bab.flatMap((b) => b.blok).find((b) => b.jenis === 'tabel' && b.id === 'klien-asal');
-    expect(tb && tb.jenis === 'tabel' && selTeks(tb.baris[tb.baris.length - 1]![tb.kepala.length - 1]!, 'id')).toBe('< 10');
+    const tb = doc.bab
+      .flatMap((b) => b.blok)
+      .find((b) => b.jenis === 'tabel' && b.id === 'klien-asal');
+    expect(
+      tb &&
+        tb.jenis === 'tabel' &&
+        selTeks(tb.baris[tb.baris.length - 1]![tb.kepala.length - 1]!, 'id'),
+    ).toBe('< 10');
   });
 });
 
@@ -302,14 +445,18 @@ describe('compliance status comes from the findings of the rules', () => {
   it('groups findings by the Lampiran section of Pasal 34 ayat 2 and 3', () => {
     const lap = summariseYear(lembagaUji(), KECIL, {
       ...opts,
-      findings: [f('Permensos 14/2020 Lampiran C angka 2.3.2 huruf a', 'error'), f('Permensos 14/2020 Lampiran A angka 1.6.6', 'warning')],
+      findings: [
+        f('Permensos 14/2020 Lampiran C angka 2.3.2 huruf a', 'error'),
+        f('Permensos 14/2020 Lampiran A angka 1.6.6', 'warning'),
+      ],
       ruleSections: [
         { id: 'a', sections: ['Lampiran C 2.3.2 a'] },
         { id: 'b', sections: ['Lampiran A 1.6.6'] },
         { id: 'c', sections: ['Lampiran A 2.7.1 b'] },
       ],
     });
-    const s = (xs: LaporanTahunan['pengelolaan'], h: string) => xs.find((a) => a.huruf === h)!.status;
+    const s = (xs: LaporanTahunan['pengelolaan'], h: string) =>
+      xs.find((a) => a.huruf === h)!.status;
     expect(s(lap.pengelolaan, 'd')).toBe('tidak-memenuhi');
     expect(s(lap.pengelolaan, 'f')).toBe('memenuhi');
     expect(s(lap.pengelolaan, 'a')).toBe('tidak-diperiksa');
@@ -318,7 +465,12 @@ describe('compliance status comes from the findings of the rules', () => {
     expect(lap.temuan[0]!.pesan).toEqual(['m']);
   });
   it('does not quote findings on registers (they may carry client data)', () => {
-    const reg = { ...f('Lampiran C angka 1.3.1', 'error'), file: 'register/2025.yaml', kasus: 'A1', message: 'Kasus A1 (Siti) melewati batas' };
+    const reg = {
+      ...f('Lampiran C angka 1.3.1', 'error'),
+      file: 'register/2025.yaml',
+      kasus: 'A1',
+      message: 'Kasus A1 (Siti) melewati batas',
+    };
     const lap = summariseYear(lembagaUji(), KECIL, { ...opts, findings: [reg] });
     expect(lap.temuan[0]).toMatchObject({ jumlah: 1, pesan: [], kasus: ['A1'] });
   });

@@ -21,9 +21,24 @@ const locator = { locate: () => ({ ...NO_LOCATION, file: 'x' }) };
 const caseRules = RULESETS.flatMap((rs) => rs.rules).filter((r) => r.scope === 'kasus');
 
 function run(reg: { kasus: Kasus[] }, l: Lembaga, rule?: Rule, bahasa: 'id' | 'en' = 'id') {
-  const kasus: KasusTerdaftar[] = reg.kasus.map((k, i) => ({ kasus: normaliseKasus(k), file: 'register.yaml', pointer: `/kasus/${i}` }));
-  const rulesets: Ruleset[] = rule ? [{ id: rule.ruleset, judul: 'x', rules: [rule] }] : [...RULESETS];
-  return validate({ lembaga: l, lembagaLocator: locator, kasus, registerLocators: new Map([['register.yaml', locator]]), rulesets, standar: STANDAR, tanggal: TANGGAL_UJI, t: createT(bahasa) }).findings;
+  const kasus: KasusTerdaftar[] = reg.kasus.map((k, i) => ({
+    kasus: normaliseKasus(k),
+    file: 'register.yaml',
+    pointer: `/kasus/${i}`,
+  }));
+  const rulesets: Ruleset[] = rule
+    ? [{ id: rule.ruleset, judul: 'x', rules: [rule] }]
+    : [...RULESETS];
+  return validate({
+    lembaga: l,
+    lembagaLocator: locator,
+    kasus,
+    registerLocators: new Map([['register.yaml', locator]]),
+    rulesets,
+    standar: STANDAR,
+    tanggal: TANGGAL_UJI,
+    t: createT(bahasa),
+  }).findings;
 }
 
 describe('case rules: each rule fails its failing example and passes its passing one', () => {
@@ -39,7 +54,8 @@ describe('case rules: each rule fails its failing example and passes its passing
         expect(x.rule).toBe(rule.id);
         expect(x.message).not.toMatch(/^r\./);
       }
-      for (const x of run(applySet(register, rule.contoh.gagal.set), l, rule, 'en')) expect(x.message).not.toMatch(/^r\./);
+      for (const x of run(applySet(register, rule.contoh.gagal.set), l, rule, 'en'))
+        expect(x.message).not.toMatch(/^r\./);
     });
     it(`${rule.id}: lulus — ${rule.contoh.lulus.judul}`, () => {
       const l = applySet(lembaga, rule.contoh.lulus.lembaga ?? []);
@@ -59,17 +75,41 @@ describe('case rules: readings of the text', () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.ref).toBe('Permensos 14/2020 Lampiran C angka 1.3.1');
     // The same dates in perlindungan (12 months) pass.
-    expect(run(applySet(over, [['/kasus/0/layanan', 'perlindungan']]), lembaga, rule('kasus-jangka-waktu'))).toEqual([]);
+    expect(
+      run(
+        applySet(over, [['/kasus/0/layanan', 'perlindungan']]),
+        lembaga,
+        rule('kasus-jangka-waktu'),
+      ),
+    ).toEqual([]);
   });
   it('an active case is measured to --tanggal, and an extension without an end date clears it', () => {
-    const old = applySet(register, [['/kasus/1/tahapan/pendekatanAwal', { tanggal: '2026-01-02', kesepakatan: '2026-01-05' }]]);
+    const old = applySet(register, [
+      ['/kasus/1/tahapan/pendekatanAwal', { tanggal: '2026-01-02', kesepakatan: '2026-01-05' }],
+    ]);
     expect(run(old, lembaga, rule('kasus-jangka-waktu'))).toHaveLength(1);
-    expect(run(applySet(old, [['/kasus/1/perpanjangan', [{ tanggal: '2026-07-01', dasar: 'Konferensi kasus' }]]]), lembaga, rule('kasus-jangka-waktu'))).toEqual([]);
+    expect(
+      run(
+        applySet(old, [
+          ['/kasus/1/perpanjangan', [{ tanggal: '2026-07-01', dasar: 'Konferensi kasus' }]],
+        ]),
+        lembaga,
+        rule('kasus-jangka-waktu'),
+      ),
+    ).toEqual([]);
   });
   it('a fee above the tariff cites 1.6.3 e, a fee below cites the tariff decree', () => {
-    const above = run(applySet(register, [['/kasus/0/kegiatan/1/biaya', 500000]]), lembaga, rule('kasus-tarif-sesuai'));
+    const above = run(
+      applySet(register, [['/kasus/0/kegiatan/1/biaya', 500000]]),
+      lembaga,
+      rule('kasus-tarif-sesuai'),
+    );
     expect(above[0]!.ref).toBe('Permensos 14/2020 Lampiran C angka 1.6.3 huruf e');
-    const below = run(applySet(register, [['/kasus/0/kegiatan/1/biaya', 1000]]), lembaga, rule('kasus-tarif-sesuai'));
+    const below = run(
+      applySet(register, [['/kasus/0/kegiatan/1/biaya', 1000]]),
+      lembaga,
+      rule('kasus-tarif-sesuai'),
+    );
     expect(below[0]!.ref).toBe('Permensos 14/2020 Lampiran C angka 1.4.3');
   });
   it('prevention termination must be witnessed by the requester (A 1.2.8 c), others need not', () => {
@@ -77,11 +117,23 @@ describe('case rules: readings of the text', () => {
     const f = run(prev, applySet(lembaga, [['/layanan/pencegahan', {}]]), rule('kasus-terminasi'));
     expect(f.map((x) => x.ref)).toEqual(['Permensos 14/2020 Lampiran A angka 1.2.8 huruf c']);
   });
-  it('NIK: a woman\'s day has 40 added; a mismatch with the record is a warning, a broken NIK an error', () => {
+  it("NIK: a woman's day has 40 added; a mismatch with the record is a warning, a broken NIK an error", () => {
     expect(run(register, lembaga, rule('nik-cocok'))).toEqual([]);
-    const f = run(applySet(register, [['/kasus/0/klien/tanggalLahir', '2012-05-10']]), lembaga, rule('nik-cocok'));
+    const f = run(
+      applySet(register, [['/kasus/0/klien/tanggalLahir', '2012-05-10']]),
+      lembaga,
+      rule('nik-cocok'),
+    );
     expect(f.map((x) => x.severity)).toEqual(['warning']);
-    for (const bad of ['3273064905120000', '0073064905120002', '3200064905120002', '3273064913120002'])
-      expect(run(applySet(register, [['/kasus/0/klien/nik', bad]]), lembaga, rule('nik-format')), bad).toHaveLength(1);
+    for (const bad of [
+      '3273064905120000',
+      '0073064905120002',
+      '3200064905120002',
+      '3273064913120002',
+    ])
+      expect(
+        run(applySet(register, [['/kasus/0/klien/nik', bad]]), lembaga, rule('nik-format')),
+        bad,
+      ).toHaveLength(1);
   });
 });

@@ -5,10 +5,19 @@
 import type { CliIO } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { SEMUA_RULESETS as RULESETS, STANDAR } from '../../standards/index.js';
-import { aturanJson, renderAturanDetail, renderRuleTableMarkdown, ringkasSections } from '../../outputs/aturan/render.js';
+import {
+  aturanJson,
+  renderAturanDetail,
+  renderRuleTableMarkdown,
+  ringkasSections,
+} from '../../outputs/aturan/render.js';
 import { didYouMeanId } from '../../outputs/aturan/find.js';
 
-export async function run(args: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
   const { t } = io;
   const rules = RULESETS.flatMap((rs) => rs.rules);
   const format = String(opts.format ?? 'teks');
@@ -16,10 +25,22 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
   if (id) {
     const rule = rules.find((r) => r.id === id);
     if (!rule) {
-      const guess = didYouMeanId(id, rules.map((r) => r.id));
-      throw new UsageError(guess ? t('aturan.tidakAdaMaksud', { id, saran: guess }) : t('aturan.tidakAda', { id }));
+      const guess = didYouMeanId(
+        id,
+        rules.map((r) => r.id),
+      );
+      throw new UsageError(
+        guess ? t('aturan.tidakAdaMaksud', { id, saran: guess }) : t('aturan.tidakAda', { id }),
+      );
     }
-    if (format === 'json') io.stdout.write(JSON.stringify({ ...aturanJson([rule], io.bahasa)[0], doc: rule.doc[io.bahasa], contoh: rule.contoh }, null, 2) + '\n');
+    if (format === 'json')
+      io.stdout.write(
+        JSON.stringify(
+          { ...aturanJson([rule], io.bahasa)[0], doc: rule.doc[io.bahasa], contoh: rule.contoh },
+          null,
+          2,
+        ) + '\n',
+      );
     else io.stdout.write(renderAturanDetail(rule, STANDAR, t, io.bahasa));
     return 0;
   }
@@ -34,14 +55,22 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
   const Table = (await import('cli-table3')).default;
   const width = Math.max(80, Number(io.env.COLUMNS) || 100);
   const table = new Table({
-    head: [t('aturan.kolomId'), t('aturan.kolomTingkat'), t('aturan.kolomBagian'), t('aturan.kolomRingkasan')],
+    head: [
+      t('aturan.kolomId'),
+      t('aturan.kolomTingkat'),
+      t('aturan.kolomBagian'),
+      t('aturan.kolomRingkasan'),
+    ],
     style: { head: [], border: [] },
     colWidths: [28, 9, 24, Math.max(20, width - 28 - 9 - 24 - 5)],
     wordWrap: true,
     wrapOnWordBoundary: true,
   });
-  for (const r of rules) table.push([r.id, r.severity, ringkasSections(r.sections), r.summary[io.bahasa]]);
+  for (const r of rules)
+    table.push([r.id, r.severity, ringkasSections(r.sections), r.summary[io.bahasa]]);
   io.stdout.write(table.toString() + '\n');
-  io.stderr.write(t('aturan.jumlah', { n: rules.length, rulesets: RULESETS.map((r) => r.id).join(', ') }) + '\n');
+  io.stderr.write(
+    t('aturan.jumlah', { n: rules.length, rulesets: RULESETS.map((r) => r.id).join(', ') }) + '\n',
+  );
   return 0;
 }

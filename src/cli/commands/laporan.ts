@@ -20,14 +20,21 @@ import type { Kasus } from '../../model/kasus.js';
 import { VERSION } from '../../cli.js';
 
 type Format = 'docx' | 'xlsx' | 'markdown' | 'json' | 'semua';
-const EXT: Record<Exclude<Format, 'semua'>, string> = { docx: '.docx', xlsx: '.xlsx', markdown: '.md', json: '.json' };
+const EXT: Record<Exclude<Format, 'semua'>, string> = {
+  docx: '.docx',
+  xlsx: '.xlsx',
+  markdown: '.md',
+  json: '.json',
+};
 
 /** The year reported on: given, or the last full year before the report date. */
 export function tahunLaporan(opt: unknown, tanggal: string, io: CliIO): number {
   if (opt === undefined) return Number(tanggal.slice(0, 4)) - 1;
-  if (typeof opt !== 'string' || !/^\d{4}$/.test(opt)) throw new UsageError(io.t('laporan.tahunWajib', { nilai: String(opt) }));
+  if (typeof opt !== 'string' || !/^\d{4}$/.test(opt))
+    throw new UsageError(io.t('laporan.tahunWajib', { nilai: String(opt) }));
   const tahun = Number(opt);
-  if (`${tahun}-01-01` > tanggal) throw new UsageError(io.t('laporan.tahunDepan', { tahun, tanggal }));
+  if (`${tahun}-01-01` > tanggal)
+    throw new UsageError(io.t('laporan.tahunDepan', { tahun, tanggal }));
   return tahun;
 }
 
@@ -39,7 +46,11 @@ async function isDir(p: string): Promise<boolean> {
   }
 }
 
-export async function run(args: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
   const { t } = io;
   const tanggal = opts.tanggal === undefined ? hariIni() : String(opts.tanggal);
   if (!isTanggal(tanggal)) throw new UsageError(t('laporan.tanggalSalah', { nilai: tanggal }));
@@ -51,9 +62,11 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
   const bahasa = io.bahasa;
 
   const loaded = await loadInputs(args, { cwd: io.cwd, t });
-  if (!loaded.lembaga) throw new InputError(t('laporan.tanpaLembaga'), loaded.lembagaFile ?? 'lembaga.yaml');
+  if (!loaded.lembaga)
+    throw new InputError(t('laporan.tanpaLembaga'), loaded.lembagaFile ?? 'lembaga.yaml');
   const lembaga = loaded.lembaga;
-  if (loaded.problems.length) info(io, t('laporan.masalahData', { jumlah: loaded.problems.length }));
+  if (loaded.problems.length)
+    info(io, t('laporan.masalahData', { jumlah: loaded.problems.length }));
   if (tanggal < `${tahun}-12-31`) info(io, t('laporan.tahunBerjalan', { tahun, tanggal }));
 
   // The same rules `validasi` runs; the lembaga's own ignores apply here too.
@@ -71,15 +84,28 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
     t,
   });
   const findings = applyIgnores([...loaded.problems, ...res.findings], lembaga).findings;
-  const ruleSections = activeRules(lembaga, RULESETS).map((r) => ({ id: r.id, sections: r.sections }));
+  const ruleSections = activeRules(lembaga, RULESETS).map((r) => ({
+    id: r.id,
+    sections: r.sections,
+  }));
 
   const { summariseYear } = await import('../../outputs/laporan/summarise.js');
   const kasus: Iterable<Kasus> = {
     *[Symbol.iterator]() {
-      for (const r of loaded.registers) for (const k of r.kasus) if (!layanan || k.kasus.layanan === layanan) yield k.kasus;
+      for (const r of loaded.registers)
+        for (const k of r.kasus) if (!layanan || k.kasus.layanan === layanan) yield k.kasus;
     },
   };
-  const lap = summariseYear(lembaga, kasus, { tahun, tanggal, standar: STANDAR, findings, ruleSections, layanan, publik, jejak });
+  const lap = summariseYear(lembaga, kasus, {
+    tahun,
+    tanggal,
+    standar: STANDAR,
+    findings,
+    ruleSections,
+    layanan,
+    publik,
+    jejak,
+  });
 
   // Where to write.
   const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
@@ -92,7 +118,8 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
     const abs = path.resolve(io.cwd, keluaran);
     const ext = path.extname(abs).toLowerCase();
     if (/[\\/]$/.test(keluaran) || (await isDir(abs)) || !ext) folder = abs;
-    else if (formats.length > 1 && !Object.values(EXT).includes(ext)) throw new UsageError(t('laporan.keluaranFolder'));
+    else if (formats.length > 1 && !Object.values(EXT).includes(ext))
+      throw new UsageError(t('laporan.keluaranFolder'));
     else {
       folder = path.dirname(abs);
       nama = path.basename(abs, ext);
@@ -100,7 +127,8 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
   }
   const berkas = (f: Exclude<Format, 'semua'>) => {
     // A single format named by file keeps the user's name exactly.
-    if (keluaran && formats.length === 1 && path.extname(keluaran)) return path.resolve(io.cwd, keluaran);
+    if (keluaran && formats.length === 1 && path.extname(keluaran))
+      return path.resolve(io.cwd, keluaran);
     return path.join(folder, nama + EXT[f]);
   };
 
@@ -133,7 +161,10 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
         const stem = path.basename(target, path.extname(target));
         for (const [id, g] of grafik) {
           gambar.set(id, `${stem}-grafik-${id}.png`);
-          outputs.push({ path: path.join(path.dirname(target), `${stem}-grafik-${id}.png`), data: g.png });
+          outputs.push({
+            path: path.join(path.dirname(target), `${stem}-grafik-${id}.png`),
+            data: g.png,
+          });
         }
       }
       const md = renderMarkdown(doc, bahasa, gambar);
@@ -158,7 +189,9 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
     const r = path.relative(io.cwd, p);
     return (r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p).split(path.sep).join('/');
   };
-  for (const o of outputs) if (o.path !== jejakPath && !o.path.endsWith('.png')) info(io, t('laporan.ditulis', { file: cwdRel(o.path) }));
+  for (const o of outputs)
+    if (o.path !== jejakPath && !o.path.endsWith('.png'))
+      info(io, t('laporan.ditulis', { file: cwdRel(o.path) }));
   if (jejakPath) info(io, t('laporan.jejakDitulis', { file: cwdRel(jejakPath) }));
   const total = (id: string) => {
     const tb = lap.tabel.find((x) => x.id === id);

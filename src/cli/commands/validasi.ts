@@ -8,7 +8,13 @@ import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { compareFindings } from '../../core/finding.js';
 import { hariIni, isTanggal } from '../../core/tanggal.js';
-import { validate, emptyFinding, activeRules, offeredServices, applyIgnores } from '../../core/validate.js';
+import {
+  validate,
+  emptyFinding,
+  activeRules,
+  offeredServices,
+  applyIgnores,
+} from '../../core/validate.js';
 import type { Locator } from '../../core/validate.js';
 import { loadInputs } from '../../io/load-folder.js';
 import { writeOutputs } from '../../io/write-file.js';
@@ -17,7 +23,14 @@ import type { LayananKey } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { VERSION } from '../../cli.js';
 import type { ValidasiReport } from '../../outputs/findings/render.js';
-import { renderJson, renderTeks, renderMarkdown, renderGithub, renderSarif, maskNik } from '../../outputs/findings/render.js';
+import {
+  renderJson,
+  renderTeks,
+  renderMarkdown,
+  renderGithub,
+  renderSarif,
+  maskNik,
+} from '../../outputs/findings/render.js';
 
 /** Parse and check the options shared by the reading commands. */
 export function parseTanggal(v: unknown, io: CliIO): string {
@@ -28,7 +41,8 @@ export function parseTanggal(v: unknown, io: CliIO): string {
 
 export function parseTahun(v: unknown, io: CliIO): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !/^\d{4}$/.test(v)) throw new UsageError(io.t('umum.tahunTidakSah', { nilai: String(v) }));
+  if (typeof v !== 'string' || !/^\d{4}$/.test(v))
+    throw new UsageError(io.t('umum.tahunTidakSah', { nilai: String(v) }));
   return Number(v);
 }
 
@@ -36,7 +50,11 @@ export function parseLayanan(v: unknown): LayananKey | undefined {
   return v === undefined ? undefined : (LAYANAN_KEYS.find((k) => k === v) as LayananKey);
 }
 
-export async function run(args: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
   const { t } = io;
   const tanggal = parseTanggal(opts.tanggal, io);
   const tahun = parseTahun(opts.tahun, io);
@@ -45,14 +63,19 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
   let maks: number | undefined;
   if (opts.maksPeringatan !== undefined) {
     const n = Number(opts.maksPeringatan);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError(t('umum.angkaTidakSah', { nilai: String(opts.maksPeringatan), opsi: '--maks-peringatan' }));
+    if (!Number.isInteger(n) || n < 0)
+      throw new UsageError(
+        t('umum.angkaTidakSah', { nilai: String(opts.maksPeringatan), opsi: '--maks-peringatan' }),
+      );
     maks = n;
   }
 
   const loaded = await loadInputs(args, { cwd: io.cwd, t });
   const findings: Finding[] = [...loaded.problems];
   const kasus = loaded.registers.flatMap((r) => r.kasus);
-  const registerLocators = new Map<string, Locator>(loaded.registers.map((r) => [r.file, r.locator]));
+  const registerLocators = new Map<string, Locator>(
+    loaded.registers.map((r) => [r.file, r.locator]),
+  );
   let suppressed: ValidasiReport['suppressed'] = [];
   const rules = activeRules(loaded.lembaga, RULESETS);
 
@@ -70,9 +93,20 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
       t,
     });
     // Credit logs of civil-service social workers (kredit/*.yaml|xlsx), when the folder has them.
-    const { loadKreditLogs, kreditFindings } = await import('../../standards/permenpanrb-2020/index.js');
+    const { loadKreditLogs, kreditFindings } =
+      await import('../../standards/permenpanrb-2020/index.js');
     const kredit = await loadKreditLogs(loaded.root, t, { cwd: io.cwd });
-    const kreditF = kredit.logs.length || kredit.problems.length ? [...kredit.problems, ...kreditFindings(kredit.logs, loaded.lembaga, { t, tanggal, locators: kredit.locators })] : [];
+    const kreditF =
+      kredit.logs.length || kredit.problems.length
+        ? [
+            ...kredit.problems,
+            ...kreditFindings(kredit.logs, loaded.lembaga, {
+              t,
+              tanggal,
+              locators: kredit.locators,
+            }),
+          ]
+        : [];
     loaded.files += kredit.logs.length;
     // Parse and schema findings go through the lembaga's ignores too.
     const all = applyIgnores([...findings, ...res.findings, ...kreditF], loaded.lembaga);
@@ -80,7 +114,11 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
     findings.push(...all.findings);
     suppressed = [...all.suppressed, ...res.suppressed].sort(compareFindings);
   } else {
-    if (!loaded.lembagaFile) findings.push({ ...emptyFinding('lembaga-tidak-ditemukan', 'warning'), message: t('validasi.tanpaLembaga') });
+    if (!loaded.lembagaFile)
+      findings.push({
+        ...emptyFinding('lembaga-tidak-ditemukan', 'warning'),
+        message: t('validasi.tanpaLembaga'),
+      });
     findings.sort(compareFindings);
   }
 

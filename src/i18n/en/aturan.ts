@@ -7,8 +7,10 @@ export const aturan: Record<string, string> = {
   'aturan.cara': 'How the data is read',
   'aturan.contohGagal': 'Failing example',
   'aturan.contohLulus': 'Passing example',
-  'aturan.dasarContoh': 'Examples apply to examples/lks-harapan-bunda/lembaga.yaml (which passes as is); the test suite runs both.',
-  'aturan.dasarContohKasus': 'Examples apply to examples/lks-harapan-bunda/register/register-2026.yaml; the test suite runs both.',
+  'aturan.dasarContoh':
+    'Examples apply to examples/lks-harapan-bunda/lembaga.yaml (which passes as is); the test suite runs both.',
+  'aturan.dasarContohKasus':
+    'Examples apply to examples/lks-harapan-bunda/register/register-2026.yaml; the test suite runs both.',
   'aturan.kolomId': 'Rule',
   'aturan.kolomTingkat': 'Severity',
   'aturan.kolomBagian': 'Sections',

@@ -29,9 +29,11 @@ export const umum: Record<string, string> = {
   'opsi.gabung': 'add to an existing register without duplicating cases',
   'opsi.urutanTanggal': 'date order: hbt (day/month/year) or bht (month/day/year)',
   'opsi.layananBawaan': 'service for rows that name none',
-  'opsi.hitung': 'compute the matrix from a tariff basis (hourly rate, or base rate and multipliers)',
+  'opsi.hitung':
+    'compute the matrix from a tariff basis (hourly rate, or base rate and multipliers)',
   'opsi.jelaskan': 'show how each amount was computed',
-  'opsi.buku': 'one book only: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
+  'opsi.buku':
+    'one book only: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
   'opsi.kosong': 'write empty, ready-to-fill books',
   'opsi.kosongKredit': 'write an empty credit-log template',
   'opsi.publik': 'public version: counts below 5 suppressed',
@@ -48,13 +50,17 @@ export const umum: Record<string, string> = {
   'umum.dibatalkan': 'Cancelled. No file was written.',
   'umum.galat': 'Error',
   'umum.galatInternal': 'Internal error: {pesan}',
-  'umum.saranDebug': 'This is a bug in the program, not your mistake. Run again with --debug and report the output.',
+  'umum.saranDebug':
+    'This is a bug in the program, not your mistake. Run again with --debug and report the output.',
   'umum.belumTersedia': 'The command "{perintah}" is not available in this version yet.',
   'umum.pathTidakAda': 'Path "{path}" does not exist.',
-  'umum.folderTanpaLembaga': 'Folder "{folder}" has no lembaga.yaml. Create one with: lembaga init {folder}',
-  'umum.keluaranAda': 'File "{file}" already exists. Use --timpa to overwrite it, or choose another name with -o.',
+  'umum.folderTanpaLembaga':
+    'Folder "{folder}" has no lembaga.yaml. Create one with: lembaga init {folder}',
+  'umum.keluaranAda':
+    'File "{file}" already exists. Use --timpa to overwrite it, or choose another name with -o.',
   'umum.gagalBuatFolder': 'Folder "{folder}" cannot be created: {pesan}',
-  'umum.keluaranTerkunci': 'File "{file}" cannot be written because another program (e.g. Excel) has it open or locked. Close it and try again.',
+  'umum.keluaranTerkunci':
+    'File "{file}" cannot be written because another program (e.g. Excel) has it open or locked. Close it and try again.',
   'umum.diskPenuh': 'Disk full: "{file}" cannot be written. The old file is unchanged.',
   'umum.gagalTulis': 'File "{file}" cannot be written: {pesan}',
   'umum.tanggalTidakSah': 'Date "{nilai}" is not valid. Write it as YYYY-MM-DD, e.g. 2025-12-31.',
@@ -62,15 +68,21 @@ export const umum: Record<string, string> = {
   'umum.angkaTidakSah': 'The value "{nilai}" for {opsi} must be a whole number, 0 or more.',
   'umum.formatTidakDidukung': 'Format "{format}" is not available for this command.',
   'umum.ditulis': 'Written: {file}',
-  'yaml.terlaluBesar': 'File {file} is larger than {batas} MB; the size limit for YAML files is {batas} MB.',
-  'yaml.biner': 'File {file} is not YAML text (it contains binary data). Is it an Excel file with the wrong name?',
+  'yaml.terlaluBesar':
+    'File {file} is larger than {batas} MB; the size limit for YAML files is {batas} MB.',
+  'yaml.biner':
+    'File {file} is not YAML text (it contains binary data). Is it an Excel file with the wrong name?',
   'yaml.kosong': 'File {file} is empty.',
-  'yaml.kunciGanda': 'Duplicate key in {file}: the same key is written twice in one section. ({pesan})',
+  'yaml.kunciGanda':
+    'Duplicate key in {file}: the same key is written twice in one section. ({pesan})',
   'yaml.sintaks': 'The YAML in {file} cannot be read: {pesan}',
-  'yaml.versi11': 'File {file} has a "%YAML 1.1" line; it is still read as YAML 1.2 (yes/no and dates stay text). Remove that line.',
-  'yaml.identitasAngka': '{kunci} "{nilai}" is written without quotes and so reads as a number; its value was taken from the original text.',
+  'yaml.versi11':
+    'File {file} has a "%YAML 1.1" line; it is still read as YAML 1.2 (yes/no and dates stay text). Remove that line.',
+  'yaml.identitasAngka':
+    '{kunci} "{nilai}" is written without quotes and so reads as a number; its value was taken from the original text.',
   'yaml.saranKutip': 'Write identity numbers in quotes, e.g. nik: "3273014501100001".',
-  'yaml.alias': 'File {file} uses too many YAML aliases (limit {batas}); the file is probably damaged or hostile.',
+  'yaml.alias':
+    'File {file} uses too many YAML aliases (limit {batas}); the file is probably damaged or hostile.',
   'yaml.tidakTerbaca': 'File {file} cannot be read: {pesan}',
   'yaml.bukanPeta': 'File {file} must hold key: value pairs at the top level (e.g. "lembaga:").',
   'skema.akar': 'file',
@@ -85,7 +97,8 @@ export const umum: Record<string, string> = {
   'skema.tipe': '{kolom} must be {harus}, but it is {ada}.',
   'skema.atau': ' or ',
   'skema.saranKutip': 'Write the value in quotes so it reads as text.',
-  'skema.tanggal': 'Date "{nilai}" in {kolom} is not valid. Write YYYY-MM-DD (e.g. 2025-03-31) and make sure the date exists.',
+  'skema.tanggal':
+    'Date "{nilai}" in {kolom} is not valid. Write YYYY-MM-DD (e.g. 2025-03-31) and make sure the date exists.',
   'skema.format': 'Value "{nilai}" in {kolom} is not a valid {format}.',
   'skema.pola': 'Value "{nilai}" in {kolom} does not have the expected form.',
   'skema.minimum': 'Value {nilai} in {kolom} is too small (at least {batas}).',

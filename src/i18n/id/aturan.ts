@@ -7,8 +7,10 @@ export const aturan: Record<string, string> = {
   'aturan.cara': 'Cara membaca data',
   'aturan.contohGagal': 'Contoh gagal',
   'aturan.contohLulus': 'Contoh lulus',
-  'aturan.dasarContoh': 'Contoh diterapkan pada examples/lks-harapan-bunda/lembaga.yaml (lulus apa adanya); rangkaian uji menjalankan keduanya.',
-  'aturan.dasarContohKasus': 'Contoh diterapkan pada examples/lks-harapan-bunda/register/register-2026.yaml; rangkaian uji menjalankan keduanya.',
+  'aturan.dasarContoh':
+    'Contoh diterapkan pada examples/lks-harapan-bunda/lembaga.yaml (lulus apa adanya); rangkaian uji menjalankan keduanya.',
+  'aturan.dasarContohKasus':
+    'Contoh diterapkan pada examples/lks-harapan-bunda/register/register-2026.yaml; rangkaian uji menjalankan keduanya.',
   'aturan.kolomId': 'Aturan',
   'aturan.kolomTingkat': 'Tingkat',
   'aturan.kolomBagian': 'Bagian',

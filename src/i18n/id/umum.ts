@@ -16,7 +16,8 @@ export const umum: Record<string, string> = {
   'opsi.format': 'format keluaran',
   'opsi.keluaran': 'berkas atau folder keluaran',
   'opsi.tahun': 'tahun yang dilaporkan (YYYY)',
-  'opsi.tanggal': 'tanggal yang dianggap "hari ini" untuk memeriksa masa berlaku (YYYY-MM-DD; bawaan: hari ini)',
+  'opsi.tanggal':
+    'tanggal yang dianggap "hari ini" untuk memeriksa masa berlaku (YYYY-MM-DD; bawaan: hari ini)',
   'opsi.layanan': 'hanya satu layanan',
   'opsi.timpa': 'menimpa berkas keluaran yang sudah ada',
   'opsi.ya': 'terima semua jawaban bawaan tanpa bertanya',
@@ -31,7 +32,8 @@ export const umum: Record<string, string> = {
   'opsi.layananBawaan': 'layanan untuk baris yang tidak menyebut layanan',
   'opsi.hitung': 'hitung matriks dari dasar tarif (tarif per jam atau tarif dasar dan pengali)',
   'opsi.jelaskan': 'tunjukkan cara setiap angka dihitung',
-  'opsi.buku': 'hanya satu buku: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
+  'opsi.buku':
+    'hanya satu buku: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
   'opsi.kosong': 'buat buku kosong yang siap diisi',
   'opsi.kosongKredit': 'buat templat catatan angka kredit kosong',
   'opsi.publik': 'versi publik: angka di bawah 5 disembunyikan',
@@ -48,34 +50,43 @@ export const umum: Record<string, string> = {
   'umum.dibatalkan': 'Dibatalkan. Tidak ada berkas yang ditulis.',
   'umum.galat': 'Galat',
   'umum.galatInternal': 'Galat internal: {pesan}',
-  'umum.saranDebug': 'Ini kesalahan program, bukan kesalahan Anda. Jalankan lagi dengan --debug dan laporkan keluarannya.',
+  'umum.saranDebug':
+    'Ini kesalahan program, bukan kesalahan Anda. Jalankan lagi dengan --debug dan laporkan keluarannya.',
   'umum.belumTersedia': 'Perintah "{perintah}" belum tersedia pada versi ini.',
   'umum.pathTidakAda': 'Path "{path}" tidak ditemukan.',
-  'umum.folderTanpaLembaga': 'Folder "{folder}" tidak berisi lembaga.yaml. Buat dengan: lembaga init {folder}',
-  'umum.keluaranAda': 'Berkas "{file}" sudah ada. Pakai --timpa untuk menimpanya, atau pilih nama lain dengan -o.',
+  'umum.folderTanpaLembaga':
+    'Folder "{folder}" tidak berisi lembaga.yaml. Buat dengan: lembaga init {folder}',
+  'umum.keluaranAda':
+    'Berkas "{file}" sudah ada. Pakai --timpa untuk menimpanya, atau pilih nama lain dengan -o.',
   'umum.gagalBuatFolder': 'Folder "{folder}" tidak dapat dibuat: {pesan}',
   'umum.keluaranTerkunci':
     'Berkas "{file}" tidak dapat ditulis karena sedang dibuka atau dikunci program lain (misalnya Excel). Tutup berkas itu lalu coba lagi.',
   'umum.diskPenuh': 'Disk penuh: "{file}" tidak dapat ditulis. Berkas lama tidak berubah.',
   'umum.gagalTulis': 'Berkas "{file}" tidak dapat ditulis: {pesan}',
-  'umum.tanggalTidakSah': 'Tanggal "{nilai}" tidak sah. Tulis sebagai YYYY-MM-DD, misalnya 2025-12-31.',
+  'umum.tanggalTidakSah':
+    'Tanggal "{nilai}" tidak sah. Tulis sebagai YYYY-MM-DD, misalnya 2025-12-31.',
   'umum.tahunTidakSah': 'Tahun "{nilai}" tidak sah. Tulis empat angka, misalnya 2025.',
   'umum.angkaTidakSah': 'Nilai "{nilai}" untuk {opsi} harus bilangan bulat 0 atau lebih.',
   'umum.formatTidakDidukung': 'Format "{format}" tidak tersedia untuk perintah ini.',
   'umum.ditulis': 'Ditulis: {file}',
-  'yaml.terlaluBesar': 'Berkas {file} lebih dari {batas} MB; batas ukuran berkas YAML adalah {batas} MB.',
-  'yaml.biner': 'Berkas {file} bukan teks YAML (berisi data biner). Apakah ini berkas Excel yang salah nama?',
+  'yaml.terlaluBesar':
+    'Berkas {file} lebih dari {batas} MB; batas ukuran berkas YAML adalah {batas} MB.',
+  'yaml.biner':
+    'Berkas {file} bukan teks YAML (berisi data biner). Apakah ini berkas Excel yang salah nama?',
   'yaml.kosong': 'Berkas {file} kosong.',
-  'yaml.kunciGanda': 'Kunci ganda di {file}: kunci yang sama ditulis dua kali di satu bagian. ({pesan})',
+  'yaml.kunciGanda':
+    'Kunci ganda di {file}: kunci yang sama ditulis dua kali di satu bagian. ({pesan})',
   'yaml.sintaks': 'Penulisan YAML di {file} tidak dapat dibaca: {pesan}',
   'yaml.versi11':
     'Berkas {file} memakai baris "%YAML 1.1"; berkas tetap dibaca sebagai YAML 1.2 (ya/tidak dan tanggal tetap teks). Hapus baris itu.',
   'yaml.identitasAngka':
     '{kunci} "{nilai}" ditulis tanpa tanda kutip sehingga terbaca sebagai angka; nilainya dibaca dari teks aslinya.',
   'yaml.saranKutip': 'Tulis nomor identitas dengan tanda kutip, misalnya nik: "3273014501100001".',
-  'yaml.alias': 'Berkas {file} memakai terlalu banyak alias YAML (batas {batas}); kemungkinan berkas rusak atau berbahaya.',
+  'yaml.alias':
+    'Berkas {file} memakai terlalu banyak alias YAML (batas {batas}); kemungkinan berkas rusak atau berbahaya.',
   'yaml.tidakTerbaca': 'Berkas {file} tidak dapat dibaca: {pesan}',
-  'yaml.bukanPeta': 'Berkas {file} harus berisi pasangan kunci: nilai di tingkat teratas (misalnya "lembaga:").',
+  'yaml.bukanPeta':
+    'Berkas {file} harus berisi pasangan kunci: nilai di tingkat teratas (misalnya "lembaga:").',
   'skema.akar': 'berkas',
   'skema.wajib': 'Bagian "{kunci}" wajib diisi tetapi tidak ada (di {di}).',
   'skema.kunciTakDikenal': 'Kunci "{kunci}" tidak dikenal.',
@@ -88,7 +99,8 @@ export const umum: Record<string, string> = {
   'skema.tipe': '{kolom} harus berupa {harus}, tetapi tertulis {ada}.',
   'skema.atau': ' atau ',
   'skema.saranKutip': 'Tulis nilainya dengan tanda kutip agar terbaca sebagai teks.',
-  'skema.tanggal': 'Tanggal "{nilai}" pada {kolom} tidak sah. Tulis sebagai YYYY-MM-DD (misalnya 2025-03-31) dan pastikan tanggalnya ada di kalender.',
+  'skema.tanggal':
+    'Tanggal "{nilai}" pada {kolom} tidak sah. Tulis sebagai YYYY-MM-DD (misalnya 2025-03-31) dan pastikan tanggalnya ada di kalender.',
   'skema.format': 'Nilai "{nilai}" pada {kolom} bukan {format} yang sah.',
   'skema.pola': 'Nilai "{nilai}" pada {kolom} tidak sesuai bentuk yang diharapkan.',
   'skema.minimum': 'Nilai {nilai} pada {kolom} terlalu kecil (paling sedikit {batas}).',

@@ -45,7 +45,8 @@ export function normalizeCell(value: unknown): Cell {
     if (!Number.isFinite(value)) return EMPTY_CELL;
     return { kind: 'number', text: numberText(value), number: value, original: value };
   }
-  if (typeof value === 'boolean') return { kind: 'boolean', text: value ? 'TRUE' : 'FALSE', original: value };
+  if (typeof value === 'boolean')
+    return { kind: 'boolean', text: value ? 'TRUE' : 'FALSE', original: value };
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return EMPTY_CELL;
     return { kind: 'date', text: isoOf(value), date: value, original: value };

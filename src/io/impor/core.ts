@@ -77,7 +77,8 @@ export interface Peringatan {
   count: number;
 }
 
-export type HasilBaris = { kind: 'kosong' } | { kind: 'kasus'; kasus: Kasus } | { kind: 'ditolak'; baris: BarisDitolak };
+export type HasilBaris =
+  { kind: 'kosong' } | { kind: 'kasus'; kasus: Kasus } | { kind: 'ditolak'; baris: BarisDitolak };
 
 const KOSONG_SEMU = /^(-+|—|–|\.+|\?|n\/?a|nihil|tidak ada|tdk ada|belum( ada)?|kosong)$/i;
 
@@ -98,7 +99,11 @@ export function dateColumns(columns: readonly KolomPeta[]): KolomPeta[] {
 }
 
 /** Add a row's evidence about day/month order to each date column's tally. */
-export function collectEvidence(bukti: Map<number, BuktiUrutan>, columns: readonly KolomPeta[], cells: readonly Cell[]): void {
+export function collectEvidence(
+  bukti: Map<number, BuktiUrutan>,
+  columns: readonly KolomPeta[],
+  cells: readonly Cell[],
+): void {
   for (const col of columns) {
     const kind = targetOf(col.target)?.kind;
     if (kind !== 'tanggal' && kind !== 'tempat-tanggal') continue;
@@ -197,9 +202,12 @@ export class ImporSession {
     const { t } = this.ctx;
     const fk = footerKind(row.cells);
     if (fk) this.footer ??= fk;
-    if (fk === 'jumlah') return this.reject(row, [{ col: null, message: t('impor.alasan.barisJumlah') }]);
-    if (fk === 'tanda-tangan') return this.reject(row, [{ col: null, message: t('impor.alasan.barisTandaTangan') }]);
-    if (this.footer) return this.reject(row, [{ col: null, message: t('impor.alasan.setelahPenutup') }]);
+    if (fk === 'jumlah')
+      return this.reject(row, [{ col: null, message: t('impor.alasan.barisJumlah') }]);
+    if (fk === 'tanda-tangan')
+      return this.reject(row, [{ col: null, message: t('impor.alasan.barisTandaTangan') }]);
+    if (this.footer)
+      return this.reject(row, [{ col: null, message: t('impor.alasan.setelahPenutup') }]);
     const r = this.convert(row);
     if ('alasan' in r) return this.reject(row, r.alasan);
     this.imported++;
@@ -223,14 +231,20 @@ export class ImporSession {
     for (const col of ctx.columns) {
       const c = cellOf(col);
       if (col.target === ABAIKAN) continue;
-      if (c.formulaWithoutResult) this.warn(row.n, 'impor.peringatan.rumusTanpaHasil', { kolom: col.header });
+      if (c.formulaWithoutResult)
+        this.warn(row.n, 'impor.peringatan.rumusTanpaHasil', { kolom: col.header });
       if (c.kind === 'error') {
-        if (col.target === MANDATORY_DATE) alasan.push({ col: col.index, message: t('impor.alasan.galatExcel', { kolom: col.header, nilai: c.text }) });
+        if (col.target === MANDATORY_DATE)
+          alasan.push({
+            col: col.index,
+            message: t('impor.alasan.galatExcel', { kolom: col.header, nilai: c.text }),
+          });
         else this.warn(row.n, 'impor.peringatan.galatExcel', { kolom: col.header });
         continue;
       }
       if (col.target === KE_CATATAN) {
-        if (c.kind !== 'empty') notes.push(t('impor.catatan.kolom', { kolom: col.header, nilai: asText(c) }));
+        if (c.kind !== 'empty')
+          notes.push(t('impor.catatan.kolom', { kolom: col.header, nilai: asText(c) }));
         continue;
       }
       const field = targetOf(col.target);
@@ -281,10 +295,16 @@ export class ImporSession {
           const { tempat, tanggal } = splitTempatTanggal(text);
           if (tempat) notes.push(t('impor.catatan.tempatLahir', { nilai: tempat }));
           if (tanggal) {
-            const p = parseTanggal({ kind: 'text', text: tanggal, original: tanggal }, ctx.urutan.get(col.index) ?? 'hbt', ctx.tahunAcuan);
+            const p = parseTanggal(
+              { kind: 'text', text: tanggal, original: tanggal },
+              ctx.urutan.get(col.index) ?? 'hbt',
+              ctx.tahunAcuan,
+            );
             if (p.ok) set(k, 'klien.tanggalLahir', p.value);
             else {
-              notes.push(t('impor.catatan.tanggalTakTerbaca', { kolom: col.header, nilai: tanggal }));
+              notes.push(
+                t('impor.catatan.tanggalTakTerbaca', { kolom: col.header, nilai: tanggal }),
+              );
               this.warn(row.n, 'impor.peringatan.tanggalTakTerbaca', { kolom: col.header });
             }
           } else if (tempat) {
@@ -321,7 +341,13 @@ export class ImporSession {
         }
         case 'klien.basisLayanan': {
           const f = text.toLowerCase();
-          const v = /resid|panti|asrama|dalam/.test(f) ? 'residensial' : /keluarga/.test(f) ? 'keluarga' : /komunitas|masyarakat/.test(f) ? 'komunitas' : null;
+          const v = /resid|panti|asrama|dalam/.test(f)
+            ? 'residensial'
+            : /keluarga/.test(f)
+              ? 'keluarga'
+              : /komunitas|masyarakat/.test(f)
+                ? 'komunitas'
+                : null;
           if (v) set(k, 'klien.basisLayanan', v);
           else this.unknown(row.n, col, text, notes);
           break;
@@ -345,7 +371,10 @@ export class ImporSession {
             notes.push(t('impor.catatan.layananAsal', { nilai: text }));
             this.warn(row.n, 'impor.peringatan.layananTakDikenal', { kolom: col.header });
           } else {
-            alasan.push({ col: col.index, message: t('impor.alasan.layananTakDikenal', { kolom: col.header, nilai: text }) });
+            alasan.push({
+              col: col.index,
+              message: t('impor.alasan.layananTakDikenal', { kolom: col.header, nilai: text }),
+            });
           }
           break;
         }
@@ -360,7 +389,14 @@ export class ImporSession {
           const m = ctx.staf ? matchStaf(text, ctx.staf) : null;
           if (m) set(k, field.key, m.id);
           else {
-            notes.push(t(field.key === 'supervisor' ? 'impor.catatan.supervisor' : 'impor.catatan.pekerjaSosial', { nilai: text }));
+            notes.push(
+              t(
+                field.key === 'supervisor'
+                  ? 'impor.catatan.supervisor'
+                  : 'impor.catatan.pekerjaSosial',
+                { nilai: text },
+              ),
+            );
             this.stafTakDikenal.set(text, (this.stafTakDikenal.get(text) ?? 0) + 1);
           }
           break;
@@ -377,12 +413,20 @@ export class ImporSession {
     const nomor = get(k, 'nomor');
     if (!nomor && !nama) {
       const cols = (this.byTarget.get('nomor') ?? []).concat(this.byTarget.get('klien.nama') ?? []);
-      alasan.unshift(...(cols.length ? cols.map((c) => ({ col: c.index, message: t('impor.alasan.tanpaNomorNama') })) : [{ col: null, message: t('impor.alasan.tanpaNomorNama') }]));
+      alasan.unshift(
+        ...(cols.length
+          ? cols.map((c) => ({ col: c.index, message: t('impor.alasan.tanpaNomorNama') }))
+          : [{ col: null, message: t('impor.alasan.tanpaNomorNama') }]),
+      );
     }
     if (typeof nomor === 'string' && nomor) {
       const first = this.nomorDilihat.get(nomor);
       const nomorCol = this.byTarget.get('nomor')?.[0];
-      if (first !== undefined) alasan.push({ col: nomorCol?.index ?? null, message: t('impor.alasan.nomorGanda', { nilai: nomor, baris: first }) });
+      if (first !== undefined)
+        alasan.push({
+          col: nomorCol?.index ?? null,
+          message: t('impor.alasan.nomorGanda', { nilai: nomor, baris: first }),
+        });
     }
     if (alasan.length) return { alasan };
 
@@ -394,7 +438,11 @@ export class ImporSession {
 
     if (!get(k, 'layanan')) {
       set(k, 'layanan', ctx.layananBawaan);
-      if (!ctx.layananBawaanTegas) this.warn(row.n, 'impor.peringatan.layananDiduga', { layanan: ctx.layananBawaan, kolom: (layananCol as KolomPeta | null)?.header ?? '-' });
+      if (!ctx.layananBawaanTegas)
+        this.warn(row.n, 'impor.peringatan.layananDiduga', {
+          layanan: ctx.layananBawaan,
+          kolom: (layananCol as KolomPeta | null)?.header ?? '-',
+        });
     }
     if (!get(k, 'status')) {
       const derived: StatusKasus = get(k, 'tahapan.terminasi.tanggal')
@@ -413,7 +461,8 @@ export class ImporSession {
     // The service period starts at the agreement date (1.2.2 e; DOMAIN.md): a legacy
     // register's admission date is that agreement unless a separate column gives it.
     const masuk = get(k, MANDATORY_DATE);
-    if (masuk && !get(k, 'tahapan.pendekatanAwal.kesepakatan')) set(k, 'tahapan.pendekatanAwal.kesepakatan', masuk);
+    if (masuk && !get(k, 'tahapan.pendekatanAwal.kesepakatan'))
+      set(k, 'tahapan.pendekatanAwal.kesepakatan', masuk);
     if (!get(k, 'tahapan')) k.tahapan = {};
     if (notes.length) k.catatan = notes.join('; ');
     return { kasus: orderKasus(k) };
@@ -425,9 +474,39 @@ export class ImporSession {
   }
 }
 
-const KASUS_ORDER = ['nomor', 'layanan', 'status', 'klien', 'pemohon', 'pekerjaSosial', 'supervisor', 'tahapan', 'catatan'];
-const KLIEN_ORDER = ['jenis', 'nama', 'nik', 'tanggalLahir', 'jenisKelamin', 'alamat', 'kodeWilayah', 'ppks', 'klaster', 'basisLayanan', 'dtks'];
-const TAHAPAN_ORDER = ['pendekatanAwal', 'asesmen', 'perencanaan', 'intervensi', 'evaluasi', 'rujukan', 'terminasi'];
+const KASUS_ORDER = [
+  'nomor',
+  'layanan',
+  'status',
+  'klien',
+  'pemohon',
+  'pekerjaSosial',
+  'supervisor',
+  'tahapan',
+  'catatan',
+];
+const KLIEN_ORDER = [
+  'jenis',
+  'nama',
+  'nik',
+  'tanggalLahir',
+  'jenisKelamin',
+  'alamat',
+  'kodeWilayah',
+  'ppks',
+  'klaster',
+  'basisLayanan',
+  'dtks',
+];
+const TAHAPAN_ORDER = [
+  'pendekatanAwal',
+  'asesmen',
+  'perencanaan',
+  'intervensi',
+  'evaluasi',
+  'rujukan',
+  'terminasi',
+];
 
 function ordered(o: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

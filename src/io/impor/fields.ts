@@ -23,41 +23,388 @@ export interface TargetField {
 }
 
 export const TARGETS: readonly TargetField[] = [
-  { key: 'nomor', kind: 'id', synonyms: ['No Reg', 'No. Reg', 'No Register', 'No. Register', 'Nomor Register', 'No Registrasi', 'Nomor Registrasi', 'Reg', 'No Induk', 'Nomor Induk', 'No Induk Klien', 'Kode Klien', 'ID Klien', 'No Kasus', 'Nomor Kasus', 'No. Kasus', 'No Berkas', 'Register No', 'Registration Number', 'Case Number', 'Case ID', 'No RM', 'No Rekam', 'No. Regis', 'Noreg'] },
-  { key: 'klien.nama', kind: 'teks', synonyms: ['Nama', 'Nama Klien', 'Nama Lengkap', 'Nama Lengkap Klien', 'Nama PM', 'Nama Penerima Manfaat', 'Penerima Manfaat', 'Nama Anak', 'Nama Warga Binaan', 'Nama WBS', 'Nama Lansia', 'Nama Peserta', 'Nama Klien PM', 'Klien', 'Client Name', 'Name', 'Full Name', 'Nama Klien Penerima Manfaat'] },
-  { key: 'klien.nik', kind: 'nik', synonyms: ['NIK', 'No KTP', 'No. KTP', 'Nomor KTP', 'NIK Klien', 'No NIK', 'Nomor NIK', 'Nomor Induk Kependudukan', 'KTP', 'NIK KTP', 'ID Number', 'National ID', 'NIK No KTP'] },
-  { key: 'klien.tempatTanggalLahir', kind: 'tempat-tanggal', synonyms: ['Tempat Tgl Lahir', 'Tempat/Tgl Lahir', 'Tempat Tanggal Lahir', 'TTL', 'Tempat dan Tanggal Lahir', 'Tempat & Tgl Lahir', 'Tmp Tgl Lahir', 'Tmpt Tgl Lahir', 'Tempat Tgl Lhr', 'Place and Date of Birth', 'Tempat, Tanggal Lahir'] },
-  { key: 'klien.tempatLahir', kind: 'khusus', synonyms: ['Tempat Lahir', 'Tmp Lahir', 'Tmpt Lahir', 'Place of Birth', 'Lahir Di'] },
-  { key: 'klien.tanggalLahir', kind: 'tanggal', synonyms: ['Tgl Lahir', 'Tanggal Lahir', 'Tgl. Lahir', 'Tgl Lhr', 'Date of Birth', 'DOB', 'Birth Date', 'Lahir'] },
-  { key: 'klien.jenisKelamin', kind: 'khusus', synonyms: ['L/P', 'LP', 'L P', 'JK', 'J K', 'Jenis Kelamin', 'Kelamin', 'Jns Kel', 'Jenis Kel', 'Jns Kelamin', 'Gender', 'Sex', 'P/L'] },
-  { key: 'klien.alamat', kind: 'teks', synonyms: ['Alamat', 'Alamat Lengkap', 'Alamat Asal', 'Alamat Klien', 'Alamat Rumah', 'Alamat KTP', 'Alamat Sesuai KTP', 'Domisili', 'Tempat Tinggal', 'Address'] },
-  { key: 'klien.kodeWilayah', kind: 'id', synonyms: ['Kode Wilayah', 'Kode Wil', 'Kode Kemendagri', 'Kode Desa', 'Kode Kecamatan'] },
+  {
+    key: 'nomor',
+    kind: 'id',
+    synonyms: [
+      'No Reg',
+      'No. Reg',
+      'No Register',
+      'No. Register',
+      'Nomor Register',
+      'No Registrasi',
+      'Nomor Registrasi',
+      'Reg',
+      'No Induk',
+      'Nomor Induk',
+      'No Induk Klien',
+      'Kode Klien',
+      'ID Klien',
+      'No Kasus',
+      'Nomor Kasus',
+      'No. Kasus',
+      'No Berkas',
+      'Register No',
+      'Registration Number',
+      'Case Number',
+      'Case ID',
+      'No RM',
+      'No Rekam',
+      'No. Regis',
+      'Noreg',
+    ],
+  },
+  {
+    key: 'klien.nama',
+    kind: 'teks',
+    synonyms: [
+      'Nama',
+      'Nama Klien',
+      'Nama Lengkap',
+      'Nama Lengkap Klien',
+      'Nama PM',
+      'Nama Penerima Manfaat',
+      'Penerima Manfaat',
+      'Nama Anak',
+      'Nama Warga Binaan',
+      'Nama WBS',
+      'Nama Lansia',
+      'Nama Peserta',
+      'Nama Klien PM',
+      'Klien',
+      'Client Name',
+      'Name',
+      'Full Name',
+      'Nama Klien Penerima Manfaat',
+    ],
+  },
+  {
+    key: 'klien.nik',
+    kind: 'nik',
+    synonyms: [
+      'NIK',
+      'No KTP',
+      'No. KTP',
+      'Nomor KTP',
+      'NIK Klien',
+      'No NIK',
+      'Nomor NIK',
+      'Nomor Induk Kependudukan',
+      'KTP',
+      'NIK KTP',
+      'ID Number',
+      'National ID',
+      'NIK No KTP',
+    ],
+  },
+  {
+    key: 'klien.tempatTanggalLahir',
+    kind: 'tempat-tanggal',
+    synonyms: [
+      'Tempat Tgl Lahir',
+      'Tempat/Tgl Lahir',
+      'Tempat Tanggal Lahir',
+      'TTL',
+      'Tempat dan Tanggal Lahir',
+      'Tempat & Tgl Lahir',
+      'Tmp Tgl Lahir',
+      'Tmpt Tgl Lahir',
+      'Tempat Tgl Lhr',
+      'Place and Date of Birth',
+      'Tempat, Tanggal Lahir',
+    ],
+  },
+  {
+    key: 'klien.tempatLahir',
+    kind: 'khusus',
+    synonyms: ['Tempat Lahir', 'Tmp Lahir', 'Tmpt Lahir', 'Place of Birth', 'Lahir Di'],
+  },
+  {
+    key: 'klien.tanggalLahir',
+    kind: 'tanggal',
+    synonyms: [
+      'Tgl Lahir',
+      'Tanggal Lahir',
+      'Tgl. Lahir',
+      'Tgl Lhr',
+      'Date of Birth',
+      'DOB',
+      'Birth Date',
+      'Lahir',
+    ],
+  },
+  {
+    key: 'klien.jenisKelamin',
+    kind: 'khusus',
+    synonyms: [
+      'L/P',
+      'LP',
+      'L P',
+      'JK',
+      'J K',
+      'Jenis Kelamin',
+      'Kelamin',
+      'Jns Kel',
+      'Jenis Kel',
+      'Jns Kelamin',
+      'Gender',
+      'Sex',
+      'P/L',
+    ],
+  },
+  {
+    key: 'klien.alamat',
+    kind: 'teks',
+    synonyms: [
+      'Alamat',
+      'Alamat Lengkap',
+      'Alamat Asal',
+      'Alamat Klien',
+      'Alamat Rumah',
+      'Alamat KTP',
+      'Alamat Sesuai KTP',
+      'Domisili',
+      'Tempat Tinggal',
+      'Address',
+    ],
+  },
+  {
+    key: 'klien.kodeWilayah',
+    kind: 'id',
+    synonyms: ['Kode Wilayah', 'Kode Wil', 'Kode Kemendagri', 'Kode Desa', 'Kode Kecamatan'],
+  },
   { key: 'klien.jenis', kind: 'khusus', synonyms: ['Jenis Klien', 'Tipe Klien', 'Client Type'] },
-  { key: 'klien.ppks', kind: 'khusus', synonyms: ['PPKS', 'Kategori PPKS', 'Jenis PPKS', 'Kategori', 'Permasalahan', 'Masalah', 'Jenis Masalah', 'Masalah Sosial', 'Jenis Permasalahan', 'Kategori Klien'] },
-  { key: 'klien.klaster', kind: 'khusus', synonyms: ['Klaster', 'Klaster ATENSI', 'Kluster', 'Cluster', 'Sasaran', 'Klaster Layanan'] },
-  { key: 'klien.dtks', kind: 'khusus', synonyms: ['DTKS', 'Status DTKS', 'Terdaftar DTKS', 'DTKS Ya Tidak', 'DTSEN', 'Status DTSEN', 'Terdaftar di DTKS'] },
+  {
+    key: 'klien.ppks',
+    kind: 'khusus',
+    synonyms: [
+      'PPKS',
+      'Kategori PPKS',
+      'Jenis PPKS',
+      'Kategori',
+      'Permasalahan',
+      'Masalah',
+      'Jenis Masalah',
+      'Masalah Sosial',
+      'Jenis Permasalahan',
+      'Kategori Klien',
+    ],
+  },
+  {
+    key: 'klien.klaster',
+    kind: 'khusus',
+    synonyms: ['Klaster', 'Klaster ATENSI', 'Kluster', 'Cluster', 'Sasaran', 'Klaster Layanan'],
+  },
+  {
+    key: 'klien.dtks',
+    kind: 'khusus',
+    synonyms: [
+      'DTKS',
+      'Status DTKS',
+      'Terdaftar DTKS',
+      'DTKS Ya Tidak',
+      'DTSEN',
+      'Status DTSEN',
+      'Terdaftar di DTKS',
+    ],
+  },
   { key: 'klien.basisLayanan', kind: 'khusus', synonyms: ['Basis Layanan', 'Basis', 'Berbasis'] },
-  { key: 'layanan', kind: 'khusus', synonyms: ['Layanan', 'Jenis Layanan', 'Bidang Layanan', 'Bidang', 'Program', 'Program Layanan', 'Service', 'Jenis Pelayanan', 'Pelayanan'] },
-  { key: 'status', kind: 'khusus', synonyms: ['Status', 'Status Kasus', 'Status Klien', 'Status Layanan', 'Keadaan', 'Kondisi Akhir', 'Status Akhir'] },
-  { key: 'pekerjaSosial', kind: 'khusus', synonyms: ['Peksos', 'Pekerja Sosial', 'Nama Peksos', 'Pendamping', 'Nama Pendamping', 'Pendamping Sosial', 'Petugas', 'Case Manager', 'Manajer Kasus', 'Social Worker', 'Peksos Pendamping', 'Penanggung Jawab Kasus', 'PJ Kasus'] },
+  {
+    key: 'layanan',
+    kind: 'khusus',
+    synonyms: [
+      'Layanan',
+      'Jenis Layanan',
+      'Bidang Layanan',
+      'Bidang',
+      'Program',
+      'Program Layanan',
+      'Service',
+      'Jenis Pelayanan',
+      'Pelayanan',
+    ],
+  },
+  {
+    key: 'status',
+    kind: 'khusus',
+    synonyms: [
+      'Status',
+      'Status Kasus',
+      'Status Klien',
+      'Status Layanan',
+      'Keadaan',
+      'Kondisi Akhir',
+      'Status Akhir',
+    ],
+  },
+  {
+    key: 'pekerjaSosial',
+    kind: 'khusus',
+    synonyms: [
+      'Peksos',
+      'Pekerja Sosial',
+      'Nama Peksos',
+      'Pendamping',
+      'Nama Pendamping',
+      'Pendamping Sosial',
+      'Petugas',
+      'Case Manager',
+      'Manajer Kasus',
+      'Social Worker',
+      'Peksos Pendamping',
+      'Penanggung Jawab Kasus',
+      'PJ Kasus',
+    ],
+  },
   { key: 'supervisor', kind: 'khusus', synonyms: ['Supervisor', 'Supervisor Peksos', 'Penyelia'] },
-  { key: 'tahapan.pendekatanAwal.tanggal', kind: 'tanggal', synonyms: ['Tgl Masuk', 'Tanggal Masuk', 'Tgl. Masuk', 'Tanggal Diterima', 'Tgl Diterima', 'Tanggal Registrasi', 'Tgl Registrasi', 'Tgl Daftar', 'Tanggal Daftar', 'Tanggal Pendaftaran', 'Tgl Pendaftaran', 'Tanggal Mulai', 'Tgl Mulai', 'Mulai Layanan', 'Tanggal Mulai Layanan', 'Admission Date', 'Date In', 'Date of Admission', 'Masuk', 'Tgl Msk', 'Tanggal Register'] },
-  { key: 'tahapan.pendekatanAwal.kesepakatan', kind: 'tanggal', synonyms: ['Tgl Kesepakatan', 'Tanggal Kesepakatan', 'Tgl Kontrak', 'Tanggal Kontrak', 'Tanggal Kontrak Layanan', 'Tgl Kontrak Layanan', 'Tanggal Persetujuan'] },
-  { key: 'tahapan.asesmen.tanggal', kind: 'tanggal', synonyms: ['Tgl Asesmen', 'Tanggal Asesmen', 'Tgl Assessment', 'Tanggal Assessment', 'Asesmen'] },
-  { key: 'tahapan.intervensi.mulai', kind: 'tanggal', synonyms: ['Tgl Intervensi', 'Tanggal Intervensi', 'Mulai Intervensi'] },
-  { key: 'tahapan.terminasi.tanggal', kind: 'tanggal', synonyms: ['Tgl Keluar', 'Tanggal Keluar', 'Tgl. Keluar', 'Tgl Terminasi', 'Tanggal Terminasi', 'Tgl Selesai', 'Tanggal Selesai', 'Tanggal Selesai Layanan', 'Tgl Pulang', 'Tanggal Pulang', 'Date Out', 'Discharge Date', 'Keluar', 'Terminasi', 'Tgl Klr'] },
-  { key: 'tahapan.rujukan.tanggal', kind: 'tanggal', synonyms: ['Tgl Rujukan', 'Tanggal Rujukan', 'Tgl Dirujuk', 'Tanggal Dirujuk'] },
-  { key: 'tahapan.rujukan.lembagaPenerima', kind: 'teks', synonyms: ['Dirujuk Ke', 'Rujukan Ke', 'Lembaga Rujukan', 'Tujuan Rujukan', 'Lembaga Penerima Rujukan', 'Referred To'] },
-  { key: 'pemohon.nama', kind: 'teks', synonyms: ['Rujukan', 'Asal Rujukan', 'Dirujuk Oleh', 'Perujuk', 'Pengirim', 'Sumber Rujukan', 'Rujukan Dari', 'Pemohon', 'Referral', 'Referred By', 'Instansi Pengirim'] },
+  {
+    key: 'tahapan.pendekatanAwal.tanggal',
+    kind: 'tanggal',
+    synonyms: [
+      'Tgl Masuk',
+      'Tanggal Masuk',
+      'Tgl. Masuk',
+      'Tanggal Diterima',
+      'Tgl Diterima',
+      'Tanggal Registrasi',
+      'Tgl Registrasi',
+      'Tgl Daftar',
+      'Tanggal Daftar',
+      'Tanggal Pendaftaran',
+      'Tgl Pendaftaran',
+      'Tanggal Mulai',
+      'Tgl Mulai',
+      'Mulai Layanan',
+      'Tanggal Mulai Layanan',
+      'Admission Date',
+      'Date In',
+      'Date of Admission',
+      'Masuk',
+      'Tgl Msk',
+      'Tanggal Register',
+    ],
+  },
+  {
+    key: 'tahapan.pendekatanAwal.kesepakatan',
+    kind: 'tanggal',
+    synonyms: [
+      'Tgl Kesepakatan',
+      'Tanggal Kesepakatan',
+      'Tgl Kontrak',
+      'Tanggal Kontrak',
+      'Tanggal Kontrak Layanan',
+      'Tgl Kontrak Layanan',
+      'Tanggal Persetujuan',
+    ],
+  },
+  {
+    key: 'tahapan.asesmen.tanggal',
+    kind: 'tanggal',
+    synonyms: ['Tgl Asesmen', 'Tanggal Asesmen', 'Tgl Assessment', 'Tanggal Assessment', 'Asesmen'],
+  },
+  {
+    key: 'tahapan.intervensi.mulai',
+    kind: 'tanggal',
+    synonyms: ['Tgl Intervensi', 'Tanggal Intervensi', 'Mulai Intervensi'],
+  },
+  {
+    key: 'tahapan.terminasi.tanggal',
+    kind: 'tanggal',
+    synonyms: [
+      'Tgl Keluar',
+      'Tanggal Keluar',
+      'Tgl. Keluar',
+      'Tgl Terminasi',
+      'Tanggal Terminasi',
+      'Tgl Selesai',
+      'Tanggal Selesai',
+      'Tanggal Selesai Layanan',
+      'Tgl Pulang',
+      'Tanggal Pulang',
+      'Date Out',
+      'Discharge Date',
+      'Keluar',
+      'Terminasi',
+      'Tgl Klr',
+    ],
+  },
+  {
+    key: 'tahapan.rujukan.tanggal',
+    kind: 'tanggal',
+    synonyms: ['Tgl Rujukan', 'Tanggal Rujukan', 'Tgl Dirujuk', 'Tanggal Dirujuk'],
+  },
+  {
+    key: 'tahapan.rujukan.lembagaPenerima',
+    kind: 'teks',
+    synonyms: [
+      'Dirujuk Ke',
+      'Rujukan Ke',
+      'Lembaga Rujukan',
+      'Tujuan Rujukan',
+      'Lembaga Penerima Rujukan',
+      'Referred To',
+    ],
+  },
+  {
+    key: 'pemohon.nama',
+    kind: 'teks',
+    synonyms: [
+      'Rujukan',
+      'Asal Rujukan',
+      'Dirujuk Oleh',
+      'Perujuk',
+      'Pengirim',
+      'Sumber Rujukan',
+      'Rujukan Dari',
+      'Pemohon',
+      'Referral',
+      'Referred By',
+      'Instansi Pengirim',
+    ],
+  },
   { key: 'pemohon.jenis', kind: 'teks', synonyms: ['Jenis Pemohon', 'Jenis Rujukan'] },
-  { key: 'catatan', kind: 'teks', multi: true, synonyms: ['Keterangan', 'Ket', 'Ket.', 'Catatan', 'Notes', 'Note', 'Remarks', 'Keterangan Lain'] },
+  {
+    key: 'catatan',
+    kind: 'teks',
+    multi: true,
+    synonyms: [
+      'Keterangan',
+      'Ket',
+      'Ket.',
+      'Catatan',
+      'Notes',
+      'Note',
+      'Remarks',
+      'Keterangan Lain',
+    ],
+  },
   // Columns that carry nothing of the case: a running number, or what the rejected-rows workbook adds.
-  { key: ABAIKAN, kind: 'khusus', multi: true, synonyms: ['No', 'No.', 'No Urut', 'Nomor Urut', 'Nomor', 'No Baris', '#', 'Baris Asal', 'Alasan', 'Alasan Ditolak', 'Urut'] },
+  {
+    key: ABAIKAN,
+    kind: 'khusus',
+    multi: true,
+    synonyms: [
+      'No',
+      'No.',
+      'No Urut',
+      'Nomor Urut',
+      'Nomor',
+      'No Baris',
+      '#',
+      'Baris Asal',
+      'Alasan',
+      'Alasan Ditolak',
+      'Urut',
+    ],
+  },
 ];
 
-export const TARGET_KEYS: readonly string[] = [...TARGETS.map((t) => t.key).filter((k) => k !== ABAIKAN), 'catatan', KE_CATATAN, ABAIKAN].filter(
-  (k, i, a) => a.indexOf(k) === i,
-);
+export const TARGET_KEYS: readonly string[] = [
+  ...TARGETS.map((t) => t.key).filter((k) => k !== ABAIKAN),
+  'catatan',
+  KE_CATATAN,
+  ABAIKAN,
+].filter((k, i, a) => a.indexOf(k) === i);
 
 export function targetOf(key: string): TargetField | undefined {
   return TARGETS.find((t) => t.key === key);
@@ -68,13 +415,20 @@ interface Syn {
   key: string;
 }
 
-const SYNONYMS: Syn[] = TARGETS.flatMap((t) => t.synonyms.map((s) => ({ folded: foldHeader(s), key: t.key })));
+const SYNONYMS: Syn[] = TARGETS.flatMap((t) =>
+  t.synonyms.map((s) => ({ folded: foldHeader(s), key: t.key })),
+);
 const BY_FOLDED = new Map<string, string>();
 for (const s of SYNONYMS) if (!BY_FOLDED.has(s.folded)) BY_FOLDED.set(s.folded, s.key);
 
 /** Header text folded for comparison: "Tgl. Masuk" → "tgl masuk", "Tempat/Tgl Lahir" → "tempat tgl lahir". */
 export function foldHeader(s: string): string {
-  return fold(s.replace(/\btanggal\b/gi, 'tgl').replace(/\bnomor\b/gi, 'no').replace(/\bnomer\b/gi, 'no'))
+  return fold(
+    s
+      .replace(/\btanggal\b/gi, 'tgl')
+      .replace(/\bnomor\b/gi, 'no')
+      .replace(/\bnomer\b/gi, 'no'),
+  )
     .replace(/\b(dd mm yyyy|dd mm yy|hh bb tttt|tgl bln thn|yyyy mm dd)\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -106,7 +460,8 @@ export function matchHeader(header: string): HeaderMatch | null {
     if (s.folded.length < 4) continue;
     const d = distance(f, s.folded);
     const score = 1 - d / Math.max(f.length, s.folded.length);
-    if (d <= Math.max(1, Math.floor(s.folded.length / 5)) && (!best || score > best.score)) best = { key: s.key, score: Math.min(score, 0.8) };
+    if (d <= Math.max(1, Math.floor(s.folded.length / 5)) && (!best || score > best.score))
+      best = { key: s.key, score: Math.min(score, 0.8) };
   }
   return best;
 }
@@ -122,7 +477,9 @@ export interface ProposedColumn {
  * One target per column. Each field is taken by its best-matching column; a second
  * column matching the same field keeps its values in the notes (never dropped).
  */
-export function proposeMapping(headers: readonly { index: number; header: string; variants?: readonly string[] }[]): ProposedColumn[] {
+export function proposeMapping(
+  headers: readonly { index: number; header: string; variants?: readonly string[] }[],
+): ProposedColumn[] {
   const candidates = headers.map((h) => {
     let best: HeaderMatch | null = null;
     for (const v of [h.header, ...(h.variants ?? [])]) {
@@ -132,7 +489,9 @@ export function proposeMapping(headers: readonly { index: number; header: string
     return { ...h, best };
   });
   const taken = new Map<string, number>();
-  const order = [...candidates].sort((a, b) => (b.best?.score ?? 0) - (a.best?.score ?? 0) || a.index - b.index);
+  const order = [...candidates].sort(
+    (a, b) => (b.best?.score ?? 0) - (a.best?.score ?? 0) || a.index - b.index,
+  );
   const result = new Map<number, ProposedColumn>();
   for (const c of order) {
     const key = c.best?.key;

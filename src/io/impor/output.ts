@@ -139,30 +139,49 @@ export function pemetaanYaml(p: PemetaanBerkas, comment: string): string {
 }
 
 /** Read a mapping file; problems are returned as messages (the caller exits 2). */
-export function parsePemetaan(text: string, file: string, t: Translate): { pemetaan: PemetaanBerkas | null; problems: string[] } {
+export function parsePemetaan(
+  text: string,
+  file: string,
+  t: Translate,
+): { pemetaan: PemetaanBerkas | null; problems: string[] } {
   const doc = parseDocument(text, { schema: 'core' });
   const problems: string[] = [];
-  if (doc.errors.length) return { pemetaan: null, problems: doc.errors.map((e) => t('impor.pemetaan.yamlRusak', { file, pesan: e.message })) };
+  if (doc.errors.length)
+    return {
+      pemetaan: null,
+      problems: doc.errors.map((e) => t('impor.pemetaan.yamlRusak', { file, pesan: e.message })),
+    };
   const data = doc.toJS() as Record<string, unknown> | null;
-  if (!data || typeof data !== 'object' || !data.kolom || typeof data.kolom !== 'object' || Array.isArray(data.kolom)) {
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    !data.kolom ||
+    typeof data.kolom !== 'object' ||
+    Array.isArray(data.kolom)
+  ) {
     return { pemetaan: null, problems: [t('impor.pemetaan.tanpaKolom', { file })] };
   }
   const kolom: Record<string, string> = {};
   for (const [h, target] of Object.entries(data.kolom as Record<string, unknown>)) {
     const v = String(target);
-    if (!TARGET_KEYS.includes(v)) problems.push(t('impor.pemetaan.targetTakDikenal', { file, kolom: h, target: v }));
+    if (!TARGET_KEYS.includes(v))
+      problems.push(t('impor.pemetaan.targetTakDikenal', { file, kolom: h, target: v }));
     else kolom[h] = v;
   }
   const urutan = data.urutanTanggal;
-  if (urutan !== undefined && urutan !== 'hbt' && urutan !== 'bht') problems.push(t('impor.pemetaan.urutanSalah', { file, nilai: String(urutan) }));
+  if (urutan !== undefined && urutan !== 'hbt' && urutan !== 'bht')
+    problems.push(t('impor.pemetaan.urutanSalah', { file, nilai: String(urutan) }));
   const lb = data.layananBawaan;
-  if (lb !== undefined && !(LAYANAN_KEYS as readonly string[]).includes(String(lb))) problems.push(t('impor.pemetaan.layananSalah', { file, nilai: String(lb) }));
+  if (lb !== undefined && !(LAYANAN_KEYS as readonly string[]).includes(String(lb)))
+    problems.push(t('impor.pemetaan.layananSalah', { file, nilai: String(lb) }));
   return {
     pemetaan: {
       versi: 1,
       lembar: typeof data.lembar === 'string' ? data.lembar : undefined,
       urutanTanggal: urutan === 'hbt' || urutan === 'bht' ? urutan : undefined,
-      layananBawaan: (LAYANAN_KEYS as readonly string[]).includes(String(lb)) ? (lb as LayananKey) : undefined,
+      layananBawaan: (LAYANAN_KEYS as readonly string[]).includes(String(lb))
+        ? (lb as LayananKey)
+        : undefined,
       kolom,
     },
     problems,
@@ -191,11 +210,18 @@ export async function buildDitolakXlsx(
   const ExcelJS = ((await import('exceljs')) as unknown as { default: typeof ExcelJSNs }).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'lembaga impor';
-  const ws = wb.addWorksheet(t('impor.ditolak.lembar'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  const maxIndex = Math.max(-1, ...columns.map((c) => c.index), ...rows.map((r) => r.cells.length - 1));
+  const ws = wb.addWorksheet(t('impor.ditolak.lembar'), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  const maxIndex = Math.max(
+    -1,
+    ...columns.map((c) => c.index),
+    ...rows.map((r) => r.cells.length - 1),
+  );
   const headerOf = new Map(columns.map((c) => [c.index, c.header]));
   const headers: string[] = [];
-  for (let i = 0; i <= maxIndex; i++) headers.push(headerOf.get(i) ?? t('impor.ditolak.kolomTanpaJudul', { kolom: i + 1 }));
+  for (let i = 0; i <= maxIndex; i++)
+    headers.push(headerOf.get(i) ?? t('impor.ditolak.kolomTanpaJudul', { kolom: i + 1 }));
   const alasanCol = headers.length + 2;
   ws.addRow([...headers, t('impor.ditolak.barisAsal'), t('impor.ditolak.alasan')]);
   ws.getRow(1).font = { bold: true };
@@ -207,7 +233,9 @@ export async function buildDitolakXlsx(
   for (const r of rows) {
     const values: (string | number | boolean | Date | null)[] = [];
     for (let i = 0; i <= maxIndex; i++) values.push(r.cells[i]?.original ?? null);
-    const message = r.alasan.map((a) => (a.col === null ? a.message : `${headers[a.col] ?? ''}: ${a.message}`)).join('\n');
+    const message = r.alasan
+      .map((a) => (a.col === null ? a.message : `${headers[a.col] ?? ''}: ${a.message}`))
+      .join('\n');
     const row = ws.addRow([...values, r.n, message]);
     row.getCell(alasanCol).alignment = { wrapText: true, vertical: 'top' };
     for (let i = 0; i <= maxIndex; i++) {

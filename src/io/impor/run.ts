@@ -9,7 +9,13 @@ import { InputError } from '../../core/errors.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { LayananKey } from '../../standards/types.js';
-import { collectEvidence, decideOrders, ImporSession, type KeputusanUrutan, type KolomPeta } from './core.js';
+import {
+  collectEvidence,
+  decideOrders,
+  ImporSession,
+  type KeputusanUrutan,
+  type KolomPeta,
+} from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { kasusYaml, type PemetaanBerkas } from './output.js';
 import { openSource, type TableSource } from './source.js';
@@ -83,7 +89,12 @@ export function prefiksDari(file: string): string {
 export async function imporBerkas(file: string, opts: ImporOptions): Promise<HasilImpor> {
   const { t } = opts;
   const hooks = opts.hooks ?? {};
-  const source = await openSource(file, { lembar: opts.lembar ?? opts.pemetaan?.lembar, pilihLembar: hooks.pilihLembar, streaming: opts.streaming, t });
+  const source = await openSource(file, {
+    lembar: opts.lembar ?? opts.pemetaan?.lembar,
+    pilihLembar: hooks.pilihLembar,
+    streaming: opts.streaming,
+    t,
+  });
   const iter = source.rows()[Symbol.asyncIterator]();
   const sample: SourceRow[] = [];
   let exhausted = false;
@@ -107,14 +118,23 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
   const pemetaanTakTerpakai: string[] = [];
   let columns: KolomPeta[] = layout.columns.map((c, i) => {
     const saved = opts.pemetaan?.kolom[c.header];
-    return { index: c.index, letter: c.letter, header: c.header, target: saved ?? proposal[i]!.target };
+    return {
+      index: c.index,
+      letter: c.letter,
+      header: c.header,
+      target: saved ?? proposal[i]!.target,
+    };
   });
   if (opts.pemetaan) {
     const headers = new Set(layout.columns.map((c) => c.header));
-    for (const h of Object.keys(opts.pemetaan.kolom)) if (!headers.has(h)) pemetaanTakTerpakai.push(h);
+    for (const h of Object.keys(opts.pemetaan.kolom))
+      if (!headers.has(h)) pemetaanTakTerpakai.push(h);
   }
-  const preview = sample.filter((r) => r.n > layout.lastHeaderRow && !isEmptyRow(r.cells)).slice(0, 5);
-  if (hooks.periksaPemetaan) columns = await hooks.periksaPemetaan({ source, layout, columns, preview });
+  const preview = sample
+    .filter((r) => r.n > layout.lastHeaderRow && !isEmptyRow(r.cells))
+    .slice(0, 5);
+  if (hooks.periksaPemetaan)
+    columns = await hooks.periksaPemetaan({ source, layout, columns, preview });
 
   // Service for rows that have none (Pasal 32: every case belongs to one of five services).
   const hasLayananCol = columns.some((c) => c.target === 'layanan');
@@ -141,20 +161,28 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
   const dataOf = (rows: readonly SourceRow[]) => rows.filter((r) => r.n > layout.lastHeaderRow);
   if (!override) {
     if (!source.streaming || exhausted) {
-      for await (const r of source.rows()) if (r.n > layout.lastHeaderRow) collectEvidence(bukti, columns, r.cells);
+      for await (const r of source.rows())
+        if (r.n > layout.lastHeaderRow) collectEvidence(bukti, columns, r.cells);
     } else {
       for (const r of dataOf(sample)) collectEvidence(bukti, columns, r.cells);
       const open = [...bukti.values()].some((b) => (b.hbt === 0) === (b.bht === 0) && b.ambigu > 0);
       if (open) {
         bukti.clear();
-        for await (const r of source.rows()) if (r.n > layout.lastHeaderRow) collectEvidence(bukti, columns, r.cells);
+        for await (const r of source.rows())
+          if (r.n > layout.lastHeaderRow) collectEvidence(bukti, columns, r.cells);
       }
     }
   }
   const urutan = decideOrders(bukti, columns, override);
   for (const u of urutan) {
     if (u.alasan === 'bawaan') notes.push(t('impor.catatanUrutanAmbigu', { kolom: u.header }));
-    if (u.alasan === 'bertentangan') notes.push(t('impor.catatanUrutanBertentangan', { kolom: u.header, urutan: t(`impor.urutan.${u.urutan}`) }));
+    if (u.alasan === 'bertentangan')
+      notes.push(
+        t('impor.catatanUrutanBertentangan', {
+          kolom: u.header,
+          urutan: t(`impor.urutan.${u.urutan}`),
+        }),
+      );
   }
   const session = new ImporSession({
     columns,
@@ -189,6 +217,19 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
   }
   hooks.onProgress?.(seen, source.totalRows);
   if (source.sheetNote && !notes.includes(source.sheetNote)) notes.unshift(source.sheetNote);
-  if (!columns.some((c) => c.target !== KE_CATATAN && c.target !== 'abaikan')) notes.push(t('impor.catatanTanpaPemetaan'));
-  return { source, layout, columns, urutan, session, kasus, yaml, notes, layananBawaan, layananBawaanTegas: tegas, pemetaanTakTerpakai };
+  if (!columns.some((c) => c.target !== KE_CATATAN && c.target !== 'abaikan'))
+    notes.push(t('impor.catatanTanpaPemetaan'));
+  return {
+    source,
+    layout,
+    columns,
+    urutan,
+    session,
+    kasus,
+    yaml,
+    notes,
+    layananBawaan,
+    layananBawaanTegas: tegas,
+    pemetaanTakTerpakai,
+  };
 }

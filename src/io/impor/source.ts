@@ -26,11 +26,22 @@ export function sniff(head: Uint8Array, ext: string): JenisBerkas {
     if (ascii.includes('application/vnd.oasis.opendocument')) return 'ods';
     return 'xlsx';
   }
-  const start = Buffer.from(head.subarray(0, 200)).toString('latin1').replace(/^\ufeff|^ï»¿/, '').trimStart().toLowerCase();
-  if (start.startsWith('<html') || start.startsWith('<!doctype') || start.startsWith('<?xml') || start.startsWith('<table')) return 'html';
+  const start = Buffer.from(head.subarray(0, 200))
+    .toString('latin1')
+    .replace(/^\ufeff|^ï»¿/, '')
+    .trimStart()
+    .toLowerCase();
+  if (
+    start.startsWith('<html') ||
+    start.startsWith('<!doctype') ||
+    start.startsWith('<?xml') ||
+    start.startsWith('<table')
+  )
+    return 'html';
   if (['.csv', '.txt', '.tsv'].includes(ext)) return 'csv';
   // Text without NUL bytes (or UTF-16 with BOM) is treated as CSV whatever its extension.
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'csv';
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+    return 'csv';
   if (!head.subarray(0, 512).includes(0)) return 'csv';
   return 'tidak-dikenal';
 }
@@ -129,7 +140,12 @@ function cellsOf(values: unknown): Cell[] {
   const arr = Array.isArray(values) ? values : [];
   const cells: Cell[] = [];
   for (let i = 1; i < arr.length; i++) cells.push(normalizeCell(arr[i]));
-  while (cells.length && cells[cells.length - 1]!.kind === 'empty' && !cells[cells.length - 1]!.formulaWithoutResult) cells.pop();
+  while (
+    cells.length &&
+    cells[cells.length - 1]!.kind === 'empty' &&
+    !cells[cells.length - 1]!.formulaWithoutResult
+  )
+    cells.pop();
   return cells;
 }
 
@@ -141,17 +157,30 @@ async function loadExcelJS(): Promise<ExcelJSModule> {
   return mod.default;
 }
 
-async function chooseSheet(names: string[], nonEmpty: string[], opts: OpenOptions, file: string): Promise<{ sheet: string; note: string | null }> {
+async function chooseSheet(
+  names: string[],
+  nonEmpty: string[],
+  opts: OpenOptions,
+  file: string,
+): Promise<{ sheet: string; note: string | null }> {
   const { t } = opts;
   if (opts.lembar) {
-    const found = names.find((n) => n === opts.lembar) ?? names.find((n) => n.toLowerCase() === opts.lembar!.toLowerCase());
-    if (!found) throw new UsageError(t('impor.galat.lembarTidakAda', { lembar: opts.lembar, file, daftar: names.join(', ') }));
+    const found =
+      names.find((n) => n === opts.lembar) ??
+      names.find((n) => n.toLowerCase() === opts.lembar!.toLowerCase());
+    if (!found)
+      throw new UsageError(
+        t('impor.galat.lembarTidakAda', { lembar: opts.lembar, file, daftar: names.join(', ') }),
+      );
     return { sheet: found, note: null };
   }
   if (nonEmpty.length === 0) throw new InputError(t('impor.galat.tanpaLembar', { file }), file);
   if (nonEmpty.length === 1) return { sheet: nonEmpty[0]!, note: null };
   if (opts.pilihLembar) return { sheet: await opts.pilihLembar(nonEmpty), note: null };
-  return { sheet: nonEmpty[0]!, note: t('impor.catatanLembarPertama', { lembar: nonEmpty[0]!, daftar: nonEmpty.join(', ') }) };
+  return {
+    sheet: nonEmpty[0]!,
+    note: t('impor.catatanLembarPertama', { lembar: nonEmpty[0]!, daftar: nonEmpty.join(', ') }),
+  };
 }
 
 async function openXlsxInMemory(file: string, opts: OpenOptions): Promise<TableSource> {
@@ -165,7 +194,9 @@ async function openXlsxInMemory(file: string, opts: OpenOptions): Promise<TableS
   const sheets = wb.worksheets;
   const names = sheets.map((s) => s.name);
   if (sheets.length === 0) throw new InputError(opts.t('impor.galat.tanpaLembar', { file }), file);
-  const nonEmpty = sheets.filter((s) => s.actualRowCount > 0 && s.state !== 'veryHidden').map((s) => s.name);
+  const nonEmpty = sheets
+    .filter((s) => s.actualRowCount > 0 && s.state !== 'veryHidden')
+    .map((s) => s.name);
   const { sheet, note } = await chooseSheet(names, nonEmpty, opts, file);
   const ws = wb.getWorksheet(sheet)!;
   const rows: SourceRow[] = [];
@@ -214,7 +245,9 @@ async function openXlsxStreaming(file: string, opts: OpenOptions): Promise<Table
     const names: string[] = [];
     let done = false;
     try {
-      for await (const ws of reader() as AsyncIterable<AsyncIterable<StreamRow> & { name: string }>) {
+      for await (const ws of reader() as AsyncIterable<
+        AsyncIterable<StreamRow> & { name: string }
+      >) {
         names.push(ws.name);
         const wanted = opts.lembar ? ws.name.toLowerCase() === opts.lembar.toLowerCase() : !done;
         if (!wanted || done) {
@@ -238,8 +271,12 @@ async function openXlsxStreaming(file: string, opts: OpenOptions): Promise<Table
     }
     source.sheetNames = names;
     if (names.length === 0) throw new InputError(t('impor.galat.tanpaLembar', { file }), file);
-    if (opts.lembar && !done) throw new UsageError(t('impor.galat.lembarTidakAda', { lembar: opts.lembar, file, daftar: names.join(', ') }));
-    if (!opts.lembar && names.length > 1 && source.sheet) source.sheetNote = t('impor.catatanLembarBesar', { lembar: source.sheet });
+    if (opts.lembar && !done)
+      throw new UsageError(
+        t('impor.galat.lembarTidakAda', { lembar: opts.lembar, file, daftar: names.join(', ') }),
+      );
+    if (!opts.lembar && names.length > 1 && source.sheet)
+      source.sheetNote = t('impor.catatanLembarBesar', { lembar: source.sheet });
   }
   return source;
 }

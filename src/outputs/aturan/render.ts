@@ -43,14 +43,19 @@ export function ringkasSections(sections: readonly string[]): string {
     list.push(m[1]!);
     byRest.set(m[2]!, list);
   }
-  const parts = [...byRest].map(([rest, letters]) => `${letters.join('') === 'ABCDE' ? 'A–E' : letters.join(',')} ${rest}`);
+  const parts = [...byRest].map(
+    ([rest, letters]) => `${letters.join('') === 'ABCDE' ? 'A–E' : letters.join(',')} ${rest}`,
+  );
   return [...parts, ...other].join('; ');
 }
 
 /** The README's rule table (generated; a test fails when the README is stale). */
 export function renderRuleTableMarkdown(rules: readonly Rule[]): string {
   const lines = ['| Aturan | Tingkat | Bagian yang ditegakkan | Ringkasan |', '|---|---|---|---|'];
-  for (const r of rules) lines.push(`| \`${r.id}\` | ${r.severity} | ${mdCell(ringkasSections(r.sections))} | ${mdCell(r.summary.id)} |`);
+  for (const r of rules)
+    lines.push(
+      `| \`${r.id}\` | ${r.severity} | ${mdCell(ringkasSections(r.sections))} | ${mdCell(r.summary.id)} |`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -81,16 +86,25 @@ function itemsOf(s: StandarLayanan): ItemKatalog[] {
   ];
 }
 
-const same = (a: Bagian, b: Bagian) => a.angka === b.angka && (a.huruf ?? '') === (b.huruf ?? '') && (a.butir ?? '') === (b.butir ?? '');
+const same = (a: Bagian, b: Bagian) =>
+  a.angka === b.angka && (a.huruf ?? '') === (b.huruf ?? '') && (a.butir ?? '') === (b.butir ?? '');
 
 /** The text of the clauses a rule enforces, as the catalogue quotes them (first service that has each). */
-export function teksRegulasi(rule: Rule, standar: Readonly<Record<LayananKey, StandarLayanan>>, bahasa: Bahasa): string[] {
+export function teksRegulasi(
+  rule: Rule,
+  standar: Readonly<Record<LayananKey, StandarLayanan>>,
+  bahasa: Bahasa,
+): string[] {
   const out: string[] = [];
   for (const sec of rule.sections) {
     const m = /^Lampiran ([A-E]) (\S+)(?: (\S+))?(?: (\S+))?$/.exec(sec);
     if (!m) continue;
     const k = LAYANAN_KEYS.find((x) => standar[x].huruf === m[1])!;
-    const b: Bagian = { angka: m[2]!, ...(m[3] ? { huruf: m[3] } : {}), ...(m[4] ? { butir: m[4] } : {}) };
+    const b: Bagian = {
+      angka: m[2]!,
+      ...(m[3] ? { huruf: m[3] } : {}),
+      ...(m[4] ? { butir: m[4] } : {}),
+    };
     const item = itemsOf(standar[k]).find((i) => same(i.bagian, b));
     if (item) {
       const line = `${sec}: ${bahasa === 'en' ? item.labelEn : item.label}${item.catatan ? ` [${item.catatan}]` : ''}`;
@@ -113,7 +127,12 @@ function contohBaris(set: readonly (readonly [string, unknown])[]): string[] {
   });
 }
 
-export function renderAturanDetail(rule: Rule, standar: Readonly<Record<LayananKey, StandarLayanan>>, t: Translate, bahasa: Bahasa): string {
+export function renderAturanDetail(
+  rule: Rule,
+  standar: Readonly<Record<LayananKey, StandarLayanan>>,
+  t: Translate,
+  bahasa: Bahasa,
+): string {
   const lines = [
     `${rule.id}  (${rule.severity}, ${rule.ruleset})`,
     '',
@@ -126,8 +145,16 @@ export function renderAturanDetail(rule: Rule, standar: Readonly<Record<LayananK
   const teks = teksRegulasi(rule, standar, bahasa);
   if (teks.length) lines.push(`${t('aturan.teks')}:`, ...teks.map((x) => `  ${x}`), '');
   lines.push(`${t('aturan.cara')}:`, `  ${rule.doc[bahasa]}`, '');
-  lines.push(`${t('aturan.contohGagal')}: ${rule.contoh.gagal.judul}`, ...contohBaris(rule.contoh.gagal.set), '');
-  lines.push(`${t('aturan.contohLulus')}: ${rule.contoh.lulus.judul}`, ...contohBaris(rule.contoh.lulus.set), '');
+  lines.push(
+    `${t('aturan.contohGagal')}: ${rule.contoh.gagal.judul}`,
+    ...contohBaris(rule.contoh.gagal.set),
+    '',
+  );
+  lines.push(
+    `${t('aturan.contohLulus')}: ${rule.contoh.lulus.judul}`,
+    ...contohBaris(rule.contoh.lulus.set),
+    '',
+  );
   lines.push(t(rule.scope === 'kasus' ? 'aturan.dasarContohKasus' : 'aturan.dasarContoh'));
   return lines.join('\n') + '\n';
 }

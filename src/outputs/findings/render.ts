@@ -48,7 +48,13 @@ export function renderJson(r: ValidasiReport): string {
 const COLOURS: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
 
 function sevLabel(s: Severity, t: Translate): string {
-  return t(s === 'error' ? 'validasi.kolomGalat' : s === 'warning' ? 'validasi.kolomPeringatan' : 'validasi.kolomInfo');
+  return t(
+    s === 'error'
+      ? 'validasi.kolomGalat'
+      : s === 'warning'
+        ? 'validasi.kolomPeringatan'
+        : 'validasi.kolomInfo',
+  );
 }
 
 function position(f: Finding): string {
@@ -75,8 +81,14 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
     for (const f of list) {
       const pos = position(f).padEnd(posW);
       const sev = sevLabel(f.severity, t).padEnd(sevW);
-      const where = f.kasus ? ` [${f.kasus}${f.header ? ` · ${f.header}` : ''}]` : f.header ? ` [${f.header}]` : '';
-      lines.push(`  ${c(2, pos)}  ${c(COLOURS[f.severity], sev)}  ${f.message}${where}  ${c(2, f.rule)}`);
+      const where = f.kasus
+        ? ` [${f.kasus}${f.header ? ` · ${f.header}` : ''}]`
+        : f.header
+          ? ` [${f.header}]`
+          : '';
+      lines.push(
+        `  ${c(2, pos)}  ${c(COLOURS[f.severity], sev)}  ${f.message}${where}  ${c(2, f.rule)}`,
+      );
       const indent = ' '.repeat(4 + posW + sevW);
       if (f.ref) lines.push(`${indent}${c(2, `${t('validasi.acuan')}: ${f.ref}`)}`);
       if (f.hint) lines.push(`${indent}${c(2, `${t('validasi.saran')}: ${f.hint}`)}`);
@@ -84,12 +96,16 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
     lines.push('');
   }
   const s = r.summary;
-  if (r.findings.length === 0) lines.push(c(32, '✔ ' + t('validasi.bersih', { files: s.files, cases: s.cases, rules: o.ruleCount })));
+  if (r.findings.length === 0)
+    lines.push(
+      c(32, '✔ ' + t('validasi.bersih', { files: s.files, cases: s.cases, rules: o.ruleCount })),
+    );
   else {
     const mark = s.errors > 0 ? c(31, '✖ ') : c(33, '⚠ ');
     lines.push(mark + t('validasi.ringkasan', { ...s }));
   }
-  if (r.suppressed.length > 0) lines.push(c(2, t('validasi.disembunyikan', { n: r.suppressed.length })));
+  if (r.suppressed.length > 0)
+    lines.push(c(2, t('validasi.disembunyikan', { n: r.suppressed.length })));
   return lines.join('\n') + '\n';
 }
 
@@ -107,14 +123,19 @@ export function renderMarkdown(r: ValidasiReport, o: RenderOptions): string {
   out.push(`# ${o.t('validasi.judulMd')}`, '');
   out.push(t('validasi.ringkasan', { ...r.summary }), '');
   if (r.findings.length) {
-    out.push(`| ${t('validasi.mdBerkas')} | ${t('validasi.mdPosisi')} | ${t('validasi.mdTingkat')} | ${t('validasi.mdAturan')} | ${t('validasi.mdPesan')} | ${t('validasi.acuan')} |`);
+    out.push(
+      `| ${t('validasi.mdBerkas')} | ${t('validasi.mdPosisi')} | ${t('validasi.mdTingkat')} | ${t('validasi.mdAturan')} | ${t('validasi.mdPesan')} | ${t('validasi.acuan')} |`,
+    );
     out.push('|---|---|---|---|---|---|');
     for (const f of r.findings)
-      out.push(`| ${mdCell(f.file)} | ${mdCell(position(f))} | ${mdCell(sevLabel(f.severity, t))} | \`${f.rule}\` | ${mdCell(f.message)}${f.hint ? `<br>${mdCell(f.hint)}` : ''} | ${mdCell(f.ref)} |`);
+      out.push(
+        `| ${mdCell(f.file)} | ${mdCell(position(f))} | ${mdCell(sevLabel(f.severity, t))} | \`${f.rule}\` | ${mdCell(f.message)}${f.hint ? `<br>${mdCell(f.hint)}` : ''} | ${mdCell(f.ref)} |`,
+      );
   }
   if (r.suppressed.length) {
     out.push('', `## ${t('validasi.mdDiabaikan')}`, '');
-    for (const f of r.suppressed) out.push(`- \`${f.rule}\` ${mdCell(f.message)} — ${mdCell(f.reason)}`);
+    for (const f of r.suppressed)
+      out.push(`- \`${f.rule}\` ${mdCell(f.message)} — ${mdCell(f.reason)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -123,19 +144,22 @@ export function renderMarkdown(r: ValidasiReport, o: RenderOptions): string {
 export function renderGithub(r: ValidasiReport): string {
   const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return r.findings
-    .map((f) => {
-      const level = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
-      const props = [
-        f.file ? `file=${prop(f.file)}` : null,
-        f.line ? `line=${f.line}` : null,
-        f.column ? `col=${f.column}` : null,
-        `title=${prop(f.rule)}`,
-      ].filter(Boolean);
-      const where = f.sheet ? `${f.sheet}!${f.cell ?? ''}: ` : '';
-      return `::${level} ${props.join(',')}::${esc(where + f.message + (f.ref ? ` (${f.ref})` : ''))}`;
-    })
-    .join('\n') + (r.findings.length ? '\n' : '');
+  return (
+    r.findings
+      .map((f) => {
+        const level =
+          f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+        const props = [
+          f.file ? `file=${prop(f.file)}` : null,
+          f.line ? `line=${f.line}` : null,
+          f.column ? `col=${f.column}` : null,
+          `title=${prop(f.rule)}`,
+        ].filter(Boolean);
+        const where = f.sheet ? `${f.sheet}!${f.cell ?? ''}: ` : '';
+        return `::${level} ${props.join(',')}::${esc(where + f.message + (f.ref ? ` (${f.ref})` : ''))}`;
+      })
+      .join('\n') + (r.findings.length ? '\n' : '')
+  );
 }
 
 /** SARIF 2.1.0 for code-scanning tools. */
@@ -158,7 +182,9 @@ export function renderSarif(r: ValidasiReport, o: RenderOptions): string {
               artifactLocation: { uri: f.file },
               ...(f.line ? { region: { startLine: f.line, startColumn: f.column ?? 1 } } : {}),
             },
-            ...(f.sheet ? { logicalLocations: [{ name: `${f.sheet}!${f.cell ?? ''}`, kind: 'cell' }] } : {}),
+            ...(f.sheet
+              ? { logicalLocations: [{ name: `${f.sheet}!${f.cell ?? ''}`, kind: 'cell' }] }
+              : {}),
           },
         ]
       : [],
@@ -169,7 +195,9 @@ export function renderSarif(r: ValidasiReport, o: RenderOptions): string {
       {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{ tool: { driver: { name: r.tool.name, version: r.tool.version, rules } }, results }],
+        runs: [
+          { tool: { driver: { name: r.tool.name, version: r.tool.version, rules } }, results },
+        ],
       },
       null,
       2,

@@ -8,7 +8,13 @@ import type { Rule } from '../../standards/rule.js';
 import type { LayananKey } from '../../standards/types.js';
 import type { Translate } from '../../i18n/index.js';
 
-const HURUF: Record<LayananKey, string> = { pencegahan: 'A', perlindungan: 'B', rehabilitasi: 'C', pemberdayaan: 'D', pengembangan: 'E' };
+const HURUF: Record<LayananKey, string> = {
+  pencegahan: 'A',
+  perlindungan: 'B',
+  rehabilitasi: 'C',
+  pemberdayaan: 'D',
+  pengembangan: 'E',
+};
 
 /** Which services a finding concerns, read from its reference ("Lampiran C …"); none = all offered. */
 function layananOf(ref: string | null, offered: readonly LayananKey[]): LayananKey[] {
@@ -19,12 +25,22 @@ function layananOf(ref: string | null, offered: readonly LayananKey[]): LayananK
 }
 
 /** Status of each rule for each service. */
-export function complianceMatrix(report: ValidasiReport, rules: readonly Rule[], offered: readonly LayananKey[]) {
+export function complianceMatrix(
+  report: ValidasiReport,
+  rules: readonly Rule[],
+  offered: readonly LayananKey[],
+) {
   return rules.map((rule) => {
-    const row: Record<LayananKey, { status: 'lulus' | 'gagal' | 'tidak-berlaku'; n: number }> = {} as never;
+    const row: Record<LayananKey, { status: 'lulus' | 'gagal' | 'tidak-berlaku'; n: number }> =
+      {} as never;
     for (const k of Object.keys(HURUF) as LayananKey[]) {
-      const applies = offered.includes(k) && (rule.sections.some((s) => s.startsWith(`Lampiran ${HURUF[k]} `)) || !rule.sections.some((s) => s.startsWith('Lampiran')));
-      const n = report.findings.filter((f) => f.rule === rule.id && layananOf(f.ref, offered).includes(k)).length;
+      const applies =
+        offered.includes(k) &&
+        (rule.sections.some((s) => s.startsWith(`Lampiran ${HURUF[k]} `)) ||
+          !rule.sections.some((s) => s.startsWith('Lampiran')));
+      const n = report.findings.filter(
+        (f) => f.rule === rule.id && layananOf(f.ref, offered).includes(k),
+      ).length;
       row[k] = { status: !applies ? 'tidak-berlaku' : n > 0 ? 'gagal' : 'lulus', n };
     }
     return { rule, row };
@@ -41,13 +57,26 @@ export async function renderXlsx(
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'lembaga';
-  const ws = wb.addWorksheet(t('validasi.xlsxMatriks'), { views: [{ state: 'frozen', ySplit: 4, xSplit: 2 }] });
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const ws = wb.addWorksheet(t('validasi.xlsxMatriks'), {
+    views: [{ state: 'frozen', ySplit: 4, xSplit: 2 }],
+  });
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
   ws.getCell('A1').value = t('validasi.xlsxJudul', { lembaga: lembagaNama });
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getCell('A2').value = t('validasi.xlsxTanggal', { tanggal: report.date });
   const layanan = Object.keys(HURUF) as LayananKey[];
-  const header = [t('validasi.xlsxAturan'), t('validasi.xlsxRingkasan'), ...layanan.map((k) => `${HURUF[k]} · ${k}`), t('validasi.acuan')];
+  const header = [
+    t('validasi.xlsxAturan'),
+    t('validasi.xlsxRingkasan'),
+    ...layanan.map((k) => `${HURUF[k]} · ${k}`),
+    t('validasi.acuan'),
+  ];
   const hr = ws.getRow(4);
   hr.values = header;
   hr.font = { bold: true };
@@ -57,10 +86,23 @@ export async function renderXlsx(
   let r = 5;
   for (const { rule, row } of complianceMatrix(report, rules, offered)) {
     const x = ws.getRow(r++);
-    x.values = [rule.id, rule.summary.id, ...layanan.map((k) => (row[k].status === 'gagal' ? `${t('validasi.xlsxGagal')} (${row[k].n})` : t(`validasi.xlsx.${row[k].status}`))), rule.sections.join('; ')];
+    x.values = [
+      rule.id,
+      rule.summary.id,
+      ...layanan.map((k) =>
+        row[k].status === 'gagal'
+          ? `${t('validasi.xlsxGagal')} (${row[k].n})`
+          : t(`validasi.xlsx.${row[k].status}`),
+      ),
+      rule.sections.join('; '),
+    ];
     x.alignment = { wrapText: true, vertical: 'top' };
     layanan.forEach((k, i) => {
-      x.getCell(3 + i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[row[k].status] } };
+      x.getCell(3 + i).fill = {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: fills[row[k].status] },
+      };
     });
   }
   ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: header.length } };
@@ -78,7 +120,16 @@ export async function renderXlsx(
   ];
   wf.getRow(1).font = { bold: true };
   for (const f of report.findings) {
-    const row = wf.addRow([f.rule, f.severity, f.message, f.file ?? '', f.sheet ? `${f.sheet}!${f.cell ?? ''}` : f.line ? `${f.line}:${f.column ?? 1}` : '', f.path ?? '', f.ref ?? '', f.hint ?? '']);
+    const row = wf.addRow([
+      f.rule,
+      f.severity,
+      f.message,
+      f.file ?? '',
+      f.sheet ? `${f.sheet}!${f.cell ?? ''}` : f.line ? `${f.line}:${f.column ?? 1}` : '',
+      f.path ?? '',
+      f.ref ?? '',
+      f.hint ?? '',
+    ]);
     row.alignment = { wrapText: true, vertical: 'top' };
   }
   wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };

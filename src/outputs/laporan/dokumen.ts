@@ -69,14 +69,34 @@ const COUNT_UNITS: ReadonlySet<Satuan> = new Set(['kasus', 'kegiatan', 'pengadua
  * measures resting on fewer than ambang cases become "disembunyikan". Staff counts are not
  * suppressed: staff are the institution's officials and the indicator must be exact.
  */
-export function nilaiTerbit(v: number | null, satuan: Satuan, dasarN: number | undefined, lap: LaporanTahunan, t: Translate): Sel {
+export function nilaiTerbit(
+  v: number | null,
+  satuan: Satuan,
+  dasarN: number | undefined,
+  lap: LaporanTahunan,
+  t: Translate,
+): Sel {
   if (v === null) return { teks: '–' };
   const p = lap.publik;
   if (p) {
     if (COUNT_UNITS.has(satuan) && v > 0 && v < p.ambang) return { teks: `< ${p.ambang}` };
     // A difference resting on a small count (the comparison's change column) would reveal it.
-    if (COUNT_UNITS.has(satuan) && dasarN !== undefined && dasarN > 0 && dasarN < p.ambang && v !== dasarN) return { teks: t('laporan.tersembunyi') };
-    if (!COUNT_UNITS.has(satuan) && satuan !== 'orang' && dasarN !== undefined && dasarN > 0 && dasarN < p.ambang) return { teks: t('laporan.tersembunyi') };
+    if (
+      COUNT_UNITS.has(satuan) &&
+      dasarN !== undefined &&
+      dasarN > 0 &&
+      dasarN < p.ambang &&
+      v !== dasarN
+    )
+      return { teks: t('laporan.tersembunyi') };
+    if (
+      !COUNT_UNITS.has(satuan) &&
+      satuan !== 'orang' &&
+      dasarN !== undefined &&
+      dasarN > 0 &&
+      dasarN < p.ambang
+    )
+      return { teks: t('laporan.tersembunyi') };
   }
   return { angka: v, satuan };
 }
@@ -88,11 +108,20 @@ export function angkaGrafik(v: number, lap: LaporanTahunan): number {
 
 function barisSel(b: Baris, tb: Tabel, lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Sel[] {
   const satuan = b.satuan ?? tb.satuan;
-  return [{ teks: labelTeks(b.label, t, bahasa) }, ...b.nilai.map((v, j) => nilaiTerbit(v, satuan, b.dasarN?.[j], lap, t))];
+  return [
+    { teks: labelTeks(b.label, t, bahasa) },
+    ...b.nilai.map((v, j) => nilaiTerbit(v, satuan, b.dasarN?.[j], lap, t)),
+  ];
 }
 
 /** Tables in the order they appear, numbered. */
-export function tabelBlok(tb: Tabel, nomor: number, lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Blok {
+export function tabelBlok(
+  tb: Tabel,
+  nomor: number,
+  lap: LaporanTahunan,
+  t: Translate,
+  bahasa: Bahasa,
+): Blok {
   const baris = tb.baris.map((b) => barisSel(b, tb, lap, t, bahasa));
   if (tb.total) baris.push(barisSel(tb.total, tb, lap, t, bahasa));
   const pertama = tb.jenis === 'rincian' ? t('laporan.kolom.kategori') : t('laporan.kolom.ukuran');
@@ -100,7 +129,10 @@ export function tabelBlok(tb: Tabel, nomor: number, lap: LaporanTahunan, t: Tran
     jenis: 'tabel',
     id: tb.id,
     judul: t('laporan.tabelNomor', { nomor, judul: labelTeks(tb.judul, t, bahasa) }),
-    keterangan: t('laporan.dihitungMenurut', { dasar: t(`laporan.dasar.${tb.dasar}`), satuan: t(`laporan.satuan.${tb.satuan}`) }),
+    keterangan: t('laporan.dihitungMenurut', {
+      dasar: t(`laporan.dasar.${tb.dasar}`),
+      satuan: t(`laporan.satuan.${tb.satuan}`),
+    }),
     kepala: [pertama, ...tb.kolom.map((k) => labelTeks(k.label, t, bahasa))],
     baris,
     adaTotal: Boolean(tb.total),
@@ -127,33 +159,62 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
     if (!tb || dipakai.has(id)) return [];
     dipakai.add(id);
     const out: Blok[] = [tabelBlok(tb, ++nomorTabel, lap, t, bahasa)];
-    for (const g of GRAFIK.filter((x) => x.setelah === id)) out.push({ jenis: 'grafik', id: g.id, judul: t('laporan.grafikNomor', { nomor: ++nomorGrafik, judul: t(g.judul) }) });
+    for (const g of GRAFIK.filter((x) => x.setelah === id))
+      out.push({
+        jenis: 'grafik',
+        id: g.id,
+        judul: t('laporan.grafikNomor', { nomor: ++nomorGrafik, judul: t(g.judul) }),
+      });
     return out;
   };
   const kosong = t('laporan.id.kosong');
   const v = (s: string | null) => s ?? kosong;
-  const berlakuTeks = (b: boolean | null) => t(b === true ? 'laporan.id.berlaku' : b === false ? 'laporan.id.kedaluwarsa' : 'laporan.id.tidakDiketahui');
+  const berlakuTeks = (b: boolean | null) =>
+    t(
+      b === true
+        ? 'laporan.id.berlaku'
+        : b === false
+          ? 'laporan.id.kedaluwarsa'
+          : 'laporan.id.tidakDiketahui',
+    );
   const id = lap.identitas;
 
   // About this report.
   const tentang: Blok[] = [
     { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.tentang') },
-    { jenis: 'paragraf', teks: t('laporan.periodeTeks', { mulai: lap.periode.mulai, akhir: lap.periode.akhir, tanggal: lap.tanggal }) },
+    {
+      jenis: 'paragraf',
+      teks: t('laporan.periodeTeks', {
+        mulai: lap.periode.mulai,
+        akhir: lap.periode.akhir,
+        tanggal: lap.tanggal,
+      }),
+    },
     {
       jenis: 'daftar',
       butir: [
         t('laporan.metode.1'),
-        t('laporan.metode.2', { tahun: lap.tahun, mulaiDari: t(`laporan.metode.mulai.${lap.mulaiDari}`) }),
+        t('laporan.metode.2', {
+          tahun: lap.tahun,
+          mulaiDari: t(`laporan.metode.mulai.${lap.mulaiDari}`),
+        }),
         t('laporan.metode.3'),
         t('laporan.metode.4'),
         lap.publik
-          ? t('laporan.metode.publik', { ambang: lap.publik.ambang, batas: lap.publik.ambang - 1, tersembunyi: t('laporan.tersembunyi') })
+          ? t('laporan.metode.publik', {
+              ambang: lap.publik.ambang,
+              batas: lap.publik.ambang - 1,
+              tersembunyi: t('laporan.tersembunyi'),
+            })
           : t('laporan.metode.internal'),
       ],
     },
     { jenis: 'judul', tingkat: 2, teks: t('laporan.bagian.catatanData') },
     lap.catatanData.length
-      ? { jenis: 'daftar', butir: lap.catatanData.map((c) => t(`laporan.data.${c.key}`, { jumlah: c.jumlah })) }
+      ? {
+          jenis: 'daftar',
+          butir: lap.catatanData.map((c) => t(`laporan.data.${c.key}`, { jumlah: c.jumlah })),
+        }
       : { jenis: 'paragraf', teks: t('laporan.tanpaCatatanData') },
   ];
 
@@ -170,7 +231,13 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
     [
       t('laporan.id.izin'),
       id.izin
-        ? t('laporan.id.izinNilai', { nomor: v(id.izin.nomor), tanggal: v(id.izin.tanggal), penerbit: v(id.izin.penerbit), sampai: v(id.izin.berlakuSampai), status: berlakuTeks(id.izin.berlaku) })
+        ? t('laporan.id.izinNilai', {
+            nomor: v(id.izin.nomor),
+            tanggal: v(id.izin.tanggal),
+            penerbit: v(id.izin.penerbit),
+            sampai: v(id.izin.berlakuSampai),
+            status: berlakuTeks(id.izin.berlaku),
+          })
         : kosong,
     ],
     [
@@ -178,20 +245,45 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
       id.akreditasi.length
         ? id.akreditasi
             .map((a) =>
-              t('laporan.id.akreditasiNilai', { bidang: t(`laporan.layanan.${a.bidang}`), peringkat: v(a.peringkat), nomor: v(a.nomor), sampai: v(a.berlakuSampai), status: berlakuTeks(a.berlaku) }),
+              t('laporan.id.akreditasiNilai', {
+                bidang: t(`laporan.layanan.${a.bidang}`),
+                peringkat: v(a.peringkat),
+                nomor: v(a.nomor),
+                sampai: v(a.berlakuSampai),
+                status: berlakuTeks(a.berlaku),
+              }),
             )
             .join('; ')
         : t('laporan.id.tanpaAkreditasi'),
     ],
-    [t('laporan.id.layanan'), id.layanan.map((l) => t('laporan.id.layananNilai', { nama: L(l.nama), huruf: l.huruf, bulan: l.jangkaWaktuBulan })).join('; ') || kosong],
-    [t('laporan.id.pimpinan'), id.pimpinan ? [id.pimpinan.nama, id.pimpinan.jabatan].filter(Boolean).join(', ') || kosong : kosong],
+    [
+      t('laporan.id.layanan'),
+      id.layanan
+        .map((l) =>
+          t('laporan.id.layananNilai', {
+            nama: L(l.nama),
+            huruf: l.huruf,
+            bulan: l.jangkaWaktuBulan,
+          }),
+        )
+        .join('; ') || kosong,
+    ],
+    [
+      t('laporan.id.pimpinan'),
+      id.pimpinan
+        ? [id.pimpinan.nama, id.pimpinan.jabatan].filter(Boolean).join(', ') || kosong
+        : kosong,
+    ],
   ];
   const bagian1: Blok[] = [
     { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.1') },
     {
       jenis: 'tabel',
       id: 'identitas',
-      judul: t('laporan.tabelNomor', { nomor: ++nomorTabel, judul: t('laporan.bagian.1').replace(/^[^.]*\.\s*/, '') }),
+      judul: t('laporan.tabelNomor', {
+        nomor: ++nomorTabel,
+        judul: t('laporan.bagian.1').replace(/^[^.]*\.\s*/, ''),
+      }),
       keterangan: null,
       kepala: [t('laporan.kolom.unsur'), t('laporan.kolom.keterangan')],
       baris: idBaris.map(([a, b]) => [{ teks: a }, { teks: b }]),
@@ -205,8 +297,16 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
     jenis: 'tabel',
     id,
     judul: t('laporan.tabelNomor', { nomor: ++nomorTabel, judul: t('laporan.ringkasanAspek') }),
-    keterangan: lap.validasi ? t('laporan.statusDari', { tanggal: lap.tanggal }) : t('laporan.tanpaValidasi'),
-    kepala: [t('laporan.kolom.huruf'), t('laporan.kolom.aspek'), t('laporan.kolom.bagianLampiran'), t('laporan.kolom.status'), t('laporan.kolom.temuan')],
+    keterangan: lap.validasi
+      ? t('laporan.statusDari', { tanggal: lap.tanggal })
+      : t('laporan.tanpaValidasi'),
+    kepala: [
+      t('laporan.kolom.huruf'),
+      t('laporan.kolom.aspek'),
+      t('laporan.kolom.bagianLampiran'),
+      t('laporan.kolom.status'),
+      t('laporan.kolom.temuan'),
+    ],
     baris: aspek.map((a) => [
       { teks: a.huruf },
       { teks: L(a.judul) },
@@ -223,29 +323,58 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
     ...(a.fakta.length ? [{ jenis: 'daftar', butir: a.fakta.map(L) } as Blok] : []),
     {
       jenis: 'paragraf',
-      teks: t('laporan.statusTeks', { status: t(`laporan.status.${a.status}`), error: a.temuan.error, warning: a.temuan.warning, aturan: a.aturan, bagian: a.bagian.join(', ') }),
+      teks: t('laporan.statusTeks', {
+        status: t(`laporan.status.${a.status}`),
+        error: a.temuan.error,
+        warning: a.temuan.warning,
+        aturan: a.aturan,
+        bagian: a.bagian.join(', '),
+      }),
     },
     ...a.tabel.flatMap(tabel),
   ];
 
-  const bagian2: Blok[] = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.2') }, ringkasan(lap.pengelolaan, 'ringkasan-pengelolaan'), ...lap.pengelolaan.flatMap(aspekBlok)];
-  const bagian3: Blok[] = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.3') }, ringkasan(lap.penyampaian, 'ringkasan-penyampaian'), ...lap.penyampaian.flatMap(aspekBlok)];
-  if (tabelById.has('perbandingan')) bagian3.push({ jenis: 'judul', tingkat: 2, teks: t('laporan.bagian.perbandingan') }, ...tabel('perbandingan'));
+  const bagian2: Blok[] = [
+    { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.2') },
+    ringkasan(lap.pengelolaan, 'ringkasan-pengelolaan'),
+    ...lap.pengelolaan.flatMap(aspekBlok),
+  ];
+  const bagian3: Blok[] = [
+    { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.3') },
+    ringkasan(lap.penyampaian, 'ringkasan-penyampaian'),
+    ...lap.penyampaian.flatMap(aspekBlok),
+  ];
+  if (tabelById.has('perbandingan'))
+    bagian3.push(
+      { jenis: 'judul', tingkat: 2, teks: t('laporan.bagian.perbandingan') },
+      ...tabel('perbandingan'),
+    );
   // Any table no aspect claimed still appears (nothing computed is dropped).
   for (const tb of lap.tabel) if (!dipakai.has(tb.id)) bagian3.push(...tabel(tb.id));
 
   // Part 4: open findings.
   const bagian4: Blok[] = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.4') }];
   if (!lap.validasi) bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaValidasi') });
-  else if (lap.temuan.length === 0) bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaTemuan') });
+  else if (lap.temuan.length === 0)
+    bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaTemuan') });
   else {
     bagian4.push({ jenis: 'paragraf', teks: t('laporan.temuanPengantar') });
     bagian4.push({
       jenis: 'tabel',
       id: 'temuan',
-      judul: t('laporan.tabelNomor', { nomor: ++nomorTabel, judul: t('laporan.bagian.4').replace(/^[^.]*\.\s*/, '') }),
+      judul: t('laporan.tabelNomor', {
+        nomor: ++nomorTabel,
+        judul: t('laporan.bagian.4').replace(/^[^.]*\.\s*/, ''),
+      }),
       keterangan: t('laporan.statusDari', { tanggal: lap.tanggal }),
-      kepala: [t('laporan.kolom.no'), t('laporan.kolom.tingkat'), t('laporan.kolom.aturan'), t('laporan.kolom.rujukan'), t('laporan.kolom.jumlahTemuan'), t('laporan.kolom.saran')],
+      kepala: [
+        t('laporan.kolom.no'),
+        t('laporan.kolom.tingkat'),
+        t('laporan.kolom.aturan'),
+        t('laporan.kolom.rujukan'),
+        t('laporan.kolom.jumlahTemuan'),
+        t('laporan.kolom.saran'),
+      ],
       baris: lap.temuan.map((f, i) => [
         { teks: String(i + 1) },
         { teks: t(`laporan.tingkat.${f.severity}`) },
@@ -259,7 +388,11 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
       catatan: [],
     });
     const pesan = lap.temuan.flatMap((f) => f.pesan.map((m) => `${f.rule}: ${m}`));
-    if (pesan.length) bagian4.push({ jenis: 'paragraf', teks: t('laporan.temuanPesan') }, { jenis: 'daftar', butir: pesan });
+    if (pesan.length)
+      bagian4.push(
+        { jenis: 'paragraf', teks: t('laporan.temuanPesan') },
+        { jenis: 'daftar', butir: pesan },
+      );
   }
 
   return {

@@ -25,7 +25,13 @@ function potong(s: string, n: number): string {
 }
 
 /** Stacked vertical bars (months × services). */
-function specBulan(data: Datum[], judulX: string, judulY: string, judulSeri: string, seri: string[]): object {
+function specBulan(
+  data: Datum[],
+  judulX: string,
+  judulY: string,
+  judulSeri: string,
+  seri: string[],
+): object {
   return {
     $schema: 'https://vega.github.io/schema/vega/v6.json',
     width: 640,
@@ -33,11 +39,28 @@ function specBulan(data: Datum[], judulX: string, judulY: string, judulSeri: str
     padding: 8,
     data: [
       { name: 'd', values: data },
-      { name: 's', source: 'd', transform: [{ type: 'stack', groupby: ['x'], sort: { field: 'seri' }, field: 'y' }] },
+      {
+        name: 's',
+        source: 'd',
+        transform: [{ type: 'stack', groupby: ['x'], sort: { field: 'seri' }, field: 'y' }],
+      },
     ],
     scales: [
-      { name: 'x', type: 'band', domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } }, range: 'width', padding: 0.15 },
-      { name: 'y', type: 'linear', domain: { data: 's', field: 'y1' }, range: 'height', nice: true, zero: true },
+      {
+        name: 'x',
+        type: 'band',
+        domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } },
+        range: 'width',
+        padding: 0.15,
+      },
+      {
+        name: 'y',
+        type: 'linear',
+        domain: { data: 's', field: 'y1' },
+        range: 'height',
+        nice: true,
+        zero: true,
+      },
       { name: 'c', type: 'ordinal', domain: seri, range: WARNA },
     ],
     axes: [
@@ -73,8 +96,21 @@ function specBatang(data: Datum[], judulX: string): object {
     padding: 8,
     data: [{ name: 'd', values: data }],
     scales: [
-      { name: 'y', type: 'band', domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } }, range: 'height', padding: 0.2 },
-      { name: 'x', type: 'linear', domain: { data: 'd', field: 'y' }, range: 'width', nice: true, zero: true },
+      {
+        name: 'y',
+        type: 'band',
+        domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } },
+        range: 'height',
+        padding: 0.2,
+      },
+      {
+        name: 'x',
+        type: 'linear',
+        domain: { data: 'd', field: 'y' },
+        range: 'width',
+        nice: true,
+        zero: true,
+      },
     ],
     axes: [
       { orient: 'left', scale: 'y', labelLimit: 300 },
@@ -84,7 +120,15 @@ function specBatang(data: Datum[], judulX: string): object {
       {
         type: 'rect',
         from: { data: 'd' },
-        encode: { enter: { y: { scale: 'y', field: 'x' }, height: { scale: 'y', band: 1 }, x: { scale: 'x', value: 0 }, x2: { scale: 'x', field: 'y' }, fill: { value: WARNA[0] } } },
+        encode: {
+          enter: {
+            y: { scale: 'y', field: 'x' },
+            height: { scale: 'y', band: 1 },
+            x: { scale: 'x', value: 0 },
+            x2: { scale: 'x', field: 'y' },
+            fill: { value: WARNA[0] },
+          },
+        },
       },
       {
         type: 'text',
@@ -110,17 +154,29 @@ function fontConfig(): object {
     font: FONT_FAMILY,
     text: { font: FONT_FAMILY },
     axis: { labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelFontSize: 11, titleFontSize: 12 },
-    legend: { labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelFontSize: 11, titleFontSize: 12 },
+    legend: {
+      labelFont: FONT_FAMILY,
+      titleFont: FONT_FAMILY,
+      labelFontSize: 11,
+      titleFontSize: 12,
+    },
     background: 'white',
   };
 }
 
 /** Render the report's charts to PNG. Charts with nothing to show are left out. */
-export async function buatGrafik(lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Promise<Map<string, GambarGrafik>> {
+export async function buatGrafik(
+  lap: LaporanTahunan,
+  t: Translate,
+  bahasa: Bahasa,
+): Promise<Map<string, GambarGrafik>> {
   const vega = await import('vega');
   const { Resvg } = await import('@resvg/resvg-js');
   const require = createRequire(import.meta.url);
-  const fontFiles = [require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')];
+  const fontFiles = [
+    require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  ];
   const loader = vega.loader();
   const tolak = () => Promise.reject(new Error('network access is disabled'));
   loader.load = tolak;
@@ -132,7 +188,11 @@ export async function buatGrafik(lap: LaporanTahunan, t: Translate, bahasa: Baha
     const view = new vega.View(vega.parse(spec as never), { renderer: 'none', loader });
     const svg = await view.toSVG();
     view.finalize();
-    const img = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }, fitTo: { mode: 'zoom', value: 2 }, background: 'white' }).render();
+    const img = new Resvg(svg, {
+      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+      fitTo: { mode: 'zoom', value: 2 },
+      background: 'white',
+    }).render();
     return { png: new Uint8Array(img.asPng()), lebar: img.width, tinggi: img.height };
   };
   const out = new Map<string, GambarGrafik>();
@@ -142,16 +202,37 @@ export async function buatGrafik(lap: LaporanTahunan, t: Translate, bahasa: Baha
   if (bulan) {
     const seri = bulan.kolom.slice(0, -1).map((k) => labelTeks(k.label, t, bahasa));
     const data: Datum[] = bulan.baris.flatMap((b, i) =>
-      seri.map((s, j) => ({ x: labelTeks(b.label, t, bahasa).slice(0, 3), y: angkaGrafik(b.nilai[j] ?? 0, lap), seri: s, urut: i })),
+      seri.map((s, j) => ({
+        x: labelTeks(b.label, t, bahasa).slice(0, 3),
+        y: angkaGrafik(b.nilai[j] ?? 0, lap),
+        seri: s,
+        urut: i,
+      })),
     );
-    if (data.some((d) => d.y > 0)) out.set('bulan', await render(specBulan(data, t('laporan.grafik.sumbuBulan'), t('laporan.grafik.sumbuKasus'), t('laporan.grafik.layanan'), seri)));
+    if (data.some((d) => d.y > 0))
+      out.set(
+        'bulan',
+        await render(
+          specBulan(
+            data,
+            t('laporan.grafik.sumbuBulan'),
+            t('laporan.grafik.sumbuKasus'),
+            t('laporan.grafik.layanan'),
+            seri,
+          ),
+        ),
+      );
   }
   const batang = async (id: string, tabelId: string, sumbu: string) => {
     const tb = tabel(tabelId);
     if (!tb) return;
     const last = tb.kolom.length - 1;
     const data: Datum[] = tb.baris
-      .map((b, i) => ({ x: potong(labelTeks(b.label, t, bahasa), 45), y: angkaGrafik(b.nilai[last] ?? 0, lap), urut: i }))
+      .map((b, i) => ({
+        x: potong(labelTeks(b.label, t, bahasa), 45),
+        y: angkaGrafik(b.nilai[last] ?? 0, lap),
+        urut: i,
+      }))
       .filter((d) => d.y > 0);
     if (data.length) out.set(id, await render(specBatang(data, sumbu)));
   };

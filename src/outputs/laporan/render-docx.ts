@@ -45,40 +45,90 @@ const TOTAL = 'F2F2F2';
 const MARGIN = 850;
 const LEBAR_TWIP = 11906 - 2 * MARGIN;
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADING = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
 
 function tabel(b: Extract<Blok, { jenis: 'tabel' }>, bahasa: Bahasa): (Paragraph | Table)[] {
   const n = b.kepala.length;
   // First column gets the room; number columns share the rest.
   const pertama = n <= 2 ? 0.3 : Math.max(0.25, 1 - (n - 1) * 0.125);
-  const lebar = b.lebar?.length === n ? b.lebar.map((w) => Math.round(LEBAR_TWIP * w)) : b.kepala.map((_, i) => Math.round(LEBAR_TWIP * (i === 0 ? pertama : (1 - pertama) / (n - 1))));
+  const lebar =
+    b.lebar?.length === n
+      ? b.lebar.map((w) => Math.round(LEBAR_TWIP * w))
+      : b.kepala.map((_, i) =>
+          Math.round(LEBAR_TWIP * (i === 0 ? pertama : (1 - pertama) / (n - 1))),
+        );
   const kecil = n > 4 ? 16 : 19;
-  const sel = (teks: string, kolom: number, opts: { kepala?: boolean; total?: boolean; angka?: boolean }) =>
+  const sel = (
+    teks: string,
+    kolom: number,
+    opts: { kepala?: boolean; total?: boolean; angka?: boolean },
+  ) =>
     new TableCell({
       width: { size: lebar[kolom]!, type: WidthType.DXA },
-      shading: opts.kepala ? { type: ShadingType.CLEAR, color: 'auto', fill: KEPALA } : opts.total ? { type: ShadingType.CLEAR, color: 'auto', fill: TOTAL } : undefined,
+      shading: opts.kepala
+        ? { type: ShadingType.CLEAR, color: 'auto', fill: KEPALA }
+        : opts.total
+          ? { type: ShadingType.CLEAR, color: 'auto', fill: TOTAL }
+          : undefined,
       margins: { top: 30, bottom: 30, left: 60, right: 60 },
       children: [
         new Paragraph({
           alignment: opts.angka ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text: teks, bold: Boolean(opts.kepala || opts.total), size: kecil, font: FONT })],
+          children: [
+            new TextRun({
+              text: teks,
+              bold: Boolean(opts.kepala || opts.total),
+              size: kecil,
+              font: FONT,
+            }),
+          ],
         }),
       ],
     });
   const rows: TableRow[] = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: b.kepala.map((h, i) => sel(h, i, { kepala: true, angka: i > 0 && b.id !== 'identitas' && !b.id.startsWith('ringkasan') && b.id !== 'temuan' })) }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: b.kepala.map((h, i) =>
+        sel(h, i, {
+          kepala: true,
+          angka:
+            i > 0 && b.id !== 'identitas' && !b.id.startsWith('ringkasan') && b.id !== 'temuan',
+        }),
+      ),
+    }),
     ...b.baris.map(
       (r, ri) =>
         new TableRow({
           cantSplit: true,
-          children: r.map((c, i) => sel(selTeks(c, bahasa), i, { total: b.adaTotal && ri === b.baris.length - 1, angka: 'angka' in c || (i > 0 && /^(< \d+|–)$/.test(selTeks(c, bahasa))) })),
+          children: r.map((c, i) =>
+            sel(selTeks(c, bahasa), i, {
+              total: b.adaTotal && ri === b.baris.length - 1,
+              angka: 'angka' in c || (i > 0 && /^(< \d+|–)$/.test(selTeks(c, bahasa))),
+            }),
+          ),
         }),
     ),
   ];
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ keepNext: true, spacing: { before: 200, after: 60 }, children: [new TextRun({ text: b.judul, bold: true, font: FONT, size: 20 })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 200, after: 60 },
+      children: [new TextRun({ text: b.judul, bold: true, font: FONT, size: 20 })],
+    }),
   ];
-  if (b.keterangan) out.push(new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: b.keterangan, italics: true, font: FONT, size: 17 })] }));
+  if (b.keterangan)
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { after: 60 },
+        children: [new TextRun({ text: b.keterangan, italics: true, font: FONT, size: 17 })],
+      }),
+    );
   out.push(
     new Table({
       width: { size: LEBAR_TWIP, type: WidthType.DXA },
@@ -94,7 +144,13 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>, bahasa: Bahasa): (Paragraph
       rows,
     }),
   );
-  for (const c of b.catatan) out.push(new Paragraph({ spacing: { before: 40 }, children: [new TextRun({ text: c, font: FONT, size: 16, italics: true })] }));
+  for (const c of b.catatan)
+    out.push(
+      new Paragraph({
+        spacing: { before: 40 },
+        children: [new TextRun({ text: c, font: FONT, size: 16, italics: true })],
+      }),
+    );
   return out;
 }
 
@@ -102,11 +158,30 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>, bahasa: Bahasa): (Paragraph
 function blokDocx(b: Blok, o: DocxOptions, awal = false): (Paragraph | Table)[] {
   switch (b.jenis) {
     case 'judul':
-      return [new Paragraph({ heading: HEADING[b.tingkat], pageBreakBefore: b.tingkat === 1 && !awal, keepNext: true, children: [new TextRun({ text: b.teks })] })];
+      return [
+        new Paragraph({
+          heading: HEADING[b.tingkat],
+          pageBreakBefore: b.tingkat === 1 && !awal,
+          keepNext: true,
+          children: [new TextRun({ text: b.teks })],
+        }),
+      ];
     case 'paragraf':
-      return [new Paragraph({ spacing: { after: 100 }, children: [new TextRun({ text: b.teks, font: FONT, size: b.kecil ? 17 : 21 })] })];
+      return [
+        new Paragraph({
+          spacing: { after: 100 },
+          children: [new TextRun({ text: b.teks, font: FONT, size: b.kecil ? 17 : 21 })],
+        }),
+      ];
     case 'daftar':
-      return b.butir.map((x) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [new TextRun({ text: x, font: FONT, size: 21 })] }));
+      return b.butir.map(
+        (x) =>
+          new Paragraph({
+            bullet: { level: 0 },
+            spacing: { after: 60 },
+            children: [new TextRun({ text: x, font: FONT, size: 21 })],
+          }),
+      );
     case 'tabel':
       return tabel(b, o.bahasa);
     case 'grafik': {
@@ -120,9 +195,23 @@ function blokDocx(b: Blok, o: DocxOptions, awal = false): (Paragraph | Table)[] 
           keepNext: true,
           alignment: AlignmentType.CENTER,
           spacing: { before: 200 },
-          children: [new ImageRun({ type: 'png', data: g.png, transformation: { width: Math.round(g.lebar * skala), height: Math.round(g.tinggi * skala) }, altText: { name: b.id, title: b.judul, description: b.judul } })],
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: g.png,
+              transformation: {
+                width: Math.round(g.lebar * skala),
+                height: Math.round(g.tinggi * skala),
+              },
+              altText: { name: b.id, title: b.judul, description: b.judul },
+            }),
+          ],
         }),
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: b.judul, italics: true, font: FONT, size: 18 })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 200 },
+          children: [new TextRun({ text: b.judul, italics: true, font: FONT, size: 18 })],
+        }),
       ];
     }
   }
@@ -140,16 +229,27 @@ function footer(doc: Dokumen, t: Translate): Footer {
     else if (part === 'J') runs.push(new TextRun({ children: [PageNumber.TOTAL_PAGES], ...gaya }));
     else if (part) runs.push(new TextRun({ text: part, ...gaya }));
   }
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: runs })] });
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: runs })],
+  });
 }
 
 /** The report as a .docx file. */
 export async function renderDocx(doc: Dokumen, o: DocxOptions): Promise<Uint8Array> {
   const isi: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 200 }, children: [new TextRun({ text: doc.judul })] }),
-    new Paragraph({ spacing: { after: 300 }, children: [new TextRun({ text: doc.subjudul, italics: true, font: FONT, size: 22 })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { after: 200 },
+      children: [new TextRun({ text: doc.judul })],
+    }),
+    new Paragraph({
+      spacing: { after: 300 },
+      children: [new TextRun({ text: doc.subjudul, italics: true, font: FONT, size: 22 })],
+    }),
   ];
-  doc.bab.forEach((bab, i) => bab.blok.forEach((b, j) => isi.push(...blokDocx(b, o, i === 0 && j === 0))));
+  doc.bab.forEach((bab, i) =>
+    bab.blok.forEach((b, j) => isi.push(...blokDocx(b, o, i === 0 && j === 0))),
+  );
   const document = new Document({
     creator: 'lembaga',
     title: doc.judul,
@@ -157,14 +257,41 @@ export async function renderDocx(doc: Dokumen, o: DocxOptions): Promise<Uint8Arr
     styles: {
       default: { document: { run: { font: FONT, size: 21 } } },
       paragraphStyles: [
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 30, bold: true, color: '1F3864', font: FONT }, paragraph: { spacing: { before: 240, after: 120 } } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 25, bold: true, color: '2F5496', font: FONT }, paragraph: { spacing: { before: 240, after: 80 } } },
-        { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 40, bold: true, color: '1F3864', font: FONT } },
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 30, bold: true, color: '1F3864', font: FONT },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 25, bold: true, color: '2F5496', font: FONT },
+          paragraph: { spacing: { before: 240, after: 80 } },
+        },
+        {
+          id: 'Title',
+          name: 'Title',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 40, bold: true, color: '1F3864', font: FONT },
+        },
       ],
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: MARGIN, right: MARGIN } } },
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1134, bottom: 1134, left: MARGIN, right: MARGIN },
+          },
+        },
         footers: { default: footer(doc, o.t) },
         children: isi,
       },

@@ -12,12 +12,18 @@ import { labelTeks, type Bahasa } from './dokumen.js';
 /** Excel's limit on one cell's text; longer lists continue on the next row. */
 const MAKS_SEL = 32_000;
 
-export async function renderJejak(lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Promise<Uint8Array> {
+export async function renderJejak(
+  lap: LaporanTahunan,
+  t: Translate,
+  bahasa: Bahasa,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'lembaga';
   const tanda = t('laporan.jejak.tanda');
   const lembar = (nama: string, kolom: { header: string; width: number }[]) => {
-    const ws = wb.addWorksheet(nama, { headerFooter: { oddHeader: `&C&B${tanda}`, oddFooter: `&C${tanda}` } });
+    const ws = wb.addWorksheet(nama, {
+      headerFooter: { oddHeader: `&C&B${tanda}`, oddFooter: `&C${tanda}` },
+    });
     ws.columns = kolom.map((k) => ({ width: k.width }));
     ws.mergeCells(1, 1, 1, kolom.length);
     const c = ws.getCell(1, 1);
@@ -59,7 +65,13 @@ export async function renderJejak(lap: LaporanTahunan, t: Translate, bahasa: Bah
           else potongan[potongan.length - 1] = cur ? `${cur}, ${item}` : item;
         }
         potongan.forEach((p, i) =>
-          ws.addRow([i === 0 ? judul : '', i === 0 ? labelTeks(b.label, t, bahasa) : '', i === 0 ? k.key : '', i === 0 ? b.nilai[j] : null, p]),
+          ws.addRow([
+            i === 0 ? judul : '',
+            i === 0 ? labelTeks(b.label, t, bahasa) : '',
+            i === 0 ? k.key : '',
+            i === 0 ? b.nilai[j] : null,
+            p,
+          ]),
         );
       });
     }
@@ -71,14 +83,25 @@ export async function renderJejak(lap: LaporanTahunan, t: Translate, bahasa: Bah
     { header: t('laporan.kolom.jumlahTemuan'), width: 10 },
     { header: t('laporan.kolom.nomorRegister'), width: 100 },
   ]);
-  for (const f of lap.temuan) wt.addRow([f.rule, t(`laporan.tingkat.${f.severity}`), f.jumlah, [...new Set(f.kasus)].join(', ')]);
+  for (const f of lap.temuan)
+    wt.addRow([
+      f.rule,
+      t(`laporan.tingkat.${f.severity}`),
+      f.jumlah,
+      [...new Set(f.kasus)].join(', '),
+    ]);
 
   const wd = lembar(t('laporan.jejak.lembarData'), [
     { header: t('laporan.kolom.keterangan'), width: 70 },
     { header: t('laporan.kolom.jumlahTemuan'), width: 10 },
     { header: t('laporan.kolom.nomorRegister'), width: 100 },
   ]);
-  for (const c of lap.catatanData) wd.addRow([t(`laporan.data.${c.key}`, { jumlah: c.jumlah }), c.jumlah, [...new Set(c.kasus)].join(', ')]);
+  for (const c of lap.catatanData)
+    wd.addRow([
+      t(`laporan.data.${c.key}`, { jumlah: c.jumlah }),
+      c.jumlah,
+      [...new Set(c.kasus)].join(', '),
+    ]);
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -26,7 +26,8 @@ function blok(b: Blok, bahasa: Bahasa, grafik: ReadonlyMap<string, string>): str
       lines.push(`| ${b.kepala.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
       b.baris.forEach((r, i) => {
         const cells = r.map((c) => sel(selTeks(c, bahasa)));
-        if (b.adaTotal && i === b.baris.length - 1) lines.push(`| ${cells.map((c) => `**${c}**`).join(' | ')} |`);
+        if (b.adaTotal && i === b.baris.length - 1)
+          lines.push(`| ${cells.map((c) => `**${c}**`).join(' | ')} |`);
         else lines.push(`| ${cells.join(' | ')} |`);
       });
       for (const c of b.catatan) lines.push('', `> ${c}`);
@@ -36,7 +37,11 @@ function blok(b: Blok, bahasa: Bahasa, grafik: ReadonlyMap<string, string>): str
 }
 
 /** The report as Markdown. Charts appear only when `grafik` names their image file (written beside the .md). */
-export function renderMarkdown(doc: Dokumen, bahasa: Bahasa, grafik: ReadonlyMap<string, string> = new Map()): string {
+export function renderMarkdown(
+  doc: Dokumen,
+  bahasa: Bahasa,
+  grafik: ReadonlyMap<string, string> = new Map(),
+): string {
   const parts = [`# ${doc.judul}\n`, `${doc.subjudul}\n`];
   for (const bab of doc.bab) for (const b of bab.blok) parts.push(blok(b, bahasa, grafik));
   return parts.join('\n');

@@ -27,8 +27,16 @@ const FMT: Record<Satuan, string> = {
   rupiah: '"Rp "#,##0',
   persen: '0.0" %"',
 };
-const FILL_KEPALA: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
-const FILL_TOTAL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const FILL_KEPALA: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFD9E2F3' },
+};
+const FILL_TOTAL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFF2F2F2' },
+};
 const TIPIS: Partial<ExcelJS.Borders> = {
   top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
   bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
@@ -48,7 +56,13 @@ function tulisSel(cell: ExcelJS.Cell, s: Sel, bahasa: Bahasa): void {
 }
 
 /** Write one block at `row`; returns the next free row. */
-function blok(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, b: Blok, row: number, o: XlsxOptions): number {
+function blok(
+  ws: ExcelJS.Worksheet,
+  wb: ExcelJS.Workbook,
+  b: Blok,
+  row: number,
+  o: XlsxOptions,
+): number {
   const teksPenuh = (teks: string, font: Partial<ExcelJS.Font>, tinggi?: number) => {
     ws.mergeCells(row, 1, row, KOLOM);
     const c = ws.getCell(row, 1);
@@ -61,7 +75,13 @@ function blok(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, b: Blok, row: number,
   };
   switch (b.jenis) {
     case 'judul':
-      return teksPenuh(b.teks, { bold: true, size: b.tingkat === 1 ? 14 : 12, color: { argb: 'FF1F3864' } }, b.tingkat === 1 ? 22 : 18) + 0;
+      return (
+        teksPenuh(
+          b.teks,
+          { bold: true, size: b.tingkat === 1 ? 14 : 12, color: { argb: 'FF1F3864' } },
+          b.tingkat === 1 ? 22 : 18,
+        ) + 0
+      );
     case 'paragraf':
       return teksPenuh(b.teks, { size: 10 }) + 1;
     case 'daftar': {
@@ -71,7 +91,10 @@ function blok(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, b: Blok, row: number,
     case 'grafik': {
       const g = o.grafik?.get(b.id);
       if (!g) return row;
-      const id = wb.addImage({ buffer: Buffer.from(g.png) as unknown as ExcelJS.Buffer, extension: 'png' });
+      const id = wb.addImage({
+        buffer: Buffer.from(g.png) as unknown as ExcelJS.Buffer,
+        extension: 'png',
+      });
       const lebar = 720;
       const tinggi = Math.round((g.tinggi / g.lebar) * lebar);
       ws.addImage(id, { tl: { col: 0, row: row - 1 }, ext: { width: lebar, height: tinggi } });
@@ -92,7 +115,11 @@ function blok(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, b: Blok, row: number,
         c.font = { bold: true, size: 10 };
         c.fill = FILL_KEPALA;
         c.border = TIPIS;
-        c.alignment = { wrapText: true, vertical: 'middle', horizontal: i === 0 ? 'left' : 'center' };
+        c.alignment = {
+          wrapText: true,
+          vertical: 'middle',
+          horizontal: i === 0 ? 'left' : 'center',
+        };
       });
       row++;
       b.baris.forEach((r, ri) => {
@@ -105,9 +132,12 @@ function blok(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, b: Blok, row: number,
           c.border = TIPIS;
           c.font = { size: 10, bold: total };
           if (total) c.fill = FILL_TOTAL;
-          if (i === 0 || !('angka' in s)) c.alignment = { ...(c.alignment ?? {}), wrapText: true, vertical: 'top' };
+          if (i === 0 || !('angka' in s))
+            c.alignment = { ...(c.alignment ?? {}), wrapText: true, vertical: 'top' };
         });
-        const panjang = Math.max(...r.map((s, i) => selTeks(s, o.bahasa).length / (i === 0 ? 55 : lebarKedua ? 110 : 16)));
+        const panjang = Math.max(
+          ...r.map((s, i) => selTeks(s, o.bahasa).length / (i === 0 ? 55 : lebarKedua ? 110 : 16)),
+        );
         if (panjang > 1) xr.height = Math.ceil(panjang) * 14;
         row++;
       });
@@ -126,7 +156,14 @@ export async function renderXlsx(doc: Dokumen, o: XlsxOptions): Promise<Uint8Arr
   const versi = doc.publik ? o.t('laporan.footerPublik') : o.t('laporan.footerInternal');
   doc.bab.forEach((bab, i) => {
     const ws = wb.addWorksheet(bab.lembar, {
-      pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+      },
       headerFooter: { oddFooter: `&L${versi}&C${footer}`, evenFooter: `&L${versi}&C${footer}` },
       views: [{ showGridLines: false }],
     });

@@ -17,12 +17,51 @@ import type { Lembaga, Staf } from '../../model/lembaga.js';
 import type { Finding } from '../../core/finding.js';
 import type { LayananKey, TahapKey } from '../../standards/types.js';
 import { LAYANAN_KEYS, TINGKAT_KEYS, DURASI_KEYS, TAHAP_KEYS } from '../../standards/types.js';
-import type { Aspek, Baris, DasarTanggal, Identitas, Kolom, Label, LaporanTahunan, Satuan, StatusKepatuhan, SummariseOptions, Tabel, TemuanTerbuka } from './types.js';
+import type {
+  Aspek,
+  Baris,
+  DasarTanggal,
+  Identitas,
+  Kolom,
+  Label,
+  LaporanTahunan,
+  Satuan,
+  StatusKepatuhan,
+  SummariseOptions,
+  Tabel,
+  TemuanTerbuka,
+} from './types.js';
 import { KELOMPOK_UMUR, LAINNYA, PPKS, TIDAK_BERLAKU, TIDAK_DIISI, kunciTeks } from './kategori.js';
-import { maxTanggal, median, minTanggal, selisihHari, tambahBulan, tanggalSah, umurPada } from './tanggal.js';
+import {
+  maxTanggal,
+  median,
+  minTanggal,
+  selisihHari,
+  tambahBulan,
+  tanggalSah,
+  umurPada,
+} from './tanggal.js';
 
-const JENIS_KLIEN = ['individu', 'keluarga', 'kelompok', 'masyarakat', 'komunitas', 'desa', 'kecamatan', 'kabupaten', 'lembaga'];
-const KLASTER = ['anak', 'penyandang-disabilitas', 'tuna-sosial-korban-perdagangan-orang', 'korban-napza', 'lanjut-usia', 'korban-bencana', 'ppks-lainnya'];
+const JENIS_KLIEN = [
+  'individu',
+  'keluarga',
+  'kelompok',
+  'masyarakat',
+  'komunitas',
+  'desa',
+  'kecamatan',
+  'kabupaten',
+  'lembaga',
+];
+const KLASTER = [
+  'anak',
+  'penyandang-disabilitas',
+  'tuna-sosial-korban-perdagangan-orang',
+  'korban-napza',
+  'lanjut-usia',
+  'korban-bencana',
+  'ppks-lainnya',
+];
 const BASIS = ['keluarga', 'komunitas', 'residensial'];
 const DTKS = ['terdaftar', 'diusulkan', 'belum-terdaftar'];
 const PERAN = [
@@ -47,7 +86,8 @@ const PERAN = [
 const JENJANG = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
 const BULAN = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
-const L = (key: string, params?: Record<string, string | number>): Label => (params ? { key, params } : { key });
+const L = (key: string, params?: Record<string, string | number>): Label =>
+  params ? { key, params } : { key };
 const B = (k: string): Label => L(`laporan.baris.${k}`);
 
 /** Default share of pro bono activities (Lampiran 1.4.2 e: 10 %). */
@@ -81,12 +121,22 @@ class Rincian {
   private baris(key: string, label: Label): Sel {
     let s = this.rows.get(key);
     if (!s) {
-      s = { label, n: new Array<number>(this.cols).fill(0), nomor: this.jejak ? Array.from({ length: this.cols }, () => []) : null };
+      s = {
+        label,
+        n: new Array<number>(this.cols).fill(0),
+        nomor: this.jejak ? Array.from({ length: this.cols }, () => []) : null,
+      };
       this.rows.set(key, s);
     }
     return s;
   }
-  add(key: string, col: number, nomor: string, label: () => Label = () => B(key), jumlah = 1): void {
+  add(
+    key: string,
+    col: number,
+    nomor: string,
+    label: () => Label = () => B(key),
+    jumlah = 1,
+  ): void {
     const s = this.rows.get(key) ?? this.baris(key, label());
     s.n[col]! += jumlah;
     if (s.nomor) s.nomor[col]!.push(nomor);
@@ -98,7 +148,8 @@ class Rincian {
   }
 }
 
-const ujungStandar = (...keys: string[]): [string, Label][] => keys.map((k) => [k, B(k)] as [string, Label]);
+const ujungStandar = (...keys: string[]): [string, Label][] =>
+  keys.map((k) => [k, B(k)] as [string, Label]);
 
 /** Per service, the numbers a median needs and the register numbers behind them. */
 class Sebaran {
@@ -151,7 +202,10 @@ function tanggalTercatat(k: Kasus): string[] {
  * with `mulaiJangkaWaktu: pendekatan-awal`), else the earliest date recorded. End: the date of
  * the stage the status names; for a closed case without it, the latest date recorded.
  */
-export function periodeLayanan(k: Kasus, mulaiDari: 'kesepakatan' | 'pendekatan-awal' = 'kesepakatan'): Periode | null {
+export function periodeLayanan(
+  k: Kasus,
+  mulaiDari: 'kesepakatan' | 'pendekatan-awal' = 'kesepakatan',
+): Periode | null {
   const pa = k.tahapan?.pendekatanAwal;
   const kes = tanggalSah(pa?.kesepakatan);
   const awal = tanggalSah(pa?.tanggal);
@@ -169,7 +223,8 @@ export function periodeLayanan(k: Kasus, mulaiDari: 'kesepakatan' | 'pendekatan-
   let akhirDiduga = false;
   if (k.status !== 'aktif') {
     if (k.status === 'selesai') akhir = tanggalSah(t.terminasi?.tanggal);
-    else if (k.status === 'dirujuk') akhir = tanggalSah(t.rujukan?.tanggal) ?? tanggalSah(pa?.rujukKeluar?.tanggal);
+    else if (k.status === 'dirujuk')
+      akhir = tanggalSah(t.rujukan?.tanggal) ?? tanggalSah(pa?.rujukKeluar?.tanggal);
     else akhir = tanggalSah(t.terminasi?.tanggal) ?? tanggalSah(t.evaluasi?.tanggal);
     if (!akhir) {
       semua ??= tanggalTercatat(k);
@@ -184,12 +239,17 @@ export function periodeLayanan(k: Kasus, mulaiDari: 'kesepakatan' | 'pendekatan-
 /* ------------------------------------------------------------- the summary */
 
 /** Build the annual report of year `opts.tahun` from the institution and its cases. */
-export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: SummariseOptions): LaporanTahunan {
+export function summariseYear(
+  lembaga: Lembaga,
+  kasus: Iterable<Kasus>,
+  opts: SummariseOptions,
+): LaporanTahunan {
   const { tahun, standar } = opts;
   const jejak = Boolean(opts.jejak);
   const mulaiTahun = `${tahun}-01-01`;
   const akhirKalender = `${tahun}-12-31`;
-  const akhirTahun = opts.tanggal >= mulaiTahun && opts.tanggal < akhirKalender ? opts.tanggal : akhirKalender;
+  const akhirTahun =
+    opts.tanggal >= mulaiTahun && opts.tanggal < akhirKalender ? opts.tanggal : akhirKalender;
   const mulaiLalu = `${tahun - 1}-01-01`;
   const akhirLalu = `${tahun - 1}-12-31`;
   const pengaturan = lembaga.pengaturan ?? {};
@@ -216,46 +276,166 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     }
   }
   const katalogAcuan = standar.pencegahan ?? standar[svc.find((l) => standar[l]) as LayananKey];
-  const jenisPengaduan = (katalogAcuan?.pengaduan.jenis ?? []).map((i) => [i.key, { id: i.label, en: i.labelEn }] as [string, Label]);
-  const saluranPengaduan = (katalogAcuan?.pengaduan.saluran ?? []).map((i) => [i.key, { id: i.label, en: i.labelEn }] as [string, Label]);
+  const jenisPengaduan = (katalogAcuan?.pengaduan.jenis ?? []).map(
+    (i) => [i.key, { id: i.label, en: i.labelEn }] as [string, Label],
+  );
+  const saluranPengaduan = (katalogAcuan?.pengaduan.saluran ?? []).map(
+    (i) => [i.key, { id: i.label, en: i.labelEn }] as [string, Label],
+  );
   const jenisPengaduanSet = new Set(jenisPengaduan.map(([k]) => k));
   const saluranSet = new Set(saluranPengaduan.map(([k]) => k));
   const ppksSet = new Set(PPKS.map(([k]) => k));
 
-  const R = (id: string, satuan: Satuan, dasar: DasarTanggal, tetap: readonly (readonly [string, Label])[], ujung: [string, Label][] = []) =>
-    new Rincian(id, satuan, dasar, C, jejak, tetap, ujung);
-  const tetap = (keys: readonly string[], prefix: string) => keys.map((k) => [k, L(`${prefix}.${k}`)] as [string, Label]);
+  const R = (
+    id: string,
+    satuan: Satuan,
+    dasar: DasarTanggal,
+    tetap: readonly (readonly [string, Label])[],
+    ujung: [string, Label][] = [],
+  ) => new Rincian(id, satuan, dasar, C, jejak, tetap, ujung);
+  const tetap = (keys: readonly string[], prefix: string) =>
+    keys.map((k) => [k, L(`${prefix}.${k}`)] as [string, Label]);
 
-  const rAsal = R('klien-asal', 'kasus', 'periode-layanan', tetap(['lanjutan', 'baru'], 'laporan.baris'));
-  const rAkhir = R('klien-keadaan-akhir', 'kasus', 'akhir-tahun', tetap(['selesai', 'dirujuk', 'berhenti', 'aktif'], 'laporan.baris'));
-  const rJenis = R('klien-jenis', 'kasus', 'periode-layanan', tetap(JENIS_KLIEN, 'laporan.jenisKlien'), ujungStandar(LAINNYA, TIDAK_DIISI));
-  const rKelamin = R('klien-jenis-kelamin', 'kasus', 'periode-layanan', tetap(['L', 'P'], 'laporan.kelamin'), ujungStandar(TIDAK_BERLAKU, TIDAK_DIISI));
+  const rAsal = R(
+    'klien-asal',
+    'kasus',
+    'periode-layanan',
+    tetap(['lanjutan', 'baru'], 'laporan.baris'),
+  );
+  const rAkhir = R(
+    'klien-keadaan-akhir',
+    'kasus',
+    'akhir-tahun',
+    tetap(['selesai', 'dirujuk', 'berhenti', 'aktif'], 'laporan.baris'),
+  );
+  const rJenis = R(
+    'klien-jenis',
+    'kasus',
+    'periode-layanan',
+    tetap(JENIS_KLIEN, 'laporan.jenisKlien'),
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
+  const rKelamin = R(
+    'klien-jenis-kelamin',
+    'kasus',
+    'periode-layanan',
+    tetap(['L', 'P'], 'laporan.kelamin'),
+    ujungStandar(TIDAK_BERLAKU, TIDAK_DIISI),
+  );
   const rUmur = R(
     'klien-umur',
     'kasus',
     'tanggal-mulai',
-    KELOMPOK_UMUR.map(([k]) => [k, L('laporan.umur', { kelompok: k === '60+' ? '60+' : k })] as [string, Label]),
+    KELOMPOK_UMUR.map(
+      ([k]) => [k, L('laporan.umur', { kelompok: k === '60+' ? '60+' : k })] as [string, Label],
+    ),
     ujungStandar(TIDAK_BERLAKU, TIDAK_DIISI),
   );
-  const rPpks = R('klien-ppks', 'kasus', 'periode-layanan', PPKS.map(([k, id, en]) => [k, { id, en }] as [string, Label]), ujungStandar(LAINNYA, TIDAK_DIISI));
-  const rKlaster = R('klien-klaster', 'kasus', 'periode-layanan', tetap(KLASTER, 'laporan.klaster'), ujungStandar(LAINNYA, TIDAK_DIISI));
-  const rBasis = R('klien-basis', 'kasus', 'periode-layanan', tetap(BASIS, 'laporan.basis'), ujungStandar(LAINNYA, TIDAK_DIISI));
-  const rDtks = R('klien-dtks', 'kasus', 'periode-layanan', tetap(DTKS, 'laporan.dtks'), ujungStandar(LAINNYA, TIDAK_DIISI));
-  const rWilayah = R('klien-wilayah', 'kasus', 'periode-layanan', [], ujungStandar(LAINNYA, TIDAK_DIISI));
+  const rPpks = R(
+    'klien-ppks',
+    'kasus',
+    'periode-layanan',
+    PPKS.map(([k, id, en]) => [k, { id, en }] as [string, Label]),
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
+  const rKlaster = R(
+    'klien-klaster',
+    'kasus',
+    'periode-layanan',
+    tetap(KLASTER, 'laporan.klaster'),
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
+  const rBasis = R(
+    'klien-basis',
+    'kasus',
+    'periode-layanan',
+    tetap(BASIS, 'laporan.basis'),
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
+  const rDtks = R(
+    'klien-dtks',
+    'kasus',
+    'periode-layanan',
+    tetap(DTKS, 'laporan.dtks'),
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
+  const rWilayah = R(
+    'klien-wilayah',
+    'kasus',
+    'periode-layanan',
+    [],
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
   const rJangka = R(
     'jangka-waktu',
     'kasus',
     'periode-layanan',
-    tetap(['dalam-batas', 'lewat-dengan-perpanjangan', 'lewat-melampaui-perpanjangan', 'lewat-tanpa-perpanjangan'], 'laporan.baris'),
+    tetap(
+      [
+        'dalam-batas',
+        'lewat-dengan-perpanjangan',
+        'lewat-melampaui-perpanjangan',
+        'lewat-tanpa-perpanjangan',
+      ],
+      'laporan.baris',
+    ),
   );
-  const rKegiatan = R('kegiatan-jenis', 'kegiatan', 'tanggal-kegiatan', [], ujungStandar(LAINNYA, TIDAK_DIISI));
-  const rTahap = R('kegiatan-tahap', 'kegiatan', 'tanggal-kegiatan', tetap(TAHAP_KEYS, 'laporan.tahap'), ujungStandar('tidak-diketahui'));
-  const rTingkat = R('kegiatan-tingkat', 'kegiatan', 'tanggal-kegiatan', tetap(TINGKAT_KEYS, 'laporan.tingkat'), ujungStandar(TIDAK_DIISI));
-  const rDurasi = R('kegiatan-durasi', 'kegiatan', 'tanggal-kegiatan', tetap(DURASI_KEYS, 'laporan.durasi'), ujungStandar(TIDAK_DIISI));
-  const rBiaya = R('kegiatan-pembiayaan', 'kegiatan', 'tanggal-kegiatan', tetap(['pro-bono', 'berbayar', 'tanpa-biaya'], 'laporan.baris'), ujungStandar(TIDAK_DIISI));
-  const rRujukan = R('rujukan-lembaga', 'rujukan', 'tanggal-rujukan', [], ujungStandar(TIDAK_DIISI));
-  const rAduJenis = R('pengaduan-jenis', 'pengaduan', 'tanggal-pengaduan', jenisPengaduan, ujungStandar(LAINNYA, TIDAK_DIISI));
-  const rAduSaluran = R('pengaduan-saluran', 'pengaduan', 'tanggal-pengaduan', saluranPengaduan, ujungStandar(LAINNYA, TIDAK_DIISI));
+  const rKegiatan = R(
+    'kegiatan-jenis',
+    'kegiatan',
+    'tanggal-kegiatan',
+    [],
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
+  const rTahap = R(
+    'kegiatan-tahap',
+    'kegiatan',
+    'tanggal-kegiatan',
+    tetap(TAHAP_KEYS, 'laporan.tahap'),
+    ujungStandar('tidak-diketahui'),
+  );
+  const rTingkat = R(
+    'kegiatan-tingkat',
+    'kegiatan',
+    'tanggal-kegiatan',
+    tetap(TINGKAT_KEYS, 'laporan.tingkat'),
+    ujungStandar(TIDAK_DIISI),
+  );
+  const rDurasi = R(
+    'kegiatan-durasi',
+    'kegiatan',
+    'tanggal-kegiatan',
+    tetap(DURASI_KEYS, 'laporan.durasi'),
+    ujungStandar(TIDAK_DIISI),
+  );
+  const rBiaya = R(
+    'kegiatan-pembiayaan',
+    'kegiatan',
+    'tanggal-kegiatan',
+    tetap(['pro-bono', 'berbayar', 'tanpa-biaya'], 'laporan.baris'),
+    ujungStandar(TIDAK_DIISI),
+  );
+  const rRujukan = R(
+    'rujukan-lembaga',
+    'rujukan',
+    'tanggal-rujukan',
+    [],
+    ujungStandar(TIDAK_DIISI),
+  );
+  const rAduJenis = R(
+    'pengaduan-jenis',
+    'pengaduan',
+    'tanggal-pengaduan',
+    jenisPengaduan,
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
+  const rAduSaluran = R(
+    'pengaduan-saluran',
+    'pengaduan',
+    'tanggal-pengaduan',
+    saluranPengaduan,
+    ujungStandar(LAINNYA, TIDAK_DIISI),
+  );
   const rAduSelesai = R(
     'pengaduan-penyelesaian',
     'pengaduan',
@@ -265,7 +445,10 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
 
   // Statistics.
   const durasiSelesai = new Sebaran(C);
-  const terlamaAktif: { hari: number; nomor: string }[] = Array.from({ length: C }, () => ({ hari: -1, nomor: '' }));
+  const terlamaAktif: { hari: number; nomor: string }[] = Array.from({ length: C }, () => ({
+    hari: -1,
+    nomor: '',
+  }));
   const waktuAdu = new Sebaran(C);
   const biayaTotal = new Array<number>(C).fill(0);
   const biayaN = new Array<number>(C).fill(0);
@@ -273,7 +456,9 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
   const terbukaAkhir = new Array<number>(C).fill(0);
   const terbukaNomor: string[][] = Array.from({ length: C }, () => []);
   const perBulan: number[][] = BULAN.map(() => new Array<number>(C).fill(0));
-  const perBulanNomor: string[][][] | null = jejak ? BULAN.map(() => Array.from({ length: C }, () => [])) : null;
+  const perBulanNomor: string[][][] | null = jejak
+    ? BULAN.map(() => Array.from({ length: C }, () => []))
+    : null;
   const pelaksana = new Map<string, { total: number; probono: number }>();
   /** Previous year's key figures: [served, new, selesai, dirujuk, berhenti, active at end, activities, complaints]. */
   const lalu = new Array<number>(8).fill(0);
@@ -319,7 +504,8 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     for (const g of k.kegiatan ?? []) {
       const d = tanggalSah(g.tanggal);
       if (!d) {
-        if (g.tanggal === undefined || g.tanggal === null || String(g.tanggal) === '') catat('kegiatan-tanpa-tanggal', nomor);
+        if (g.tanggal === undefined || g.tanggal === null || String(g.tanggal) === '')
+          catat('kegiatan-tanpa-tanggal', nomor);
         else catat('kegiatan-tanggal-salah', nomor);
         continue;
       }
@@ -361,7 +547,8 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     ] as const) {
       const d = tanggalSah(tgl);
       if (!d || d < mulaiTahun || d > akhirTahun) continue;
-      const nama = typeof lembagaPenerima === 'string' ? lembagaPenerima.trim().replace(/\s+/g, ' ') : '';
+      const nama =
+        typeof lembagaPenerima === 'string' ? lembagaPenerima.trim().replace(/\s+/g, ' ') : '';
       if (!nama) rRujukan.add(TIDAK_DIISI, c, nomor);
       else rRujukan.add(kunciTeks(nama), c, nomor, () => ({ id: nama, en: nama }));
     }
@@ -381,7 +568,15 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     const jenis = kl.jenis;
     rJenis.add(!jenis ? TIDAK_DIISI : JENIS_KLIEN.includes(jenis) ? jenis : LAINNYA, c, nomor);
     const perorangan = !jenis || jenis === 'individu';
-    rKelamin.add(!perorangan ? TIDAK_BERLAKU : kl.jenisKelamin === 'L' || kl.jenisKelamin === 'P' ? kl.jenisKelamin : TIDAK_DIISI, c, nomor);
+    rKelamin.add(
+      !perorangan
+        ? TIDAK_BERLAKU
+        : kl.jenisKelamin === 'L' || kl.jenisKelamin === 'P'
+          ? kl.jenisKelamin
+          : TIDAK_DIISI,
+      c,
+      nomor,
+    );
     const lahir = tanggalSah(kl.tanggalLahir);
     if (!perorangan) rUmur.add(TIDAK_BERLAKU, c, nomor);
     else if (!lahir || lahir > p.mulai) rUmur.add(TIDAK_DIISI, c, nomor);
@@ -390,10 +585,19 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
       rUmur.add(KELOMPOK_UMUR.find(([, a, b]) => u >= a && u <= b)?.[0] ?? TIDAK_DIISI, c, nomor);
     }
     rPpks.add(!kl.ppks ? TIDAK_DIISI : ppksSet.has(kl.ppks) ? kl.ppks : LAINNYA, c, nomor);
-    rKlaster.add(!kl.klaster ? TIDAK_DIISI : KLASTER.includes(kl.klaster) ? kl.klaster : LAINNYA, c, nomor);
-    rBasis.add(!kl.basisLayanan ? TIDAK_DIISI : BASIS.includes(kl.basisLayanan) ? kl.basisLayanan : LAINNYA, c, nomor);
+    rKlaster.add(
+      !kl.klaster ? TIDAK_DIISI : KLASTER.includes(kl.klaster) ? kl.klaster : LAINNYA,
+      c,
+      nomor,
+    );
+    rBasis.add(
+      !kl.basisLayanan ? TIDAK_DIISI : BASIS.includes(kl.basisLayanan) ? kl.basisLayanan : LAINNYA,
+      c,
+      nomor,
+    );
     rDtks.add(!kl.dtks ? TIDAK_DIISI : DTKS.includes(kl.dtks) ? kl.dtks : LAINNYA, c, nomor);
-    const wil = typeof kl.kodeWilayah === 'string' ? /^(\d{2})\.(\d{2})/.exec(kl.kodeWilayah) : null;
+    const wil =
+      typeof kl.kodeWilayah === 'string' ? /^(\d{2})\.(\d{2})/.exec(kl.kodeWilayah) : null;
     if (!kl.kodeWilayah) rWilayah.add(TIDAK_DIISI, c, nomor);
     else if (!wil) rWilayah.add(LAINNYA, c, nomor);
     else {
@@ -437,8 +641,18 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     else if (labelKegiatan.has(key)) rKegiatan.add(key, c, nomor, () => labelKegiatan.get(key)!);
     else rKegiatan.add(LAINNYA, c, nomor);
     rTahap.add(tahapKegiatan.get(`${k.layanan}|${key}`) ?? 'tidak-diketahui', c, nomor);
-    rTingkat.add(g.tingkat && (TINGKAT_KEYS as readonly string[]).includes(g.tingkat) ? g.tingkat : TIDAK_DIISI, c, nomor);
-    rDurasi.add(g.durasi && (DURASI_KEYS as readonly string[]).includes(g.durasi) ? g.durasi : TIDAK_DIISI, c, nomor);
+    rTingkat.add(
+      g.tingkat && (TINGKAT_KEYS as readonly string[]).includes(g.tingkat)
+        ? g.tingkat
+        : TIDAK_DIISI,
+      c,
+      nomor,
+    );
+    rDurasi.add(
+      g.durasi && (DURASI_KEYS as readonly string[]).includes(g.durasi) ? g.durasi : TIDAK_DIISI,
+      c,
+      nomor,
+    );
     const biaya = typeof g.biaya === 'number' && Number.isFinite(g.biaya) ? g.biaya : null;
     if (g.proBono === true) rBiaya.add('pro-bono', c, nomor);
     else if (biaya === null) rBiaya.add(TIDAK_DIISI, c, nomor);
@@ -458,7 +672,13 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     }
   }
 
-  function hitungPengaduan(a: PengaduanKasus, d: string, s: string | null, c: number, nomor: string): void {
+  function hitungPengaduan(
+    a: PengaduanKasus,
+    d: string,
+    s: string | null,
+    c: number,
+    nomor: string,
+  ): void {
     const jenis = typeof a.jenis === 'string' ? a.jenis.trim() : '';
     rAduJenis.add(!jenis ? TIDAK_DIISI : jenisPengaduanSet.has(jenis) ? jenis : LAINNYA, c, nomor);
     const sal = typeof a.saluran === 'string' ? a.saluran.trim() : '';
@@ -467,18 +687,28 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     else {
       const hari = selisihHari(d, s);
       waktuAdu.add(c, hari, nomor, jejak);
-      rAduSelesai.add(batasAdu === null ? 'selesai-tanpa-batas' : hari <= batasAdu ? 'tepat-waktu' : 'terlambat', c, nomor);
+      rAduSelesai.add(
+        batasAdu === null ? 'selesai-tanpa-batas' : hari <= batasAdu ? 'tepat-waktu' : 'terlambat',
+        c,
+        nomor,
+      );
     }
   }
 
   // Columns shown: services offered, plus services with cases (never silently dropped).
-  const dipakai = svc.map((l, i) => i).filter((i) => ditawarkan.has(svc[i]!) || adaKasus[i] || kolomTerpakai(i));
+  const dipakai = svc
+    .map((l, i) => i)
+    .filter((i) => ditawarkan.has(svc[i]!) || adaKasus[i] || kolomTerpakai(i));
   function kolomTerpakai(i: number): boolean {
-    for (const r of [rKegiatan, rAduJenis, rRujukan]) for (const s of r.rows.values()) if (s.n[i]! > 0) return true;
+    for (const r of [rKegiatan, rAduJenis, rRujukan])
+      for (const s of r.rows.values()) if (s.n[i]! > 0) return true;
     return false;
   }
   const pilih = opts.layanan ? dipakai.filter((i) => svc[i] === opts.layanan) : dipakai;
-  const kolom: Kolom[] = [...pilih.map((i) => ({ key: svc[i]!, label: L(`laporan.layanan.${svc[i]}`) })), { key: 'total', label: L('laporan.kolom.total') }];
+  const kolom: Kolom[] = [
+    ...pilih.map((i) => ({ key: svc[i]!, label: L(`laporan.layanan.${svc[i]}`) })),
+    { key: 'total', label: L('laporan.kolom.total') },
+  ];
   const jejakMap: Map<string, string[]> | null = jejak ? new Map() : null;
 
   const tabel: Tabel[] = [];
@@ -510,11 +740,20 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
       });
     }
     // Regions and receiving institutions are many: drop their empty rows; fixed lists keep theirs.
-    const tampil = r.id === 'klien-wilayah' || r.id === 'rujukan-lembaga' ? baris.filter((b) => b.nilai[b.nilai.length - 1]! > 0 || b.key === TIDAK_DIISI) : baris;
+    const tampil =
+      r.id === 'klien-wilayah' || r.id === 'rujukan-lembaga'
+        ? baris.filter((b) => b.nilai[b.nilai.length - 1]! > 0 || b.key === TIDAK_DIISI)
+        : baris;
     if (r.id === 'klien-wilayah' || r.id === 'rujukan-lembaga' || r.id === 'kegiatan-jenis') {
       const ujung = new Set([LAINNYA, TIDAK_DIISI]);
       const isi = tampil.filter((b) => !ujung.has(b.key));
-      isi.sort(r.id === 'klien-wilayah' ? (a, b) => (a.key < b.key ? -1 : 1) : (a, b) => b.nilai[b.nilai.length - 1]! - a.nilai[a.nilai.length - 1]! || (a.key < b.key ? -1 : 1));
+      isi.sort(
+        r.id === 'klien-wilayah'
+          ? (a, b) => (a.key < b.key ? -1 : 1)
+          : (a, b) =>
+              b.nilai[b.nilai.length - 1]! - a.nilai[a.nilai.length - 1]! ||
+              (a.key < b.key ? -1 : 1),
+      );
       tampil.splice(0, tampil.length, ...isi, ...tampil.filter((b) => ujung.has(b.key)));
     }
     return {
@@ -531,7 +770,9 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
   };
 
   // Part 3 a: clients.
-  tabel.push(jadiRincian(rAsal, [L('laporan.catatan.periode', { mulai: mulaiTahun, akhir: akhirTahun })]));
+  tabel.push(
+    jadiRincian(rAsal, [L('laporan.catatan.periode', { mulai: mulaiTahun, akhir: akhirTahun })]),
+  );
   tabel.push(jadiRincian(rAkhir, [L('laporan.catatan.keadaanAkhir', { akhir: akhirTahun })]));
   tabel.push(jadiRincian(rJenis));
   tabel.push(jadiRincian(rKelamin));
@@ -553,9 +794,22 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
       });
       jejakMap.set(`kasus-per-bulan|${m}|total`, all);
     }
-    return { key: m, label: L(`laporan.bulan.${m}`), nilai: [...nilai, nilai.reduce((a, b) => a + b, 0)] };
+    return {
+      key: m,
+      label: L(`laporan.bulan.${m}`),
+      nilai: [...nilai, nilai.reduce((a, b) => a + b, 0)],
+    };
   });
-  tabel.push({ id: 'kasus-per-bulan', jenis: 'statistik', judul: L('laporan.tabel.kasus-per-bulan'), dasar: 'periode-layanan', satuan: 'kasus', kolom, baris: bulanBaris, catatan: [L('laporan.catatan.perBulan')] });
+  tabel.push({
+    id: 'kasus-per-bulan',
+    jenis: 'statistik',
+    judul: L('laporan.tabel.kasus-per-bulan'),
+    dasar: 'periode-layanan',
+    satuan: 'kasus',
+    kolom,
+    baris: bulanBaris,
+    catatan: [L('laporan.catatan.perBulan')],
+  });
 
   // Part 3 b: procedure (activities by stage and type, referrals).
   tabel.push(jadiRincian(rTahap, [L('laporan.catatan.tahap')]));
@@ -564,14 +818,32 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
 
   // Part 3 c: time limits.
   const bulanKolom = pilih.map((i) => bulanBatas(svc[i]!));
-  tabel.push(jadiRincian(rJangka, [L('laporan.catatan.jangkaWaktu', { batas: pilih.map((i, j) => `${svc[i]} ${bulanKolom[j]}`).join(', ') })]));
-  const statBaris = (key: string, satuan: Satuan, per: (i: number) => { v: number | null; n: number; nomor: string[] }, total: { v: number | null; n: number; nomor: string[] }, tabelId: string): Baris => {
+  tabel.push(
+    jadiRincian(rJangka, [
+      L('laporan.catatan.jangkaWaktu', {
+        batas: pilih.map((i, j) => `${svc[i]} ${bulanKolom[j]}`).join(', '),
+      }),
+    ]),
+  );
+  const statBaris = (
+    key: string,
+    satuan: Satuan,
+    per: (i: number) => { v: number | null; n: number; nomor: string[] },
+    total: { v: number | null; n: number; nomor: string[] },
+    tabelId: string,
+  ): Baris => {
     const vals = pilih.map(per);
     if (jejakMap) {
       vals.forEach((x, j) => jejakMap.set(`${tabelId}|${key}|${kolom[j]!.key}`, x.nomor));
       jejakMap.set(`${tabelId}|${key}|total`, total.nomor);
     }
-    return { key, label: B(key), satuan, nilai: [...vals.map((x) => x.v), total.v], dasarN: [...vals.map((x) => x.n), total.n] };
+    return {
+      key,
+      label: B(key),
+      satuan,
+      nilai: [...vals.map((x) => x.v), total.v],
+      dasarN: [...vals.map((x) => x.n), total.n],
+    };
   };
   const semuaDurasi = pilih.flatMap((i) => durasiSelesai.xs[i]!);
   const semuaDurasiNomor = pilih.flatMap((i) => durasiSelesai.nomor[i]!);
@@ -587,7 +859,10 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     return { v: best < 0 ? null : best, n: xs.length, nomor: at ? [at] : [] };
   };
   const aktifTerlama = pilih.map((i) => terlamaAktif[i]!);
-  const aktifMax = aktifTerlama.reduce((a, b) => (b.hari > a.hari ? b : a), { hari: -1, nomor: '' });
+  const aktifMax = aktifTerlama.reduce((a, b) => (b.hari > a.hari ? b : a), {
+    hari: -1,
+    nomor: '',
+  });
   tabel.push({
     id: 'lama-layanan',
     jenis: 'statistik',
@@ -596,14 +871,48 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     satuan: 'hari',
     kolom,
     baris: [
-      statBaris('jumlah-selesai', 'kasus', (i) => ({ v: durasiSelesai.xs[i]!.length, n: durasiSelesai.xs[i]!.length, nomor: durasiSelesai.nomor[i]! }), { v: semuaDurasi.length, n: semuaDurasi.length, nomor: semuaDurasiNomor }, 'lama-layanan'),
-      statBaris('median-hari', 'hari', (i) => ({ v: median(durasiSelesai.xs[i]!), n: durasiSelesai.xs[i]!.length, nomor: durasiSelesai.nomor[i]! }), { v: median(semuaDurasi), n: semuaDurasi.length, nomor: semuaDurasiNomor }, 'lama-layanan'),
-      statBaris('terlama-hari', 'hari', (i) => maxDengan(durasiSelesai.xs[i]!, durasiSelesai.nomor[i]!), maxDengan(semuaDurasi, semuaDurasiNomor), 'lama-layanan'),
+      statBaris(
+        'jumlah-selesai',
+        'kasus',
+        (i) => ({
+          v: durasiSelesai.xs[i]!.length,
+          n: durasiSelesai.xs[i]!.length,
+          nomor: durasiSelesai.nomor[i]!,
+        }),
+        { v: semuaDurasi.length, n: semuaDurasi.length, nomor: semuaDurasiNomor },
+        'lama-layanan',
+      ),
+      statBaris(
+        'median-hari',
+        'hari',
+        (i) => ({
+          v: median(durasiSelesai.xs[i]!),
+          n: durasiSelesai.xs[i]!.length,
+          nomor: durasiSelesai.nomor[i]!,
+        }),
+        { v: median(semuaDurasi), n: semuaDurasi.length, nomor: semuaDurasiNomor },
+        'lama-layanan',
+      ),
+      statBaris(
+        'terlama-hari',
+        'hari',
+        (i) => maxDengan(durasiSelesai.xs[i]!, durasiSelesai.nomor[i]!),
+        maxDengan(semuaDurasi, semuaDurasiNomor),
+        'lama-layanan',
+      ),
       statBaris(
         'terlama-aktif-hari',
         'hari',
-        (i) => ({ v: terlamaAktif[i]!.hari < 0 ? null : terlamaAktif[i]!.hari, n: terlamaAktif[i]!.hari < 0 ? 0 : 1, nomor: terlamaAktif[i]!.nomor ? [terlamaAktif[i]!.nomor] : [] }),
-        { v: aktifMax.hari < 0 ? null : aktifMax.hari, n: aktifMax.hari < 0 ? 0 : 1, nomor: aktifMax.nomor ? [aktifMax.nomor] : [] },
+        (i) => ({
+          v: terlamaAktif[i]!.hari < 0 ? null : terlamaAktif[i]!.hari,
+          n: terlamaAktif[i]!.hari < 0 ? 0 : 1,
+          nomor: terlamaAktif[i]!.nomor ? [terlamaAktif[i]!.nomor] : [],
+        }),
+        {
+          v: aktifMax.hari < 0 ? null : aktifMax.hari,
+          n: aktifMax.hari < 0 ? 0 : 1,
+          nomor: aktifMax.nomor ? [aktifMax.nomor] : [],
+        },
         'lama-layanan',
       ),
     ],
@@ -621,7 +930,9 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
   const totalPb = pilih.reduce((a, i) => a + probonoKol(i), 0);
   const persen = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 10);
   const pbNomor = (i: number) => (jejak ? rBiaya.rows.get('pro-bono')!.nomor![i]! : []);
-  const memenuhi = [...pelaksana.values()].filter((x) => x.total > 0 && (x.probono / x.total) * 100 >= targetPersen).length;
+  const memenuhi = [...pelaksana.values()].filter(
+    (x) => x.total > 0 && (x.probono / x.total) * 100 >= targetPersen,
+  ).length;
   tabel.push({
     id: 'biaya',
     jenis: 'statistik',
@@ -630,19 +941,51 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     satuan: 'rupiah',
     kolom,
     baris: [
-      statBaris('biaya-ditagih', 'rupiah', (i) => ({ v: biayaTotal[i]!, n: biayaN[i]!, nomor: biayaNomor[i]! }), { v: pilih.reduce((a, i) => a + biayaTotal[i]!, 0), n: pilih.reduce((a, i) => a + biayaN[i]!, 0), nomor: pilih.flatMap((i) => biayaNomor[i]!) }, 'biaya'),
-      statBaris('persen-probono', 'persen', (i) => ({ v: persen(probonoKol(i), kegiatanKol(i)), n: kegiatanKol(i), nomor: pbNomor(i) }), { v: persen(totalPb, totalKeg), n: totalKeg, nomor: pilih.flatMap(pbNomor) }, 'biaya'),
-      { key: 'target-probono', label: B('target-probono'), satuan: 'persen', nilai: kolom.map(() => targetPersen) },
+      statBaris(
+        'biaya-ditagih',
+        'rupiah',
+        (i) => ({ v: biayaTotal[i]!, n: biayaN[i]!, nomor: biayaNomor[i]! }),
+        {
+          v: pilih.reduce((a, i) => a + biayaTotal[i]!, 0),
+          n: pilih.reduce((a, i) => a + biayaN[i]!, 0),
+          nomor: pilih.flatMap((i) => biayaNomor[i]!),
+        },
+        'biaya',
+      ),
+      statBaris(
+        'persen-probono',
+        'persen',
+        (i) => ({ v: persen(probonoKol(i), kegiatanKol(i)), n: kegiatanKol(i), nomor: pbNomor(i) }),
+        { v: persen(totalPb, totalKeg), n: totalKeg, nomor: pilih.flatMap(pbNomor) },
+        'biaya',
+      ),
+      {
+        key: 'target-probono',
+        label: B('target-probono'),
+        satuan: 'persen',
+        nilai: kolom.map(() => targetPersen),
+      },
     ],
     catatan: [
-      L('laporan.catatan.probono', { target: targetPersen, memenuhi, pelaksana: pelaksana.size, dasar: pengaturan.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun' }),
+      L('laporan.catatan.probono', {
+        target: targetPersen,
+        memenuhi,
+        pelaksana: pelaksana.size,
+        dasar: pengaturan.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun',
+      }),
     ],
   });
 
   // Part 3 f: complaints (1.6).
   tabel.push(jadiRincian(rAduJenis));
   tabel.push(jadiRincian(rAduSaluran));
-  tabel.push(jadiRincian(rAduSelesai, [batasAdu === null ? L('laporan.catatan.tanpaBatasAdu') : L('laporan.catatan.batasAdu', { hari: batasAdu })]));
+  tabel.push(
+    jadiRincian(rAduSelesai, [
+      batasAdu === null
+        ? L('laporan.catatan.tanpaBatasAdu')
+        : L('laporan.catatan.batasAdu', { hari: batasAdu }),
+    ]),
+  );
   const semuaAdu = pilih.flatMap((i) => waktuAdu.xs[i]!);
   const semuaAduNomor = pilih.flatMap((i) => waktuAdu.nomor[i]!);
   tabel.push({
@@ -653,9 +996,35 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     satuan: 'hari',
     kolom,
     baris: [
-      statBaris('median-hari-pengaduan', 'hari', (i) => ({ v: median(waktuAdu.xs[i]!), n: waktuAdu.xs[i]!.length, nomor: waktuAdu.nomor[i]! }), { v: median(semuaAdu), n: semuaAdu.length, nomor: semuaAduNomor }, 'pengaduan-waktu'),
-      statBaris('terlama-hari-pengaduan', 'hari', (i) => maxDengan(waktuAdu.xs[i]!, waktuAdu.nomor[i]!), maxDengan(semuaAdu, semuaAduNomor), 'pengaduan-waktu'),
-      statBaris('terbuka-akhir-tahun', 'pengaduan', (i) => ({ v: terbukaAkhir[i]!, n: terbukaAkhir[i]!, nomor: terbukaNomor[i]! }), { v: pilih.reduce((a, i) => a + terbukaAkhir[i]!, 0), n: pilih.reduce((a, i) => a + terbukaAkhir[i]!, 0), nomor: pilih.flatMap((i) => terbukaNomor[i]!) }, 'pengaduan-waktu'),
+      statBaris(
+        'median-hari-pengaduan',
+        'hari',
+        (i) => ({
+          v: median(waktuAdu.xs[i]!),
+          n: waktuAdu.xs[i]!.length,
+          nomor: waktuAdu.nomor[i]!,
+        }),
+        { v: median(semuaAdu), n: semuaAdu.length, nomor: semuaAduNomor },
+        'pengaduan-waktu',
+      ),
+      statBaris(
+        'terlama-hari-pengaduan',
+        'hari',
+        (i) => maxDengan(waktuAdu.xs[i]!, waktuAdu.nomor[i]!),
+        maxDengan(semuaAdu, semuaAduNomor),
+        'pengaduan-waktu',
+      ),
+      statBaris(
+        'terbuka-akhir-tahun',
+        'pengaduan',
+        (i) => ({ v: terbukaAkhir[i]!, n: terbukaAkhir[i]!, nomor: terbukaNomor[i]! }),
+        {
+          v: pilih.reduce((a, i) => a + terbukaAkhir[i]!, 0),
+          n: pilih.reduce((a, i) => a + terbukaAkhir[i]!, 0),
+          nomor: pilih.flatMap((i) => terbukaNomor[i]!),
+        },
+        'pengaduan-waktu',
+      ),
     ],
     catatan: [L('laporan.catatan.pengaduanTerbuka', { akhir: akhirTahun })],
   });
@@ -670,7 +1039,16 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
       { key: String(tahun), label: { id: String(tahun), en: String(tahun) } },
       { key: 'selisih', label: L('laporan.kolom.selisih') },
     ];
-    const keys = ['dilayani', 'baru', 'selesai', 'dirujuk', 'berhenti', 'aktif-akhir', 'kegiatan', 'pengaduan'];
+    const keys = [
+      'dilayani',
+      'baru',
+      'selesai',
+      'dirujuk',
+      'berhenti',
+      'aktif-akhir',
+      'kegiatan',
+      'pengaduan',
+    ];
     tabel.push({
       id: 'perbandingan',
       jenis: 'statistik',
@@ -683,7 +1061,12 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
           jejakMap.set(`perbandingan|${key}|${tahun - 1}`, laluNomor[i]!);
           jejakMap.set(`perbandingan|${key}|${tahun}`, iniNomor[i]!);
         }
-        return { key, label: B(`banding-${key}`), nilai: [lalu[i]!, ini[i]!, ini[i]! - lalu[i]!], dasarN: [lalu[i]!, ini[i]!, Math.min(lalu[i]!, ini[i]!)] };
+        return {
+          key,
+          label: B(`banding-${key}`),
+          nilai: [lalu[i]!, ini[i]!, ini[i]! - lalu[i]!],
+          dasarN: [lalu[i]!, ini[i]!, Math.min(lalu[i]!, ini[i]!)],
+        };
       }),
       catatan: [L('laporan.catatan.perbandingan', { lalu: tahun - 1 })],
     });
@@ -691,7 +1074,15 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
 
   const layananLaporan = pilih.map((i) => svc[i]!);
   const findings = opts.findings;
-  const { pengelolaan, penyampaian } = aspekAspek(lembaga, layananLaporan, standar, findings, opts.ruleSections ?? null, opts.tanggal, tahun);
+  const { pengelolaan, penyampaian } = aspekAspek(
+    lembaga,
+    layananLaporan,
+    standar,
+    findings,
+    opts.ruleSections ?? null,
+    opts.tanggal,
+    tahun,
+  );
 
   return {
     tahun,
@@ -705,14 +1096,27 @@ export function summariseYear(lembaga: Lembaga, kasus: Iterable<Kasus>, opts: Su
     tabel,
     temuan: findings ? temuanTerbuka(findings) : [],
     validasi: findings !== null,
-    catatanData: [...catatan.entries()].map(([key, c]) => ({ key, jumlah: c.jumlah, kasus: c.kasus })),
+    catatanData: [...catatan.entries()].map(([key, c]) => ({
+      key,
+      jumlah: c.jumlah,
+      kasus: c.kasus,
+    })),
     publik: opts.publik ? { ambang: pengaturan.ambangPublik ?? AMBANG_PUBLIK } : null,
     jejak: jejakMap,
   };
 }
 
 /** Served, new, closed by kind, active at the end: the flow of one year. */
-function tambahArus(acc: number[], nomorAcc: string[][], p: Periode, k: Kasus, mulai: string, akhir: string, nomor: string, jejak: boolean): void {
+function tambahArus(
+  acc: number[],
+  nomorAcc: string[][],
+  p: Periode,
+  k: Kasus,
+  mulai: string,
+  akhir: string,
+  nomor: string,
+  jejak: boolean,
+): void {
   const inc = (i: number) => {
     acc[i]!++;
     if (jejak) nomorAcc[i]!.push(nomor);
@@ -728,10 +1132,13 @@ function tambahArus(acc: number[], nomorAcc: string[][], p: Periode, k: Kasus, m
 
 /** Whole-process complaint deadline: the lembaga's own setting, else the sum of the per-step days of 1.6.5 c. */
 function batasWaktuPengaduan(l: Lembaga): number | null {
-  if (typeof l.pengaturan?.batasWaktuPengaduanHari === 'number') return l.pengaturan.batasWaktuPengaduanHari;
+  if (typeof l.pengaturan?.batasWaktuPengaduanHari === 'number')
+    return l.pengaturan.batasWaktuPengaduanHari;
   const b = l.pengaduan?.prosedur?.batasWaktuHari;
   if (!b) return null;
-  const parts = [b.penerimaan, b.penanganan, b.penyampaianHasil].filter((x): x is number => typeof x === 'number');
+  const parts = [b.penerimaan, b.penanganan, b.penyampaianHasil].filter(
+    (x): x is number => typeof x === 'number',
+  );
   return parts.length ? parts.reduce((a, x) => a + x, 0) : null;
 }
 
@@ -746,20 +1153,39 @@ function batasWaktuPengaduan(l: Lembaga): number | null {
  * one of: education in social work or social welfare, a competence certificate, training, or
  * practice experience. Each person counts once, whatever the number of services they serve.
  */
-export function pekerjaSosialProfesional(s: Staf): 'profesional' | 'tanpa-bukti-kompetensi' | 'bukan-pekerja-sosial' {
+export function pekerjaSosialProfesional(
+  s: Staf,
+): 'profesional' | 'tanpa-bukti-kompetensi' | 'bukan-pekerja-sosial' {
   if (s.peran !== 'pekerja-sosial' && s.peran !== 'supervisor') return 'bukan-pekerja-sosial';
   const bidang = s.pendidikan?.bidang ?? '';
-  const pendidikan = /pekerjaan sosial|kesejahteraan sosial|social work|social welfare|kessos|peksos/i.test(bidang);
+  const pendidikan =
+    /pekerjaan sosial|kesejahteraan sosial|social work|social welfare|kessos|peksos/i.test(bidang);
   const sertifikat = Boolean(s.sertifikat?.nomor);
   const pelatihan = Array.isArray(s.pelatihan) && s.pelatihan.length > 0;
-  const pengalaman = (typeof s.pengalamanTahun === 'number' && s.pengalamanTahun > 0) || (Array.isArray(s.pengalamanPraktik) && s.pengalamanPraktik.length > 0);
-  return pendidikan || sertifikat || pelatihan || pengalaman ? 'profesional' : 'tanpa-bukti-kompetensi';
+  const pengalaman =
+    (typeof s.pengalamanTahun === 'number' && s.pengalamanTahun > 0) ||
+    (Array.isArray(s.pengalamanPraktik) && s.pengalamanPraktik.length > 0);
+  return pendidikan || sertifikat || pelatihan || pengalaman
+    ? 'profesional'
+    : 'tanpa-bukti-kompetensi';
 }
 
-function tabelStaf(lembaga: Lembaga, layanan: LayananKey | undefined, jejakMap: Map<string, string[]> | null): Tabel[] {
-  const staf = (lembaga.staf ?? []).filter((s) => s.aktif !== false && (!layanan || (s.layanan ?? []).includes(layanan)));
+function tabelStaf(
+  lembaga: Lembaga,
+  layanan: LayananKey | undefined,
+  jejakMap: Map<string, string[]> | null,
+): Tabel[] {
+  const staf = (lembaga.staf ?? []).filter(
+    (s) => s.aktif !== false && (!layanan || (s.layanan ?? []).includes(layanan)),
+  );
   const kolom: Kolom[] = [{ key: 'total', label: L('laporan.kolom.orang') }];
-  const rincian = (id: string, keys: readonly string[], prefix: string | null, kunci: (s: Staf) => string, catatan?: Label[]): Tabel => {
+  const rincian = (
+    id: string,
+    keys: readonly string[],
+    prefix: string | null,
+    kunci: (s: Staf) => string,
+    catatan?: Label[],
+  ): Tabel => {
     const counts = new Map<string, string[]>();
     for (const k of keys) counts.set(k, []);
     counts.set(TIDAK_DIISI, []);
@@ -771,15 +1197,45 @@ function tabelStaf(lembaga: Lembaga, layanan: LayananKey | undefined, jejakMap: 
       .filter(([k, ids]) => ids.length > 0 || k !== TIDAK_DIISI || prefix === null)
       .map(([k, ids]) => {
         jejakMap?.set(`${id}|${k}|total`, ids);
-        return { key: k, label: k === TIDAK_DIISI ? B(TIDAK_DIISI) : prefix ? L(`${prefix}.${k}`) : { id: k, en: k }, nilai: [ids.length] };
+        return {
+          key: k,
+          label:
+            k === TIDAK_DIISI ? B(TIDAK_DIISI) : prefix ? L(`${prefix}.${k}`) : { id: k, en: k },
+          nilai: [ids.length],
+        };
       });
-    jejakMap?.set(`${id}|total|total`, staf.map((s) => String(s.id ?? '')));
-    return { id, jenis: 'rincian', judul: L(`laporan.tabel.${id}`), dasar: 'data-staf', satuan: 'orang', kolom, baris, total: { key: 'total', label: B('jumlah'), nilai: [staf.length] }, ...(catatan ? { catatan } : {}) };
+    jejakMap?.set(
+      `${id}|total|total`,
+      staf.map((s) => String(s.id ?? '')),
+    );
+    return {
+      id,
+      jenis: 'rincian',
+      judul: L(`laporan.tabel.${id}`),
+      dasar: 'data-staf',
+      satuan: 'orang',
+      kolom,
+      baris,
+      total: { key: 'total', label: B('jumlah'), nilai: [staf.length] },
+      ...(catatan ? { catatan } : {}),
+    };
   };
   return [
-    rincian('staf-peran', PERAN, 'laporan.peran', (s) => (PERAN.includes(s.peran) ? s.peran : TIDAK_DIISI)),
-    rincian('staf-pendidikan', JENJANG, null, (s) => (s.pendidikan?.jenjang && JENJANG.includes(s.pendidikan.jenjang) ? s.pendidikan.jenjang : TIDAK_DIISI)),
-    rincian('indikator-peksos', ['profesional', 'tanpa-bukti-kompetensi', 'bukan-pekerja-sosial'], 'laporan.baris', pekerjaSosialProfesional, [L('laporan.catatan.indikator')]),
+    rincian('staf-peran', PERAN, 'laporan.peran', (s) =>
+      PERAN.includes(s.peran) ? s.peran : TIDAK_DIISI,
+    ),
+    rincian('staf-pendidikan', JENJANG, null, (s) =>
+      s.pendidikan?.jenjang && JENJANG.includes(s.pendidikan.jenjang)
+        ? s.pendidikan.jenjang
+        : TIDAK_DIISI,
+    ),
+    rincian(
+      'indikator-peksos',
+      ['profesional', 'tanpa-bukti-kompetensi', 'bukan-pekerja-sosial'],
+      'laporan.baris',
+      pekerjaSosialProfesional,
+      [L('laporan.catatan.indikator')],
+    ),
   ];
 }
 
@@ -790,24 +1246,50 @@ function berlaku(sampai: string | undefined, tanggal: string): boolean | null {
   return d ? d >= tanggal : null;
 }
 
-function identitas(l: Lembaga, layanan: LayananKey[], standar: SummariseOptions['standar'], tanggal: string, bulan: (k: LayananKey) => number): Identitas {
+function identitas(
+  l: Lembaga,
+  layanan: LayananKey[],
+  standar: SummariseOptions['standar'],
+  tanggal: string,
+  bulan: (k: LayananKey) => number,
+): Identitas {
   const id = l.lembaga ?? ({} as Lembaga['lembaga']);
-  const s = (x: unknown): string | null => (typeof x === 'string' && x.trim() ? x : typeof x === 'number' ? String(x) : null);
+  const s = (x: unknown): string | null =>
+    typeof x === 'string' && x.trim() ? x : typeof x === 'number' ? String(x) : null;
   return {
     nama: s(id.nama),
     jenis: s(id.jenis),
     kepemilikan: s(id.kepemilikan),
-    badanHukum: id.badanHukum ? [s(id.badanHukum.nama), s(id.badanHukum.nomor)].filter(Boolean).join(', ') || null : null,
+    badanHukum: id.badanHukum
+      ? [s(id.badanHukum.nama), s(id.badanHukum.nomor)].filter(Boolean).join(', ') || null
+      : null,
     alamat: s(id.alamat),
     kodeWilayah: s(id.kodeWilayah),
     kota: s(id.kota),
     telepon: s(id.telepon),
     email: s(id.email),
     izin: l.izin
-      ? { nomor: s(l.izin.nomor), tanggal: s(l.izin.tanggal), penerbit: s(l.izin.penerbit), berlakuSampai: s(l.izin.berlakuSampai), berlaku: berlaku(l.izin.berlakuSampai, tanggal) }
+      ? {
+          nomor: s(l.izin.nomor),
+          tanggal: s(l.izin.tanggal),
+          penerbit: s(l.izin.penerbit),
+          berlakuSampai: s(l.izin.berlakuSampai),
+          berlaku: berlaku(l.izin.berlakuSampai, tanggal),
+        }
       : null,
-    akreditasi: (l.akreditasi ?? []).map((a) => ({ bidang: a.bidang, peringkat: s(a.peringkat), nomor: s(a.nomor), berlakuSampai: s(a.berlakuSampai), berlaku: berlaku(a.berlakuSampai, tanggal) })),
-    layanan: layanan.map((k) => ({ key: k, nama: { id: standar[k]?.nama ?? k, en: standar[k]?.namaEn ?? k }, huruf: standar[k]?.huruf ?? '', jangkaWaktuBulan: bulan(k) })),
+    akreditasi: (l.akreditasi ?? []).map((a) => ({
+      bidang: a.bidang,
+      peringkat: s(a.peringkat),
+      nomor: s(a.nomor),
+      berlakuSampai: s(a.berlakuSampai),
+      berlaku: berlaku(a.berlakuSampai, tanggal),
+    })),
+    layanan: layanan.map((k) => ({
+      key: k,
+      nama: { id: standar[k]?.nama ?? k, en: standar[k]?.namaEn ?? k },
+      huruf: standar[k]?.huruf ?? '',
+      jangkaWaktuBulan: bulan(k),
+    })),
     // The head's name and position are an official's, printed on every institutional report; the NIP is not.
     pimpinan: id.pimpinan ? { nama: s(id.pimpinan.nama), jabatan: s(id.pimpinan.jabatan) } : null,
   };
@@ -849,7 +1331,13 @@ function aspekAspek(
       }
     }
   }
-  const buat = (huruf: string, judul: string, bagian: string[], fakta: Label[], tabelIds: string[] = []): Aspek => {
+  const buat = (
+    huruf: string,
+    judul: string,
+    bagian: string[],
+    fakta: Label[],
+    tabelIds: string[] = [],
+  ): Aspek => {
     const temuan = { error: 0, warning: 0, info: 0 };
     let aturan = 0;
     for (const b of bagian) {
@@ -864,81 +1352,180 @@ function aspekAspek(
     // Without the rule registry, a section with findings was evidently checked.
     const diperiksa = findings !== null && (ruleSections ? aturan > 0 : true);
     const status: StatusKepatuhan =
-      temuan.error > 0 ? 'tidak-memenuhi' : temuan.warning > 0 ? 'perlu-perhatian' : diperiksa ? 'memenuhi' : 'tidak-diperiksa';
-    return { huruf, judul: L(`laporan.aspek.${judul}`), bagian, fakta, status, temuan, aturan, tabel: tabelIds };
+      temuan.error > 0
+        ? 'tidak-memenuhi'
+        : temuan.warning > 0
+          ? 'perlu-perhatian'
+          : diperiksa
+            ? 'memenuhi'
+            : 'tidak-diperiksa';
+    return {
+      huruf,
+      judul: L(`laporan.aspek.${judul}`),
+      bagian,
+      fakta,
+      status,
+      temuan,
+      aturan,
+      tabel: tabelIds,
+    };
   };
 
   const staf = (l.staf ?? []).filter((s) => s.aktif !== false);
   const fas = l.fasilitas ?? {};
-  const kunciFasilitas = new Set(layanan.flatMap((k) => (standar[k]?.fasilitas ?? []).map((f) => f.key)));
+  const kunciFasilitas = new Set(
+    layanan.flatMap((k) => (standar[k]?.fasilitas ?? []).map((f) => f.key)),
+  );
   const adaFasilitas = [...kunciFasilitas].filter((k) => {
     const v = fas[k];
-    return v === true || (typeof v === 'number' && v > 0) || (typeof v === 'string' && v.trim() !== '');
+    return (
+      v === true || (typeof v === 'number' && v > 0) || (typeof v === 'string' && v.trim() !== '')
+    );
   }).length;
   const kes = l.keselamatan ?? {};
-  const butirKeselamatan = [kes.protokolDarurat, kes.apar ? (kes.apar.jumlah ?? 0) > 0 : undefined, kes.jalurEvakuasi, kes.tandaArah, kes.titikKumpul, kes.informasiKeselamatan, kes.penjelasanKlien];
-  const skLayanan = (jenis: 'kriteriaKlien' | 'tarif' | 'pengaduan') => layanan.filter((k) => Boolean(l.layanan?.[k]?.sk?.[jenis]?.nomor)).length;
-  const dievaluasi = staf.filter((s) => (tanggalSah(s.evaluasiTerakhir) ?? '').startsWith(String(tahun))).length;
+  const butirKeselamatan = [
+    kes.protokolDarurat,
+    kes.apar ? (kes.apar.jumlah ?? 0) > 0 : undefined,
+    kes.jalurEvakuasi,
+    kes.tandaArah,
+    kes.titikKumpul,
+    kes.informasiKeselamatan,
+    kes.penjelasanKlien,
+  ];
+  const skLayanan = (jenis: 'kriteriaKlien' | 'tarif' | 'pengaduan') =>
+    layanan.filter((k) => Boolean(l.layanan?.[k]?.sk?.[jenis]?.nomor)).length;
+  const dievaluasi = staf.filter((s) =>
+    (tanggalSah(s.evaluasiTerakhir) ?? '').startsWith(String(tahun)),
+  ).length;
   const aspekPengawasan = l.pengawasan?.aspek ?? [];
-  const fakta = (key: string, params?: Record<string, string | number>) => L(`laporan.fakta.${key}`, params);
-  const yaTidak = (b: boolean | undefined) => (b === true ? 'ya' : b === false ? 'tidak' : 'tidak-diisi');
+  const fakta = (key: string, params?: Record<string, string | number>) =>
+    L(`laporan.fakta.${key}`, params);
+  const yaTidak = (b: boolean | undefined) =>
+    b === true ? 'ya' : b === false ? 'tidak' : 'tidak-diisi';
 
   const pengelolaan: Aspek[] = [
-    buat('a', 'dasarHukum', ['2.1'], [
-      fakta('dasarHukum', { jumlah: layanan.length ? (standar[layanan[0]!]?.dasarHukum.length ?? 0) : 0 }),
-      fakta(l.lembaga?.badanHukum?.nomor ? 'badanHukum.ada' : 'badanHukum.tidak-diisi'),
-    ]),
-    buat('b', 'sarana', ['2.2'], [fakta('fasilitas', { ada: adaFasilitas, dari: kunciFasilitas.size })]),
-    buat('c', 'pengawasan', ['2.4'], [
-      fakta(`pedomanPengawasan.${yaTidak(l.pengawasan?.pedoman)}`),
-      fakta('aspekPengawasan', { ada: aspekPengawasan.length, daftar: aspekPengawasan.join(', ') || '-' }),
-    ]),
-    buat('d', 'pelaksana', ['2.3', '2.5'], [
-      fakta('jumlahStaf', {
-        staf: staf.length,
-        peksos: staf.filter((s) => s.peran === 'pekerja-sosial').length,
-        supervisor: staf.filter((s) => s.peran === 'supervisor').length,
-      }),
-      fakta('indikator', { jumlah: staf.filter((s) => pekerjaSosialProfesional(s) === 'profesional').length }),
-    ], ['staf-peran', 'staf-pendidikan', 'indikator-peksos']),
-    buat('e', 'jaminan', ['2.6'], [
-      fakta(`izin.${l.izin?.nomor ? (berlaku(l.izin.berlakuSampai, tanggal) === false ? 'kedaluwarsa' : 'ada') : 'tidak-diisi'}`, { nomor: l.izin?.nomor ?? '-', sampai: l.izin?.berlakuSampai ?? '-' }),
-      fakta('akreditasi', { ada: (l.akreditasi ?? []).filter((a) => layanan.includes(a.bidang) && berlaku(a.berlakuSampai, tanggal) !== false).length, dari: layanan.length }),
-      fakta('laporanTerakhir', { tahun: l.jaminan?.laporanTahunanTerakhir ?? '-' }),
-    ]),
-    buat('f', 'keselamatan', ['2.7'], [
-      fakta('keselamatan', { ada: butirKeselamatan.filter((x) => x === true).length, dari: butirKeselamatan.length }),
-      fakta('latihan', { tanggal: tanggalSah(kes.latihanDrillTerakhir) ?? '-' }),
-    ]),
-    buat('g', 'evaluasiKinerja', ['2.8'], [
-      fakta(`kerangkaKompetensi.${yaTidak(l.evaluasiKinerja?.kerangkaKompetensi)}`),
-      fakta('dievaluasi', { jumlah: dievaluasi, dari: staf.length, tahun }),
-    ]),
+    buat(
+      'a',
+      'dasarHukum',
+      ['2.1'],
+      [
+        fakta('dasarHukum', {
+          jumlah: layanan.length ? (standar[layanan[0]!]?.dasarHukum.length ?? 0) : 0,
+        }),
+        fakta(l.lembaga?.badanHukum?.nomor ? 'badanHukum.ada' : 'badanHukum.tidak-diisi'),
+      ],
+    ),
+    buat(
+      'b',
+      'sarana',
+      ['2.2'],
+      [fakta('fasilitas', { ada: adaFasilitas, dari: kunciFasilitas.size })],
+    ),
+    buat(
+      'c',
+      'pengawasan',
+      ['2.4'],
+      [
+        fakta(`pedomanPengawasan.${yaTidak(l.pengawasan?.pedoman)}`),
+        fakta('aspekPengawasan', {
+          ada: aspekPengawasan.length,
+          daftar: aspekPengawasan.join(', ') || '-',
+        }),
+      ],
+    ),
+    buat(
+      'd',
+      'pelaksana',
+      ['2.3', '2.5'],
+      [
+        fakta('jumlahStaf', {
+          staf: staf.length,
+          peksos: staf.filter((s) => s.peran === 'pekerja-sosial').length,
+          supervisor: staf.filter((s) => s.peran === 'supervisor').length,
+        }),
+        fakta('indikator', {
+          jumlah: staf.filter((s) => pekerjaSosialProfesional(s) === 'profesional').length,
+        }),
+      ],
+      ['staf-peran', 'staf-pendidikan', 'indikator-peksos'],
+    ),
+    buat(
+      'e',
+      'jaminan',
+      ['2.6'],
+      [
+        fakta(
+          `izin.${l.izin?.nomor ? (berlaku(l.izin.berlakuSampai, tanggal) === false ? 'kedaluwarsa' : 'ada') : 'tidak-diisi'}`,
+          { nomor: l.izin?.nomor ?? '-', sampai: l.izin?.berlakuSampai ?? '-' },
+        ),
+        fakta('akreditasi', {
+          ada: (l.akreditasi ?? []).filter(
+            (a) => layanan.includes(a.bidang) && berlaku(a.berlakuSampai, tanggal) !== false,
+          ).length,
+          dari: layanan.length,
+        }),
+        fakta('laporanTerakhir', { tahun: l.jaminan?.laporanTahunanTerakhir ?? '-' }),
+      ],
+    ),
+    buat(
+      'f',
+      'keselamatan',
+      ['2.7'],
+      [
+        fakta('keselamatan', {
+          ada: butirKeselamatan.filter((x) => x === true).length,
+          dari: butirKeselamatan.length,
+        }),
+        fakta('latihan', { tanggal: tanggalSah(kes.latihanDrillTerakhir) ?? '-' }),
+      ],
+    ),
+    buat(
+      'g',
+      'evaluasiKinerja',
+      ['2.8'],
+      [
+        fakta(`kerangkaKompetensi.${yaTidak(l.evaluasiKinerja?.kerangkaKompetensi)}`),
+        fakta('dievaluasi', { jumlah: dievaluasi, dari: staf.length, tahun }),
+      ],
+    ),
   ];
   const penyampaian: Aspek[] = [
-    buat('a', 'persyaratan', ['1.1'], [fakta('skKriteria', { ada: skLayanan('kriteriaKlien'), dari: layanan.length })], [
-      'klien-asal',
-      'klien-keadaan-akhir',
-      'klien-jenis',
-      'klien-jenis-kelamin',
-      'klien-umur',
-      'klien-ppks',
-      'klien-klaster',
-      'klien-basis',
-      'klien-dtks',
-      'klien-wilayah',
-      'kasus-per-bulan',
-    ]),
+    buat(
+      'a',
+      'persyaratan',
+      ['1.1'],
+      [fakta('skKriteria', { ada: skLayanan('kriteriaKlien'), dari: layanan.length })],
+      [
+        'klien-asal',
+        'klien-keadaan-akhir',
+        'klien-jenis',
+        'klien-jenis-kelamin',
+        'klien-umur',
+        'klien-ppks',
+        'klien-klaster',
+        'klien-basis',
+        'klien-dtks',
+        'klien-wilayah',
+        'kasus-per-bulan',
+      ],
+    ),
     buat('b', 'prosedur', ['1.2'], [], ['kegiatan-tahap', 'kegiatan-jenis', 'rujukan-lembaga']),
     buat('c', 'jangkaWaktu', ['1.3'], [], ['jangka-waktu', 'lama-layanan']),
-    buat('d', 'tarif', ['1.4'], [fakta('skTarif', { ada: skLayanan('tarif'), dari: layanan.length })], ['kegiatan-tingkat', 'kegiatan-durasi', 'kegiatan-pembiayaan', 'biaya']),
+    buat(
+      'd',
+      'tarif',
+      ['1.4'],
+      [fakta('skTarif', { ada: skLayanan('tarif'), dari: layanan.length })],
+      ['kegiatan-tingkat', 'kegiatan-durasi', 'kegiatan-pembiayaan', 'biaya'],
+    ),
     buat('e', 'produk', ['1.5'], [fakta('produk')], ['kegiatan-jenis']),
-    buat('f', 'pengaduan', ['1.6'], [fakta('skPengaduan', { ada: skLayanan('pengaduan'), dari: layanan.length })], [
-      'pengaduan-jenis',
-      'pengaduan-saluran',
-      'pengaduan-penyelesaian',
-      'pengaduan-waktu',
-    ]),
+    buat(
+      'f',
+      'pengaduan',
+      ['1.6'],
+      [fakta('skPengaduan', { ada: skLayanan('pengaduan'), dari: layanan.length })],
+      ['pengaduan-jenis', 'pengaduan-saluran', 'pengaduan-penyelesaian', 'pengaduan-waktu'],
+    ),
   ];
   return { pengelolaan, penyampaian };
 }
@@ -957,12 +1544,29 @@ function temuanTerbuka(findings: readonly Finding[]): TemuanTerbuka[] {
     if (f.severity === 'info') continue;
     const key = `${f.rule}|${f.severity}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { rule: f.rule, severity: f.severity, ref: f.ref, jumlah: 0, pesan: [], saran: f.hint, kasus: [] }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          rule: f.rule,
+          severity: f.severity,
+          ref: f.ref,
+          jumlah: 0,
+          pesan: [],
+          saran: f.hint,
+          kasus: [],
+        }),
+      );
     g.jumlah++;
-    const dariRegister = Boolean(f.sheet) || Boolean(f.kasus) || (f.file !== null && !/lembaga\.ya?ml$/i.test(f.file));
-    if (!dariRegister && g.pesan.length < 10 && !g.pesan.includes(f.message)) g.pesan.push(f.message);
+    const dariRegister =
+      Boolean(f.sheet) || Boolean(f.kasus) || (f.file !== null && !/lembaga\.ya?ml$/i.test(f.file));
+    if (!dariRegister && g.pesan.length < 10 && !g.pesan.includes(f.message))
+      g.pesan.push(f.message);
     if (f.kasus) g.kasus.push(f.kasus);
     g.saran ??= f.hint;
   }
-  return [...groups.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.jumlah - a.jumlah || (a.rule < b.rule ? -1 : 1));
+  return [...groups.values()].sort(
+    (a, b) =>
+      order[a.severity] - order[b.severity] || b.jumlah - a.jumlah || (a.rule < b.rule ? -1 : 1),
+  );
 }

@@ -4,10 +4,11 @@
  * labels in both languages, so one summary renders in Indonesian and English.
  */
 import type { Finding, Severity } from '../../core/finding.js';
-import type { LayananKey } from '../../standards/types.js';
+import type { LayananKey, StandarLayanan } from '../../standards/types.js';
 
 /** A label: an i18n key with params, or the catalogue's own wording in both languages. */
-export type Label = { key: string; params?: Record<string, string | number> } | { id: string; en: string };
+export type Label =
+  { key: string; params?: Record<string, string | number> } | { id: string; en: string };
 
 /** What a figure counts by (issue 7 §5: never the date a row was typed). */
 export type DasarTanggal =
@@ -20,7 +21,8 @@ export type DasarTanggal =
   | 'data-staf'
   | 'akhir-tahun';
 
-export type Satuan = 'kasus' | 'kegiatan' | 'pengaduan' | 'rujukan' | 'orang' | 'hari' | 'rupiah' | 'persen';
+export type Satuan =
+  'kasus' | 'kegiatan' | 'pengaduan' | 'rujukan' | 'orang' | 'hari' | 'rupiah' | 'persen';
 
 /** One row of a table: a category (breakdown) or a measure (statistics). */
 export interface Baris {
@@ -99,8 +101,20 @@ export interface Identitas {
   kota: string | null;
   telepon: string | null;
   email: string | null;
-  izin: { nomor: string | null; tanggal: string | null; penerbit: string | null; berlakuSampai: string | null; berlaku: boolean | null } | null;
-  akreditasi: { bidang: LayananKey; peringkat: string | null; nomor: string | null; berlakuSampai: string | null; berlaku: boolean | null }[];
+  izin: {
+    nomor: string | null;
+    tanggal: string | null;
+    penerbit: string | null;
+    berlakuSampai: string | null;
+    berlaku: boolean | null;
+  } | null;
+  akreditasi: {
+    bidang: LayananKey;
+    peringkat: string | null;
+    nomor: string | null;
+    berlakuSampai: string | null;
+    berlaku: boolean | null;
+  }[];
   layanan: { key: LayananKey; nama: Label; huruf: string; jangkaWaktuBulan: number }[];
   pimpinan: { nama: string | null; jabatan: string | null } | null;
 }
@@ -133,7 +147,7 @@ export interface SummariseOptions {
   tahun: number;
   /** "Today", YYYY-MM-DD. */
   tanggal: string;
-  standar: Readonly<Record<LayananKey, import('../../standards/types.js').StandarLayanan>>;
+  standar: Readonly<Record<LayananKey, StandarLayanan>>;
   /** Findings of `validate()`; null when validation did not run. */
   findings: readonly Finding[] | null;
   /** Rule coverage: the sections each active rule checks ("Lampiran C 2.3.2 a"). */

@@ -64,7 +64,9 @@ export function layananRule(spec: LayananRuleSpec): Rule {
 }
 
 /** A rule whose clause stands in the body of the regulation (Pasal …). */
-export function pasalRule(spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & { pasal: readonly string[] }): Rule {
+export function pasalRule(
+  spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & { pasal: readonly string[] },
+): Rule {
   return {
     id: spec.id,
     severity: spec.severity,
@@ -111,7 +113,13 @@ export function terisi(v: unknown): boolean {
 }
 
 /** A rule of another regulation or ruleset (NIK, ATENSI), cited by its own Pasal. */
-export function otherRule(spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & { pasal: readonly string[]; ruleset: string; regulasi: string }): Rule {
+export function otherRule(
+  spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & {
+    pasal: readonly string[];
+    ruleset: string;
+    regulasi: string;
+  },
+): Rule {
   return {
     id: spec.id,
     severity: spec.severity,

@@ -12,7 +12,12 @@ import { parseNik } from '../../core/nik.js';
 import { layananRule, pasalRule, bagianPendek, terisi, otherRule } from './define.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
-const identitasRule = (spec: Parameters<typeof pasalRule>[0]) => otherRule({ ...spec, ruleset: 'identitas-klien', regulasi: 'UU 24/2013 tentang Administrasi Kependudukan' });
+const identitasRule = (spec: Parameters<typeof pasalRule>[0]) =>
+  otherRule({
+    ...spec,
+    ruleset: 'identitas-klien',
+    regulasi: 'UU 24/2013 tentang Administrasi Kependudukan',
+  });
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -28,17 +33,32 @@ function kasusAktif(ctx: RuleContext): KasusTerdaftar[] {
 }
 
 /** The date the service period starts (default: the agreement date of pendekatan awal, 1.2.2 e). */
-export function mulaiLayanan(k: Kasus, mulai: 'kesepakatan' | 'pendekatan-awal' = 'kesepakatan'): string | undefined {
+export function mulaiLayanan(
+  k: Kasus,
+  mulai: 'kesepakatan' | 'pendekatan-awal' = 'kesepakatan',
+): string | undefined {
   const pa = k.tahapan.pendekatanAwal;
-  const v = mulai === 'kesepakatan' ? (pa?.kesepakatan ?? pa?.tanggal) : (pa?.tanggal ?? pa?.kesepakatan);
+  const v =
+    mulai === 'kesepakatan' ? (pa?.kesepakatan ?? pa?.tanggal) : (pa?.tanggal ?? pa?.kesepakatan);
   return isTanggal(v) ? v : undefined;
 }
 
 /** The date the service ended: terminasi, referral, or the last stage of a stopped case. */
 export function akhirLayanan(k: Kasus): string | undefined {
   const t = k.tahapan;
-  const candidates = [t.terminasi?.tanggal, t.rujukan?.tanggal, t.pendekatanAwal?.rujukKeluar?.tanggal];
-  if (k.status === 'berhenti') candidates.push(t.evaluasi?.tanggal, t.intervensi?.selesai, t.intervensi?.mulai, t.perencanaan?.tanggal, t.asesmen?.tanggal);
+  const candidates = [
+    t.terminasi?.tanggal,
+    t.rujukan?.tanggal,
+    t.pendekatanAwal?.rujukKeluar?.tanggal,
+  ];
+  if (k.status === 'berhenti')
+    candidates.push(
+      t.evaluasi?.tanggal,
+      t.intervensi?.selesai,
+      t.intervensi?.mulai,
+      t.perencanaan?.tanggal,
+      t.asesmen?.tanggal,
+    );
   const valid = candidates.filter(isTanggal) as string[];
   return valid.length ? valid.sort().at(-1) : undefined;
 }
@@ -47,10 +67,22 @@ export function akhirLayanan(k: Kasus): string | undefined {
 function tanggalTahapan(k: Kasus): { label: string; ptr: string; tgl: unknown }[] {
   const t = k.tahapan;
   return [
-    { label: 'pendekatan awal', ptr: '/tahapan/pendekatanAwal/tanggal', tgl: t.pendekatanAwal?.tanggal },
-    { label: 'kesepakatan', ptr: '/tahapan/pendekatanAwal/kesepakatan', tgl: t.pendekatanAwal?.kesepakatan },
+    {
+      label: 'pendekatan awal',
+      ptr: '/tahapan/pendekatanAwal/tanggal',
+      tgl: t.pendekatanAwal?.tanggal,
+    },
+    {
+      label: 'kesepakatan',
+      ptr: '/tahapan/pendekatanAwal/kesepakatan',
+      tgl: t.pendekatanAwal?.kesepakatan,
+    },
     { label: 'asesmen', ptr: '/tahapan/asesmen/tanggal', tgl: t.asesmen?.tanggal },
-    { label: 'perencanaan intervensi', ptr: '/tahapan/perencanaan/tanggal', tgl: t.perencanaan?.tanggal },
+    {
+      label: 'perencanaan intervensi',
+      ptr: '/tahapan/perencanaan/tanggal',
+      tgl: t.perencanaan?.tanggal,
+    },
     { label: 'mulai intervensi', ptr: '/tahapan/intervensi/mulai', tgl: t.intervensi?.mulai },
     { label: 'selesai intervensi', ptr: '/tahapan/intervensi/selesai', tgl: t.intervensi?.selesai },
     { label: 'evaluasi', ptr: '/tahapan/evaluasi/tanggal', tgl: t.evaluasi?.tanggal },
@@ -102,38 +134,85 @@ const layananDiselenggarakan = pasalRule({
   id: 'kasus-layanan-diselenggarakan',
   severity: 'error',
   pasal: ['Pasal 32 ayat 2', 'Pasal 35 ayat 2'],
-  summary: { id: 'Layanan setiap kasus adalah layanan yang diselenggarakan lembaga (ada di lembaga.yaml).', en: 'Each case\'s service is one the institution offers (listed in lembaga.yaml).' },
-  doc: { id: 'Kasus hanya diperiksa terhadap standar layanan yang diselenggarakan lembaga (`layanan` di lembaga.yaml). Kasus berlayanan lain menandakan salah ketik layanan atau layanan yang belum didaftarkan; aturan kasus lain tidak menjalankan kasus itu.', en: 'Cases are checked only against services the institution offers. A case of another service means a mistyped service or one not yet listed; other case rules skip it.' },
-  contoh: { gagal: { judul: 'Kasus pemberdayaan di lembaga tanpa layanan pemberdayaan.', set: [['/kasus/0/layanan', 'pemberdayaan']] }, lulus: KOSONG },
+  summary: {
+    id: 'Layanan setiap kasus adalah layanan yang diselenggarakan lembaga (ada di lembaga.yaml).',
+    en: "Each case's service is one the institution offers (listed in lembaga.yaml).",
+  },
+  doc: {
+    id: 'Kasus hanya diperiksa terhadap standar layanan yang diselenggarakan lembaga (`layanan` di lembaga.yaml). Kasus berlayanan lain menandakan salah ketik layanan atau layanan yang belum didaftarkan; aturan kasus lain tidak menjalankan kasus itu.',
+    en: 'Cases are checked only against services the institution offers. A case of another service means a mistyped service or one not yet listed; other case rules skip it.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Kasus pemberdayaan di lembaga tanpa layanan pemberdayaan.',
+      set: [['/kasus/0/layanan', 'pemberdayaan']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     ctx.kasus
-      .filter((k) => !Object.keys(ctx.lembaga.layanan).includes(k.kasus.layanan) && typeof k.kasus.layanan === 'string')
-      .map((k) => ({ message: 'r.kasus.layananTidakDiselenggarakan', params: { nomor: k.kasus.nomor, layanan: k.kasus.layanan, daftar: Object.keys(ctx.lembaga.layanan).join(', ') }, target: at(k, '/layanan'), kasus: k.kasus.nomor, value: k.kasus.layanan, expected: Object.keys(ctx.lembaga.layanan) })),
+      .filter(
+        (k) =>
+          !Object.keys(ctx.lembaga.layanan).includes(k.kasus.layanan) &&
+          typeof k.kasus.layanan === 'string',
+      )
+      .map((k) => ({
+        message: 'r.kasus.layananTidakDiselenggarakan',
+        params: {
+          nomor: k.kasus.nomor,
+          layanan: k.kasus.layanan,
+          daftar: Object.keys(ctx.lembaga.layanan).join(', '),
+        },
+        target: at(k, '/layanan'),
+        kasus: k.kasus.nomor,
+        value: k.kasus.layanan,
+        expected: Object.keys(ctx.lembaga.layanan),
+      })),
 });
-
 
 const nomorUnik = layananRule({
   id: 'kasus-nomor-unik',
   severity: 'error',
   scope: 'kasus',
   bagian: (s) => [s.fasilitas.find((f) => f.key === 'dokumen-layanan')!.bagian],
-  summary: { id: 'Nomor register unik di semua register lembaga.', en: 'Register numbers are unique across all of the institution\'s registers.' },
+  summary: {
+    id: 'Nomor register unik di semua register lembaga.',
+    en: "Register numbers are unique across all of the institution's registers.",
+  },
   doc: {
     id: 'Buku register klien (angka 2.2.1, dokumen layanan) mengenal setiap kasus dari nomornya. Nomor kosong, atau nomor yang sama di dua kasus (dalam satu berkas atau di berkas lain), adalah temuan di kasus yang kedua.',
     en: 'The client register book (2.2.1, service documents) identifies each case by its number. An empty number, or one used twice (in one file or across files), is a finding at the second case.',
   },
-  contoh: { gagal: { judul: 'Kasus kedua memakai nomor kasus pertama.', set: [['/kasus/1/nomor', 'HB-2026-001']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Kasus kedua memakai nomor kasus pertama.',
+      set: [['/kasus/1/nomor', 'HB-2026-001']],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const seen = new Map<string, KasusTerdaftar>();
     const out: DraftFinding[] = [];
     for (const k of ctx.kasus) {
       const n = k.kasus.nomor.trim();
       if (!n) {
-        out.push({ message: 'r.kasus.nomorKosong', target: at(k, '/nomor'), layanan: k.kasus.layanan });
+        out.push({
+          message: 'r.kasus.nomorKosong',
+          target: at(k, '/nomor'),
+          layanan: k.kasus.layanan,
+        });
         continue;
       }
       const first = seen.get(n);
-      if (first) out.push({ message: 'r.kasus.nomorGanda', params: { nomor: n, file: first.file }, target: at(k, '/nomor'), layanan: k.kasus.layanan, kasus: n, value: n });
+      if (first)
+        out.push({
+          message: 'r.kasus.nomorGanda',
+          params: { nomor: n, file: first.file },
+          target: at(k, '/nomor'),
+          layanan: k.kasus.layanan,
+          kasus: n,
+          value: n,
+        });
       else seen.set(n, k);
     }
     return out;
@@ -146,12 +225,21 @@ const tanggalUrut = pasalRule({
   id: 'kasus-tahapan-urut',
   severity: 'error',
   pasal: ['Pasal 5', 'Pasal 6 ayat 2', 'Pasal 7', 'Pasal 8', 'Pasal 9', 'Pasal 10'],
-  summary: { id: 'Tanggal tahapan kasus berurutan: pendekatan awal, kesepakatan, asesmen, perencanaan, intervensi, evaluasi, terminasi.', en: 'Stage dates are in SOP order: intake, agreement, assessment, planning, intervention, evaluation, termination.' },
+  summary: {
+    id: 'Tanggal tahapan kasus berurutan: pendekatan awal, kesepakatan, asesmen, perencanaan, intervensi, evaluasi, terminasi.',
+    en: 'Stage dates are in SOP order: intake, agreement, assessment, planning, intervention, evaluation, termination.',
+  },
   doc: {
     id: 'Pasal 5 menetapkan urutan tahapan SOP. Setiap tanggal tahap yang terisi tidak boleh lebih awal dari tanggal tahap sebelumnya yang terisi. Dilaporkan pada tanggal yang mendahului tahap sebelumnya, sekali per pasangan.',
     en: 'Pasal 5 orders the SOP stages. Each filled stage date must not precede the previous filled one. Reported at the out-of-order date, once per pair.',
   },
-  contoh: { gagal: { judul: 'Asesmen sebelum pendekatan awal.', set: [['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Asesmen sebelum pendekatan awal.',
+      set: [['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const out: DraftFinding[] = [];
@@ -159,7 +247,20 @@ const tanggalUrut = pasalRule({
       for (const st of tanggalTahapan(k.kasus)) {
         if (!isTanggal(st.tgl)) continue;
         if (prev && st.tgl < prev.tgl)
-          out.push({ message: 'r.kasus.tahapanUrut', params: { nomor: k.kasus.nomor, tahap: st.label, tanggal: st.tgl, sebelum: prev.label, tglSebelum: prev.tgl }, target: at(k, st.ptr), kasus: k.kasus.nomor, value: st.tgl, expected: `>= ${prev.tgl}` });
+          out.push({
+            message: 'r.kasus.tahapanUrut',
+            params: {
+              nomor: k.kasus.nomor,
+              tahap: st.label,
+              tanggal: st.tgl,
+              sebelum: prev.label,
+              tglSebelum: prev.tgl,
+            },
+            target: at(k, st.ptr),
+            kasus: k.kasus.nomor,
+            value: st.tgl,
+            expected: `>= ${prev.tgl}`,
+          });
         else prev = { label: st.label, tgl: st.tgl };
       }
       return out;
@@ -170,17 +271,34 @@ const tanggalMasaDepan = pasalRule({
   id: 'kasus-tanggal-masa-depan',
   severity: 'error',
   pasal: ['Pasal 5'],
-  summary: { id: 'Tidak ada tanggal tahapan, kegiatan, atau pengaduan sesudah --tanggal (hari ini).', en: 'No stage, activity or complaint date lies after --tanggal (today).' },
+  summary: {
+    id: 'Tidak ada tanggal tahapan, kegiatan, atau pengaduan sesudah --tanggal (hari ini).',
+    en: 'No stage, activity or complaint date lies after --tanggal (today).',
+  },
   doc: {
     id: 'Register mencatat apa yang sudah terjadi. Tanggal sesudah --tanggal (bawaan: hari ini) hampir selalu salah ketik tahun atau urutan hari/bulan. Tanggal perpanjangan "sampai" boleh di masa depan.',
     en: 'A register records what has happened. A date after --tanggal (default today) is almost always a mistyped year or day/month order. Extension end dates may lie ahead.',
   },
-  contoh: { gagal: { judul: 'Asesmen tahun 2062.', set: [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Asesmen tahun 2062.',
+      set: [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const out: DraftFinding[] = [];
       const cek = (tgl: unknown, ptr: string) => {
-        if (isTanggal(tgl) && tgl > ctx.tanggal) out.push({ message: 'r.kasus.masaDepan', params: { nomor: k.kasus.nomor, tanggal: tgl, hariIni: ctx.tanggal }, target: at(k, ptr), kasus: k.kasus.nomor, value: tgl, expected: `<= ${ctx.tanggal}` });
+        if (isTanggal(tgl) && tgl > ctx.tanggal)
+          out.push({
+            message: 'r.kasus.masaDepan',
+            params: { nomor: k.kasus.nomor, tanggal: tgl, hariIni: ctx.tanggal },
+            target: at(k, ptr),
+            kasus: k.kasus.nomor,
+            value: tgl,
+            expected: `<= ${ctx.tanggal}`,
+          });
       };
       for (const st of tanggalTahapan(k.kasus)) cek(st.tgl, st.ptr);
       cek(k.kasus.tahapan.rujukan?.tanggal, '/tahapan/rujukan/tanggal');
@@ -210,12 +328,19 @@ const tahapLengkap = layananRule({
     id: 'Angka 1.2.1 (dan Pasal 5) menetapkan lima tahap SOP. Status `aktif`: tanggal pendekatan awal wajib. Status `selesai` (terminasi): kesepakatan, asesmen, perencanaan, mulai intervensi, evaluasi, dan terminasi wajib. Status `dirujuk`: pendekatan awal dan tanggal rujukan (atau rujuk keluar pada pendekatan awal). Status `berhenti`: pendekatan awal. Satu temuan per kasus, menyebut semua tahap yang kurang.',
     en: '1.2.1 (and Pasal 5) fix five SOP stages. `aktif`: intake date required. `selesai`: agreement, assessment, planning, intervention start, evaluation and termination required. `dirujuk`: intake and a referral date. `berhenti`: intake. One finding per case listing every missing stage.',
   },
-  contoh: { gagal: { judul: 'Kasus selesai tanpa evaluasi.', set: [['/kasus/0/tahapan/evaluasi', undefined]] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Kasus selesai tanpa evaluasi.',
+      set: [['/kasus/0/tahapan/evaluasi', undefined]],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const t = k.kasus.tahapan;
       const kurang: string[] = [];
-      if (!isTanggal(t.pendekatanAwal?.tanggal) && !isTanggal(t.pendekatanAwal?.kesepakatan)) kurang.push('pendekatan awal');
+      if (!isTanggal(t.pendekatanAwal?.tanggal) && !isTanggal(t.pendekatanAwal?.kesepakatan))
+        kurang.push('pendekatan awal');
       if (k.kasus.status === 'selesai') {
         if (!isTanggal(t.pendekatanAwal?.kesepakatan)) kurang.push('kesepakatan');
         if (!isTanggal(t.asesmen?.tanggal)) kurang.push('asesmen');
@@ -224,9 +349,23 @@ const tahapLengkap = layananRule({
         if (!isTanggal(t.evaluasi?.tanggal)) kurang.push('evaluasi');
         if (!isTanggal(t.terminasi?.tanggal)) kurang.push('terminasi');
       }
-      if (k.kasus.status === 'dirujuk' && !isTanggal(t.rujukan?.tanggal) && !isTanggal(t.pendekatanAwal?.rujukKeluar?.tanggal)) kurang.push('rujukan');
+      if (
+        k.kasus.status === 'dirujuk' &&
+        !isTanggal(t.rujukan?.tanggal) &&
+        !isTanggal(t.pendekatanAwal?.rujukKeluar?.tanggal)
+      )
+        kurang.push('rujukan');
       if (kurang.length === 0) return [];
-      return [{ message: 'r.kasus.tahapanKurang', params: { nomor: k.kasus.nomor, status: k.kasus.status, tahap: kurang.join(', ') }, target: at(k, '/tahapan'), layanan: k.kasus.layanan, kasus: k.kasus.nomor, expected: kurang }];
+      return [
+        {
+          message: 'r.kasus.tahapanKurang',
+          params: { nomor: k.kasus.nomor, status: k.kasus.status, tahap: kurang.join(', ') },
+          target: at(k, '/tahapan'),
+          layanan: k.kasus.layanan,
+          kasus: k.kasus.nomor,
+          expected: kurang,
+        },
+      ];
     }),
 });
 
@@ -236,24 +375,54 @@ const rujukanLembaga = layananRule({
   scope: 'kasus',
   bagian: (s) => [
     s.kegiatan.find((k) => k.key === 'penentuan-lembaga-rujukan')!.bagian,
-    s.kegiatan.find((k) => k.key === 'rujukan-keluar')?.bagian ?? s.kegiatan.find((k) => k.key === 'penentuan-lembaga-rujukan')!.bagian,
+    s.kegiatan.find((k) => k.key === 'rujukan-keluar')?.bagian ??
+      s.kegiatan.find((k) => k.key === 'penentuan-lembaga-rujukan')!.bagian,
   ],
-  summary: { id: 'Rujukan (dan rujukan keluar pada pendekatan awal) menyebut lembaga penerima rujukan.', en: 'A referral (and a referral away at intake) names the receiving institution.' },
+  summary: {
+    id: 'Rujukan (dan rujukan keluar pada pendekatan awal) menyebut lembaga penerima rujukan.',
+    en: 'A referral (and a referral away at intake) names the receiving institution.',
+  },
   doc: {
     id: 'Kasus berstatus `dirujuk`, atau yang mencatat `tahapan.rujukan`, harus mengisi `tahapan.rujukan.lembagaPenerima` (angka 1.2.7 a: menentukan lembaga penerima rujukan). Rujuk keluar karena tidak memenuhi kriteria (1.2.2 f) harus mengisi `tahapan.pendekatanAwal.rujukKeluar.lembaga`.',
     en: 'A `dirujuk` case, or one recording `tahapan.rujukan`, must fill `rujukan.lembagaPenerima` (1.2.7 a). A referral away at intake (1.2.2 f) must fill `pendekatanAwal.rujukKeluar.lembaga`.',
   },
-  contoh: { gagal: { judul: 'Rujukan tanpa lembaga penerima.', set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined]] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Rujukan tanpa lembaga penerima.',
+      set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined]],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const t = k.kasus.tahapan;
       const out: DraftFinding[] = [];
       const s = ctx.standar[k.kasus.layanan];
-      if ((k.kasus.status === 'dirujuk' || t.rujukan) && !terisi(t.rujukan?.lembagaPenerima) && !terisi(t.pendekatanAwal?.rujukKeluar?.lembaga))
-        out.push({ message: 'r.kasus.rujukanTanpaLembaga', params: { nomor: k.kasus.nomor }, target: at(k, t.rujukan ? '/tahapan/rujukan' : '/status'), layanan: k.kasus.layanan, kasus: k.kasus.nomor, bagian: bagianPendek(s.kegiatan.find((x) => x.key === 'penentuan-lembaga-rujukan')!.bagian) });
+      if (
+        (k.kasus.status === 'dirujuk' || t.rujukan) &&
+        !terisi(t.rujukan?.lembagaPenerima) &&
+        !terisi(t.pendekatanAwal?.rujukKeluar?.lembaga)
+      )
+        out.push({
+          message: 'r.kasus.rujukanTanpaLembaga',
+          params: { nomor: k.kasus.nomor },
+          target: at(k, t.rujukan ? '/tahapan/rujukan' : '/status'),
+          layanan: k.kasus.layanan,
+          kasus: k.kasus.nomor,
+          bagian: bagianPendek(
+            s.kegiatan.find((x) => x.key === 'penentuan-lembaga-rujukan')!.bagian,
+          ),
+        });
       if (t.pendekatanAwal?.rujukKeluar && !terisi(t.pendekatanAwal.rujukKeluar.lembaga)) {
         const b = s.kegiatan.find((x) => x.key === 'rujukan-keluar')?.bagian;
-        out.push({ message: 'r.kasus.rujukKeluarTanpaLembaga', params: { nomor: k.kasus.nomor }, target: at(k, '/tahapan/pendekatanAwal/rujukKeluar'), layanan: k.kasus.layanan, kasus: k.kasus.nomor, ...(b ? { bagian: bagianPendek(b) } : {}) });
+        out.push({
+          message: 'r.kasus.rujukKeluarTanpaLembaga',
+          params: { nomor: k.kasus.nomor },
+          target: at(k, '/tahapan/pendekatanAwal/rujukKeluar'),
+          layanan: k.kasus.layanan,
+          kasus: k.kasus.nomor,
+          ...(b ? { bagian: bagianPendek(b) } : {}),
+        });
       }
       return out;
     }),
@@ -272,7 +441,13 @@ const terminasiSyarat = layananRule({
     id: 'Untuk kasus yang mencatat `tahapan.terminasi` atau berstatus `selesai`: `dibahasDenganSupervisor` (1.2.8 a), `klienDiberitahu` (b), `formulirDitandatangani` (c) harus `true`; layanan pencegahan juga `disaksikanPemohon` (Lampiran A 1.2.8 c). Pengembangan sosial memakai angka 1.2.9 (penomoran Lampiran E bergeser satu). Satu temuan per syarat yang kurang.',
     en: 'For a case recording `tahapan.terminasi` or with status `selesai`: the three conditions of 1.2.8 a–c must be true; prevention also `disaksikanPemohon` (A 1.2.8 c). Social development uses 1.2.9 (E is numbered one later). One finding per missing condition.',
   },
-  contoh: { gagal: { judul: 'Formulir tidak ditandatangani.', set: [['/kasus/0/tahapan/terminasi/formulirDitandatangani', false]] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Formulir tidak ditandatangani.',
+      set: [['/kasus/0/tahapan/terminasi/formulirDitandatangani', false]],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const te = k.kasus.tahapan.terminasi;
@@ -283,13 +458,21 @@ const terminasiSyarat = layananRule({
         ['klienDiberitahu', 'r.kasus.terminasiDiberitahu', 1],
         ['formulirDitandatangani', 'r.kasus.terminasiFormulir', 2],
       ];
-      if (s.terminasi.disaksikanPemohon) syarat.push(['disaksikanPemohon', 'r.kasus.terminasiSaksi', 2]);
+      if (s.terminasi.disaksikanPemohon)
+        syarat.push(['disaksikanPemohon', 'r.kasus.terminasiSaksi', 2]);
       return syarat
         .filter(([f]) => te?.[f] !== true)
         .map(([f, msg, i]) => ({
           message: msg,
           params: { nomor: k.kasus.nomor },
-          target: at(k, te && te[f] !== undefined ? `/tahapan/terminasi/${String(f)}` : te ? '/tahapan/terminasi' : '/tahapan'),
+          target: at(
+            k,
+            te && te[f] !== undefined
+              ? `/tahapan/terminasi/${String(f)}`
+              : te
+                ? '/tahapan/terminasi'
+                : '/tahapan',
+          ),
           layanan: k.kasus.layanan,
           kasus: k.kasus.nomor,
           bagian: bagianPendek(s.terminasi.syarat[i]!.bagian),
@@ -311,11 +494,33 @@ const jangkaWaktu = layananRule({
   },
   doc: {
     id: 'Lama layanan dihitung dari tanggal kesepakatan pendekatan awal (atau tanggal pendekatan awal, menurut `pengaturan.mulaiJangkaWaktu`) sampai terminasi/rujukan, atau sampai --tanggal bila masih aktif. Batasnya angka 1.3.1 layanan itu, atau `layanan.<layanan>.jangkaWaktuBulan` bila lembaga menetapkan lebih singkat (1.3.2). Perpanjangan yang dicatat di `perpanjangan` (1.3.3) dengan `sampai` yang mencakup akhir layanan (atau tanpa `sampai`) membuat kasus ini tidak menjadi temuan. ATENSI (Permensos 7/2021 Pasal 27) tidak menetapkan durasi, tetapi batas 6 bulan Lampiran C angka 1.3.1 tetap berlaku untuk rehabilitasi sosial.',
-    en: 'Counted from the intake agreement date (or intake date, per `pengaturan.mulaiJangkaWaktu`) to termination/referral, or to --tanggal while active. The limit is the service\'s 1.3.1, or the institution\'s shorter `jangkaWaktuBulan` (1.3.2). A recorded extension (1.3.3) covering the end (or open-ended) clears it. ATENSI (Pasal 27) sets no duration, but C 1.3.1\'s 6-month cap applies.',
+    en: "Counted from the intake agreement date (or intake date, per `pengaturan.mulaiJangkaWaktu`) to termination/referral, or to --tanggal while active. The limit is the service's 1.3.1, or the institution's shorter `jangkaWaktuBulan` (1.3.2). A recorded extension (1.3.3) covering the end (or open-ended) clears it. ATENSI (Pasal 27) sets no duration, but C 1.3.1's 6-month cap applies.",
   },
   contoh: {
-    gagal: { judul: 'Rehabilitasi berjalan 8 bulan tanpa perpanjangan.', set: [['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'], ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20']] },
-    lulus: { judul: 'Rehabilitasi 8 bulan dengan keputusan perpanjangan.', set: [['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'], ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20'], ['/kasus/0/perpanjangan', [{ tanggal: '2026-08-01', sampai: '2026-11-30', dasar: 'Keputusan case conference 01/CC/VIII/2026' }]]] },
+    gagal: {
+      judul: 'Rehabilitasi berjalan 8 bulan tanpa perpanjangan.',
+      set: [
+        ['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'],
+        ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20'],
+      ],
+    },
+    lulus: {
+      judul: 'Rehabilitasi 8 bulan dengan keputusan perpanjangan.',
+      set: [
+        ['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'],
+        ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20'],
+        [
+          '/kasus/0/perpanjangan',
+          [
+            {
+              tanggal: '2026-08-01',
+              sampai: '2026-11-30',
+              dasar: 'Keputusan case conference 01/CC/VIII/2026',
+            },
+          ],
+        ],
+      ],
+    },
   },
   check(ctx) {
     const mode = ctx.lembaga.pengaturan?.mulaiJangkaWaktu ?? 'kesepakatan';
@@ -326,21 +531,36 @@ const jangkaWaktu = layananRule({
       const akhir = akhirLayanan(k.kasus) ?? (k.kasus.status === 'aktif' ? ctx.tanggal : undefined);
       if (!akhir) return [];
       const lembagaBulan = ctx.lembaga.layanan[k.kasus.layanan]?.jangkaWaktuBulan;
-      const bulan = typeof lembagaBulan === 'number' ? Math.min(lembagaBulan, s.jangkaWaktu.bulan) : s.jangkaWaktu.bulan;
+      const bulan =
+        typeof lembagaBulan === 'number'
+          ? Math.min(lembagaBulan, s.jangkaWaktu.bulan)
+          : s.jangkaWaktu.bulan;
       const batas = tambahBulan(mulai, bulan);
       if (akhir <= batas) return [];
       const ext = (k.kasus.perpanjangan ?? []).filter((p) => isTanggal(p.tanggal));
       if (ext.some((p) => !isTanggal(p.sampai) || p.sampai >= akhir)) return [];
-      return [{
-        message: ext.length ? 'r.kasus.jangkaWaktuPerpanjanganKurang' : 'r.kasus.jangkaWaktu',
-        params: { nomor: k.kasus.nomor, mulai, akhir, bulan, batas, hari: selisihHari(batas, akhir) },
-        target: at(k, ext.length ? '/perpanjangan' : k.kasus.status === 'aktif' ? '/status' : '/tahapan'),
-        layanan: k.kasus.layanan,
-        kasus: k.kasus.nomor,
-        value: akhir,
-        expected: `<= ${batas}`,
-        hint: 'r.kasus.saranPerpanjangan',
-      }];
+      return [
+        {
+          message: ext.length ? 'r.kasus.jangkaWaktuPerpanjanganKurang' : 'r.kasus.jangkaWaktu',
+          params: {
+            nomor: k.kasus.nomor,
+            mulai,
+            akhir,
+            bulan,
+            batas,
+            hari: selisihHari(batas, akhir),
+          },
+          target: at(
+            k,
+            ext.length ? '/perpanjangan' : k.kasus.status === 'aktif' ? '/status' : '/tahapan',
+          ),
+          layanan: k.kasus.layanan,
+          kasus: k.kasus.nomor,
+          value: akhir,
+          expected: `<= ${batas}`,
+          hint: 'r.kasus.saranPerpanjangan',
+        },
+      ];
     });
   },
 });
@@ -352,12 +572,21 @@ const kegiatanLayanan = layananRule({
   severity: 'error',
   scope: 'kasus',
   bagian: (s) => [...new Set(s.kegiatan.map((k) => k.bagian.angka))].map((angka) => ({ angka })),
-  summary: { id: 'Setiap kegiatan yang dicatat adalah kegiatan pokok layanan itu, pada tahapnya.', en: 'Every recorded activity is a core activity of that service, at its stage.' },
+  summary: {
+    id: 'Setiap kegiatan yang dicatat adalah kegiatan pokok layanan itu, pada tahapnya.',
+    en: 'Every recorded activity is a core activity of that service, at its stage.',
+  },
   doc: {
     id: 'Kode `kegiatan[].kegiatan` harus salah satu kegiatan pokok layanan kasus itu (angka 1.2.2–1.2.8; pengembangan 1.2.3–1.2.9). Bila `tahap` diisi, harus tahap kegiatan itu. Kegiatan rehabilitasi tingkat dasar dan lanjut (1.2.5 huruf a/b) berbeda kodenya (akhiran -dasar/-lanjut). Daftar kode: `lembaga aturan kasus-kegiatan-layanan --format json` atau lembar Petunjuk di register Excel.',
-    en: 'Each `kegiatan[].kegiatan` must be a core activity of the case\'s service (1.2.2–1.2.8; development 1.2.3–1.2.9). A given `tahap` must match. Rehabilitation basic/advanced activities (1.2.5 a/b) have distinct keys (-dasar/-lanjut).',
+    en: "Each `kegiatan[].kegiatan` must be a core activity of the case's service (1.2.2–1.2.8; development 1.2.3–1.2.9). A given `tahap` must match. Rehabilitation basic/advanced activities (1.2.5 a/b) have distinct keys (-dasar/-lanjut).",
   },
-  contoh: { gagal: { judul: 'Kegiatan dari layanan lain.', set: [['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Kegiatan dari layanan lain.',
+      set: [['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const s = ctx.standar[k.kasus.layanan];
@@ -365,9 +594,40 @@ const kegiatanLayanan = layananRule({
       return (k.kasus.kegiatan ?? []).flatMap((g, i): DraftFinding[] => {
         const keg = s.kegiatan.find((x) => x.key === g.kegiatan);
         if (!keg)
-          return [{ message: 'r.kasus.kegiatanTakDikenal', params: { nomor: k.kasus.nomor, kegiatan: String(g.kegiatan), layanan: s.nama, saran: closest(String(g.kegiatan), keys) }, target: at(k, `/kegiatan/${i}/kegiatan`), layanan: k.kasus.layanan, kasus: k.kasus.nomor, value: g.kegiatan, expected: keys }];
+          return [
+            {
+              message: 'r.kasus.kegiatanTakDikenal',
+              params: {
+                nomor: k.kasus.nomor,
+                kegiatan: String(g.kegiatan),
+                layanan: s.nama,
+                saran: closest(String(g.kegiatan), keys),
+              },
+              target: at(k, `/kegiatan/${i}/kegiatan`),
+              layanan: k.kasus.layanan,
+              kasus: k.kasus.nomor,
+              value: g.kegiatan,
+              expected: keys,
+            },
+          ];
         if (g.tahap && g.tahap !== keg.tahap)
-          return [{ message: 'r.kasus.kegiatanTahap', params: { nomor: k.kasus.nomor, kegiatan: keg.key, tahap: g.tahap, seharusnya: keg.tahap }, target: at(k, `/kegiatan/${i}/tahap`), layanan: k.kasus.layanan, kasus: k.kasus.nomor, bagian: bagianPendek(keg.bagian), value: g.tahap, expected: keg.tahap }];
+          return [
+            {
+              message: 'r.kasus.kegiatanTahap',
+              params: {
+                nomor: k.kasus.nomor,
+                kegiatan: keg.key,
+                tahap: g.tahap,
+                seharusnya: keg.tahap,
+              },
+              target: at(k, `/kegiatan/${i}/tahap`),
+              layanan: k.kasus.layanan,
+              kasus: k.kasus.nomor,
+              bagian: bagianPendek(keg.bagian),
+              value: g.tahap,
+              expected: keg.tahap,
+            },
+          ];
         return [];
       });
     }),
@@ -377,16 +637,46 @@ const kegiatanPeriode = pasalRule({
   id: 'kasus-kegiatan-periode',
   severity: 'warning',
   pasal: ['Pasal 5', 'Pasal 6 ayat 1'],
-  summary: { id: 'Kegiatan berlangsung dalam masa layanan kasus (tidak sebelum pendekatan awal, tidak sesudah terminasi/rujukan).', en: 'Activities fall within the case\'s service period (not before intake, not after termination/referral).' },
-  doc: { id: 'Tanggal kegiatan dibandingkan dengan tanggal pendekatan awal (Pasal 6 ayat 1: kontak pertama) dan tanggal akhir layanan (terminasi/rujukan).', en: 'Activity dates are compared with the intake date (Pasal 6(1): first contact) and the end of service.' },
-  contoh: { gagal: { judul: 'Kegiatan sebelum pendekatan awal.', set: [['/kasus/0/kegiatan/0/tanggal', '2025-01-02']] }, lulus: KOSONG },
+  summary: {
+    id: 'Kegiatan berlangsung dalam masa layanan kasus (tidak sebelum pendekatan awal, tidak sesudah terminasi/rujukan).',
+    en: "Activities fall within the case's service period (not before intake, not after termination/referral).",
+  },
+  doc: {
+    id: 'Tanggal kegiatan dibandingkan dengan tanggal pendekatan awal (Pasal 6 ayat 1: kontak pertama) dan tanggal akhir layanan (terminasi/rujukan).',
+    en: 'Activity dates are compared with the intake date (Pasal 6(1): first contact) and the end of service.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Kegiatan sebelum pendekatan awal.',
+      set: [['/kasus/0/kegiatan/0/tanggal', '2025-01-02']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
-      const awal = [k.kasus.tahapan.pendekatanAwal?.tanggal, k.kasus.tahapan.pendekatanAwal?.kesepakatan].filter(isTanggal).sort()[0];
+      const awal = [
+        k.kasus.tahapan.pendekatanAwal?.tanggal,
+        k.kasus.tahapan.pendekatanAwal?.kesepakatan,
+      ]
+        .filter(isTanggal)
+        .sort()[0];
       const akhir = akhirLayanan(k.kasus);
       return (k.kasus.kegiatan ?? []).flatMap((g, i) =>
         isTanggal(g.tanggal) && ((awal && g.tanggal < awal) || (akhir && g.tanggal > akhir))
-          ? [{ message: 'r.kasus.kegiatanLuarPeriode', params: { nomor: k.kasus.nomor, tanggal: g.tanggal, awal: awal ?? '-', akhir: akhir ?? '-' }, target: at(k, `/kegiatan/${i}/tanggal`), kasus: k.kasus.nomor, value: g.tanggal }]
+          ? [
+              {
+                message: 'r.kasus.kegiatanLuarPeriode',
+                params: {
+                  nomor: k.kasus.nomor,
+                  tanggal: g.tanggal,
+                  awal: awal ?? '-',
+                  akhir: akhir ?? '-',
+                },
+                target: at(k, `/kegiatan/${i}/tanggal`),
+                kasus: k.kasus.nomor,
+                value: g.tanggal,
+              },
+            ]
           : [],
       );
     }),
@@ -398,13 +688,23 @@ const pelaksanaKasus = layananRule({
   id: 'kasus-pelaksana',
   severity: 'error',
   scope: 'kasus',
-  bagian: (s) => [{ angka: '2.3.2' }, { ...s.jumlahPelaksana, huruf: 'a' }, { ...s.jumlahPelaksana, huruf: 'b' }],
-  summary: { id: 'Kasus ditangani pekerja sosial dan disupervisi supervisor yang terdaftar di lembaga dan bertugas di layanan itu.', en: 'A case has a social worker and a supervisor who are on the staff list and work in that service.' },
+  bagian: (s) => [
+    { angka: '2.3.2' },
+    { ...s.jumlahPelaksana, huruf: 'a' },
+    { ...s.jumlahPelaksana, huruf: 'b' },
+  ],
+  summary: {
+    id: 'Kasus ditangani pekerja sosial dan disupervisi supervisor yang terdaftar di lembaga dan bertugas di layanan itu.',
+    en: 'A case has a social worker and a supervisor who are on the staff list and work in that service.',
+  },
   doc: {
     id: 'Angka 2.3.2: pekerja sosial wajib disupervisi. `pekerjaSosial` dan `supervisor` kasus harus kode staf di lembaga.yaml dengan peran pekerja-sosial (atau supervisor) dan supervisor, yang `layanan`-nya memuat layanan kasus. Kasus yang dirujuk keluar saat pendekatan awal dikecualikan dari syarat supervisor.',
-    en: '2.3.2: workers must be supervised. The case\'s `pekerjaSosial` and `supervisor` must be staff ids with the right role working in the case\'s service. Cases referred away at intake need no supervisor.',
+    en: "2.3.2: workers must be supervised. The case's `pekerjaSosial` and `supervisor` must be staff ids with the right role working in the case's service. Cases referred away at intake need no supervisor.",
   },
-  contoh: { gagal: { judul: 'Pekerja sosial tidak dikenal.', set: [['/kasus/0/pekerjaSosial', 'ps-99']] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Pekerja sosial tidak dikenal.', set: [['/kasus/0/pekerjaSosial', 'ps-99']] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const out: DraftFinding[] = [];
@@ -414,13 +714,47 @@ const pelaksanaKasus = layananRule({
         const id = k.kasus[field];
         if (!terisi(id)) {
           if (field === 'supervisor' && k.kasus.tahapan.pendekatanAwal?.rujukKeluar) return;
-          out.push({ message: field === 'supervisor' ? 'r.kasus.tanpaSupervisor' : 'r.kasus.tanpaPekerja', params: { nomor: k.kasus.nomor }, target: at(k, ''), layanan: lay, kasus: k.kasus.nomor, bagian: field === 'supervisor' ? '2.3.2' : `${ctx.standar[lay].jumlahPelaksana.angka} a` });
+          out.push({
+            message: field === 'supervisor' ? 'r.kasus.tanpaSupervisor' : 'r.kasus.tanpaPekerja',
+            params: { nomor: k.kasus.nomor },
+            target: at(k, ''),
+            layanan: lay,
+            kasus: k.kasus.nomor,
+            bagian:
+              field === 'supervisor' ? '2.3.2' : `${ctx.standar[lay].jumlahPelaksana.angka} a`,
+          });
           return;
         }
         const st = staf(ctx, id);
-        if (!st) out.push({ message: 'r.kasus.stafTakDikenal', params: { nomor: k.kasus.nomor, id: String(id) }, target: at(k, `/${field}`), layanan: lay, kasus: k.kasus.nomor, value: id, expected: ctx.lembaga.staf.filter((s) => peran.includes(s.peran)).map((s) => s.id) });
-        else if (!peran.includes(st.peran)) out.push({ message: 'r.kasus.stafPeran', params: { nomor: k.kasus.nomor, id: st.id, peran: st.peran, harus: peran.join('/') }, target: at(k, `/${field}`), layanan: lay, kasus: k.kasus.nomor, value: st.peran, expected: peran });
-        else if (!(st.layanan ?? []).includes(lay)) out.push({ message: 'r.kasus.stafLayanan', params: { nomor: k.kasus.nomor, id: st.id, layanan: nama }, target: at(k, `/${field}`), layanan: lay, kasus: k.kasus.nomor, value: id });
+        if (!st)
+          out.push({
+            message: 'r.kasus.stafTakDikenal',
+            params: { nomor: k.kasus.nomor, id: String(id) },
+            target: at(k, `/${field}`),
+            layanan: lay,
+            kasus: k.kasus.nomor,
+            value: id,
+            expected: ctx.lembaga.staf.filter((s) => peran.includes(s.peran)).map((s) => s.id),
+          });
+        else if (!peran.includes(st.peran))
+          out.push({
+            message: 'r.kasus.stafPeran',
+            params: { nomor: k.kasus.nomor, id: st.id, peran: st.peran, harus: peran.join('/') },
+            target: at(k, `/${field}`),
+            layanan: lay,
+            kasus: k.kasus.nomor,
+            value: st.peran,
+            expected: peran,
+          });
+        else if (!(st.layanan ?? []).includes(lay))
+          out.push({
+            message: 'r.kasus.stafLayanan',
+            params: { nomor: k.kasus.nomor, id: st.id, layanan: nama },
+            target: at(k, `/${field}`),
+            layanan: lay,
+            kasus: k.kasus.nomor,
+            value: id,
+          });
       };
       cek('pekerjaSosial', ['pekerja-sosial', 'supervisor']);
       cek('supervisor', ['supervisor']);
@@ -433,12 +767,22 @@ const izinPadaKegiatan = layananRule({
   severity: 'error',
   scope: 'kasus',
   bagian: (s) => [s.jaminan.pekerja.find((j) => j.key === 'izin-praktik-berlaku')!.bagian],
-  summary: { id: 'Pekerja sosial yang memberi kegiatan memegang izin praktik yang berlaku pada tanggal kegiatan.', en: 'The social worker delivering an activity held a practice licence valid on its date.' },
+  summary: {
+    id: 'Pekerja sosial yang memberi kegiatan memegang izin praktik yang berlaku pada tanggal kegiatan.',
+    en: 'The social worker delivering an activity held a practice licence valid on its date.',
+  },
   doc: {
     id: 'Untuk setiap kegiatan, pelaksananya (`pelaksana`, atau pekerja sosial kasus) yang berperan pekerja sosial atau supervisor harus memiliki `izinPraktik.berlakuSampai` tidak sebelum tanggal kegiatan (angka 2.6.1 e). Pelaksana lain (terapis, relawan…) tidak memerlukan izin praktik pekerja sosial. Satu temuan per pelaksana per kasus (kegiatan pertama yang tidak tercakup).',
     en: 'For each activity, its deliverer (`pelaksana`, or the case worker) if a social worker or supervisor must hold `izinPraktik.berlakuSampai` not before the activity date (2.6.1 e). Other personnel need no social-work licence. One finding per worker per case.',
   },
-  contoh: { gagal: { judul: 'Izin praktik habis 2026-02-28, kegiatan sesudahnya.', set: [], lembaga: [['/staf/0/izinPraktik/berlakuSampai', '2026-02-28']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Izin praktik habis 2026-02-28, kegiatan sesudahnya.',
+      set: [],
+      lembaga: [['/staf/0/izinPraktik/berlakuSampai', '2026-02-28']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const out: DraftFinding[] = [];
@@ -446,11 +790,30 @@ const izinPadaKegiatan = layananRule({
       (k.kasus.kegiatan ?? []).forEach((g, i) => {
         const id = g.pelaksana ?? k.kasus.pekerjaSosial;
         const st = staf(ctx, id);
-        if (!st || (st.peran !== 'pekerja-sosial' && st.peran !== 'supervisor') || done.has(st.id) || !isTanggal(g.tanggal)) return;
+        if (
+          !st ||
+          (st.peran !== 'pekerja-sosial' && st.peran !== 'supervisor') ||
+          done.has(st.id) ||
+          !isTanggal(g.tanggal)
+        )
+          return;
         const sampai = st.izinPraktik?.berlakuSampai;
         if (!terisi(st.izinPraktik?.nomor) || (isTanggal(sampai) && sampai < g.tanggal)) {
           done.add(st.id);
-          out.push({ message: 'r.kasus.izinKegiatan', params: { nomor: k.kasus.nomor, nama: st.nama, tanggal: g.tanggal, sampai: sampai ?? '-' }, target: at(k, `/kegiatan/${i}`), layanan: k.kasus.layanan, kasus: k.kasus.nomor, value: g.tanggal, expected: sampai ? `<= ${sampai}` : null });
+          out.push({
+            message: 'r.kasus.izinKegiatan',
+            params: {
+              nomor: k.kasus.nomor,
+              nama: st.nama,
+              tanggal: g.tanggal,
+              sampai: sampai ?? '-',
+            },
+            target: at(k, `/kegiatan/${i}`),
+            layanan: k.kasus.layanan,
+            kasus: k.kasus.nomor,
+            value: g.tanggal,
+            expected: sampai ? `<= ${sampai}` : null,
+          });
         }
       });
       return out;
@@ -463,13 +826,23 @@ const tarifKegiatan = layananRule({
   id: 'kasus-tarif-sesuai',
   severity: 'error',
   scope: 'kasus',
-  bagian: (s) => [s.tarif.sk, s.tarif.matriks, s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif')!.bagian],
-  summary: { id: 'Biaya yang ditagih sama dengan tarif lembaga untuk kegiatan, durasi, dan tingkat itu; pro bono tanpa biaya.', en: "The fee charged equals the institution's tariff for that activity, duration and tier; pro bono is free." },
+  bagian: (s) => [
+    s.tarif.sk,
+    s.tarif.matriks,
+    s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif')!.bagian,
+  ],
+  summary: {
+    id: 'Biaya yang ditagih sama dengan tarif lembaga untuk kegiatan, durasi, dan tingkat itu; pro bono tanpa biaya.',
+    en: "The fee charged equals the institution's tariff for that activity, duration and tier; pro bono is free.",
+  },
   doc: {
     id: 'Untuk setiap kegiatan dengan `biaya` > 0: kegiatan itu harus berada di salah satu baris matriks tarif layanannya (angka 1.4.4; asesmen = baris "Asesmen 5 tahap"), `durasi` dan `tingkat` harus diisi, dan biaya harus sama dengan tarif di `layanan.<layanan>.tarif` (SK tarif, 1.4.3). Biaya di atas tarif adalah "permintaan pembayaran di luar tarif yang disepakati" (1.6.3 e). Kegiatan `proBono: true` harus berbiaya 0.',
     en: 'For each activity with `biaya` > 0: the activity must sit on a row of the service\'s matrix (1.4.4), `durasi` and `tingkat` must be given, and the fee must equal the tariff (1.4.3). A fee above it is "payment outside the agreed tariff" (1.6.3 e). A `proBono` activity must cost 0.',
   },
-  contoh: { gagal: { judul: 'Biaya di atas tarif.', set: [['/kasus/0/kegiatan/2/biaya', 999000]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Biaya di atas tarif.', set: [['/kasus/0/kegiatan/2/biaya', 999000]] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const s = ctx.standar[k.kasus.layanan];
@@ -478,19 +851,74 @@ const tarifKegiatan = layananRule({
         const base = { layanan: k.kasus.layanan, kasus: k.kasus.nomor };
         if (g.proBono) {
           return typeof g.biaya === 'number' && g.biaya > 0
-            ? [{ ...base, message: 'r.kasus.proBonoBerbiaya', params: { nomor: k.kasus.nomor, biaya: rp(g.biaya) }, target: at(k, `/kegiatan/${i}/biaya`), value: g.biaya, expected: 0 }]
+            ? [
+                {
+                  ...base,
+                  message: 'r.kasus.proBonoBerbiaya',
+                  params: { nomor: k.kasus.nomor, biaya: rp(g.biaya) },
+                  target: at(k, `/kegiatan/${i}/biaya`),
+                  value: g.biaya,
+                  expected: 0,
+                },
+              ]
             : [];
         }
         if (typeof g.biaya !== 'number' || g.biaya === 0) return [];
         if (!s.kegiatan.some((x) => x.key === g.kegiatan)) return []; // reported by kasus-kegiatan-layanan
         const row = barisUntukKegiatan(s, g.kegiatan);
-        if (!row) return [{ ...base, message: 'r.kasus.kegiatanTanpaTarif', params: { nomor: k.kasus.nomor, kegiatan: g.kegiatan }, target: at(k, `/kegiatan/${i}/biaya`), value: g.biaya, expected: 0 }];
+        if (!row)
+          return [
+            {
+              ...base,
+              message: 'r.kasus.kegiatanTanpaTarif',
+              params: { nomor: k.kasus.nomor, kegiatan: g.kegiatan },
+              target: at(k, `/kegiatan/${i}/biaya`),
+              value: g.biaya,
+              expected: 0,
+            },
+          ];
         const durasi: DurasiKey | undefined = row === 'asesmen' ? '5-tahap' : g.durasi;
-        if (!durasi || !g.tingkat) return [{ ...base, message: 'r.kasus.tarifTanpaDurasi', params: { nomor: k.kasus.nomor }, target: at(k, `/kegiatan/${i}`), value: g.biaya }];
-        const tarif = (lay.tarif?.[row] as Record<string, Record<string, number>> | undefined)?.[durasi]?.[g.tingkat];
-        if (typeof tarif !== 'number') return [{ ...base, message: 'r.kasus.tarifTidakDitetapkan', params: { nomor: k.kasus.nomor, baris: row, durasi, tingkat: g.tingkat }, target: at(k, `/kegiatan/${i}/biaya`), value: g.biaya }];
+        if (!durasi || !g.tingkat)
+          return [
+            {
+              ...base,
+              message: 'r.kasus.tarifTanpaDurasi',
+              params: { nomor: k.kasus.nomor },
+              target: at(k, `/kegiatan/${i}`),
+              value: g.biaya,
+            },
+          ];
+        const tarif = (lay.tarif?.[row] as Record<string, Record<string, number>> | undefined)?.[
+          durasi
+        ]?.[g.tingkat];
+        if (typeof tarif !== 'number')
+          return [
+            {
+              ...base,
+              message: 'r.kasus.tarifTidakDitetapkan',
+              params: { nomor: k.kasus.nomor, baris: row, durasi, tingkat: g.tingkat },
+              target: at(k, `/kegiatan/${i}/biaya`),
+              value: g.biaya,
+            },
+          ];
         if (g.biaya === tarif) return [];
-        return [{ ...base, message: g.biaya > tarif ? 'r.kasus.tarifLebih' : 'r.kasus.tarifKurang', params: { nomor: k.kasus.nomor, biaya: rp(g.biaya), tarif: rp(tarif) }, target: at(k, `/kegiatan/${i}/biaya`), value: g.biaya, expected: tarif, ...(g.biaya > tarif ? { bagian: bagianPendek(s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif')!.bagian) } : { bagian: bagianPendek(s.tarif.sk) }) }];
+        return [
+          {
+            ...base,
+            message: g.biaya > tarif ? 'r.kasus.tarifLebih' : 'r.kasus.tarifKurang',
+            params: { nomor: k.kasus.nomor, biaya: rp(g.biaya), tarif: rp(tarif) },
+            target: at(k, `/kegiatan/${i}/biaya`),
+            value: g.biaya,
+            expected: tarif,
+            ...(g.biaya > tarif
+              ? {
+                  bagian: bagianPendek(
+                    s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif')!.bagian,
+                  ),
+                }
+              : { bagian: bagianPendek(s.tarif.sk) }),
+          },
+        ];
       });
     }),
 });
@@ -504,16 +932,27 @@ const proBono = layananRule({
   severity: 'warning',
   scope: 'kasus',
   bagian: (s) => [s.faktorTarif.find((f) => f.key === 'probono')!.bagian],
-  summary: { id: 'Layanan pro bono setiap pekerja sosial paling sedikit 10 % dari kegiatannya dalam setahun (atau sesuai pengaturan lembaga).', en: 'Each social worker\'s pro bono services are at least 10 % of their activities in a year (or as the institution set).' },
+  summary: {
+    id: 'Layanan pro bono setiap pekerja sosial paling sedikit 10 % dari kegiatannya dalam setahun (atau sesuai pengaturan lembaga).',
+    en: "Each social worker's pro bono services are at least 10 % of their activities in a year (or as the institution set).",
+  },
   doc: {
     id: 'Angka 1.4.2 e: "layanan probono dari Pekerja Sosial sebanyak 10% dari kegiatan-kegiatan yang dilaksanakan". Teks tidak menyebut dasarnya; bawaan: kegiatan per pekerja sosial per tahun (`pengaturan.proBono.dasar: kegiatan-per-pekerja-per-tahun`), atau seluruh kegiatan lembaga per tahun (`kegiatan-lembaga-per-tahun`); persentase `pengaturan.proBono.persen` (bawaan 10). Kewajibannya dibulatkan ke bawah (kurang dari 10 kegiatan: belum wajib). Tahun: --tahun, atau setiap tahun yang ada di register.',
     en: '1.4.2 e: pro bono "10% of the activities carried out". The basis is unstated; default: activities per worker per year, or all the institution\'s activities per year; percentage from `pengaturan.proBono.persen`. The quota is rounded down (fewer than 10 activities: none yet). Year: --tahun, or each year in the register.',
   },
-  contoh: { gagal: { judul: 'Tidak ada kegiatan pro bono.', set: [['/kasus/1/kegiatan/1/proBono', false]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Tidak ada kegiatan pro bono.', set: [['/kasus/1/kegiatan/1/proBono', false]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const persen = ctx.lembaga.pengaturan?.proBono?.persen ?? 10;
-    const perPekerja = (ctx.lembaga.pengaturan?.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun') === 'kegiatan-per-pekerja-per-tahun';
-    const counts = new Map<string, { total: number; pb: number; layanan: LayananKey; first: KasusTerdaftar }>();
+    const perPekerja =
+      (ctx.lembaga.pengaturan?.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun') ===
+      'kegiatan-per-pekerja-per-tahun';
+    const counts = new Map<
+      string,
+      { total: number; pb: number; layanan: LayananKey; first: KasusTerdaftar }
+    >();
     for (const k of kasusAktif(ctx))
       for (const g of k.kasus.kegiatan ?? []) {
         if (!isTanggal(g.tanggal)) continue;
@@ -521,7 +960,8 @@ const proBono = layananRule({
         if (ctx.tahun && tahun !== ctx.tahun) continue;
         const who = perPekerja ? (g.pelaksana ?? k.kasus.pekerjaSosial ?? '') : '*';
         const st = perPekerja ? staf(ctx, who) : undefined;
-        if (perPekerja && (!st || (st.peran !== 'pekerja-sosial' && st.peran !== 'supervisor'))) continue;
+        if (perPekerja && (!st || (st.peran !== 'pekerja-sosial' && st.peran !== 'supervisor')))
+          continue;
         const key = `${who}|${tahun}`;
         const c = counts.get(key) ?? { total: 0, pb: 0, layanan: k.kasus.layanan, first: k };
         c.total++;
@@ -536,8 +976,18 @@ const proBono = layananRule({
       const i = ctx.lembaga.staf.findIndex((s) => s.id === who);
       out.push({
         message: perPekerja ? 'r.kasus.proBonoPekerja' : 'r.kasus.proBonoLembaga',
-        params: { nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : who, tahun, pb: c.pb, total: c.total, wajib, persen },
-        target: perPekerja && i >= 0 ? { source: 'lembaga', pointer: `/staf/${i}` } : { source: 'lembaga', pointer: '/pengaturan' },
+        params: {
+          nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : who,
+          tahun,
+          pb: c.pb,
+          total: c.total,
+          wajib,
+          persen,
+        },
+        target:
+          perPekerja && i >= 0
+            ? { source: 'lembaga', pointer: `/staf/${i}` }
+            : { source: 'lembaga', pointer: '/pengaturan' },
         layanan: c.layanan,
         value: c.pb,
         expected: `>= ${wajib}`,
@@ -554,15 +1004,39 @@ const jenisKlien = layananRule({
   severity: 'error',
   scope: 'kasus',
   bagian: (s) => [s.jenisKlien.bagian],
-  summary: { id: 'Jenis klien termasuk yang dilayani layanan itu (pengembangan: komunitas, desa, kecamatan, kabupaten).', en: 'The client kind is one the service serves (development: community, village, district, regency).' },
-  doc: { id: 'Angka 1.1.1 setiap layanan menyebut jenis klien: individu, keluarga, kelompok, masyarakat (pemberdayaan juga lembaga dan perorangan sebagai sumber kesejahteraan sosial; pengembangan: komunitas, desa, kecamatan, kabupaten).', en: '1.1.1 of each service names its client kinds.' },
-  contoh: { gagal: { judul: 'Desa sebagai klien rehabilitasi.', set: [['/kasus/0/klien/jenis', 'desa']] }, lulus: KOSONG },
+  summary: {
+    id: 'Jenis klien termasuk yang dilayani layanan itu (pengembangan: komunitas, desa, kecamatan, kabupaten).',
+    en: 'The client kind is one the service serves (development: community, village, district, regency).',
+  },
+  doc: {
+    id: 'Angka 1.1.1 setiap layanan menyebut jenis klien: individu, keluarga, kelompok, masyarakat (pemberdayaan juga lembaga dan perorangan sebagai sumber kesejahteraan sosial; pengembangan: komunitas, desa, kecamatan, kabupaten).',
+    en: '1.1.1 of each service names its client kinds.',
+  },
+  contoh: {
+    gagal: { judul: 'Desa sebagai klien rehabilitasi.', set: [['/kasus/0/klien/jenis', 'desa']] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const s = ctx.standar[k.kasus.layanan];
       const j = k.kasus.klien.jenis;
       if (j === undefined || s.jenisKlien.keys.includes(j)) return [];
-      return [{ message: 'r.kasus.jenisKlien', params: { nomor: k.kasus.nomor, jenis: String(j), layanan: s.nama, daftar: s.jenisKlien.keys.join(', ') }, target: at(k, '/klien/jenis'), layanan: k.kasus.layanan, kasus: k.kasus.nomor, value: j, expected: s.jenisKlien.keys }];
+      return [
+        {
+          message: 'r.kasus.jenisKlien',
+          params: {
+            nomor: k.kasus.nomor,
+            jenis: String(j),
+            layanan: s.nama,
+            daftar: s.jenisKlien.keys.join(', '),
+          },
+          target: at(k, '/klien/jenis'),
+          layanan: k.kasus.layanan,
+          kasus: k.kasus.nomor,
+          value: j,
+          expected: s.jenisKlien.keys,
+        },
+      ];
     }),
 });
 
@@ -572,9 +1046,32 @@ const pemohon = layananRule({
   scope: 'kasus',
   hanya: ['pencegahan', 'pengembangan'],
   bagian: (s) => (s.pemohon ? [s.pemohon.bagian] : []),
-  summary: { id: 'Pencegahan dan pengembangan diberikan atas permohonan pihak yang disebut standar.', en: 'Prevention and development are delivered on request of the parties the standard names.' },
-  doc: { id: 'Lampiran A angka 1.1.2: permohonan dari Pemerintah, pemerintah daerah, aparat penegak hukum, profesi lain, atau masyarakat. Lampiran E angka 1.1.5: permohonan pimpinan komunitas, kepala desa, camat, atau bupati. `pemohon.jenis` harus salah satu kunci itu. Layanan lain tidak menetapkan daftar pemohon.', en: 'A 1.1.2 and E 1.1.5 list who may request; `pemohon.jenis` must be one of those keys.' },
-  contoh: { gagal: { judul: 'Kasus pencegahan tanpa pemohon.', set: [['/kasus/0/layanan', 'pencegahan'], ['/kasus/0/pemohon', undefined]], lembaga: [['/layanan/pencegahan', {}]] }, lulus: { judul: 'Kasus pencegahan atas permohonan pemerintah daerah.', set: [['/kasus/0/layanan', 'pencegahan'], ['/kasus/0/pemohon', { jenis: 'pemerintah-daerah', nama: 'Kecamatan Bojongloa Kidul' }]], lembaga: [['/layanan/pencegahan', {}]] } },
+  summary: {
+    id: 'Pencegahan dan pengembangan diberikan atas permohonan pihak yang disebut standar.',
+    en: 'Prevention and development are delivered on request of the parties the standard names.',
+  },
+  doc: {
+    id: 'Lampiran A angka 1.1.2: permohonan dari Pemerintah, pemerintah daerah, aparat penegak hukum, profesi lain, atau masyarakat. Lampiran E angka 1.1.5: permohonan pimpinan komunitas, kepala desa, camat, atau bupati. `pemohon.jenis` harus salah satu kunci itu. Layanan lain tidak menetapkan daftar pemohon.',
+    en: 'A 1.1.2 and E 1.1.5 list who may request; `pemohon.jenis` must be one of those keys.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Kasus pencegahan tanpa pemohon.',
+      set: [
+        ['/kasus/0/layanan', 'pencegahan'],
+        ['/kasus/0/pemohon', undefined],
+      ],
+      lembaga: [['/layanan/pencegahan', {}]],
+    },
+    lulus: {
+      judul: 'Kasus pencegahan atas permohonan pemerintah daerah.',
+      set: [
+        ['/kasus/0/layanan', 'pencegahan'],
+        ['/kasus/0/pemohon', { jenis: 'pemerintah-daerah', nama: 'Kecamatan Bojongloa Kidul' }],
+      ],
+      lembaga: [['/layanan/pencegahan', {}]],
+    },
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const s = ctx.standar[k.kasus.layanan];
@@ -582,7 +1079,17 @@ const pemohon = layananRule({
       const keys = s.pemohon.keys.map((p) => p.key);
       const j = k.kasus.pemohon?.jenis;
       if (j && keys.includes(j)) return [];
-      return [{ message: j ? 'r.kasus.pemohonTakDikenal' : 'r.kasus.tanpaPemohon', params: { nomor: k.kasus.nomor, jenis: j ?? '-', daftar: keys.join(', ') }, target: at(k, j ? '/pemohon/jenis' : ''), layanan: k.kasus.layanan, kasus: k.kasus.nomor, value: j ?? null, expected: keys }];
+      return [
+        {
+          message: j ? 'r.kasus.pemohonTakDikenal' : 'r.kasus.tanpaPemohon',
+          params: { nomor: k.kasus.nomor, jenis: j ?? '-', daftar: keys.join(', ') },
+          target: at(k, j ? '/pemohon/jenis' : ''),
+          layanan: k.kasus.layanan,
+          kasus: k.kasus.nomor,
+          value: j ?? null,
+          expected: keys,
+        },
+      ];
     }),
 });
 
@@ -592,13 +1099,48 @@ const timKerjaKasus = layananRule({
   scope: 'kasus',
   hanya: ['pengembangan'],
   bagian: () => [{ angka: '1.1.3' }],
-  summary: { id: 'Setiap kasus pengembangan sosial memiliki tim kerja masyarakat.', en: 'Every social-development case has a community work team.' },
-  doc: { id: 'Lampiran E angka 1.1.3: pengembangan sosial dilaksanakan bersama tim kerja masyarakat. `timKerjaMasyarakat` kasus, atau tim lembaga di `layanan.pengengembangan.timKerjaMasyarakat`, harus ada.', en: 'E 1.1.3: delivered with a community work team — the case\'s or the institution\'s.' },
-  contoh: { gagal: { judul: 'Kasus pengembangan tanpa tim.', set: [['/kasus/0/layanan', 'pengembangan'], ['/kasus/0/klien/jenis', 'desa']], lembaga: [['/layanan/pengembangan', {}]] }, lulus: { judul: 'Kasus pengembangan dengan tim kerja.', set: [['/kasus/0/layanan', 'pengembangan'], ['/kasus/0/klien/jenis', 'desa'], ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II', 'Ketua Karang Taruna']]], lembaga: [['/layanan/pengembangan', {}]] } },
+  summary: {
+    id: 'Setiap kasus pengembangan sosial memiliki tim kerja masyarakat.',
+    en: 'Every social-development case has a community work team.',
+  },
+  doc: {
+    id: 'Lampiran E angka 1.1.3: pengembangan sosial dilaksanakan bersama tim kerja masyarakat. `timKerjaMasyarakat` kasus, atau tim lembaga di `layanan.pengengembangan.timKerjaMasyarakat`, harus ada.',
+    en: "E 1.1.3: delivered with a community work team — the case's or the institution's.",
+  },
+  contoh: {
+    gagal: {
+      judul: 'Kasus pengembangan tanpa tim.',
+      set: [
+        ['/kasus/0/layanan', 'pengembangan'],
+        ['/kasus/0/klien/jenis', 'desa'],
+      ],
+      lembaga: [['/layanan/pengembangan', {}]],
+    },
+    lulus: {
+      judul: 'Kasus pengembangan dengan tim kerja.',
+      set: [
+        ['/kasus/0/layanan', 'pengembangan'],
+        ['/kasus/0/klien/jenis', 'desa'],
+        ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II', 'Ketua Karang Taruna']],
+      ],
+      lembaga: [['/layanan/pengembangan', {}]],
+    },
+  },
   check: (ctx) =>
     kasusAktif(ctx)
-      .filter((k) => k.kasus.layanan === 'pengembangan' && !terisi(k.kasus.timKerjaMasyarakat) && !terisi(ctx.lembaga.layanan.pengembangan?.timKerjaMasyarakat))
-      .map((k) => ({ message: 'r.kasus.tanpaTimKerja', params: { nomor: k.kasus.nomor }, target: at(k, ''), layanan: k.kasus.layanan, kasus: k.kasus.nomor })),
+      .filter(
+        (k) =>
+          k.kasus.layanan === 'pengembangan' &&
+          !terisi(k.kasus.timKerjaMasyarakat) &&
+          !terisi(ctx.lembaga.layanan.pengembangan?.timKerjaMasyarakat),
+      )
+      .map((k) => ({
+        message: 'r.kasus.tanpaTimKerja',
+        params: { nomor: k.kasus.nomor },
+        target: at(k, ''),
+        layanan: k.kasus.layanan,
+        kasus: k.kasus.nomor,
+      })),
 });
 
 /* ---------------------------------------------------- complaints (1.6) */
@@ -607,10 +1149,25 @@ const pengaduanKasus = layananRule({
   id: 'kasus-pengaduan',
   severity: 'error',
   scope: 'kasus',
-  bagian: (s) => [{ angka: '1.6.3' }, { angka: '1.6.4' }],
-  summary: { id: 'Pengaduan yang dicatat memakai jenis (1.6.3) dan saluran (1.6.4) yang dikenal standar.', en: 'Recorded complaints use a type (1.6.3) and channel (1.6.4) the standard knows.' },
-  doc: { id: 'Kode `pengaduan[].jenis` harus salah satu dari 1.6.3 a–f (layanan-tidak-sesuai, prosedur-tidak-sesuai, pelanggaran-etik, fasilitas-tidak-memadai, pembayaran-di-luar-tarif, komentar-saran) dan `saluran` salah satu dari 1.6.4 a–e (telepon, whatsapp, kotak-pengaduan, email, alamat-surat). Lampiran B kehilangan teks 1.6.1–1.6.3; rumusan paralel A/C/D/E diterapkan.', en: 'Complaint `jenis` must be one of 1.6.3 a–f and `saluran` one of 1.6.4 a–e. B lost 1.6.1–1.6.3; the parallel wording applies.' },
-  contoh: { gagal: { judul: 'Jenis pengaduan tidak dikenal.', set: [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']] }, lulus: KOSONG },
+  bagian: (s) => [
+    ...s.pengaduan.jenis.map((j) => j.bagian),
+    ...s.pengaduan.saluran.map((j) => j.bagian),
+  ],
+  summary: {
+    id: 'Pengaduan yang dicatat memakai jenis (1.6.3) dan saluran (1.6.4) yang dikenal standar.',
+    en: 'Recorded complaints use a type (1.6.3) and channel (1.6.4) the standard knows.',
+  },
+  doc: {
+    id: 'Kode `pengaduan[].jenis` harus salah satu dari 1.6.3 a–f (layanan-tidak-sesuai, prosedur-tidak-sesuai, pelanggaran-etik, fasilitas-tidak-memadai, pembayaran-di-luar-tarif, komentar-saran) dan `saluran` salah satu dari 1.6.4 a–e (telepon, whatsapp, kotak-pengaduan, email, alamat-surat). Lampiran B kehilangan teks 1.6.1–1.6.3; rumusan paralel A/C/D/E diterapkan.',
+    en: 'Complaint `jenis` must be one of 1.6.3 a–f and `saluran` one of 1.6.4 a–e. B lost 1.6.1–1.6.3; the parallel wording applies.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Jenis pengaduan tidak dikenal.',
+      set: [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const s = ctx.standar[k.kasus.layanan];
@@ -618,8 +1175,28 @@ const pengaduanKasus = layananRule({
       const saluran = s.pengaduan.saluran.map((j) => j.key);
       return (k.kasus.pengaduan ?? []).flatMap((p, i) => {
         const out: DraftFinding[] = [];
-        if (p.jenis !== undefined && !jenis.includes(p.jenis)) out.push({ message: 'r.kasus.pengaduanJenis', params: { nomor: k.kasus.nomor, nilai: p.jenis, saran: closest(p.jenis, jenis) }, target: at(k, `/pengaduan/${i}/jenis`), layanan: k.kasus.layanan, kasus: k.kasus.nomor, bagian: '1.6.3', value: p.jenis, expected: jenis });
-        if (p.saluran !== undefined && !saluran.includes(p.saluran)) out.push({ message: 'r.kasus.pengaduanSaluran', params: { nomor: k.kasus.nomor, nilai: p.saluran, saran: closest(p.saluran, saluran) }, target: at(k, `/pengaduan/${i}/saluran`), layanan: k.kasus.layanan, kasus: k.kasus.nomor, bagian: '1.6.4', value: p.saluran, expected: saluran });
+        if (p.jenis !== undefined && !jenis.includes(p.jenis))
+          out.push({
+            message: 'r.kasus.pengaduanJenis',
+            params: { nomor: k.kasus.nomor, nilai: p.jenis, saran: closest(p.jenis, jenis) },
+            target: at(k, `/pengaduan/${i}/jenis`),
+            layanan: k.kasus.layanan,
+            kasus: k.kasus.nomor,
+            bagian: '1.6.3',
+            value: p.jenis,
+            expected: jenis,
+          });
+        if (p.saluran !== undefined && !saluran.includes(p.saluran))
+          out.push({
+            message: 'r.kasus.pengaduanSaluran',
+            params: { nomor: k.kasus.nomor, nilai: p.saluran, saran: closest(p.saluran, saluran) },
+            target: at(k, `/pengaduan/${i}/saluran`),
+            layanan: k.kasus.layanan,
+            kasus: k.kasus.nomor,
+            bagian: '1.6.4',
+            value: p.saluran,
+            expected: saluran,
+          });
         return out;
       });
     }),
@@ -630,13 +1207,28 @@ const pengaduanTepat = layananRule({
   severity: 'warning',
   scope: 'kasus',
   bagian: (s) => [s.pengaduan.prosedur.find((p) => p.key === 'batas-waktu')!.bagian],
-  summary: { id: 'Pengaduan diselesaikan dalam batas waktu yang ditetapkan lembaga.', en: 'Complaints are resolved within the deadline the institution set.' },
-  doc: { id: 'Batas waktu = jumlah `pengaduan.prosedur.batasWaktuHari` (penerimaan + penanganan + penyampaianHasil) di lembaga.yaml, atau `pengaturan.batasWaktuPengaduanHari`. Pengaduan yang selesai sesudah batas itu, atau belum selesai padahal batasnya sudah lewat pada --tanggal, adalah temuan. Tanpa batas waktu lembaga, aturan ini tidak dapat menilai (lihat pengaduan-prosedur).', en: 'Deadline = the sum of the procedure\'s per-step days, or `pengaturan.batasWaktuPengaduanHari`. Resolved after it, or still open past it on --tanggal, is a finding.' },
-  contoh: { gagal: { judul: 'Selesai 80 hari kemudian.', set: [['/kasus/1/pengaduan/0/selesai', '2026-11-20']] }, lulus: KOSONG },
+  summary: {
+    id: 'Pengaduan diselesaikan dalam batas waktu yang ditetapkan lembaga.',
+    en: 'Complaints are resolved within the deadline the institution set.',
+  },
+  doc: {
+    id: 'Batas waktu = jumlah `pengaduan.prosedur.batasWaktuHari` (penerimaan + penanganan + penyampaianHasil) di lembaga.yaml, atau `pengaturan.batasWaktuPengaduanHari`. Pengaduan yang selesai sesudah batas itu, atau belum selesai padahal batasnya sudah lewat pada --tanggal, adalah temuan. Tanpa batas waktu lembaga, aturan ini tidak dapat menilai (lihat pengaduan-prosedur).',
+    en: "Deadline = the sum of the procedure's per-step days, or `pengaturan.batasWaktuPengaduanHari`. Resolved after it, or still open past it on --tanggal, is a finding.",
+  },
+  contoh: {
+    gagal: {
+      judul: 'Selesai 80 hari kemudian.',
+      set: [['/kasus/1/pengaduan/0/selesai', '2026-11-20']],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const bw = ctx.lembaga.pengaduan?.prosedur?.batasWaktuHari;
-    const perTahap = bw ? (bw.penerimaan ?? 0) + (bw.penanganan ?? 0) + (bw.penyampaianHasil ?? 0) : 0;
-    const batas = ctx.lembaga.pengaturan?.batasWaktuPengaduanHari ?? (perTahap > 0 ? perTahap : undefined);
+    const perTahap = bw
+      ? (bw.penerimaan ?? 0) + (bw.penanganan ?? 0) + (bw.penyampaianHasil ?? 0)
+      : 0;
+    const batas =
+      ctx.lembaga.pengaturan?.batasWaktuPengaduanHari ?? (perTahap > 0 ? perTahap : undefined);
     if (!batas) return [];
     return kasusAktif(ctx).flatMap((k) =>
       (k.kasus.pengaduan ?? []).flatMap((p, i): DraftFinding[] => {
@@ -644,7 +1236,23 @@ const pengaduanTepat = layananRule({
         const tenggat = tambahHari(p.tanggal, batas);
         const selesai = isTanggal(p.selesai) ? p.selesai : undefined;
         if (selesai ? selesai <= tenggat : ctx.tanggal <= tenggat) return [];
-        return [{ message: selesai ? 'r.kasus.pengaduanTerlambat' : 'r.kasus.pengaduanTerbuka', params: { nomor: k.kasus.nomor, tanggal: p.tanggal, selesai: selesai ?? '-', hari: batas, tenggat }, target: at(k, `/pengaduan/${i}${selesai ? '/selesai' : ''}`), layanan: k.kasus.layanan, kasus: k.kasus.nomor, value: selesai ?? null, expected: `<= ${tenggat}` }];
+        return [
+          {
+            message: selesai ? 'r.kasus.pengaduanTerlambat' : 'r.kasus.pengaduanTerbuka',
+            params: {
+              nomor: k.kasus.nomor,
+              tanggal: p.tanggal,
+              selesai: selesai ?? '-',
+              hari: batas,
+              tenggat,
+            },
+            target: at(k, `/pengaduan/${i}${selesai ? '/selesai' : ''}`),
+            layanan: k.kasus.layanan,
+            kasus: k.kasus.nomor,
+            value: selesai ?? null,
+            expected: `<= ${tenggat}`,
+          },
+        ];
       }),
     );
   },
@@ -656,15 +1264,37 @@ const nikFormat = identitasRule({
   id: 'nik-format',
   severity: 'error',
   pasal: ['Pasal 64 ayat 3'],
-  summary: { id: 'NIK 16 digit dengan kode wilayah, tanggal lahir, dan nomor urut yang mungkin.', en: 'A NIK has 16 digits with a plausible region code, birth date and serial.' },
-  doc: { id: 'NIK = provinsi (2) + kabupaten/kota (2) + kecamatan (2) + tanggal lahir DDMMYY (perempuan: tanggal + 40) + nomor urut (4, bukan 0000). Diperiksa: panjang, hanya angka, kode provinsi 11–97, kabupaten bukan 00/70, kecamatan bukan 00, tanggal ada di kalender, nomor urut bukan 0000. NIK kosong tidak diperiksa. NIK ditulis sebagai teks; di Excel, sel NIK bertipe angka sudah kehilangan digit (aturan nik-angka).', en: 'NIK = province (2) + regency (2) + district (2) + DDMMYY (women +40) + serial (never 0000). Empty NIKs are not checked.' },
-  contoh: { gagal: { judul: 'Tanggal lahir 32 pada NIK.', set: [['/kasus/0/klien/nik', '3273063205120003']] }, lulus: KOSONG },
+  summary: {
+    id: 'NIK 16 digit dengan kode wilayah, tanggal lahir, dan nomor urut yang mungkin.',
+    en: 'A NIK has 16 digits with a plausible region code, birth date and serial.',
+  },
+  doc: {
+    id: 'NIK = provinsi (2) + kabupaten/kota (2) + kecamatan (2) + tanggal lahir DDMMYY (perempuan: tanggal + 40) + nomor urut (4, bukan 0000). Diperiksa: panjang, hanya angka, kode provinsi 11–97, kabupaten bukan 00/70, kecamatan bukan 00, tanggal ada di kalender, nomor urut bukan 0000. NIK kosong tidak diperiksa. NIK ditulis sebagai teks; di Excel, sel NIK bertipe angka sudah kehilangan digit (aturan nik-angka).',
+    en: 'NIK = province (2) + regency (2) + district (2) + DDMMYY (women +40) + serial (never 0000). Empty NIKs are not checked.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Tanggal lahir 32 pada NIK.',
+      set: [['/kasus/0/klien/nik', '3273063205120003']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const nik = k.kasus.klien.nik;
       if (typeof nik !== 'string' || nik === '') return [];
       const r = parseNik(nik);
-      return r.ok ? [] : [{ message: `r.nik.${r.problem}`, params: { nomor: k.kasus.nomor, nik }, target: at(k, '/klien/nik'), kasus: k.kasus.nomor, value: nik }];
+      return r.ok
+        ? []
+        : [
+            {
+              message: `r.nik.${r.problem}`,
+              params: { nomor: k.kasus.nomor, nik },
+              target: at(k, '/klien/nik'),
+              kasus: k.kasus.nomor,
+              value: nik,
+            },
+          ];
     }),
 });
 
@@ -672,9 +1302,18 @@ const nikCocok = identitasRule({
   id: 'nik-cocok',
   severity: 'warning',
   pasal: ['Pasal 64 ayat 3'],
-  summary: { id: 'Tanggal lahir dan jenis kelamin di NIK cocok dengan data klien.', en: "The NIK's birth date and sex agree with the client record." },
-  doc: { id: 'Hari, bulan, dan dua digit tahun lahir di NIK dibandingkan dengan `klien.tanggalLahir`; hari > 40 berarti perempuan, dibandingkan dengan `klien.jenisKelamin`. Peringatan, bukan galat: NIK lama dapat membawa kode wilayah atau data sebelum pemekaran/perbaikan.', en: 'Birth date and sex in the NIK are compared with the record. A warning: old NIKs may carry pre-split or uncorrected data.' },
-  contoh: { gagal: { judul: 'Jenis kelamin tidak cocok.', set: [['/kasus/0/klien/jenisKelamin', 'L']] }, lulus: KOSONG },
+  summary: {
+    id: 'Tanggal lahir dan jenis kelamin di NIK cocok dengan data klien.',
+    en: "The NIK's birth date and sex agree with the client record.",
+  },
+  doc: {
+    id: 'Hari, bulan, dan dua digit tahun lahir di NIK dibandingkan dengan `klien.tanggalLahir`; hari > 40 berarti perempuan, dibandingkan dengan `klien.jenisKelamin`. Peringatan, bukan galat: NIK lama dapat membawa kode wilayah atau data sebelum pemekaran/perbaikan.',
+    en: 'Birth date and sex in the NIK are compared with the record. A warning: old NIKs may carry pre-split or uncorrected data.',
+  },
+  contoh: {
+    gagal: { judul: 'Jenis kelamin tidak cocok.', set: [['/kasus/0/klien/jenisKelamin', 'L']] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     kasusAktif(ctx).flatMap((k) => {
       const { nik, tanggalLahir, jenisKelamin } = k.kasus.klien;
@@ -685,10 +1324,27 @@ const nikCocok = identitasRule({
       if (isTanggal(tanggalLahir)) {
         const [y, m, d] = tanggalLahir.split('-').map(Number) as [number, number, number];
         if (d !== r.info.hari || m !== r.info.bulan || y % 100 !== r.info.tahun2)
-          out.push({ message: 'r.nik.tanggalBeda', params: { nomor: k.kasus.nomor, nikTgl: `${String(r.info.hari).padStart(2, '0')}-${String(r.info.bulan).padStart(2, '0')}-${String(r.info.tahun2).padStart(2, '0')}`, tanggal: tanggalLahir }, target: at(k, '/klien/tanggalLahir'), kasus: k.kasus.nomor, value: tanggalLahir });
+          out.push({
+            message: 'r.nik.tanggalBeda',
+            params: {
+              nomor: k.kasus.nomor,
+              nikTgl: `${String(r.info.hari).padStart(2, '0')}-${String(r.info.bulan).padStart(2, '0')}-${String(r.info.tahun2).padStart(2, '0')}`,
+              tanggal: tanggalLahir,
+            },
+            target: at(k, '/klien/tanggalLahir'),
+            kasus: k.kasus.nomor,
+            value: tanggalLahir,
+          });
       }
       if ((jenisKelamin === 'L' || jenisKelamin === 'P') && jenisKelamin !== r.info.jenisKelamin)
-        out.push({ message: 'r.nik.kelaminBeda', params: { nomor: k.kasus.nomor, jk: jenisKelamin, nikJk: r.info.jenisKelamin }, target: at(k, '/klien/jenisKelamin'), kasus: k.kasus.nomor, value: jenisKelamin, expected: r.info.jenisKelamin });
+        out.push({
+          message: 'r.nik.kelaminBeda',
+          params: { nomor: k.kasus.nomor, jk: jenisKelamin, nikJk: r.info.jenisKelamin },
+          target: at(k, '/klien/jenisKelamin'),
+          kasus: k.kasus.nomor,
+          value: jenisKelamin,
+          expected: r.info.jenisKelamin,
+        });
       return out;
     }),
 });
@@ -698,9 +1354,24 @@ const nikGanda = layananRule({
   severity: 'error',
   scope: 'kasus',
   bagian: (s) => [s.fasilitas.find((f) => f.key === 'dokumen-layanan')!.bagian],
-  summary: { id: 'Satu orang (NIK) tidak aktif dua kali di layanan yang sama.', en: 'One person (NIK) is not active twice in the same service.' },
-  doc: { id: 'Dua kasus berstatus `aktif` dengan NIK dan layanan yang sama menandakan pencatatan ganda: register (angka 2.2.1) harus satu kasus per klien per layanan. Dilaporkan di kasus kedua.', en: 'Two `aktif` cases with the same NIK and service mean double registration. Reported at the second.' },
-  contoh: { gagal: { judul: 'NIK kasus aktif dipakai lagi di kasus aktif lain.', set: [['/kasus/4/klien/nik', '3273061708130004'], ['/kasus/4/status', 'aktif']] }, lulus: KOSONG },
+  summary: {
+    id: 'Satu orang (NIK) tidak aktif dua kali di layanan yang sama.',
+    en: 'One person (NIK) is not active twice in the same service.',
+  },
+  doc: {
+    id: 'Dua kasus berstatus `aktif` dengan NIK dan layanan yang sama menandakan pencatatan ganda: register (angka 2.2.1) harus satu kasus per klien per layanan. Dilaporkan di kasus kedua.',
+    en: 'Two `aktif` cases with the same NIK and service mean double registration. Reported at the second.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'NIK kasus aktif dipakai lagi di kasus aktif lain.',
+      set: [
+        ['/kasus/4/klien/nik', '3273061708130004'],
+        ['/kasus/4/status', 'aktif'],
+      ],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const seen = new Map<string, KasusTerdaftar>();
     const out: DraftFinding[] = [];
@@ -709,7 +1380,18 @@ const nikGanda = layananRule({
       if (k.kasus.status !== 'aktif' || typeof nik !== 'string' || nik.length !== 16) continue;
       const key = `${nik}|${k.kasus.layanan}`;
       const first = seen.get(key);
-      if (first) out.push({ message: 'r.nik.ganda', params: { nomor: k.kasus.nomor, lain: first.kasus.nomor, layanan: ctx.standar[k.kasus.layanan].nama }, target: at(k, '/klien/nik'), layanan: k.kasus.layanan, kasus: k.kasus.nomor });
+      if (first)
+        out.push({
+          message: 'r.nik.ganda',
+          params: {
+            nomor: k.kasus.nomor,
+            lain: first.kasus.nomor,
+            layanan: ctx.standar[k.kasus.layanan].nama,
+          },
+          target: at(k, '/klien/nik'),
+          layanan: k.kasus.layanan,
+          kasus: k.kasus.nomor,
+        });
       else seen.set(key, k);
     }
     return out;

@@ -15,13 +15,18 @@ import { layananRule, perLayanan, stafPointer, terisi, bagianPendek } from './de
 const huruf = (s: StandarLayanan, list: 'pekerjaSosial' | 'supervisor', key: string) =>
   s.kompetensi[list].find((q) => q.key === key)!.bagian;
 
-const itemBagian = <T extends { key: string; bagian: { angka: string; huruf?: string; butir?: string } }>(
+const itemBagian = <
+  T extends { key: string; bagian: { angka: string; huruf?: string; butir?: string } },
+>(
   list: readonly T[],
   key: string,
 ) => list.find((i) => i.key === key)?.bagian;
 
 /** Staff who serve: active, with the given role, working in an offered service. */
-function stafBerperan(ctx: RuleContext, peran: Staf['peran']): { staf: Staf; layanan: LayananKey[] }[] {
+function stafBerperan(
+  ctx: RuleContext,
+  peran: Staf['peran'],
+): { staf: Staf; layanan: LayananKey[] }[] {
   return ctx.lembaga.staf
     .filter((s) => s.peran === peran && s.aktif !== false)
     .map((s) => ({ staf: s, layanan: ctx.layanan.filter((k) => (s.layanan ?? []).includes(k)) }))
@@ -43,7 +48,8 @@ function dalamBulan(tgl: unknown, tanggal: string, bulan: number): boolean {
   return isTanggal(tgl) && tgl <= tanggal && tambahBulan(tgl, bulan) >= tanggal;
 }
 
-const BIDANG_PEKSOS = /pekerja(an)?\s*sosial|kesejahteraan\s*sosial|kessos|peksos|ilmu\s*kesejahteraan|social\s*(work|welfare)/i;
+const BIDANG_PEKSOS =
+  /pekerja(an)?\s*sosial|kesejahteraan\s*sosial|kessos|peksos|ilmu\s*kesejahteraan|social\s*(work|welfare)/i;
 const JENJANG_S1 = ['D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
 const JENJANG_S2 = ['S2', 'Sp1', 'S3', 'Sp2'];
 
@@ -72,7 +78,14 @@ const izinLembaga = layananRule({
     if (!k) return [];
     const izin = ctx.lembaga.izin;
     if (!izin || !terisi(izin.nomor))
-      return [{ message: 'r.izinLembaga.tidakAda', target: { source: 'lembaga', pointer: '/izin' }, layanan: k, hint: 'r.izinLembaga.saran' }];
+      return [
+        {
+          message: 'r.izinLembaga.tidakAda',
+          target: { source: 'lembaga', pointer: '/izin' },
+          layanan: k,
+          hint: 'r.izinLembaga.saran',
+        },
+      ];
     if (izin.berlakuSampai !== undefined && !masihBerlaku(izin.berlakuSampai, ctx.tanggal))
       return [
         {
@@ -102,7 +115,10 @@ const akreditasi = layananRule({
     en: 'For each service under `layanan`, looks for an `akreditasi` entry with the same `bidang`. None, or `berlakuSampai` before --tanggal, is a finding.',
   },
   contoh: {
-    gagal: { judul: 'Akreditasi rehabilitasi berakhir 2021.', set: [['/akreditasi/0/berlakuSampai', '2021-06-30']] },
+    gagal: {
+      judul: 'Akreditasi rehabilitasi berakhir 2021.',
+      set: [['/akreditasi/0/berlakuSampai', '2021-06-30']],
+    },
     lulus: KOSONG,
   },
   check: (ctx) =>
@@ -138,7 +154,12 @@ const akreditasi = layananRule({
 
 /* ------------------------------------------------------------------- SK */
 
-function skRule(id: string, skKey: 'kriteria-klien' | 'tarif' | 'pengaduan', field: 'kriteriaKlien' | 'tarif' | 'pengaduan', ringkas: { id: string; en: string }): Rule {
+function skRule(
+  id: string,
+  skKey: 'kriteria-klien' | 'tarif' | 'pengaduan',
+  field: 'kriteriaKlien' | 'tarif' | 'pengaduan',
+  ringkas: { id: string; en: string },
+): Rule {
   return layananRule({
     id,
     severity: 'error',
@@ -149,7 +170,10 @@ function skRule(id: string, skKey: 'kriteria-klien' | 'tarif' | 'pengaduan', fie
       en: `Reads \`layanan.<service>.sk.${field}.nomor\`. Every service offered needs this decree of the head; one without a number counts as missing. \`lembaga sop --sk\` writes a template.`,
     },
     contoh: {
-      gagal: { judul: 'SK dihapus dari layanan rehabilitasi.', set: [[`/layanan/rehabilitasi/sk/${field}`, undefined]] },
+      gagal: {
+        judul: 'SK dihapus dari layanan rehabilitasi.',
+        set: [[`/layanan/rehabilitasi/sk/${field}`, undefined]],
+      },
       lulus: KOSONG,
     },
     check: (ctx) =>
@@ -183,16 +207,35 @@ const skPengaduan = skRule('sk-pengaduan', 'pengaduan', 'pengaduan', {
 
 /* ---------------------------------------------------------------- tariff */
 
-const TINGKAT_LABEL: Record<TingkatKey, string> = { tingkat1: 'Tingkat I', tingkat2: 'Tingkat II', tingkat3: 'Tingkat III' };
-const DURASI_LABEL: Record<DurasiKey, string> = { '1-jam': '1 jam', '2-jam': '2 jam', 'lebih-2-jam': '> 2 jam', '5-tahap': '5 tahap' };
+const TINGKAT_LABEL: Record<TingkatKey, string> = {
+  tingkat1: 'Tingkat I',
+  tingkat2: 'Tingkat II',
+  tingkat3: 'Tingkat III',
+};
+const DURASI_LABEL: Record<DurasiKey, string> = {
+  '1-jam': '1 jam',
+  '2-jam': '2 jam',
+  'lebih-2-jam': '> 2 jam',
+  '5-tahap': '5 tahap',
+};
 
 /** Rows the lembaga must price: every non-optional row, and optional rows it offers or has priced. */
-function barisWajib(s: StandarLayanan, lay: { tarif?: Record<string, unknown>; barisOpsional?: string[] }) {
+function barisWajib(
+  s: StandarLayanan,
+  lay: { tarif?: Record<string, unknown>; barisOpsional?: string[] },
+) {
   const priced = lay.tarif && typeof lay.tarif === 'object' ? Object.keys(lay.tarif) : [];
-  return s.tarif.baris.filter((b) => !b.opsional || priced.includes(b.key) || (lay.barisOpsional ?? []).includes(b.key));
+  return s.tarif.baris.filter(
+    (b) => !b.opsional || priced.includes(b.key) || (lay.barisOpsional ?? []).includes(b.key),
+  );
 }
 
-function nilai(lay: { tarif?: Record<string, unknown> }, baris: string, d: DurasiKey, t: TingkatKey): number | undefined {
+function nilai(
+  lay: { tarif?: Record<string, unknown> },
+  baris: string,
+  d: DurasiKey,
+  t: TingkatKey,
+): number | undefined {
   const row = lay.tarif?.[baris] as Record<string, Record<string, unknown> | undefined> | undefined;
   const v = row?.[d]?.[t];
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
@@ -211,7 +254,10 @@ const tarifLengkap = layananRule({
     en: 'Compares `layanan.<service>.tarif` with the rows of that service\'s 1.4.4 matrix (see `lembaga tarif`). Optional rows (outreach, referral) are checked only when listed in `barisOpsional` or priced. "5 tahap" assessment is one priced item. Gaps are reported per row; 0 is a valid amount. The Lampiran\'s matrices are templates with ragged numbering: each service keeps its items, numbered cleanly.',
   },
   contoh: {
-    gagal: { judul: 'Satu baris matriks rehabilitasi dihapus.', set: [['/layanan/rehabilitasi/tarif/asesmen', undefined]] },
+    gagal: {
+      judul: 'Satu baris matriks rehabilitasi dihapus.',
+      set: [['/layanan/rehabilitasi/tarif/asesmen', undefined]],
+    },
     lulus: KOSONG,
   },
   check: (ctx) =>
@@ -232,13 +278,18 @@ const tarifLengkap = layananRule({
       for (const b of barisWajib(s, lay)) {
         const missing: string[] = [];
         for (const d of b.durasi)
-          for (const t of TINGKAT_KEYS) if (nilai(lay, b.key, d, t) === undefined) missing.push(`${DURASI_LABEL[d]} ${TINGKAT_LABEL[t]}`);
+          for (const t of TINGKAT_KEYS)
+            if (nilai(lay, b.key, d, t) === undefined)
+              missing.push(`${DURASI_LABEL[d]} ${TINGKAT_LABEL[t]}`);
         if (missing.length === 0) continue;
         const rowExists = lay.tarif[b.key] !== undefined;
         out.push({
           message: rowExists ? 'r.tarif.selKosong' : 'r.tarif.barisKosong',
           params: { nomor: b.nomor, baris: b.label, layanan: s.nama, sel: missing.join(', ') },
-          target: { source: 'lembaga', pointer: `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}` },
+          target: {
+            source: 'lembaga',
+            pointer: `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`,
+          },
           layanan: k,
           value: null,
           expected: missing,
@@ -260,10 +311,13 @@ const tarifBarisDikenal = layananRule({
   },
   doc: {
     id: 'Kunci di bawah `layanan.<layanan>.tarif` harus salah satu kunci baris matriks layanan itu; kunci yang salah ketik membuat tarifnya tidak terbaca. Disertai saran kunci terdekat.',
-    en: 'Keys under `layanan.<service>.tarif` must be row keys of that service\'s matrix; a mistyped key leaves its amounts unread. A closest key is suggested.',
+    en: "Keys under `layanan.<service>.tarif` must be row keys of that service's matrix; a mistyped key leaves its amounts unread. A closest key is suggested.",
   },
   contoh: {
-    gagal: { judul: 'Baris salah ketik.', set: [['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }]] },
+    gagal: {
+      judul: 'Baris salah ketik.',
+      set: [['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }]],
+    },
     lulus: KOSONG,
   },
   check: (ctx) =>
@@ -313,7 +367,13 @@ function levenshtein(a: string, b: string): number {
 const tarifUrutanTingkat = layananRule({
   id: 'tarif-urutan-tingkat',
   severity: 'warning',
-  bagian: (s) => [s.tarif.matriks, ...s.faktorTarif.filter((f) => f.bagian.huruf === 'c' || f.bagian.huruf === 'd').map((f) => f.bagian).slice(0, 0)],
+  bagian: (s) => [
+    s.tarif.matriks,
+    ...s.faktorTarif
+      .filter((f) => f.bagian.huruf === 'c' || f.bagian.huruf === 'd')
+      .map((f) => f.bagian)
+      .slice(0, 0),
+  ],
   summary: {
     id: 'Tidak ada tingkat yang lebih murah daripada tingkat di bawahnya (Tingkat I ≤ II ≤ III).',
     en: 'No tier is cheaper than the tier below it (Tier I ≤ II ≤ III).',
@@ -323,7 +383,10 @@ const tarifUrutanTingkat = layananRule({
     en: "1.4.1 c prices by the provider's expertise and experience, so a Tier II/Specialist amount below Tier I/Basic (or III below II) on the same row and duration is almost certainly a typo. A warning, not an error.",
   },
   contoh: {
-    gagal: { judul: 'Tingkat II lebih murah dari Tingkat I.', set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000]] },
+    gagal: {
+      judul: 'Tingkat II lebih murah dari Tingkat I.',
+      set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000]],
+    },
     lulus: KOSONG,
   },
   check: (ctx) =>
@@ -337,8 +400,18 @@ const tarifUrutanTingkat = layananRule({
             if (lo !== undefined && hi !== undefined && hi < lo)
               out.push({
                 message: 'r.tarif.urutanTingkat',
-                params: { baris: b.label, durasi: DURASI_LABEL[d], atas: TINGKAT_LABEL[TINGKAT_KEYS[i]!], bawah: TINGKAT_LABEL[TINGKAT_KEYS[i - 1]!], nAtas: rp(hi), nBawah: rp(lo) },
-                target: { source: 'lembaga', pointer: `/layanan/${k}/tarif/${b.key}/${d}/${TINGKAT_KEYS[i]}` },
+                params: {
+                  baris: b.label,
+                  durasi: DURASI_LABEL[d],
+                  atas: TINGKAT_LABEL[TINGKAT_KEYS[i]!],
+                  bawah: TINGKAT_LABEL[TINGKAT_KEYS[i - 1]!],
+                  nAtas: rp(hi),
+                  nBawah: rp(lo),
+                },
+                target: {
+                  source: 'lembaga',
+                  pointer: `/layanan/${k}/tarif/${b.key}/${d}/${TINGKAT_KEYS[i]}`,
+                },
                 layanan: k,
                 value: hi,
                 expected: `>= ${lo}`,
@@ -361,7 +434,12 @@ const tarifUrutanDurasi = layananRule({
     en: '1.4.1 e prices by duration; on the same row and tier, a 2-hour amount below the 1-hour one (or > 2 h below 2 h) is almost certainly a typo.',
   },
   contoh: {
-    gagal: { judul: '2 jam lebih murah dari 1 jam.', set: [['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000]] },
+    gagal: {
+      judul: '2 jam lebih murah dari 1 jam.',
+      set: [
+        ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
+      ],
+    },
     lulus: KOSONG,
   },
   check: (ctx) =>
@@ -376,8 +454,18 @@ const tarifUrutanDurasi = layananRule({
             if (pendek !== undefined && panjang !== undefined && panjang < pendek)
               out.push({
                 message: 'r.tarif.urutanDurasi',
-                params: { baris: b.label, tingkat: TINGKAT_LABEL[t], panjang: DURASI_LABEL[urut[i]!], pendek: DURASI_LABEL[urut[i - 1]!], nPanjang: rp(panjang), nPendek: rp(pendek) },
-                target: { source: 'lembaga', pointer: `/layanan/${k}/tarif/${b.key}/${urut[i]}/${t}` },
+                params: {
+                  baris: b.label,
+                  tingkat: TINGKAT_LABEL[t],
+                  panjang: DURASI_LABEL[urut[i]!],
+                  pendek: DURASI_LABEL[urut[i - 1]!],
+                  nPanjang: rp(panjang),
+                  nPendek: rp(pendek),
+                },
+                target: {
+                  source: 'lembaga',
+                  pointer: `/layanan/${k}/tarif/${b.key}/${urut[i]}/${t}`,
+                },
                 layanan: k,
                 value: panjang,
                 expected: `>= ${pendek}`,
@@ -405,13 +493,24 @@ const pengaduanSaluran = layananRule({
     id: 'Angka 1.6.4 huruf a–e disambung "dan/atau": paling sedikit satu saluran harus ada di `pengaduan.saluran`. Teks Lampiran B kehilangan huruf a dan b angka 1.6.4; rumusan paralel Lampiran A/C/D/E diterapkan. Dilaporkan sekali untuk lembaga.',
     en: '1.6.4 a–e are joined by "and/or": at least one channel must be under `pengaduan.saluran`. Lampiran B lost 1.6.4 a and b; the parallel wording of A/C/D/E is applied. Reported once.',
   },
-  contoh: { gagal: { judul: 'Tanpa saluran.', set: [['/pengaduan/saluran', undefined]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Tanpa saluran.', set: [['/pengaduan/saluran', undefined]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const s = ctx.lembaga.pengaduan?.saluran ?? {};
     if (Object.values(s).some((v) => terisi(v))) return [];
-    return [{ message: 'r.pengaduan.tanpaSaluran', target: { source: 'lembaga', pointer: '/pengaduan/saluran' }, layanan: k, bagian: '1.6.4', hint: 'r.pengaduan.saranSaluran' }];
+    return [
+      {
+        message: 'r.pengaduan.tanpaSaluran',
+        target: { source: 'lembaga', pointer: '/pengaduan/saluran' },
+        layanan: k,
+        bagian: '1.6.4',
+        hint: 'r.pengaduan.saranSaluran',
+      },
+    ];
   },
 });
 
@@ -428,7 +527,10 @@ const pengaduanProsedur = layananRule({
     en: 'Checks `pengaduan.prosedur`: `petugas` (existing staff ids; 1.6.5 a), `alur` (b), `batasWaktuHari` with the three steps (c; the standard sets no numbers, the institution does), `perlindunganKlien` (d), `laporanBerkala` (e). No procedure at all is one finding; otherwise one per missing element.',
   },
   contoh: {
-    gagal: { judul: 'Batas waktu tidak ditetapkan.', set: [['/pengaduan/prosedur/batasWaktuHari', undefined]] },
+    gagal: {
+      judul: 'Batas waktu tidak ditetapkan.',
+      set: [['/pengaduan/prosedur/batasWaktuHari', undefined]],
+    },
     lulus: KOSONG,
   },
   check(ctx) {
@@ -436,22 +538,70 @@ const pengaduanProsedur = layananRule({
     if (!k) return [];
     const p = ctx.lembaga.pengaduan?.prosedur;
     if (!p || Object.keys(p).length === 0)
-      return [{ message: 'r.pengaduan.tanpaProsedur', target: { source: 'lembaga', pointer: '/pengaduan' }, layanan: k, bagian: '1.6.5', hint: 'r.pengaduan.saranProsedur' }];
+      return [
+        {
+          message: 'r.pengaduan.tanpaProsedur',
+          target: { source: 'lembaga', pointer: '/pengaduan' },
+          layanan: k,
+          bagian: '1.6.5',
+          hint: 'r.pengaduan.saranProsedur',
+        },
+      ];
     const out: DraftFinding[] = [];
     const staffIds = new Set(ctx.lembaga.staf.map((s) => s.id));
     const petugas = Array.isArray(p.petugas) ? p.petugas : [];
-    if (petugas.length === 0) out.push({ message: 'r.pengaduan.tanpaPetugas', target: { source: 'lembaga', pointer: '/pengaduan/prosedur/petugas' }, layanan: k, bagian: '1.6.5 a' });
+    if (petugas.length === 0)
+      out.push({
+        message: 'r.pengaduan.tanpaPetugas',
+        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/petugas' },
+        layanan: k,
+        bagian: '1.6.5 a',
+      });
     petugas.forEach((id, i) => {
       if (!staffIds.has(id))
-        out.push({ message: 'r.pengaduan.petugasTakDikenal', params: { id }, target: { source: 'lembaga', pointer: `/pengaduan/prosedur/petugas/${i}` }, layanan: k, bagian: '1.6.5 a', value: id });
+        out.push({
+          message: 'r.pengaduan.petugasTakDikenal',
+          params: { id },
+          target: { source: 'lembaga', pointer: `/pengaduan/prosedur/petugas/${i}` },
+          layanan: k,
+          bagian: '1.6.5 a',
+          value: id,
+        });
     });
-    if (!terisi(p.alur)) out.push({ message: 'r.pengaduan.tanpaAlur', target: { source: 'lembaga', pointer: '/pengaduan/prosedur/alur' }, layanan: k, bagian: '1.6.5 b' });
+    if (!terisi(p.alur))
+      out.push({
+        message: 'r.pengaduan.tanpaAlur',
+        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/alur' },
+        layanan: k,
+        bagian: '1.6.5 b',
+      });
     const bw = p.batasWaktuHari ?? {};
-    const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter((x) => typeof bw[x] !== 'number');
+    const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter(
+      (x) => typeof bw[x] !== 'number',
+    );
     if (kurang.length > 0 && ctx.lembaga.pengaturan?.batasWaktuPengaduanHari === undefined)
-      out.push({ message: 'r.pengaduan.tanpaBatasWaktu', params: { tahap: kurang.join(', ') }, target: { source: 'lembaga', pointer: '/pengaduan/prosedur/batasWaktuHari' }, layanan: k, bagian: '1.6.5 c', expected: kurang });
-    if (!terisi(p.perlindunganKlien)) out.push({ message: 'r.pengaduan.tanpaPerlindungan', target: { source: 'lembaga', pointer: '/pengaduan/prosedur/perlindunganKlien' }, layanan: k, bagian: '1.6.5 d' });
-    if (!terisi(p.laporanBerkala)) out.push({ message: 'r.pengaduan.tanpaLaporan', target: { source: 'lembaga', pointer: '/pengaduan/prosedur/laporanBerkala' }, layanan: k, bagian: '1.6.5 e' });
+      out.push({
+        message: 'r.pengaduan.tanpaBatasWaktu',
+        params: { tahap: kurang.join(', ') },
+        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/batasWaktuHari' },
+        layanan: k,
+        bagian: '1.6.5 c',
+        expected: kurang,
+      });
+    if (!terisi(p.perlindunganKlien))
+      out.push({
+        message: 'r.pengaduan.tanpaPerlindungan',
+        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/perlindunganKlien' },
+        layanan: k,
+        bagian: '1.6.5 d',
+      });
+    if (!terisi(p.laporanBerkala))
+      out.push({
+        message: 'r.pengaduan.tanpaLaporan',
+        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/laporanBerkala' },
+        layanan: k,
+        bagian: '1.6.5 e',
+      });
     return out;
   },
 });
@@ -470,7 +620,10 @@ const fasilitasMinimum = layananRule({
     id: 'Untuk setiap butir angka 2.2.1 layanan yang diselenggarakan, `fasilitas.<kunci>` harus `true` atau jumlah > 0. Kunci: kantor, ruang-asesmen, lemari-arsip-terkunci, komputer, media-kie, dokumen-layanan, sarana-mobilitas; Lampiran C menambah ruang-terapi (huruf b) dan shelter (huruf c), sehingga huruf butir lain bergeser. Fasilitas dipakai bersama semua layanan, jadi setiap fasilitas yang kurang dilaporkan sekali.',
     en: 'For each item of 2.2.1 of an offered service, `fasilitas.<key>` must be true or a count > 0. Lampiran C adds ruang-terapi (b) and shelter (c), shifting the other letters. Facilities are shared, so each missing one is reported once.',
   },
-  contoh: { gagal: { judul: 'Tanpa shelter.', set: [['/fasilitas/shelter', false]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Tanpa shelter.', set: [['/fasilitas/shelter', false]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const out: DraftFinding[] = [];
     const done = new Set<string>();
@@ -483,7 +636,10 @@ const fasilitasMinimum = layananRule({
         out.push({
           message: 'r.fasilitas.kurang',
           params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
-          target: { source: 'lembaga', pointer: f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}` },
+          target: {
+            source: 'lembaga',
+            pointer: f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`,
+          },
           layanan: k,
           bagian: bagianPendek(item.bagian),
           value: f[item.key] ?? null,
@@ -500,12 +656,21 @@ const peralatanKerja = layananRule({
   id: 'peralatan-kerja',
   severity: 'warning',
   bagian: (s) => s.peralatan.map((p) => p.bagian),
-  summary: { id: 'Lembaga memiliki peralatan kerja dan layanan (angka 2.2.3).', en: 'The institution has the work and service equipment of 2.2.3.' },
+  summary: {
+    id: 'Lembaga memiliki peralatan kerja dan layanan (angka 2.2.3).',
+    en: 'The institution has the work and service equipment of 2.2.3.',
+  },
   doc: {
     id: 'Untuk setiap butir angka 2.2.3 (peralatan administrasi, layanan, komunikasi, transportasi, direktori lembaga, keamanan-keselamatan), `peralatan.<kunci>` harus `true` atau jumlah > 0. Peringatan: standar menyebut jenisnya, bukan jumlahnya. Angka 2.2.2 (ukuran ruang, cahaya, kebersihan harian) tidak dapat diperiksa dari data dan tidak diperiksa.',
     en: 'For each item of 2.2.3, `peralatan.<key>` must be true or a count > 0. A warning: the standard names kinds, not counts. 2.2.2 (room size, light, daily cleaning) cannot be checked from data and is not.',
   },
-  contoh: { gagal: { judul: 'Tanpa peralatan komunikasi.', set: [['/peralatan/peralatan-komunikasi', false]] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Tanpa peralatan komunikasi.',
+      set: [['/peralatan/peralatan-komunikasi', false]],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
@@ -515,7 +680,10 @@ const peralatanKerja = layananRule({
       .map((item) => ({
         message: 'r.peralatan.kurang',
         params: { peralatan: item.label, kunci: item.key },
-        target: { source: 'lembaga' as const, pointer: p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}` },
+        target: {
+          source: 'lembaga' as const,
+          pointer: p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`,
+        },
         layanan: k,
         bagian: bagianPendek(item.bagian),
         expected: true,
@@ -541,17 +709,26 @@ const jumlahPelaksana = layananRule({
     en: 'Counts active staff with role pekerja-sosial and supervisor whose `layanan` lists the service. Their qualifications are checked by other rules.',
   },
   contoh: {
-    gagal: { judul: 'Supervisor tidak lagi bertugas di rehabilitasi.', set: [['/staf/2/layanan', ['perlindungan']]] },
+    gagal: {
+      judul: 'Supervisor tidak lagi bertugas di rehabilitasi.',
+      set: [['/staf/2/layanan', ['perlindungan']]],
+    },
     lulus: KOSONG,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s) => {
       const out: DraftFinding[] = [];
-      for (const [peran, hurufB] of [['pekerja-sosial', 'a'], ['supervisor', 'b']] as const) {
-        const n = ctx.lembaga.staf.filter((x) => x.peran === peran && x.aktif !== false && (x.layanan ?? []).includes(k)).length;
+      for (const [peran, hurufB] of [
+        ['pekerja-sosial', 'a'],
+        ['supervisor', 'b'],
+      ] as const) {
+        const n = ctx.lembaga.staf.filter(
+          (x) => x.peran === peran && x.aktif !== false && (x.layanan ?? []).includes(k),
+        ).length;
         if (n === 0)
           out.push({
-            message: peran === 'supervisor' ? 'r.pelaksana.tanpaSupervisor' : 'r.pelaksana.tanpaPekerja',
+            message:
+              peran === 'supervisor' ? 'r.pelaksana.tanpaSupervisor' : 'r.pelaksana.tanpaPekerja',
             params: { layanan: s.nama },
             target: { source: 'lembaga', pointer: '/staf' },
             layanan: k,
@@ -567,7 +744,10 @@ const jumlahPelaksana = layananRule({
 const pekerjaPendidikan = layananRule({
   id: 'pekerja-sosial-pendidikan',
   severity: 'error',
-  bagian: (s) => [huruf(s, 'pekerjaSosial', 'pendidikan'), itemBagian(s.jaminan.pekerja, 'pendidikan-sesuai')!],
+  bagian: (s) => [
+    huruf(s, 'pekerjaSosial', 'pendidikan'),
+    itemBagian(s.jaminan.pekerja, 'pendidikan-sesuai')!,
+  ],
   summary: {
     id: 'Pekerja sosial berpendidikan pekerjaan sosial/kesejahteraan sosial paling rendah S1 atau D-IV.',
     en: 'A social worker has a degree in social work/social welfare, at least S1 or D-IV.',
@@ -576,15 +756,43 @@ const pekerjaPendidikan = layananRule({
     id: 'Membaca `staf[].pendidikan.jenjang` (D4, S1, S2, Sp1, S3, Sp2 memenuhi) dan `pendidikan.bidang` (harus menyebut pekerjaan sosial atau kesejahteraan sosial) untuk setiap staf aktif dengan `peran: pekerja-sosial`. Dilaporkan sekali per orang.',
     en: 'Reads `pendidikan.jenjang` (D4, S1, S2, Sp1, S3, Sp2 qualify) and `pendidikan.bidang` (must name social work or social welfare) of each active social worker. Once per person.',
   },
-  contoh: { gagal: { judul: 'Pekerja sosial lulusan D3.', set: [['/staf/0/pendidikan/jenjang', 'D3']] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Pekerja sosial lulusan D3.', set: [['/staf/0/pendidikan/jenjang', 'D3']] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     stafBerperan(ctx, 'pekerja-sosial').flatMap(({ staf, layanan }): DraftFinding[] => {
       const p = staf.pendidikan ?? {};
       const ptr = stafPointer(ctx.lembaga, staf.id);
       if (!JENJANG_S1.includes(String(p.jenjang)))
-        return [{ message: 'r.pendidikan.pekerjaJenjang', params: { nama: staf.nama, jenjang: p.jenjang ?? '-' }, target: { source: 'lembaga' as const, pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}` }, layanan: layanan[0], value: p.jenjang ?? null, expected: 'S1 atau D4', hint: 'r.pendidikan.saran' }];
+        return [
+          {
+            message: 'r.pendidikan.pekerjaJenjang',
+            params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
+            target: {
+              source: 'lembaga' as const,
+              pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
+            },
+            layanan: layanan[0],
+            value: p.jenjang ?? null,
+            expected: 'S1 atau D4',
+            hint: 'r.pendidikan.saran',
+          },
+        ];
       if (!BIDANG_PEKSOS.test(String(p.bidang ?? '')))
-        return [{ message: 'r.pendidikan.bidang', params: { nama: staf.nama, bidang: p.bidang ?? '-' }, target: { source: 'lembaga' as const, pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}` }, layanan: layanan[0], value: p.bidang ?? null, expected: 'pekerjaan sosial / kesejahteraan sosial' }];
+        return [
+          {
+            message: 'r.pendidikan.bidang',
+            params: { nama: staf.nama, bidang: p.bidang ?? '-' },
+            target: {
+              source: 'lembaga' as const,
+              pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
+            },
+            layanan: layanan[0],
+            value: p.bidang ?? null,
+            expected: 'pekerjaan sosial / kesejahteraan sosial',
+          },
+        ];
       return [];
     }),
 });
@@ -601,15 +809,43 @@ const supervisorPendidikan = layananRule({
     id: 'Membaca `pendidikan.jenjang` (S2, Sp1, S3, Sp2 memenuhi) dan `pendidikan.bidang` setiap staf aktif dengan `peran: supervisor`. Dilaporkan sekali per orang.',
     en: 'Reads `pendidikan.jenjang` (S2, Sp1, S3, Sp2 qualify) and `pendidikan.bidang` of each active supervisor. Once per person.',
   },
-  contoh: { gagal: { judul: 'Supervisor hanya S1.', set: [['/staf/2/pendidikan/jenjang', 'S1']] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Supervisor hanya S1.', set: [['/staf/2/pendidikan/jenjang', 'S1']] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     stafBerperan(ctx, 'supervisor').flatMap(({ staf, layanan }): DraftFinding[] => {
       const p = staf.pendidikan ?? {};
       const ptr = stafPointer(ctx.lembaga, staf.id);
       if (!JENJANG_S2.includes(String(p.jenjang)))
-        return [{ message: 'r.pendidikan.supervisorJenjang', params: { nama: staf.nama, jenjang: p.jenjang ?? '-' }, target: { source: 'lembaga' as const, pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}` }, layanan: layanan[0], value: p.jenjang ?? null, expected: 'S2 atau Sp1', hint: 'r.pendidikan.saranSupervisor' }];
+        return [
+          {
+            message: 'r.pendidikan.supervisorJenjang',
+            params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
+            target: {
+              source: 'lembaga' as const,
+              pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
+            },
+            layanan: layanan[0],
+            value: p.jenjang ?? null,
+            expected: 'S2 atau Sp1',
+            hint: 'r.pendidikan.saranSupervisor',
+          },
+        ];
       if (!BIDANG_PEKSOS.test(String(p.bidang ?? '')))
-        return [{ message: 'r.pendidikan.bidang', params: { nama: staf.nama, bidang: p.bidang ?? '-' }, target: { source: 'lembaga' as const, pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}` }, layanan: layanan[0], value: p.bidang ?? null, expected: 'pekerjaan sosial / kesejahteraan sosial' }];
+        return [
+          {
+            message: 'r.pendidikan.bidang',
+            params: { nama: staf.nama, bidang: p.bidang ?? '-' },
+            target: {
+              source: 'lembaga' as const,
+              pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
+            },
+            layanan: layanan[0],
+            value: p.bidang ?? null,
+            expected: 'pekerjaan sosial / kesejahteraan sosial',
+          },
+        ];
       return [];
     }),
 });
@@ -618,21 +854,36 @@ const sertifikat = layananRule({
   id: 'sertifikat-kompetensi',
   severity: 'error',
   bagian: (s) => [huruf(s, 'pekerjaSosial', 'sertifikat'), huruf(s, 'supervisor', 'sertifikat')],
-  summary: { id: 'Pekerja sosial dan supervisor memiliki sertifikat pekerjaan sosial.', en: 'Social workers and supervisors hold a social-work certificate.' },
+  summary: {
+    id: 'Pekerja sosial dan supervisor memiliki sertifikat pekerjaan sosial.',
+    en: 'Social workers and supervisors hold a social-work certificate.',
+  },
   doc: {
     id: 'Membaca `staf[].sertifikat.nomor` setiap pekerja sosial dan supervisor aktif. Tanpa nomor dianggap belum bersertifikat. Sekali per orang.',
     en: 'Reads `sertifikat.nomor` of each active social worker and supervisor. No number counts as no certificate. Once per person.',
   },
-  contoh: { gagal: { judul: 'Sertifikat dihapus.', set: [['/staf/1/sertifikat', undefined]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Sertifikat dihapus.', set: [['/staf/1/sertifikat', undefined]] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx)
       .filter(({ staf }) => !terisi(staf.sertifikat?.nomor))
       .map(({ staf, layanan }) => ({
         message: 'r.sertifikat.tidakAda',
         params: { nama: staf.nama },
-        target: { source: 'lembaga' as const, pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.sertifikat ? '/sertifikat' : ''}` },
+        target: {
+          source: 'lembaga' as const,
+          pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.sertifikat ? '/sertifikat' : ''}`,
+        },
         layanan: layanan[0],
-        bagian: bagianPendek(huruf(ctx.standar[layanan[0]!], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'sertifikat')),
+        bagian: bagianPendek(
+          huruf(
+            ctx.standar[layanan[0]!],
+            staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
+            'sertifikat',
+          ),
+        ),
         hint: 'r.sertifikat.saran',
       })),
 });
@@ -640,7 +891,11 @@ const sertifikat = layananRule({
 const izinPraktik = layananRule({
   id: 'izin-praktik',
   severity: 'error',
-  bagian: (s) => [huruf(s, 'pekerjaSosial', 'izin-praktik'), huruf(s, 'supervisor', 'izin-praktik'), itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku')!],
+  bagian: (s) => [
+    huruf(s, 'pekerjaSosial', 'izin-praktik'),
+    huruf(s, 'supervisor', 'izin-praktik'),
+    itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku')!,
+  ],
   summary: {
     id: 'Pekerja sosial dan supervisor memiliki izin praktik yang masih berlaku pada --tanggal.',
     en: 'Social workers and supervisors hold a practice licence still valid on --tanggal.',
@@ -649,7 +904,13 @@ const izinPraktik = layananRule({
     id: 'Membaca `staf[].izinPraktik.nomor` dan `izinPraktik.berlakuSampai`. Tanpa nomor: belum berizin (angka 2.3.1 c / 2.3.2 c). Berakhir sebelum --tanggal: tidak lagi berlaku (angka 2.6.1 e). Tanpa tanggal berakhir: masa berlaku tidak dapat dipastikan, dilaporkan juga. Sekali per orang.',
     en: 'Reads `izinPraktik.nomor` and `berlakuSampai`. No number: no licence (2.3.1 c / 2.3.2 c). Ending before --tanggal: no longer valid (2.6.1 e). No end date: validity cannot be shown, also reported. Once per person.',
   },
-  contoh: { gagal: { judul: 'Izin praktik berakhir 2023.', set: [['/staf/0/izinPraktik/berlakuSampai', '2023-03-31']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Izin praktik berakhir 2023.',
+      set: [['/staf/0/izinPraktik/berlakuSampai', '2023-03-31']],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
       const ip = staf.izinPraktik;
@@ -657,12 +918,40 @@ const izinPraktik = layananRule({
       const k = layanan[0]!;
       const list = staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial';
       if (!ip || !terisi(ip.nomor))
-        return [{ message: 'r.izinPraktik.tidakAda', params: { nama: staf.nama }, target: { source: 'lembaga' as const, pointer: `${ptr}${ip ? '/izinPraktik' : ''}` }, layanan: k, bagian: bagianPendek(huruf(ctx.standar[k], list, 'izin-praktik')), hint: 'r.izinPraktik.saran' }];
+        return [
+          {
+            message: 'r.izinPraktik.tidakAda',
+            params: { nama: staf.nama },
+            target: { source: 'lembaga' as const, pointer: `${ptr}${ip ? '/izinPraktik' : ''}` },
+            layanan: k,
+            bagian: bagianPendek(huruf(ctx.standar[k], list, 'izin-praktik')),
+            hint: 'r.izinPraktik.saran',
+          },
+        ];
       const bag = bagianPendek(itemBagian(ctx.standar[k].jaminan.pekerja, 'izin-praktik-berlaku')!);
       if (ip.berlakuSampai === undefined)
-        return [{ message: 'r.izinPraktik.tanpaTanggal', params: { nama: staf.nama }, target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik` }, layanan: k, bagian: bag }];
+        return [
+          {
+            message: 'r.izinPraktik.tanpaTanggal',
+            params: { nama: staf.nama },
+            target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik` },
+            layanan: k,
+            bagian: bag,
+          },
+        ];
       if (!masihBerlaku(ip.berlakuSampai, ctx.tanggal))
-        return [{ message: 'r.izinPraktik.kedaluwarsa', params: { nama: staf.nama, tanggal: String(ip.berlakuSampai) }, target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik/berlakuSampai` }, layanan: k, bagian: bag, value: ip.berlakuSampai, expected: `>= ${ctx.tanggal}`, hint: 'r.izinPraktik.saranPerpanjang' }];
+        return [
+          {
+            message: 'r.izinPraktik.kedaluwarsa',
+            params: { nama: staf.nama, tanggal: String(ip.berlakuSampai) },
+            target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik/berlakuSampai` },
+            layanan: k,
+            bagian: bag,
+            value: ip.berlakuSampai,
+            expected: `>= ${ctx.tanggal}`,
+            hint: 'r.izinPraktik.saranPerpanjang',
+          },
+        ];
       return [];
     }),
 });
@@ -679,14 +968,26 @@ const supervisorPengalaman = layananRule({
     id: 'Membaca `staf[].pengalamanTahun` setiap supervisor aktif; kurang dari 5 (atau kosong) adalah temuan. Lampiran C angka 2.3.2 huruf d tertulis "paling lama 5 (lima) tahun" — jelas salah tulis (keempat Lampiran lain: "paling sedikit"), sehingga dibaca "paling sedikit 5 tahun" untuk semua layanan.',
     en: 'Reads `pengalamanTahun` of each active supervisor; under 5 (or empty) is a finding. Lampiran C 2.3.2 d says "paling lama" (at most) 5 years — an evident slip (the other four say "at least"), read as "at least 5 years".',
   },
-  contoh: { gagal: { judul: 'Baru 3 tahun praktik.', set: [['/staf/2/pengalamanTahun', 3]] }, lulus: { judul: 'Tepat 5 tahun.', set: [['/staf/2/pengalamanTahun', 5]] } },
+  contoh: {
+    gagal: { judul: 'Baru 3 tahun praktik.', set: [['/staf/2/pengalamanTahun', 3]] },
+    lulus: { judul: 'Tepat 5 tahun.', set: [['/staf/2/pengalamanTahun', 5]] },
+  },
   check: (ctx) =>
     stafBerperan(ctx, 'supervisor')
-      .filter(({ staf, layanan }) => !(typeof staf.pengalamanTahun === 'number' && staf.pengalamanTahun >= ctx.standar[layanan[0]!].kompetensi.supervisorMinTahun))
+      .filter(
+        ({ staf, layanan }) =>
+          !(
+            typeof staf.pengalamanTahun === 'number' &&
+            staf.pengalamanTahun >= ctx.standar[layanan[0]!].kompetensi.supervisorMinTahun
+          ),
+      )
       .map(({ staf, layanan }) => ({
         message: 'r.supervisor.pengalaman',
         params: { nama: staf.nama, tahun: staf.pengalamanTahun ?? '-' },
-        target: { source: 'lembaga' as const, pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}` },
+        target: {
+          source: 'lembaga' as const,
+          pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
+        },
         layanan: layanan[0],
         value: staf.pengalamanTahun ?? null,
         expected: '>= 5',
@@ -705,7 +1006,10 @@ const pelatihanLayanan = layananRule({
     id: 'Untuk setiap layanan di `staf[].layanan`, mencari `staf[].pelatihan[]` yang `bidang`-nya memuat layanan itu. Satu temuan per orang per layanan.',
     en: 'For each service in `staf[].layanan`, looks for a `pelatihan[]` entry whose `bidang` lists it. One finding per person per service.',
   },
-  contoh: { gagal: { judul: 'Pelatihan dihapus.', set: [['/staf/1/pelatihan', []]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Pelatihan dihapus.', set: [['/staf/1/pelatihan', []]] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) =>
       layanan
@@ -713,9 +1017,18 @@ const pelatihanLayanan = layananRule({
         .map((k) => ({
           message: 'r.pelatihan.kurang',
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-          target: { source: 'lembaga' as const, pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pelatihan ? '/pelatihan' : ''}` },
+          target: {
+            source: 'lembaga' as const,
+            pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pelatihan ? '/pelatihan' : ''}`,
+          },
           layanan: k,
-          bagian: bagianPendek(huruf(ctx.standar[k], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pelatihan')),
+          bagian: bagianPendek(
+            huruf(
+              ctx.standar[k],
+              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
+              'pelatihan',
+            ),
+          ),
         })),
     ),
 });
@@ -723,7 +1036,11 @@ const pelatihanLayanan = layananRule({
 const pengalamanPraktik = layananRule({
   id: 'pengalaman-praktik',
   severity: 'warning',
-  bagian: (s) => [huruf(s, 'pekerjaSosial', 'pengalaman-praktik'), huruf(s, 'supervisor', 'pengalaman-praktik'), itemBagian(s.jaminan.pekerja, 'pengalaman-layanan')!],
+  bagian: (s) => [
+    huruf(s, 'pekerjaSosial', 'pengalaman-praktik'),
+    huruf(s, 'supervisor', 'pengalaman-praktik'),
+    itemBagian(s.jaminan.pekerja, 'pengalaman-layanan')!,
+  ],
   summary: {
     id: 'Pekerja sosial dan supervisor berpengalaman praktik di layanan tempat ia bertugas.',
     en: 'Social workers and supervisors have practice experience in each service they work in.',
@@ -732,7 +1049,10 @@ const pengalamanPraktik = layananRule({
     id: 'Untuk setiap layanan di `staf[].layanan`, `staf[].pengalamanPraktik` harus memuatnya. Lampiran B angka 2.3.2 huruf f meminta supervisor berpengalaman "advokasi sosial" sedangkan klausul pekerja sosialnya menyebut "perlindungan sosial"; advokasi sosial adalah salah satu intervensi perlindungan sosial, maka pengalaman `perlindungan` dianggap memenuhi keduanya.',
     en: 'For each service in `staf[].layanan`, `pengalamanPraktik` must list it. Lampiran B 2.3.2 f asks the supervisor for "advokasi sosial" experience where the worker clause says "perlindungan sosial"; advocacy is one of B\'s interventions, so `perlindungan` experience satisfies both.',
   },
-  contoh: { gagal: { judul: 'Pengalaman praktik dihapus.', set: [['/staf/1/pengalamanPraktik', []]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Pengalaman praktik dihapus.', set: [['/staf/1/pengalamanPraktik', []]] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) =>
       layanan
@@ -740,9 +1060,18 @@ const pengalamanPraktik = layananRule({
         .map((k) => ({
           message: 'r.pengalaman.kurang',
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-          target: { source: 'lembaga' as const, pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}` },
+          target: {
+            source: 'lembaga' as const,
+            pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
+          },
           layanan: k,
-          bagian: bagianPendek(huruf(ctx.standar[k], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pengalaman-praktik')),
+          bagian: bagianPendek(
+            huruf(
+              ctx.standar[k],
+              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
+              'pengalaman-praktik',
+            ),
+          ),
         })),
     ),
 });
@@ -767,8 +1096,17 @@ function jaminanPekerjaRule(opts: {
         const g = opts.gagal(staf, ctx.tanggal);
         if (!g) return [];
         const ptr = stafPointer(ctx.lembaga, staf.id);
-        const has = g.field && (staf as unknown as Record<string, unknown>)[g.field.split('/')[0]!] !== undefined;
-        return [{ message: g.message, params: { nama: staf.nama }, target: { source: 'lembaga' as const, pointer: has ? `${ptr}/${g.field}` : ptr }, layanan: layanan[0] }];
+        const has =
+          g.field &&
+          (staf as unknown as Record<string, unknown>)[g.field.split('/')[0]!] !== undefined;
+        return [
+          {
+            message: g.message,
+            params: { nama: staf.nama },
+            target: { source: 'lembaga' as const, pointer: has ? `${ptr}/${g.field}` : ptr },
+            layanan: layanan[0],
+          },
+        ];
       }),
   });
 }
@@ -776,18 +1114,39 @@ function jaminanPekerjaRule(opts: {
 const organisasiProfesi = jaminanPekerjaRule({
   id: 'organisasi-profesi',
   key: 'anggota-organisasi-profesi',
-  summary: { id: 'Pekerja sosial dan supervisor terdaftar di organisasi profesi pekerja sosial.', en: "Social workers and supervisors are members of the social workers' professional organisation." },
-  doc: { id: 'Membaca `staf[].organisasiProfesi.nama` (misalnya IPSPI). Sekali per orang.', en: 'Reads `organisasiProfesi.nama` (e.g. IPSPI). Once per person.' },
-  contoh: { gagal: { judul: 'Tanpa keanggotaan.', set: [['/staf/0/organisasiProfesi', undefined]] }, lulus: KOSONG },
-  gagal: (s) => (terisi(s.organisasiProfesi?.nama) ? null : { message: 'r.jaminan.organisasi', field: 'organisasiProfesi' }),
+  summary: {
+    id: 'Pekerja sosial dan supervisor terdaftar di organisasi profesi pekerja sosial.',
+    en: "Social workers and supervisors are members of the social workers' professional organisation.",
+  },
+  doc: {
+    id: 'Membaca `staf[].organisasiProfesi.nama` (misalnya IPSPI). Sekali per orang.',
+    en: 'Reads `organisasiProfesi.nama` (e.g. IPSPI). Once per person.',
+  },
+  contoh: {
+    gagal: { judul: 'Tanpa keanggotaan.', set: [['/staf/0/organisasiProfesi', undefined]] },
+    lulus: KOSONG,
+  },
+  gagal: (s) =>
+    terisi(s.organisasiProfesi?.nama)
+      ? null
+      : { message: 'r.jaminan.organisasi', field: 'organisasiProfesi' },
 });
 
 const kodeEtik = jaminanPekerjaRule({
   id: 'kode-etik',
   key: 'kode-etik',
-  summary: { id: 'Pekerja sosial dan supervisor terikat Kode Etik Profesi Pekerjaan Sosial.', en: 'Social workers and supervisors are bound by the professional code of ethics.' },
-  doc: { id: 'Membaca `staf[].kodeEtik: true`. Sekali per orang.', en: 'Reads `kodeEtik: true`. Once per person.' },
-  contoh: { gagal: { judul: 'Kode etik tidak dinyatakan.', set: [['/staf/0/kodeEtik', false]] }, lulus: KOSONG },
+  summary: {
+    id: 'Pekerja sosial dan supervisor terikat Kode Etik Profesi Pekerjaan Sosial.',
+    en: 'Social workers and supervisors are bound by the professional code of ethics.',
+  },
+  doc: {
+    id: 'Membaca `staf[].kodeEtik: true`. Sekali per orang.',
+    en: 'Reads `kodeEtik: true`. Once per person.',
+  },
+  contoh: {
+    gagal: { judul: 'Kode etik tidak dinyatakan.', set: [['/staf/0/kodeEtik', false]] },
+    lulus: KOSONG,
+  },
   gagal: (s) => (s.kodeEtik === true ? null : { message: 'r.jaminan.kodeEtik', field: 'kodeEtik' }),
 });
 
@@ -798,10 +1157,21 @@ const paktaIntegritas = jaminanPekerjaRule({
     id: 'Pekerja sosial dan supervisor menandatangani kebijakan anti korupsi serta anti pelecehan dan kekerasan.',
     en: 'Social workers and supervisors have signed the anti-corruption and anti-harassment/violence policy.',
   },
-  doc: { id: 'Membaca tanggal `staf[].pernyataan.antiKorupsi` dan `pernyataan.antiPelecehan`; keduanya wajib. Sekali per orang.', en: 'Reads the dates `pernyataan.antiKorupsi` and `pernyataan.antiPelecehan`; both required. Once per person.' },
-  contoh: { gagal: { judul: 'Belum menandatangani kebijakan anti pelecehan.', set: [['/staf/0/pernyataan/antiPelecehan', undefined]] }, lulus: KOSONG },
+  doc: {
+    id: 'Membaca tanggal `staf[].pernyataan.antiKorupsi` dan `pernyataan.antiPelecehan`; keduanya wajib. Sekali per orang.',
+    en: 'Reads the dates `pernyataan.antiKorupsi` and `pernyataan.antiPelecehan`; both required. Once per person.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Belum menandatangani kebijakan anti pelecehan.',
+      set: [['/staf/0/pernyataan/antiPelecehan', undefined]],
+    },
+    lulus: KOSONG,
+  },
   gagal: (s) =>
-    isTanggal(s.pernyataan?.antiKorupsi) && isTanggal(s.pernyataan?.antiPelecehan) ? null : { message: 'r.jaminan.pakta', field: 'pernyataan' },
+    isTanggal(s.pernyataan?.antiKorupsi) && isTanggal(s.pernyataan?.antiPelecehan)
+      ? null
+      : { message: 'r.jaminan.pakta', field: 'pernyataan' },
 });
 
 const riwayatBersih = jaminanPekerjaRule({
@@ -811,9 +1181,21 @@ const riwayatBersih = jaminanPekerjaRule({
     id: 'Pekerja sosial dan supervisor tidak memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.',
     en: 'Social workers and supervisors have no record of violence or legal cases.',
   },
-  doc: { id: 'Membaca `staf[].riwayatBersih`: harus `true` (sudah diperiksa, bersih). `false` atau kosong adalah temuan. Sekali per orang.', en: 'Reads `riwayatBersih`: must be true. false or empty is a finding. Once per person.' },
-  contoh: { gagal: { judul: 'Belum dinyatakan.', set: [['/staf/1/riwayatBersih', undefined]] }, lulus: KOSONG },
-  gagal: (s) => (s.riwayatBersih === true ? null : { message: s.riwayatBersih === false ? 'r.jaminan.riwayatAda' : 'r.jaminan.riwayatKosong', field: 'riwayatBersih' }),
+  doc: {
+    id: 'Membaca `staf[].riwayatBersih`: harus `true` (sudah diperiksa, bersih). `false` atau kosong adalah temuan. Sekali per orang.',
+    en: 'Reads `riwayatBersih`: must be true. false or empty is a finding. Once per person.',
+  },
+  contoh: {
+    gagal: { judul: 'Belum dinyatakan.', set: [['/staf/1/riwayatBersih', undefined]] },
+    lulus: KOSONG,
+  },
+  gagal: (s) =>
+    s.riwayatBersih === true
+      ? null
+      : {
+          message: s.riwayatBersih === false ? 'r.jaminan.riwayatAda' : 'r.jaminan.riwayatKosong',
+          field: 'riwayatBersih',
+        },
 });
 
 const pelaksanaLain = layananRule({
@@ -828,10 +1210,18 @@ const pelaksanaLain = layananRule({
     id: 'Untuk staf dengan peran lain (penyuluh-sosial, tenaga-kesejahteraan-sosial, relawan-sosial, tokoh-agama, pendidik, advokat-paralegal, terapis, perawat), setiap layanan di `staf[].layanan` harus menyebut peran itu di angka 2.3.3-nya. Staf administrasi dan "lainnya" tidak diperiksa.',
     en: "For staff of the other roles, each service in `layanan` must list that role in its 2.3.3. Administrative and 'lainnya' staff are not checked.",
   },
-  contoh: { gagal: { judul: 'Terapis di layanan perlindungan.', set: [['/staf/4/layanan', ['perlindungan']]] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Terapis di layanan perlindungan.',
+      set: [['/staf/4/layanan', ['perlindungan']]],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const out: DraftFinding[] = [];
-    const semua = new Set(Object.values(ctx.standar).flatMap((s) => s.kompetensi.pelaksanaLain.map((p) => p.key)));
+    const semua = new Set(
+      Object.values(ctx.standar).flatMap((s) => s.kompetensi.pelaksanaLain.map((p) => p.key)),
+    );
     ctx.lembaga.staf.forEach((st, i) => {
       if (!semua.has(st.peran) || st.aktif === false) return;
       for (const k of ctx.layanan) {
@@ -840,7 +1230,12 @@ const pelaksanaLain = layananRule({
         if (!list.some((p) => p.key === st.peran))
           out.push({
             message: 'r.pelaksanaLain.tidakSesuai',
-            params: { nama: st.nama, peran: st.peran, layanan: ctx.standar[k].nama, daftar: list.map((p) => p.key).join(', ') },
+            params: {
+              nama: st.nama,
+              peran: st.peran,
+              layanan: ctx.standar[k].nama,
+              daftar: list.map((p) => p.key).join(', '),
+            },
             target: { source: 'lembaga', pointer: `/staf/${i}/peran` },
             layanan: k,
             bagian: '2.3.3',
@@ -859,12 +1254,18 @@ const evaluasiTahunan = layananRule({
   id: 'evaluasi-kinerja-tahunan',
   severity: 'error',
   bagian: (s) => [itemBagian(s.evaluasiKinerja, 'evaluasi-tahunan')!],
-  summary: { id: 'Kinerja setiap pelaksana dievaluasi setiap tahun (evaluasi terakhir tidak lebih dari 12 bulan).', en: 'Every worker is evaluated yearly (last evaluation no older than 12 months).' },
+  summary: {
+    id: 'Kinerja setiap pelaksana dievaluasi setiap tahun (evaluasi terakhir tidak lebih dari 12 bulan).',
+    en: 'Every worker is evaluated yearly (last evaluation no older than 12 months).',
+  },
   doc: {
     id: 'Membaca `staf[].evaluasiTerakhir` setiap staf aktif yang bertugas di layanan yang diselenggarakan (angka 2.8 menyebut "setiap pelaksana"). Kosong, di masa depan, atau lebih dari 12 bulan sebelum --tanggal adalah temuan.',
     en: 'Reads `evaluasiTerakhir` of every active staff member working in an offered service (2.8 says "every worker"). Empty, in the future, or over 12 months before --tanggal is a finding.',
   },
-  contoh: { gagal: { judul: 'Evaluasi terakhir 2022.', set: [['/staf/0/evaluasiTerakhir', '2022-06-30']] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Evaluasi terakhir 2022.', set: [['/staf/0/evaluasiTerakhir', '2022-06-30']] },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     ctx.lembaga.staf.flatMap((st, i) => {
       const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
@@ -874,7 +1275,10 @@ const evaluasiTahunan = layananRule({
         {
           message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
           params: { nama: st.nama, tanggal: st.evaluasiTerakhir ?? '-' },
-          target: { source: 'lembaga' as const, pointer: `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}` },
+          target: {
+            source: 'lembaga' as const,
+            pointer: `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`,
+          },
           layanan: layanan[0],
           value: st.evaluasiTerakhir ?? null,
           expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
@@ -887,16 +1291,36 @@ const rencanaTahunan = layananRule({
   id: 'rencana-tahunan',
   severity: 'warning',
   bagian: (s) => [itemBagian(s.evaluasiKinerja, 'rencana-tahunan')!],
-  summary: { id: 'Setiap pelaksana memiliki rencana tahunan untuk tahun berjalan.', en: 'Every worker has an annual plan for the current year.' },
-  doc: { id: 'Membaca `staf[].rencanaTahunan` (daftar tahun); tahun dari --tanggal (atau --tahun) harus ada.', en: 'Reads `rencanaTahunan` (a list of years); the year of --tanggal (or --tahun) must be there.' },
-  contoh: { gagal: { judul: 'Rencana tahunan kosong.', set: [['/staf/0/rencanaTahunan', []]] }, lulus: KOSONG },
+  summary: {
+    id: 'Setiap pelaksana memiliki rencana tahunan untuk tahun berjalan.',
+    en: 'Every worker has an annual plan for the current year.',
+  },
+  doc: {
+    id: 'Membaca `staf[].rencanaTahunan` (daftar tahun); tahun dari --tanggal (atau --tahun) harus ada.',
+    en: 'Reads `rencanaTahunan` (a list of years); the year of --tanggal (or --tahun) must be there.',
+  },
+  contoh: {
+    gagal: { judul: 'Rencana tahunan kosong.', set: [['/staf/0/rencanaTahunan', []]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const tahun = ctx.tahun ?? Number(ctx.tanggal.slice(0, 4));
     return ctx.lembaga.staf.flatMap((st, i) => {
       const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
       if (st.aktif === false || layanan.length === 0) return [];
       if ((st.rencanaTahunan ?? []).includes(tahun)) return [];
-      return [{ message: 'r.evaluasi.rencana', params: { nama: st.nama, tahun }, target: { source: 'lembaga' as const, pointer: `/staf/${i}${st.rencanaTahunan ? '/rencanaTahunan' : ''}` }, layanan: layanan[0], expected: tahun }];
+      return [
+        {
+          message: 'r.evaluasi.rencana',
+          params: { nama: st.nama, tahun },
+          target: {
+            source: 'lembaga' as const,
+            pointer: `/staf/${i}${st.rencanaTahunan ? '/rencanaTahunan' : ''}`,
+          },
+          layanan: layanan[0],
+          expected: tahun,
+        },
+      ];
     });
   },
 });
@@ -904,17 +1328,44 @@ const rencanaTahunan = layananRule({
 const evaluasiLembaga = layananRule({
   id: 'evaluasi-kinerja-lembaga',
   severity: 'warning',
-  bagian: (s) => [itemBagian(s.evaluasiKinerja, 'kerangka-kompetensi')!, itemBagian(s.evaluasiKinerja, 'arsip-evaluasi')!],
-  summary: { id: 'Lembaga menetapkan kerangka kompetensi staf dan format evaluasi yang dicatat dan diarsipkan.', en: 'The institution sets a staff competency framework and an evaluation form that is recorded and archived.' },
-  doc: { id: 'Membaca `evaluasiKinerja.kerangkaKompetensi` (2.8.1) dan `evaluasiKinerja.formatEvaluasi` (2.8.7). Satu temuan per unsur yang kurang.', en: 'Reads `evaluasiKinerja.kerangkaKompetensi` (2.8.1) and `formatEvaluasi` (2.8.7). One finding per missing element.' },
-  contoh: { gagal: { judul: 'Tanpa kerangka kompetensi.', set: [['/evaluasiKinerja/kerangkaKompetensi', false]] }, lulus: KOSONG },
+  bagian: (s) => [
+    itemBagian(s.evaluasiKinerja, 'kerangka-kompetensi')!,
+    itemBagian(s.evaluasiKinerja, 'arsip-evaluasi')!,
+  ],
+  summary: {
+    id: 'Lembaga menetapkan kerangka kompetensi staf dan format evaluasi yang dicatat dan diarsipkan.',
+    en: 'The institution sets a staff competency framework and an evaluation form that is recorded and archived.',
+  },
+  doc: {
+    id: 'Membaca `evaluasiKinerja.kerangkaKompetensi` (2.8.1) dan `evaluasiKinerja.formatEvaluasi` (2.8.7). Satu temuan per unsur yang kurang.',
+    en: 'Reads `evaluasiKinerja.kerangkaKompetensi` (2.8.1) and `formatEvaluasi` (2.8.7). One finding per missing element.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Tanpa kerangka kompetensi.',
+      set: [['/evaluasiKinerja/kerangkaKompetensi', false]],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const e = ctx.lembaga.evaluasiKinerja ?? {};
     const out: DraftFinding[] = [];
-    if (e.kerangkaKompetensi !== true) out.push({ message: 'r.evaluasi.kerangka', target: { source: 'lembaga', pointer: '/evaluasiKinerja' }, layanan: k, bagian: '2.8.1' });
-    if (e.formatEvaluasi !== true) out.push({ message: 'r.evaluasi.format', target: { source: 'lembaga', pointer: '/evaluasiKinerja' }, layanan: k, bagian: '2.8.7' });
+    if (e.kerangkaKompetensi !== true)
+      out.push({
+        message: 'r.evaluasi.kerangka',
+        target: { source: 'lembaga', pointer: '/evaluasiKinerja' },
+        layanan: k,
+        bagian: '2.8.1',
+      });
+    if (e.formatEvaluasi !== true)
+      out.push({
+        message: 'r.evaluasi.format',
+        target: { source: 'lembaga', pointer: '/evaluasiKinerja' },
+        layanan: k,
+        bagian: '2.8.7',
+      });
     return out;
   },
 });
@@ -933,21 +1384,61 @@ const keselamatanGedung = layananRule({
     id: 'Membaca `keselamatan`: `protokolDarurat` (2.7.1 a), `apar.jumlah` > 0 dan `apar.kedaluwarsa` tidak sebelum --tanggal (b), `jalurEvakuasi` dan `tandaArah` (c), `titikKumpul` (d). Satu temuan per unsur yang kurang.',
     en: 'Reads `keselamatan`: emergency protocol (2.7.1 a), `apar.jumlah` > 0 and `apar.kedaluwarsa` not before --tanggal (b), evacuation route and signs (c), assembly point (d). One finding per missing element.',
   },
-  contoh: { gagal: { judul: 'Tanpa APAR.', set: [['/keselamatan/apar', undefined]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Tanpa APAR.', set: [['/keselamatan/apar', undefined]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const ks = ctx.lembaga.keselamatan ?? {};
     const out: DraftFinding[] = [];
-    const at = (field: string) => ((ks as Record<string, unknown>)[field] === undefined ? '/keselamatan' : `/keselamatan/${field}`);
-    if (ks.protokolDarurat !== true) out.push({ message: 'r.keselamatan.protokol', target: { source: 'lembaga', pointer: at('protokolDarurat') }, layanan: k, bagian: '2.7.1 a' });
+    const at = (field: string) =>
+      (ks as Record<string, unknown>)[field] === undefined
+        ? '/keselamatan'
+        : `/keselamatan/${field}`;
+    if (ks.protokolDarurat !== true)
+      out.push({
+        message: 'r.keselamatan.protokol',
+        target: { source: 'lembaga', pointer: at('protokolDarurat') },
+        layanan: k,
+        bagian: '2.7.1 a',
+      });
     if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
-      out.push({ message: 'r.keselamatan.apar', target: { source: 'lembaga', pointer: at('apar') }, layanan: k, bagian: '2.7.1 b', hint: 'r.keselamatan.saranApar' });
+      out.push({
+        message: 'r.keselamatan.apar',
+        target: { source: 'lembaga', pointer: at('apar') },
+        layanan: k,
+        bagian: '2.7.1 b',
+        hint: 'r.keselamatan.saranApar',
+      });
     else if (ks.apar.kedaluwarsa !== undefined && !masihBerlaku(ks.apar.kedaluwarsa, ctx.tanggal))
-      out.push({ message: 'r.keselamatan.aparKedaluwarsa', params: { tanggal: String(ks.apar.kedaluwarsa) }, target: { source: 'lembaga', pointer: '/keselamatan/apar/kedaluwarsa' }, layanan: k, bagian: '2.7.1 b', value: ks.apar.kedaluwarsa, expected: `>= ${ctx.tanggal}` });
+      out.push({
+        message: 'r.keselamatan.aparKedaluwarsa',
+        params: { tanggal: String(ks.apar.kedaluwarsa) },
+        target: { source: 'lembaga', pointer: '/keselamatan/apar/kedaluwarsa' },
+        layanan: k,
+        bagian: '2.7.1 b',
+        value: ks.apar.kedaluwarsa,
+        expected: `>= ${ctx.tanggal}`,
+      });
     if (ks.jalurEvakuasi !== true || ks.tandaArah !== true)
-      out.push({ message: 'r.keselamatan.evakuasi', target: { source: 'lembaga', pointer: at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah') }, layanan: k, bagian: '2.7.1 c' });
-    if (ks.titikKumpul !== true) out.push({ message: 'r.keselamatan.titikKumpul', target: { source: 'lembaga', pointer: at('titikKumpul') }, layanan: k, bagian: '2.7.1 d' });
+      out.push({
+        message: 'r.keselamatan.evakuasi',
+        target: {
+          source: 'lembaga',
+          pointer: at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah'),
+        },
+        layanan: k,
+        bagian: '2.7.1 c',
+      });
+    if (ks.titikKumpul !== true)
+      out.push({
+        message: 'r.keselamatan.titikKumpul',
+        target: { source: 'lembaga', pointer: at('titikKumpul') },
+        layanan: k,
+        bagian: '2.7.1 d',
+      });
     return out;
   },
 });
@@ -964,16 +1455,47 @@ const keselamatanPelaksana = layananRule({
     id: 'Membaca `keselamatan.informasiKeselamatan` (2.7.2 a) dan `keselamatan.latihanBencanaTerakhir` (2.7.2 b) yang harus dalam selang `pengaturan.intervalLatihanBulan` (bawaan 12 bulan; standar tidak menetapkan selangnya).',
     en: 'Reads `informasiKeselamatan` (2.7.2 a) and `latihanBencanaTerakhir` (2.7.2 b), which must fall within `pengaturan.intervalLatihanBulan` (default 12; the standard sets no interval).',
   },
-  contoh: { gagal: { judul: 'Latihan bencana terakhir 2021.', set: [['/keselamatan/latihanBencanaTerakhir', '2021-05-01']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Latihan bencana terakhir 2021.',
+      set: [['/keselamatan/latihanBencanaTerakhir', '2021-05-01']],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const ks = ctx.lembaga.keselamatan ?? {};
     const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
     const out: DraftFinding[] = [];
-    if (ks.informasiKeselamatan !== true) out.push({ message: 'r.keselamatan.informasi', target: { source: 'lembaga', pointer: ks.informasiKeselamatan === undefined ? '/keselamatan' : '/keselamatan/informasiKeselamatan' }, layanan: k, bagian: '2.7.2 a' });
+    if (ks.informasiKeselamatan !== true)
+      out.push({
+        message: 'r.keselamatan.informasi',
+        target: {
+          source: 'lembaga',
+          pointer:
+            ks.informasiKeselamatan === undefined
+              ? '/keselamatan'
+              : '/keselamatan/informasiKeselamatan',
+        },
+        layanan: k,
+        bagian: '2.7.2 a',
+      });
     if (!dalamBulan(ks.latihanBencanaTerakhir, ctx.tanggal, interval))
-      out.push({ message: 'r.keselamatan.latihanBencana', params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval }, target: { source: 'lembaga', pointer: ks.latihanBencanaTerakhir === undefined ? '/keselamatan' : '/keselamatan/latihanBencanaTerakhir' }, layanan: k, bagian: '2.7.2 b', value: ks.latihanBencanaTerakhir ?? null });
+      out.push({
+        message: 'r.keselamatan.latihanBencana',
+        params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
+        target: {
+          source: 'lembaga',
+          pointer:
+            ks.latihanBencanaTerakhir === undefined
+              ? '/keselamatan'
+              : '/keselamatan/latihanBencanaTerakhir',
+        },
+        layanan: k,
+        bagian: '2.7.2 b',
+        value: ks.latihanBencanaTerakhir ?? null,
+      });
     return out;
   },
 });
@@ -982,19 +1504,45 @@ const latihanDrill = layananRule({
   id: 'latihan-drill',
   severity: 'error',
   bagian: (s) => [s.keselamatan.pelaksana[2]!.bagian],
-  summary: { id: 'Latihan penyelamatan diri (drill) dilakukan dalam selang yang ditetapkan lembaga (bawaan: setahun sekali).', en: 'An evacuation drill was held within the interval the institution set (default yearly).' },
+  summary: {
+    id: 'Latihan penyelamatan diri (drill) dilakukan dalam selang yang ditetapkan lembaga (bawaan: setahun sekali).',
+    en: 'An evacuation drill was held within the interval the institution set (default yearly).',
+  },
   doc: {
     id: 'Membaca `keselamatan.latihanDrillTerakhir`; harus tidak lebih lama dari `pengaturan.intervalLatihanBulan` bulan sebelum --tanggal (bawaan 12). Standar mewajibkan drill tetapi tidak menetapkan selangnya; lembaga menetapkannya.',
     en: 'Reads `latihanDrillTerakhir`; it must be no older than `pengaturan.intervalLatihanBulan` months before --tanggal (default 12). The standard requires drills but sets no interval.',
   },
-  contoh: { gagal: { judul: 'Drill terakhir 2022.', set: [['/keselamatan/latihanDrillTerakhir', '2022-08-17']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Drill terakhir 2022.',
+      set: [['/keselamatan/latihanDrillTerakhir', '2022-08-17']],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const ks = ctx.lembaga.keselamatan ?? {};
     const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
     if (dalamBulan(ks.latihanDrillTerakhir, ctx.tanggal, interval)) return [];
-    return [{ message: ks.latihanDrillTerakhir ? 'r.keselamatan.drillLama' : 'r.keselamatan.drillTidakAda', params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval }, target: { source: 'lembaga', pointer: ks.latihanDrillTerakhir === undefined ? '/keselamatan' : '/keselamatan/latihanDrillTerakhir' }, layanan: k, value: ks.latihanDrillTerakhir ?? null, expected: `>= ${tambahBulan(ctx.tanggal, -interval)}` }];
+    return [
+      {
+        message: ks.latihanDrillTerakhir
+          ? 'r.keselamatan.drillLama'
+          : 'r.keselamatan.drillTidakAda',
+        params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
+        target: {
+          source: 'lembaga',
+          pointer:
+            ks.latihanDrillTerakhir === undefined
+              ? '/keselamatan'
+              : '/keselamatan/latihanDrillTerakhir',
+        },
+        layanan: k,
+        value: ks.latihanDrillTerakhir ?? null,
+        expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
+      },
+    ];
   },
 });
 
@@ -1002,20 +1550,63 @@ const kontakKeselamatan = layananRule({
   id: 'kontak-keselamatan',
   severity: 'error',
   bagian: (s) => [s.keselamatan.kontak],
-  summary: { id: 'Ada staf kontak utama keamanan dan keselamatan yang pelatihannya diperbarui setiap tahun.', en: 'A staff member is the safety contact, with training refreshed every year.' },
+  summary: {
+    id: 'Ada staf kontak utama keamanan dan keselamatan yang pelatihannya diperbarui setiap tahun.',
+    en: 'A staff member is the safety contact, with training refreshed every year.',
+  },
   doc: {
     id: 'Membaca `keselamatan.kontakKeselamatan.staf` (kode staf yang ada di `staf`) dan `kontakKeselamatan.pelatihanTerakhir` (tidak lebih dari 12 bulan sebelum --tanggal: "diperbaharui setiap tahun").',
     en: 'Reads `kontakKeselamatan.staf` (an existing staff id) and `pelatihanTerakhir` (no older than 12 months: "renewed every year").',
   },
-  contoh: { gagal: { judul: 'Pelatihan kontak keselamatan 2023.', set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10']] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Pelatihan kontak keselamatan 2023.',
+      set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10']],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const kk = ctx.lembaga.keselamatan?.kontakKeselamatan;
-    if (!kk || !terisi(kk.staf)) return [{ message: 'r.keselamatan.kontakTidakAda', target: { source: 'lembaga', pointer: kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan' }, layanan: k }];
-    if (!ctx.lembaga.staf.some((s) => s.id === kk.staf)) return [{ message: 'r.keselamatan.kontakTakDikenal', params: { id: kk.staf }, target: { source: 'lembaga', pointer: '/keselamatan/kontakKeselamatan/staf' }, layanan: k, value: kk.staf }];
+    if (!kk || !terisi(kk.staf))
+      return [
+        {
+          message: 'r.keselamatan.kontakTidakAda',
+          target: {
+            source: 'lembaga',
+            pointer: kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan',
+          },
+          layanan: k,
+        },
+      ];
+    if (!ctx.lembaga.staf.some((s) => s.id === kk.staf))
+      return [
+        {
+          message: 'r.keselamatan.kontakTakDikenal',
+          params: { id: kk.staf },
+          target: { source: 'lembaga', pointer: '/keselamatan/kontakKeselamatan/staf' },
+          layanan: k,
+          value: kk.staf,
+        },
+      ];
     if (!dalamBulan(kk.pelatihanTerakhir, ctx.tanggal, 12))
-      return [{ message: 'r.keselamatan.kontakPelatihan', params: { tanggal: kk.pelatihanTerakhir ?? '-' }, target: { source: 'lembaga', pointer: kk.pelatihanTerakhir === undefined ? '/keselamatan/kontakKeselamatan' : '/keselamatan/kontakKeselamatan/pelatihanTerakhir' }, layanan: k, value: kk.pelatihanTerakhir ?? null, expected: `>= ${tambahBulan(ctx.tanggal, -12)}` }];
+      return [
+        {
+          message: 'r.keselamatan.kontakPelatihan',
+          params: { tanggal: kk.pelatihanTerakhir ?? '-' },
+          target: {
+            source: 'lembaga',
+            pointer:
+              kk.pelatihanTerakhir === undefined
+                ? '/keselamatan/kontakKeselamatan'
+                : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          },
+          layanan: k,
+          value: kk.pelatihanTerakhir ?? null,
+          expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
+        },
+      ];
     return [];
   },
 });
@@ -1024,13 +1615,34 @@ const penjelasanKlien = layananRule({
   id: 'penjelasan-keselamatan-klien',
   severity: 'warning',
   bagian: (s) => [s.keselamatan.penjelasanKlien],
-  summary: { id: 'Klien diberi penjelasan protokol keamanan dan keselamatan.', en: 'Clients are briefed on the safety protocol.' },
-  doc: { id: 'Membaca `keselamatan.penjelasanKlien: true`.', en: 'Reads `keselamatan.penjelasanKlien: true`.' },
-  contoh: { gagal: { judul: 'Tidak ada penjelasan.', set: [['/keselamatan/penjelasanKlien', false]] }, lulus: KOSONG },
+  summary: {
+    id: 'Klien diberi penjelasan protokol keamanan dan keselamatan.',
+    en: 'Clients are briefed on the safety protocol.',
+  },
+  doc: {
+    id: 'Membaca `keselamatan.penjelasanKlien: true`.',
+    en: 'Reads `keselamatan.penjelasanKlien: true`.',
+  },
+  contoh: {
+    gagal: { judul: 'Tidak ada penjelasan.', set: [['/keselamatan/penjelasanKlien', false]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k || ctx.lembaga.keselamatan?.penjelasanKlien === true) return [];
-    return [{ message: 'r.keselamatan.penjelasanKlien', target: { source: 'lembaga', pointer: ctx.lembaga.keselamatan?.penjelasanKlien === undefined ? '/keselamatan' : '/keselamatan/penjelasanKlien' }, layanan: k }];
+    return [
+      {
+        message: 'r.keselamatan.penjelasanKlien',
+        target: {
+          source: 'lembaga',
+          pointer:
+            ctx.lembaga.keselamatan?.penjelasanKlien === undefined
+              ? '/keselamatan'
+              : '/keselamatan/penjelasanKlien',
+        },
+        layanan: k,
+      },
+    ];
   },
 });
 
@@ -1039,7 +1651,11 @@ const penjelasanKlien = layananRule({
 const pengawasanInternal = layananRule({
   id: 'pengawasan-internal',
   severity: 'warning',
-  bagian: (s) => [{ angka: '2.4.1' }, { angka: '2.4.3', huruf: 'b' }, ...s.pengawasan.aspek.map((a) => a.bagian)],
+  bagian: (s) => [
+    { angka: '2.4.1' },
+    { angka: '2.4.3', huruf: 'b' },
+    ...s.pengawasan.aspek.map((a) => a.bagian),
+  ],
   summary: {
     id: 'Pengawasan internal berpedoman, dengan pertemuan berkala pekerja sosial–supervisor, dan supervisi edukatif, suportif, administratif.',
     en: 'Internal supervision follows written guidelines, with regular worker–supervisor meetings and educative, supportive and administrative supervision.',
@@ -1048,17 +1664,47 @@ const pengawasanInternal = layananRule({
     id: 'Membaca `pengawasan.pedoman` (2.4.1), `pengawasan.pertemuanBerkala` (2.4.3 b), dan `pengawasan.aspek` yang harus memuat edukatif, suportif, dan administratif (2.4.5 a–c). Satu temuan per unsur yang kurang.',
     en: 'Reads `pengawasan.pedoman` (2.4.1), `pertemuanBerkala` (2.4.3 b) and `aspek`, which must list all three aspects (2.4.5 a–c). One finding per missing element.',
   },
-  contoh: { gagal: { judul: 'Supervisi tanpa aspek suportif.', set: [['/pengawasan/aspek', ['edukatif', 'administratif']]] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Supervisi tanpa aspek suportif.',
+      set: [['/pengawasan/aspek', ['edukatif', 'administratif']]],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const p = ctx.lembaga.pengawasan ?? {};
     const out: DraftFinding[] = [];
-    const at = (f: string) => ((p as Record<string, unknown>)[f] === undefined ? (ctx.lembaga.pengawasan ? '/pengawasan' : '') : `/pengawasan/${f}`);
-    if (p.pedoman !== true) out.push({ message: 'r.pengawasan.pedoman', target: { source: 'lembaga', pointer: at('pedoman') }, layanan: k, bagian: '2.4.1' });
-    if (!terisi(p.pertemuanBerkala)) out.push({ message: 'r.pengawasan.pertemuan', target: { source: 'lembaga', pointer: at('pertemuanBerkala') }, layanan: k, bagian: '2.4.3 b' });
+    const at = (f: string) =>
+      (p as Record<string, unknown>)[f] === undefined
+        ? ctx.lembaga.pengawasan
+          ? '/pengawasan'
+          : ''
+        : `/pengawasan/${f}`;
+    if (p.pedoman !== true)
+      out.push({
+        message: 'r.pengawasan.pedoman',
+        target: { source: 'lembaga', pointer: at('pedoman') },
+        layanan: k,
+        bagian: '2.4.1',
+      });
+    if (!terisi(p.pertemuanBerkala))
+      out.push({
+        message: 'r.pengawasan.pertemuan',
+        target: { source: 'lembaga', pointer: at('pertemuanBerkala') },
+        layanan: k,
+        bagian: '2.4.3 b',
+      });
     for (const a of ctx.standar[k].pengawasan.aspek)
-      if (!(p.aspek ?? []).includes(a.key as 'edukatif')) out.push({ message: 'r.pengawasan.aspek', params: { aspek: a.label }, target: { source: 'lembaga', pointer: at('aspek') }, layanan: k, bagian: bagianPendek(a.bagian) });
+      if (!(p.aspek ?? []).includes(a.key as 'edukatif'))
+        out.push({
+          message: 'r.pengawasan.aspek',
+          params: { aspek: a.label },
+          target: { source: 'lembaga', pointer: at('aspek') },
+          layanan: k,
+          bagian: bagianPendek(a.bagian),
+        });
     return out;
   },
 });
@@ -1066,7 +1712,8 @@ const pengawasanInternal = layananRule({
 const jaminanLembaga = layananRule({
   id: 'jaminan-lembaga',
   severity: 'warning',
-  bagian: (s) => ['metode-teruji', 'pengawasan-pemerintah'].map((key) => itemBagian(s.jaminan.lembaga, key)!),
+  bagian: (s) =>
+    ['metode-teruji', 'pengawasan-pemerintah'].map((key) => itemBagian(s.jaminan.lembaga, key)!),
   summary: {
     id: 'Lembaga memakai metode praktik yang telah diuji dan diawasi Kementerian Sosial/dinas sosial.',
     en: 'The institution uses tested practice methods and is overseen by the Ministry or a social affairs office.',
@@ -1075,15 +1722,33 @@ const jaminanLembaga = layananRule({
     id: 'Membaca `jaminan.metodeTeruji` (2.6.2 c) dan `jaminan.pengawasPemerintah` (2.6.2 f). Huruf d (melibatkan pekerja sosial) dan e (tersupervisi) diperiksa aturan jumlah-pelaksana; huruf g oleh laporan-tahunan.',
     en: 'Reads `jaminan.metodeTeruji` (2.6.2 c) and `jaminan.pengawasPemerintah` (2.6.2 f). Letters d and e are checked by jumlah-pelaksana; g by laporan-tahunan.',
   },
-  contoh: { gagal: { judul: 'Tanpa pengawas pemerintah.', set: [['/jaminan/pengawasPemerintah', undefined]] }, lulus: KOSONG },
+  contoh: {
+    gagal: {
+      judul: 'Tanpa pengawas pemerintah.',
+      set: [['/jaminan/pengawasPemerintah', undefined]],
+    },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const j = ctx.lembaga.jaminan ?? {};
     const s = ctx.standar[k];
     const out: DraftFinding[] = [];
-    if (j.metodeTeruji !== true) out.push({ message: 'r.jaminan.metode', target: { source: 'lembaga', pointer: ctx.lembaga.jaminan ? '/jaminan' : '' }, layanan: k, bagian: bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!) });
-    if (!terisi(j.pengawasPemerintah)) out.push({ message: 'r.jaminan.pengawas', target: { source: 'lembaga', pointer: ctx.lembaga.jaminan ? '/jaminan' : '' }, layanan: k, bagian: bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!) });
+    if (j.metodeTeruji !== true)
+      out.push({
+        message: 'r.jaminan.metode',
+        target: { source: 'lembaga', pointer: ctx.lembaga.jaminan ? '/jaminan' : '' },
+        layanan: k,
+        bagian: bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!),
+      });
+    if (!terisi(j.pengawasPemerintah))
+      out.push({
+        message: 'r.jaminan.pengawas',
+        target: { source: 'lembaga', pointer: ctx.lembaga.jaminan ? '/jaminan' : '' },
+        layanan: k,
+        bagian: bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!),
+      });
     return out;
   },
 });
@@ -1092,19 +1757,44 @@ const laporanTahunan = layananRule({
   id: 'laporan-tahunan',
   severity: 'warning',
   bagian: (s) => [itemBagian(s.jaminan.lembaga, 'laporan-tahunan')!],
-  summary: { id: 'Lembaga membuat laporan tahunan; laporan tahun lalu sudah ada.', en: "The institution makes an annual report; last year's exists." },
+  summary: {
+    id: 'Lembaga membuat laporan tahunan; laporan tahun lalu sudah ada.',
+    en: "The institution makes an annual report; last year's exists.",
+  },
   doc: {
     id: 'Membaca `jaminan.laporanTahunanTerakhir` (tahun); harus tidak lebih awal dari tahun sebelum --tanggal. `lembaga laporan --tahun YYYY` membuat laporannya.',
     en: 'Reads `jaminan.laporanTahunanTerakhir` (a year); it must not be earlier than the year before --tanggal. `lembaga laporan --tahun YYYY` writes it.',
   },
-  contoh: { gagal: { judul: 'Laporan terakhir 2019.', set: [['/jaminan/laporanTahunanTerakhir', 2019]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Laporan terakhir 2019.', set: [['/jaminan/laporanTahunanTerakhir', 2019]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
     const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
     const wajib = Number(ctx.tanggal.slice(0, 4)) - 1;
     if (typeof last === 'number' && last >= wajib) return [];
-    return [{ message: 'r.jaminan.laporan', params: { tahun: wajib, terakhir: last ?? '-' }, target: { source: 'lembaga', pointer: last === undefined ? (ctx.lembaga.jaminan ? '/jaminan' : '') : '/jaminan/laporanTahunanTerakhir' }, layanan: k, value: last ?? null, expected: `>= ${wajib}`, hint: 'r.jaminan.saranLaporan', hintParams: { tahun: wajib } }];
+    return [
+      {
+        message: 'r.jaminan.laporan',
+        params: { tahun: wajib, terakhir: last ?? '-' },
+        target: {
+          source: 'lembaga',
+          pointer:
+            last === undefined
+              ? ctx.lembaga.jaminan
+                ? '/jaminan'
+                : ''
+              : '/jaminan/laporanTahunanTerakhir',
+        },
+        layanan: k,
+        value: last ?? null,
+        expected: `>= ${wajib}`,
+        hint: 'r.jaminan.saranLaporan',
+        hintParams: { tahun: wajib },
+      },
+    ];
   },
 });
 
@@ -1122,11 +1812,23 @@ const jangkaWaktuLembaga = layananRule({
     id: 'Membaca `layanan.<layanan>.jangkaWaktuBulan`. Angka 1.3.2 membolehkan lebih singkat; lebih panjang dari angka 1.3.1 hanya boleh per kasus dengan keputusan perpanjangan (1.3.3), bukan sebagai ketentuan umum lembaga.',
     en: 'Reads `layanan.<service>.jangkaWaktuBulan`. 1.3.2 allows shorter; longer than 1.3.1 is allowed only per case by a recorded extension (1.3.3), not as a general rule.',
   },
-  contoh: { gagal: { judul: 'Rehabilitasi 9 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 9]] }, lulus: { judul: 'Rehabilitasi 4 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 4]] } },
+  contoh: {
+    gagal: { judul: 'Rehabilitasi 9 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 9]] },
+    lulus: { judul: 'Rehabilitasi 4 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 4]] },
+  },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) =>
       typeof lay.jangkaWaktuBulan === 'number' && lay.jangkaWaktuBulan > s.jangkaWaktu.bulan
-        ? [{ message: 'r.jangkaWaktu.lembaga', params: { layanan: s.nama, bulan: lay.jangkaWaktuBulan, batas: s.jangkaWaktu.bulan }, target: { source: 'lembaga', pointer: `/layanan/${k}/jangkaWaktuBulan` }, layanan: k, value: lay.jangkaWaktuBulan, expected: `<= ${s.jangkaWaktu.bulan}` }]
+        ? [
+            {
+              message: 'r.jangkaWaktu.lembaga',
+              params: { layanan: s.nama, bulan: lay.jangkaWaktuBulan, batas: s.jangkaWaktu.bulan },
+              target: { source: 'lembaga', pointer: `/layanan/${k}/jangkaWaktuBulan` },
+              layanan: k,
+              value: lay.jangkaWaktuBulan,
+              expected: `<= ${s.jangkaWaktu.bulan}`,
+            },
+          ]
         : [],
     ),
 });
@@ -1136,13 +1838,34 @@ const timKerja = layananRule({
   severity: 'error',
   hanya: ['pengembangan'],
   bagian: () => [{ angka: '1.1.3' }, { angka: '1.1.4' }],
-  summary: { id: 'Pengembangan sosial diselenggarakan bersama tim kerja masyarakat.', en: 'Social development is delivered with a community work team.' },
-  doc: { id: 'Untuk layanan pengembangan, `layanan.pengembangan.timKerjaMasyarakat` harus berisi paling sedikit satu nama/unsur (Lampiran E angka 1.1.3–1.1.4). Setiap kasus pengembangan juga diperiksa (aturan kasus-tim-kerja).', en: 'For the development service, `layanan.pengembangan.timKerjaMasyarakat` must list at least one member (Lampiran E 1.1.3–1.1.4).' },
-  contoh: { gagal: { judul: 'Layanan pengembangan tanpa tim.', set: [['/layanan/pengembangan', { sk: {} }]] }, lulus: KOSONG },
+  summary: {
+    id: 'Pengembangan sosial diselenggarakan bersama tim kerja masyarakat.',
+    en: 'Social development is delivered with a community work team.',
+  },
+  doc: {
+    id: 'Untuk layanan pengembangan, `layanan.pengembangan.timKerjaMasyarakat` harus berisi paling sedikit satu nama/unsur (Lampiran E angka 1.1.3–1.1.4). Setiap kasus pengembangan juga diperiksa (aturan kasus-tim-kerja).',
+    en: 'For the development service, `layanan.pengembangan.timKerjaMasyarakat` must list at least one member (Lampiran E 1.1.3–1.1.4).',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Layanan pengembangan tanpa tim.',
+      set: [['/layanan/pengembangan', { sk: {} }]],
+    },
+    lulus: KOSONG,
+  },
   check: (ctx) =>
     perLayanan(
       ctx,
-      (k, _s, lay) => (terisi(lay.timKerjaMasyarakat) ? [] : [{ message: 'r.timKerja.lembaga', target: { source: 'lembaga', pointer: `/layanan/${k}` }, layanan: k }]),
+      (k, _s, lay) =>
+        terisi(lay.timKerjaMasyarakat)
+          ? []
+          : [
+              {
+                message: 'r.timKerja.lembaga',
+                target: { source: 'lembaga', pointer: `/layanan/${k}` },
+                layanan: k,
+              },
+            ],
       ['pengembangan'],
     ),
 });
@@ -1153,15 +1876,31 @@ const stafReferensi = layananRule({
   id: 'staf-referensi',
   severity: 'error',
   bagian: (s) => [s.jumlahPelaksana],
-  summary: { id: 'Kode staf unik, dan setiap kode staf yang dirujuk ada di daftar staf.', en: 'Staff ids are unique and every staff id referred to exists.' },
-  doc: { id: 'Kode di `staf[].id` harus unik; kode di `keselamatan.kontakKeselamatan.staf` dan `pengaduan.prosedur.petugas` diperiksa aturan masing-masing.', en: 'Ids in `staf[].id` must be unique; referenced ids are checked by their own rules.' },
-  contoh: { gagal: { judul: 'Dua staf berkode sama.', set: [['/staf/1/id', 'ps-01']] }, lulus: KOSONG },
+  summary: {
+    id: 'Kode staf unik, dan setiap kode staf yang dirujuk ada di daftar staf.',
+    en: 'Staff ids are unique and every staff id referred to exists.',
+  },
+  doc: {
+    id: 'Kode di `staf[].id` harus unik; kode di `keselamatan.kontakKeselamatan.staf` dan `pengaduan.prosedur.petugas` diperiksa aturan masing-masing.',
+    en: 'Ids in `staf[].id` must be unique; referenced ids are checked by their own rules.',
+  },
+  contoh: {
+    gagal: { judul: 'Dua staf berkode sama.', set: [['/staf/1/id', 'ps-01']] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     const seen = new Map<string, number>();
     const out: DraftFinding[] = [];
     ctx.lembaga.staf.forEach((s, i) => {
-      if (seen.has(s.id)) out.push({ message: 'r.staf.idGanda', params: { id: s.id, baris: seen.get(s.id)! + 1 }, target: { source: 'lembaga', pointer: `/staf/${i}/id` }, layanan: k, value: s.id });
+      if (seen.has(s.id))
+        out.push({
+          message: 'r.staf.idGanda',
+          params: { id: s.id, baris: seen.get(s.id)! + 1 },
+          target: { source: 'lembaga', pointer: `/staf/${i}/id` },
+          layanan: k,
+          value: s.id,
+        });
       else seen.set(s.id, i);
     });
     return out;
@@ -1171,7 +1910,12 @@ const stafReferensi = layananRule({
 const pengaturanTerbuka = layananRule({
   id: 'pengaturan-terbuka',
   severity: 'info',
-  bagian: (s) => [itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian, s.pengaduan.prosedur[2]!.bagian, s.keselamatan.pelaksana[2]!.bagian, s.jangkaWaktu.bagian],
+  bagian: (s) => [
+    itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian,
+    s.pengaduan.prosedur[2]!.bagian,
+    s.keselamatan.pelaksana[2]!.bagian,
+    s.jangkaWaktu.bagian,
+  ],
   summary: {
     id: 'Pilihan yang dibiarkan terbuka oleh standar sudah ditetapkan lembaga (dasar pro bono 10 %, selang drill, mulai jangka waktu).',
     en: 'Choices the standard leaves open are fixed by the institution (pro bono basis, drill interval, start of the service period).',
@@ -1180,7 +1924,10 @@ const pengaturanTerbuka = layananRule({
     id: 'Standar tidak menetapkan atas apa 10 % pro bono dihitung (1.4.2 e), selang latihan drill (2.7.2 c), dan sejak kapan jangka waktu dihitung (1.3.1). Bila `pengaturan.proBono`, `pengaturan.intervalLatihanBulan`, atau `pengaturan.mulaiJangkaWaktu` kosong, nilai bawaan dipakai (kegiatan per pekerja sosial per tahun; 12 bulan; tanggal kesepakatan) dan aturan ini memberi tahu (info).',
     en: 'The standard does not say what the 10 % pro bono is measured over (1.4.2 e), how often drills are held (2.7.2 c), or when the service period starts (1.3.1). When unset, defaults are used and this rule says so (info).',
   },
-  contoh: { gagal: { judul: 'Pengaturan dihapus.', set: [['/pengaturan', undefined]] }, lulus: KOSONG },
+  contoh: {
+    gagal: { judul: 'Pengaturan dihapus.', set: [['/pengaturan', undefined]] },
+    lulus: KOSONG,
+  },
   check(ctx) {
     const k = ctx.layanan[0];
     if (!k) return [];
@@ -1188,9 +1935,27 @@ const pengaturanTerbuka = layananRule({
     const s = ctx.standar[k];
     const out: DraftFinding[] = [];
     const at = ctx.lembaga.pengaturan ? '/pengaturan' : '';
-    if (!p.proBono) out.push({ message: 'r.pengaturan.proBono', target: { source: 'lembaga', pointer: at }, layanan: k, bagian: bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian) });
-    if (p.intervalLatihanBulan === undefined) out.push({ message: 'r.pengaturan.drill', target: { source: 'lembaga', pointer: at }, layanan: k, bagian: bagianPendek(s.keselamatan.pelaksana[2]!.bagian) });
-    if (p.mulaiJangkaWaktu === undefined) out.push({ message: 'r.pengaturan.mulai', target: { source: 'lembaga', pointer: at }, layanan: k, bagian: bagianPendek(s.jangkaWaktu.bagian) });
+    if (!p.proBono)
+      out.push({
+        message: 'r.pengaturan.proBono',
+        target: { source: 'lembaga', pointer: at },
+        layanan: k,
+        bagian: bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian),
+      });
+    if (p.intervalLatihanBulan === undefined)
+      out.push({
+        message: 'r.pengaturan.drill',
+        target: { source: 'lembaga', pointer: at },
+        layanan: k,
+        bagian: bagianPendek(s.keselamatan.pelaksana[2]!.bagian),
+      });
+    if (p.mulaiJangkaWaktu === undefined)
+      out.push({
+        message: 'r.pengaturan.mulai',
+        target: { source: 'lembaga', pointer: at },
+        layanan: k,
+        bagian: bagianPendek(s.jangkaWaktu.bagian),
+      });
     return out;
   },
 });
