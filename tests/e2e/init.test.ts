@@ -6,7 +6,11 @@ import path from 'node:path';
 
 const BIN = path.resolve('bin/lembaga');
 const lembaga = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'id_ID.UTF-8' } });
+  spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'id_ID.UTF-8' },
+  });
 
 describe('lembaga init → validasi → sop (built binary)', () => {
   it('a new user starts a folder without a terminal, validasi names what is missing, sop writes the documents', async () => {
@@ -24,7 +28,9 @@ describe('lembaga init → validasi → sop (built binary)', () => {
 
     // The user picks a service, as the skeleton's comments say, and validasi runs.
     const file = path.join(dir, 'panti', 'lembaga.yaml');
-    const yaml = (await fs.readFile(file, 'utf8')).replace('layanan: {}', 'layanan:\n  pencegahan:\n    sk: {}').replace('nama: ""', 'nama: "Panti Uji"');
+    const yaml = (await fs.readFile(file, 'utf8'))
+      .replace('layanan: {}', 'layanan:\n  pencegahan:\n    sk: {}')
+      .replace('nama: ""', 'nama: "Panti Uji"');
     await fs.writeFile(file, yaml);
     const v = lembaga(['validasi', 'panti', '--format', 'json'], dir);
     expect(v.status).toBe(1);
@@ -34,6 +40,8 @@ describe('lembaga init → validasi → sop (built binary)', () => {
 
     const sop = lembaga(['sop', 'panti', '--sk'], dir);
     expect(sop.status, sop.stderr).toBe(0);
-    expect((await fs.readdir(path.join(dir, 'panti', 'sop'))).sort()).toContain('SOP-pencegahan.docx');
+    expect((await fs.readdir(path.join(dir, 'panti', 'sop'))).sort()).toContain(
+      'SOP-pencegahan.docx',
+    );
   });
 });

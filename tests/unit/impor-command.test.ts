@@ -14,13 +14,24 @@ let dir: string;
 
 function capture() {
   let s = '';
-  return { write: (x: string) => ((s += x), true), get text() { return s; } };
+  return {
+    write: (x: string) => ((s += x), true),
+    get text() {
+      return s;
+    },
+  };
 }
 
 async function lembaga(args: string[]) {
   const stdout = capture();
   const stderr = capture();
-  const code = await run(args, { stdout, stderr, env: { LANG: 'id_ID.UTF-8' }, cwd: dir, stdinIsTTY: false });
+  const code = await run(args, {
+    stdout,
+    stderr,
+    env: { LANG: 'id_ID.UTF-8' },
+    cwd: dir,
+    stdinIsTTY: false,
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -37,10 +48,26 @@ async function loadOut(rel: string) {
 
 describe('impor: LKS workbook', () => {
   it('accounts for every row, writes a valid register and the rejected workbook', async () => {
-    const r = await lembaga(['impor', 'Register 2024.xlsx', '-o', 'register/2024.yaml', '--ya', '--format', 'json']);
+    const r = await lembaga([
+      'impor',
+      'Register 2024.xlsx',
+      '-o',
+      'register/2024.yaml',
+      '--ya',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ sheet: 'Register 2024', headerRow: 5, rowsRead: 15, imported: 7, rejected: 8, output: 'register/2024.yaml', rejectedOutput: 'register/2024.ditolak.xlsx' });
+    expect(j).toMatchObject({
+      sheet: 'Register 2024',
+      headerRow: 5,
+      rowsRead: 15,
+      imported: 7,
+      rejected: 8,
+      output: 'register/2024.yaml',
+      rejectedOutput: 'register/2024.ditolak.xlsx',
+    });
     expect(j.rowsRead).toBe(j.imported + j.rejected);
     expect(j.mapping['Tanggal Masuk']).toBe('tahapan.pendekatanAwal.tanggal');
     expect(j.mapping['Tempat/Tgl Lahir']).toBe('klien.tempatTanggalLahir');
@@ -50,9 +77,20 @@ describe('impor: LKS workbook', () => {
     expect(reg.problems.filter((p) => p.rule === 'schema' || p.rule === 'parse-error')).toEqual([]);
     const byNomor = new Map(reg.kasus.map((k) => [k.kasus.nomor, k.kasus]));
     const andi = byNomor.get('LKS/2024/001')!;
-    expect(andi).toMatchObject({ layanan: 'rehabilitasi', status: 'selesai', pekerjaSosial: 'dewi' });
-    expect(andi.klien).toMatchObject({ nik: '3273011203100001', tanggalLahir: '2010-03-12', jenisKelamin: 'L' });
-    expect(andi.tahapan.pendekatanAwal).toEqual({ tanggal: '2024-01-08', kesepakatan: '2024-01-08' });
+    expect(andi).toMatchObject({
+      layanan: 'rehabilitasi',
+      status: 'selesai',
+      pekerjaSosial: 'dewi',
+    });
+    expect(andi.klien).toMatchObject({
+      nik: '3273011203100001',
+      tanggalLahir: '2010-03-12',
+      jenisKelamin: 'L',
+    });
+    expect(andi.tahapan.pendekatanAwal).toEqual({
+      tanggal: '2024-01-08',
+      kesepakatan: '2024-01-08',
+    });
     expect(andi.tahapan.terminasi?.tanggal).toBe('2024-06-28');
     expect(byNomor.get('LKS/2024/002')!.klien.nik).toBe('3273014507090003');
     // Lost digits: never "repaired", flagged in the notes.
@@ -65,13 +103,30 @@ describe('impor: LKS workbook', () => {
     expect(byNomor.get('LKS/2024/010')!.tahapan.pendekatanAwal?.tanggal).toBe('2024-01-03');
     expect(byNomor.get('LKS/2024/006')!.catatan).toMatch(/Bu Wati/);
     // The YAML quotes the NIK.
-    expect(readFileSync(path.join(dir, 'register/2024.yaml'), 'utf8')).toMatch(/nik: "3273011203100001"/);
+    expect(readFileSync(path.join(dir, 'register/2024.yaml'), 'utf8')).toMatch(
+      /nik: "3273011203100001"/,
+    );
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'register/2024.ditolak.xlsx'));
     const ws = wb.getWorksheet('Ditolak')!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['No', 'No. Reg', 'Nama Klien', 'NIK', 'Tempat/Tgl Lahir', 'L/P', 'Alamat', 'Tanggal Masuk', 'Tanggal Keluar', 'Layanan', 'Peksos', 'Keterangan', 'Baris asal', 'Alasan']);
+    expect(header).toEqual([
+      'No',
+      'No. Reg',
+      'Nama Klien',
+      'NIK',
+      'Tempat/Tgl Lahir',
+      'L/P',
+      'Alamat',
+      'Tanggal Masuk',
+      'Tanggal Keluar',
+      'Layanan',
+      'Peksos',
+      'Keterangan',
+      'Baris asal',
+      'Alasan',
+    ]);
     expect(ws.actualRowCount - 1).toBe(8);
     const rows = new Map<number, ExcelJS.Row>();
     ws.eachRow((row, n) => n > 1 && rows.set(Number(row.getCell(13).value), row));
@@ -105,11 +160,25 @@ describe('impor: LKS workbook', () => {
     const again = await lembaga(['impor', 'Register 2024.xlsx', '-o', 'r.yaml']);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/--timpa/);
-    const g = await lembaga(['impor', 'Register 2024.xlsx', '-o', 'r.yaml', '--gabung', '--format', 'json']);
+    const g = await lembaga([
+      'impor',
+      'Register 2024.xlsx',
+      '-o',
+      'r.yaml',
+      '--gabung',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(g.stdout)).toMatchObject({ added: 0, alreadyPresent: 7 });
     expect(readFileSync(path.join(dir, 'r.yaml'), 'utf8')).toBe(first);
     // A case added by hand survives a merge.
-    writeFileSync(path.join(dir, 'r.yaml'), first.replace('kasus:\n', 'kasus:\n- nomor: "MANUAL-1"\n  layanan: rehabilitasi\n  status: aktif\n  klien:\n    jenis: individu\n  tahapan: {}\n'));
+    writeFileSync(
+      path.join(dir, 'r.yaml'),
+      first.replace(
+        'kasus:\n',
+        'kasus:\n- nomor: "MANUAL-1"\n  layanan: rehabilitasi\n  status: aktif\n  klien:\n    jenis: individu\n  tahapan: {}\n',
+      ),
+    );
     await lembaga(['impor', 'Register 2024.xlsx', '-o', 'r.yaml', '--gabung', '-q']);
     const reg = await loadOut('r.yaml');
     expect(reg.kasus.map((k) => k.kasus.nomor)).toContain('MANUAL-1');
@@ -121,31 +190,63 @@ describe('impor: LKS workbook', () => {
     const saved = readFileSync(path.join(dir, 'pemetaan.yaml'), 'utf8');
     expect(saved).toMatch(/"?No\. Reg"?: nomor/);
     expect(saved).toMatch(/urutanTanggal: hbt/);
-    const r = await lembaga(['impor', 'Register 2024.xlsx', '--pemetaan', 'pemetaan.yaml', '-o', 'r.yaml', '--format', 'json']);
+    const r = await lembaga([
+      'impor',
+      'Register 2024.xlsx',
+      '--pemetaan',
+      'pemetaan.yaml',
+      '-o',
+      'r.yaml',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(r.stdout)).toMatchObject({ imported: 7, rejected: 8 });
   });
 });
 
 describe('impor: Windows CSV', () => {
   it('reads semicolons, CRLF and Windows-1252', async () => {
-    const r = await lembaga(['impor', 'register-2024.csv', '-o', 'register/pkh.yaml', '--format', 'json']);
+    const r = await lembaga([
+      'impor',
+      'register-2024.csv',
+      '-o',
+      'register/pkh.yaml',
+      '--format',
+      'json',
+    ]);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ rowsRead: 5, imported: 4, rejected: 1, sheet: null, headerRow: 1 });
     expect(j.notes.join(' ')).toMatch(/Tgl Lahir/);
     const reg = await loadOut('register/pkh.yaml');
     expect(reg.problems.filter((p) => p.rule === 'schema')).toEqual([]);
     const names = reg.kasus.map((k) => k.kasus.klien.nama);
-    expect(names).toEqual(['José da Costa', 'Antónia Guterres', 'Maria Ñoñez Pereira', 'Yosef Béré']);
+    expect(names).toEqual([
+      'José da Costa',
+      'Antónia Guterres',
+      'Maria Ñoñez Pereira',
+      'Yosef Béré',
+    ]);
     const k3 = reg.kasus[2]!.kasus;
     expect(k3.catatan).toMatch(/Catatan; dengan titik koma/);
-    expect(reg.kasus[0]!.kasus).toMatchObject({ layanan: 'pemberdayaan', status: 'aktif', pekerjaSosial: 'rahmat' });
+    expect(reg.kasus[0]!.kasus).toMatchObject({
+      layanan: 'pemberdayaan',
+      status: 'aktif',
+      pekerjaSosial: 'rahmat',
+    });
     expect(reg.kasus[1]!.kasus).toMatchObject({ status: 'selesai' });
     expect(reg.kasus[1]!.kasus.klien.nik).toBeUndefined();
     expect(reg.kasus[3]!.kasus.tahapan.pendekatanAwal?.tanggal).toBe('2024-03-05');
   });
 
   it('--urutan-tanggal bht overrides and then impossible dates are rejected', async () => {
-    const r = await lembaga(['impor', 'register-2024.csv', '--urutan-tanggal', 'bht', '--format', 'json']);
+    const r = await lembaga([
+      'impor',
+      'register-2024.csv',
+      '--urutan-tanggal',
+      'bht',
+      '--format',
+      'json',
+    ]);
     const j = JSON.parse(r.stdout);
     expect(j.rowsRead).toBe(j.imported + j.rejected);
     expect(j.rejected).toBeGreaterThan(1);
@@ -154,11 +255,21 @@ describe('impor: Windows CSV', () => {
 
 describe('impor: bad input', () => {
   it('gives a clear message for .xls, .ods and missing files (exit 2)', async () => {
-    writeFileSync(path.join(dir, 'lama.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    writeFileSync(
+      path.join(dir, 'lama.xls'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
+    );
     const xls = await lembaga(['impor', 'lama.xls']);
     expect(xls.code).toBe(2);
     expect(xls.stderr).toMatch(/Simpan Sebagai/);
-    writeFileSync(path.join(dir, 'a.ods'), Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]));
+    writeFileSync(
+      path.join(dir, 'a.ods'),
+      Buffer.concat([
+        Buffer.from([0x50, 0x4b, 3, 4]),
+        Buffer.alloc(26),
+        Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
+      ]),
+    );
     expect((await lembaga(['impor', 'a.ods'])).stderr).toMatch(/OpenDocument/);
     const missing = await lembaga(['impor', 'tidak-ada.xlsx']);
     expect(missing.code).toBe(2);
@@ -167,7 +278,10 @@ describe('impor: bad input', () => {
   });
 
   it('never reports success when nothing was imported', async () => {
-    writeFileSync(path.join(dir, 'kosong.csv'), 'No;No Register;Nama;Tgl Masuk\r\n1;;;\r\nJumlah;0\r\n');
+    writeFileSync(
+      path.join(dir, 'kosong.csv'),
+      'No;No Register;Nama;Tgl Masuk\r\n1;;;\r\nJumlah;0\r\n',
+    );
     const r = await lembaga(['impor', 'kosong.csv', '-o', 'x.yaml']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Tidak ada yang diimpor/);
@@ -176,7 +290,10 @@ describe('impor: bad input', () => {
   });
 
   it('exits 0 when every row is imported', async () => {
-    writeFileSync(path.join(dir, 'ok.csv'), '\ufeffNo Register,Nama,Tgl Masuk,Layanan\n1,Ani,2024-01-02,Rehsos\n2,Budi,2024-02-03,Perlindungan\n');
+    writeFileSync(
+      path.join(dir, 'ok.csv'),
+      '\ufeffNo Register,Nama,Tgl Masuk,Layanan\n1,Ani,2024-01-02,Rehsos\n2,Budi,2024-02-03,Perlindungan\n',
+    );
     const r = await lembaga(['impor', 'ok.csv', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ rowsRead: 2, imported: 2, rejected: 0 });
@@ -185,8 +302,12 @@ describe('impor: bad input', () => {
 
 describe('impor messages', () => {
   it('exist in both languages', () => {
-    const id = catalogueKeys('id').filter((k) => k.startsWith('impor.')).sort();
-    const en = catalogueKeys('en').filter((k) => k.startsWith('impor.')).sort();
+    const id = catalogueKeys('id')
+      .filter((k) => k.startsWith('impor.'))
+      .sort();
+    const en = catalogueKeys('en')
+      .filter((k) => k.startsWith('impor.'))
+      .sort();
     expect(en).toEqual(id);
   });
 });

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildLksWorkbook, buildWindowsCsv, LEMBAGA_YAML } from '../fixtures/impor/make-fixtures.js';
+import {
+  buildLksWorkbook,
+  buildWindowsCsv,
+  LEMBAGA_YAML,
+} from '../fixtures/impor/make-fixtures.js';
 
 const here = path.resolve(import.meta.dirname, '../fixtures/impor');
 const examples = path.resolve(import.meta.dirname, '../../examples/impor');
@@ -15,7 +19,11 @@ async function cellsOf(bytes: Uint8Array): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const out: string[] = [];
-  wb.eachSheet((ws) => ws.eachRow((row, n) => row.eachCell((c, col) => out.push(`${ws.name}!${n}:${col}=${JSON.stringify(c.value)}`))));
+  wb.eachSheet((ws) =>
+    ws.eachRow((row, n) =>
+      row.eachCell((c, col) => out.push(`${ws.name}!${n}:${col}=${JSON.stringify(c.value)}`)),
+    ),
+  );
   return out;
 }
 
@@ -31,8 +39,12 @@ describe('impor fixtures', () => {
       writeFileSync(path.join(examples, 'Register 2024.xlsx'), xlsx);
       writeFileSync(path.join(examples, 'register-2024.csv'), csv);
     }
-    expect(await cellsOf(readFileSync(path.join(here, 'lks-2024.xlsx')))).toEqual(await cellsOf(xlsx));
-    expect(Buffer.from(readFileSync(path.join(here, 'windows-1252.csv'))).equals(Buffer.from(csv))).toBe(true);
+    expect(await cellsOf(readFileSync(path.join(here, 'lks-2024.xlsx')))).toEqual(
+      await cellsOf(xlsx),
+    );
+    expect(
+      Buffer.from(readFileSync(path.join(here, 'windows-1252.csv'))).equals(Buffer.from(csv)),
+    ).toBe(true);
     expect(readFileSync(path.join(here, 'lembaga.yaml'), 'utf8')).toBe(LEMBAGA_YAML);
   });
 });

@@ -27,14 +27,19 @@ type Jawab = string | boolean | string[] | { salah: string };
 function skrip(jawab: Jawab[]): Asker & { ditanya: string[] } {
   const antrean = [...jawab];
   const ditanya: string[] = [];
-  const ambil = (message: string, validate?: (v: string) => true | string, bawaan?: string): unknown => {
+  const ambil = (
+    message: string,
+    validate?: (v: string) => true | string,
+    bawaan?: string,
+  ): unknown => {
     ditanya.push(message);
     for (;;) {
       const a = antrean.shift();
       if (a === undefined) throw new Error(`no scripted answer for: ${message}`);
       if (typeof a === 'object' && !Array.isArray(a)) {
         const r = validate?.(a.salah);
-        if (typeof r !== 'string') throw new Error(`"${a.salah}" should be rejected at: ${message}`);
+        if (typeof r !== 'string')
+          throw new Error(`"${a.salah}" should be rejected at: ${message}`);
         continue;
       }
       if (typeof a === 'string' && validate) {
@@ -53,7 +58,8 @@ function skrip(jawab: Jawab[]): Asker & { ditanya: string[] } {
     },
     select: async (o) => {
       const a = ambil(o.message) as string;
-      if (!o.choices.some((c) => c.value === a)) throw new Error(`${a} not a choice of ${o.message}`);
+      if (!o.choices.some((c) => c.value === a))
+        throw new Error(`${a} not a choice of ${o.message}`);
       return a as never;
     },
     checkbox: async (o) => {
@@ -119,8 +125,10 @@ describe('init checks (each answer as it is typed)', () => {
     expect(cekTanggal(t, true)('')).toBe('Wajib diisi.');
   });
   it('region codes: pattern, province 11–94, regency/city part', () => {
-    for (const ok of ['32.73', '32.73.01', '91.71.01.01', '']) expect(cekKodeWilayah(t)(ok), ok).toBe(true);
-    for (const bad of ['3273', '32.7', '10.01', '95.01', '32.00', '32.70', '32.73.1']) expect(cekKodeWilayah(t)(bad), bad).toEqual(expect.any(String));
+    for (const ok of ['32.73', '32.73.01', '91.71.01.01', ''])
+      expect(cekKodeWilayah(t)(ok), ok).toBe(true);
+    for (const bad of ['3273', '32.7', '10.01', '95.01', '32.00', '32.70', '32.73.1'])
+      expect(cekKodeWilayah(t)(bad), bad).toEqual(expect.any(String));
   });
   it('non-empty and email', () => {
     expect(cekWajib(t)(' ')).toBe('Wajib diisi.');
@@ -141,18 +149,42 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     const j = await tanyaJawaban(ask, t);
     expect(ask.ditanya[0]).toBe('Nama lembaga:');
     const yaml = buildLembagaYaml(j, { t, schema: '../schemas/lembaga.schema.json' });
-    expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/lembaga.schema.json');
+    expect(yaml.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schemas/lembaga.schema.json',
+    );
     expect(cekSkema(yaml)).toEqual([]);
     const l = parse(yaml);
-    expect(l.lembaga).toMatchObject({ nama: 'Panti Sosial Kasih Ibu', jenis: 'panti', kodeWilayah: '35.78', kota: 'Surabaya' });
+    expect(l.lembaga).toMatchObject({
+      nama: 'Panti Sosial Kasih Ibu',
+      jenis: 'panti',
+      kodeWilayah: '35.78',
+      kota: 'Surabaya',
+    });
     expect(l.lembaga.pimpinan).toEqual({ nama: 'Maria Ulfa', jabatan: 'Ketua' });
-    expect(l.izin).toEqual({ nomor: '188/IZIN/2023', tanggal: '2023-02-28', penerbit: 'Dinas Sosial Kota Surabaya', berlakuSampai: '2028-02-28' });
-    expect(l.akreditasi).toEqual([{ bidang: 'rehabilitasi', peringkat: 'A', nomor: 'AKR-77', berlakuSampai: '2027-06-30' }]);
+    expect(l.izin).toEqual({
+      nomor: '188/IZIN/2023',
+      tanggal: '2023-02-28',
+      penerbit: 'Dinas Sosial Kota Surabaya',
+      berlakuSampai: '2028-02-28',
+    });
+    expect(l.akreditasi).toEqual([
+      { bidang: 'rehabilitasi', peringkat: 'A', nomor: 'AKR-77', berlakuSampai: '2027-06-30' },
+    ]);
     expect(Object.keys(l.layanan)).toEqual(['pencegahan', 'rehabilitasi']);
     expect(l.layanan.rehabilitasi.atensi).toBe(true);
     expect(l.staf).toHaveLength(2);
-    expect(l.staf[0]).toMatchObject({ id: 'ps-01', peran: 'pekerja-sosial', pendidikan: { jenjang: 'S1', bidang: 'pekerjaan sosial' }, izinPraktik: { nomor: 'IP-001', berlakuSampai: '2026-12-31' } });
-    expect(l.staf[1]).toMatchObject({ id: 'spv-01', peran: 'supervisor', pengalamanTahun: 7, layanan: ['rehabilitasi'] });
+    expect(l.staf[0]).toMatchObject({
+      id: 'ps-01',
+      peran: 'pekerja-sosial',
+      pendidikan: { jenjang: 'S1', bidang: 'pekerjaan sosial' },
+      izinPraktik: { nomor: 'IP-001', berlakuSampai: '2026-12-31' },
+    });
+    expect(l.staf[1]).toMatchObject({
+      id: 'spv-01',
+      peran: 'supervisor',
+      pengalamanTahun: 7,
+      layanan: ['rehabilitasi'],
+    });
     expect(typeof l.lembaga.telepon).toBe('string');
   });
 
@@ -166,11 +198,17 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     // The only schema complaint is the one the user must resolve: choose the services.
     expect(cekSkema(yaml).map((f) => f.path)).toEqual(['/layanan']);
     const kurang = daftarKekurangan(j, t).join('\n');
-    for (const s of ['nama lembaga', 'izin operasional', 'pekerja sosial', 'supervisor']) expect(kurang).toContain(s);
+    for (const s of ['nama lembaga', 'izin operasional', 'pekerja sosial', 'supervisor'])
+      expect(kurang).toContain(s);
   });
 
   it('quotes make identifiers text even when they look like numbers', () => {
-    const j = { ...jawabanKerangka(), nama: 'X', telepon: '0812345678901234', layanan: ['pencegahan' as const] };
+    const j = {
+      ...jawabanKerangka(),
+      nama: 'X',
+      telepon: '0812345678901234',
+      layanan: ['pencegahan' as const],
+    };
     const l = parse(buildLembagaYaml(j, { t, schema: 'x' }));
     expect(l.lembaga.telepon).toBe('0812345678901234');
   });
@@ -178,12 +216,29 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
 
 const capture = () => {
   let s = '';
-  return { write: (x: string) => ((s += x), true), get text() { return s; } };
+  return {
+    write: (x: string) => ((s += x), true),
+    get text() {
+      return s;
+    },
+  };
 };
 function io(cwd: string, interactive: boolean) {
   const out = capture();
   const err = capture();
-  const v: CliIO = { stdout: out, stderr: err, stdoutIsTTY: interactive, interactive, color: false, env: {}, cwd, bahasa: 'id', t, quiet: false, debug: false };
+  const v: CliIO = {
+    stdout: out,
+    stderr: err,
+    stdoutIsTTY: interactive,
+    interactive,
+    color: false,
+    env: {},
+    cwd,
+    bahasa: 'id',
+    t,
+    quiet: false,
+    debug: false,
+  };
   return { io: v, out, err };
 }
 
@@ -192,8 +247,15 @@ describe('lembaga init (in-process)', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'init-'));
     const c = io(dir, true);
     expect(await jalankanInit(['baru'], {}, c.io, skrip(JAWABAN))).toBe(0);
-    const files = (await fs.readdir(path.join(dir, 'baru'), { recursive: true })).map(String).sort();
-    expect(files).toEqual(['README.md', 'lembaga.yaml', 'register', expect.stringMatching(/^register[/\\]register-\d{4}\.xlsx$/)]);
+    const files = (await fs.readdir(path.join(dir, 'baru'), { recursive: true }))
+      .map(String)
+      .sort();
+    expect(files).toEqual([
+      'README.md',
+      'lembaga.yaml',
+      'register',
+      expect.stringMatching(/^register[/\\]register-\d{4}\.xlsx$/),
+    ]);
     const xlsx = await fs.readFile(path.join(dir, 'baru', files[3]!));
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
     expect(c.out.text).toBe('');
@@ -218,7 +280,9 @@ describe('lembaga init (in-process)', () => {
     expect(ask.ditanya).toEqual([]);
     expect(await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8')).toContain('# milik pengguna');
     expect(await jalankanInit([], { ya: true, timpa: true }, io(dir, true).io)).toBe(0);
-    expect(await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8')).not.toContain('# milik pengguna');
+    expect(await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8')).not.toContain(
+      '# milik pengguna',
+    );
   });
 
   it('cancelling mid-way (Ctrl-C) writes nothing', async () => {
@@ -227,11 +291,16 @@ describe('lembaga init (in-process)', () => {
     const batal: Asker = {
       ...ask,
       input: async (o) => {
-        if (o.message.startsWith('Kota')) throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+        if (o.message.startsWith('Kota'))
+          throw Object.assign(new Error('User force closed the prompt'), {
+            name: 'ExitPromptError',
+          });
         return ask.input(o);
       },
     };
-    await expect(jalankanInit(['x'], {}, io(dir, true).io, batal)).rejects.toMatchObject({ name: 'ExitPromptError' });
+    await expect(jalankanInit(['x'], {}, io(dir, true).io, batal)).rejects.toMatchObject({
+      name: 'ExitPromptError',
+    });
     await expect(fs.access(path.join(dir, 'x'))).rejects.toThrow();
   });
 });

@@ -27,16 +27,27 @@ export function bacaZip(buf: Uint8Array): Promise<Map<string, string>> {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of word/document.xml, one line per paragraph (runs of a paragraph joined). */
 export function teksDokumen(xml: string): string {
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
-    .map((p) => (p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => unescape(t.replace(/<[^>]+>/g, ''))).join(''))
+    .map((p) =>
+      (p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? [])
+        .map((t) => unescape(t.replace(/<[^>]+>/g, '')))
+        .join(''),
+    )
     .join('\n');
 }
 
-export async function teksDocx(buf: Uint8Array): Promise<{ teks: string; xml: Map<string, string> }> {
+export async function teksDocx(
+  buf: Uint8Array,
+): Promise<{ teks: string; xml: Map<string, string> }> {
   const xml = await bacaZip(buf);
   return { teks: teksDokumen(xml.get('word/document.xml') ?? ''), xml };
 }
@@ -54,15 +65,25 @@ export function contohLembaga(): Lembaga {
       pimpinan: { nama: 'Siti Aminah', jabatan: 'Ketua' },
     },
     layanan: {
-      pencegahan: { sk: { tarif: { nomor: '05/SK/LKS-HB/2024', tanggal: '2024-02-01' } }, tarif: { asesmen: { '5-tahap': { tingkat1: 250000 } } } },
+      pencegahan: {
+        sk: { tarif: { nomor: '05/SK/LKS-HB/2024', tanggal: '2024-02-01' } },
+        tarif: { asesmen: { '5-tahap': { tingkat1: 250000 } } },
+      },
       perlindungan: {},
       rehabilitasi: { atensi: true, basisLayanan: ['keluarga'] },
       pemberdayaan: {},
       pengembangan: { timKerjaMasyarakat: ['Karang Taruna'] },
     },
-    pengaduan: { prosedur: { batasWaktuHari: { penerimaan: 1, penanganan: 14 }, laporanBerkala: 'triwulanan' } },
+    pengaduan: {
+      prosedur: { batasWaktuHari: { penerimaan: 1, penanganan: 14 }, laporanBerkala: 'triwulanan' },
+    },
     staf: [
-      { id: 'ps-01', nama: 'Budi', peran: 'pekerja-sosial', layanan: ['pencegahan', 'rehabilitasi'] },
+      {
+        id: 'ps-01',
+        nama: 'Budi',
+        peran: 'pekerja-sosial',
+        layanan: ['pencegahan', 'rehabilitasi'],
+      },
       { id: 'spv-01', nama: 'Dewi', peran: 'supervisor', layanan: ['pencegahan', 'rehabilitasi'] },
       { id: 'psi-01', nama: 'Rina', peran: 'psikolog', layanan: ['rehabilitasi'] },
     ],

@@ -25,9 +25,16 @@ describe('buildSop: every core activity of the Lampiran is in its SOP', () => {
         expect(md, keg.key).toContain(keg.label);
       }
       // The five stages of Pasal 5, the Pasal 11 columns and the product/complaint sections.
-      for (const s of ['Pendekatan awal', 'Asesmen', 'Perencanaan intervensi', 'Intervensi', 'Evaluasi, rujukan, dan terminasi'])
+      for (const s of [
+        'Pendekatan awal',
+        'Asesmen',
+        'Perencanaan intervensi',
+        'Intervensi',
+        'Evaluasi, rujukan, dan terminasi',
+      ])
         expect(docx).toContain(s);
-      for (const s of ['Pelaksana', 'Mutu baku', 'Kelengkapan', 'Waktu', 'Luaran', 'Keterangan']) expect(docx).toContain(s);
+      for (const s of ['Pelaksana', 'Mutu baku', 'Kelengkapan', 'Waktu', 'Luaran', 'Keterangan'])
+        expect(docx).toContain(s);
       for (const p of STANDAR[k].pengaduan.prosedur) expect(docx).toContain(p.label);
       for (const b of STANDAR[k].tarif.baris) expect(docx).toContain(b.label);
       for (const d of STANDAR[k].dasarHukum) expect(docx).toContain(d.label);
@@ -59,7 +66,14 @@ describe('buildSop: every core activity of the Lampiran is in its SOP', () => {
   it('rehabilitation under ATENSI maps the seven stages onto the five; without ATENSI there is no such table', () => {
     const l = contohLembaga();
     const dengan = semuaTeks(buildSop(l, STANDAR.rehabilitasi, l.layanan.rehabilitasi, id));
-    for (const s of ['Fasilitasi akses', 'Implementasi', 'Pascalayanan dan terminasi', 'Pasal 19', 'paling lama 6 bulan', 'berbasis keluarga'])
+    for (const s of [
+      'Fasilitasi akses',
+      'Implementasi',
+      'Pascalayanan dan terminasi',
+      'Pasal 19',
+      'paling lama 6 bulan',
+      'berbasis keluarga',
+    ])
       expect(dengan).toContain(s);
     const tanpa = semuaTeks(buildSop(l, STANDAR.rehabilitasi, { atensi: false }, id));
     expect(tanpa).not.toContain('Fasilitasi akses');
@@ -87,14 +101,21 @@ describe('buildSop: every core activity of the Lampiran is in its SOP', () => {
 describe('renderDocx', () => {
   it('A4 pages, repeated header rows, "Halaman X dari Y" footer, landscape procedure section', async () => {
     const l = contohLembaga();
-    const { xml } = await teksDocx(await renderDocx(buildSop(l, STANDAR.pencegahan, l.layanan.pencegahan, id), { halaman: 'Halaman {x} dari {y}' }));
+    const { xml } = await teksDocx(
+      await renderDocx(buildSop(l, STANDAR.pencegahan, l.layanan.pencegahan, id), {
+        halaman: 'Halaman {x} dari {y}',
+      }),
+    );
     const doc = xml.get('word/document.xml')!;
     expect(doc).toContain('w:w="11906"');
     expect(doc).toContain('w:h="16838"');
     expect(doc).toContain('w:orient="landscape"');
     expect(doc).toContain('<w:tblHeader/>');
     expect(doc).toMatch(/w:vMerge/); // "Mutu baku" header spans two rows
-    const footer = [...xml.entries()].filter(([n]) => n.startsWith('word/footer')).map(([, v]) => v).join('');
+    const footer = [...xml.entries()]
+      .filter(([n]) => n.startsWith('word/footer'))
+      .map(([, v]) => v)
+      .join('');
     expect(footer).toContain('Halaman ');
     expect(footer).toContain(' dari ');
     expect(footer).toMatch(/PAGE/);
@@ -106,7 +127,9 @@ describe('renderDocx', () => {
 
   it('F4 paper on request', async () => {
     const l = contohLembaga();
-    const { xml } = await teksDocx(await renderDocx(buildSop(l, STANDAR.pencegahan, undefined, id), { kertas: 'F4' }));
+    const { xml } = await teksDocx(
+      await renderDocx(buildSop(l, STANDAR.pencegahan, undefined, id), { kertas: 'F4' }),
+    );
     const doc = xml.get('word/document.xml')!;
     expect(doc.includes('<w:pgSz w:w="12188" w:h="18708"'), 'F4 = 215 × 330 mm').toBe(true);
   });
@@ -116,7 +139,9 @@ describe('renderMarkdown', () => {
   it('flattens the two-row header and escapes formula-like cells', () => {
     const l = contohLembaga();
     const md = renderMarkdown(buildSop(l, STANDAR.pencegahan, l.layanan.pencegahan, id));
-    expect(md).toContain('| No | Kegiatan | Pelaksana | Mutu baku: Kelengkapan | Mutu baku: Waktu | Mutu baku: Luaran | Keterangan |');
+    expect(md).toContain(
+      '| No | Kegiatan | Pelaksana | Mutu baku: Kelengkapan | Mutu baku: Waktu | Mutu baku: Luaran | Keterangan |',
+    );
     expect(md).toMatch(/^## 1\. Dasar Hukum$/m);
     const rows = md.split('\n').filter((r) => r.startsWith('| '));
     for (const r of rows) expect(r).not.toMatch(/\| [=+@]/);
@@ -124,7 +149,15 @@ describe('renderMarkdown', () => {
   it('escapes a cell that starts like a formula', () => {
     const md = renderMarkdown({
       judul: 'x',
-      blok: [{ jenis: 'tabel', kolom: [1], kepala: [[{ paragraf: [[{ teks: 'A' }]] }]], baris: [[{ paragraf: [[{ teks: '=1+1' }]] }]], garis: true }],
+      blok: [
+        {
+          jenis: 'tabel',
+          kolom: [1],
+          kepala: [[{ paragraf: [[{ teks: 'A' }]] }]],
+          baris: [[{ paragraf: [[{ teks: '=1+1' }]] }]],
+          garis: true,
+        },
+      ],
     });
     expect(md).toContain('| \\=1+1 |');
   });

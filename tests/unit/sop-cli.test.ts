@@ -9,7 +9,12 @@ import { contohLembaga, teksDocx } from './sop-baca-docx.js';
 
 const capture = () => {
   let s = '';
-  return { write: (x: string) => ((s += x), true), get text() { return s; } };
+  return {
+    write: (x: string) => ((s += x), true),
+    get text() {
+      return s;
+    },
+  };
 };
 
 async function folder(isi: unknown = contohLembaga()): Promise<string> {
@@ -33,9 +38,13 @@ describe('lembaga sop (in-process)', () => {
     expect(r.out).toBe('');
     const files = (await fs.readdir(path.join(dir, 'sop'))).sort();
     expect(files).toEqual(
-      ['pemberdayaan', 'pencegahan', 'pengembangan', 'perlindungan', 'rehabilitasi'].flatMap((k) => [`SOP-${k}.docx`, `SOP-${k}.md`]),
+      ['pemberdayaan', 'pencegahan', 'pengembangan', 'perlindungan', 'rehabilitasi'].flatMap(
+        (k) => [`SOP-${k}.docx`, `SOP-${k}.md`],
+      ),
     );
-    const { teks } = await teksDocx(await fs.readFile(path.join(dir, 'sop', 'SOP-rehabilitasi.docx')));
+    const { teks } = await teksDocx(
+      await fs.readFile(path.join(dir, 'sop', 'SOP-rehabilitasi.docx')),
+    );
     for (const k of STANDAR.rehabilitasi.kegiatan) expect(teks).toContain(k.label);
   });
 
@@ -56,7 +65,10 @@ describe('lembaga sop (in-process)', () => {
 
   it('--sk adds the three decree templates; -o chooses the folder; --format markdown only', async () => {
     const dir = await folder();
-    const r = await jalankan(['sop', '.', '--layanan', 'pemberdayaan', '--sk', '-o', 'keluar', '--format', 'markdown'], dir);
+    const r = await jalankan(
+      ['sop', '.', '--layanan', 'pemberdayaan', '--sk', '-o', 'keluar', '--format', 'markdown'],
+      dir,
+    );
     expect(r.code, r.err).toBe(0);
     expect((await fs.readdir(path.join(dir, 'keluar'))).sort()).toEqual([
       'SK-kriteria-klien-pemberdayaan.md',
@@ -86,9 +98,14 @@ describe('lembaga sop (in-process)', () => {
 
   it('English messages with --bahasa en', async () => {
     const dir = await folder();
-    const r = await jalankan(['sop', '.', '--layanan', 'pencegahan', '--bahasa', 'en', '--format', 'markdown'], dir);
+    const r = await jalankan(
+      ['sop', '.', '--layanan', 'pencegahan', '--bahasa', 'en', '--format', 'markdown'],
+      dir,
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.err).toContain('Written:');
-    expect(await fs.readFile(path.join(dir, 'sop', 'SOP-pencegahan.md'), 'utf8')).toContain('Receive the service request');
+    expect(await fs.readFile(path.join(dir, 'sop', 'SOP-pencegahan.md'), 'utf8')).toContain(
+      'Receive the service request',
+    );
   });
 });

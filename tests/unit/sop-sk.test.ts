@@ -16,7 +16,20 @@ describe('buildSk: the decree form', () => {
         const l = contohLembaga();
         const doc = buildSk(kind, l, STANDAR[k], l.layanan[k], id);
         const { teks } = await teksDocx(await renderDocx(doc));
-        const urutan = ['KEPUTUSAN KETUA LKS HARAPAN BANGSA', 'NOMOR', 'TENTANG', 'Menimbang', 'Mengingat', 'MEMUTUSKAN:', 'Menetapkan', 'KESATU', 'KEDUA', 'Ditetapkan di Bandung', 'Siti Aminah', 'LAMPIRAN'];
+        const urutan = [
+          'KEPUTUSAN KETUA LKS HARAPAN BANGSA',
+          'NOMOR',
+          'TENTANG',
+          'Menimbang',
+          'Mengingat',
+          'MEMUTUSKAN:',
+          'Menetapkan',
+          'KESATU',
+          'KEDUA',
+          'Ditetapkan di Bandung',
+          'Siti Aminah',
+          'LAMPIRAN',
+        ];
         let pos = -1;
         for (const s of urutan) {
           const i = teks.indexOf(s, pos + 1);
@@ -43,8 +56,14 @@ describe('buildSk: the decree form', () => {
 
   it('SK pengaduan covers 1.6.3 a–f, 1.6.4 and 1.6.5 a–e', () => {
     const l = contohLembaga();
-    const teks = semuaTeks(buildSk('pengaduan', l, STANDAR.rehabilitasi, l.layanan.rehabilitasi, id));
-    for (const x of [...STANDAR.rehabilitasi.pengaduan.jenis, ...STANDAR.rehabilitasi.pengaduan.saluran, ...STANDAR.rehabilitasi.pengaduan.prosedur])
+    const teks = semuaTeks(
+      buildSk('pengaduan', l, STANDAR.rehabilitasi, l.layanan.rehabilitasi, id),
+    );
+    for (const x of [
+      ...STANDAR.rehabilitasi.pengaduan.jenis,
+      ...STANDAR.rehabilitasi.pengaduan.saluran,
+      ...STANDAR.rehabilitasi.pengaduan.prosedur,
+    ])
       expect(teks).toContain(x.label);
     expect(teks).toContain('022-123456');
     expect(teks).toContain('14 hari');
@@ -52,8 +71,18 @@ describe('buildSk: the decree form', () => {
 
   it('SK kriteria lists the clients of 1.1 and does not cite itself', () => {
     const l = contohLembaga();
-    const teks = semuaTeks(buildSk('kriteria-klien', l, STANDAR.pengembangan, l.layanan.pengembangan, id));
-    for (const s of ['Komunitas', 'Desa', 'Kecamatan', 'Kabupaten', 'Karang Taruna', 'Pengembangan sosial melalui kelompok']) expect(teks).toContain(s);
+    const teks = semuaTeks(
+      buildSk('kriteria-klien', l, STANDAR.pengembangan, l.layanan.pengembangan, id),
+    );
+    for (const s of [
+      'Komunitas',
+      'Desa',
+      'Kecamatan',
+      'Kabupaten',
+      'Karang Taruna',
+      'Pengembangan sosial melalui kelompok',
+    ])
+      expect(teks).toContain(s);
     expect(teks).not.toContain('ditetapkan dengan Surat Keputusan Pimpinan Lembaga (Lampiran E');
   });
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { STANDAR } from '../../src/standards/permensos-14-2020/katalog.js';
 import { buildTarifMatrix } from '../../src/outputs/tarif/matrix.js';
 import { bulatkan, hitungTarif } from '../../src/outputs/tarif/hitung.js';
-import { hitungProBono, kuota } from '../../src/outputs/tarif/probono.js';
+import { hitungProBono, kuota } from '../../src/standards/permensos-14-2020/probono.js';
 import { renderTarifTeks } from '../../src/outputs/tarif/render-teks.js';
 import {
   csvCell,

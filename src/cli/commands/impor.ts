@@ -17,8 +17,20 @@ import type { ImporSession, KolomPeta } from '../../io/impor/core.js';
 import { ImporSession as Session } from '../../io/impor/core.js';
 import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
 import { gabungKasus } from '../../io/impor/merge.js';
-import { buildDitolakXlsx, parsePemetaan, pemetaanYaml, registerHeader, registerYaml, type PemetaanBerkas } from '../../io/impor/output.js';
-import { imporBerkas, type DraftImpor, type HasilImpor, type ImporHooks } from '../../io/impor/run.js';
+import {
+  buildDitolakXlsx,
+  parsePemetaan,
+  pemetaanYaml,
+  registerHeader,
+  registerYaml,
+  type PemetaanBerkas,
+} from '../../io/impor/output.js';
+import {
+  imporBerkas,
+  type DraftImpor,
+  type HasilImpor,
+  type ImporHooks,
+} from '../../io/impor/run.js';
 import { maskNik, type StafRingkas, type UrutanTanggal } from '../../io/impor/values.js';
 import { info, paint, type CliIO } from '../io.js';
 
@@ -54,7 +66,8 @@ async function findLembagaYaml(candidates: string[]): Promise<string | null> {
 function schemaRef(outputAbs: string): string {
   const pkgRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
   const schema = path.join(pkgRoot, 'schemas', 'register.schema.json');
-  if (existsSync(schema)) return path.relative(path.dirname(outputAbs), schema).split(path.sep).join('/');
+  if (existsSync(schema))
+    return path.relative(path.dirname(outputAbs), schema).split(path.sep).join('/');
   return 'https://lembaga.local/schemas/register.schema.json';
 }
 
@@ -65,12 +78,18 @@ async function loadExisting(abs: string, io: CliIO): Promise<Kasus[]> {
   if (/\.xlsx$/i.test(abs)) {
     const { readRegisterXlsx } = await import('../../io/register-xlsx.js');
     const reg = await readRegisterXlsx(abs, display, io.t);
-    if (reg.problems.some((p) => p.rule === 'parse-error')) throw new InputError(io.t('impor.galat.gabungTakTerbaca', { file: display }), display);
+    if (reg.problems.some((p) => p.rule === 'parse-error'))
+      throw new InputError(io.t('impor.galat.gabungTakTerbaca', { file: display }), display);
     return reg.kasus.map((k) => k.kasus);
   }
   const src = parseYamlSource(await fs.readFile(abs), display);
   const data = src.data as { kasus?: unknown } | undefined;
-  if (src.problems.some((p) => p.severity === 'error' && p.code !== 'identifier-number') || !data || typeof data !== 'object' || (data.kasus !== undefined && !Array.isArray(data.kasus))) {
+  if (
+    src.problems.some((p) => p.severity === 'error' && p.code !== 'identifier-number') ||
+    !data ||
+    typeof data !== 'object' ||
+    (data.kasus !== undefined && !Array.isArray(data.kasus))
+  ) {
     throw new InputError(io.t('impor.galat.gabungTakTerbaca', { file: display }), display);
   }
   return ((data.kasus as Kasus[] | undefined) ?? []).filter((k) => k && typeof k === 'object');
@@ -87,7 +106,9 @@ function renderMapping(io: CliIO, columns: readonly KolomPeta[]): string {
   const lines = [paint(io, 'bold', io.t('impor.judulPemetaan'))];
   for (const c of columns) {
     const dim = c.target === KE_CATATAN || c.target === ABAIKAN;
-    lines.push(`  ${c.letter.padEnd(3)} ${c.header.padEnd(w)}  → ${dim ? paint(io, 'gray', targetLabel(io, c.target)) : paint(io, 'cyan', c.target)}`);
+    lines.push(
+      `  ${c.letter.padEnd(3)} ${c.header.padEnd(w)}  → ${dim ? paint(io, 'gray', targetLabel(io, c.target)) : paint(io, 'cyan', c.target)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -98,7 +119,9 @@ function renderPreview(io: CliIO, draft: DraftImpor, session: ImporSession): str
   for (const row of draft.preview) {
     const r = session.convert(row);
     if ('alasan' in r) {
-      lines.push(`  ${io.t('impor.baris', { n: row.n })}: ${paint(io, 'red', io.t('impor.akanDitolak'))} ${[...new Set(r.alasan.map((a) => a.message))].join(' ')}`);
+      lines.push(
+        `  ${io.t('impor.baris', { n: row.n })}: ${paint(io, 'red', io.t('impor.akanDitolak'))} ${[...new Set(r.alasan.map((a) => a.message))].join(' ')}`,
+      );
       continue;
     }
     const k = r.kasus;
@@ -135,7 +158,11 @@ function progress(io: CliIO): ImporHooks['onProgress'] {
   };
 }
 
-export async function run(args: string[], rawOpts: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function run(
+  args: string[],
+  rawOpts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
   const { t } = io;
   sumberShown = false;
   const opts = rawOpts as ImporOpts;
@@ -145,11 +172,15 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
   const input = path.resolve(io.cwd, fileArg);
   const out = opts.keluaran ? path.resolve(io.cwd, opts.keluaran) : null;
   if (opts.gabung && !out) throw new UsageError(t('impor.galat.gabungTanpaKeluaran'));
-  if (out && !/\.(ya?ml|xlsx)$/i.test(out)) throw new UsageError(t('impor.galat.ekstensiKeluaran', { file: opts.keluaran }));
-  if (out && path.resolve(out) === input) throw new UsageError(t('impor.galat.keluaranSamaMasukan'));
+  if (out && !/\.(ya?ml|xlsx)$/i.test(out))
+    throw new UsageError(t('impor.galat.ekstensiKeluaran', { file: opts.keluaran }));
+  if (out && path.resolve(out) === input)
+    throw new UsageError(t('impor.galat.keluaranSamaMasukan'));
   const layananBawaan = opts.layananBawaan;
   if (layananBawaan !== undefined && !(LAYANAN_KEYS as readonly string[]).includes(layananBawaan)) {
-    throw new UsageError(t('impor.galat.layananBawaan', { nilai: layananBawaan, daftar: LAYANAN_KEYS.join(', ') }));
+    throw new UsageError(
+      t('impor.galat.layananBawaan', { nilai: layananBawaan, daftar: LAYANAN_KEYS.join(', ') }),
+    );
   }
   // Fail before the work, not after it.
   if (out && !opts.gabung) await assertWritable([out], Boolean(opts.timpa), t);
@@ -164,7 +195,8 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
       throw new UsageError(t('impor.galat.pemetaanTidakAda', { file: opts.pemetaan }));
     }
     const parsed = parsePemetaan(text, opts.pemetaan, t);
-    if (!parsed.pemetaan || parsed.problems.length) throw new UsageError(parsed.problems.join('\n'));
+    if (!parsed.pemetaan || parsed.problems.length)
+      throw new UsageError(parsed.problems.join('\n'));
     pemetaan = parsed.pemetaan;
   }
 
@@ -172,8 +204,13 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
   let lembagaYaml: string | null = null;
   if (opts.lembaga) {
     const given = path.resolve(io.cwd, opts.lembaga);
-    lembagaYaml = /\.ya?ml$/i.test(given) ? (existsSync(given) ? given : null) : await findLembagaYaml([given]);
-    if (!lembagaYaml) throw new UsageError(t('impor.galat.lembagaTidakAda', { folder: opts.lembaga }));
+    lembagaYaml = /\.ya?ml$/i.test(given)
+      ? existsSync(given)
+        ? given
+        : null
+      : await findLembagaYaml([given]);
+    if (!lembagaYaml)
+      throw new UsageError(t('impor.galat.lembagaTidakAda', { folder: opts.lembaga }));
   } else {
     const dirs = out ? [path.dirname(out), path.dirname(path.dirname(out))] : [];
     lembagaYaml = await findLembagaYaml([...dirs, io.cwd]);
@@ -182,10 +219,18 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
   let layananLembaga: LayananKey[] = [];
   let lembagaObj: Lembaga | null = null;
   if (lembagaYaml) {
-    const l = await loadLembagaFile(lembagaYaml, displayPath(lembagaYaml, io.cwd), { cwd: io.cwd, t, schema: false });
+    const l = await loadLembagaFile(lembagaYaml, displayPath(lembagaYaml, io.cwd), {
+      cwd: io.cwd,
+      t,
+      schema: false,
+    });
     lembagaObj = l.lembaga;
-    staf = (l.lembaga?.staf ?? []).filter((s) => s && typeof s.id === 'string').map((s) => ({ id: String(s.id), nama: String(s.nama ?? '') }));
-    layananLembaga = Object.keys(l.lembaga?.layanan ?? {}).filter((k): k is LayananKey => (LAYANAN_KEYS as readonly string[]).includes(k));
+    staf = (l.lembaga?.staf ?? [])
+      .filter((s) => s && typeof s.id === 'string')
+      .map((s) => ({ id: String(s.id), nama: String(s.nama ?? '') }));
+    layananLembaga = Object.keys(l.lembaga?.layanan ?? {}).filter((k): k is LayananKey =>
+      (LAYANAN_KEYS as readonly string[]).includes(k),
+    );
   }
 
   const interactive = io.interactive && !opts.ya && !pemetaan && !json;
@@ -194,12 +239,26 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
   const hooks: ImporHooks = { onProgress: json ? undefined : progress(io) };
   if (interactive) {
     const { select, confirm } = await import('@inquirer/prompts');
-    hooks.pilihLembar = (names) => select({ message: t('impor.tanya.lembar'), choices: names.map((n) => ({ name: n, value: n })) }, ctx);
+    hooks.pilihLembar = (names) =>
+      select(
+        { message: t('impor.tanya.lembar'), choices: names.map((n) => ({ name: n, value: n })) },
+        ctx,
+      );
     hooks.pilihLayanan = () =>
-      select({ message: t('impor.tanya.layanan'), choices: LAYANAN_KEYS.map((k) => ({ name: k, value: k as LayananKey })), default: 'rehabilitasi' as LayananKey }, ctx);
+      select(
+        {
+          message: t('impor.tanya.layanan'),
+          choices: LAYANAN_KEYS.map((k) => ({ name: k, value: k as LayananKey })),
+          default: 'rehabilitasi' as LayananKey,
+        },
+        ctx,
+      );
     hooks.periksaPemetaan = async (draft) => {
       let columns = draft.columns;
-      info(io, sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows));
+      info(
+        io,
+        sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows),
+      );
       for (;;) {
         info(io, renderMapping(io, columns));
         info(io, renderPreview(io, draft, previewSession(io, staf, columns)));
@@ -222,7 +281,10 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
     };
   } else if (showText) {
     hooks.periksaPemetaan = async (draft) => {
-      info(io, sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows));
+      info(
+        io,
+        sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows),
+      );
       info(io, renderMapping(io, draft.columns));
       info(io, renderPreview(io, draft, previewSession(io, staf, draft.columns)));
       return draft.columns;
@@ -248,10 +310,19 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
   let gabung: { ditambahkan: number; sudahAda: number } | null = null;
 
   if (opts.simpanPemetaan) {
-    outputs.push({ path: path.resolve(io.cwd, opts.simpanPemetaan), data: pemetaanYaml(mappingToSave(hasil, opts), t('impor.pemetaan.komentar', { sumber: path.basename(input) })) });
+    outputs.push({
+      path: path.resolve(io.cwd, opts.simpanPemetaan),
+      data: pemetaanYaml(
+        mappingToSave(hasil, opts),
+        t('impor.pemetaan.komentar', { sumber: path.basename(input) }),
+      ),
+    });
   }
   if (out && s.imported > 0) {
-    const header = registerHeader(/\.xlsx$/i.test(out) ? null : schemaRef(out), t('impor.komentarRegister', { sumber: path.basename(input) }));
+    const header = registerHeader(
+      /\.xlsx$/i.test(out) ? null : schemaRef(out),
+      t('impor.komentarRegister', { sumber: path.basename(input) }),
+    );
     let kasus: Kasus[] | null = null;
     if (opts.gabung) {
       const existing = await loadExisting(out, io);
@@ -264,7 +335,8 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
       try {
         outputs.push({ path: out, data: await buildRegisterXlsx(kasus ?? [], lembagaObj, {}, t) });
       } catch (e) {
-        if ((e as Error).message === 'not implemented') throw new UsageError(t('impor.galat.xlsxBelumAda'));
+        if ((e as Error).message === 'not implemented')
+          throw new UsageError(t('impor.galat.xlsxBelumAda'));
         throw e;
       }
     } else {
@@ -276,7 +348,12 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
     const headerRow = hasil.layout.headerRows[0]!;
     outputs.push({
       path: rejectedOut,
-      data: await buildDitolakXlsx(s.ditolak, hasil.layout.columns, { source: path.basename(input), sheet: hasil.source.sheet, headerRow }, t),
+      data: await buildDitolakXlsx(
+        s.ditolak,
+        hasil.layout.columns,
+        { source: path.basename(input), sheet: hasil.source.sheet, headerRow },
+        t,
+      ),
     });
   }
   await writeOutputs(outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
@@ -296,20 +373,34 @@ export async function run(args: string[], rawOpts: Record<string, unknown>, io: 
     dateOrder: Object.fromEntries(hasil.urutan.map((u) => [u.header, u.urutan])),
     added: gabung?.ditambahkan ?? null,
     alreadyPresent: gabung?.sudahAda ?? null,
-    warnings: [...s.peringatan.values()].map((w) => ({ message: t(w.key, w.params), count: w.count, rows: w.rows })),
+    warnings: [...s.peringatan.values()].map((w) => ({
+      message: t(w.key, w.params),
+      count: w.count,
+      rows: w.rows,
+    })),
     notes: hasil.notes,
   };
   if (json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else renderSummary(io, hasil, summary, gabung, opts, out, rejectedOut, wroteRegister);
   if (s.imported === 0) {
-    io.stderr.write(paint(io, 'red', s.rowsRead === 0 ? t('impor.tidakAdaData') : t('impor.tidakAdaDiimpor', { n: s.rowsRead })) + '\n');
+    io.stderr.write(
+      paint(
+        io,
+        'red',
+        s.rowsRead === 0 ? t('impor.tidakAdaData') : t('impor.tidakAdaDiimpor', { n: s.rowsRead }),
+      ) + '\n',
+    );
     return 1;
   }
   return s.rejected > 0 ? 1 : 0;
 }
 
 /** A throwaway session to show the first rows as they will be imported (counts are not kept). */
-function previewSession(io: CliIO, staf: readonly StafRingkas[] | null, columns: readonly KolomPeta[]): Session {
+function previewSession(
+  io: CliIO,
+  staf: readonly StafRingkas[] | null,
+  columns: readonly KolomPeta[],
+): Session {
   return new Session({
     columns,
     urutan: new Map(),
@@ -325,7 +416,9 @@ function previewSession(io: CliIO, staf: readonly StafRingkas[] | null, columns:
 function mappingToSave(hasil: HasilImpor, opts: ImporOpts): PemetaanBerkas {
   const orders = new Set(hasil.urutan.map((u) => u.urutan));
   const decided = hasil.urutan.filter((u) => u.alasan === 'bukti' || u.alasan === 'pilihan');
-  const urutan = (opts.urutanTanggal as UrutanTanggal | undefined) ?? (orders.size === 1 && decided.length ? [...orders][0] : undefined);
+  const urutan =
+    (opts.urutanTanggal as UrutanTanggal | undefined) ??
+    (orders.size === 1 && decided.length ? [...orders][0] : undefined);
   return {
     versi: 1,
     lembar: hasil.source.sheet ?? undefined,
@@ -337,15 +430,31 @@ function mappingToSave(hasil: HasilImpor, opts: ImporOpts): PemetaanBerkas {
 
 let sumberShown = false;
 
-function sumberLine(io: CliIO, file: string, sheet: string | null, rows: readonly number[]): string {
+function sumberLine(
+  io: CliIO,
+  file: string,
+  sheet: string | null,
+  rows: readonly number[],
+): string {
   sumberShown = true;
-  return io.t('impor.sumber', { file, lembar: sheet ?? '-', baris: rows.length > 1 ? `${rows[0]}–${rows[rows.length - 1]}` : String(rows[0]) });
+  return io.t('impor.sumber', {
+    file,
+    lembar: sheet ?? '-',
+    baris: rows.length > 1 ? `${rows[0]}–${rows[rows.length - 1]}` : String(rows[0]),
+  });
 }
 
 function renderSummary(
   io: CliIO,
   hasil: HasilImpor,
-  summary: { rowsRead: number; imported: number; rejected: number; source: string; sheet: string | null; headerRows: number[] },
+  summary: {
+    rowsRead: number;
+    imported: number;
+    rejected: number;
+    source: string;
+    sheet: string | null;
+    headerRows: number[];
+  },
   gabung: { ditambahkan: number; sudahAda: number } | null,
   opts: ImporOpts,
   out: string | null,
@@ -354,33 +463,69 @@ function renderSummary(
 ): void {
   const { t } = io;
   const s = hasil.session;
-  if (!io.quiet && !sumberShown) info(io, sumberLine(io, summary.source, summary.sheet, summary.headerRows));
+  if (!io.quiet && !sumberShown)
+    info(io, sumberLine(io, summary.source, summary.sheet, summary.headerRows));
   for (const n of hasil.notes) info(io, paint(io, 'yellow', `${t('impor.catatanLabel')}: ${n}`));
-  for (const u of hasil.urutan) if (u.alasan === 'bukti' || u.alasan === 'pilihan') info(io, t('impor.urutanDipakai', { kolom: u.header, urutan: t(`impor.urutan.${u.urutan}`) }));
-  if (hasil.pemetaanTakTerpakai.length) info(io, paint(io, 'yellow', t('impor.pemetaanTakTerpakai', { daftar: hasil.pemetaanTakTerpakai.join(', ') })));
+  for (const u of hasil.urutan)
+    if (u.alasan === 'bukti' || u.alasan === 'pilihan')
+      info(
+        io,
+        t('impor.urutanDipakai', { kolom: u.header, urutan: t(`impor.urutan.${u.urutan}`) }),
+      );
+  if (hasil.pemetaanTakTerpakai.length)
+    info(
+      io,
+      paint(
+        io,
+        'yellow',
+        t('impor.pemetaanTakTerpakai', { daftar: hasil.pemetaanTakTerpakai.join(', ') }),
+      ),
+    );
   const colour = s.rejected > 0 ? 'yellow' : 'green';
-  info(io, paint(io, colour, t('impor.ringkasan', { dibaca: s.rowsRead, diimpor: s.imported, ditolak: s.rejected })));
+  info(
+    io,
+    paint(
+      io,
+      colour,
+      t('impor.ringkasan', { dibaca: s.rowsRead, diimpor: s.imported, ditolak: s.rejected }),
+    ),
+  );
   const shown = s.ditolak.slice(0, 15);
   const headers = new Map(hasil.columns.map((c) => [c.index, c.header]));
   for (const r of shown) {
     // One line per reason, naming every column it concerns.
     const byMessage = new Map<string, string[]>();
-    for (const a of r.alasan) byMessage.set(a.message, [...(byMessage.get(a.message) ?? []), ...(a.col === null ? [] : [headers.get(a.col) ?? ''])]);
-    const why = [...byMessage].map(([m, cols]) => (cols.length ? `${cols.join(', ')}: ${m}` : m)).join(' ');
+    for (const a of r.alasan)
+      byMessage.set(a.message, [
+        ...(byMessage.get(a.message) ?? []),
+        ...(a.col === null ? [] : [headers.get(a.col) ?? '']),
+      ]);
+    const why = [...byMessage]
+      .map(([m, cols]) => (cols.length ? `${cols.join(', ')}: ${m}` : m))
+      .join(' ');
     info(io, `  ${paint(io, 'red', t('impor.baris', { n: r.n }))}: ${why}`);
   }
-  if (s.ditolak.length > shown.length) info(io, `  ${t('impor.danLainnya', { n: s.ditolak.length - shown.length })}`);
+  if (s.ditolak.length > shown.length)
+    info(io, `  ${t('impor.danLainnya', { n: s.ditolak.length - shown.length })}`);
   for (const w of s.peringatan.values()) {
-    const more = w.count > w.rows.length ? ` ${t('impor.danLainnya', { n: w.count - w.rows.length })}` : '';
-    info(io, `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t(w.key, w.params)} (${t('impor.barisDaftar', { daftar: w.rows.join(', ') })}${more})`);
+    const more =
+      w.count > w.rows.length ? ` ${t('impor.danLainnya', { n: w.count - w.rows.length })}` : '';
+    info(
+      io,
+      `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t(w.key, w.params)} (${t('impor.barisDaftar', { daftar: w.rows.join(', ') })}${more})`,
+    );
   }
   if (s.stafTakDikenal.size) {
-    info(io, `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t('impor.stafTakDikenal', { daftar: [...s.stafTakDikenal.keys()].join(', ') })}`);
+    info(
+      io,
+      `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t('impor.stafTakDikenal', { daftar: [...s.stafTakDikenal.keys()].join(', ') })}`,
+    );
   }
-  if (gabung) info(io, t('impor.ringkasanGabung', { tambah: gabung.ditambahkan, ada: gabung.sudahAda }));
-  if (wroteRegister && out) info(io, paint(io, 'green', t('impor.ditulis', { file: displayPath(out, io.cwd) })));
+  if (gabung)
+    info(io, t('impor.ringkasanGabung', { tambah: gabung.ditambahkan, ada: gabung.sudahAda }));
+  if (wroteRegister && out)
+    info(io, paint(io, 'green', t('impor.ditulis', { file: displayPath(out, io.cwd) })));
   if (rejectedOut) info(io, t('impor.ditulisDitolak', { file: displayPath(rejectedOut, io.cwd) }));
   if (!out) info(io, paint(io, 'dim', t('impor.ujiCoba')));
   if (opts.simpanPemetaan) info(io, t('impor.pemetaanDisimpan', { file: opts.simpanPemetaan }));
 }
-

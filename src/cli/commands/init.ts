@@ -17,7 +17,12 @@ import { assertWritable, writeOutputs, type PlannedOutput } from '../../io/write
 import { displayPath } from '../../io/load-folder.js';
 import { hariIni } from '../../core/tanggal.js';
 import type { Lembaga } from '../../model/lembaga.js';
-import { jawabanKerangka, tanyaJawaban, type Asker, type JawabanInit } from '../../outputs/init/jawaban.js';
+import {
+  jawabanKerangka,
+  tanyaJawaban,
+  type Asker,
+  type JawabanInit,
+} from '../../outputs/init/jawaban.js';
 import { buildFolderReadme, buildLembagaYaml, daftarKekurangan } from '../../outputs/init/tulis.js';
 
 /** The terminal Asker over @inquirer/prompts 7, with Indonesian/English help lines. */
@@ -25,20 +30,37 @@ async function inquirerAsker(io: CliIO): Promise<Asker> {
   const p = await import('@inquirer/prompts');
   const { t } = io;
   return {
-    input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}), ...(o.validate ? { validate: o.validate } : {}) }),
+    input: (o) =>
+      p.input({
+        message: o.message,
+        ...(o.default !== undefined ? { default: o.default } : {}),
+        ...(o.validate ? { validate: o.validate } : {}),
+      }),
     select: (o) =>
       p.select({
         message: o.message,
         choices: o.choices,
         ...(o.default !== undefined ? { default: o.default } : {}),
-        instructions: { navigation: t('init.bantuan.pilih'), pager: t('init.bantuan.pilihHalaman') },
+        instructions: {
+          navigation: t('init.bantuan.pilih'),
+          pager: t('init.bantuan.pilihHalaman'),
+        },
       }),
     checkbox: (o) =>
       p.checkbox({
         message: o.message,
-        choices: o.choices.map((c) => ({ name: c.name, value: c.value, checked: c.checked ?? false })),
+        choices: o.choices.map((c) => ({
+          name: c.name,
+          value: c.value,
+          checked: c.checked ?? false,
+        })),
         instructions: t('init.bantuan.centang'),
-        ...(o.validate ? { validate: (items: readonly { value: (typeof o.choices)[number]['value'] }[]) => o.validate!(items.map((i) => i.value)) } : {}),
+        ...(o.validate
+          ? {
+              validate: (items: readonly { value: (typeof o.choices)[number]['value'] }[]) =>
+                o.validate!(items.map((i) => i.value)),
+            }
+          : {}),
       }),
     confirm: (o) =>
       p.confirm({
@@ -58,12 +80,21 @@ export function schemaRef(folder: string): string {
   return rel.split(path.sep).join('/');
 }
 
-export async function run(args: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
   return jalankanInit(args, opts, io);
 }
 
 /** The command with an injectable Asker (tests script the answers). */
-export async function jalankanInit(args: string[], opts: Record<string, unknown>, io: CliIO, asker?: Asker): Promise<number> {
+export async function jalankanInit(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+  asker?: Asker,
+): Promise<number> {
   const { t } = io;
   const folder = path.resolve(io.cwd, (args[0] ?? '.').replace(/\\/g, path.sep));
   const timpa = Boolean(opts.timpa);
@@ -89,9 +120,15 @@ export async function jalankanInit(args: string[], opts: Record<string, unknown>
   let register: PlannedOutput;
   try {
     const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-    register = { path: path.join(folder, xlsxRel), data: await buildRegisterXlsx([], lembaga, { kosong: true }, t) };
+    register = {
+      path: path.join(folder, xlsxRel),
+      data: await buildRegisterXlsx([], lembaga, { kosong: true }, t),
+    };
   } catch {
-    register = { path: path.join(folder, 'register', 'register.yaml'), data: 'versi: 1\nkasus: []\n' };
+    register = {
+      path: path.join(folder, 'register', 'register.yaml'),
+      data: 'versi: 1\nkasus: []\n',
+    };
   }
   const registerRel = path.relative(folder, register.path).split(path.sep).join('/');
   const outputs: PlannedOutput[] = [

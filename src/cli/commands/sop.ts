@@ -15,15 +15,25 @@ import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import type { SopDocument } from '../../outputs/sop/dokumen.js';
 import type { Kertas } from '../../outputs/sop/render-docx.js';
 
-export async function run(args: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function run(
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
   const { t } = io;
   const format = typeof opts.format === 'string' ? opts.format : 'semua';
   const kertasOpt = typeof opts.kertas === 'string' ? opts.kertas.toUpperCase() : 'A4';
   // F4 (folio) is supported by the renderer; the option is read when the program declares it.
-  if (kertasOpt !== 'A4' && kertasOpt !== 'F4') throw new UsageError(t('sop.kertasTidakDikenal', { nilai: String(opts.kertas) }));
+  if (kertasOpt !== 'A4' && kertasOpt !== 'F4')
+    throw new UsageError(t('sop.kertasTidakDikenal', { nilai: String(opts.kertas) }));
   const kertas: Kertas = kertasOpt;
 
-  const loaded = await loadInputs(args.length ? [args[0]!] : ['.'], { cwd: io.cwd, t, schema: true, withoutRegisters: true });
+  const loaded = await loadInputs(args.length ? [args[0]!] : ['.'], {
+    cwd: io.cwd,
+    t,
+    schema: true,
+    withoutRegisters: true,
+  });
   const lembaga = loaded.lembaga;
   if (!lembaga) {
     for (const p of loaded.problems) {
@@ -38,13 +48,17 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
   let layanan: LayananKey[];
   if (typeof opts.layanan === 'string') {
     layanan = [opts.layanan as LayananKey];
-    if (!ditawarkan.includes(opts.layanan as LayananKey)) info(io, t('sop.layananTidakDiselenggarakan', { layanan: opts.layanan }));
+    if (!ditawarkan.includes(opts.layanan as LayananKey))
+      info(io, t('sop.layananTidakDiselenggarakan', { layanan: opts.layanan }));
   } else {
     layanan = ditawarkan;
   }
   if (!layanan.length) throw new UsageError(t('sop.tidakAdaLayanan'));
 
-  const folder = typeof opts.keluaran === 'string' ? path.resolve(io.cwd, opts.keluaran) : path.join(loaded.root, 'sop');
+  const folder =
+    typeof opts.keluaran === 'string'
+      ? path.resolve(io.cwd, opts.keluaran)
+      : path.join(loaded.root, 'sop');
   const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');
   const { buildSop } = await import('../../outputs/sop/build-sop.js');
   const { buildSk, SK_KINDS } = await import('../../outputs/sop/build-sk.js');
@@ -56,13 +70,21 @@ export async function run(args: string[], opts: Record<string, unknown>, io: Cli
   for (const k of layanan) {
     const s = STANDAR[k];
     dokumen.push({ nama: `SOP-${k}`, doc: buildSop(lembaga, s, lembaga.layanan[k], o) });
-    if (opts.sk) for (const kind of SK_KINDS) dokumen.push({ nama: `SK-${kind}-${k}`, doc: buildSk(kind, lembaga, s, lembaga.layanan[k], o) });
+    if (opts.sk)
+      for (const kind of SK_KINDS)
+        dokumen.push({
+          nama: `SK-${kind}-${k}`,
+          doc: buildSk(kind, lembaga, s, lembaga.layanan[k], o),
+        });
   }
 
   const outputs: PlannedOutput[] = [];
   for (const d of dokumen) {
     if (format === 'docx' || format === 'semua') {
-      outputs.push({ path: path.join(folder, `${d.nama}.docx`), data: await renderDocx(d.doc, { kertas, halaman: t('sop.halaman') }) });
+      outputs.push({
+        path: path.join(folder, `${d.nama}.docx`),
+        data: await renderDocx(d.doc, { kertas, halaman: t('sop.halaman') }),
+      });
     }
     if (format === 'markdown' || format === 'semua') {
       outputs.push({ path: path.join(folder, `${d.nama}.md`), data: renderMarkdown(d.doc) });

@@ -17,7 +17,7 @@ import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { buildTarifMatrix, type TarifMatrix } from '../../outputs/tarif/matrix.js';
 import { hitungTarif, type HasilHitung } from '../../outputs/tarif/hitung.js';
-import { hitungProBono } from '../../outputs/tarif/probono.js';
+import { hitungProBono } from '../../standards/permensos-14-2020/probono.js';
 import type { HasilTarif, RenderOptions } from '../../outputs/tarif/format.js';
 import { VERSION } from '../../cli.js';
 

@@ -1,7 +1,9 @@
 /** Messages of area 'init' (en). Keys are shared with the other language; a test checks both have the same keys. */
 export const init: Record<string, string> = {
-  'init.tanpaTerminal': 'No interactive terminal: writing a skeleton lembaga.yaml without asking (as with --ya).',
-  'init.sambutan': 'Setting up an institution folder in {folder}. Answer the questions below; press Ctrl-C to cancel (nothing is written).',
+  'init.tanpaTerminal':
+    'No interactive terminal: writing a skeleton lembaga.yaml without asking (as with --ya).',
+  'init.sambutan':
+    'Setting up an institution folder in {folder}. Answer the questions below; press Ctrl-C to cancel (nothing is written).',
   'init.masihKurang': 'Still to be completed in lembaga.yaml:',
   'init.hasilValidasi': 'First check (lembaga validasi):',
   'init.jalankanValidasi': 'Run: lembaga validasi {folder}',
@@ -12,8 +14,10 @@ export const init: Record<string, string> = {
   'init.bantuan.centang': ' (Space to tick, a all, i invert, Enter to continue)',
 
   'init.cek.wajib': 'Required.',
-  'init.cek.tanggal': '"{nilai}" is not a valid date. Write YYYY-MM-DD, e.g. 2025-12-31 (leave empty if none).',
-  'init.cek.kodeWilayah': '"{nilai}" is not a Kemendagri region code. Write it like 32.73 or 32.73.01 (leave empty if unknown).',
+  'init.cek.tanggal':
+    '"{nilai}" is not a valid date. Write YYYY-MM-DD, e.g. 2025-12-31 (leave empty if none).',
+  'init.cek.kodeWilayah':
+    '"{nilai}" is not a Kemendagri region code. Write it like 32.73 or 32.73.01 (leave empty if unknown).',
   'init.cek.kodeProvinsi': '"{nilai}": the province code must be between 11 and 94.',
   'init.cek.kodeKabupaten': '"{nilai}": regency codes are 01–69, city codes 71–99.',
   'init.cek.email': '"{nilai}" is not a valid email address.',
@@ -75,25 +79,32 @@ export const init: Record<string, string> = {
   'init.kepemilikan.pemerintah-provinsi': 'Provincial government',
   'init.kepemilikan.pemerintah-kabupaten-kota': 'Regency/city government',
 
-  'init.yaml.kepala1': 'Institution data for the "lembaga" toolkit (Regulation 14/2020 on the Social Work Practice Standard).',
-  'init.yaml.kepala2': 'Dates are written YYYY-MM-DD. Numbers (decrees, licences, NIP, phone) always go between quotes.',
-  'init.yaml.kepala3': 'Lines starting with # are notes or examples: remove the # to use them. Check with: lembaga validasi',
+  'init.yaml.kepala1':
+    'Institution data for the "lembaga" toolkit (Regulation 14/2020 on the Social Work Practice Standard).',
+  'init.yaml.kepala2':
+    'Dates are written YYYY-MM-DD. Numbers (decrees, licences, NIP, phone) always go between quotes.',
+  'init.yaml.kepala3':
+    'Lines starting with # are notes or examples: remove the # to use them. Check with: lembaga validasi',
   'init.yaml.identitas': 'Identity of the institution',
   'init.yaml.isiNama': 'fill in the name',
   'init.yaml.jenis': 'LKS, panti, UPT, balai or praktik-mandiri',
-  'init.yaml.kepemilikan': 'masyarakat, pemerintah-pusat, pemerintah-provinsi or pemerintah-kabupaten-kota',
+  'init.yaml.kepemilikan':
+    'masyarakat, pemerintah-pusat, pemerintah-provinsi or pemerintah-kabupaten-kota',
   'init.yaml.kodeWilayah': 'Kemendagri region code',
   'init.yaml.kota': 'where decrees are signed',
   'init.yaml.pimpinan': 'head of the institution (signs decrees and SOPs)',
   'init.yaml.izin': 'Operating licence (Annex section 2.6.2 a)',
   'init.yaml.akreditasi': 'Accreditation per field of service (Annex section 2.6.2 b)',
   'init.yaml.layanan': 'Services offered (Article 32; Annexes A–E). Keys: {kunci}',
-  'init.yaml.layananSk': 'Each service needs decrees of the head: client criteria (1.1), fees (1.4.3), complaint procedure (1.6.6). Templates: lembaga sop --sk',
-  'init.yaml.sk': 'e.g. kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }, tarif: {…}, pengaduan: {…}',
+  'init.yaml.layananSk':
+    'Each service needs decrees of the head: client criteria (1.1), fees (1.4.3), complaint procedure (1.6.6). Templates: lembaga sop --sk',
+  'init.yaml.sk':
+    'e.g. kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }, tarif: {…}, pengaduan: {…}',
   'init.yaml.atensi': 'rehabilitation delivered as ATENSI (Regulation 7/2021)',
   'init.yaml.timKerja': 'community work team (Annex E 1.1.3–1.1.4)',
   'init.yaml.pengaduan': 'Complaint channels and procedure (Annex sections 1.6.4–1.6.5)',
-  'init.yaml.staf': 'Social workers, supervisor and other personnel (Annex sections 2.3, 2.5, 2.6.1)',
+  'init.yaml.staf':
+    'Social workers, supervisor and other personnel (Annex sections 2.3, 2.5, 2.6.1)',
   'init.yaml.pendidikan': 'add the field, e.g. "pekerjaan sosial"',
   'init.yaml.sertifikat': 'competency certificate (2.3.1 b)',
   'init.yaml.pengaturan': 'Choices the standard leaves to the institution (defaults below)',
@@ -106,14 +117,19 @@ export const init: Record<string, string> = {
   'init.kurang.pimpinan': 'name of the head (lembaga.pimpinan.nama)',
   'init.kurang.peksos': 'at least one social worker (staf)',
   'init.kurang.supervisor': 'at least one social-work supervisor (staf)',
-  'init.kurang.izinPraktik': "social workers' practice licences and competency certificates (staf[].izinPraktik, staf[].sertifikat)",
-  'init.kurang.sk': "number and date of the head's decrees per service (layanan.<service>.sk); templates: lembaga sop --sk",
+  'init.kurang.izinPraktik':
+    "social workers' practice licences and competency certificates (staf[].izinPraktik, staf[].sertifikat)",
+  'init.kurang.sk':
+    "number and date of the head's decrees per service (layanan.<service>.sk); templates: lembaga sop --sk",
 
   'init.readme.tanpaNama': 'Institution folder',
-  'init.readme.intro': 'This folder holds the institution data for the `lembaga` command-line toolkit (Regulation 14/2020 standard).',
+  'init.readme.intro':
+    'This folder holds the institution data for the `lembaga` command-line toolkit (Regulation 14/2020 standard).',
   'init.readme.isi': 'Contents',
-  'init.readme.lembaga': 'identity, licence, accreditation, services and staff. Open it in a text editor (VS Code checks entries as you type).',
-  'init.readme.register': 'client register (Excel). One row per case; do not change the column headings.',
+  'init.readme.lembaga':
+    'identity, licence, accreditation, services and staff. Open it in a text editor (VS Code checks entries as you type).',
+  'init.readme.register':
+    'client register (Excel). One row per case; do not change the column headings.',
   'init.readme.readme': 'this file.',
   'init.readme.langkah': 'Next steps',
   'init.readme.langkah1': 'Complete `lembaga.yaml` (licence, accreditation, staff, decrees).',

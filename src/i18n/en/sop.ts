@@ -6,8 +6,10 @@ export const sop: Record<string, string> = {
     'lembaga.yaml lists no service under "layanan". Add the services the institution offers, or choose one with --layanan.',
   'sop.layananTidakDiselenggarakan':
     'Service "{layanan}" is not listed in lembaga.yaml; its document is still built from the standard, with blanks.',
-  'sop.lembagaBermasalah': 'lembaga.yaml cannot be read yet: {jumlah} problem(s). Run "lembaga validasi" for details.',
-  'sop.ringkasan': '{jumlah} file(s) written to {folder}. Parts marked "[…to be filled by the institution…]" must be completed.',
+  'sop.lembagaBermasalah':
+    'lembaga.yaml cannot be read yet: {jumlah} problem(s). Run "lembaga validasi" for details.',
+  'sop.ringkasan':
+    '{jumlah} file(s) written to {folder}. Parts marked "[…to be filled by the institution…]" must be completed.',
   'sop.kertasTidakDikenal': 'Unknown paper size "{nilai}". Choose A4 or F4.',
 
   // Blanks and small words
@@ -26,7 +28,8 @@ export const sop: Record<string, string> = {
 
   // Header block
   'sop.judulSop': 'SOP for {layanan} Services',
-  'sop.subjudul': 'Standard operating procedure under Minister of Social Affairs Regulation 14/2020, Articles 4–11 and Annex {huruf}',
+  'sop.subjudul':
+    'Standard operating procedure under Minister of Social Affairs Regulation 14/2020, Articles 4–11 and Annex {huruf}',
   'sop.kop.sop': 'STANDARD OPERATING PROCEDURE',
   'sop.kop.nomor': 'SOP number',
   'sop.kop.tanggalPembuatan': 'Date drafted',
@@ -60,13 +63,14 @@ export const sop: Record<string, string> = {
   'sop.definisi.pekerjaSosial':
     'a person with the knowledge, skills and values of social-work practice who holds a competency certificate (Article 1 point 1).',
   'sop.definisi.klien.istilah': 'Client',
-  'sop.definisi.klien': 'the beneficiary of social-work practice: individuals, families, groups and communities (Article 1 point 5).',
+  'sop.definisi.klien':
+    'the beneficiary of social-work practice: individuals, families, groups and communities (Article 1 point 5).',
   'sop.definisi.supervisor.istilah': 'Social-work supervisor',
   'sop.definisi.supervisor':
     'the social worker who supervises service delivery internally in its educative, supportive and administrative aspects (Annex section 2.4).',
   'sop.definisi.pendekatanAwal.istilah': 'Initial approach',
   'sop.definisi.pendekatanAwal':
-    "the first contact between social worker and prospective client to determine whether the criteria are met: intake or outreach, contact, and agreement/contract (Article 6).",
+    'the first contact between social worker and prospective client to determine whether the criteria are met: intake or outreach, contact, and agreement/contract (Article 6).',
   'sop.definisi.asesmen.istilah': 'Assessment',
   'sop.definisi.asesmen':
     'collecting data and information, analysing and formulating problems, needs, potentials and resources to set the intervention focus (Article 7).',
@@ -74,11 +78,14 @@ export const sop: Record<string, string> = {
   'sop.definisi.perencanaan':
     'setting the intervention plan: priorities, goals, activities, resource systems, parties involved, service types, referrals and schedule (Article 8).',
   'sop.definisi.intervensi.istilah': 'Intervention',
-  'sop.definisi.intervensi': "carrying out the intervention plan to reach the client's change goals (Article 9).",
+  'sop.definisi.intervensi':
+    "carrying out the intervention plan to reach the client's change goals (Article 9).",
   'sop.definisi.evaluasiRujukanTerminasi.istilah': 'Evaluation',
-  'sop.definisi.evaluasiRujukanTerminasi': 'assessing whether the process fitted and the intervention goals were reached (Article 10(1)).',
+  'sop.definisi.evaluasiRujukanTerminasi':
+    'assessing whether the process fitted and the intervention goals were reached (Article 10(1)).',
   'sop.definisi.rujukan.istilah': 'Referral',
-  'sop.definisi.rujukan': 'transferring the service to another party so that the client receives further services as needed (Article 10(2)).',
+  'sop.definisi.rujukan':
+    'transferring the service to another party so that the client receives further services as needed (Article 10(2)).',
   'sop.definisi.terminasi.istilah': 'Termination',
   'sop.definisi.terminasi': 'ending the intervention with the client (Article 10(3)).',
 
@@ -89,7 +96,8 @@ export const sop: Record<string, string> = {
   'sop.klien.rehabilitasi': 'Target groups ({bagian}):',
   'sop.klien.pengembangan': 'The service is delivered through ({bagian}):',
   'sop.klien.timKerja': 'Community work team:',
-  'sop.klien.sk': 'Client criteria and requirements are fixed by decree of the head of the institution ({bagian}):',
+  'sop.klien.sk':
+    'Client criteria and requirements are fixed by decree of the head of the institution ({bagian}):',
   'sop.klien.khusus': 'Specific criteria set by the institution:',
   'sop.klien.khusus.usia': 'Age',
   'sop.klien.khusus.domisili': 'Residence/service area',
@@ -107,7 +115,8 @@ export const sop: Record<string, string> = {
   'sop.jenisKlien.perorangan-sumber': 'Persons as social-welfare resources',
 
   // Staff
-  'sop.pelaksana.intro': 'This service needs at least one social worker and one social-work supervisor ({bagian}). Personnel according to lembaga.yaml:',
+  'sop.pelaksana.intro':
+    'This service needs at least one social worker and one social-work supervisor ({bagian}). Personnel according to lembaga.yaml:',
   'sop.pelaksana.lain': 'Other personnel who may be involved ({bagian}):',
   'sop.pelaksana.supervisi':
     'Every stage is carried out under internal supervision by the social-work supervisor in its educative, supportive and administrative aspects ({bagian}).',
@@ -140,7 +149,7 @@ export const sop: Record<string, string> = {
   'sop.prosedur.intro':
     'The procedure has five stages (Article 5). Each core activity states who carries it out, the quality standard (completeness, time needed, output) and notes (Article 11(1)).',
   'sop.prosedur.catatan':
-    'Parts marked […to be filled by the institution…] are decided by the institution. The standard sets no time per activity; fill in the institution\'s practice.',
+    "Parts marked […to be filled by the institution…] are decided by the institution. The standard sets no time per activity; fill in the institution's practice.",
   'sop.kolom.no': 'No',
   'sop.kolom.kegiatan': 'Activity',
   'sop.kolom.pelaksana': 'Carried out by',
@@ -228,11 +237,15 @@ export const sop: Record<string, string> = {
 
   // Time limit
   'sop.jangka.selama': '{layanan} services are delivered for {bulan} months ({bagian}).',
-  'sop.jangka.palingLama': '{layanan} services are delivered for at most {bulan} months ({bagian}).',
-  'sop.jangka.lebihSingkat': "The period may be shorter than {bulan} months on the social worker's assessment ({bagian}).",
-  'sop.jangka.perpanjangan': "The period may be extended by the provider's agreed decision; the extension is recorded in the case notes ({bagian}).",
+  'sop.jangka.palingLama':
+    '{layanan} services are delivered for at most {bulan} months ({bagian}).',
+  'sop.jangka.lebihSingkat':
+    "The period may be shorter than {bulan} months on the social worker's assessment ({bagian}).",
+  'sop.jangka.perpanjangan':
+    "The period may be extended by the provider's agreed decision; the extension is recorded in the case notes ({bagian}).",
   'sop.jangka.lembaga': 'Period set by the institution:',
-  'sop.jangka.mulaiKesepakatan': 'The period counts from the date of the service agreement/contract in the initial approach.',
+  'sop.jangka.mulaiKesepakatan':
+    'The period counts from the date of the service agreement/contract in the initial approach.',
   'sop.jangka.mulaiPendekatan': 'The period counts from the date of the initial approach.',
   'sop.jangka.melebihi':
     'Attention: lembaga.yaml sets {n} months, beyond the standard limit of {bulan} months. Every service beyond the limit needs a recorded extension decision.',
@@ -240,10 +253,12 @@ export const sop: Record<string, string> = {
   // Tariff
   'sop.tarif.faktor': 'In setting fees the institution considers ({bagian}):',
   'sop.tarif.probono': 'Pro bono services: {persen}% of {dasar}.',
-  'sop.probonoDasar.kegiatan-per-pekerja-per-tahun': 'the activities of each social worker per year',
+  'sop.probonoDasar.kegiatan-per-pekerja-per-tahun':
+    'the activities of each social worker per year',
   'sop.probonoDasar.kegiatan-lembaga-per-tahun': "the institution's activities per year",
   'sop.tarif.sk': 'Fee amounts are fixed by decree of the head of the institution ({bagian}):',
-  'sop.tarif.catatanIsian': '[…] = amount not yet fixed by the institution (set it in the tariff decree; blank does not mean free).',
+  'sop.tarif.catatanIsian':
+    '[…] = amount not yet fixed by the institution (set it in the tariff decree; blank does not mean free).',
   'sop.tarif.no': 'No',
   'sop.tarif.jenis': 'Service',
   'sop.tarif.durasi': 'Duration',
@@ -272,10 +287,12 @@ export const sop: Record<string, string> = {
   'sop.pengaduan.unsur': 'Element (section 1.6.5)',
   'sop.pengaduan.ketentuan': "Institution's provision",
   'sop.pengaduan.sk': 'This procedure is laid down by decree of the head of the institution:',
-  'sop.pengaduan.usulan.petugas': "(suggestion: staff other than the complainant's own social worker)",
+  'sop.pengaduan.usulan.petugas':
+    "(suggestion: staff other than the complainant's own social worker)",
   'sop.pengaduan.usulan.alur':
     'Complaint received and logged → verified and reviewed → handled by the assigned officer, with the supervisor where needed → outcome communicated to the complainant → recorded and reported periodically.',
-  'sop.pengaduan.usulan.perlindungan': "(suggestion: the complainant's identity is kept confidential; complaining never reduces a client's right to services)",
+  'sop.pengaduan.usulan.perlindungan':
+    "(suggestion: the complainant's identity is kept confidential; complaining never reduces a client's right to services)",
   'sop.pengaduan.batas.penerimaan': 'receipt',
   'sop.pengaduan.batas.penanganan': 'handling',
   'sop.pengaduan.batas.penyampaian': 'communicating the outcome',
@@ -286,8 +303,10 @@ export const sop: Record<string, string> = {
   'sop.berkala.tahunan': 'Yearly',
 
   // Flow
-  'sop.alur.cabang.pendekatanAwal': 'Criteria not met → referral to another relevant institution; met → service agreement/contract',
-  'sop.alur.cabang.evaluasi': 'Goals reached → termination; further services needed → referral; not yet reached → back to assessment/planning',
+  'sop.alur.cabang.pendekatanAwal':
+    'Criteria not met → referral to another relevant institution; met → service agreement/contract',
+  'sop.alur.cabang.evaluasi':
+    'Goals reached → termination; further services needed → referral; not yet reached → back to assessment/planning',
 
   // SK
   'sop.sk.keputusan': 'DECREE OF THE',
@@ -314,8 +333,10 @@ export const sop: Record<string, string> = {
     'that under {bagian} of Minister of Social Affairs Regulation 14/2020, fee amounts are decided by decree of the head of the institution;',
   'sop.sk.menimbang.b.pengaduan':
     'that under {bagian} of Minister of Social Affairs Regulation 14/2020, the complaint procedure is laid down by decree of the head of the institution;',
-  'sop.sk.menimbang.c': 'that, on the considerations in letters a and b, a Decree of the {penerbit} on {tentang} is needed;',
-  'sop.sk.mengingat.badanHukum': 'Deed/decision establishing the legal entity {nama}, Number {nomor}',
+  'sop.sk.menimbang.c':
+    'that, on the considerations in letters a and b, a Decree of the {penerbit} on {tentang} is needed;',
+  'sop.sk.mengingat.badanHukum':
+    'Deed/decision establishing the legal entity {nama}, Number {nomor}',
   'sop.sk.mengingat.pendirian': "The institution's articles of association or founding document",
   'sop.sk.kriteria.kesatu':
     'The client criteria and requirements for {layanan} services at {lembaga} are as set out in the Annex, which forms an integral part of this Decree.',
@@ -323,11 +344,13 @@ export const sop: Record<string, string> = {
     'Prospective clients meeting the criteria in the FIRST provision are served after a service agreement/contract; those who do not are referred to another relevant institution ({bagian}).',
   'sop.sk.kriteria.keduaTanpaRujukan':
     "Prospective clients meeting the criteria in the FIRST provision are served following the stages of the institution's SOP.",
-  'sop.sk.kriteria.ketiga': 'The client criteria are reviewed periodically; changes are enacted by Decree of the {penerbit}.',
+  'sop.sk.kriteria.ketiga':
+    'The client criteria are reviewed periodically; changes are enacted by Decree of the {penerbit}.',
   'sop.sk.tarif.kesatu':
     'The fees for {layanan} services at {lembaga} are as set out in the Annex, which forms an integral part of this Decree.',
   'sop.sk.tarif.kedua': 'The fees in the FIRST provision take into account ({bagian}):',
-  'sop.sk.tarif.ketiga': 'The institution provides pro bono services amounting to {persen}% of {dasar}.',
+  'sop.sk.tarif.ketiga':
+    'The institution provides pro bono services amounting to {persen}% of {dasar}.',
   'sop.sk.tarif.keempat':
     'Social workers and staff may not ask for payment outside the fees in this Decree; such a request may be reported through the complaint channels ({bagian}).',
   'sop.sk.pengaduan.kesatu':

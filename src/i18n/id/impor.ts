@@ -2,49 +2,68 @@
 export const impor: Record<string, string> = {
   // Reasons a row is rejected (written into the rejected-rows workbook, per cell).
   'impor.alasan.barisJumlah': 'Baris jumlah/total di bawah tabel, bukan data klien.',
-  'impor.alasan.barisTandaTangan': 'Bagian tanda tangan/tempat-tanggal di bawah tabel, bukan data klien.',
-  'impor.alasan.setelahPenutup': 'Baris sesudah baris jumlah atau tanda tangan (akhir tabel), bukan data klien.',
+  'impor.alasan.barisTandaTangan':
+    'Bagian tanda tangan/tempat-tanggal di bawah tabel, bukan data klien.',
+  'impor.alasan.setelahPenutup':
+    'Baris sesudah baris jumlah atau tanda tangan (akhir tabel), bukan data klien.',
   'impor.alasan.tanpaNomorNama': 'Baris tanpa nomor register dan tanpa nama klien.',
   'impor.alasan.nomorGanda': 'Nomor register "{nilai}" sudah dipakai di baris {baris}.',
-  'impor.alasan.tanggalTidakTerbaca': 'Tanggal "{nilai}" tidak terbaca (contoh yang dikenali: 12/03/2024, 12 Maret 2024, 2024-03-12).',
+  'impor.alasan.tanggalTidakTerbaca':
+    'Tanggal "{nilai}" tidak terbaca (contoh yang dikenali: 12/03/2024, 12 Maret 2024, 2024-03-12).',
   'impor.alasan.tanggalTidakAda': 'Tanggal "{nilai}" tidak ada di kalender.',
-  'impor.alasan.bulanTidakAda': 'Bulan pada "{nilai}" tidak ada (lebih dari 12) — periksa urutan hari/bulan.',
+  'impor.alasan.bulanTidakAda':
+    'Bulan pada "{nilai}" tidak ada (lebih dari 12) — periksa urutan hari/bulan.',
   'impor.alasan.bulanTidakDikenal': 'Nama bulan pada "{nilai}" tidak dikenali.',
   'impor.alasan.tahunAneh': 'Tahun pada "{nilai}" di luar 1900–2100.',
   'impor.alasan.galatExcel': 'Sel berisi galat Excel {nilai}.',
-  'impor.alasan.layananTakDikenal': 'Layanan "{nilai}" tidak dikenali (pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan); pakai --layanan-bawaan untuk baris seperti ini.',
+  'impor.alasan.layananTakDikenal':
+    'Layanan "{nilai}" tidak dikenali (pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan); pakai --layanan-bawaan untuk baris seperti ini.',
   // Notes written into the case's `catatan` (kept, never dropped).
   'impor.catatan.kolom': 'Kolom {kolom}: {nilai}',
   'impor.catatan.tempatLahir': 'Tempat lahir: {nilai}',
   'impor.catatan.tanggalTakTerbaca': '{kolom} tidak terbaca: {nilai}',
-  'impor.catatan.nikAngkaUtuh': 'NIK di berkas asal tersimpan sebagai angka; digitnya masih utuh, tetapi ubah selnya menjadi teks',
-  'impor.catatan.nikAngkaRusak': 'NIK di berkas asal tersimpan sebagai angka dan sudah kehilangan digit (terbaca {nilai}); NIK tidak diimpor — salin dari KTP/KK',
+  'impor.catatan.nikAngkaUtuh':
+    'NIK di berkas asal tersimpan sebagai angka; digitnya masih utuh, tetapi ubah selnya menjadi teks',
+  'impor.catatan.nikAngkaRusak':
+    'NIK di berkas asal tersimpan sebagai angka dan sudah kehilangan digit (terbaca {nilai}); NIK tidak diimpor — salin dari KTP/KK',
   'impor.catatan.nikTidakValid': 'NIK tidak 16 digit ({digit} digit: {nilai}); NIK tidak diimpor',
   'impor.catatan.layananAsal': 'Layanan di berkas asal: {nilai}',
   'impor.catatan.statusAsal': 'Status di berkas asal: {nilai}',
   'impor.catatan.pekerjaSosial': 'Pekerja sosial (belum cocok dengan staf lembaga.yaml): {nilai}',
   'impor.catatan.supervisor': 'Supervisor (belum cocok dengan staf lembaga.yaml): {nilai}',
   // Warnings about imported rows (summary; no personal data).
-  'impor.peringatan.nikAngkaUtuh': 'NIK tersimpan sebagai angka di Excel (digit masih utuh, diimpor; ubah selnya menjadi teks)',
-  'impor.peringatan.nikAngkaRusak': 'NIK tersimpan sebagai angka dan sudah kehilangan digit: tidak diimpor, ditandai di catatan kasus',
+  'impor.peringatan.nikAngkaUtuh':
+    'NIK tersimpan sebagai angka di Excel (digit masih utuh, diimpor; ubah selnya menjadi teks)',
+  'impor.peringatan.nikAngkaRusak':
+    'NIK tersimpan sebagai angka dan sudah kehilangan digit: tidak diimpor, ditandai di catatan kasus',
   'impor.peringatan.nikTidakValid': 'NIK bukan 16 digit: tidak diimpor, ditandai di catatan kasus',
   'impor.peringatan.tanggalTakTerbaca': '{kolom}: tanggal tidak terbaca, disimpan di catatan',
   'impor.peringatan.ttlTanpaTanggal': '{kolom}: hanya tempat, tanpa tanggal lahir',
   'impor.peringatan.nilaiTakDikenal': '{kolom}: nilai tidak dikenali, disimpan di catatan',
   'impor.peringatan.layananTakDikenal': '{kolom}: layanan tidak dikenali, dipakai layanan bawaan',
-  'impor.peringatan.layananDiduga': 'layanan kosong: dianggap {layanan} (pakai --layanan-bawaan untuk memastikan)',
-  'impor.peringatan.nomorDibuat': 'tanpa nomor register: nomor dibuat dari nama berkas dan nomor baris',
+  'impor.peringatan.layananDiduga':
+    'layanan kosong: dianggap {layanan} (pakai --layanan-bawaan untuk memastikan)',
+  'impor.peringatan.nomorDibuat':
+    'tanpa nomor register: nomor dibuat dari nama berkas dan nomor baris',
   'impor.peringatan.galatExcel': '{kolom}: sel berisi galat Excel, dilewati',
-  'impor.peringatan.rumusTanpaHasil': '{kolom}: rumus tanpa hasil tersimpan (buka dan simpan ulang di Excel)',
+  'impor.peringatan.rumusTanpaHasil':
+    '{kolom}: rumus tanpa hasil tersimpan (buka dan simpan ulang di Excel)',
   // Notes for the summary.
   'impor.catatanLabel': 'Catatan',
-  'impor.catatanLembarPertama': 'berkas punya beberapa lembar berisi ({daftar}); dipakai "{lembar}". Pilih lembar lain dengan --lembar.',
-  'impor.catatanLembarBesar': 'berkas besar dibaca bertahap; dipakai lembar pertama yang berisi, "{lembar}". Pilih lembar lain dengan --lembar.',
-  'impor.catatanLayananLembaga': 'berkas tidak punya kolom layanan; semua kasus dianggap {layanan} (satu-satunya layanan di lembaga.yaml).',
-  'impor.catatanLayananDiduga': 'berkas tidak punya kolom layanan; semua kasus dianggap {layanan}. Pastikan dengan --layanan-bawaan <layanan>.',
-  'impor.catatanUrutanAmbigu': 'kolom "{kolom}": urutan hari/bulan tidak bisa dipastikan dari isinya (semua bagian ≤ 12); dibaca hari/bulan/tahun (kebiasaan Indonesia). Ubah dengan --urutan-tanggal bht bila salah.',
-  'impor.catatanUrutanBertentangan': 'kolom "{kolom}": sebagian tanggal hari/bulan, sebagian bulan/hari; dipakai {urutan} (mayoritas), yang lain ditolak bila tidak mungkin.',
-  'impor.catatanTanpaPemetaan': 'tidak ada kolom yang terpetakan ke field register; semua isi disimpan di catatan.',
+  'impor.catatanLembarPertama':
+    'berkas punya beberapa lembar berisi ({daftar}); dipakai "{lembar}". Pilih lembar lain dengan --lembar.',
+  'impor.catatanLembarBesar':
+    'berkas besar dibaca bertahap; dipakai lembar pertama yang berisi, "{lembar}". Pilih lembar lain dengan --lembar.',
+  'impor.catatanLayananLembaga':
+    'berkas tidak punya kolom layanan; semua kasus dianggap {layanan} (satu-satunya layanan di lembaga.yaml).',
+  'impor.catatanLayananDiduga':
+    'berkas tidak punya kolom layanan; semua kasus dianggap {layanan}. Pastikan dengan --layanan-bawaan <layanan>.',
+  'impor.catatanUrutanAmbigu':
+    'kolom "{kolom}": urutan hari/bulan tidak bisa dipastikan dari isinya (semua bagian ≤ 12); dibaca hari/bulan/tahun (kebiasaan Indonesia). Ubah dengan --urutan-tanggal bht bila salah.',
+  'impor.catatanUrutanBertentangan':
+    'kolom "{kolom}": sebagian tanggal hari/bulan, sebagian bulan/hari; dipakai {urutan} (mayoritas), yang lain ditolak bila tidak mungkin.',
+  'impor.catatanTanpaPemetaan':
+    'tidak ada kolom yang terpetakan ke field register; semua isi disimpan di catatan.',
   'impor.urutan.hbt': 'hari/bulan/tahun',
   'impor.urutan.bht': 'bulan/hari/tahun',
   'impor.urutanDipakai': 'Kolom "{kolom}": tanggal dibaca {urutan}.',
@@ -60,16 +79,21 @@ export const impor: Record<string, string> = {
   'impor.akanDitolak': 'akan ditolak:',
   'impor.danLainnya': '… dan {n} lainnya',
   'impor.peringatanLabel': 'Peringatan',
-  'impor.stafTakDikenal': 'nama pekerja sosial/supervisor yang tidak cocok dengan staf di lembaga.yaml (disimpan di catatan): {daftar}',
+  'impor.stafTakDikenal':
+    'nama pekerja sosial/supervisor yang tidak cocok dengan staf di lembaga.yaml (disimpan di catatan): {daftar}',
   'impor.ringkasan': 'Dibaca {dibaca} baris · diimpor {diimpor} · ditolak {ditolak}',
-  'impor.ringkasanGabung': 'Digabung: {tambah} kasus baru ditambahkan, {ada} sudah ada di register (tidak diubah).',
+  'impor.ringkasanGabung':
+    'Digabung: {tambah} kasus baru ditambahkan, {ada} sudah ada di register (tidak diubah).',
   'impor.ditulis': 'Register ditulis: {file}',
   'impor.ditulisDitolak': 'Baris yang ditolak (dengan alasannya per sel): {file}',
-  'impor.ujiCoba': 'Uji coba: tidak ada yang ditulis. Tambahkan -o register/2024.yaml untuk menulis register.',
-  'impor.pemetaanDisimpan': 'Pemetaan disimpan di {file}; tahun depan cukup: lembaga impor BERKAS --pemetaan {file} -o …',
+  'impor.ujiCoba':
+    'Uji coba: tidak ada yang ditulis. Tambahkan -o register/2024.yaml untuk menulis register.',
+  'impor.pemetaanDisimpan':
+    'Pemetaan disimpan di {file}; tahun depan cukup: lembaga impor BERKAS --pemetaan {file} -o …',
   'impor.kemajuan': '{n} baris dibaca…',
   'impor.tidakAdaData': 'Tidak ada baris data di bawah judul kolom: tidak ada yang diimpor.',
-  'impor.tidakAdaDiimpor': 'Tidak ada yang diimpor: semua {n} baris ditolak. Lihat alasannya di atas.',
+  'impor.tidakAdaDiimpor':
+    'Tidak ada yang diimpor: semua {n} baris ditolak. Lihat alasannya di atas.',
   'impor.komentarRegister': 'Register klien hasil `lembaga impor` dari {sumber}.',
   // Prompts.
   'impor.tanya.lembar': 'Berkas ini punya beberapa lembar. Lembar mana yang berisi register?',
@@ -77,10 +101,13 @@ export const impor: Record<string, string> = {
   'impor.tanya.benar': 'Apakah pemetaan kolom ini sudah benar?',
   'impor.tanya.kolom': 'Kolom {kolom} dipetakan ke:',
   // Mapping file.
-  'impor.pemetaan.komentar': 'Pemetaan kolom untuk `lembaga impor` (dibuat dari {sumber}).\nPakai lagi: lembaga impor BERKAS --pemetaan FILE-INI -o register/TAHUN.yaml\nNilai: field register, "simpan-di-catatan" atau "abaikan".',
+  'impor.pemetaan.komentar':
+    'Pemetaan kolom untuk `lembaga impor` (dibuat dari {sumber}).\nPakai lagi: lembaga impor BERKAS --pemetaan FILE-INI -o register/TAHUN.yaml\nNilai: field register, "simpan-di-catatan" atau "abaikan".',
   'impor.pemetaan.yamlRusak': '{file}: berkas pemetaan tidak bisa dibaca: {pesan}',
-  'impor.pemetaan.tanpaKolom': '{file}: berkas pemetaan harus punya bagian "kolom:" (judul kolom → field).',
-  'impor.pemetaan.targetTakDikenal': '{file}: kolom "{kolom}" dipetakan ke "{target}", yang bukan field register.',
+  'impor.pemetaan.tanpaKolom':
+    '{file}: berkas pemetaan harus punya bagian "kolom:" (judul kolom → field).',
+  'impor.pemetaan.targetTakDikenal':
+    '{file}: kolom "{kolom}" dipetakan ke "{target}", yang bukan field register.',
   'impor.pemetaan.urutanSalah': '{file}: urutanTanggal "{nilai}" harus hbt atau bht.',
   'impor.pemetaan.layananSalah': '{file}: layananBawaan "{nilai}" bukan layanan yang dikenal.',
   // Rejected-rows workbook.
@@ -93,27 +120,37 @@ export const impor: Record<string, string> = {
   'impor.ditolak.info.lembar': 'Lembar',
   'impor.ditolak.info.barisJudul': 'Baris judul kolom',
   'impor.ditolak.info.jumlah': 'Jumlah baris ditolak',
-  'impor.ditolak.info.petunjuk': 'Sel merah = sel penyebab penolakan (arahkan kursor untuk membaca catatannya). Perbaiki barisnya, hapus baris jumlah/tanda tangan, lalu impor lagi dengan --gabung.',
+  'impor.ditolak.info.petunjuk':
+    'Sel merah = sel penyebab penolakan (arahkan kursor untuk membaca catatannya). Perbaiki barisnya, hapus baris jumlah/tanda tangan, lalu impor lagi dengan --gabung.',
   // Errors (exit 2).
-  'impor.galat.tanpaBerkas': 'Sebutkan berkas yang diimpor, misalnya: lembaga impor "Register 2024.xlsx"',
+  'impor.galat.tanpaBerkas':
+    'Sebutkan berkas yang diimpor, misalnya: lembaga impor "Register 2024.xlsx"',
   'impor.galat.tidakAda': 'Berkas {file} tidak ada.',
   'impor.galat.bukanBerkas': '{file} bukan berkas.',
   'impor.galat.kosong': 'Berkas {file} kosong.',
-  'impor.galat.xls': '{file} adalah berkas Excel lama (.xls, Excel 97–2003) atau workbook berkata sandi. Buka di Excel, lalu Simpan Sebagai "Excel Workbook (.xlsx)" tanpa kata sandi, dan impor berkas .xlsx itu.',
-  'impor.galat.ods': '{file} adalah berkas OpenDocument (.ods, LibreOffice/WPS). Buka di LibreOffice, lalu Simpan Sebagai "Excel 2007-365 (.xlsx)" dan impor berkas .xlsx itu.',
-  'impor.galat.html': '{file} sebenarnya halaman HTML/XML (sering dari ekspor aplikasi web yang dinamai .xls). Buka di Excel dan Simpan Sebagai .xlsx.',
+  'impor.galat.xls':
+    '{file} adalah berkas Excel lama (.xls, Excel 97–2003) atau workbook berkata sandi. Buka di Excel, lalu Simpan Sebagai "Excel Workbook (.xlsx)" tanpa kata sandi, dan impor berkas .xlsx itu.',
+  'impor.galat.ods':
+    '{file} adalah berkas OpenDocument (.ods, LibreOffice/WPS). Buka di LibreOffice, lalu Simpan Sebagai "Excel 2007-365 (.xlsx)" dan impor berkas .xlsx itu.',
+  'impor.galat.html':
+    '{file} sebenarnya halaman HTML/XML (sering dari ekspor aplikasi web yang dinamai .xls). Buka di Excel dan Simpan Sebagai .xlsx.',
   'impor.galat.tidakDikenal': '{file} bukan berkas .xlsx atau .csv yang dikenali.',
   'impor.galat.rusak': '{file} tidak bisa dibaca sebagai workbook Excel (berkas rusak?): {pesan}',
   'impor.galat.tanpaLembar': '{file} tidak punya lembar kerja yang berisi.',
   'impor.galat.lembarTidakAda': 'Lembar "{lembar}" tidak ada di {file}. Lembar yang ada: {daftar}',
   'impor.galat.tanpaBaris': '{file}: lembar ini kosong.',
-  'impor.galat.tanpaJudul': '{file}: baris judul kolom tidak ditemukan di 40 baris pertama (dicari judul seperti "No. Reg", "Nama Klien", "NIK", "Tgl Masuk"). Pastikan lembarnya benar (--lembar) atau beri pemetaan (--pemetaan).',
+  'impor.galat.tanpaJudul':
+    '{file}: baris judul kolom tidak ditemukan di 40 baris pertama (dicari judul seperti "No. Reg", "Nama Klien", "NIK", "Tgl Masuk"). Pastikan lembarnya benar (--lembar) atau beri pemetaan (--pemetaan).',
   'impor.galat.gabungTanpaKeluaran': '--gabung perlu -o: register yang ditambah.',
   'impor.galat.ekstensiKeluaran': 'Keluaran {file} harus berakhiran .yaml, .yml atau .xlsx.',
-  'impor.galat.keluaranSamaMasukan': 'Keluaran tidak boleh sama dengan berkas yang diimpor (berkas masukan tidak pernah diubah).',
-  'impor.galat.layananBawaan': '--layanan-bawaan "{nilai}" tidak dikenal. Pilih salah satu: {daftar}',
+  'impor.galat.keluaranSamaMasukan':
+    'Keluaran tidak boleh sama dengan berkas yang diimpor (berkas masukan tidak pernah diubah).',
+  'impor.galat.layananBawaan':
+    '--layanan-bawaan "{nilai}" tidak dikenal. Pilih salah satu: {daftar}',
   'impor.galat.pemetaanTidakAda': 'Berkas pemetaan {file} tidak ada.',
   'impor.galat.lembagaTidakAda': 'lembaga.yaml tidak ditemukan di {folder}.',
-  'impor.galat.gabungTakTerbaca': 'Register {file} tidak bisa dibaca untuk digabung; perbaiki dulu (lembaga validasi {file}).',
-  'impor.galat.xlsxBelumAda': 'Keluaran .xlsx belum tersedia di versi ini; tulis ke .yaml (misalnya -o register/2024.yaml).',
+  'impor.galat.gabungTakTerbaca':
+    'Register {file} tidak bisa dibaca untuk digabung; perbaiki dulu (lembaga validasi {file}).',
+  'impor.galat.xlsxBelumAda':
+    'Keluaran .xlsx belum tersedia di versi ini; tulis ke .yaml (misalnya -o register/2024.yaml).',
 };

@@ -1,7 +1,9 @@
 /** Messages of area 'init' (id). Keys are shared with the other language; a test checks both have the same keys. */
 export const init: Record<string, string> = {
-  'init.tanpaTerminal': 'Tidak ada terminal interaktif: menulis kerangka lembaga.yaml tanpa bertanya (seperti --ya).',
-  'init.sambutan': 'Menyiapkan folder lembaga di {folder}. Jawab pertanyaan berikut; tekan Ctrl-C untuk membatalkan (tidak ada berkas yang ditulis).',
+  'init.tanpaTerminal':
+    'Tidak ada terminal interaktif: menulis kerangka lembaga.yaml tanpa bertanya (seperti --ya).',
+  'init.sambutan':
+    'Menyiapkan folder lembaga di {folder}. Jawab pertanyaan berikut; tekan Ctrl-C untuk membatalkan (tidak ada berkas yang ditulis).',
   'init.masihKurang': 'Yang masih perlu dilengkapi di lembaga.yaml:',
   'init.hasilValidasi': 'Hasil pemeriksaan awal (lembaga validasi):',
   'init.jalankanValidasi': 'Jalankan: lembaga validasi {folder}',
@@ -12,8 +14,10 @@ export const init: Record<string, string> = {
   'init.bantuan.centang': ' (Spasi untuk mencentang, a semua, i balik, Enter lanjut)',
 
   'init.cek.wajib': 'Wajib diisi.',
-  'init.cek.tanggal': '"{nilai}" bukan tanggal yang sah. Tulis YYYY-MM-DD, misalnya 2025-12-31 (kosongkan bila belum ada).',
-  'init.cek.kodeWilayah': '"{nilai}" bukan kode wilayah Kemendagri. Tulis seperti 32.73 atau 32.73.01 (kosongkan bila tidak tahu).',
+  'init.cek.tanggal':
+    '"{nilai}" bukan tanggal yang sah. Tulis YYYY-MM-DD, misalnya 2025-12-31 (kosongkan bila belum ada).',
+  'init.cek.kodeWilayah':
+    '"{nilai}" bukan kode wilayah Kemendagri. Tulis seperti 32.73 atau 32.73.01 (kosongkan bila tidak tahu).',
   'init.cek.kodeProvinsi': '"{nilai}": kode provinsi harus antara 11 dan 94.',
   'init.cek.kodeKabupaten': '"{nilai}": kode kabupaten 01–69 atau kota 71–99.',
   'init.cek.email': '"{nilai}" bukan alamat email yang sah.',
@@ -30,7 +34,8 @@ export const init: Record<string, string> = {
   'init.tanya.telepon': 'Telepon kantor (boleh kosong):',
   'init.tanya.email': 'Email kantor (boleh kosong):',
   'init.tanya.layanan': 'Layanan yang diselenggarakan (Permensos 14/2020 Pasal 32):',
-  'init.tanya.atensi': 'Apakah rehabilitasi sosial diselenggarakan sebagai ATENSI (Permensos 7/2021)?',
+  'init.tanya.atensi':
+    'Apakah rehabilitasi sosial diselenggarakan sebagai ATENSI (Permensos 7/2021)?',
   'init.tanya.adaIzin': 'Apakah lembaga sudah memiliki izin operasional?',
   'init.tanya.izinNomor': 'Nomor izin operasional:',
   'init.tanya.izinTanggal': 'Tanggal izin (YYYY-MM-DD, boleh kosong):',
@@ -75,25 +80,32 @@ export const init: Record<string, string> = {
   'init.kepemilikan.pemerintah-provinsi': 'Pemerintah provinsi',
   'init.kepemilikan.pemerintah-kabupaten-kota': 'Pemerintah kabupaten/kota',
 
-  'init.yaml.kepala1': 'Data lembaga untuk perangkat "lembaga" (Permensos 14/2020 tentang Standar Praktik Pekerjaan Sosial).',
-  'init.yaml.kepala2': 'Tanggal ditulis YYYY-MM-DD. Nomor (SK, izin, NIP, telepon) selalu di antara tanda kutip.',
-  'init.yaml.kepala3': 'Baris yang diawali # adalah catatan atau contoh: hapus # untuk memakainya. Periksa dengan: lembaga validasi',
+  'init.yaml.kepala1':
+    'Data lembaga untuk perangkat "lembaga" (Permensos 14/2020 tentang Standar Praktik Pekerjaan Sosial).',
+  'init.yaml.kepala2':
+    'Tanggal ditulis YYYY-MM-DD. Nomor (SK, izin, NIP, telepon) selalu di antara tanda kutip.',
+  'init.yaml.kepala3':
+    'Baris yang diawali # adalah catatan atau contoh: hapus # untuk memakainya. Periksa dengan: lembaga validasi',
   'init.yaml.identitas': 'Identitas lembaga',
   'init.yaml.isiNama': 'isi nama lembaga',
   'init.yaml.jenis': 'LKS, panti, UPT, balai, atau praktik-mandiri',
-  'init.yaml.kepemilikan': 'masyarakat, pemerintah-pusat, pemerintah-provinsi, atau pemerintah-kabupaten-kota',
+  'init.yaml.kepemilikan':
+    'masyarakat, pemerintah-pusat, pemerintah-provinsi, atau pemerintah-kabupaten-kota',
   'init.yaml.kodeWilayah': 'kode wilayah Kemendagri',
   'init.yaml.kota': 'tempat penandatanganan SK',
   'init.yaml.pimpinan': 'pimpinan lembaga (penanda tangan SK dan SOP)',
   'init.yaml.izin': 'Izin operasional lembaga (Lampiran angka 2.6.2 a)',
   'init.yaml.akreditasi': 'Akreditasi per bidang layanan (Lampiran angka 2.6.2 b)',
   'init.yaml.layanan': 'Layanan yang diselenggarakan (Pasal 32; Lampiran A–E). Kunci: {kunci}',
-  'init.yaml.layananSk': 'Setiap layanan memerlukan SK pimpinan: kriteria klien (1.1), tarif (1.4.3), tata cara pengaduan (1.6.6). Templatnya: lembaga sop --sk',
-  'init.yaml.sk': 'mis. kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }, tarif: {…}, pengaduan: {…}',
+  'init.yaml.layananSk':
+    'Setiap layanan memerlukan SK pimpinan: kriteria klien (1.1), tarif (1.4.3), tata cara pengaduan (1.6.6). Templatnya: lembaga sop --sk',
+  'init.yaml.sk':
+    'mis. kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }, tarif: {…}, pengaduan: {…}',
   'init.yaml.atensi': 'rehabilitasi sebagai ATENSI (Permensos 7/2021)',
   'init.yaml.timKerja': 'tim kerja masyarakat (Lampiran E 1.1.3–1.1.4)',
   'init.yaml.pengaduan': 'Saluran dan tata cara pengaduan (Lampiran angka 1.6.4–1.6.5)',
-  'init.yaml.staf': 'Pekerja sosial, supervisor, dan pelaksana lain (Lampiran angka 2.3, 2.5, 2.6.1)',
+  'init.yaml.staf':
+    'Pekerja sosial, supervisor, dan pelaksana lain (Lampiran angka 2.3, 2.5, 2.6.1)',
   'init.yaml.pendidikan': 'lengkapi bidang, mis. "pekerjaan sosial"',
   'init.yaml.sertifikat': 'sertifikat kompetensi (2.3.1 b)',
   'init.yaml.pengaturan': 'Pilihan yang diserahkan standar kepada lembaga (nilai bawaan di bawah)',
@@ -106,14 +118,19 @@ export const init: Record<string, string> = {
   'init.kurang.pimpinan': 'nama pimpinan (lembaga.pimpinan.nama)',
   'init.kurang.peksos': 'paling sedikit satu pekerja sosial (staf)',
   'init.kurang.supervisor': 'paling sedikit satu supervisor pekerja sosial (staf)',
-  'init.kurang.izinPraktik': 'izin praktik dan sertifikat kompetensi pekerja sosial (staf[].izinPraktik, staf[].sertifikat)',
-  'init.kurang.sk': 'nomor dan tanggal SK pimpinan per layanan (layanan.<layanan>.sk); templatnya dibuat oleh: lembaga sop --sk',
+  'init.kurang.izinPraktik':
+    'izin praktik dan sertifikat kompetensi pekerja sosial (staf[].izinPraktik, staf[].sertifikat)',
+  'init.kurang.sk':
+    'nomor dan tanggal SK pimpinan per layanan (layanan.<layanan>.sk); templatnya dibuat oleh: lembaga sop --sk',
 
   'init.readme.tanpaNama': 'Folder lembaga',
-  'init.readme.intro': 'Folder ini berisi data lembaga untuk perangkat baris perintah `lembaga` (standar Permensos 14/2020).',
+  'init.readme.intro':
+    'Folder ini berisi data lembaga untuk perangkat baris perintah `lembaga` (standar Permensos 14/2020).',
   'init.readme.isi': 'Isi folder',
-  'init.readme.lembaga': 'identitas, izin, akreditasi, layanan, dan staf lembaga. Buka dengan editor teks (VS Code memeriksa isian saat mengetik).',
-  'init.readme.register': 'buku register klien (Excel). Isi satu baris per kasus; jangan ubah judul kolom.',
+  'init.readme.lembaga':
+    'identitas, izin, akreditasi, layanan, dan staf lembaga. Buka dengan editor teks (VS Code memeriksa isian saat mengetik).',
+  'init.readme.register':
+    'buku register klien (Excel). Isi satu baris per kasus; jangan ubah judul kolom.',
   'init.readme.readme': 'berkas ini.',
   'init.readme.langkah': 'Langkah berikutnya',
   'init.readme.langkah1': 'Lengkapi `lembaga.yaml` (izin, akreditasi, staf, SK).',

@@ -6,8 +6,10 @@ export const sop: Record<string, string> = {
     'lembaga.yaml belum mencantumkan layanan apa pun di bagian "layanan". Tambahkan layanan yang diselenggarakan, atau pilih satu dengan --layanan.',
   'sop.layananTidakDiselenggarakan':
     'Layanan "{layanan}" tidak tercantum di lembaga.yaml; dokumennya tetap dibuat dari standar, dengan isian kosong.',
-  'sop.lembagaBermasalah': 'lembaga.yaml belum dapat dibaca: {jumlah} masalah. Jalankan "lembaga validasi" untuk rinciannya.',
-  'sop.ringkasan': '{jumlah} berkas ditulis ke {folder}. Bagian bertanda "[…diisi lembaga…]" wajib dilengkapi lembaga.',
+  'sop.lembagaBermasalah':
+    'lembaga.yaml belum dapat dibaca: {jumlah} masalah. Jalankan "lembaga validasi" untuk rinciannya.',
+  'sop.ringkasan':
+    '{jumlah} berkas ditulis ke {folder}. Bagian bertanda "[…diisi lembaga…]" wajib dilengkapi lembaga.',
   'sop.kertasTidakDikenal': 'Ukuran kertas "{nilai}" tidak dikenal. Pilih A4 atau F4.',
 
   // Blanks and small words
@@ -85,7 +87,8 @@ export const sop: Record<string, string> = {
   'sop.definisi.rujukan':
     'adalah pengalihan layanan kepada pihak lain agar klien memperoleh pelayanan lanjutan sesuai dengan kebutuhan (Pasal 10 ayat 2).',
   'sop.definisi.terminasi.istilah': 'Terminasi',
-  'sop.definisi.terminasi': 'adalah kegiatan pengakhiran intervensi kepada klien (Pasal 10 ayat 3).',
+  'sop.definisi.terminasi':
+    'adalah kegiatan pengakhiran intervensi kepada klien (Pasal 10 ayat 3).',
 
   // Clients (1.1)
   'sop.klien.jenis': 'Klien layanan ini meliputi ({bagian}):',
@@ -94,7 +97,8 @@ export const sop: Record<string, string> = {
   'sop.klien.rehabilitasi': 'Sasaran layanan ({bagian}):',
   'sop.klien.pengembangan': 'Layanan diberikan melalui ({bagian}):',
   'sop.klien.timKerja': 'Tim kerja masyarakat:',
-  'sop.klien.sk': 'Kriteria dan persyaratan klien ditetapkan dengan Surat Keputusan Pimpinan Lembaga ({bagian}):',
+  'sop.klien.sk':
+    'Kriteria dan persyaratan klien ditetapkan dengan Surat Keputusan Pimpinan Lembaga ({bagian}):',
   'sop.klien.khusus': 'Kriteria khusus yang ditetapkan lembaga:',
   'sop.klien.khusus.usia': 'Usia',
   'sop.klien.khusus.domisili': 'Domisili/wilayah layanan',
@@ -109,10 +113,12 @@ export const sop: Record<string, string> = {
   'sop.jenisKlien.kecamatan': 'Kecamatan',
   'sop.jenisKlien.kabupaten': 'Kabupaten',
   'sop.jenisKlien.lembaga': 'Lembaga sebagai potensi sumber kesejahteraan sosial',
-  'sop.jenisKlien.perorangan-sumber': 'Perseorangan sebagai potensi sumber daya kesejahteraan sosial',
+  'sop.jenisKlien.perorangan-sumber':
+    'Perseorangan sebagai potensi sumber daya kesejahteraan sosial',
 
   // Staff
-  'sop.pelaksana.intro': 'Pelaksana layanan ini paling sedikit satu pekerja sosial dan satu supervisor pekerja sosial ({bagian}). Pelaksana menurut lembaga.yaml:',
+  'sop.pelaksana.intro':
+    'Pelaksana layanan ini paling sedikit satu pekerja sosial dan satu supervisor pekerja sosial ({bagian}). Pelaksana menurut lembaga.yaml:',
   'sop.pelaksana.lain': 'Pelaksana lain yang dapat dilibatkan ({bagian}):',
   'sop.pelaksana.supervisi':
     'Setiap tahap dilaksanakan di bawah pengawasan internal supervisor pekerja sosial dari aspek edukatif, suportif, dan administratif ({bagian}).',
@@ -170,7 +176,8 @@ export const sop: Record<string, string> = {
   'sop.kelengkapan.tahap.intervensi': 'Buku catatan kasus; daftar hadir; media KIE',
   'sop.kelengkapan.tahap.evaluasiRujukanTerminasi': 'Instrumen evaluasi; ringkasan kasus',
   'sop.kelengkapan.penerimaan-permohonan': 'Formulir permohonan layanan; buku register klien',
-  'sop.kelengkapan.penerimaan-laporan': 'Formulir/catatan laporan atau pengaduan; buku register klien',
+  'sop.kelengkapan.penerimaan-laporan':
+    'Formulir/catatan laporan atau pengaduan; buku register klien',
   'sop.kelengkapan.kontak-awal': 'Catatan kontak awal',
   'sop.kelengkapan.penjangkauan': 'Surat tugas penjangkauan; catatan penjangkauan',
   'sop.kelengkapan.penentuan-kriteria': 'SK kriteria dan persyaratan klien',
@@ -232,13 +239,17 @@ export const sop: Record<string, string> = {
   'sop.basis.residensial': 'berbasis residensial',
 
   // Time limit (1.3)
-  'sop.jangka.selama': 'Jangka waktu pemberian layanan {layanan} dilaksanakan selama {bulan} bulan ({bagian}).',
-  'sop.jangka.palingLama': 'Jangka waktu pemberian layanan {layanan} dilaksanakan paling lama {bulan} bulan ({bagian}).',
-  'sop.jangka.lebihSingkat': 'Jangka waktu dapat kurang dari {bulan} bulan berdasarkan hasil asesmen pekerja sosial ({bagian}).',
+  'sop.jangka.selama':
+    'Jangka waktu pemberian layanan {layanan} dilaksanakan selama {bulan} bulan ({bagian}).',
+  'sop.jangka.palingLama':
+    'Jangka waktu pemberian layanan {layanan} dilaksanakan paling lama {bulan} bulan ({bagian}).',
+  'sop.jangka.lebihSingkat':
+    'Jangka waktu dapat kurang dari {bulan} bulan berdasarkan hasil asesmen pekerja sosial ({bagian}).',
   'sop.jangka.perpanjangan':
     'Jangka waktu dapat diperpanjang berdasarkan kesepakatan keputusan penyelenggara layanan; keputusan perpanjangan dicatat dalam catatan kasus ({bagian}).',
   'sop.jangka.lembaga': 'Jangka waktu yang ditetapkan lembaga:',
-  'sop.jangka.mulaiKesepakatan': 'Jangka waktu dihitung sejak tanggal kesepakatan/kontrak layanan pada tahap pendekatan awal.',
+  'sop.jangka.mulaiKesepakatan':
+    'Jangka waktu dihitung sejak tanggal kesepakatan/kontrak layanan pada tahap pendekatan awal.',
   'sop.jangka.mulaiPendekatan': 'Jangka waktu dihitung sejak tanggal pendekatan awal.',
   'sop.jangka.melebihi':
     'Perhatian: lembaga.yaml menetapkan {n} bulan, melebihi batas standar {bulan} bulan. Setiap layanan yang melebihi batas standar memerlukan keputusan perpanjangan yang dicatat.',
@@ -246,10 +257,13 @@ export const sop: Record<string, string> = {
   // Tariff (1.4)
   'sop.tarif.faktor': 'Dalam menentukan biaya/tarif, lembaga mempertimbangkan ({bagian}):',
   'sop.tarif.probono': 'Layanan pro bono: {persen}% dari {dasar}.',
-  'sop.probonoDasar.kegiatan-per-pekerja-per-tahun': 'kegiatan yang dilaksanakan setiap pekerja sosial per tahun',
+  'sop.probonoDasar.kegiatan-per-pekerja-per-tahun':
+    'kegiatan yang dilaksanakan setiap pekerja sosial per tahun',
   'sop.probonoDasar.kegiatan-lembaga-per-tahun': 'kegiatan yang dilaksanakan lembaga per tahun',
-  'sop.tarif.sk': 'Besaran biaya/tarif ditetapkan dengan Surat Keputusan Pimpinan Lembaga ({bagian}):',
-  'sop.tarif.catatanIsian': '[…] = besaran tarif yang belum ditetapkan lembaga (diisi dalam SK tarif; kosong tidak berarti gratis).',
+  'sop.tarif.sk':
+    'Besaran biaya/tarif ditetapkan dengan Surat Keputusan Pimpinan Lembaga ({bagian}):',
+  'sop.tarif.catatanIsian':
+    '[…] = besaran tarif yang belum ditetapkan lembaga (diisi dalam SK tarif; kosong tidak berarti gratis).',
   'sop.tarif.no': 'No',
   'sop.tarif.jenis': 'Jenis layanan',
   'sop.tarif.durasi': 'Durasi',
@@ -266,7 +280,8 @@ export const sop: Record<string, string> = {
   'sop.durasi.5-tahap': '5 tahap',
 
   // Products (1.5)
-  'sop.produk.intro': 'Produk pelayanan adalah luaran (output) dari intervensi/pemberian layanan yang diberikan:',
+  'sop.produk.intro':
+    'Produk pelayanan adalah luaran (output) dari intervensi/pemberian layanan yang diberikan:',
   'sop.produk.kolom.layanan': 'Intervensi/kegiatan',
   'sop.produk.kolom.luaran': 'Luaran',
   'sop.produk.kolom.bagian': 'Dasar',
@@ -278,7 +293,8 @@ export const sop: Record<string, string> = {
   'sop.pengaduan.unsur': 'Unsur (angka 1.6.5)',
   'sop.pengaduan.ketentuan': 'Ketentuan lembaga',
   'sop.pengaduan.sk': 'Tata cara ini dituangkan dalam Surat Keputusan Pimpinan Lembaga:',
-  'sop.pengaduan.usulan.petugas': '(usulan: petugas yang bukan pekerja sosial yang menangani klien pengadu)',
+  'sop.pengaduan.usulan.petugas':
+    '(usulan: petugas yang bukan pekerja sosial yang menangani klien pengadu)',
   'sop.pengaduan.usulan.alur':
     'Pengaduan diterima dan dicatat dalam buku pengaduan → diverifikasi dan ditelaah → ditangani oleh petugas yang ditunjuk, bila perlu bersama supervisor → hasil penanganan disampaikan kepada pengadu → dicatat dan dilaporkan secara berkala.',
   'sop.pengaduan.usulan.perlindungan':
@@ -293,7 +309,8 @@ export const sop: Record<string, string> = {
   'sop.berkala.tahunan': 'Tahunan',
 
   // Flow
-  'sop.alur.cabang.pendekatanAwal': 'Tidak sesuai kriteria → rujukan kepada lembaga lain yang relevan; sesuai → kesepakatan/kontrak layanan',
+  'sop.alur.cabang.pendekatanAwal':
+    'Tidak sesuai kriteria → rujukan kepada lembaga lain yang relevan; sesuai → kesepakatan/kontrak layanan',
   'sop.alur.cabang.evaluasi':
     'Tujuan tercapai → terminasi; perlu layanan lanjutan → rujukan; belum tercapai → kembali ke asesmen/perencanaan',
 
@@ -336,7 +353,8 @@ export const sop: Record<string, string> = {
     'Kriteria dan persyaratan klien dievaluasi secara berkala dan perubahannya ditetapkan dengan Keputusan {penerbit}.',
   'sop.sk.tarif.kesatu':
     'Menetapkan besaran biaya/tarif layanan {layanan} pada {lembaga} sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.',
-  'sop.sk.tarif.kedua': 'Besaran biaya/tarif sebagaimana dimaksud dalam Diktum KESATU ditetapkan dengan mempertimbangkan ({bagian}):',
+  'sop.sk.tarif.kedua':
+    'Besaran biaya/tarif sebagaimana dimaksud dalam Diktum KESATU ditetapkan dengan mempertimbangkan ({bagian}):',
   'sop.sk.tarif.ketiga': 'Lembaga memberikan layanan pro bono sebanyak {persen}% dari {dasar}.',
   'sop.sk.tarif.keempat':
     'Pekerja sosial dan staf lembaga dilarang meminta pembayaran di luar tarif yang ditetapkan dalam Keputusan ini; permintaan demikian dapat diadukan melalui saluran pengaduan lembaga ({bagian}).',

@@ -59,13 +59,16 @@ function looksLikeData(cells: readonly Cell[]): boolean {
     (c) =>
       c.kind === 'date' ||
       (c.kind === 'number' && (c.number ?? 0) > 100) ||
-      (c.kind === 'text' && (/\d{6,}/.test(c.text) || /^\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}$/.test(c.text))),
+      (c.kind === 'text' &&
+        (/\d{6,}/.test(c.text) || /^\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}$/.test(c.text))),
   );
 }
 
 /** A row "1 2 3 4 …" or "(1) (2) (3)" under the header, numbering the columns. */
 export function isColumnNumberRow(cells: readonly Cell[]): boolean {
-  const vals = cells.filter((c) => c.kind !== 'empty').map((c) => c.text.replace(/[()]/g, '').trim());
+  const vals = cells
+    .filter((c) => c.kind !== 'empty')
+    .map((c) => c.text.replace(/[()]/g, '').trim());
   if (vals.length < 3) return false;
   return vals.every((v, i) => v === String(i + 1));
 }
@@ -128,7 +131,12 @@ export function detectHeader(sample: readonly SourceRow[]): TableLayout | null {
     const s1 = scoreHeaders(single);
     if (!best || s1 > best.score) best = { score: s1, rows: [row], headers: single };
     const next = rows[i + 1];
-    if (next && next.n === row.n + 1 && !looksLikeData(next.cells) && !isColumnNumberRow(next.cells)) {
+    if (
+      next &&
+      next.n === row.n + 1 &&
+      !looksLikeData(next.cells) &&
+      !isColumnNumberRow(next.cells)
+    ) {
       const bottom = texts(next.cells);
       const two = combine(top, bottom);
       const s2 = scoreHeaders(two);
@@ -136,7 +144,8 @@ export function detectHeader(sample: readonly SourceRow[]): TableLayout | null {
       // right above a one-row header must not become part of every column's name).
       const sBottom = scoreHeaders(bottom.map((b) => [b === '\u0000' ? '' : b]));
       const distinctTop = new Set(top.filter((x) => x && x !== '\u0000')).size;
-      if (s2 > s1 && s2 >= sBottom && distinctTop >= 2 && s2 > best.score) best = { score: s2, rows: [row, next], headers: two };
+      if (s2 > s1 && s2 >= sBottom && distinctTop >= 2 && s2 > best.score)
+        best = { score: s2, rows: [row, next], headers: two };
     }
   }
   if (!best || best.score < 2) return null;
@@ -156,7 +165,12 @@ export function detectHeader(sample: readonly SourceRow[]): TableLayout | null {
     const count = (seen.get(label.toLowerCase()) ?? 0) + 1;
     seen.set(label.toLowerCase(), count);
     const header = count > 1 ? `${label} (${count})` : label;
-    columns.push({ index, letter: columnLetter(index), header, variants: variants.slice(1).filter(Boolean) });
+    columns.push({
+      index,
+      letter: columnLetter(index),
+      header,
+      variants: variants.slice(1).filter(Boolean),
+    });
   });
   return { headerRows, lastHeaderRow: last, columns, score: best.score };
 }
@@ -167,16 +181,25 @@ const JUMLAH = /^(jumlah|jml\.?|total|sub ?total|grand ?total|sum)\b/i;
 const TANDA_TANGAN =
   /^(mengetahui|menyetujui|disetujui|diketahui|kepala\b|ketua\b|pimpinan|direktur|sekretaris|bendahara|dibuat oleh|disusun oleh|diperiksa oleh|petugas register|pengelola|koordinator|a\.?\s?n\.?\s|nip\.?\s*[:\d]|nip$|ttd|tanda tangan|\(\s*[^)]*\)$|_{3,}|\.{5,})/i;
 /** "Bandung, 31 Desember 2024" / "Jakarta, 31-12-2024". */
-const TEMPAT_TANGGAL = /^[A-Za-z][A-Za-z .'-]{1,40},\s*\d{1,2}[\s\-/.]+([A-Za-z]+|\d{1,2})[\s\-/.]+\d{4}$/;
+const TEMPAT_TANGGAL =
+  /^[A-Za-z][A-Za-z .'-]{1,40},\s*\d{1,2}[\s\-/.]+([A-Za-z]+|\d{1,2})[\s\-/.]+\d{4}$/;
 
 /** Is this row a totals row or part of the signature block? */
 export function footerKind(cells: readonly Cell[]): FooterKind | null {
   const filled = cells.filter((c) => c.kind !== 'empty');
   if (filled.length === 0) return null;
-  const firstTexts = filled.slice(0, 3).filter((c) => c.kind === 'text').map((c) => c.text);
+  const firstTexts = filled
+    .slice(0, 3)
+    .filter((c) => c.kind === 'text')
+    .map((c) => c.text);
   if (firstTexts.some((t) => JUMLAH.test(t))) return 'jumlah';
   // A signature block has few cells; a data row has many.
-  if (filled.length <= 3 && filled.some((c) => c.kind === 'text' && (TANDA_TANGAN.test(c.text) || TEMPAT_TANGGAL.test(c.text)))) {
+  if (
+    filled.length <= 3 &&
+    filled.some(
+      (c) => c.kind === 'text' && (TANDA_TANGAN.test(c.text) || TEMPAT_TANGGAL.test(c.text)),
+    )
+  ) {
     return 'tanda-tangan';
   }
   return null;

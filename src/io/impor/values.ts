@@ -21,7 +21,10 @@ export interface Problem {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T>(key: string, params?: Record<string, string | number>): Parsed<T> => ({ ok: false, problem: { key, params } });
+const bad = <T>(key: string, params?: Record<string, string | number>): Parsed<T> => ({
+  ok: false,
+  problem: { key, params },
+});
 
 /** Lower case, accents removed, punctuation to spaces, single spaces. */
 export function fold(s: string): string {
@@ -36,21 +39,57 @@ export function fold(s: string): string {
 // ---------------------------------------------------------------- dates
 
 const BULAN: Record<string, number> = {
-  januari: 1, jan: 1, january: 1,
-  februari: 2, pebruari: 2, feb: 2, peb: 2, february: 2, febr: 2,
-  maret: 3, mar: 3, march: 3, mrt: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  agustus: 8, agu: 8, agt: 8, ags: 8, agust: 8, aug: 8, august: 8, agus: 8,
-  september: 9, sep: 9, sept: 9, spt: 9,
-  oktober: 10, okt: 10, oct: 10, october: 10,
-  november: 11, nov: 11, nop: 11, nopember: 11,
-  desember: 12, des: 12, dec: 12, december: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  pebruari: 2,
+  feb: 2,
+  peb: 2,
+  february: 2,
+  febr: 2,
+  maret: 3,
+  mar: 3,
+  march: 3,
+  mrt: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  agust: 8,
+  aug: 8,
+  august: 8,
+  agus: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  spt: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  october: 10,
+  november: 11,
+  nov: 11,
+  nop: 11,
+  nopember: 11,
+  desember: 12,
+  des: 12,
+  dec: 12,
+  december: 12,
 };
 
-const HARI = /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/i;
+const HARI =
+  /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/i;
 
 function daysIn(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -83,8 +122,10 @@ export function serialToIso(serial: number): string | null {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const NUMERIC_DMY = /^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}|\d{2})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
-const ISO_YMD = /^(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+const NUMERIC_DMY =
+  /^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}|\d{2})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
+const ISO_YMD =
+  /^(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
 const NAMED = /^(\d{1,2})(?:\s*[-/.\s]\s*|\s+)([a-z]+)\.?\s*[-/.,\s]\s*(\d{4}|\d{2})$/i;
 const NAMED_US = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/i;
 
@@ -120,22 +161,31 @@ export function addBukti(b: BuktiUrutan, cell: Cell): void {
 export type AlasanUrutan = 'pilihan' | 'bukti' | 'bawaan' | 'bertentangan' | 'tidak-perlu';
 
 /** Decide a column's order from all its values; ambiguous columns default to day-first (Indonesia). */
-export function decideOrder(b: BuktiUrutan, override?: UrutanTanggal): { urutan: UrutanTanggal; alasan: AlasanUrutan } {
+export function decideOrder(
+  b: BuktiUrutan,
+  override?: UrutanTanggal,
+): { urutan: UrutanTanggal; alasan: AlasanUrutan } {
   if (override) return { urutan: override, alasan: 'pilihan' };
   if (b.hbt > 0 && b.bht === 0) return { urutan: 'hbt', alasan: 'bukti' };
   if (b.bht > 0 && b.hbt === 0) return { urutan: 'bht', alasan: 'bukti' };
-  if (b.bht > 0 && b.hbt > 0) return { urutan: b.bht > b.hbt ? 'bht' : 'hbt', alasan: 'bertentangan' };
+  if (b.bht > 0 && b.hbt > 0)
+    return { urutan: b.bht > b.hbt ? 'bht' : 'hbt', alasan: 'bertentangan' };
   return { urutan: 'hbt', alasan: b.ambigu > 0 ? 'bawaan' : 'tidak-perlu' };
 }
 
 /** Parse a date cell into ISO `YYYY-MM-DD`. */
-export function parseTanggal(cell: Cell, urutan: UrutanTanggal, tahunAcuan: number): Parsed<string> {
+export function parseTanggal(
+  cell: Cell,
+  urutan: UrutanTanggal,
+  tahunAcuan: number,
+): Parsed<string> {
   if (cell.kind === 'date' && cell.date) {
     // exceljs returns dates at UTC midnight: read them with getUTC* or Jakarta shifts them.
     const d = cell.date;
     return checked(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), cell.text);
   }
-  if (cell.kind === 'number' && cell.number !== undefined) return fromNumber(cell.number, cell.text);
+  if (cell.kind === 'number' && cell.number !== undefined)
+    return fromNumber(cell.number, cell.text);
   if (cell.kind !== 'text') return bad('impor.alasan.tanggalTidakTerbaca', { nilai: cell.text });
   const raw = cell.text;
   const s = raw.replace(HARI, '').replace(/\s+/g, ' ').trim();
@@ -185,8 +235,31 @@ export function splitTempatTanggal(text: string): { tempat: string; tanggal: str
 
 // ---------------------------------------------------------------- sex
 
-const LAKI = new Set(['l', 'lk', 'laki', 'laki laki', 'lakilaki', 'laki2', 'pria', 'm', 'male', 'cowok', 'lk2']);
-const PEREMPUAN = new Set(['p', 'pr', 'prp', 'pi', 'perempuan', 'wanita', 'w', 'f', 'female', 'cewek']);
+const LAKI = new Set([
+  'l',
+  'lk',
+  'laki',
+  'laki laki',
+  'lakilaki',
+  'laki2',
+  'pria',
+  'm',
+  'male',
+  'cowok',
+  'lk2',
+]);
+const PEREMPUAN = new Set([
+  'p',
+  'pr',
+  'prp',
+  'pi',
+  'perempuan',
+  'wanita',
+  'w',
+  'f',
+  'female',
+  'cewek',
+]);
 
 export function parseJenisKelamin(text: string): 'L' | 'P' | null {
   const f = fold(text);
@@ -236,9 +309,18 @@ export function parseLayanan(text: string): LayananKey | null {
 
 const STATUS_KATA: [RegExp, StatusKasus][] = [
   [/\b(dirujuk|rujuk|rujukan|referred|alih)\b/, 'dirujuk'],
-  [/\b(berhenti|meninggal|wafat|kabur|melarikan|lari|drop ?out|do|mengundurkan|keluar tanpa|gagal|dropped)\b/, 'berhenti'],
-  [/\b(selesai|terminasi|lulus|tuntas|keluar|pulang|kembali ke keluarga|reunifikasi|done|closed|finished|completed)\b/, 'selesai'],
-  [/\b(aktif|active|proses|dalam (layanan|proses|pembinaan)|masih|berjalan|ongoing|open|baru)\b/, 'aktif'],
+  [
+    /\b(berhenti|meninggal|wafat|kabur|melarikan|lari|drop ?out|do|mengundurkan|keluar tanpa|gagal|dropped)\b/,
+    'berhenti',
+  ],
+  [
+    /\b(selesai|terminasi|lulus|tuntas|keluar|pulang|kembali ke keluarga|reunifikasi|done|closed|finished|completed)\b/,
+    'selesai',
+  ],
+  [
+    /\b(aktif|active|proses|dalam (layanan|proses|pembinaan)|masih|berjalan|ongoing|open|baru)\b/,
+    'aktif',
+  ],
 ];
 
 export function parseStatus(text: string): StatusKasus | null {
@@ -252,7 +334,10 @@ export function parseStatus(text: string): StatusKasus | null {
 
 const KLASTER_KATA: [RegExp, KlasterAtensi][] = [
   [/\b(napza|narkoba|narkotika|adiksi)\b/, 'korban-napza'],
-  [/\b(perdagangan orang|trafficking|tuna sosial|kpo|tppo|gelandangan|pengemis|tuna susila)\b/, 'tuna-sosial-korban-perdagangan-orang'],
+  [
+    /\b(perdagangan orang|trafficking|tuna sosial|kpo|tppo|gelandangan|pengemis|tuna susila)\b/,
+    'tuna-sosial-korban-perdagangan-orang',
+  ],
   [/\b(disabilitas|difabel|cacat|pd|pd?ksm)\b/, 'penyandang-disabilitas'],
   [/\b(lansia|lanjut usia|lu)\b/, 'lanjut-usia'],
   [/\b(bencana)\b/, 'korban-bencana'],
@@ -271,8 +356,10 @@ export function parseDtks(text: string): StatusDtks | null {
   const f = fold(text);
   if (!f) return null;
   if (/\b(diusulkan|usul|usulan|proses|pengajuan)\b/.test(f)) return 'diusulkan';
-  if (/^(tidak|belum|bukan|t|n|no|tdk|blm|0|non dtks|tidak terdaftar|belum terdaftar)\b/.test(f)) return 'belum-terdaftar';
-  if (/^(ya|y|yes|sudah|terdaftar|dtks|ada|1|v|x|sdh)\b/.test(f) || text.trim() === '✓') return 'terdaftar';
+  if (/^(tidak|belum|bukan|t|n|no|tdk|blm|0|non dtks|tidak terdaftar|belum terdaftar)\b/.test(f))
+    return 'belum-terdaftar';
+  if (/^(ya|y|yes|sudah|terdaftar|dtks|ada|1|v|x|sdh)\b/.test(f) || text.trim() === '✓')
+    return 'terdaftar';
   return null;
 }
 
@@ -326,10 +413,22 @@ export function parsePpks(text: string): string | null {
 }
 
 const JENIS_KLIEN_KATA: Record<string, string> = {
-  individu: 'individu', perorangan: 'individu', perseorangan: 'individu', orang: 'individu',
-  keluarga: 'keluarga', kk: 'keluarga',
-  kelompok: 'kelompok', masyarakat: 'masyarakat', komunitas: 'komunitas', desa: 'desa', kelurahan: 'desa',
-  kecamatan: 'kecamatan', kabupaten: 'kabupaten', kota: 'kabupaten', lembaga: 'lembaga', institusi: 'lembaga',
+  individu: 'individu',
+  perorangan: 'individu',
+  perseorangan: 'individu',
+  orang: 'individu',
+  keluarga: 'keluarga',
+  kk: 'keluarga',
+  kelompok: 'kelompok',
+  masyarakat: 'masyarakat',
+  komunitas: 'komunitas',
+  desa: 'desa',
+  kelurahan: 'desa',
+  kecamatan: 'kecamatan',
+  kabupaten: 'kabupaten',
+  kota: 'kabupaten',
+  lembaga: 'lembaga',
+  institusi: 'lembaga',
 };
 
 export function parseJenisKlien(text: string): string | null {
@@ -387,7 +486,8 @@ export interface StafRingkas {
   nama: string;
 }
 
-const GELAR = /\b(s ?sos|s ?tr ?sos|s ?st|m ?si|m ?sos|m ?kes|s ?psi|m ?psi|s ?pd|s ?h|s ?e|s ?kom|s ?kep|a ?md|amd|sp ?1|drs|dra|dr|ir|hj|h|ns|psikolog|m ?m|m ?pd|s ?ag|s ?ip|s ?ikom|s ?i ?kom|spd)\b/g;
+const GELAR =
+  /\b(s ?sos|s ?tr ?sos|s ?st|m ?si|m ?sos|m ?kes|s ?psi|m ?psi|s ?pd|s ?h|s ?e|s ?kom|s ?kep|a ?md|amd|sp ?1|drs|dra|dr|ir|hj|h|ns|psikolog|m ?m|m ?pd|s ?ag|s ?ip|s ?ikom|s ?i ?kom|spd)\b/g;
 
 function foldNama(s: string): string {
   return fold(s).replace(GELAR, ' ').replace(/\s+/g, ' ').trim();
@@ -416,7 +516,8 @@ export function matchStaf(text: string, staf: readonly StafRingkas[]): StafMatch
       tie = false;
     } else if (d === bestD) tie = true;
   }
-  if (best && !tie && bestD <= Math.max(1, Math.floor(f.length / 6))) return { id: best.id, how: 'mirip' };
+  if (best && !tie && bestD <= Math.max(1, Math.floor(f.length / 6)))
+    return { id: best.id, how: 'mirip' };
   // A first name alone ("Dewi") when exactly one staff member has it.
   const firsts = staf.filter((s) => foldNama(s.nama).split(' ').includes(f) && f.length >= 3);
   if (firsts.length === 1) return { id: firsts[0]!.id, how: 'mirip' };

@@ -48,7 +48,16 @@ export interface JawabanInit {
 
 /** The documented skeleton of `--ya`: nothing invented, every gap left for `validasi` to name. */
 export function jawabanKerangka(): JawabanInit {
-  return { nama: '', jenis: 'LKS', kepemilikan: 'masyarakat', layanan: [], atensi: false, akreditasi: [], pimpinan: {}, staf: [] };
+  return {
+    nama: '',
+    jenis: 'LKS',
+    kepemilikan: 'masyarakat',
+    layanan: [],
+    atensi: false,
+    akreditasi: [],
+    pimpinan: {},
+    staf: [],
+  };
 }
 
 /* ------------------------------------------------------------------ checks */
@@ -97,7 +106,10 @@ export const cekBilangan =
   (t: Translate, min: number, max: number): Cek =>
   (v) => {
     const n = Number(v.trim());
-    return (v.trim() !== '' && Number.isInteger(n) && n >= min && n <= max) || t('init.cek.bilangan', { min, max });
+    return (
+      (v.trim() !== '' && Number.isInteger(n) && n >= min && n <= max) ||
+      t('init.cek.bilangan', { min, max })
+    );
   };
 
 /** NIP: 18 digits; empty allowed. */
@@ -120,15 +132,25 @@ export interface Pilihan<T extends string> {
 export interface Asker {
   input(o: { message: string; default?: string; validate?: Cek }): Promise<string>;
   select<T extends string>(o: { message: string; choices: Pilihan<T>[]; default?: T }): Promise<T>;
-  checkbox<T extends string>(o: { message: string; choices: Pilihan<T>[]; validate?: (v: readonly T[]) => true | string }): Promise<T[]>;
+  checkbox<T extends string>(o: {
+    message: string;
+    choices: Pilihan<T>[];
+    validate?: (v: readonly T[]) => true | string;
+  }): Promise<T[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
 const JENIS: JenisLembaga[] = ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'];
-const KEPEMILIKAN: Kepemilikan[] = ['masyarakat', 'pemerintah-pusat', 'pemerintah-provinsi', 'pemerintah-kabupaten-kota'];
+const KEPEMILIKAN: Kepemilikan[] = [
+  'masyarakat',
+  'pemerintah-pusat',
+  'pemerintah-provinsi',
+  'pemerintah-kabupaten-kota',
+];
 const JENJANG: JenjangPendidikan[] = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
 
-const kosongKeUndefined = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
+const kosongKeUndefined = (s: string): string | undefined =>
+  s.trim() === '' ? undefined : s.trim();
 
 async function tanyaStaf(
   ask: Asker,
@@ -139,21 +161,38 @@ async function tanyaStaf(
   layanan: LayananKey[],
 ): Promise<StafJawaban> {
   const p = { n: urutan, peran: t(`init.peran.${peran}`) };
-  const nama = (await ask.input({ message: t('init.tanya.stafNama', p), validate: cekWajib(t) })).trim();
+  const nama = (
+    await ask.input({ message: t('init.tanya.stafNama', p), validate: cekWajib(t) })
+  ).trim();
   const jenjang = await ask.select<JenjangPendidikan>({
     message: t('init.tanya.stafJenjang', { nama }),
     choices: JENJANG.map((j) => ({ name: j, value: j })),
     default: peran === 'supervisor' ? 'S2' : 'S1',
   });
   // 2.3.1 a / 2.3.2 a: the field matters as much as the level.
-  const bidang = kosongKeUndefined(await ask.input({ message: t('init.tanya.stafBidang', { nama }), default: t('init.bidangBawaan') }));
+  const bidang = kosongKeUndefined(
+    await ask.input({
+      message: t('init.tanya.stafBidang', { nama }),
+      default: t('init.bidangBawaan'),
+    }),
+  );
   let pengalamanTahun: number | undefined;
   if (peran === 'supervisor') {
-    pengalamanTahun = Number(await ask.input({ message: t('init.tanya.pengalaman', { nama }), default: '5', validate: cekBilangan(t, 0, 60) }));
+    pengalamanTahun = Number(
+      await ask.input({
+        message: t('init.tanya.pengalaman', { nama }),
+        default: '5',
+        validate: cekBilangan(t, 0, 60),
+      }),
+    );
   }
-  const izinNomor = kosongKeUndefined(await ask.input({ message: t('init.tanya.izinPraktik', { nama }) }));
+  const izinNomor = kosongKeUndefined(
+    await ask.input({ message: t('init.tanya.izinPraktik', { nama }) }),
+  );
   const izinBerlakuSampai = izinNomor
-    ? kosongKeUndefined(await ask.input({ message: t('init.tanya.izinPraktikSampai'), validate: cekTanggal(t) }))
+    ? kosongKeUndefined(
+        await ask.input({ message: t('init.tanya.izinPraktikSampai'), validate: cekTanggal(t) }),
+      )
     : undefined;
   const dipilih =
     layanan.length <= 1
@@ -182,52 +221,100 @@ export async function tanyaJawaban(ask: Asker, t: Translate): Promise<JawabanIni
   j.kepemilikan = await ask.select<Kepemilikan>({
     message: t('init.tanya.kepemilikan'),
     choices: KEPEMILIKAN.map((v) => ({ name: t(`init.kepemilikan.${v}`), value: v })),
-    default: j.jenis === 'balai' ? 'pemerintah-pusat' : j.jenis === 'UPT' ? 'pemerintah-provinsi' : 'masyarakat',
+    default:
+      j.jenis === 'balai'
+        ? 'pemerintah-pusat'
+        : j.jenis === 'UPT'
+          ? 'pemerintah-provinsi'
+          : 'masyarakat',
   });
   j.kota = (await ask.input({ message: t('init.tanya.kota'), validate: cekWajib(t) })).trim();
-  j.kodeWilayah = kosongKeUndefined(await ask.input({ message: t('init.tanya.kodeWilayah'), validate: cekKodeWilayah(t) }));
+  j.kodeWilayah = kosongKeUndefined(
+    await ask.input({ message: t('init.tanya.kodeWilayah'), validate: cekKodeWilayah(t) }),
+  );
   j.alamat = kosongKeUndefined(await ask.input({ message: t('init.tanya.alamat') }));
   j.telepon = kosongKeUndefined(await ask.input({ message: t('init.tanya.telepon') }));
-  j.email = kosongKeUndefined(await ask.input({ message: t('init.tanya.email'), validate: cekEmail(t) }));
+  j.email = kosongKeUndefined(
+    await ask.input({ message: t('init.tanya.email'), validate: cekEmail(t) }),
+  );
 
   j.layanan = await ask.checkbox<LayananKey>({
     message: t('init.tanya.layanan'),
     choices: LAYANAN_KEYS.map((l) => ({ name: t(`init.layanan.${l}`), value: l })),
     validate: (v) => v.length > 0 || t('init.cek.pilihSatu'),
   });
-  if (j.layanan.includes('rehabilitasi')) j.atensi = await ask.confirm({ message: t('init.tanya.atensi'), default: true });
+  if (j.layanan.includes('rehabilitasi'))
+    j.atensi = await ask.confirm({ message: t('init.tanya.atensi'), default: true });
 
   if (await ask.confirm({ message: t('init.tanya.adaIzin'), default: true })) {
-    const nomor = (await ask.input({ message: t('init.tanya.izinNomor'), validate: cekWajib(t) })).trim();
-    const tanggal = kosongKeUndefined(await ask.input({ message: t('init.tanya.izinTanggal'), validate: cekTanggal(t) }));
+    const nomor = (
+      await ask.input({ message: t('init.tanya.izinNomor'), validate: cekWajib(t) })
+    ).trim();
+    const tanggal = kosongKeUndefined(
+      await ask.input({ message: t('init.tanya.izinTanggal'), validate: cekTanggal(t) }),
+    );
     const penerbit = kosongKeUndefined(await ask.input({ message: t('init.tanya.izinPenerbit') }));
-    const berlakuSampai = kosongKeUndefined(await ask.input({ message: t('init.tanya.izinSampai'), validate: cekTanggal(t) }));
-    j.izin = { nomor, ...(tanggal ? { tanggal } : {}), ...(penerbit ? { penerbit } : {}), ...(berlakuSampai ? { berlakuSampai } : {}) };
+    const berlakuSampai = kosongKeUndefined(
+      await ask.input({ message: t('init.tanya.izinSampai'), validate: cekTanggal(t) }),
+    );
+    j.izin = {
+      nomor,
+      ...(tanggal ? { tanggal } : {}),
+      ...(penerbit ? { penerbit } : {}),
+      ...(berlakuSampai ? { berlakuSampai } : {}),
+    };
   }
   for (const bidang of j.layanan) {
-    if (!(await ask.confirm({ message: t('init.tanya.akreditasi', { layanan: t(`init.layanan.${bidang}`) }), default: false }))) continue;
+    if (
+      !(await ask.confirm({
+        message: t('init.tanya.akreditasi', { layanan: t(`init.layanan.${bidang}`) }),
+        default: false,
+      }))
+    )
+      continue;
     const a: AkreditasiJawaban = { bidang };
-    a.peringkat = await ask.select<string>({ message: t('init.tanya.peringkat'), choices: ['A', 'B', 'C'].map((p) => ({ name: p, value: p })) });
+    a.peringkat = await ask.select<string>({
+      message: t('init.tanya.peringkat'),
+      choices: ['A', 'B', 'C'].map((p) => ({ name: p, value: p })),
+    });
     const nomor = kosongKeUndefined(await ask.input({ message: t('init.tanya.akreditasiNomor') }));
     if (nomor) a.nomor = nomor;
-    const sampai = kosongKeUndefined(await ask.input({ message: t('init.tanya.akreditasiSampai'), validate: cekTanggal(t) }));
+    const sampai = kosongKeUndefined(
+      await ask.input({ message: t('init.tanya.akreditasiSampai'), validate: cekTanggal(t) }),
+    );
     if (sampai) a.berlakuSampai = sampai;
     j.akreditasi.push(a);
   }
 
   const pemerintah = j.kepemilikan !== 'masyarakat';
-  j.pimpinan.nama = (await ask.input({ message: t('init.tanya.pimpinanNama'), validate: cekWajib(t) })).trim();
+  j.pimpinan.nama = (
+    await ask.input({ message: t('init.tanya.pimpinanNama'), validate: cekWajib(t) })
+  ).trim();
   j.pimpinan.jabatan = (
-    await ask.input({ message: t('init.tanya.pimpinanJabatan'), default: t(pemerintah ? 'init.jabatan.kepala' : 'init.jabatan.ketua'), validate: cekWajib(t) })
+    await ask.input({
+      message: t('init.tanya.pimpinanJabatan'),
+      default: t(pemerintah ? 'init.jabatan.kepala' : 'init.jabatan.ketua'),
+      validate: cekWajib(t),
+    })
   ).trim();
   if (pemerintah) {
-    const nip = (await ask.input({ message: t('init.tanya.pimpinanNip'), validate: cekNip(t) })).replace(/\s/g, '');
+    const nip = (
+      await ask.input({ message: t('init.tanya.pimpinanNip'), validate: cekNip(t) })
+    ).replace(/\s/g, '');
     if (nip) j.pimpinan.nip = nip;
   }
 
-  const jumlah = Number(await ask.input({ message: t('init.tanya.jumlahPeksos'), default: '1', validate: cekBilangan(t, 0, 100) }));
+  const jumlah = Number(
+    await ask.input({
+      message: t('init.tanya.jumlahPeksos'),
+      default: '1',
+      validate: cekBilangan(t, 0, 100),
+    }),
+  );
   for (let i = 1; i <= jumlah; i++) {
-    j.staf.push(await tanyaStaf(ask, t, 'pekerja-sosial', `ps-${String(i).padStart(2, '0')}`, i, j.layanan));
+    j.staf.push(
+      await tanyaStaf(ask, t, 'pekerja-sosial', `ps-${String(i).padStart(2, '0')}`, i, j.layanan),
+    );
   }
   if (await ask.confirm({ message: t('init.tanya.adaSupervisor'), default: true })) {
     j.staf.push(await tanyaStaf(ask, t, 'supervisor', 'spv-01', 1, j.layanan));

@@ -29,8 +29,16 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
   L.push(j.nama ? `  nama: ${q(j.nama)}` : `  nama: ""  ${c('init.yaml.isiNama')}`);
   L.push(`  jenis: ${j.jenis}  ${c('init.yaml.jenis')}`);
   L.push(`  kepemilikan: ${j.kepemilikan}  ${c('init.yaml.kepemilikan')}`);
-  L.push(j.kodeWilayah ? `  kodeWilayah: ${q(j.kodeWilayah)}  ${c('init.yaml.kodeWilayah')}` : `  # kodeWilayah: "32.73"  ${c('init.yaml.kodeWilayah')}`);
-  L.push(j.kota ? `  kota: ${q(j.kota)}  ${c('init.yaml.kota')}` : `  # kota: "Bandung"  ${c('init.yaml.kota')}`);
+  L.push(
+    j.kodeWilayah
+      ? `  kodeWilayah: ${q(j.kodeWilayah)}  ${c('init.yaml.kodeWilayah')}`
+      : `  # kodeWilayah: "32.73"  ${c('init.yaml.kodeWilayah')}`,
+  );
+  L.push(
+    j.kota
+      ? `  kota: ${q(j.kota)}  ${c('init.yaml.kota')}`
+      : `  # kota: "Bandung"  ${c('init.yaml.kota')}`,
+  );
   L.push(j.alamat ? `  alamat: ${q(j.alamat)}` : `  # alamat: "Jl. ..."`);
   L.push(j.telepon ? `  telepon: ${q(j.telepon)}` : `  # telepon: "022-..."`);
   L.push(j.email ? `  email: ${q(j.email)}` : `  # email: "lembaga@example.org"`);
@@ -41,7 +49,11 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     if (j.pimpinan.nip) L.push(`    nip: ${q(j.pimpinan.nip)}`);
   } else {
     // An empty mapping, not a key with only comments under it (that would be null).
-    L.push(`  pimpinan: {}  ${c('init.yaml.pimpinan')}`, '  #   nama: "..."', '  #   jabatan: "Ketua"');
+    L.push(
+      `  pimpinan: {}  ${c('init.yaml.pimpinan')}`,
+      '  #   nama: "..."',
+      '  #   jabatan: "Ketua"',
+    );
   }
   L.push('');
 
@@ -50,9 +62,19 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     L.push('izin:', `  nomor: ${q(j.izin.nomor)}`);
     if (j.izin.tanggal) L.push(`  tanggal: ${j.izin.tanggal}`);
     if (j.izin.penerbit) L.push(`  penerbit: ${q(j.izin.penerbit)}`);
-    L.push(j.izin.berlakuSampai ? `  berlakuSampai: ${j.izin.berlakuSampai}` : `  # berlakuSampai: 2029-12-31`);
+    L.push(
+      j.izin.berlakuSampai
+        ? `  berlakuSampai: ${j.izin.berlakuSampai}`
+        : `  # berlakuSampai: 2029-12-31`,
+    );
   } else {
-    L.push('# izin:', '#   nomor: "460/123/Dinsos"', '#   tanggal: 2024-01-10', '#   penerbit: "Dinas Sosial ..."', '#   berlakuSampai: 2029-01-10');
+    L.push(
+      '# izin:',
+      '#   nomor: "460/123/Dinsos"',
+      '#   tanggal: 2024-01-10',
+      '#   penerbit: "Dinas Sosial ..."',
+      '#   berlakuSampai: 2029-01-10',
+    );
   }
   L.push('');
 
@@ -66,7 +88,13 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
       if (a.berlakuSampai) L.push(`    berlakuSampai: ${a.berlakuSampai}`);
     }
   } else {
-    L.push('akreditasi: []', '#   - bidang: rehabilitasi', '#     peringkat: "A"', '#     nomor: "..."', '#     berlakuSampai: 2029-12-31');
+    L.push(
+      'akreditasi: []',
+      '#   - bidang: rehabilitasi',
+      '#     peringkat: "A"',
+      '#     nomor: "..."',
+      '#     berlakuSampai: 2029-12-31',
+    );
   }
   L.push('');
 
@@ -77,11 +105,20 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     for (const l of j.layanan) {
       L.push(`  ${l}:`);
       L.push(`    sk: {}  ${c('init.yaml.sk')}`);
-      if (l === 'rehabilitasi') L.push(`    atensi: ${j.atensi ? 'true' : 'false'}  ${c('init.yaml.atensi')}`);
-      if (l === 'pengembangan') L.push(`    # timKerjaMasyarakat: ["..."]  ${c('init.yaml.timKerja')}`);
+      if (l === 'rehabilitasi')
+        L.push(`    atensi: ${j.atensi ? 'true' : 'false'}  ${c('init.yaml.atensi')}`);
+      if (l === 'pengembangan')
+        L.push(`    # timKerjaMasyarakat: ["..."]  ${c('init.yaml.timKerja')}`);
     }
   } else {
-    L.push('layanan: {}', '#   pencegahan:', '#     sk: {}', '#   rehabilitasi:', '#     sk: {}', '#     atensi: true');
+    L.push(
+      'layanan: {}',
+      '#   pencegahan:',
+      '#     sk: {}',
+      '#   rehabilitasi:',
+      '#     sk: {}',
+      '#     atensi: true',
+    );
   }
   L.push('');
 
@@ -100,13 +137,24 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
   if (j.staf.length) {
     L.push('staf:');
     for (const s of j.staf) {
-      L.push(`  - id: ${q(s.id)}`, `    nama: ${q(s.nama)}`, `    peran: ${s.peran}`, `    layanan: [${s.layanan.join(', ')}]`);
-      if (s.jenjang && s.bidang) L.push(`    pendidikan: { jenjang: ${s.jenjang}, bidang: ${q(s.bidang)} }`);
-      else if (s.jenjang) L.push(`    pendidikan: { jenjang: ${s.jenjang} }  ${c('init.yaml.pendidikan')}`);
+      L.push(
+        `  - id: ${q(s.id)}`,
+        `    nama: ${q(s.nama)}`,
+        `    peran: ${s.peran}`,
+        `    layanan: [${s.layanan.join(', ')}]`,
+      );
+      if (s.jenjang && s.bidang)
+        L.push(`    pendidikan: { jenjang: ${s.jenjang}, bidang: ${q(s.bidang)} }`);
+      else if (s.jenjang)
+        L.push(`    pendidikan: { jenjang: ${s.jenjang} }  ${c('init.yaml.pendidikan')}`);
       if (s.pengalamanTahun !== undefined) L.push(`    pengalamanTahun: ${s.pengalamanTahun}`);
       if (s.izinNomor) {
         L.push('    izinPraktik:', `      nomor: ${q(s.izinNomor)}`);
-        L.push(s.izinBerlakuSampai ? `      berlakuSampai: ${s.izinBerlakuSampai}` : `      # berlakuSampai: 2027-12-31`);
+        L.push(
+          s.izinBerlakuSampai
+            ? `      berlakuSampai: ${s.izinBerlakuSampai}`
+            : `      # berlakuSampai: 2027-12-31`,
+        );
       } else {
         L.push(`    # izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }`);
       }
@@ -132,7 +180,12 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
   }
   L.push('');
   L.push(c('init.yaml.pengaturan'));
-  L.push('# pengaturan:', '#   proBono: { persen: 10, dasar: kegiatan-per-pekerja-per-tahun }', '#   mulaiJangkaWaktu: kesepakatan', '#   intervalLatihanBulan: 12');
+  L.push(
+    '# pengaturan:',
+    '#   proBono: { persen: 10, dasar: kegiatan-per-pekerja-per-tahun }',
+    '#   mulaiJangkaWaktu: kesepakatan',
+    '#   intervalLatihanBulan: 12',
+  );
   return L.join('\n') + '\n';
 }
 
@@ -143,7 +196,9 @@ export function daftarKekurangan(j: JawabanInit, t: Translate): string[] {
   if (!j.kota) out.push(t('init.kurang.kota'));
   if (!j.layanan.length) out.push(t('init.kurang.layanan'));
   if (!j.izin) out.push(t('init.kurang.izin'));
-  for (const l of j.layanan) if (!j.akreditasi.some((a) => a.bidang === l)) out.push(t('init.kurang.akreditasi', { layanan: t(`init.layanan.${l}`) }));
+  for (const l of j.layanan)
+    if (!j.akreditasi.some((a) => a.bidang === l))
+      out.push(t('init.kurang.akreditasi', { layanan: t(`init.layanan.${l}`) }));
   if (!j.pimpinan.nama) out.push(t('init.kurang.pimpinan'));
   if (!j.staf.some((s) => s.peran === 'pekerja-sosial')) out.push(t('init.kurang.peksos'));
   if (!j.staf.some((s) => s.peran === 'supervisor')) out.push(t('init.kurang.supervisor'));

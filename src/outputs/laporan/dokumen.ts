@@ -388,7 +388,8 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
       catatan: [],
     });
     const pesan = lap.temuan.flatMap((f) => f.pesan.map((m) => `${f.rule}: ${m}`));
-    if (pesan.length)
+    // The messages name staff members; the public version keeps to the grouped table.
+    if (pesan.length && !lap.publik)
       bagian4.push(
         { jenis: 'paragraf', teks: t('laporan.temuanPesan') },
         { jenis: 'daftar', butir: pesan },

@@ -82,7 +82,7 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>, bahasa: Bahasa): (Paragraph
             new TextRun({
               text: teks,
               bold: Boolean(opts.kepala || opts.total),
-              size: kecil,
+              size: opts.kepala && n > 4 ? kecil - 2 : kecil,
               font: FONT,
             }),
           ],

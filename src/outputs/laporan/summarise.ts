@@ -722,7 +722,7 @@ export function summariseYear(
         const all: string[] = [];
         pilih.forEach((i, j) => {
           jejakMap.set(`${r.id}|${key}|${kolom[j]!.key}`, s.nomor![i]!);
-          all.push(...s.nomor![i]!);
+          tambahSemua(all, s.nomor![i]!);
         });
         jejakMap.set(`${r.id}|${key}|total`, all);
       }
@@ -735,7 +735,7 @@ export function summariseYear(
     if (jejakMap) {
       kolom.forEach((kk) => {
         const all: string[] = [];
-        for (const b of baris) all.push(...(jejakMap.get(`${r.id}|${b.key}|${kk.key}`) ?? []));
+        for (const b of baris) tambahSemua(all, jejakMap.get(`${r.id}|${b.key}|${kk.key}`) ?? []);
         jejakMap.set(`${r.id}|total|${kk.key}`, all);
       });
     }
@@ -790,7 +790,7 @@ export function summariseYear(
       const all: string[] = [];
       pilih.forEach((c, j) => {
         jejakMap.set(`kasus-per-bulan|${m}|${kolom[j]!.key}`, perBulanNomor[i]![c]!);
-        all.push(...perBulanNomor[i]![c]!);
+        tambahSemua(all, perBulanNomor[i]![c]!);
       });
       jejakMap.set(`kasus-per-bulan|${m}|total`, all);
     }
@@ -1104,6 +1104,11 @@ export function summariseYear(
     publik: opts.publik ? { ambang: pengaturan.ambangPublik ?? AMBANG_PUBLIK } : null,
     jejak: jejakMap,
   };
+}
+
+/** Append without spreading: a spread of 100 000 register numbers overflows the call stack. */
+function tambahSemua(into: string[], from: readonly string[]): void {
+  for (const x of from) into.push(x);
 }
 
 /** Served, new, closed by kind, active at the end: the flow of one year. */

@@ -52,7 +52,8 @@ export const TAHAP_ATENSI: readonly TahapAtensi[] = [
     pasal: 'Pasal 22',
     rincian:
       'Medis, legal, fisik, psikososial, mental, spiritual, minat dan bakat, penelusuran keluarga, dan/atau aspek lain yang dibutuhkan',
-    rincianEn: 'Medical, legal, physical, psychosocial, mental, spiritual, interests and talents, family tracing, other aspects',
+    rincianEn:
+      'Medical, legal, physical, psychosocial, mental, spiritual, interests and talents, family tracing, other aspects',
     tahap: 'asesmen',
   },
   {

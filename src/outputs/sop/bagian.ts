@@ -32,19 +32,27 @@ export const PERMENSOS_7_2021 =
 export const label = (item: { label: string; labelEn: string }, o: OpsiDokumen): string =>
   o.bahasa === 'en' ? item.labelEn : item.label;
 
-export const namaLayanan = (s: StandarLayanan, o: OpsiDokumen): string => (o.bahasa === 'en' ? s.namaEn : s.nama);
+export const namaLayanan = (s: StandarLayanan, o: OpsiDokumen): string =>
+  o.bahasa === 'en' ? s.namaEn : s.nama;
 
 /** The blank the institution must fill, highlighted in Word. */
 export const isian = (o: OpsiDokumen): Teks => ({ teks: o.t('sop.isian'), isian: true });
 /** A short blank for narrow table cells. */
-export const isianSingkat = (o: OpsiDokumen): Teks => ({ teks: o.t('sop.isianSingkat'), isian: true });
+export const isianSingkat = (o: OpsiDokumen): Teks => ({
+  teks: o.t('sop.isianSingkat'),
+  isian: true,
+});
 
 /** A value when known, else a blank. */
 export const atauIsian = (v: string | number | undefined | null, o: OpsiDokumen): Teks =>
   v === undefined || v === null || v === '' ? isian(o) : teks(String(v));
 
 /** A translation when the key exists, else undefined (per-activity texts fall back to per-stage ones). */
-export function tJika(t: Translate, key: string, params?: Record<string, string | number>): string | undefined {
+export function tJika(
+  t: Translate,
+  key: string,
+  params?: Record<string, string | number>,
+): string | undefined {
   const s = t(key, params);
   return s === key ? undefined : s;
 }
@@ -53,7 +61,11 @@ export function tJika(t: Translate, key: string, params?: Record<string, string 
 export function rujukan(s: StandarLayanan, b: ItemKatalog['bagian'], o: OpsiDokumen): string {
   const id = formatBagian(s.huruf, b);
   if (o.bahasa === 'id') return id;
-  return id.replace('Lampiran', 'Annex').replace(' angka ', ' section ').replace(' huruf ', ' letter ').replace(' butir ', ' item ');
+  return id
+    .replace('Lampiran', 'Annex')
+    .replace(' angka ', ' section ')
+    .replace(' huruf ', ' letter ')
+    .replace(' butir ', ' item ');
 }
 
 /** "Ketua" / "Kepala": the head's title as the lembaga writes it, else by kind of institution. */
@@ -64,18 +76,46 @@ export function jabatanPimpinan(l: Lembaga, o: OpsiDokumen): string {
   return o.t(pemerintah ? 'sop.jabatan.kepala' : 'sop.jabatan.ketua');
 }
 
-export const namaLembaga = (l: Lembaga, o: OpsiDokumen): Teks => atauIsian(l.lembaga.nama?.trim(), o);
+export const namaLembaga = (l: Lembaga, o: OpsiDokumen): Teks =>
+  atauIsian(l.lembaga.nama?.trim(), o);
 
 /** "Nomor 12/SK/2024 tanggal 2024-01-05", or a blank. */
 export function dokumenTeks(d: Dokumen | undefined, o: OpsiDokumen): Teks[] {
   if (!d?.nomor) return [isian(o)];
   const out = [teks(o.t('sop.nomorDokumen', { nomor: d.nomor }))];
-  if (d.tanggal) out.push(teks(' ' + o.t('sop.tanggalDokumen', { tanggal: formatTanggal(d.tanggal, o) })));
+  if (d.tanggal)
+    out.push(teks(' ' + o.t('sop.tanggalDokumen', { tanggal: formatTanggal(d.tanggal, o) })));
   return out;
 }
 
-const BULAN_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const BULAN_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const BULAN_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const BULAN_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "5 Januari 2025": the way a decree writes its date. ISO input only. */
 export function formatTanggal(iso: string, o: OpsiDokumen): string {
@@ -112,10 +152,20 @@ export function blokPersyaratanKlien(
   const { t } = o;
   const out: Blok[] = [];
   out.push(paragraf(t('sop.klien.jenis', { bagian: rujukan(s, s.jenisKlien.bagian, o) })));
-  out.push(daftar('huruf', s.jenisKlien.keys.map((k) => t(`sop.jenisKlien.${k}`))));
+  out.push(
+    daftar(
+      'huruf',
+      s.jenisKlien.keys.map((k) => t(`sop.jenisKlien.${k}`)),
+    ),
+  );
   if (s.pemohon) {
     out.push(paragraf(t('sop.klien.pemohon', { bagian: rujukan(s, s.pemohon.bagian, o) })));
-    out.push(daftar('huruf', s.pemohon.keys.map((p) => label(p, o))));
+    out.push(
+      daftar(
+        'huruf',
+        s.pemohon.keys.map((p) => label(p, o)),
+      ),
+    );
   }
   // Clauses only some services have (B 1.1.3, C 1.1.2, E 1.2.1), kept beside the catalogue.
   const khusus: { judul: string; items: readonly ItemKatalog[] } | null =
@@ -127,22 +177,41 @@ export function blokPersyaratanKlien(
           ? { judul: 'sop.klien.pengembangan', items: JALUR_PENGEMBANGAN }
           : null;
   if (khusus && khusus.items.length > 0) {
-    out.push(paragraf(t(khusus.judul, { bagian: rujukan(s, { angka: khusus.items[0]!.bagian.angka }, o) })));
-    out.push(daftar('huruf', khusus.items.map((i) => label(i, o))));
+    out.push(
+      paragraf(
+        t(khusus.judul, { bagian: rujukan(s, { angka: khusus.items[0]!.bagian.angka }, o) }),
+      ),
+    );
+    out.push(
+      daftar(
+        'huruf',
+        khusus.items.map((i) => label(i, o)),
+      ),
+    );
   }
   if (s.key === 'pengembangan') {
     const tim = layanan?.timKerjaMasyarakat ?? [];
-    out.push(paragraf([teks(t('sop.klien.timKerja') + ' '), tim.length ? teks(tim.join(', ')) : isian(o)]));
+    out.push(
+      paragraf([teks(t('sop.klien.timKerja') + ' '), tim.length ? teks(tim.join(', ')) : isian(o)]),
+    );
   }
   const sk = s.sk.find((x) => x.key === 'kriteria-klien');
   if (sk && !pilihan.tanpaSk) {
-    out.push(paragraf([teks(t('sop.klien.sk', { bagian: rujukan(s, sk.bagian, o) }) + ' '), ...dokumenTeks(layanan?.sk?.kriteriaKlien, o)]));
+    out.push(
+      paragraf([
+        teks(t('sop.klien.sk', { bagian: rujukan(s, sk.bagian, o) }) + ' '),
+        ...dokumenTeks(layanan?.sk?.kriteriaKlien, o),
+      ]),
+    );
   }
   out.push(paragraf(t('sop.klien.khusus')));
   out.push(
     daftar(
       'huruf',
-      ['usia', 'domisili', 'kondisi', 'dokumen'].map((k) => [teks(t(`sop.klien.khusus.${k}`) + ': '), isian(o)]),
+      ['usia', 'domisili', 'kondisi', 'dokumen'].map((k) => [
+        teks(t(`sop.klien.khusus.${k}`) + ': '),
+        isian(o),
+      ]),
     ),
   );
   return out;
@@ -155,7 +224,11 @@ export function labelDurasi(d: DurasiKey, o: OpsiDokumen): string {
 }
 
 /** The tariff matrix of 1.4.4 with the institution's amounts (blank where none is set: never zero). */
-export function tabelTarif(s: StandarLayanan, layanan: LayananLembaga | undefined, o: OpsiDokumen): Blok {
+export function tabelTarif(
+  s: StandarLayanan,
+  layanan: LayananLembaga | undefined,
+  o: OpsiDokumen,
+): Blok {
   const { t } = o;
   const kepala: Sel[][] = [
     [
@@ -173,10 +246,13 @@ export function tabelTarif(s: StandarLayanan, layanan: LayananLembaga | undefine
     const ket: string[] = [];
     if (b.opsional) {
       ket.push(t('sop.tarif.opsional'));
-      if (opsionalDipilih && !opsionalDipilih.includes(b.key)) ket.push(t('sop.tarif.tidakDiselenggarakan'));
+      if (opsionalDipilih && !opsionalDipilih.includes(b.key))
+        ket.push(t('sop.tarif.tidakDiselenggarakan'));
     }
     if (b.kegiatan.length > 1 && b.key !== 'asesmen') {
-      const nama = b.kegiatan.map((k) => s.kegiatan.find((x) => x.key === k)).filter((x) => x !== undefined);
+      const nama = b.kegiatan
+        .map((k) => s.kegiatan.find((x) => x.key === k))
+        .filter((x) => x !== undefined);
       ket.push(t('sop.tarif.meliputi', { kegiatan: nama.map((x) => label(x, o)).join('; ') }));
     }
     b.durasi.forEach((d, i) => {
@@ -197,7 +273,10 @@ export function tabelTarif(s: StandarLayanan, layanan: LayananLembaga | undefine
 
 /* ------------------------------------------------------- 1.6 pengaduan */
 
-const SALURAN_FIELD: Record<string, 'telepon' | 'whatsapp' | 'kotakPengaduan' | 'email' | 'alamatSurat'> = {
+const SALURAN_FIELD: Record<
+  string,
+  'telepon' | 'whatsapp' | 'kotakPengaduan' | 'email' | 'alamatSurat'
+> = {
   telepon: 'telepon',
   whatsapp: 'whatsapp',
   'kotak-pengaduan': 'kotakPengaduan',
@@ -222,12 +301,32 @@ export function blokJenisSaluranPengaduan(l: Lembaga, s: StandarLayanan, o: Opsi
   const p = s.pengaduan;
   const out: Blok[] = [];
   if (p.jenis.length) {
-    out.push(paragraf(t('sop.pengaduan.jenis', { bagian: rujukan(s, { angka: p.jenis[0]!.bagian.angka }, o) })));
-    out.push(daftar('huruf', p.jenis.map((j) => label(j, o))));
+    out.push(
+      paragraf(
+        t('sop.pengaduan.jenis', { bagian: rujukan(s, { angka: p.jenis[0]!.bagian.angka }, o) }),
+      ),
+    );
+    out.push(
+      daftar(
+        'huruf',
+        p.jenis.map((j) => label(j, o)),
+      ),
+    );
   }
   if (p.saluran.length) {
-    out.push(paragraf(t('sop.pengaduan.saluran', { bagian: rujukan(s, { angka: p.saluran[0]!.bagian.angka }, o) })));
-    out.push(daftar('huruf', p.saluran.map((c) => [teks(label(c, o) + ': '), atauIsian(nilaiSaluran(l, c.key), o)])));
+    out.push(
+      paragraf(
+        t('sop.pengaduan.saluran', {
+          bagian: rujukan(s, { angka: p.saluran[0]!.bagian.angka }, o),
+        }),
+      ),
+    );
+    out.push(
+      daftar(
+        'huruf',
+        p.saluran.map((c) => [teks(label(c, o) + ': '), atauIsian(nilaiSaluran(l, c.key), o)]),
+      ),
+    );
   }
   const catatan = [...p.jenis, ...p.saluran].find((x) => x.catatan)?.catatan;
   if (catatan) out.push(paragraf([teks(t('sop.catatanTeks', { catatan }), { miring: true })]));
@@ -243,22 +342,37 @@ export function tabelProsedurPengaduan(l: Lembaga, s: StandarLayanan, o: OpsiDok
     switch (key) {
       case 'petugas': {
         const ids = pr?.petugas ?? [];
-        if (!ids.length) return [isian(o), teks(' ' + t('sop.pengaduan.usulan.petugas'), { miring: true })];
+        if (!ids.length)
+          return [isian(o), teks(' ' + t('sop.pengaduan.usulan.petugas'), { miring: true })];
         // Roles and staff codes, not names: the document is shown to clients.
-        return [teks(ids.map((id) => { const st = staf.get(id); return st ? `${t(`sop.peran.${st.peran}`)} (${id})` : id; }).join('; '))];
+        return [
+          teks(
+            ids
+              .map((id) => {
+                const st = staf.get(id);
+                return st ? `${t(`sop.peran.${st.peran}`)} (${id})` : id;
+              })
+              .join('; '),
+          ),
+        ];
       }
       case 'alur':
         return pr?.alur ? [teks(pr.alur)] : [teks(t('sop.pengaduan.usulan.alur'))];
       case 'batas-waktu': {
         const b = pr?.batasWaktuHari;
         const total = l.pengaturan?.batasWaktuPengaduanHari;
-        const hari = (v: number | undefined) => (v === undefined ? isianSingkat(o) : teks(t('sop.hari', { n: v })));
+        const hari = (v: number | undefined) =>
+          v === undefined ? isianSingkat(o) : teks(t('sop.hari', { n: v }));
         const out: Teks[] = [
-          teks(t('sop.pengaduan.batas.penerimaan') + ': '), hari(b?.penerimaan),
-          teks('; ' + t('sop.pengaduan.batas.penanganan') + ': '), hari(b?.penanganan),
-          teks('; ' + t('sop.pengaduan.batas.penyampaian') + ': '), hari(b?.penyampaianHasil),
+          teks(t('sop.pengaduan.batas.penerimaan') + ': '),
+          hari(b?.penerimaan),
+          teks('; ' + t('sop.pengaduan.batas.penanganan') + ': '),
+          hari(b?.penanganan),
+          teks('; ' + t('sop.pengaduan.batas.penyampaian') + ': '),
+          hari(b?.penyampaianHasil),
         ];
-        if (total !== undefined) out.push(teks('; ' + t('sop.pengaduan.batas.total', { n: total })));
+        if (total !== undefined)
+          out.push(teks('; ' + t('sop.pengaduan.batas.total', { n: total })));
         return out;
       }
       case 'perlindungan-klien':
@@ -273,7 +387,10 @@ export function tabelProsedurPengaduan(l: Lembaga, s: StandarLayanan, o: OpsiDok
   };
   const kepala = [[sel(tebal(t('sop.pengaduan.unsur'))), sel(tebal(t('sop.pengaduan.ketentuan')))]];
   const baris = s.pengaduan.prosedur.map((p) => [
-    sel([teks(`${p.bagian.huruf ?? ''}. ${label(p, o)}`), teks(` (${rujukan(s, p.bagian, o)})`, { miring: true })]),
+    sel([
+      teks(`${p.bagian.huruf ?? ''}. ${label(p, o)}`),
+      teks(` (${rujukan(s, p.bagian, o)})`, { miring: true }),
+    ]),
     sel(isi(p.key)),
   ]);
   return { jenis: 'tabel', kolom: [40, 60], kepala, baris, garis: true };

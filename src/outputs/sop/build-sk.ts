@@ -24,7 +24,17 @@ import {
   tabelTarif,
   type OpsiDokumen,
 } from './bagian.js';
-import { judul, paragraf, sel, teks, tebal, type Blok, type Sel, type SopDocument, type Teks } from './dokumen.js';
+import {
+  judul,
+  paragraf,
+  sel,
+  teks,
+  tebal,
+  type Blok,
+  type Sel,
+  type SopDocument,
+  type Teks,
+} from './dokumen.js';
 
 export const SK_KINDS = ['kriteria-klien', 'tarif', 'pengaduan'] as const;
 export type JenisSk = (typeof SK_KINDS)[number];
@@ -53,14 +63,19 @@ const barisTata = (kiri: string, isi: Teks[][]): Sel[] => [sel(tebal(kiri)), sel
 
 /** a., b., … prefixed paragraphs (decree style lists inside a table cell). */
 function berhuruf(items: Teks[][]): Teks[][] {
-  return items.map((runs, i) => [{ teks: `${String.fromCharCode(97 + i)}.`, penanda: true }, ...runs]);
+  return items.map((runs, i) => [
+    { teks: `${String.fromCharCode(97 + i)}.`, penanda: true },
+    ...runs,
+  ]);
 }
 function bernomor(items: Teks[][]): Teks[][] {
   return items.map((runs, i) => [{ teks: `${i + 1}.`, penanda: true }, ...runs]);
 }
 /** Items of an enumeration end with ";", the last with "." (decree punctuation). */
 function rincian(labels: readonly string[]): Teks[][] {
-  return labels.map((l, i) => [teks(l.replace(/[.;]$/, '') + (i === labels.length - 1 ? '.' : ';'))]);
+  return labels.map((l, i) => [
+    teks(l.replace(/[.;]$/, '') + (i === labels.length - 1 ? '.' : ';')),
+  ]);
 }
 
 function menimbang(c: Konteks): Teks[][] {
@@ -69,7 +84,13 @@ function menimbang(c: Konteks): Teks[][] {
   const lembaga = c.l.lembaga.nama?.trim() || t('sop.sk.lembagaIni');
   return berhuruf([
     [teks(t('sop.sk.menimbang.a', { lembaga, layanan: namaLayanan(c.s, c.o).toLowerCase() }))],
-    [teks(t(`sop.sk.menimbang.b.${c.kind}`, { bagian: skItem ? rujukan(c.s, skItem.bagian, c.o) : '' }))],
+    [
+      teks(
+        t(`sop.sk.menimbang.b.${c.kind}`, {
+          bagian: skItem ? rujukan(c.s, skItem.bagian, c.o) : '',
+        }),
+      ),
+    ],
     [teks(t('sop.sk.menimbang.c', { penerbit: c.penerbit, tentang: c.tentang }))],
   ]);
 }
@@ -81,7 +102,14 @@ function mengingat(c: Konteks): Teks[][] {
   // The institution's own founding document is the head's authority to decree.
   items.push(
     bh?.nomor
-      ? [teks(t('sop.sk.mengingat.badanHukum', { nama: bh.nama ?? c.l.lembaga.nama ?? '', nomor: bh.nomor }) + '.')]
+      ? [
+          teks(
+            t('sop.sk.mengingat.badanHukum', {
+              nama: bh.nama ?? c.l.lembaga.nama ?? '',
+              nomor: bh.nomor,
+            }) + '.',
+          ),
+        ]
       : [teks(t('sop.sk.mengingat.pendirian') + ' '), isian(c.o), teks('.')],
   );
   return bernomor(items);
@@ -96,7 +124,15 @@ function diktumIsi(c: Konteks): Teks[][][] {
     case 'kriteria-klien': {
       const rujuk = s.kegiatan.find((k) => k.key === 'rujukan-keluar');
       return [
-        [[teks(rujuk ? t('sop.sk.kriteria.kedua', { bagian: rujukan(s, rujuk.bagian, o) }) : t('sop.sk.kriteria.keduaTanpaRujukan'))]],
+        [
+          [
+            teks(
+              rujuk
+                ? t('sop.sk.kriteria.kedua', { bagian: rujukan(s, rujuk.bagian, o) })
+                : t('sop.sk.kriteria.keduaTanpaRujukan'),
+            ),
+          ],
+        ],
         [[teks(t('sop.sk.kriteria.ketiga', { penerbit: c.penerbit }))]],
       ];
     }
@@ -105,7 +141,13 @@ function diktumIsi(c: Konteks): Teks[][][] {
       const pembayaran = s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif');
       return [
         [
-          [teks(t('sop.sk.tarif.kedua', { bagian: rujukan(s, { angka: s.faktorTarif[0]?.bagian.angka ?? '1.4.2' }, o) }))],
+          [
+            teks(
+              t('sop.sk.tarif.kedua', {
+                bagian: rujukan(s, { angka: s.faktorTarif[0]?.bagian.angka ?? '1.4.2' }, o),
+              }),
+            ),
+          ],
           ...berhuruf(rincian(s.faktorTarif.map((f) => label(f, o)))),
         ],
         [
@@ -118,17 +160,32 @@ function diktumIsi(c: Konteks): Teks[][][] {
             ),
           ],
         ],
-        [[teks(t('sop.sk.tarif.keempat', { bagian: pembayaran ? rujukan(s, pembayaran.bagian, o) : '' }))]],
+        [
+          [
+            teks(
+              t('sop.sk.tarif.keempat', {
+                bagian: pembayaran ? rujukan(s, pembayaran.bagian, o) : '',
+              }),
+            ),
+          ],
+        ],
       ];
     }
     case 'pengaduan': {
       const saluran = s.pengaduan.saluran;
       return [
-        [[teks(t('sop.sk.pengaduan.kedua'))], ...berhuruf(rincian(s.pengaduan.jenis.map((j) => label(j, o))))],
+        [
+          [teks(t('sop.sk.pengaduan.kedua'))],
+          ...berhuruf(rincian(s.pengaduan.jenis.map((j) => label(j, o)))),
+        ],
         [
           [teks(t('sop.sk.pengaduan.ketiga'))],
           ...berhuruf(
-            saluran.map((x, i) => [teks(label(x, o) + ': '), atauIsian(nilaiSaluran(c.l, x.key), o), teks(i === saluran.length - 1 ? '.' : ';')]),
+            saluran.map((x, i) => [
+              teks(label(x, o) + ': '),
+              atauIsian(nilaiSaluran(c.l, x.key), o),
+              teks(i === saluran.length - 1 ? '.' : ';'),
+            ]),
           ),
         ],
         [[teks(t('sop.sk.pengaduan.keempat', { bagian: rujukan(s, { angka: '1.6.5' }, o) }))]],
@@ -142,7 +199,10 @@ function tandaTangan(c: Konteks): Blok {
   const p = c.l.lembaga.pimpinan;
   const kanan: Teks[][] = [
     [teks(t('sop.ditetapkanDi') + ' '), atauIsian(c.l.lembaga.kota?.trim(), c.o)],
-    [teks(t('sop.padaTanggal') + ' '), c.sk?.tanggal ? teks(formatTanggal(c.sk.tanggal, c.o)) : isian(c.o)],
+    [
+      teks(t('sop.padaTanggal') + ' '),
+      c.sk?.tanggal ? teks(formatTanggal(c.sk.tanggal, c.o)) : isian(c.o),
+    ],
     [tebal(c.penerbit + ',')],
     [teks('')],
     [teks('')],
@@ -150,7 +210,13 @@ function tandaTangan(c: Konteks): Blok {
     [p?.nama ? tebal(p.nama) : isian(c.o)],
   ];
   if (p?.nip) kanan.push([teks(`NIP ${p.nip}`)]);
-  return { jenis: 'tabel', kolom: [50, 50], kepala: [], baris: [[sel(''), sel(kanan)]], garis: false };
+  return {
+    jenis: 'tabel',
+    kolom: [50, 50],
+    kepala: [],
+    baris: [[sel(''), sel(kanan)]],
+    garis: false,
+  };
 }
 
 function lampiran(c: Konteks): Blok[] {
@@ -178,40 +244,68 @@ function lampiran(c: Konteks): Blok[] {
       break;
     case 'tarif':
       isi.push(
-        paragraf([tebal(c.s.tarif.judul + ' '), teks(`(${rujukan(c.s, c.s.tarif.matriks, c.o)})`, { miring: true })]),
+        paragraf([
+          tebal(c.s.tarif.judul + ' '),
+          teks(`(${rujukan(c.s, c.s.tarif.matriks, c.o)})`, { miring: true }),
+        ]),
         tabelTarif(c.s, c.layanan, c.o),
         paragraf([teks(t('sop.tarif.catatanIsian'), { miring: true })]),
       );
       break;
     case 'pengaduan':
-      isi.push(paragraf(t('sop.pengaduan.prosedur', { bagian: rujukan(c.s, c.s.pengaduan.sk, c.o) })), tabelProsedurPengaduan(c.l, c.s, c.o));
+      isi.push(
+        paragraf(t('sop.pengaduan.prosedur', { bagian: rujukan(c.s, c.s.pengaduan.sk, c.o) })),
+        tabelProsedurPengaduan(c.l, c.s, c.o),
+      );
       break;
   }
-  return [
-    { jenis: 'halamanBaru' },
-    kop,
-    judul(2, c.tentang, 'tengah'),
-    ...isi,
-    tandaTangan(c),
-  ];
+  return [{ jenis: 'halamanBaru' }, kop, judul(2, c.tentang, 'tengah'), ...isi, tandaTangan(c)];
 }
 
 /** Build one SK template for one service of a lembaga. */
-export function buildSk(kind: JenisSk, lembaga: Lembaga, standar: StandarLayanan, layanan: LayananLembaga | undefined, o: OpsiDokumen): SopDocument {
+export function buildSk(
+  kind: JenisSk,
+  lembaga: Lembaga,
+  standar: StandarLayanan,
+  layanan: LayananLembaga | undefined,
+  o: OpsiDokumen,
+): SopDocument {
   const { t } = o;
   const namaL = lembaga.lembaga.nama?.trim();
-  const penerbit = `${jabatanPimpinan(lembaga, o)} ${namaL ?? t('sop.sk.lembagaIni')}`.toUpperCase();
+  const penerbit =
+    `${jabatanPimpinan(lembaga, o)} ${namaL ?? t('sop.sk.lembagaIni')}`.toUpperCase();
   const tentang = t(`sop.sk.tentang.${kind}`, { layanan: namaLayanan(standar, o) }).toUpperCase();
-  const c: Konteks = { kind, l: lembaga, s: standar, layanan, o, sk: layanan?.sk?.[FIELD[kind]], penerbit, tentang };
+  const c: Konteks = {
+    kind,
+    l: lembaga,
+    s: standar,
+    layanan,
+    o,
+    sk: layanan?.sk?.[FIELD[kind]],
+    penerbit,
+    tentang,
+  };
 
   const diktum = [
-    [[teks(t(`sop.sk.${kind === 'kriteria-klien' ? 'kriteria' : kind}.kesatu`, { layanan: namaLayanan(standar, o).toLowerCase(), lembaga: namaL ?? t('sop.sk.lembagaIni') }))]],
+    [
+      [
+        teks(
+          t(`sop.sk.${kind === 'kriteria-klien' ? 'kriteria' : kind}.kesatu`, {
+            layanan: namaLayanan(standar, o).toLowerCase(),
+            lembaga: namaL ?? t('sop.sk.lembagaIni'),
+          }),
+        ),
+      ],
+    ],
     ...diktumIsi(c),
     [[teks(t('sop.sk.berlaku'))]],
   ];
   const blok: Blok[] = [
     paragraf([tebal(`${t('sop.sk.keputusan')} ${penerbit}`)], 'tengah'),
-    paragraf([teks(t('sop.sk.nomorJudul') + ' '), c.sk?.nomor ? teks(c.sk.nomor) : isian(o)], 'tengah'),
+    paragraf(
+      [teks(t('sop.sk.nomorJudul') + ' '), c.sk?.nomor ? teks(c.sk.nomor) : isian(o)],
+      'tengah',
+    ),
     paragraf([teks(t('sop.sk.tentangJudul'))], 'tengah'),
     paragraf([tebal(tentang)], 'tengah'),
     paragraf([teks('')]),
@@ -221,7 +315,10 @@ export function buildSk(kind: JenisSk, lembaga: Lembaga, standar: StandarLayanan
       jenis: 'tabel',
       kolom: [17, 3, 80],
       kepala: [],
-      baris: [barisTata(t('sop.sk.menimbang'), menimbang(c)), barisTata(t('sop.sk.mengingat'), mengingat(c))],
+      baris: [
+        barisTata(t('sop.sk.menimbang'), menimbang(c)),
+        barisTata(t('sop.sk.mengingat'), mengingat(c)),
+      ],
       garis: false,
     },
     paragraf([tebal(t('sop.sk.memutuskan'))], 'tengah'),
@@ -230,7 +327,9 @@ export function buildSk(kind: JenisSk, lembaga: Lembaga, standar: StandarLayanan
       kolom: [17, 3, 80],
       kepala: [],
       baris: [
-        barisTata(t('sop.sk.menetapkan'), [[tebal(`${t('sop.sk.keputusan')} ${penerbit} ${t('sop.sk.tentangJudul')} ${tentang}.`)]]),
+        barisTata(t('sop.sk.menetapkan'), [
+          [tebal(`${t('sop.sk.keputusan')} ${penerbit} ${t('sop.sk.tentangJudul')} ${tentang}.`)],
+        ]),
         ...diktum.map((d, i) => barisTata(t(`sop.sk.diktum.${i + 1}`), d)),
       ],
       garis: false,
@@ -238,5 +337,8 @@ export function buildSk(kind: JenisSk, lembaga: Lembaga, standar: StandarLayanan
     tandaTangan(c),
     ...lampiran(c),
   ];
-  return { judul: `${t('sop.sk.keputusan')} ${penerbit} ${t('sop.sk.tentangJudul')} ${tentang}`, blok };
+  return {
+    judul: `${t('sop.sk.keputusan')} ${penerbit} ${t('sop.sk.tentangJudul')} ${tentang}`,
+    blok,
+  };
 }

@@ -30,7 +30,18 @@ import {
   tJika,
   type OpsiDokumen,
 } from './bagian.js';
-import { daftar, judul, paragraf, sel, teks, tebal, type Blok, type Sel, type SopDocument, type Teks } from './dokumen.js';
+import {
+  daftar,
+  judul,
+  paragraf,
+  sel,
+  teks,
+  tebal,
+  type Blok,
+  type Sel,
+  type SopDocument,
+  type Teks,
+} from './dokumen.js';
 
 export type { OpsiDokumen } from './bagian.js';
 
@@ -45,7 +56,9 @@ const HURUF_TAHAP: Record<TahapKey, string> = {
 
 /** Staff serving this service, active, by role. */
 function stafLayanan(l: Lembaga, s: StandarLayanan) {
-  return l.staf.filter((x) => x.aktif !== false && Array.isArray(x.layanan) && x.layanan.includes(s.key));
+  return l.staf.filter(
+    (x) => x.aktif !== false && Array.isArray(x.layanan) && x.layanan.includes(s.key),
+  );
 }
 
 interface Konteks {
@@ -64,21 +77,34 @@ const PERAN_INTI = new Set(['pekerja-sosial', 'supervisor', 'administrasi']);
 function pelaksana(k: KegiatanPokok, c: Konteks): string {
   const { t } = c.o;
   // E delivers every stage after intake with the community work team (E 1.1.3–1.1.4).
-  if (c.s.key === 'pengembangan' && k.tahap !== 'pendekatanAwal' && !['diskusi-terminasi', 'formulir-terminasi'].includes(k.key)) {
+  if (
+    c.s.key === 'pengembangan' &&
+    k.tahap !== 'pendekatanAwal' &&
+    !['diskusi-terminasi', 'formulir-terminasi'].includes(k.key)
+  ) {
     return t('sop.pelaksana.peksosTim');
   }
   if (k.key === 'diskusi-terminasi') return t('sop.pelaksana.peksosSupervisor');
-  if (k.key === 'formulir-terminasi') return t(c.s.terminasi.disaksikanPemohon ? 'sop.pelaksana.klienPemohon' : 'sop.pelaksana.klien');
+  if (k.key === 'formulir-terminasi')
+    return t(
+      c.s.terminasi.disaksikanPemohon ? 'sop.pelaksana.klienPemohon' : 'sop.pelaksana.klien',
+    );
   if (k.key.startsWith('penerimaan-') && c.adaAdministrasi) return t('sop.pelaksana.peksosAdmin');
   if (k.tahap === 'intervensi') {
-    return c.lain.length ? `${t('sop.pelaksana.peksos')}; ${c.lain.join(', ')}` : `${t('sop.pelaksana.peksos')}; ${t('sop.pelaksana.profesiLain')}`;
+    return c.lain.length
+      ? `${t('sop.pelaksana.peksos')}; ${c.lain.join(', ')}`
+      : `${t('sop.pelaksana.peksos')}; ${t('sop.pelaksana.profesiLain')}`;
   }
   return t('sop.pelaksana.peksos');
 }
 
 function kelengkapan(k: KegiatanPokok, c: Konteks): Teks[] {
   const { t } = c.o;
-  if (k.key === 'penentuan-kriteria') return [teks(t('sop.kelengkapan.penentuan-kriteria') + ' '), ...dokumenTeks(c.layanan?.sk?.kriteriaKlien, c.o)];
+  if (k.key === 'penentuan-kriteria')
+    return [
+      teks(t('sop.kelengkapan.penentuan-kriteria') + ' '),
+      ...dokumenTeks(c.layanan?.sk?.kriteriaKlien, c.o),
+    ];
   return [teks(tJika(t, `sop.kelengkapan.${k.key}`) ?? t(`sop.kelengkapan.tahap.${k.tahap}`))];
 }
 
@@ -86,10 +112,14 @@ function kelengkapan(k: KegiatanPokok, c: Konteks): Teks[] {
 function luaran(k: KegiatanPokok, c: Konteks): Teks[] {
   let produk = c.s.produk.filter((p) => p.kegiatan === k.key);
   // E 1.5.2 d names a product of the intervention stage as a whole.
-  if (!produk.length && k.tahap === 'intervensi') produk = c.s.produk.filter((p) => p.kegiatan === 'tahap:intervensi');
+  if (!produk.length && k.tahap === 'intervensi')
+    produk = c.s.produk.filter((p) => p.kegiatan === 'tahap:intervensi');
   if (produk.length) {
     const isi = produk.flatMap((p) => p.luaran);
-    return [teks(isi.join('; ')), teks(` (${rujukan(c.s, produk[0]!.bagian, c.o)})`, { miring: true })];
+    return [
+      teks(isi.join('; ')),
+      teks(` (${rujukan(c.s, produk[0]!.bagian, c.o)})`, { miring: true }),
+    ];
   }
   const { t } = c.o;
   return [teks(tJika(t, `sop.luaran.${k.key}`) ?? t(`sop.luaran.tahap.${k.tahap}`))];
@@ -106,9 +136,12 @@ function keterangan(k: KegiatanPokok, c: Konteks): Teks[] {
   const out: Teks[] = [teks(rujukan(c.s, k.bagian, c.o))];
   const extra = tJika(t, `sop.ket.${k.key}`);
   if (extra) out.push(teks('. ' + extra));
-  if (k.key === 'kesepakatan-layanan' && c.l.pengaturan?.mulaiJangkaWaktu !== 'pendekatan-awal') out.push(teks('. ' + t('sop.ket.mulaiJangka')));
-  if (k.key === 'kontak-awal' && c.l.pengaturan?.mulaiJangkaWaktu === 'pendekatan-awal') out.push(teks('. ' + t('sop.ket.mulaiJangka')));
-  if (k.catatan) out.push(teks('. ' + t('sop.catatanTeks', { catatan: k.catatan }), { miring: true }));
+  if (k.key === 'kesepakatan-layanan' && c.l.pengaturan?.mulaiJangkaWaktu !== 'pendekatan-awal')
+    out.push(teks('. ' + t('sop.ket.mulaiJangka')));
+  if (k.key === 'kontak-awal' && c.l.pengaturan?.mulaiJangkaWaktu === 'pendekatan-awal')
+    out.push(teks('. ' + t('sop.ket.mulaiJangka')));
+  if (k.catatan)
+    out.push(teks('. ' + t('sop.catatanTeks', { catatan: k.catatan }), { miring: true }));
   return out;
 }
 
@@ -123,7 +156,11 @@ function tabelProsedur(c: Konteks): Blok {
       sel(tebal(t('sop.kolom.mutuBaku')), { rentang: 3, rata: 'tengah' }),
       sel(tebal(t('sop.kolom.keterangan')), { rentangBaris: 2 }),
     ],
-    [sel(tebal(t('sop.kolom.kelengkapan'))), sel(tebal(t('sop.kolom.waktu'))), sel(tebal(t('sop.kolom.luaran')))],
+    [
+      sel(tebal(t('sop.kolom.kelengkapan'))),
+      sel(tebal(t('sop.kolom.waktu'))),
+      sel(tebal(t('sop.kolom.luaran'))),
+    ],
   ];
   const baris: Sel[][] = [];
   TAHAP_KEYS.forEach((tahap, i) => {
@@ -133,7 +170,10 @@ function tabelProsedur(c: Konteks): Blok {
       sel(
         [
           tebal(`${i + 1}. ${t(`sop.tahap.${tahap}`)}`),
-          teks(` (${t('sop.pasal5', { huruf: HURUF_TAHAP[tahap] })}${bagian ? '; ' + bagian : ''})`, { miring: true }),
+          teks(
+            ` (${t('sop.pasal5', { huruf: HURUF_TAHAP[tahap] })}${bagian ? '; ' + bagian : ''})`,
+            { miring: true },
+          ),
         ],
         { rentang: 7, kelompok: true },
       ),
@@ -143,7 +183,16 @@ function tabelProsedur(c: Konteks): Blok {
       if (k.tingkatRehabilitasi && k.tingkatRehabilitasi !== tingkat) {
         tingkat = k.tingkatRehabilitasi;
         baris.push([
-          sel([teks(t(`sop.tingkatRehabilitasi.${tingkat}`), { tebal: true, miring: true }), teks(` (${rujukan(c.s, { angka: k.bagian.angka, huruf: k.bagian.huruf }, c.o).replace(/ butir.*$/, '')})`, { miring: true })], { rentang: 7 }),
+          sel(
+            [
+              teks(t(`sop.tingkatRehabilitasi.${tingkat}`), { tebal: true, miring: true }),
+              teks(
+                ` (${rujukan(c.s, { angka: k.bagian.angka, huruf: k.bagian.huruf }, c.o).replace(/ butir.*$/, '')})`,
+                { miring: true },
+              ),
+            ],
+            { rentang: 7 },
+          ),
         ]);
       }
       baris.push([
@@ -172,9 +221,16 @@ function kop(c: Konteks): Blok {
     [sel(tebal(t('sop.kop.tanggalEfektif'))), sel([isian(c.o)])],
     [
       sel(tebal(t('sop.kop.disahkan'))),
-      sel([[teks(jabatanPimpinan(l, c.o))], [pimpinan ? teks(pimpinan) : isian(c.o)], [teks(t('sop.kop.ttd'), { miring: true })]]),
+      sel([
+        [teks(jabatanPimpinan(l, c.o))],
+        [pimpinan ? teks(pimpinan) : isian(c.o)],
+        [teks(t('sop.kop.ttd'), { miring: true })],
+      ]),
     ],
-    [sel(tebal(t('sop.kop.nama'))), sel(tebal(t('sop.judulSop', { layanan: namaLayanan(c.s, c.o) })))],
+    [
+      sel(tebal(t('sop.kop.nama'))),
+      sel(tebal(t('sop.judulSop', { layanan: namaLayanan(c.s, c.o) }))),
+    ],
   ];
   const alamat = l.lembaga.alamat?.trim();
   const kepala: Sel[][] = [
@@ -196,21 +252,41 @@ function blokPelaksana(c: Konteks): Blok[] {
   const { t } = c.o;
   const staf = stafLayanan(c.l, c.s);
   const hitung = (peran: string) => staf.filter((x) => x.peran === peran).length;
-  const out: Blok[] = [paragraf(t('sop.pelaksana.intro', { bagian: rujukan(c.s, c.s.jumlahPelaksana, c.o) }))];
+  const out: Blok[] = [
+    paragraf(t('sop.pelaksana.intro', { bagian: rujukan(c.s, c.s.jumlahPelaksana, c.o) })),
+  ];
   const ps = hitung('pekerja-sosial');
   const sp = hitung('supervisor');
   const butir: Teks[][] = [
     [teks(t('sop.peran.pekerja-sosial') + ': '), ps ? teks(t('sop.orang', { n: ps })) : isian(c.o)],
     [teks(t('sop.peran.supervisor') + ': '), sp ? teks(t('sop.orang', { n: sp })) : isian(c.o)],
   ];
-  const lainPeran = [...new Set(staf.map((x) => x.peran).filter((p) => !['pekerja-sosial', 'supervisor'].includes(p)))];
-  for (const p of lainPeran) butir.push([teks(`${t(`sop.peran.${p}`)}: ${t('sop.orang', { n: hitung(p) })}`)]);
+  const lainPeran = [
+    ...new Set(
+      staf.map((x) => x.peran).filter((p) => !['pekerja-sosial', 'supervisor'].includes(p)),
+    ),
+  ];
+  for (const p of lainPeran)
+    butir.push([teks(`${t(`sop.peran.${p}`)}: ${t('sop.orang', { n: hitung(p) })}`)]);
   out.push(daftar('huruf', butir));
   if (c.s.kompetensi.pelaksanaLain.length) {
-    out.push(paragraf(t('sop.pelaksana.lain', { bagian: rujukan(c.s, { angka: c.s.kompetensi.pelaksanaLain[0]!.bagian.angka }, c.o) })));
-    out.push(daftar('butir', c.s.kompetensi.pelaksanaLain.map((p) => label(p, c.o))));
+    out.push(
+      paragraf(
+        t('sop.pelaksana.lain', {
+          bagian: rujukan(c.s, { angka: c.s.kompetensi.pelaksanaLain[0]!.bagian.angka }, c.o),
+        }),
+      ),
+    );
+    out.push(
+      daftar(
+        'butir',
+        c.s.kompetensi.pelaksanaLain.map((p) => label(p, c.o)),
+      ),
+    );
   }
-  out.push(paragraf(t('sop.pelaksana.supervisi', { bagian: rujukan(c.s, c.s.pengawasan.bagian, c.o) })));
+  out.push(
+    paragraf(t('sop.pelaksana.supervisi', { bagian: rujukan(c.s, c.s.pengawasan.bagian, c.o) })),
+  );
   return out;
 }
 
@@ -237,7 +313,10 @@ function blokAtensi(c: Konteks): Blok[] {
     paragraf(t('sop.atensi.intro')),
     { jenis: 'tabel', kolom: [26, 40, 10, 24], kepala, baris, garis: true },
     paragraf(t('sop.atensi.supervisi')),
-    paragraf([teks(t('sop.atensi.basis') + ' '), basis.length ? teks(basis.map((b) => t(`sop.basis.${b}`)).join(', ')) : isian(c.o)]),
+    paragraf([
+      teks(t('sop.atensi.basis') + ' '),
+      basis.length ? teks(basis.map((b) => t(`sop.basis.${b}`)).join(', ')) : isian(c.o),
+    ]),
     paragraf(t('sop.atensi.jangka', { bulan: c.s.jangkaWaktu.bulan })),
   ];
 }
@@ -255,12 +334,23 @@ function blokJangkaWaktu(c: Konteks): Blok[] {
       }),
       t('sop.jangka.lebihSingkat', { bulan: j.bulan, bagian: rujukan(c.s, j.lebihSingkat, c.o) }),
       t('sop.jangka.perpanjangan', { bagian: rujukan(c.s, j.perpanjangan, c.o) }),
-      [teks(t('sop.jangka.lembaga') + ' '), ditetapkan !== undefined ? teks(t('sop.bulan', { n: ditetapkan })) : isian(c.o)],
-      t(c.l.pengaturan?.mulaiJangkaWaktu === 'pendekatan-awal' ? 'sop.jangka.mulaiPendekatan' : 'sop.jangka.mulaiKesepakatan'),
+      [
+        teks(t('sop.jangka.lembaga') + ' '),
+        ditetapkan !== undefined ? teks(t('sop.bulan', { n: ditetapkan })) : isian(c.o),
+      ],
+      t(
+        c.l.pengaturan?.mulaiJangkaWaktu === 'pendekatan-awal'
+          ? 'sop.jangka.mulaiPendekatan'
+          : 'sop.jangka.mulaiKesepakatan',
+      ),
     ]),
   ];
   if (ditetapkan !== undefined && ditetapkan > j.bulan) {
-    out.push(paragraf([teks(t('sop.jangka.melebihi', { n: ditetapkan, bulan: j.bulan }), { tebal: true })]));
+    out.push(
+      paragraf([
+        teks(t('sop.jangka.melebihi', { n: ditetapkan, bulan: j.bulan }), { tebal: true }),
+      ]),
+    );
   }
   return out;
 }
@@ -269,16 +359,29 @@ function blokTarif(c: Konteks): Blok[] {
   const { t } = c.o;
   const probono = c.l.pengaturan?.proBono;
   const out: Blok[] = [
-    paragraf(t('sop.tarif.faktor', { bagian: rujukan(c.s, { angka: c.s.faktorTarif[0]?.bagian.angka ?? '1.4.2' }, c.o) })),
-    daftar('huruf', c.s.faktorTarif.map((f) => label(f, c.o))),
+    paragraf(
+      t('sop.tarif.faktor', {
+        bagian: rujukan(c.s, { angka: c.s.faktorTarif[0]?.bagian.angka ?? '1.4.2' }, c.o),
+      }),
+    ),
+    daftar(
+      'huruf',
+      c.s.faktorTarif.map((f) => label(f, c.o)),
+    ),
     paragraf(
       t('sop.tarif.probono', {
         persen: probono?.persen ?? 10,
         dasar: t(`sop.probonoDasar.${probono?.dasar ?? 'kegiatan-per-pekerja-per-tahun'}`),
       }),
     ),
-    paragraf([teks(t('sop.tarif.sk', { bagian: rujukan(c.s, c.s.tarif.sk, c.o) }) + ' '), ...dokumenTeks(c.layanan?.sk?.tarif, c.o)]),
-    paragraf([tebal(`${c.s.tarif.judul} `), teks(`(${rujukan(c.s, c.s.tarif.matriks, c.o)})`, { miring: true })]),
+    paragraf([
+      teks(t('sop.tarif.sk', { bagian: rujukan(c.s, c.s.tarif.sk, c.o) }) + ' '),
+      ...dokumenTeks(c.layanan?.sk?.tarif, c.o),
+    ]),
+    paragraf([
+      tebal(`${c.s.tarif.judul} `),
+      teks(`(${rujukan(c.s, c.s.tarif.matriks, c.o)})`, { miring: true }),
+    ]),
     tabelTarif(c.s, c.layanan, c.o),
     paragraf([teks(t('sop.tarif.catatanIsian'), { miring: true })]),
   ];
@@ -287,11 +390,20 @@ function blokTarif(c: Konteks): Blok[] {
 
 function blokProduk(c: Konteks): Blok[] {
   const { t } = c.o;
-  const kepala = [[sel(tebal(t('sop.produk.kolom.layanan'))), sel(tebal(t('sop.produk.kolom.luaran'))), sel(tebal(t('sop.produk.kolom.bagian')))]];
+  const kepala = [
+    [
+      sel(tebal(t('sop.produk.kolom.layanan'))),
+      sel(tebal(t('sop.produk.kolom.luaran'))),
+      sel(tebal(t('sop.produk.kolom.bagian'))),
+    ],
+  ];
   const baris = c.s.produk.map((p) => [
     sel(label(p, c.o)),
     sel(p.luaran.map((x) => [teks('• ' + x)])),
-    sel(rujukan(c.s, p.bagian, c.o) + (p.catatan ? '. ' + t('sop.catatanTeks', { catatan: p.catatan }) : '')),
+    sel(
+      rujukan(c.s, p.bagian, c.o) +
+        (p.catatan ? '. ' + t('sop.catatanTeks', { catatan: p.catatan }) : ''),
+    ),
   ]);
   return [
     paragraf(t('sop.produk.intro')),
@@ -334,11 +446,22 @@ function blokPengesahan(c: Konteks): Blok {
     [pimpinan?.nama ? tebal(pimpinan.nama) : isian(c.o)],
   ];
   if (pimpinan?.nip) kanan.push([teks(`NIP ${pimpinan.nip}`)]);
-  return { jenis: 'tabel', kolom: [50, 50], kepala: [], baris: [[sel(''), sel(kanan)]], garis: false };
+  return {
+    jenis: 'tabel',
+    kolom: [50, 50],
+    kepala: [],
+    baris: [[sel(''), sel(kanan)]],
+    garis: false,
+  };
 }
 
 /** Build the SOP of one service for a lembaga. `layanan` is the lembaga's own settings for it (may be absent). */
-export function buildSop(lembaga: Lembaga, standar: StandarLayanan, layanan: LayananLembaga | undefined, o: OpsiDokumen): SopDocument {
+export function buildSop(
+  lembaga: Lembaga,
+  standar: StandarLayanan,
+  layanan: LayananLembaga | undefined,
+  o: OpsiDokumen,
+): SopDocument {
   const { t } = o;
   const staf = stafLayanan(lembaga, standar);
   const c: Konteks = {
@@ -346,7 +469,11 @@ export function buildSop(lembaga: Lembaga, standar: StandarLayanan, layanan: Lay
     s: standar,
     layanan,
     o,
-    lain: [...new Set(staf.filter((x) => !PERAN_INTI.has(x.peran)).map((x) => t(`sop.peran.${x.peran}`)))],
+    lain: [
+      ...new Set(
+        staf.filter((x) => !PERAN_INTI.has(x.peran)).map((x) => t(`sop.peran.${x.peran}`)),
+      ),
+    ],
     adaAdministrasi: staf.some((x) => x.peran === 'administrasi'),
   };
   const nama = namaLayanan(standar, o);
@@ -366,7 +493,9 @@ export function buildSop(lembaga: Lembaga, standar: StandarLayanan, layanan: Lay
     paragraf(
       t('sop.ruangLingkup', {
         layanan: nama.toLowerCase(),
-        klien: standar.jenisKlien.keys.map((k) => t(`sop.jenisKlien.${k}`).toLowerCase()).join(', '),
+        klien: standar.jenisKlien.keys
+          .map((k) => t(`sop.jenisKlien.${k}`).toLowerCase())
+          .join(', '),
       }),
       'penuh',
     ),
@@ -407,7 +536,15 @@ export function buildSop(lembaga: Lembaga, standar: StandarLayanan, layanan: Lay
 
     judul(2, t('sop.bab.pengaduan')),
     ...blokJenisSaluranPengaduan(lembaga, standar, o),
-    paragraf(t('sop.pengaduan.prosedur', { bagian: rujukan(standar, { angka: standar.pengaduan.prosedur[0]?.bagian.angka ?? '1.6.5' }, o) })),
+    paragraf(
+      t('sop.pengaduan.prosedur', {
+        bagian: rujukan(
+          standar,
+          { angka: standar.pengaduan.prosedur[0]?.bagian.angka ?? '1.6.5' },
+          o,
+        ),
+      }),
+    ),
     tabelProsedurPengaduan(lembaga, standar, o),
     paragraf([teks(t('sop.pengaduan.sk') + ' '), ...dokumenTeks(layanan?.sk?.pengaduan, o)]),
 
@@ -420,6 +557,8 @@ export function buildSop(lembaga: Lembaga, standar: StandarLayanan, layanan: Lay
   ];
   // Number the chapters once, in order, so inserting ATENSI does not break the numbering.
   let bab = 0;
-  for (const b of blok) if (b.jenis === 'judul' && b.tingkat === 2) b.isi = [teks(`${++bab}. ${b.isi.map((x) => x.teks).join('')}`)];
+  for (const b of blok)
+    if (b.jenis === 'judul' && b.tingkat === 2)
+      b.isi = [teks(`${++bab}. ${b.isi.map((x) => x.teks).join('')}`)];
   return { judul: t('sop.judulSop', { layanan: nama }), blok };
 }

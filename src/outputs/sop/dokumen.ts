@@ -67,7 +67,9 @@ export function sel(isi: string | Teks | Teks[] | Teks[][], lain: Omit<Sel, 'par
 }
 
 export const judul = (tingkat: 1 | 2 | 3, s: string, rata?: Rata): Blok =>
-  rata ? { jenis: 'judul', tingkat, isi: [teks(s)], rata } : { jenis: 'judul', tingkat, isi: [teks(s)] };
+  rata
+    ? { jenis: 'judul', tingkat, isi: [teks(s)], rata }
+    : { jenis: 'judul', tingkat, isi: [teks(s)] };
 
 export const paragraf = (isi: string | Teks[], rata?: Rata): Blok => {
   const runs = typeof isi === 'string' ? [teks(isi)] : isi;
@@ -98,7 +100,8 @@ export function semuaTeks(doc: SopDocument): string {
         for (const i of b.butir) out.push(teksPolos(i));
         break;
       case 'tabel':
-        for (const row of [...b.kepala, ...b.baris]) for (const c of row) for (const p of c.paragraf) out.push(teksPolos(p));
+        for (const row of [...b.kepala, ...b.baris])
+          for (const c of row) for (const p of c.paragraf) out.push(teksPolos(p));
         break;
       case 'alur':
         for (const l of b.langkah) out.push(l.judul, l.rincian, l.cabang ?? '');

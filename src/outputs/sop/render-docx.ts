@@ -60,17 +60,20 @@ function runs(isi: readonly Teks[], size?: number): TextRun[] {
     r.penanda
       ? new TextRun({ children: [r.teks, new Tab()], ...(size ? { size } : {}) })
       : new TextRun({
-        text: r.teks,
-        bold: r.tebal ?? false,
-        italics: r.miring ?? false,
-        // Blanks the institution must fill stand out when the document is opened.
-        ...(r.isian ? { highlight: 'yellow' as const } : {}),
+          text: r.teks,
+          bold: r.tebal ?? false,
+          italics: r.miring ?? false,
+          // Blanks the institution must fill stand out when the document is opened.
+          ...(r.isian ? { highlight: 'yellow' as const } : {}),
           ...(size ? { size } : {}),
         }),
   );
 }
 
-function levels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string): ILevelsOptions[] {
+function levels(
+  format: (typeof LevelFormat)[keyof typeof LevelFormat],
+  text: string,
+): ILevelsOptions[] {
   return [
     {
       level: 0,
@@ -97,7 +100,12 @@ function sel(c: Sel, lebar: number, kepala: boolean, garis: boolean): TableCell 
         alignment: RATA[c.rata ?? 'kiri'],
         spacing: { before: 20, after: 20 },
         // A list item inside a cell hangs its text after the marker, as decrees are typeset.
-        ...(p[0]?.penanda ? { indent: { left: 425, hanging: 425 }, tabStops: [{ type: TabStopType.LEFT, position: 425 }] } : {}),
+        ...(p[0]?.penanda
+          ? {
+              indent: { left: 425, hanging: 425 },
+              tabStops: [{ type: TabStopType.LEFT, position: 425 }],
+            }
+          : {}),
       }),
   );
   const fill = kepala ? 'D9D9D9' : c.kelompok ? 'DEEAF6' : undefined;
@@ -122,7 +130,8 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>, lebarIsi: number): Table {
       let col = 0;
       for (const c of row) {
         const span = c.rentang ?? 1;
-        if ((c.rentangBaris ?? 1) > rowIndex - r) for (let k = 0; k < span; k++) tertutup.add(col + k);
+        if ((c.rentangBaris ?? 1) > rowIndex - r)
+          for (let k = 0; k < span; k++) tertutup.add(col + k);
         col += span;
       }
     });
@@ -159,7 +168,14 @@ function alur(b: Extract<Blok, { jenis: 'alur' }>, lebarIsi: number): (Paragraph
         width: { size: lebar, type: WidthType.DXA },
         columnWidths: [lebar],
         alignment: AlignmentType.CENTER,
-        borders: { top: garis, bottom: garis, left: garis, right: garis, insideHorizontal: garis, insideVertical: garis },
+        borders: {
+          top: garis,
+          bottom: garis,
+          left: garis,
+          right: garis,
+          insideHorizontal: garis,
+          insideVertical: garis,
+        },
         rows: [
           new TableRow({
             cantSplit: true,
@@ -169,8 +185,14 @@ function alur(b: Extract<Blok, { jenis: 'alur' }>, lebarIsi: number): (Paragraph
                 shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DEEAF6' },
                 margins: { top: 60, bottom: 60, left: 120, right: 120 },
                 children: [
-                  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l.judul, bold: true })] }),
-                  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l.rincian, size: UKURAN_TABEL })] }),
+                  new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    children: [new TextRun({ text: l.judul, bold: true })],
+                  }),
+                  new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    children: [new TextRun({ text: l.rincian, size: UKURAN_TABEL })],
+                  }),
                 ],
               }),
             ],
@@ -188,7 +210,13 @@ function alur(b: Extract<Blok, { jenis: 'alur' }>, lebarIsi: number): (Paragraph
       );
     }
     if (i < b.langkah.length - 1) {
-      out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new TextRun({ text: '▼', color: '2F5496' })] }));
+      out.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          children: [new TextRun({ text: '▼', color: '2F5496' })],
+        }),
+      );
     }
   });
   return out;
@@ -215,7 +243,9 @@ export async function renderDocx(doc: SopDocument, opsi: OpsiDocx = {}): Promise
       ],
     });
   // One Word section per orientation run: landscape pages for wide tables.
-  const sections: { lanskap: boolean; children: (Paragraph | Table)[] }[] = [{ lanskap: false, children: [] }];
+  const sections: { lanskap: boolean; children: (Paragraph | Table)[] }[] = [
+    { lanskap: false, children: [] },
+  ];
   doc.blok.forEach((b, i) => {
     const berikut = doc.blok[i + 1];
     let cur = sections[sections.length - 1]!;
@@ -233,7 +263,12 @@ export async function renderDocx(doc: SopDocument, opsi: OpsiDocx = {}): Promise
       case 'judul':
         children.push(
           new Paragraph({
-            heading: b.tingkat === 1 ? HeadingLevel.HEADING_1 : b.tingkat === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+            heading:
+              b.tingkat === 1
+                ? HeadingLevel.HEADING_1
+                : b.tingkat === 2
+                  ? HeadingLevel.HEADING_2
+                  : HeadingLevel.HEADING_3,
             alignment: RATA[b.rata ?? 'kiri'],
             keepNext: true,
             children: runs(b.isi),
@@ -283,9 +318,33 @@ export async function renderDocx(doc: SopDocument, opsi: OpsiDocx = {}): Promise
     styles: {
       default: { document: { run: { font: FONT, size: UKURAN_TEKS } } },
       paragraphStyles: [
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, bold: true, font: FONT }, paragraph: { spacing: { before: 240, after: 120 } } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true, font: FONT, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
-        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 22, bold: true, font: FONT }, paragraph: { spacing: { before: 160, after: 60 } } },
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 28, bold: true, font: FONT },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 24, bold: true, font: FONT, color: '1F3864' },
+          paragraph: { spacing: { before: 240, after: 80 } },
+        },
+        {
+          id: 'Heading3',
+          name: 'Heading 3',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 22, bold: true, font: FONT },
+          paragraph: { spacing: { before: 160, after: 60 } },
+        },
       ],
     },
     numbering: {
@@ -299,7 +358,11 @@ export async function renderDocx(doc: SopDocument, opsi: OpsiDocx = {}): Promise
       properties: {
         page: {
           // docx swaps width and height itself for landscape: always pass the portrait size.
-          size: { width: kertas.lebar, height: kertas.tinggi, orientation: sec.lanskap ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          size: {
+            width: kertas.lebar,
+            height: kertas.tinggi,
+            orientation: sec.lanskap ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
           margin: MARGIN,
         },
       },

@@ -42,9 +42,11 @@ function kopDatar(rows: readonly Sel[][], ncol: number): string[] {
       while (tertutup[r]!.has(col)) col++;
       const span = c.rentang ?? 1;
       const rspan = c.rentangBaris ?? 1;
-      for (let dr = 0; dr < rspan && r + dr < rows.length; dr++) for (let k = 0; k < span; k++) tertutup[r + dr]!.add(col + k);
+      for (let dr = 0; dr < rspan && r + dr < rows.length; dr++)
+        for (let k = 0; k < span; k++) tertutup[r + dr]!.add(col + k);
       const s = selTeks({ paragraf: c.paragraf.map((p) => p.map((x) => ({ teks: x.teks }))) });
-      for (let k = 0; k < span && col + k < ncol; k++) if (s && !cols[col + k]!.includes(s)) cols[col + k]!.push(s);
+      for (let k = 0; k < span && col + k < ncol; k++)
+        if (s && !cols[col + k]!.includes(s)) cols[col + k]!.push(s);
       col += span;
     }
   });
@@ -61,7 +63,8 @@ function grid(rows: readonly Sel[][], ncol: number): string[][] {
       while (tertutup[r]!.has(col)) col++;
       const span = c.rentang ?? 1;
       const rspan = c.rentangBaris ?? 1;
-      for (let dr = 0; dr < rspan && r + dr < rows.length; dr++) for (let k = 0; k < span; k++) tertutup[r + dr]!.add(col + k);
+      for (let dr = 0; dr < rspan && r + dr < rows.length; dr++)
+        for (let k = 0; k < span; k++) tertutup[r + dr]!.add(col + k);
       if (col < ncol) out[r]![col] = selTeks(c);
       col += span;
     }
@@ -90,7 +93,9 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>): string {
   // A title row spanning the whole table (the SOP header block) becomes a paragraph above it.
   const judulBaris = b.kepala.filter((r) => r.length === 1 && (r[0]!.rentang ?? 1) >= ncol);
   const kepalaBiasa = b.kepala.filter((r) => !judulBaris.includes(r));
-  const judulTeks = judulBaris.flatMap((r) => r[0]!.paragraf.map((p) => inline(p))).filter((x) => x.trim());
+  const judulTeks = judulBaris
+    .flatMap((r) => r[0]!.paragraf.map((p) => inline(p)))
+    .filter((x) => x.trim());
   const header = kopDatar(kepalaBiasa, ncol);
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const row of grid(b.baris, ncol)) lines.push(`| ${row.join(' | ')} |`);
@@ -113,7 +118,12 @@ export function renderMarkdown(doc: SopDocument): string {
       }
       case 'daftar':
         b.butir.forEach((item, i) => {
-          const mark = b.gaya === 'angka' ? `${i + 1}.` : b.gaya === 'huruf' ? `- ${String.fromCharCode(97 + (i % 26))}.` : '-';
+          const mark =
+            b.gaya === 'angka'
+              ? `${i + 1}.`
+              : b.gaya === 'huruf'
+                ? `- ${String.fromCharCode(97 + (i % 26))}.`
+                : '-';
           out.push(`${mark} ${inline(item)}`);
         });
         out.push('');
@@ -136,5 +146,10 @@ export function renderMarkdown(doc: SopDocument): string {
         break;
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -3,7 +3,7 @@ import type { Bahasa, Translate } from '../../i18n/index.js';
 import type { DurasiKey } from '../../standards/types.js';
 import type { HasilHitung } from './hitung.js';
 import type { ItemMatriks, TarifMatrix } from './matrix.js';
-import type { KuotaProBono } from './probono.js';
+import type { KuotaProBono } from '../../standards/permensos-14-2020/probono.js';
 
 /** Everything `lembaga tarif` renders. */
 export interface HasilTarif {

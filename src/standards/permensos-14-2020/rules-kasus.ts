@@ -6,9 +6,10 @@
 import type { DraftFinding, KasusTerdaftar, Rule, RuleContext } from '../rule.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { Staf } from '../../model/lembaga.js';
-import type { LayananKey, StandarLayanan, DurasiKey } from '../types.js';
+import type { StandarLayanan, DurasiKey } from '../types.js';
 import { isTanggal, tambahBulan, tambahHari, selisihHari } from '../../core/tanggal.js';
 import { parseNik } from '../../core/nik.js';
+import { hitungProBono } from './probono.js';
 import { layananRule, pasalRule, bagianPendek, terisi, otherRule } from './define.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
@@ -937,61 +938,30 @@ const proBono = layananRule({
     en: "Each social worker's pro bono services are at least 10 % of their activities in a year (or as the institution set).",
   },
   doc: {
-    id: 'Angka 1.4.2 e: "layanan probono dari Pekerja Sosial sebanyak 10% dari kegiatan-kegiatan yang dilaksanakan". Teks tidak menyebut dasarnya; bawaan: kegiatan per pekerja sosial per tahun (`pengaturan.proBono.dasar: kegiatan-per-pekerja-per-tahun`), atau seluruh kegiatan lembaga per tahun (`kegiatan-lembaga-per-tahun`); persentase `pengaturan.proBono.persen` (bawaan 10). Kewajibannya dibulatkan ke bawah (kurang dari 10 kegiatan: belum wajib). Tahun: --tahun, atau setiap tahun yang ada di register.',
-    en: '1.4.2 e: pro bono "10% of the activities carried out". The basis is unstated; default: activities per worker per year, or all the institution\'s activities per year; percentage from `pengaturan.proBono.persen`. The quota is rounded down (fewer than 10 activities: none yet). Year: --tahun, or each year in the register.',
+    id: 'Angka 1.4.2 e: "layanan probono dari Pekerja Sosial sebanyak 10% dari kegiatan-kegiatan yang dilaksanakan". Teks tidak menyebut dasarnya; bawaan: kegiatan per pekerja sosial per tahun (`pengaturan.proBono.dasar: kegiatan-per-pekerja-per-tahun`), atau seluruh kegiatan lembaga per tahun (`kegiatan-lembaga-per-tahun`); persentase `pengaturan.proBono.persen` (bawaan 10). Kewajibannya dibulatkan ke atas ("paling sedikit 10 %": 5 kegiatan mewajibkan 1 pro bono), dan hanya kegiatan pekerja sosial (termasuk supervisor) yang dihitung. Perhitungan yang sama dipakai `lembaga tarif` untuk kuota pro bono. Tahun: --tahun, atau setiap tahun yang ada di register.',
+    en: '1.4.2 e: pro bono "10% of the activities carried out". The basis is unstated; default: activities per worker per year, or all the institution\'s activities per year; percentage from `pengaturan.proBono.persen`. The quota is rounded up (at least 10 %: 5 activities owe 1); only activities of social workers count. `lembaga tarif` uses the same computation. Year: --tahun, or each year in the register.',
   },
   contoh: {
     gagal: { judul: 'Tidak ada kegiatan pro bono.', set: [['/kasus/1/kegiatan/1/proBono', false]] },
     lulus: KOSONG,
   },
   check(ctx) {
-    const persen = ctx.lembaga.pengaturan?.proBono?.persen ?? 10;
-    const perPekerja =
-      (ctx.lembaga.pengaturan?.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun') ===
-      'kegiatan-per-pekerja-per-tahun';
-    const counts = new Map<
-      string,
-      { total: number; pb: number; layanan: LayananKey; first: KasusTerdaftar }
-    >();
-    for (const k of kasusAktif(ctx))
-      for (const g of k.kasus.kegiatan ?? []) {
-        if (!isTanggal(g.tanggal)) continue;
-        const tahun = Number(g.tanggal.slice(0, 4));
-        if (ctx.tahun && tahun !== ctx.tahun) continue;
-        const who = perPekerja ? (g.pelaksana ?? k.kasus.pekerjaSosial ?? '') : '*';
-        const st = perPekerja ? staf(ctx, who) : undefined;
-        if (perPekerja && (!st || (st.peran !== 'pekerja-sosial' && st.peran !== 'supervisor')))
-          continue;
-        const key = `${who}|${tahun}`;
-        const c = counts.get(key) ?? { total: 0, pb: 0, layanan: k.kasus.layanan, first: k };
-        c.total++;
-        if (g.proBono) c.pb++;
-        counts.set(key, c);
-      }
+    const kasus = kasusAktif(ctx);
+    const years = ctx.tahun ? [ctx.tahun] : [...new Set(kasus.flatMap((k) => (k.kasus.kegiatan ?? []).map((g) => (isTanggal(g.tanggal) ? Number(g.tanggal.slice(0, 4)) : NaN))))].filter((y) => !Number.isNaN(y)).sort();
     const out: DraftFinding[] = [];
-    for (const [key, c] of counts) {
-      const [who, tahun] = key.split('|') as [string, string];
-      const wajib = Math.floor((c.total * persen) / 100);
-      if (c.pb >= wajib) continue;
-      const i = ctx.lembaga.staf.findIndex((s) => s.id === who);
-      out.push({
-        message: perPekerja ? 'r.kasus.proBonoPekerja' : 'r.kasus.proBonoLembaga',
-        params: {
-          nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : who,
-          tahun,
-          pb: c.pb,
-          total: c.total,
-          wajib,
-          persen,
-        },
-        target:
-          perPekerja && i >= 0
-            ? { source: 'lembaga', pointer: `/staf/${i}` }
-            : { source: 'lembaga', pointer: '/pengaturan' },
-        layanan: c.layanan,
-        value: c.pb,
-        expected: `>= ${wajib}`,
-      });
+    for (const tahun of years) {
+      const q = hitungProBono(ctx.lembaga, kasus, tahun);
+      const layanan = kasus[0]?.kasus.layanan;
+      if (q.dasar === 'kegiatan-lembaga-per-tahun') {
+        if (q.total.kurang > 0)
+          out.push({ message: 'r.kasus.proBonoLembaga', params: { tahun, pb: q.total.proBono, total: q.total.kegiatan, wajib: q.total.kuota, persen: q.persen }, target: { source: 'lembaga', pointer: ctx.lembaga.pengaturan ? '/pengaturan' : '' }, layanan, value: q.total.proBono, expected: `>= ${q.total.kuota}` });
+        continue;
+      }
+      for (const r of q.perPekerja) {
+        if (r.kurang === 0 || r.pelaksana === null) continue;
+        const i = ctx.lembaga.staf.findIndex((s) => s.id === r.pelaksana);
+        out.push({ message: 'r.kasus.proBonoPekerja', params: { nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : r.pelaksana, tahun, pb: r.proBono, total: r.kegiatan, wajib: r.kuota, persen: q.persen }, target: { source: 'lembaga', pointer: i >= 0 ? `/staf/${i}` : '/staf' }, layanan, value: r.proBono, expected: `>= ${r.kuota}` });
+      }
     }
     return out;
   },

@@ -8,8 +8,8 @@
  * zero would let small practices skip the obligation entirely.
  */
 import type { Lembaga } from '../../model/lembaga.js';
-import type { KasusTerdaftar } from '../../standards/rule.js';
-import type { LayananKey } from '../../standards/types.js';
+import type { KasusTerdaftar } from '../rule.js';
+import type { LayananKey } from '../types.js';
 
 export interface BarisProBono {
   /** Staff id of the worker (never a client's data). `null` = activities without a worker. */
@@ -60,11 +60,15 @@ export function hitungProBono(
   const per = new Map<string | null, { n: number; pb: number }>();
   let n = 0;
   let pb = 0;
+  // "layanan probono dari Pekerja Sosial": only activities delivered by social workers
+  // (and supervisors, who are social workers) count; a therapist's sessions do not.
+  const peksos = new Set(lembaga.staf.filter((s) => s.peran === 'pekerja-sosial' || s.peran === 'supervisor').map((s) => s.id));
   for (const { kasus: k } of kasus) {
     if (layanan && !layanan.includes(k.layanan)) continue;
     for (const g of k.kegiatan ?? []) {
       if (typeof g.tanggal !== 'string' || !g.tanggal.startsWith(prefix)) continue;
       const who = g.pelaksana ?? k.pekerjaSosial ?? null;
+      if (who !== null && lembaga.staf.length > 0 && !peksos.has(who)) continue;
       const e = per.get(who) ?? { n: 0, pb: 0 };
       e.n++;
       n++;
