@@ -11,8 +11,14 @@ import { measure } from './bench/measure.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
-const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-const sizes = (opt('--sizes') ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
+const opt = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const sizes = (opt('--sizes') ?? '10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const regenerate = argv.includes('--regenerate');
 const node = process.execPath;
 const here = (f) => path.join(root, 'scripts/bench', f);
@@ -29,22 +35,39 @@ for (const n of sizes) {
   }
   const mb = (await stat(file)).size / 1048576;
   const rows = [
-    ['exceljs readFile (baseline)', node, ['--max-old-space-size=16000', here('run-exceljs.mjs'), file]],
+    [
+      'exceljs readFile (baseline)',
+      node,
+      ['--max-old-space-size=16000', here('run-exceljs.mjs'), file],
+    ],
     ['readRegisterXlsx', node, [here('run-reader.mjs'), file]],
-    ['lembaga validasi --format json', node, [path.join(root, 'bin/lembaga'), 'validasi', dir, '--format', 'json']],
+    [
+      'lembaga validasi --format json',
+      node,
+      [path.join(root, 'bin/lembaga'), 'validasi', dir, '--format', 'json'],
+    ],
   ];
   for (const [label, cmd, args] of rows) {
     process.stderr.write(`  ${n} kasus: ${label}… `);
     const m = await measure(cmd, args, { cwd: root });
     process.stderr.write(m.ok ? `${m.wallS.toFixed(1)} s\n` : `gagal (kode ${m.code})\n`);
-    if (!m.ok) process.stderr.write(m.stderr.split('\n').slice(0, 5).map((l) => `    ${l}\n`).join(''));
+    if (!m.ok)
+      process.stderr.write(
+        m.stderr
+          .split('\n')
+          .slice(0, 5)
+          .map((l) => `    ${l}\n`)
+          .join(''),
+      );
     results.push({ n, mb, label, ...m });
   }
 }
 
 const pad = (s, w, right = false) => (right ? String(s).padStart(w) : String(s).padEnd(w));
 console.log('');
-console.log(`${pad('kasus', 8)} ${pad('xlsx MB', 8, true)}  ${pad('langkah', 32)} ${pad('detik', 7, true)} ${pad('kasus/s', 9, true)} ${pad('puncak MB', 10, true)} ${pad('waktu×', 7, true)} ${pad('memori×', 8, true)}`);
+console.log(
+  `${pad('kasus', 8)} ${pad('xlsx MB', 8, true)}  ${pad('langkah', 32)} ${pad('detik', 7, true)} ${pad('kasus/s', 9, true)} ${pad('puncak MB', 10, true)} ${pad('waktu×', 7, true)} ${pad('memori×', 8, true)}`,
+);
 for (const r of results) {
   const base = results.find((b) => b.n === r.n && b.label.startsWith('exceljs'));
   const ok = r.ok;
@@ -54,4 +77,6 @@ for (const r of results) {
     `${pad(r.n, 8)} ${pad(r.mb.toFixed(1), 8, true)}  ${pad(r.label, 32)} ${pad(ok ? r.wallS.toFixed(2) : 'gagal', 7, true)} ${pad(ok ? Math.round(r.n / r.wallS) : '-', 9, true)} ${pad(ok && r.peakMB ? r.peakMB.toFixed(0) : '-', 10, true)} ${pad(tr, 7, true)} ${pad(mr, 8, true)}`,
   );
 }
-console.log('\nwaktu× dan memori× = rasio terhadap exceljs readFile pada berkas dan putaran yang sama (tujuan 100 000 kasus: memori ≤ 0,33, waktu ≤ 1).');
+console.log(
+  '\nwaktu× dan memori× = rasio terhadap exceljs readFile pada berkas dan putaran yang sama (tujuan 100 000 kasus: memori ≤ 0,33, waktu ≤ 1).',
+);

@@ -8,19 +8,78 @@ import { ZipWriter } from './zip-writer.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const letter = (n) => { let s = ''; while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); } return s; };
-const serial = (iso) => { const [y, m, d] = iso.split('-').map(Number); return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000); };
+const esc = (s) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const letter = (n) => {
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+const serial = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+};
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => { s = (s + 0x6d2b79f5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-const DEPAN = ['Budi', 'Siti', 'Agus', 'Dewi', 'Rudi', 'Sri', 'Eko', 'Wati', 'Andi', 'Nur', 'Joko', 'Rina', 'Dian', 'Yanto', 'Lestari', 'Bayu'];
-const BELAKANG = ['Santoso', 'Rahayu', 'Wijaya', 'Hidayat', 'Lestari', 'Saputra', 'Kurniawan', 'Pratama', 'Utami', 'Nugroho', 'Setiawan', 'Sari'];
-const JALAN = ['Merdeka', 'Sudirman', 'Diponegoro', 'Kartini', 'Gatot Subroto', 'Ahmad Yani', 'Pahlawan', 'Melati', 'Mawar', 'Kenanga'];
+const DEPAN = [
+  'Budi',
+  'Siti',
+  'Agus',
+  'Dewi',
+  'Rudi',
+  'Sri',
+  'Eko',
+  'Wati',
+  'Andi',
+  'Nur',
+  'Joko',
+  'Rina',
+  'Dian',
+  'Yanto',
+  'Lestari',
+  'Bayu',
+];
+const BELAKANG = [
+  'Santoso',
+  'Rahayu',
+  'Wijaya',
+  'Hidayat',
+  'Lestari',
+  'Saputra',
+  'Kurniawan',
+  'Pratama',
+  'Utami',
+  'Nugroho',
+  'Setiawan',
+  'Sari',
+];
+const JALAN = [
+  'Merdeka',
+  'Sudirman',
+  'Diponegoro',
+  'Kartini',
+  'Gatot Subroto',
+  'Ahmad Yani',
+  'Pahlawan',
+  'Melati',
+  'Mawar',
+  'Kenanga',
+];
 const KEGIATAN = [
   ['motivasi-diagnosis-psikososial-dasar', 'intervensi', { '1-jam': 80000, '2-jam': 150000 }],
   ['perawatan-pengasuhan-dasar', 'intervensi', { '1-jam': 60000, '2-jam': 110000 }],
@@ -32,7 +91,11 @@ function makeCase(i, r) {
   const start = Date.UTC(2023, 0, 1) + Math.floor(r() * 700) * 86400000;
   const day = 86400000;
   const female = r() < 0.5;
-  const born = Date.UTC(1950 + Math.floor(r() * 60), Math.floor(r() * 12), 1 + Math.floor(r() * 28));
+  const born = Date.UTC(
+    1950 + Math.floor(r() * 60),
+    Math.floor(r() * 12),
+    1 + Math.floor(r() * 28),
+  );
   const bd = new Date(born);
   const dd = String(bd.getUTCDate() + (female ? 40 : 0)).padStart(2, '0');
   const nik = `3273${String(1 + (i % 30)).padStart(2, '0')}${dd}${String(bd.getUTCMonth() + 1).padStart(2, '0')}${String(bd.getUTCFullYear() % 100).padStart(2, '0')}${String(1 + (i % 9999)).padStart(4, '0')}`;
@@ -94,8 +157,21 @@ function makeCase(i, r) {
 }
 
 class Sst {
-  constructor() { this.map = new Map(); this.list = []; this.count = 0; }
-  idx(s) { this.count++; let i = this.map.get(s); if (i === undefined) { i = this.list.length; this.map.set(s, i); this.list.push(s); } return i; }
+  constructor() {
+    this.map = new Map();
+    this.list = [];
+    this.count = 0;
+  }
+  idx(s) {
+    this.count++;
+    let i = this.map.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.map.set(s, i);
+      this.list.push(s);
+    }
+    return i;
+  }
 }
 
 function rowXml(r, kolom, rec, sst) {
@@ -115,13 +191,18 @@ function* sheetXml(kolom, records, sst) {
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
   yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${kolom.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${k.width}" customWidth="1"${k.kind === 'id' ? ' style="2"' : k.kind === 'date' ? ' style="1"' : ''}/>`).join('')}</cols><sheetData>`;
   let head = '<row r="1">';
-  kolom.forEach((k, i) => { head += `<c r="${letter(i + 1)}1" t="s"><v>${sst.idx(k.header)}</v></c>`; });
+  kolom.forEach((k, i) => {
+    head += `<c r="${letter(i + 1)}1" t="s"><v>${sst.idx(k.header)}</v></c>`;
+  });
   yield head + '</row>';
   let r = 2;
   let buf = [];
   for (const rec of records()) {
     buf.push(rowXml(r++, kolom, rec, sst));
-    if (buf.length >= 2000) { yield buf.join(''); buf = []; }
+    if (buf.length >= 2000) {
+      yield buf.join('');
+      buf = [];
+    }
   }
   if (buf.length) yield buf.join('');
   yield `</sheetData><autoFilter ref="A1:${letter(kolom.length)}${r - 1}"/></worksheet>`;
@@ -143,23 +224,72 @@ export async function generate(dir, n, seed = 42) {
   const sst = new Sst();
   let r = rng(seed);
   // Register then Kegiatan, from the same seeded sequence (regenerated, never held in memory).
-  await zip.add('xl/worksheets/sheet1.xml', sheetXml(cols.KOLOM_REGISTER, function* () { for (let i = 0; i < n; i++) yield makeCase(i, r).c; }, sst));
+  await zip.add(
+    'xl/worksheets/sheet1.xml',
+    sheetXml(
+      cols.KOLOM_REGISTER,
+      function* () {
+        for (let i = 0; i < n; i++) yield makeCase(i, r).c;
+      },
+      sst,
+    ),
+  );
   r = rng(seed);
   let acts = 0;
-  await zip.add('xl/worksheets/sheet2.xml', sheetXml(cols.KOLOM_KEGIATAN, function* () { for (let i = 0; i < n; i++) for (const a of makeCase(i, r).acts) { acts++; yield a; } }, sst));
-  await zip.add('xl/worksheets/sheet3.xml', sheetXml(cols.KOLOM_PENGADUAN, function* () {}, sst));
-  await zip.add('xl/sharedStrings.xml', (function* () {
-    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${sst.count}" uniqueCount="${sst.list.length}">`;
-    let buf = [];
-    for (const s of sst.list) { buf.push(`<si><t>${esc(s)}</t></si>`); if (buf.length > 5000) { yield buf.join(''); buf = []; } }
-    yield buf.join('') + '</sst>';
-  })());
+  await zip.add(
+    'xl/worksheets/sheet2.xml',
+    sheetXml(
+      cols.KOLOM_KEGIATAN,
+      function* () {
+        for (let i = 0; i < n; i++)
+          for (const a of makeCase(i, r).acts) {
+            acts++;
+            yield a;
+          }
+      },
+      sst,
+    ),
+  );
+  await zip.add(
+    'xl/worksheets/sheet3.xml',
+    sheetXml(cols.KOLOM_PENGADUAN, function* () {}, sst),
+  );
+  await zip.add(
+    'xl/sharedStrings.xml',
+    (function* () {
+      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${sst.count}" uniqueCount="${sst.list.length}">`;
+      let buf = [];
+      for (const s of sst.list) {
+        buf.push(`<si><t>${esc(s)}</t></si>`);
+        if (buf.length > 5000) {
+          yield buf.join('');
+          buf = [];
+        }
+      }
+      yield buf.join('') + '</sst>';
+    })(),
+  );
   const sheets = ['Register', 'Kegiatan', 'Pengaduan'];
-  await zip.add('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`);
-  await zip.add('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  await zip.add('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${s}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
-  await zip.add('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId11" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
-  await zip.add('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`);
+  await zip.add(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  );
+  await zip.add(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  await zip.add(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${s}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+  );
+  await zip.add(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId11" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  await zip.add(
+    'xl/styles.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
+  );
   await zip.close();
   return { file, cases: n, activities: acts };
 }

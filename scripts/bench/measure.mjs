@@ -15,11 +15,20 @@ export function measure(cmd, args = [], opts = {}) {
   const [c, a] = useTime ? [GNU_TIME, ['-v', cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
   return new Promise((resolve) => {
-    const child = spawn(c, a, { cwd: opts.cwd, env: { ...process.env, ...(opts.env ?? {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(c, a, {
+      cwd: opts.cwd,
+      env: { ...process.env, ...(opts.env ?? {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { if (stdout.length < 1e6) stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; if (stderr.length > 2e6) stderr = stderr.slice(-1e6); });
+    child.stdout.on('data', (d) => {
+      if (stdout.length < 1e6) stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (stderr.length > 2e6) stderr = stderr.slice(-1e6);
+    });
     child.on('close', (code) => {
       const wallS = Number(process.hrtime.bigint() - start) / 1e9;
       let peakMB = null;
@@ -30,7 +39,14 @@ export function measure(cmd, args = [], opts = {}) {
       const code2 = /Exit status: (\d+)/.exec(stderr);
       const realCode = code2 ? Number(code2[1]) : code;
       if (useTime) stderr = stderr.replace(/\tCommand being timed:[\s\S]*$/, '');
-      resolve({ ok: realCode === 0 || realCode === 1, code: realCode, wallS, peakMB, stdout, stderr });
+      resolve({
+        ok: realCode === 0 || realCode === 1,
+        code: realCode,
+        wallS,
+        peakMB,
+        stdout,
+        stderr,
+      });
     });
   });
 }

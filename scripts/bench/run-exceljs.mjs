@@ -7,11 +7,15 @@ let rows = 0;
 const out = [];
 for (const ws of wb.worksheets) {
   const header = [];
-  ws.getRow(1).eachCell((c, i) => { header[i] = String(c.value); });
+  ws.getRow(1).eachCell((c, i) => {
+    header[i] = String(c.value);
+  });
   ws.eachRow((row, r) => {
     if (r === 1) return;
     const o = {};
-    row.eachCell((c, i) => { o[header[i] ?? i] = c.value; });
+    row.eachCell((c, i) => {
+      o[header[i] ?? i] = c.value;
+    });
     out.push(o);
     rows++;
   });

@@ -11,7 +11,7 @@ const { STANDAR } = await import(path.join(root, 'dist/standards/index.js'));
 const { createT } = await import(path.join(root, 'dist/i18n/index.js'));
 const loaded = await loadInputs([dir], { cwd: root, t: createT('id'), schema: false });
 const kasus = loaded.registers.flatMap((r) => r.kasus.map((k) => k.kasus));
-global.gc?.();
+globalThis.gc?.();
 const before = process.memoryUsage().heapUsed;
 const t0 = process.hrtime.bigint();
 const lap = summariseYear(loaded.lembaga, kasus, {

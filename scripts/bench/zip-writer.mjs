@@ -4,8 +4,16 @@
 import { createWriteStream } from 'node:fs';
 import zlib from 'node:zlib';
 
-const u16 = (n) => { const b = Buffer.alloc(2); b.writeUInt16LE(n); return b; };
-const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n >>> 0); return b; };
+const u16 = (n) => {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n);
+  return b;
+};
+const u32 = (n) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n >>> 0);
+  return b;
+};
 
 export class ZipWriter {
   constructor(path) {
@@ -21,15 +29,22 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let csize = 0;
-    deflate.on('data', (c) => { compressed.push(c); csize += c.length; });
-    const ended = new Promise((res, rej) => { deflate.on('end', res); deflate.on('error', rej); });
+    deflate.on('data', (c) => {
+      compressed.push(c);
+      csize += c.length;
+    });
+    const ended = new Promise((res, rej) => {
+      deflate.on('end', res);
+      deflate.on('error', rej);
+    });
     const feed = async () => {
       let pending = [];
       let pendingLen = 0;
       const flush = async () => {
         if (!pendingLen) return;
         const buf = Buffer.from(pending.join(''), 'utf8');
-        pending = []; pendingLen = 0;
+        pending = [];
+        pendingLen = 0;
         crc = zlib.crc32(buf, crc);
         size += buf.length;
         if (!deflate.write(buf)) await new Promise((r) => deflate.once('drain', r));
@@ -44,7 +59,20 @@ export class ZipWriter {
     };
     await Promise.all([feed(), ended]);
     const nameBuf = Buffer.from(name, 'utf8');
-    const header = Buffer.concat([u32(0x04034b50), u16(20), u16(0x0800), u16(8), u16(0), u16(0x21), u32(crc), u32(csize), u32(size), u16(nameBuf.length), u16(0), nameBuf]);
+    const header = Buffer.concat([
+      u32(0x04034b50),
+      u16(20),
+      u16(0x0800),
+      u16(8),
+      u16(0),
+      u16(0x21),
+      u32(crc),
+      u32(csize),
+      u32(size),
+      u16(nameBuf.length),
+      u16(0),
+      nameBuf,
+    ]);
     this.central.push({ nameBuf, crc, csize, size, offset: this.offset });
     await this.write(header);
     for (const c of compressed) await this.write(c);
@@ -52,16 +80,51 @@ export class ZipWriter {
 
   write(buf) {
     this.offset += buf.length;
-    return new Promise((res) => { if (this.out.write(buf)) res(); else this.out.once('drain', res); });
+    return new Promise((res) => {
+      if (this.out.write(buf)) res();
+      else this.out.once('drain', res);
+    });
   }
 
   async close() {
     const start = this.offset;
     for (const e of this.central) {
-      await this.write(Buffer.concat([u32(0x02014b50), u16(20), u16(20), u16(0x0800), u16(8), u16(0), u16(0x21), u32(e.crc), u32(e.csize), u32(e.size), u16(e.nameBuf.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(e.offset), e.nameBuf]));
+      await this.write(
+        Buffer.concat([
+          u32(0x02014b50),
+          u16(20),
+          u16(20),
+          u16(0x0800),
+          u16(8),
+          u16(0),
+          u16(0x21),
+          u32(e.crc),
+          u32(e.csize),
+          u32(e.size),
+          u16(e.nameBuf.length),
+          u16(0),
+          u16(0),
+          u16(0),
+          u16(0),
+          u32(0),
+          u32(e.offset),
+          e.nameBuf,
+        ]),
+      );
     }
     const size = this.offset - start;
-    await this.write(Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(this.central.length), u16(this.central.length), u32(size), u32(start), u16(0)]));
+    await this.write(
+      Buffer.concat([
+        u32(0x06054b50),
+        u16(0),
+        u16(0),
+        u16(this.central.length),
+        u16(this.central.length),
+        u32(size),
+        u32(start),
+        u16(0),
+      ]),
+    );
     await new Promise((res) => this.out.end(res));
   }
 }

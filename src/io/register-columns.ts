@@ -122,7 +122,13 @@ const noReg = (petunjuk: string): Kolom => ({
   petunjuk,
 });
 
-const tgl = (key: string, header: string, path: string, petunjuk: string, aliases?: string[]): Kolom => ({
+const tgl = (
+  key: string,
+  header: string,
+  path: string,
+  petunjuk: string,
+  aliases?: string[],
+): Kolom => ({
   key,
   header,
   path,
@@ -144,80 +150,488 @@ const yaTidak = (key: string, header: string, path: string, petunjuk: string): K
 
 /** Sheet `Register`: one row per case. */
 export const KOLOM_REGISTER: readonly Kolom[] = [
-  noReg('Nomor register kasus, unik di lembaga (misalnya REG-2025-001). Wajib. Menghubungkan baris Kegiatan dan Pengaduan ke kasus ini.'),
-  { key: 'layanan', header: 'Layanan', path: 'layanan', kind: 'enum', allowed: LAYANAN_KEYS, required: true, width: 14, petunjuk: 'Layanan (Pasal 32): pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan. Wajib.' },
-  { key: 'status', header: 'Status', aliases: ['Status Kasus'], path: 'status', kind: 'enum', allowed: STATUS_KASUS, required: true, width: 10, petunjuk: 'Status kasus: aktif, selesai (sudah terminasi), dirujuk, berhenti. Wajib.' },
-  { key: 'jenisKlien', header: 'Jenis Klien', path: 'klien/jenis', kind: 'enum', allowed: JENIS_KLIEN, required: true, width: 12, petunjuk: 'Jenis klien (angka 1.1.1): individu, keluarga, kelompok, masyarakat; untuk pengembangan: komunitas, desa, kecamatan, kabupaten; untuk pemberdayaan juga lembaga. Wajib.' },
-  { key: 'nama', header: 'Nama Klien', aliases: ['Nama'], path: 'klien/nama', kind: 'text', width: 24, petunjuk: 'Nama klien (atau nama keluarga/kelompok/komunitas). Data pribadi: tidak dicetak di laporan.' },
-  { key: 'nik', header: 'NIK', aliases: ['NIK Klien', 'No. KTP'], path: 'klien/nik', kind: 'id', width: 19, petunjuk: 'NIK 16 digit. Kolom ini berformat Teks: jangan diubah ke Angka, karena Excel membulatkan angka 16 digit dan digit terakhir NIK hilang.' },
-  tgl('tanggalLahir', 'Tanggal Lahir', 'klien/tanggalLahir', 'Tanggal lahir klien (dd/mm/yyyy).', ['Tgl Lahir']),
-  { key: 'jenisKelamin', header: 'L/P', aliases: ['Jenis Kelamin', 'JK'], path: 'klien/jenisKelamin', kind: 'enum', allowed: ['L', 'P'], width: 6, petunjuk: 'Jenis kelamin: L (laki-laki) atau P (perempuan).' },
-  { key: 'alamat', header: 'Alamat', path: 'klien/alamat', kind: 'text', width: 30, petunjuk: 'Alamat klien. Data pribadi: tidak dicetak di laporan.' },
-  { key: 'kodeWilayah', header: 'Kode Wilayah', path: 'klien/kodeWilayah', kind: 'id', width: 14, petunjuk: 'Kode wilayah Kemendagri, misalnya 32.73.01 (provinsi.kabupaten/kota.kecamatan). Berformat Teks.' },
-  { key: 'ppks', header: 'Kategori PPKS', aliases: ['PPKS'], path: 'klien/ppks', kind: 'enum', katalog: 'ppks', width: 24, petunjuk: 'Kategori PPKS (26 kategori), misalnya anak-telantar, lanjut-usia-telantar, fakir-miskin. Pilih dari daftar.' },
-  { key: 'klaster', header: 'Klaster ATENSI', aliases: ['Klaster'], path: 'klien/klaster', kind: 'enum', allowed: KLASTER_ATENSI, width: 22, petunjuk: 'Klaster ATENSI (Permensos 7/2021 Pasal 3), untuk rehabilitasi: anak, penyandang-disabilitas, tuna-sosial-korban-perdagangan-orang, korban-napza, lanjut-usia, korban-bencana, ppks-lainnya.' },
-  { key: 'basisLayanan', header: 'Basis Layanan', path: 'klien/basisLayanan', kind: 'enum', allowed: ['keluarga', 'komunitas', 'residensial'], width: 13, petunjuk: 'Basis layanan ATENSI (Pasal 8): keluarga, komunitas, residensial.' },
-  { key: 'dtks', header: 'Status DTKS', aliases: ['DTKS'], path: 'klien/dtks', kind: 'enum', allowed: ['terdaftar', 'belum-terdaftar', 'diusulkan'], width: 15, petunjuk: 'Status DTKS (ATENSI Pasal 43): terdaftar, belum-terdaftar, diusulkan. Klien yang belum terdaftar tetap dilayani dan diusulkan masuk DTKS.' },
-  yaTidak('abh', 'ABH', 'klien/abh', 'Anak berhadapan dengan hukum (UU SPPA Pasal 19): ya/tidak. Bila ya, identitas klien tidak pernah ditampilkan.'),
-  { key: 'jenisPemohon', header: 'Jenis Pemohon', aliases: ['Pemohon'], path: 'pemohon/jenis', kind: 'enum', katalog: 'pemohon', width: 20, petunjuk: 'Siapa yang meminta atau merujuk layanan (angka 1.1.2; pengembangan 1.1.5), misalnya pemerintah-daerah, aparat-penegak-hukum, masyarakat, kepala-desa.' },
-  { key: 'namaPemohon', header: 'Nama Pemohon', path: 'pemohon/nama', kind: 'text', width: 22, petunjuk: 'Nama instansi atau orang yang meminta/merujuk.' },
-  { key: 'pekerjaSosial', header: 'Pekerja Sosial', aliases: ['Peksos'], path: 'pekerjaSosial', kind: 'id', width: 14, petunjuk: 'Kode staf pekerja sosial yang menangani (kode staf di lembaga.yaml).' },
-  { key: 'supervisor', header: 'Supervisor', path: 'supervisor', kind: 'id', width: 14, petunjuk: 'Kode staf supervisor pekerja sosial (kode staf di lembaga.yaml).' },
-  tgl('pendekatanAwal', 'Tgl Pendekatan Awal', 'tahapan/pendekatanAwal/tanggal', 'Tanggal pendekatan awal: permohonan/laporan diterima (angka 1.2.2).', ['Tanggal Pendekatan Awal', 'Tgl Masuk']),
-  tgl('kesepakatan', 'Tgl Kesepakatan', 'tahapan/pendekatanAwal/kesepakatan', 'Tanggal kesepakatan/kontrak layanan (1.2.2 e). Jangka waktu layanan (1.3.1) dihitung dari tanggal ini.', ['Tanggal Kesepakatan', 'Tgl Kontrak']),
-  tgl('rujukKeluarTanggal', 'Tgl Rujuk Keluar', 'tahapan/pendekatanAwal/rujukKeluar/tanggal', 'Bila klien tidak memenuhi kriteria dan dirujuk ke lembaga lain (1.2.2 f): tanggal rujukannya.'),
-  { key: 'rujukKeluarLembaga', header: 'Rujuk Keluar (Lembaga)', aliases: ['Lembaga Rujuk Keluar'], path: 'tahapan/pendekatanAwal/rujukKeluar/lembaga', kind: 'text', width: 24, petunjuk: 'Lembaga tujuan rujuk keluar (1.2.2 f).' },
-  tgl('asesmen', 'Tgl Asesmen', 'tahapan/asesmen/tanggal', 'Tanggal asesmen (1.2.3).', ['Tanggal Asesmen']),
-  tgl('perencanaan', 'Tgl Perencanaan', 'tahapan/perencanaan/tanggal', 'Tanggal perencanaan intervensi (1.2.4).', ['Tanggal Perencanaan']),
-  tgl('intervensiMulai', 'Tgl Mulai Intervensi', 'tahapan/intervensi/mulai', 'Tanggal mulai intervensi (1.2.5).'),
-  tgl('intervensiSelesai', 'Tgl Selesai Intervensi', 'tahapan/intervensi/selesai', 'Tanggal selesai intervensi (1.2.5).'),
-  tgl('evaluasi', 'Tgl Evaluasi', 'tahapan/evaluasi/tanggal', 'Tanggal evaluasi (1.2.6).', ['Tanggal Evaluasi']),
-  tgl('rujukan', 'Tgl Rujukan', 'tahapan/rujukan/tanggal', 'Tanggal rujukan (1.2.7), bila kasus dirujuk.', ['Tanggal Rujukan']),
-  { key: 'lembagaPenerima', header: 'Lembaga Penerima Rujukan', aliases: ['Lembaga Rujukan'], path: 'tahapan/rujukan/lembagaPenerima', kind: 'text', width: 24, petunjuk: 'Lembaga yang menerima rujukan (1.2.7 a). Wajib diisi bila ada Tgl Rujukan.' },
-  tgl('terminasi', 'Tgl Terminasi', 'tahapan/terminasi/tanggal', 'Tanggal terminasi/pengakhiran layanan (1.2.8).', ['Tanggal Terminasi']),
-  yaTidak('dibahasDenganSupervisor', 'Dibahas dg Supervisor', 'tahapan/terminasi/dibahasDenganSupervisor', 'Rencana terminasi sudah dibahas dengan supervisor (1.2.8 a): ya/tidak.'),
-  yaTidak('klienDiberitahu', 'Klien Diberitahu', 'tahapan/terminasi/klienDiberitahu', 'Klien sudah diberi tahu rencana terminasi (1.2.8 b): ya/tidak.'),
-  yaTidak('formulirDitandatangani', 'Formulir Ditandatangani', 'tahapan/terminasi/formulirDitandatangani', 'Formulir pengakhiran layanan ditandatangani klien (1.2.8 c): ya/tidak.'),
-  yaTidak('disaksikanPemohon', 'Disaksikan Pemohon', 'tahapan/terminasi/disaksikanPemohon', 'Pencegahan: penandatanganan disaksikan pemohon (Lampiran A 1.2.8 c): ya/tidak.'),
-  { ...tgl('perpanjanganTanggal', 'Perpanjangan (Tanggal)', 'perpanjangan/*/tanggal', 'Tanggal keputusan perpanjangan jangka waktu (1.3.3). Lebih dari satu perpanjangan: tulis tanggalnya dipisah titik koma, misalnya 01/02/2025; 01/08/2025.', ['Tgl Perpanjangan']), multi: true },
-  { ...tgl('perpanjanganSampai', 'Perpanjangan Sampai', 'perpanjangan/*/sampai', 'Layanan diperpanjang sampai tanggal ini. Lebih dari satu: pisahkan dengan titik koma, berurutan seperti kolom Perpanjangan (Tanggal).'), multi: true },
-  { key: 'perpanjanganDasar', header: 'Dasar Perpanjangan', path: 'perpanjangan/*/dasar', kind: 'text', multi: true, width: 26, petunjuk: 'Dasar keputusan perpanjangan (nomor/isi keputusan). Lebih dari satu: pisahkan dengan titik koma, berurutan.' },
-  { key: 'timKerjaMasyarakat', header: 'Tim Kerja Masyarakat', path: 'timKerjaMasyarakat', kind: 'list', width: 26, petunjuk: 'Pengembangan sosial: anggota tim kerja masyarakat (E 1.1.3), dipisah titik koma.' },
-  { key: 'catatan', header: 'Catatan', aliases: ['Keterangan', 'Ket'], path: 'catatan', kind: 'text', width: 30, petunjuk: 'Catatan bebas.' },
+  noReg(
+    'Nomor register kasus, unik di lembaga (misalnya REG-2025-001). Wajib. Menghubungkan baris Kegiatan dan Pengaduan ke kasus ini.',
+  ),
+  {
+    key: 'layanan',
+    header: 'Layanan',
+    path: 'layanan',
+    kind: 'enum',
+    allowed: LAYANAN_KEYS,
+    required: true,
+    width: 14,
+    petunjuk:
+      'Layanan (Pasal 32): pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan. Wajib.',
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    aliases: ['Status Kasus'],
+    path: 'status',
+    kind: 'enum',
+    allowed: STATUS_KASUS,
+    required: true,
+    width: 10,
+    petunjuk: 'Status kasus: aktif, selesai (sudah terminasi), dirujuk, berhenti. Wajib.',
+  },
+  {
+    key: 'jenisKlien',
+    header: 'Jenis Klien',
+    path: 'klien/jenis',
+    kind: 'enum',
+    allowed: JENIS_KLIEN,
+    required: true,
+    width: 12,
+    petunjuk:
+      'Jenis klien (angka 1.1.1): individu, keluarga, kelompok, masyarakat; untuk pengembangan: komunitas, desa, kecamatan, kabupaten; untuk pemberdayaan juga lembaga. Wajib.',
+  },
+  {
+    key: 'nama',
+    header: 'Nama Klien',
+    aliases: ['Nama'],
+    path: 'klien/nama',
+    kind: 'text',
+    width: 24,
+    petunjuk:
+      'Nama klien (atau nama keluarga/kelompok/komunitas). Data pribadi: tidak dicetak di laporan.',
+  },
+  {
+    key: 'nik',
+    header: 'NIK',
+    aliases: ['NIK Klien', 'No. KTP'],
+    path: 'klien/nik',
+    kind: 'id',
+    width: 19,
+    petunjuk:
+      'NIK 16 digit. Kolom ini berformat Teks: jangan diubah ke Angka, karena Excel membulatkan angka 16 digit dan digit terakhir NIK hilang.',
+  },
+  tgl('tanggalLahir', 'Tanggal Lahir', 'klien/tanggalLahir', 'Tanggal lahir klien (dd/mm/yyyy).', [
+    'Tgl Lahir',
+  ]),
+  {
+    key: 'jenisKelamin',
+    header: 'L/P',
+    aliases: ['Jenis Kelamin', 'JK'],
+    path: 'klien/jenisKelamin',
+    kind: 'enum',
+    allowed: ['L', 'P'],
+    width: 6,
+    petunjuk: 'Jenis kelamin: L (laki-laki) atau P (perempuan).',
+  },
+  {
+    key: 'alamat',
+    header: 'Alamat',
+    path: 'klien/alamat',
+    kind: 'text',
+    width: 30,
+    petunjuk: 'Alamat klien. Data pribadi: tidak dicetak di laporan.',
+  },
+  {
+    key: 'kodeWilayah',
+    header: 'Kode Wilayah',
+    path: 'klien/kodeWilayah',
+    kind: 'id',
+    width: 14,
+    petunjuk:
+      'Kode wilayah Kemendagri, misalnya 32.73.01 (provinsi.kabupaten/kota.kecamatan). Berformat Teks.',
+  },
+  {
+    key: 'ppks',
+    header: 'Kategori PPKS',
+    aliases: ['PPKS'],
+    path: 'klien/ppks',
+    kind: 'enum',
+    katalog: 'ppks',
+    width: 24,
+    petunjuk:
+      'Kategori PPKS (26 kategori), misalnya anak-telantar, lanjut-usia-telantar, fakir-miskin. Pilih dari daftar.',
+  },
+  {
+    key: 'klaster',
+    header: 'Klaster ATENSI',
+    aliases: ['Klaster'],
+    path: 'klien/klaster',
+    kind: 'enum',
+    allowed: KLASTER_ATENSI,
+    width: 22,
+    petunjuk:
+      'Klaster ATENSI (Permensos 7/2021 Pasal 3), untuk rehabilitasi: anak, penyandang-disabilitas, tuna-sosial-korban-perdagangan-orang, korban-napza, lanjut-usia, korban-bencana, ppks-lainnya.',
+  },
+  {
+    key: 'basisLayanan',
+    header: 'Basis Layanan',
+    path: 'klien/basisLayanan',
+    kind: 'enum',
+    allowed: ['keluarga', 'komunitas', 'residensial'],
+    width: 13,
+    petunjuk: 'Basis layanan ATENSI (Pasal 8): keluarga, komunitas, residensial.',
+  },
+  {
+    key: 'dtks',
+    header: 'Status DTKS',
+    aliases: ['DTKS'],
+    path: 'klien/dtks',
+    kind: 'enum',
+    allowed: ['terdaftar', 'belum-terdaftar', 'diusulkan'],
+    width: 15,
+    petunjuk:
+      'Status DTKS (ATENSI Pasal 43): terdaftar, belum-terdaftar, diusulkan. Klien yang belum terdaftar tetap dilayani dan diusulkan masuk DTKS.',
+  },
+  yaTidak(
+    'abh',
+    'ABH',
+    'klien/abh',
+    'Anak berhadapan dengan hukum (UU SPPA Pasal 19): ya/tidak. Bila ya, identitas klien tidak pernah ditampilkan.',
+  ),
+  {
+    key: 'jenisPemohon',
+    header: 'Jenis Pemohon',
+    aliases: ['Pemohon'],
+    path: 'pemohon/jenis',
+    kind: 'enum',
+    katalog: 'pemohon',
+    width: 20,
+    petunjuk:
+      'Siapa yang meminta atau merujuk layanan (angka 1.1.2; pengembangan 1.1.5), misalnya pemerintah-daerah, aparat-penegak-hukum, masyarakat, kepala-desa.',
+  },
+  {
+    key: 'namaPemohon',
+    header: 'Nama Pemohon',
+    path: 'pemohon/nama',
+    kind: 'text',
+    width: 22,
+    petunjuk: 'Nama instansi atau orang yang meminta/merujuk.',
+  },
+  {
+    key: 'pekerjaSosial',
+    header: 'Pekerja Sosial',
+    aliases: ['Peksos'],
+    path: 'pekerjaSosial',
+    kind: 'id',
+    width: 14,
+    petunjuk: 'Kode staf pekerja sosial yang menangani (kode staf di lembaga.yaml).',
+  },
+  {
+    key: 'supervisor',
+    header: 'Supervisor',
+    path: 'supervisor',
+    kind: 'id',
+    width: 14,
+    petunjuk: 'Kode staf supervisor pekerja sosial (kode staf di lembaga.yaml).',
+  },
+  tgl(
+    'pendekatanAwal',
+    'Tgl Pendekatan Awal',
+    'tahapan/pendekatanAwal/tanggal',
+    'Tanggal pendekatan awal: permohonan/laporan diterima (angka 1.2.2).',
+    ['Tanggal Pendekatan Awal', 'Tgl Masuk'],
+  ),
+  tgl(
+    'kesepakatan',
+    'Tgl Kesepakatan',
+    'tahapan/pendekatanAwal/kesepakatan',
+    'Tanggal kesepakatan/kontrak layanan (1.2.2 e). Jangka waktu layanan (1.3.1) dihitung dari tanggal ini.',
+    ['Tanggal Kesepakatan', 'Tgl Kontrak'],
+  ),
+  tgl(
+    'rujukKeluarTanggal',
+    'Tgl Rujuk Keluar',
+    'tahapan/pendekatanAwal/rujukKeluar/tanggal',
+    'Bila klien tidak memenuhi kriteria dan dirujuk ke lembaga lain (1.2.2 f): tanggal rujukannya.',
+  ),
+  {
+    key: 'rujukKeluarLembaga',
+    header: 'Rujuk Keluar (Lembaga)',
+    aliases: ['Lembaga Rujuk Keluar'],
+    path: 'tahapan/pendekatanAwal/rujukKeluar/lembaga',
+    kind: 'text',
+    width: 24,
+    petunjuk: 'Lembaga tujuan rujuk keluar (1.2.2 f).',
+  },
+  tgl('asesmen', 'Tgl Asesmen', 'tahapan/asesmen/tanggal', 'Tanggal asesmen (1.2.3).', [
+    'Tanggal Asesmen',
+  ]),
+  tgl(
+    'perencanaan',
+    'Tgl Perencanaan',
+    'tahapan/perencanaan/tanggal',
+    'Tanggal perencanaan intervensi (1.2.4).',
+    ['Tanggal Perencanaan'],
+  ),
+  tgl(
+    'intervensiMulai',
+    'Tgl Mulai Intervensi',
+    'tahapan/intervensi/mulai',
+    'Tanggal mulai intervensi (1.2.5).',
+  ),
+  tgl(
+    'intervensiSelesai',
+    'Tgl Selesai Intervensi',
+    'tahapan/intervensi/selesai',
+    'Tanggal selesai intervensi (1.2.5).',
+  ),
+  tgl('evaluasi', 'Tgl Evaluasi', 'tahapan/evaluasi/tanggal', 'Tanggal evaluasi (1.2.6).', [
+    'Tanggal Evaluasi',
+  ]),
+  tgl(
+    'rujukan',
+    'Tgl Rujukan',
+    'tahapan/rujukan/tanggal',
+    'Tanggal rujukan (1.2.7), bila kasus dirujuk.',
+    ['Tanggal Rujukan'],
+  ),
+  {
+    key: 'lembagaPenerima',
+    header: 'Lembaga Penerima Rujukan',
+    aliases: ['Lembaga Rujukan'],
+    path: 'tahapan/rujukan/lembagaPenerima',
+    kind: 'text',
+    width: 24,
+    petunjuk: 'Lembaga yang menerima rujukan (1.2.7 a). Wajib diisi bila ada Tgl Rujukan.',
+  },
+  tgl(
+    'terminasi',
+    'Tgl Terminasi',
+    'tahapan/terminasi/tanggal',
+    'Tanggal terminasi/pengakhiran layanan (1.2.8).',
+    ['Tanggal Terminasi'],
+  ),
+  yaTidak(
+    'dibahasDenganSupervisor',
+    'Dibahas dg Supervisor',
+    'tahapan/terminasi/dibahasDenganSupervisor',
+    'Rencana terminasi sudah dibahas dengan supervisor (1.2.8 a): ya/tidak.',
+  ),
+  yaTidak(
+    'klienDiberitahu',
+    'Klien Diberitahu',
+    'tahapan/terminasi/klienDiberitahu',
+    'Klien sudah diberi tahu rencana terminasi (1.2.8 b): ya/tidak.',
+  ),
+  yaTidak(
+    'formulirDitandatangani',
+    'Formulir Ditandatangani',
+    'tahapan/terminasi/formulirDitandatangani',
+    'Formulir pengakhiran layanan ditandatangani klien (1.2.8 c): ya/tidak.',
+  ),
+  yaTidak(
+    'disaksikanPemohon',
+    'Disaksikan Pemohon',
+    'tahapan/terminasi/disaksikanPemohon',
+    'Pencegahan: penandatanganan disaksikan pemohon (Lampiran A 1.2.8 c): ya/tidak.',
+  ),
+  {
+    ...tgl(
+      'perpanjanganTanggal',
+      'Perpanjangan (Tanggal)',
+      'perpanjangan/*/tanggal',
+      'Tanggal keputusan perpanjangan jangka waktu (1.3.3). Lebih dari satu perpanjangan: tulis tanggalnya dipisah titik koma, misalnya 01/02/2025; 01/08/2025.',
+      ['Tgl Perpanjangan'],
+    ),
+    multi: true,
+  },
+  {
+    ...tgl(
+      'perpanjanganSampai',
+      'Perpanjangan Sampai',
+      'perpanjangan/*/sampai',
+      'Layanan diperpanjang sampai tanggal ini. Lebih dari satu: pisahkan dengan titik koma, berurutan seperti kolom Perpanjangan (Tanggal).',
+    ),
+    multi: true,
+  },
+  {
+    key: 'perpanjanganDasar',
+    header: 'Dasar Perpanjangan',
+    path: 'perpanjangan/*/dasar',
+    kind: 'text',
+    multi: true,
+    width: 26,
+    petunjuk:
+      'Dasar keputusan perpanjangan (nomor/isi keputusan). Lebih dari satu: pisahkan dengan titik koma, berurutan.',
+  },
+  {
+    key: 'timKerjaMasyarakat',
+    header: 'Tim Kerja Masyarakat',
+    path: 'timKerjaMasyarakat',
+    kind: 'list',
+    width: 26,
+    petunjuk: 'Pengembangan sosial: anggota tim kerja masyarakat (E 1.1.3), dipisah titik koma.',
+  },
+  {
+    key: 'catatan',
+    header: 'Catatan',
+    aliases: ['Keterangan', 'Ket'],
+    path: 'catatan',
+    kind: 'text',
+    width: 30,
+    petunjuk: 'Catatan bebas.',
+  },
 ];
 
 /** Sheet `Kegiatan`: one row per activity, joined by No. Register. Paths relative to the activity. */
 export const KOLOM_KEGIATAN: readonly Kolom[] = [
-  noReg('Nomor register kasus tempat kegiatan ini diberikan (sama persis dengan lembar Register). Wajib.'),
-  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal kegiatan (dd/mm/yyyy). Wajib.', ['Tgl Kegiatan', 'Tgl']),
-  { key: 'kegiatan', header: 'Kegiatan', aliases: ['Kode Kegiatan', 'Jenis Kegiatan'], path: 'kegiatan', kind: 'enum', katalog: 'kegiatan', required: true, width: 30, petunjuk: 'Kode kegiatan dari daftar kegiatan pokok layanan kasus ini (angka 1.2.2–1.2.8), misalnya bimbingan-sosial. Lihat lembar Daftar atau `lembaga aturan kegiatan-layanan`. Wajib.' },
-  { key: 'tahap', header: 'Tahap', path: 'tahap', kind: 'enum', allowed: TAHAP_KEYS, width: 22, petunjuk: 'Tahap SOP (Pasal 5): pendekatanAwal, asesmen, perencanaan, intervensi, evaluasiRujukanTerminasi. Boleh kosong: tahap diambil dari kode kegiatan.' },
-  { key: 'durasi', header: 'Durasi', path: 'durasi', kind: 'enum', allowed: DURASI_KEYS, width: 12, petunjuk: 'Durasi sesuai matriks tarif (1.4.4): 1-jam, 2-jam, lebih-2-jam; asesmen: 5-tahap.' },
-  { key: 'tingkat', header: 'Tingkat', aliases: ['Tingkat Tarif'], path: 'tingkat', kind: 'enum', allowed: TINGKAT_KEYS, width: 11, petunjuk: 'Tingkat tarif (1.4.4): tingkat1 (Dasar), tingkat2 (Spesialis), tingkat3 (Sub Spesialis).' },
-  { key: 'biaya', header: 'Biaya (Rp)', aliases: ['Biaya', 'Tarif', 'Tarif (Rp)'], path: 'biaya', kind: 'number', width: 14, petunjuk: 'Biaya yang ditagih ke klien, dalam Rupiah, tanpa titik pemisah (contoh 150000). Isi 0 untuk pro bono.' },
+  noReg(
+    'Nomor register kasus tempat kegiatan ini diberikan (sama persis dengan lembar Register). Wajib.',
+  ),
+  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal kegiatan (dd/mm/yyyy). Wajib.', [
+    'Tgl Kegiatan',
+    'Tgl',
+  ]),
+  {
+    key: 'kegiatan',
+    header: 'Kegiatan',
+    aliases: ['Kode Kegiatan', 'Jenis Kegiatan'],
+    path: 'kegiatan',
+    kind: 'enum',
+    katalog: 'kegiatan',
+    required: true,
+    width: 30,
+    petunjuk:
+      'Kode kegiatan dari daftar kegiatan pokok layanan kasus ini (angka 1.2.2–1.2.8), misalnya bimbingan-sosial. Lihat lembar Daftar atau `lembaga aturan kegiatan-layanan`. Wajib.',
+  },
+  {
+    key: 'tahap',
+    header: 'Tahap',
+    path: 'tahap',
+    kind: 'enum',
+    allowed: TAHAP_KEYS,
+    width: 22,
+    petunjuk:
+      'Tahap SOP (Pasal 5): pendekatanAwal, asesmen, perencanaan, intervensi, evaluasiRujukanTerminasi. Boleh kosong: tahap diambil dari kode kegiatan.',
+  },
+  {
+    key: 'durasi',
+    header: 'Durasi',
+    path: 'durasi',
+    kind: 'enum',
+    allowed: DURASI_KEYS,
+    width: 12,
+    petunjuk: 'Durasi sesuai matriks tarif (1.4.4): 1-jam, 2-jam, lebih-2-jam; asesmen: 5-tahap.',
+  },
+  {
+    key: 'tingkat',
+    header: 'Tingkat',
+    aliases: ['Tingkat Tarif'],
+    path: 'tingkat',
+    kind: 'enum',
+    allowed: TINGKAT_KEYS,
+    width: 11,
+    petunjuk:
+      'Tingkat tarif (1.4.4): tingkat1 (Dasar), tingkat2 (Spesialis), tingkat3 (Sub Spesialis).',
+  },
+  {
+    key: 'biaya',
+    header: 'Biaya (Rp)',
+    aliases: ['Biaya', 'Tarif', 'Tarif (Rp)'],
+    path: 'biaya',
+    kind: 'number',
+    width: 14,
+    petunjuk:
+      'Biaya yang ditagih ke klien, dalam Rupiah, tanpa titik pemisah (contoh 150000). Isi 0 untuk pro bono.',
+  },
   yaTidak('proBono', 'Pro Bono', 'proBono', 'Layanan pro bono/cuma-cuma (1.4.2 e): ya/tidak.'),
-  { key: 'pelaksana', header: 'Pelaksana', path: 'pelaksana', kind: 'id', width: 14, petunjuk: 'Kode staf pelaksana. Boleh kosong: dianggap pekerja sosial kasus.' },
-  { key: 'sesi', header: 'Sesi', aliases: ['Kode Sesi'], path: 'sesi', kind: 'id', width: 12, petunjuk: 'Kode sesi kelompok, untuk daftar hadir: kegiatan kelompok yang sama diberi kode sesi yang sama.' },
-  { key: 'catatan', header: 'Catatan', aliases: ['Keterangan', 'Ket'], path: 'catatan', kind: 'text', width: 30, petunjuk: 'Catatan bebas.' },
+  {
+    key: 'pelaksana',
+    header: 'Pelaksana',
+    path: 'pelaksana',
+    kind: 'id',
+    width: 14,
+    petunjuk: 'Kode staf pelaksana. Boleh kosong: dianggap pekerja sosial kasus.',
+  },
+  {
+    key: 'sesi',
+    header: 'Sesi',
+    aliases: ['Kode Sesi'],
+    path: 'sesi',
+    kind: 'id',
+    width: 12,
+    petunjuk:
+      'Kode sesi kelompok, untuk daftar hadir: kegiatan kelompok yang sama diberi kode sesi yang sama.',
+  },
+  {
+    key: 'catatan',
+    header: 'Catatan',
+    aliases: ['Keterangan', 'Ket'],
+    path: 'catatan',
+    kind: 'text',
+    width: 30,
+    petunjuk: 'Catatan bebas.',
+  },
 ];
 
 /** Sheet `Pengaduan`: one row per complaint (1.6), joined by No. Register. Paths relative to the complaint. */
 export const KOLOM_PENGADUAN: readonly Kolom[] = [
   noReg('Nomor register kasus yang diadukan (sama persis dengan lembar Register). Wajib.'),
-  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal pengaduan diterima. Wajib.', ['Tgl Pengaduan', 'Tgl']),
-  { key: 'jenis', header: 'Jenis Pengaduan', aliases: ['Jenis'], path: 'jenis', kind: 'enum', katalog: 'pengaduan-jenis', width: 26, petunjuk: 'Jenis pengaduan (1.6.3), misalnya pembayaran-di-luar-tarif, pelanggaran-etik.' },
-  { key: 'saluran', header: 'Saluran', path: 'saluran', kind: 'enum', katalog: 'pengaduan-saluran', width: 16, petunjuk: 'Saluran pengaduan (1.6.4): telepon, whatsapp, kotak-pengaduan, email, alamat-surat.' },
-  { key: 'ditanganiOleh', header: 'Ditangani Oleh', path: 'ditanganiOleh', kind: 'id', width: 14, petunjuk: 'Kode staf yang menangani pengaduan.' },
-  tgl('selesai', 'Tgl Selesai', 'selesai', 'Tanggal pengaduan selesai ditangani (batas waktu sesuai prosedur pengaduan lembaga, 1.6.5).', ['Tanggal Selesai']),
-  { key: 'catatan', header: 'Catatan', aliases: ['Keterangan', 'Ket'], path: 'catatan', kind: 'text', width: 30, petunjuk: 'Catatan bebas.' },
+  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal pengaduan diterima. Wajib.', [
+    'Tgl Pengaduan',
+    'Tgl',
+  ]),
+  {
+    key: 'jenis',
+    header: 'Jenis Pengaduan',
+    aliases: ['Jenis'],
+    path: 'jenis',
+    kind: 'enum',
+    katalog: 'pengaduan-jenis',
+    width: 26,
+    petunjuk: 'Jenis pengaduan (1.6.3), misalnya pembayaran-di-luar-tarif, pelanggaran-etik.',
+  },
+  {
+    key: 'saluran',
+    header: 'Saluran',
+    path: 'saluran',
+    kind: 'enum',
+    katalog: 'pengaduan-saluran',
+    width: 16,
+    petunjuk: 'Saluran pengaduan (1.6.4): telepon, whatsapp, kotak-pengaduan, email, alamat-surat.',
+  },
+  {
+    key: 'ditanganiOleh',
+    header: 'Ditangani Oleh',
+    path: 'ditanganiOleh',
+    kind: 'id',
+    width: 14,
+    petunjuk: 'Kode staf yang menangani pengaduan.',
+  },
+  tgl(
+    'selesai',
+    'Tgl Selesai',
+    'selesai',
+    'Tanggal pengaduan selesai ditangani (batas waktu sesuai prosedur pengaduan lembaga, 1.6.5).',
+    ['Tanggal Selesai'],
+  ),
+  {
+    key: 'catatan',
+    header: 'Catatan',
+    aliases: ['Keterangan', 'Ket'],
+    path: 'catatan',
+    kind: 'text',
+    width: 30,
+    petunjuk: 'Catatan bebas.',
+  },
 ];
 
 export const LEMBAR_REGISTER: LembarData = { name: SHEET_REGISTER, kolom: KOLOM_REGISTER };
-export const LEMBAR_KEGIATAN: LembarData = { name: SHEET_KEGIATAN, join: 'nomor', array: 'kegiatan', kolom: KOLOM_KEGIATAN };
-export const LEMBAR_PENGADUAN: LembarData = { name: SHEET_PENGADUAN, join: 'nomor', array: 'pengaduan', kolom: KOLOM_PENGADUAN };
+export const LEMBAR_KEGIATAN: LembarData = {
+  name: SHEET_KEGIATAN,
+  join: 'nomor',
+  array: 'kegiatan',
+  kolom: KOLOM_KEGIATAN,
+};
+export const LEMBAR_PENGADUAN: LembarData = {
+  name: SHEET_PENGADUAN,
+  join: 'nomor',
+  array: 'pengaduan',
+  kolom: KOLOM_PENGADUAN,
+};
 
 /** The data sheets in workbook order. */
-export const LEMBAR_DATA: readonly LembarData[] = [LEMBAR_REGISTER, LEMBAR_KEGIATAN, LEMBAR_PENGADUAN];
+export const LEMBAR_DATA: readonly LembarData[] = [
+  LEMBAR_REGISTER,
+  LEMBAR_KEGIATAN,
+  LEMBAR_PENGADUAN,
+];
 
 /* ------------------------------------------------------------------ values */
 
@@ -258,32 +672,32 @@ export function headerKey(s: string): string {
 /** Common spellings of enum values administrators type, per value list (keys are the model's). */
 const ENUM_SYNONYMS: Record<string, string> = {
   // tingkat (1.4.4 column titles)
-  'tingkati': 'tingkat1',
-  'tingkatidasar': 'tingkat1',
-  'dasar': 'tingkat1',
-  'i': 'tingkat1',
+  tingkati: 'tingkat1',
+  tingkatidasar: 'tingkat1',
+  dasar: 'tingkat1',
+  i: 'tingkat1',
   '1': 'tingkat1',
-  'tingkatii': 'tingkat2',
-  'tingkatiispesialis': 'tingkat2',
-  'spesialis': 'tingkat2',
-  'ii': 'tingkat2',
+  tingkatii: 'tingkat2',
+  tingkatiispesialis: 'tingkat2',
+  spesialis: 'tingkat2',
+  ii: 'tingkat2',
   '2': 'tingkat2',
-  'tingkatiii': 'tingkat3',
-  'tingkatiiisubspesialis': 'tingkat3',
-  'subspesialis': 'tingkat3',
-  'iii': 'tingkat3',
+  tingkatiii: 'tingkat3',
+  tingkatiiisubspesialis: 'tingkat3',
+  subspesialis: 'tingkat3',
+  iii: 'tingkat3',
   '3': 'tingkat3',
   // durasi
   '1jam': '1-jam',
   '2jam': '2-jam',
-  'lebihdari2jam': 'lebih-2-jam',
+  lebihdari2jam: 'lebih-2-jam',
   '5tahap': '5-tahap',
   // jenis kelamin
-  'lakilaki': 'L',
-  'laki': 'L',
-  'perempuan': 'P',
-  'wanita': 'P',
-  'pria': 'L',
+  lakilaki: 'L',
+  laki: 'L',
+  perempuan: 'P',
+  wanita: 'P',
+  pria: 'L',
 };
 
 /**
@@ -297,9 +711,15 @@ export function normaliseEnum(k: Kolom, raw: string): string {
   const allowed = allowedValues(k);
   if (!allowed || allowed.includes(text)) return text;
   const key = headerKey(text);
+  // "> 2 jam" loses its ">" in the comparison key: decide it before "2 jam" matches.
+  if (
+    /^(>|lebih)/i.test(text.replace(/\s+/g, '')) &&
+    /2jam$/.test(key) &&
+    allowed.includes('lebih-2-jam')
+  )
+    return 'lebih-2-jam';
   for (const a of allowed) if (headerKey(a) === key) return a;
-  let syn = ENUM_SYNONYMS[key];
-  if (/^(>|lebih)/.test(text.replace(/\s+/g, '')) && /2jam/.test(key)) syn = 'lebih-2-jam';
+  const syn = ENUM_SYNONYMS[key];
   if (syn && allowed.includes(syn)) return syn;
   return text;
 }

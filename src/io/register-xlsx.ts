@@ -127,7 +127,13 @@ class RegisterLocator implements Locator {
       }
     }
     const col = hit?.col ?? sheet.firstCol;
-    return { ...base, sheet: sheet.sheet, cell: `${columnLetter(col)}${row}`, row, header: hit?.header ?? null };
+    return {
+      ...base,
+      sheet: sheet.sheet,
+      cell: `${columnLetter(col)}${row}`,
+      row,
+      header: hit?.header ?? null,
+    };
   }
 }
 
@@ -162,7 +168,11 @@ async function readFrom(
   const result: LoadedRegister = { file, kasus, locator, problems };
   const limits = opts.limits ?? limitsFromEnv(process.env);
 
-  const fileProblem = (key: string, params: Record<string, string | number> = {}, extra: Partial<Finding> = {}): Finding => ({
+  const fileProblem = (
+    key: string,
+    params: Record<string, string | number> = {},
+    extra: Partial<Finding> = {},
+  ): Finding => ({
     ...emptyFinding(RULE_PARSE, 'error'),
     message: t(key, { file, ...params }),
     file,
@@ -173,8 +183,13 @@ async function readFrom(
   try {
     book = await openXlsx(source, limits);
   } catch (e) {
-    const err = e instanceof XlsxError ? e : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
-    problems.push(fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }));
+    const err =
+      e instanceof XlsxError
+        ? e
+        : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
+    problems.push(
+      fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }),
+    );
     return result;
   }
 
@@ -183,9 +198,13 @@ async function readFrom(
     if (!regSheet) {
       const names = book.sheets.map((s) => s.name).join(', ');
       problems.push(
-        fileProblem(book.sheets.length ? 'register.tanpaLembarRegister' : 'register.tanpaLembar', { lembar: names || '-' }, {
-          hint: t('register.saranTemplat'),
-        }),
+        fileProblem(
+          book.sheets.length ? 'register.tanpaLembarRegister' : 'register.tanpaLembar',
+          { lembar: names || '-' },
+          {
+            hint: t('register.saranTemplat'),
+          },
+        ),
       );
       return result;
     }
@@ -204,26 +223,49 @@ async function readFrom(
       kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
       locator.caseRow[i] = row;
       rec.setPointerBase(`/kasus/${i}`);
-      if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor)) nomorIndex.set(k.nomor, i);
+      if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
+        nomorIndex.set(k.nomor, i);
     });
 
     // Kegiatan and Pengaduan: joined to their case by No. Register.
     for (const lembar of [LEMBAR_KEGIATAN, LEMBAR_PENGADUAN]) {
-      const sheet = book.sheet(lembar.name) ?? book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ?? null;
+      const sheet =
+        book.sheet(lembar.name) ??
+        book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
+        null;
       if (!sheet) continue;
       const arr = lembar.array!;
       await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
         const nomor = rec.obj.nomor;
         delete rec.obj.nomor;
         if (typeof nomor !== 'string' || nomor === '') {
-          reader.problem(RULE_NOMOR, 'error', 'register.nomorKosong', { lembar: sheet.name, baris: row }, sheet.name, nomorCell, row, null);
+          reader.problem(
+            RULE_NOMOR,
+            'error',
+            'register.nomorKosong',
+            { lembar: sheet.name, baris: row },
+            sheet.name,
+            nomorCell,
+            row,
+            null,
+          );
           return;
         }
         const i = nomorIndex.get(nomor);
         if (i === undefined) {
-          reader.problem(RULE_NOMOR, 'error', 'register.nomorTakDikenal', { lembar: sheet.name, sel: nomorCell, nomor }, sheet.name, nomorCell, row, null, {
-            value: nomor,
-          });
+          reader.problem(
+            RULE_NOMOR,
+            'error',
+            'register.nomorTakDikenal',
+            { lembar: sheet.name, sel: nomorCell, nomor },
+            sheet.name,
+            nomorCell,
+            row,
+            null,
+            {
+              value: nomor,
+            },
+          );
           return;
         }
         const k = kasus[i]!.kasus;
@@ -243,15 +285,26 @@ async function readFrom(
         const k = kasus[i]!.kasus;
         for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
           if (f.path && reader.reported.has(f.path)) continue;
-          if (f.path && reader.missingRequired.has(f.path.replace(/^\/kasus\/\d+\//, '').replace(/\/\d+(?=\/|$)/g, '/*'))) continue;
+          if (
+            f.path &&
+            reader.missingRequired.has(
+              f.path.replace(/^\/kasus\/\d+\//, '').replace(/\/\d+(?=\/|$)/g, '/*'),
+            )
+          )
+            continue;
           problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
         }
       }
     }
     return result;
   } catch (e) {
-    const err = e instanceof XlsxError ? e : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
-    problems.push(fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }));
+    const err =
+      e instanceof XlsxError
+        ? e
+        : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
+    problems.push(
+      fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }),
+    );
     return result;
   } finally {
     book.close();
@@ -343,9 +396,19 @@ class SheetReader {
           return true;
         }
         if (searched >= HEADER_SEARCH_ROWS) {
-          this.problem(RULE_PARSE, 'error', 'register.tanpaJudul', { lembar: name, batas: HEADER_SEARCH_ROWS }, name, 'A1', 1, null, {
-            hint: this.t('register.saranTemplat'),
-          });
+          this.problem(
+            RULE_PARSE,
+            'error',
+            'register.tanpaJudul',
+            { lembar: name, batas: HEADER_SEARCH_ROWS },
+            name,
+            'A1',
+            1,
+            null,
+            {
+              hint: this.t('register.saranTemplat'),
+            },
+          );
           return false;
         }
         return true;
@@ -354,13 +417,26 @@ class SheetReader {
       return true;
     });
     if (!cols && searched < HEADER_SEARCH_ROWS && searched > 0) {
-      this.problem(RULE_PARSE, 'error', 'register.tanpaJudul', { lembar: name, batas: HEADER_SEARCH_ROWS }, name, 'A1', 1, null, {
-        hint: this.t('register.saranTemplat'),
-      });
+      this.problem(
+        RULE_PARSE,
+        'error',
+        'register.tanpaJudul',
+        { lembar: name, batas: HEADER_SEARCH_ROWS },
+        name,
+        'A1',
+        1,
+        null,
+        {
+          hint: this.t('register.saranTemplat'),
+        },
+      );
     }
     if (!cols && searched === 0 && lembar === LEMBAR_REGISTER) {
       // A Register sheet with nothing at all in it: an empty register, not an error — but say how to start.
-      this.locator.columns.set(name === LEMBAR_REGISTER.name ? LEMBAR_REGISTER.name : name, defaultColumns(lembar, name));
+      this.locator.columns.set(
+        name === LEMBAR_REGISTER.name ? LEMBAR_REGISTER.name : name,
+        defaultColumns(lembar, name),
+      );
     }
   }
 
@@ -391,7 +467,16 @@ class SheetReader {
         continue;
       }
       if (seen.has(k.key)) {
-        this.problem(RULE_KOLOM, 'warning', 'register.kolomGanda', { lembar: sheet, kolom: k.header, sel: c.ref, pertama: seen.get(k.key)! }, sheet, c.ref, row, text);
+        this.problem(
+          RULE_KOLOM,
+          'warning',
+          'register.kolomGanda',
+          { lembar: sheet, kolom: k.header, sel: c.ref, pertama: seen.get(k.key)! },
+          sheet,
+          c.ref,
+          row,
+          text,
+        );
         continue;
       }
       seen.set(k.key, c.ref);
@@ -401,22 +486,45 @@ class SheetReader {
       if (k.key === 'nomor') hasNomor = true;
     }
     if (!hasNomor || known < 2) return null;
-    this.nomorCol.set(cols, cols.findIndex((k) => k?.key === 'nomor'));
+    this.nomorCol.set(
+      cols,
+      cols.findIndex((k) => k?.key === 'nomor'),
+    );
     // Columns this sheet lacks: the required ones are errors; a near-miss header is probably a typo of one.
     const missing = lembar.kolom.filter((k) => !seen.has(k.key));
     for (const c of unknown) {
       const text = (c.value as { value: string }).value.trim();
       const guess = closestHeader(text, missing);
       if (guess) {
-        this.problem(RULE_KOLOM, 'warning', 'register.kolomMirip', { lembar: sheet, sel: c.ref, judul: text, saran: guess.header }, sheet, c.ref, row, text, {
-          value: text,
-          expected: guess.header,
-        });
+        this.problem(
+          RULE_KOLOM,
+          'warning',
+          'register.kolomMirip',
+          { lembar: sheet, sel: c.ref, judul: text, saran: guess.header },
+          sheet,
+          c.ref,
+          row,
+          text,
+          {
+            value: text,
+            expected: guess.header,
+          },
+        );
       }
     }
     for (const k of missing) {
       if (!k.required || k.key === 'nomor') continue;
-      this.problem(RULE_KOLOM, 'error', 'register.kolomHilang', { lembar: sheet, kolom: k.header }, sheet, `A${row}`, row, null, { expected: k.header });
+      this.problem(
+        RULE_KOLOM,
+        'error',
+        'register.kolomHilang',
+        { lembar: sheet, kolom: k.header },
+        sheet,
+        `A${row}`,
+        row,
+        null,
+        { expected: k.header },
+      );
       if (lembar === LEMBAR_REGISTER) this.missingRequired.add(k.path);
       else this.missingRequired.add(`${lembar.array}/*/${k.path}`);
     }
@@ -427,7 +535,11 @@ class SheetReader {
       byPath.set(k.path, { col, header: headers[col]! });
       if (k.key === 'nomor') firstCol = col;
     });
-    this.locator.columns.set(lembar.name, { sheet, byPath, firstCol: Number.isFinite(firstCol) ? firstCol : 1 });
+    this.locator.columns.set(lembar.name, {
+      sheet,
+      byPath,
+      firstCol: Number.isFinite(firstCol) ? firstCol : 1,
+    });
     return { cols, headers };
   }
 
@@ -447,8 +559,27 @@ class SheetReader {
     const multi: { k: Kolom; cell: XlsxCell; values: string[] }[] = [];
     const nomorCell = `${columnLetter(this.nomorCol.get(cols) ?? 1)}${row}`;
 
-    const report = (rule: string, severity: Severity, key: string, k: Kolom, cell: XlsxCell, params: Record<string, string | number>, extra: Partial<Finding> = {}, path = k.path) => {
-      const f = this.problem(rule, severity, key, { lembar: sheet, sel: cell.ref, kolom: headers[cell.col] ?? k.header, ...params }, sheet, cell.ref, row, headers[cell.col] ?? k.header, extra);
+    const report = (
+      rule: string,
+      severity: Severity,
+      key: string,
+      k: Kolom,
+      cell: XlsxCell,
+      params: Record<string, string | number>,
+      extra: Partial<Finding> = {},
+      path = k.path,
+    ) => {
+      const f = this.problem(
+        rule,
+        severity,
+        key,
+        { lembar: sheet, sel: cell.ref, kolom: headers[cell.col] ?? k.header, ...params },
+        sheet,
+        cell.ref,
+        row,
+        headers[cell.col] ?? k.header,
+        extra,
+      );
       pending.push({ f, path });
     };
 
@@ -458,7 +589,15 @@ class SheetReader {
       const v = cell.value;
       if (v.type === 'error') {
         any = true;
-        report(RULE_SEL, 'error', 'register.selGalat', k, cell, { nilai: v.value }, { value: v.value });
+        report(
+          RULE_SEL,
+          'error',
+          'register.selGalat',
+          k,
+          cell,
+          { nilai: v.value },
+          { value: v.value },
+        );
         continue;
       }
       if (v.type === 'formula-no-value') {
@@ -482,7 +621,13 @@ class SheetReader {
       for (const m of multi) {
         if (m.k.kind !== 'date') continue;
         const v = m.cell.value;
-        const parts = v.type === 'string' ? v.value.split(';').map((s) => s.trim()).filter(Boolean) : [''];
+        const parts =
+          v.type === 'string'
+            ? v.value
+                .split(';')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : [''];
         m.values = parts;
         n = Math.max(n, parts.length);
       }
@@ -491,18 +636,25 @@ class SheetReader {
         const parts: (string | undefined)[] =
           m.k.kind === 'date'
             ? v.type === 'string'
-              ? m.values.map((s, idx) => this.convertDateText(m.k, m.cell, s, report, m.k.path.replace('*', String(idx))))
-              : [this.convert(m.k, m.cell, report, m.k.path.replace('*', '0')) as string | undefined]
+              ? m.values.map((s, idx) =>
+                  this.convertDateText(m.k, m.cell, s, report, m.k.path.replace('*', String(idx))),
+                )
+              : [
+                  this.convert(m.k, m.cell, report, m.k.path.replace('*', '0')) as
+                    string | undefined,
+                ]
             : n > 1 && v.type === 'string'
               ? v.value.split(';').map((s) => s.trim())
               : [this.convert(m.k, m.cell, report) as string | undefined];
         parts.forEach((p, idx) => {
-          if (p !== undefined && p !== '') setPath(obj, m.k.path.replace('*', String(idx)).split('/'), p);
+          if (p !== undefined && p !== '')
+            setPath(obj, m.k.path.replace('*', String(idx)).split('/'), p);
         });
       }
     }
     if (!any) return;
-    if (Array.isArray(obj.perpanjangan)) obj.perpanjangan = (obj.perpanjangan as unknown[]).filter(Boolean);
+    if (Array.isArray(obj.perpanjangan))
+      obj.perpanjangan = (obj.perpanjangan as unknown[]).filter(Boolean);
     const reported = this.reported;
     onRecord(
       row,
@@ -526,7 +678,16 @@ class SheetReader {
   private convert(
     k: Kolom,
     cell: XlsxCell,
-    report: (rule: string, severity: Severity, key: string, k: Kolom, cell: XlsxCell, params: Record<string, string | number>, extra?: Partial<Finding>, path?: string) => void,
+    report: (
+      rule: string,
+      severity: Severity,
+      key: string,
+      k: Kolom,
+      cell: XlsxCell,
+      params: Record<string, string | number>,
+      extra?: Partial<Finding>,
+      path?: string,
+    ) => void,
     path = k.path,
   ): unknown {
     const v = cell.value;
@@ -537,18 +698,54 @@ class SheetReader {
           // A date column pasted as values loses its format and shows a serial number; a bare year is not a date.
           const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
           if (iso) return iso;
-          report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: String(v.value) }, { value: v.value, expected: 'dd/mm/yyyy' }, path);
+          report(
+            RULE_SEL,
+            'error',
+            'register.bukanTanggal',
+            k,
+            cell,
+            { nilai: String(v.value) },
+            { value: v.value, expected: 'dd/mm/yyyy' },
+            path,
+          );
           return undefined;
         }
         if (v.type === 'string') return this.convertDateText(k, cell, v.value, report, path);
-        report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: rawText(v) }, { value: rawText(v), expected: 'dd/mm/yyyy' }, path);
+        report(
+          RULE_SEL,
+          'error',
+          'register.bukanTanggal',
+          k,
+          cell,
+          { nilai: rawText(v) },
+          { value: rawText(v), expected: 'dd/mm/yyyy' },
+          path,
+        );
         return undefined;
       }
       case 'bool': {
         if (v.type === 'boolean') return v.value;
-        const b = v.type === 'number' ? (v.value === 1 ? true : v.value === 0 ? false : null) : v.type === 'string' ? parseYaTidak(v.value) : null;
+        const b =
+          v.type === 'number'
+            ? v.value === 1
+              ? true
+              : v.value === 0
+                ? false
+                : null
+            : v.type === 'string'
+              ? parseYaTidak(v.value)
+              : null;
         if (b === null) {
-          report(RULE_SEL, 'error', 'register.bukanYaTidak', k, cell, { nilai: rawText(v) }, { value: rawText(v), expected: ['ya', 'tidak'] }, path);
+          report(
+            RULE_SEL,
+            'error',
+            'register.bukanYaTidak',
+            k,
+            cell,
+            { nilai: rawText(v) },
+            { value: rawText(v), expected: ['ya', 'tidak'] },
+            path,
+          );
           return undefined;
         }
         return b;
@@ -557,7 +754,16 @@ class SheetReader {
         if (v.type === 'number') return v.value;
         const n = v.type === 'string' ? parseRupiah(v.value) : null;
         if (n === null) {
-          report(RULE_SEL, 'error', 'register.bukanAngka', k, cell, { nilai: rawText(v) }, { value: rawText(v) }, path);
+          report(
+            RULE_SEL,
+            'error',
+            'register.bukanAngka',
+            k,
+            cell,
+            { nilai: rawText(v) },
+            { value: rawText(v) },
+            path,
+          );
           return undefined;
         }
         return n;
@@ -567,7 +773,16 @@ class SheetReader {
           const digits = Number.isInteger(v.value) ? BigInt(v.value).toString() : String(v.value);
           if (k.key === 'nik') {
             // 16 digits do not fit a double: the number Excel kept is already rounded (DOMAIN.md).
-            report(RULE_NIK_ANGKA, 'error', 'register.nikAngka', k, cell, {}, { value: null, expected: 'teks 16 digit', hint: this.t('register.nikAngkaSaran') }, path);
+            report(
+              RULE_NIK_ANGKA,
+              'error',
+              'register.nikAngka',
+              k,
+              cell,
+              {},
+              { value: null, expected: 'teks 16 digit', hint: this.t('register.nikAngkaSaran') },
+              path,
+            );
           }
           return digits;
         }
@@ -592,12 +807,30 @@ class SheetReader {
     k: Kolom,
     cell: XlsxCell,
     text: string,
-    report: (rule: string, severity: Severity, key: string, k: Kolom, cell: XlsxCell, params: Record<string, string | number>, extra?: Partial<Finding>, path?: string) => void,
+    report: (
+      rule: string,
+      severity: Severity,
+      key: string,
+      k: Kolom,
+      cell: XlsxCell,
+      params: Record<string, string | number>,
+      extra?: Partial<Finding>,
+      path?: string,
+    ) => void,
     path: string,
   ): string | undefined {
     const iso = parseTextDate(text);
     if (iso) return iso;
-    report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: text.trim() }, { value: text.trim(), expected: 'dd/mm/yyyy' }, path);
+    report(
+      RULE_SEL,
+      'error',
+      'register.bukanTanggal',
+      k,
+      cell,
+      { nilai: text.trim() },
+      { value: text.trim(), expected: 'dd/mm/yyyy' },
+      path,
+    );
     return undefined;
   }
 }
@@ -652,7 +885,9 @@ function textOf(v: XlsxCell['value']): string {
     case 'string':
       return v.value.trim();
     case 'number':
-      return Number.isInteger(v.value) && Math.abs(v.value) < 1e21 ? BigInt(v.value).toString() : String(v.value);
+      return Number.isInteger(v.value) && Math.abs(v.value) < 1e21
+        ? BigInt(v.value).toString()
+        : String(v.value);
     case 'date':
       return v.value;
     case 'boolean':
@@ -664,7 +899,10 @@ function textOf(v: XlsxCell['value']): string {
 
 /** "150000", "150.000", "Rp 150.000,00", "150,000" (as typed in an English Excel) → 150000. Null when not an amount. */
 export function parseRupiah(raw: string): number | null {
-  let s = raw.trim().replace(/^rp\.?\s*/i, '').replace(/\s+/g, '');
+  let s = raw
+    .trim()
+    .replace(/^rp\.?\s*/i, '')
+    .replace(/\s+/g, '');
   if (s === '' || s === '-') return null;
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');

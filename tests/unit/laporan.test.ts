@@ -188,6 +188,11 @@ describe('summariseYear on a register with known counts', () => {
     expect(nilai(lap, 'biaya', 'biaya-ditagih')).toBe(150_000);
     expect(nilai(lap, 'biaya', 'persen-probono')).toBe(33.3);
     expect(nilai(lap, 'biaya', 'target-probono')).toBe(10);
+    // As the rule counts it (probono.ts): PS-01 2 activities → quota 1, has 1; PS-02 1 → quota 1, has 0.
+    expect(nilai(lap, 'biaya', 'kegiatan-peksos')).toBe(3);
+    expect(nilai(lap, 'biaya', 'kuota-probono')).toBe(2);
+    expect(nilai(lap, 'biaya', 'kurang-probono')).toBe(1);
+    expect(nilai(lap, 'biaya', 'kuota-probono', 'rehabilitasi')).toBeNull();
   });
 
   it('counts referrals by receiving institution and complaints by type, channel and resolution', () => {

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openXlsx, DEFAULT_LIMITS, limitsFromEnv } from '../../src/io/xlsx/reader.js';
 import type { XlsxCell } from '../../src/io/xlsx/cell.js';
-import { colIndex, isDateFormat, isoToSerial, parseTextDate, serialToIso } from '../../src/io/xlsx/cell.js';
+import {
+  colIndex,
+  isDateFormat,
+  isoToSerial,
+  parseTextDate,
+  serialToIso,
+} from '../../src/io/xlsx/cell.js';
 import { XlsxError } from '../../src/io/xlsx/errors.js';
 import { handXlsx, is, zip } from './xlsx-reader-zip.js';
 
@@ -61,14 +67,20 @@ describe('cell helpers', () => {
     expect(colIndex('AA7')).toBe(27);
   });
   test('limits from the environment', () => {
-    expect(limitsFromEnv({ LEMBAGA_MAKS_XLSX_MB: '10', LEMBAGA_MAKS_BARIS: '5' })).toMatchObject({ maxUncompressedBytes: 10 * 1048576, maxRows: 5 });
+    expect(limitsFromEnv({ LEMBAGA_MAKS_XLSX_MB: '10', LEMBAGA_MAKS_BARIS: '5' })).toMatchObject({
+      maxUncompressedBytes: 10 * 1048576,
+      maxRows: 5,
+    });
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
   });
 });
 
 describe('cells of every kind', () => {
   test('shared, rich and inline strings, numbers, dates, booleans, errors, formulas', async () => {
-    const sst = ['biasa', '<r><rPr><b/></rPr><t>te</t></r><r><t xml:space="preserve">bal </t></r><rPh><t>PHONETIC</t></rPh>'];
+    const sst = [
+      'biasa',
+      '<r><rPr><b/></rPr><t>te</t></r><r><t xml:space="preserve">bal </t></r><rPh><t>PHONETIC</t></rPh>',
+    ];
     const rows = `<row r="2">
       <c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c>${is('C2', 'inline &amp; &lt;x&gt;')}
       <c r="D2"><v>150000</v></c><c r="E2" s="1"><v>45658</v></c><c r="F2" s="3"><v>45659</v></c>
@@ -103,7 +115,10 @@ describe('cells of every kind', () => {
     expect(out[1]!.cells[0]!.ref).toBe('A2');
   });
   test('hidden sheets are readable, sheets found by name ignoring case', async () => {
-    const bytes = handXlsx([{ name: 'Lain', rows: '' }, { name: 'Rahasia', rows: `<row r="1">${is('A1', 'x')}</row>`, state: 'hidden' }]);
+    const bytes = handXlsx([
+      { name: 'Lain', rows: '' },
+      { name: 'Rahasia', rows: `<row r="1">${is('A1', 'x')}</row>`, state: 'hidden' },
+    ]);
     const book = await openXlsx(bytes);
     expect(book.sheet(' rahasia ')?.state).toBe('hidden');
     book.close();
@@ -123,11 +138,22 @@ describe('bad files are XlsxError values', () => {
     expect((await errorOf(dir)).code).toBe('tidakTerbaca');
     expect((await errorOf(file('kosong.xlsx', ''))).code).toBe('kosong');
     expect((await errorOf(file('teks.xlsx', 'No;Nama\n1;Budi\n'))).code).toBe('teks');
-    expect((await errorOf(file('lama.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])))).code).toBe('xls');
-    const ods = zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' }, { name: 'content.xml', data: '<x/>' }]);
+    expect(
+      (
+        await errorOf(
+          file('lama.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])),
+        )
+      ).code,
+    ).toBe('xls');
+    const ods = zip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' },
+      { name: 'content.xml', data: '<x/>' },
+    ]);
     expect((await errorOf(file('lo.xlsx', ods))).code).toBe('ods');
     expect((await errorOf(new Uint8Array([1, 0, 2, 3, 0]))).code).toBe('bukanZip');
-    expect((await errorOf(zip([{ name: 'word/document.xml', data: '<w/>' }]))).code).toBe('bukanXlsx');
+    expect((await errorOf(zip([{ name: 'word/document.xml', data: '<w/>' }]))).code).toBe(
+      'bukanXlsx',
+    );
     expect((await errorOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).code).toBe('rusak');
   });
   test('zip bomb: the declared size is checked before inflating', async () => {
@@ -142,22 +168,40 @@ describe('bad files are XlsxError values', () => {
     expect(bytes.length).toBeGreaterThan(0);
   });
   test('a part larger than declared is refused while inflating', async () => {
-    const rows = Array.from({ length: 50 }, (_, i) => `<row r="${i + 1}">${is(`A${i + 1}`, 'x')}</row>`).join('');
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `<row r="${i + 1}">${is(`A${i + 1}`, 'x')}</row>`,
+    ).join('');
     const parts = [
-      { name: '_rels/.rels', data: '<Relationships><Relationship Id="r" Type="x/officeDocument" Target="xl/workbook.xml"/></Relationships>' },
-      { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>' },
-      { name: 'xl/worksheets/sheet1.xml', data: `<worksheet><sheetData>${rows}</sheetData></worksheet>`, declaredSize: 100 },
+      {
+        name: '_rels/.rels',
+        data: '<Relationships><Relationship Id="r" Type="x/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      },
+      {
+        name: 'xl/workbook.xml',
+        data: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data: `<worksheet><sheetData>${rows}</sheetData></worksheet>`,
+        declaredSize: 100,
+      },
     ];
     expect((await errorOf(zip(parts))).code).toBe('rusak');
   });
   test('row limit names the limit', async () => {
-    const rows = Array.from({ length: 20 }, (_, i) => `<row r="${i + 1}">${is(`A${i + 1}`, 'x')}</row>`).join('');
+    const rows = Array.from(
+      { length: 20 },
+      (_, i) => `<row r="${i + 1}">${is(`A${i + 1}`, 'x')}</row>`,
+    ).join('');
     const e = await errorOf(handXlsx([{ name: 'S', rows }]), { ...DEFAULT_LIMITS, maxRows: 10 });
     expect(e.code).toBe('terlaluBanyakBaris');
     expect(e.params).toMatchObject({ batas: 10, lembar: 'S' });
   });
   test('broken sheet XML', async () => {
-    const e = await errorOf(handXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>x</is></c></row>' }]));
+    const e = await errorOf(
+      handXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>x</is></c></row>' }]),
+    );
     expect(e.code).toBe('xmlRusak');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { parseYamlSource } from '../../src/io/yaml-source.js';
 
-const parse = (s: string | Uint8Array) => parseYamlSource(typeof s === 'string' ? Buffer.from(s) : s, 'x.yaml');
+const parse = (s: string | Uint8Array) =>
+  parseYamlSource(typeof s === 'string' ? Buffer.from(s) : s, 'x.yaml');
 
 describe('YAML with positions', () => {
   it('keeps an unquoted 16-digit NIK exactly (never through a JS number) and warns', () => {
@@ -28,7 +29,12 @@ describe('YAML with positions', () => {
   });
   it('an alias bomb is refused quickly', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill('*' + String.fromCharCode(97 + i)).join(', ')}]`);
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill('*' + String.fromCharCode(97 + i))
+          .join(', ')}]`,
+      );
     const t0 = Date.now();
     const src = parse(lines.join('\n') + '\n');
     expect(src.problems[0]!.key).toBe('yaml.alias');
@@ -42,7 +48,9 @@ describe('YAML with positions', () => {
     expect(src.locateKey('/lembaga/nama')).toEqual({ line: 2, column: 3 });
   });
   it('a UTF-8 BOM and a UTF-16 file are read', () => {
-    expect(parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a: 1\n')])).data).toEqual({ a: 1 });
+    expect(
+      parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a: 1\n')])).data,
+    ).toEqual({ a: 1 });
     const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a: b\n', 'utf16le')]);
     expect(parse(u16).data).toEqual({ a: 'b' });
   });

@@ -261,6 +261,9 @@ export const laporan: Record<string, string> = {
   'laporan.baris.biaya-ditagih': 'Fees charged (Rupiah)',
   'laporan.baris.persen-probono': 'Pro bono activities (% of activities)',
   'laporan.baris.target-probono': 'Pro bono target (%)',
+  'laporan.baris.kegiatan-peksos': 'Activities by social workers/supervisors',
+  'laporan.baris.kuota-probono': 'Pro bono quota (activities, rounded up)',
+  'laporan.baris.kurang-probono': 'Pro bono activities still missing',
   'laporan.baris.median-hari-pengaduan': 'Median time to resolve (days)',
   'laporan.baris.terlama-hari-pengaduan': 'Longest time to resolve (days)',
   'laporan.baris.terbuka-akhir-tahun': 'Complaints open at the end (including earlier years)',
@@ -371,7 +374,7 @@ export const laporan: Record<string, string> = {
   'laporan.catatan.lamaLayanan':
     'Time in service = days from start to end of the service period, for cases closed in the period; active cases are measured up to {akhir}.',
   'laporan.catatan.probono':
-    'Pro bono target {target} % (1.4.2 e; basis: {dasar}). {memenuhi} of {pelaksana} staff with activities reach it. Fees are summed over charged activities by activity date.',
+    'Pro bono target {target} % (1.4.2 e; basis: {dasar}). Counted as the validation rule counts it: only activities of social workers and supervisors, quota per worker rounded up. {memenuhi} of {pelaksana} social workers with activities meet their quota. Fees are summed over charged activities by activity date.',
   'laporan.catatan.tanpaBatasAdu': 'The institution has not set complaint deadlines (1.6.5 c).',
   'laporan.catatan.batasAdu': 'Deadline for the whole complaint process: {hari} days (1.6.5 c).',
   'laporan.catatan.pengaduanTerbuka':

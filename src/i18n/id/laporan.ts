@@ -272,6 +272,9 @@ export const laporan: Record<string, string> = {
   'laporan.baris.biaya-ditagih': 'Biaya yang ditagih (Rupiah)',
   'laporan.baris.persen-probono': 'Kegiatan pro bono (% dari kegiatan)',
   'laporan.baris.target-probono': 'Target pro bono (%)',
+  'laporan.baris.kegiatan-peksos': 'Kegiatan oleh pekerja sosial/supervisor',
+  'laporan.baris.kuota-probono': 'Kuota pro bono (kegiatan, dibulatkan ke atas)',
+  'laporan.baris.kurang-probono': 'Kegiatan pro bono yang masih kurang',
   'laporan.baris.median-hari-pengaduan': 'Median waktu penyelesaian (hari)',
   'laporan.baris.terlama-hari-pengaduan': 'Waktu penyelesaian terlama (hari)',
   'laporan.baris.terbuka-akhir-tahun':
@@ -383,7 +386,7 @@ export const laporan: Record<string, string> = {
   'laporan.catatan.lamaLayanan':
     'Lama layanan = hari dari mulai sampai akhir masa layanan, untuk kasus yang berakhir dalam periode; kasus aktif diukur sampai {akhir}.',
   'laporan.catatan.probono':
-    'Target pro bono {target} % (angka 1.4.2 huruf e; dasar: {dasar}). {memenuhi} dari {pelaksana} pelaksana dengan kegiatan mencapai target. Biaya dijumlah dari kegiatan berbayar menurut tanggal kegiatan.',
+    'Target pro bono {target} % (angka 1.4.2 huruf e; dasar: {dasar}). Dihitung seperti aturan validasi: hanya kegiatan pekerja sosial dan supervisor, kuota per pekerja dibulatkan ke atas. {memenuhi} dari {pelaksana} pekerja sosial dengan kegiatan mencapai kuotanya. Biaya dijumlah dari kegiatan berbayar menurut tanggal kegiatan.',
   'laporan.catatan.tanpaBatasAdu':
     'Lembaga belum menetapkan batas waktu penanganan pengaduan (angka 1.6.5 huruf c).',
   'laporan.catatan.batasAdu':

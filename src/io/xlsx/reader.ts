@@ -57,7 +57,10 @@ export interface XlsxBook {
    * Stream a sheet's non-empty rows in order. `onRow` returning false stops reading.
    * Rejects with XlsxError (row limit, broken XML).
    */
-  readRows(sheet: SheetInfo, onRow: (row: number, cells: XlsxCell[]) => boolean | void): Promise<void>;
+  readRows(
+    sheet: SheetInfo,
+    onRow: (row: number, cells: XlsxCell[]) => boolean | void,
+  ): Promise<void>;
   close(): void;
 }
 
@@ -164,7 +167,10 @@ function resolveTarget(base: string, target: string): string {
  * Open a workbook: check what the file is, read the central directory, the workbook,
  * its relationships, the shared strings and the styles. Rejects with XlsxError only.
  */
-export async function openXlsx(source: string | Uint8Array, limits: XlsxLimits = DEFAULT_LIMITS): Promise<XlsxBook> {
+export async function openXlsx(
+  source: string | Uint8Array,
+  limits: XlsxLimits = DEFAULT_LIMITS,
+): Promise<XlsxBook> {
   try {
     return await openXlsxInner(source, limits);
   } catch (e) {
@@ -174,7 +180,10 @@ export async function openXlsx(source: string | Uint8Array, limits: XlsxLimits =
 }
 
 async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): Promise<XlsxBook> {
-  const { head, size } = typeof source === 'string' ? await readHead(source) : { head: source.subarray(0, 512), size: source.byteLength };
+  const { head, size } =
+    typeof source === 'string'
+      ? await readHead(source)
+      : { head: source.subarray(0, 512), size: source.byteLength };
   const bad = sniff(head, size);
   if (bad) throw bad;
   const zip = await openArchive(source, limits);
@@ -194,7 +203,8 @@ async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): P
     if (zip.entries.has('_rels/.rels')) {
       await parsePart(zip, '_rels/.rels', {
         open(name, a) {
-          if (name === 'Relationship' && /\/officeDocument$/.test(a.Type ?? '') && a.Target) workbookPart = resolveTarget('', a.Target);
+          if (name === 'Relationship' && /\/officeDocument$/.test(a.Type ?? '') && a.Target)
+            workbookPart = resolveTarget('', a.Target);
         },
       });
     }
@@ -205,7 +215,10 @@ async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): P
     await parsePart(zip, workbookPart, {
       open(name, a) {
         if (name === 'sheet') {
-          const rid = a['r:id'] ?? Object.entries(a).find(([k]) => local(k) === 'id' && k !== 'sheetId')?.[1] ?? '';
+          const rid =
+            a['r:id'] ??
+            Object.entries(a).find(([k]) => local(k) === 'id' && k !== 'sheetId')?.[1] ??
+            '';
           const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
           declared.push({ name: a.name ?? '', rid, state });
         } else if (name === 'workbookPr') {
@@ -291,26 +304,33 @@ async function readDateStyles(zip: ZipArchive, part: string): Promise<boolean[]>
   const codes = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
-  await parsePart(
-    zip,
-    part,
-    {
-      open(name, a) {
-        if (name === 'numFmt') codes.set(Number(a.numFmtId), a.formatCode ?? '');
-        else if (name === 'cellXfs') inCellXfs = true;
-        else if (name === 'xf' && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
-      },
-      close(name) {
-        if (name === 'cellXfs') inCellXfs = false;
-      },
+  await parsePart(zip, part, {
+    open(name, a) {
+      if (name === 'numFmt') codes.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
     },
-  );
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
   for (const id of xfIds) out.push(isDateFormat(id, codes.get(id)));
   return out;
 }
 
 /** Excel's error literals; anything else in a t="e" cell is shown as is. */
-const CELL_ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#GETTING_DATA', '#SPILL!', '#CALC!']);
+const CELL_ERRORS = new Set([
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+]);
 
 async function readSheetRows(
   zip: ZipArchive,
@@ -321,7 +341,8 @@ async function readSheetRows(
   limits: XlsxLimits,
   onRow: (row: number, cells: XlsxCell[]) => boolean | void,
 ): Promise<void> {
-  if (!zip.entries.has(sheet.part.toLowerCase())) throw new XlsxError('bagianHilang', { bagian: sheet.part });
+  if (!zip.entries.has(sheet.part.toLowerCase()))
+    throw new XlsxError('bagianHilang', { bagian: sheet.part });
   let rowNum = 0;
   let rows = 0;
   let cells: XlsxCell[] = [];
@@ -348,7 +369,10 @@ async function readSheetRows(
       switch (type) {
         case 's': {
           const i = Number(vText);
-          value = { type: 'string', value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i]! : '' };
+          value = {
+            type: 'string',
+            value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i]! : '',
+          };
           break;
         }
         case 'str':
@@ -356,14 +380,22 @@ async function readSheetRows(
           value = { type: 'string', value: vText };
           break;
         case 'b':
-          value = { type: 'boolean', value: vText.trim() === '1' || vText.trim().toLowerCase() === 'true' };
+          value = {
+            type: 'boolean',
+            value: vText.trim() === '1' || vText.trim().toLowerCase() === 'true',
+          };
           break;
         case 'e':
-          value = { type: 'error', value: CELL_ERRORS.has(vText.trim()) ? vText.trim() : vText.trim() || '#ERROR' };
+          value = {
+            type: 'error',
+            value: CELL_ERRORS.has(vText.trim()) ? vText.trim() : vText.trim() || '#ERROR',
+          };
           break;
         case 'd': {
           const iso = /^\d{4}-\d{2}-\d{2}/.exec(vText.trim())?.[0];
-          value = iso ? { type: 'date', value: iso, serial: NaN } : { type: 'string', value: vText };
+          value = iso
+            ? { type: 'date', value: iso, serial: NaN }
+            : { type: 'string', value: vText };
           break;
         }
         default: {
@@ -399,7 +431,10 @@ async function readSheetRows(
         rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
         rows++;
         if (rows > limits.maxRows) {
-          limitError = new XlsxError('terlaluBanyakBaris', { lembar: sheet.name, batas: limits.maxRows });
+          limitError = new XlsxError('terlaluBanyakBaris', {
+            lembar: sheet.name,
+            batas: limits.maxRows,
+          });
           stopped = true;
         }
         cells = [];
@@ -483,7 +518,8 @@ async function readSheetRows(
       first = false;
     }
     parser.write(s);
-    if (failure) throw new XlsxError('xmlRusak', { bagian: sheet.part, pesan: (failure as Error).message });
+    if (failure)
+      throw new XlsxError('xmlRusak', { bagian: sheet.part, pesan: (failure as Error).message });
     return !stopped;
   });
   if (limitError) throw limitError;
@@ -494,7 +530,8 @@ async function readSheetRows(
     } catch {
       /* reported below */
     }
-    if (failure) throw new XlsxError('xmlRusak', { bagian: sheet.part, pesan: (failure as Error).message });
+    if (failure)
+      throw new XlsxError('xmlRusak', { bagian: sheet.part, pesan: (failure as Error).message });
   }
 }
 

@@ -30,8 +30,12 @@ export interface BuildRegisterOptions {
   kosong?: boolean;
 }
 
-/** Last row the dropdowns and formats cover (Excel's maximum). */
-const LAST_ROW = 1048576;
+/**
+ * Rows the dropdowns cover beyond the data. Not the whole column: exceljs (used by other
+ * commands and by tests to read workbooks back) expands a range validation into one entry
+ * per cell on load, and a million-row range made it hang.
+ */
+const DROPDOWN_SPARE_ROWS = 10000;
 const DATE_FMT = 'dd/mm/yyyy';
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
 
@@ -57,19 +61,30 @@ export async function buildRegisterXlsx(
     sink.on('finish', () => resolve());
     sink.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = 'lembaga';
   const created = new Date(Date.UTC(2000, 0, 1));
   wb.created = created;
   wb.modified = created;
 
-  const staf = (lembaga?.staf ?? []).map((s) => s.id).filter((x): x is string => typeof x === 'string' && x !== '');
+  const staf = (lembaga?.staf ?? [])
+    .map((s) => s.id)
+    .filter((x): x is string => typeof x === 'string' && x !== '');
   const lists = new ListBook(staf);
   const cases = opts.kosong ? [] : kasus;
 
   for (const lembar of LEMBAR_DATA) {
     const ws = wb.addWorksheet(lembar.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-    ws.columns = lembar.kolom.map((k) => ({ header: k.header, key: k.key, width: k.width, style: columnStyle(k) }));
+    ws.columns = lembar.kolom.map((k) => ({
+      header: k.header,
+      key: k.key,
+      width: k.width,
+      style: columnStyle(k),
+    }));
     const header = ws.getRow(1);
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', wrapText: true };
@@ -79,10 +94,21 @@ export async function buildRegisterXlsx(
       c.border = { bottom: { style: 'thin' } };
     });
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lembar.kolom.length } };
+    const dataRows =
+      lembar === LEMBAR_REGISTER
+        ? cases.length
+        : cases.reduce(
+            (n, k) => n + ((lembar === LEMBAR_KEGIATAN ? k.kegiatan : k.pengaduan)?.length ?? 0),
+            0,
+          );
+    const lastRow = 1 + dataRows + DROPDOWN_SPARE_ROWS;
     lembar.kolom.forEach((k, i) => {
       const dv = lists.validation(k, lembar);
       // exceljs's typings omit the streaming sheet's dataValidations; it exists (stream/xlsx/worksheet-writer.js).
-      if (dv) (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${LAST_ROW}`, dv);
+      if (dv)
+        (
+          ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }
+        ).dataValidations.add(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`, dv);
     });
     header.commit();
     for (const row of rowsOf(lembar, cases)) {
@@ -102,7 +128,8 @@ export async function buildRegisterXlsx(
 
 function columnStyle(k: Kolom): Record<string, unknown> {
   if (k.kind === 'id') return { numFmt: '@' };
-  if (k.kind === 'date' && !k.multi) return { numFmt: DATE_FMT, alignment: { horizontal: 'center' } };
+  if (k.kind === 'date' && !k.multi)
+    return { numFmt: DATE_FMT, alignment: { horizontal: 'center' } };
   if (k.kind === 'date') return { numFmt: DATE_FMT };
   if (k.kind === 'number') return { numFmt: '#,##0' };
   if (k.kind === 'text' || k.kind === 'list') return { alignment: { wrapText: false } };
@@ -115,7 +142,12 @@ function* rowsOf(lembar: LembarData, kasus: readonly Kasus[]): Generator<Row> {
     if (lembar === LEMBAR_REGISTER) {
       yield registerRow(k);
     } else {
-      const list = (lembar === LEMBAR_KEGIATAN ? k.kegiatan : lembar === LEMBAR_PENGADUAN ? k.pengaduan : undefined) ?? [];
+      const list =
+        (lembar === LEMBAR_KEGIATAN
+          ? k.kegiatan
+          : lembar === LEMBAR_PENGADUAN
+            ? k.pengaduan
+            : undefined) ?? [];
       for (const item of list) {
         const row: Row = {};
         for (const col of lembar.kolom) {
@@ -144,7 +176,11 @@ function registerRow(k: Kasus): Row {
         if (v !== undefined) row[col.key] = v;
       } else {
         // Several extensions in one cell, separated by ";" (register-columns.ts).
-        row[col.key] = values.map((v) => (v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v))).join('; ');
+        row[col.key] = values
+          .map((v) =>
+            v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v),
+          )
+          .join('; ');
       }
       continue;
     }
@@ -194,7 +230,14 @@ class ListBook {
 
   private valuesOf(k: Kolom): readonly string[] | null {
     // Staff columns list the lembaga's staff ids when known (2.3: the worker and supervisor must exist).
-    if (this.staf.length && (k.key === 'pekerjaSosial' || k.key === 'supervisor' || k.key === 'pelaksana' || k.key === 'ditanganiOleh')) return this.staf;
+    if (
+      this.staf.length &&
+      (k.key === 'pekerjaSosial' ||
+        k.key === 'supervisor' ||
+        k.key === 'pelaksana' ||
+        k.key === 'ditanganiOleh')
+    )
+      return this.staf;
     return allowedValues(k);
   }
 
@@ -241,7 +284,12 @@ class ListBook {
 
 type PetunjukSheet = {
   columns: unknown;
-  addRow(v: unknown[]): { font: unknown; alignment: unknown; commit(): void; eachCell(cb: (c: { fill: unknown }) => void): void };
+  addRow(v: unknown[]): {
+    font: unknown;
+    alignment: unknown;
+    commit(): void;
+    eachCell(cb: (c: { fill: unknown }) => void): void;
+  };
   commit(): void;
 };
 
@@ -289,8 +337,19 @@ function writePetunjuk(ws: PetunjukSheet, lembaga: Lembaga | null): void {
   for (const lembar of LEMBAR_DATA) {
     for (const k of lembar.kolom) {
       const values = allowedValues(k);
-      const pilihan = values ? (values.join(', ').length <= 300 ? values.join(', ') : `${values.slice(0, 8).join(', ')}, … (${values.length} pilihan, lihat daftar di sel)`) : '';
-      const r = ws.addRow([lembar.name, k.header, k.required ? 'ya' : '', KIND_LABEL[k.kind], pilihan, k.petunjuk]);
+      const pilihan = values
+        ? values.join(', ').length <= 300
+          ? values.join(', ')
+          : `${values.slice(0, 8).join(', ')}, … (${values.length} pilihan, lihat daftar di sel)`
+        : '';
+      const r = ws.addRow([
+        lembar.name,
+        k.header,
+        k.required ? 'ya' : '',
+        KIND_LABEL[k.kind],
+        pilihan,
+        k.petunjuk,
+      ]);
       r.alignment = { wrapText: true, vertical: 'top' };
       r.commit();
     }

@@ -24,12 +24,24 @@ export interface ZipLimits {
 }
 
 function openZip(source: string | Uint8Array): Promise<ZipFile> {
-  const opts = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
+  const opts = {
+    lazyEntries: true,
+    autoClose: false,
+    validateEntrySizes: true,
+    strictFileNames: false,
+    decodeStrings: true,
+  };
   return new Promise((resolve, reject) => {
-    const cb = (err: Error | null, zip: ZipFile) => (err ? reject(new XlsxError('rusak', { pesan: err.message })) : resolve(zip));
+    const cb = (err: Error | null, zip: ZipFile) =>
+      err ? reject(new XlsxError('rusak', { pesan: err.message })) : resolve(zip);
     try {
       if (typeof source === 'string') yauzl.open(source, opts, cb);
-      else yauzl.fromBuffer(Buffer.from(source.buffer, source.byteOffset, source.byteLength), opts, cb);
+      else
+        yauzl.fromBuffer(
+          Buffer.from(source.buffer, source.byteOffset, source.byteLength),
+          opts,
+          cb,
+        );
     } catch (e) {
       reject(new XlsxError('rusak', { pesan: (e as Error).message }));
     }
@@ -37,7 +49,10 @@ function openZip(source: string | Uint8Array): Promise<ZipFile> {
 }
 
 /** Open a zip and read its central directory (names and sizes only). */
-export async function openArchive(source: string | Uint8Array, limits: ZipLimits): Promise<ZipArchive> {
+export async function openArchive(
+  source: string | Uint8Array,
+  limits: ZipLimits,
+): Promise<ZipArchive> {
   const zip = await openZip(source);
   const entries = new Map<string, Entry>();
   let total = 0;
@@ -91,7 +106,12 @@ export async function openArchive(source: string | Uint8Array, limits: ZipLimits
           const finish = (e?: unknown) => {
             if (done) return;
             done = true;
-            if (e) reject(e instanceof XlsxError ? e : new XlsxError('rusak', { pesan: (e as Error).message }));
+            if (e)
+              reject(
+                e instanceof XlsxError
+                  ? e
+                  : new XlsxError('rusak', { pesan: (e as Error).message }),
+              );
             else resolve();
           };
           rs.on('data', (chunk: Buffer) => {
@@ -101,7 +121,11 @@ export async function openArchive(source: string | Uint8Array, limits: ZipLimits
             if (inflated > entry.uncompressedSize) {
               rs.destroy();
               if (raw) src.destroy();
-              finish(new XlsxError('rusak', { pesan: `${name}: ukuran sebenarnya melebihi ukuran yang tercatat` }));
+              finish(
+                new XlsxError('rusak', {
+                  pesan: `${name}: ukuran sebenarnya melebihi ukuran yang tercatat`,
+                }),
+              );
               return;
             }
             let more: boolean | void;

@@ -31,6 +31,7 @@ import type {
   Tabel,
   TemuanTerbuka,
 } from './types.js';
+import { kuota } from '../../standards/permensos-14-2020/probono.js';
 import { KELOMPOK_UMUR, LAINNYA, PPKS, TIDAK_BERLAKU, TIDAK_DIISI, kunciTeks } from './kategori.js';
 import {
   maxTanggal,
@@ -459,7 +460,15 @@ export function summariseYear(
   const perBulanNomor: string[][][] | null = jejak
     ? BULAN.map(() => Array.from({ length: C }, () => []))
     : null;
-  const pelaksana = new Map<string, { total: number; probono: number }>();
+  const pelaksana = new Map<string | null, { total: number; probono: number }>();
+  const peksos = new Set(
+    (lembaga.staf ?? [])
+      .filter((x) => x.peran === 'pekerja-sosial' || x.peran === 'supervisor')
+      .map((x) => x.id),
+  );
+  const pkN = new Array<number>(C).fill(0);
+  const pkPb = new Array<number>(C).fill(0);
+  const pkNomor: string[][] = Array.from({ length: C }, () => []);
   /** Previous year's key figures: [served, new, selesai, dirujuk, berhenti, active at end, activities, complaints]. */
   const lalu = new Array<number>(8).fill(0);
   const laluNomor: string[][] = Array.from({ length: 8 }, () => []);
@@ -663,11 +672,18 @@ export function summariseYear(
       biayaN[c]!++;
       if (jejak) biayaNomor[c]!.push(nomor);
     }
-    const siapa = g.pelaksana || k.pekerjaSosial;
-    if (siapa) {
+    // Pro bono (1.4.2 e) is counted exactly as the rule counts it (probono.ts): only activities of
+    // social workers and supervisors, per worker, quota rounded up.
+    const siapa = g.pelaksana ?? k.pekerjaSosial ?? null;
+    if (siapa === null || (lembaga.staf ?? []).length === 0 || peksos.has(siapa)) {
+      pkN[c]!++;
       const x = pelaksana.get(siapa) ?? { total: 0, probono: 0 };
       x.total++;
-      if (g.proBono === true) x.probono++;
+      if (g.proBono === true) {
+        x.probono++;
+        pkPb[c]!++;
+        if (jejak) pkNomor[c]!.push(nomor);
+      }
       pelaksana.set(siapa, x);
     }
   }
@@ -924,15 +940,21 @@ export function summariseYear(
   tabel.push(jadiRincian(rDurasi));
   tabel.push(jadiRincian(rBiaya));
   const targetPersen = pengaturan.proBono?.persen ?? PROBONO_PERSEN;
-  const kegiatanKol = (i: number) => [...rBiaya.rows.values()].reduce((a, s) => a + s.n[i]!, 0);
-  const probonoKol = (i: number) => rBiaya.rows.get('pro-bono')!.n[i]!;
-  const totalKeg = pilih.reduce((a, i) => a + kegiatanKol(i), 0);
-  const totalPb = pilih.reduce((a, i) => a + probonoKol(i), 0);
+  const dasarPb = pengaturan.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun';
+  const totalKeg = pilih.reduce((a, i) => a + pkN[i]!, 0);
+  const totalPb = pilih.reduce((a, i) => a + pkPb[i]!, 0);
   const persen = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 10);
-  const pbNomor = (i: number) => (jejak ? rBiaya.rows.get('pro-bono')!.nomor![i]! : []);
-  const memenuhi = [...pelaksana.values()].filter(
-    (x) => x.total > 0 && (x.probono / x.total) * 100 >= targetPersen,
-  ).length;
+  const pekerja = [...pelaksana.values()];
+  const memenuhi = pekerja.filter((x) => x.probono >= kuota(targetPersen, x.total)).length;
+  // With the per-worker basis the quota is the sum of each worker's own quota (probono.ts).
+  const kuotaTotal =
+    dasarPb === 'kegiatan-per-pekerja-per-tahun'
+      ? pekerja.reduce((a, x) => a + kuota(targetPersen, x.total), 0)
+      : kuota(targetPersen, totalKeg);
+  const kurangTotal =
+    dasarPb === 'kegiatan-per-pekerja-per-tahun'
+      ? pekerja.reduce((a, x) => a + Math.max(0, kuota(targetPersen, x.total) - x.probono), 0)
+      : Math.max(0, kuotaTotal - totalPb);
   tabel.push({
     id: 'biaya',
     jenis: 'statistik',
@@ -953,10 +975,17 @@ export function summariseYear(
         'biaya',
       ),
       statBaris(
+        'kegiatan-peksos',
+        'kegiatan',
+        (i) => ({ v: pkN[i]!, n: pkN[i]!, nomor: [] }),
+        { v: totalKeg, n: totalKeg, nomor: [] },
+        'biaya',
+      ),
+      statBaris(
         'persen-probono',
         'persen',
-        (i) => ({ v: persen(probonoKol(i), kegiatanKol(i)), n: kegiatanKol(i), nomor: pbNomor(i) }),
-        { v: persen(totalPb, totalKeg), n: totalKeg, nomor: pilih.flatMap(pbNomor) },
+        (i) => ({ v: persen(pkPb[i]!, pkN[i]!), n: pkN[i]!, nomor: pkNomor[i]! }),
+        { v: persen(totalPb, totalKeg), n: totalKeg, nomor: pilih.flatMap((i) => pkNomor[i]!) },
         'biaya',
       ),
       {
@@ -965,13 +994,28 @@ export function summariseYear(
         satuan: 'persen',
         nilai: kolom.map(() => targetPersen),
       },
+      // Quotas are per worker (or per institution), not per service: shown in the total column only.
+      {
+        key: 'kuota-probono',
+        label: B('kuota-probono'),
+        satuan: 'kegiatan',
+        nilai: kolom.map((k) => (k.key === 'total' ? kuotaTotal : null)),
+        dasarN: kolom.map(() => totalKeg),
+      },
+      {
+        key: 'kurang-probono',
+        label: B('kurang-probono'),
+        satuan: 'kegiatan',
+        nilai: kolom.map((k) => (k.key === 'total' ? kurangTotal : null)),
+        dasarN: kolom.map(() => totalKeg),
+      },
     ],
     catatan: [
       L('laporan.catatan.probono', {
         target: targetPersen,
         memenuhi,
         pelaksana: pelaksana.size,
-        dasar: pengaturan.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun',
+        dasar: dasarPb,
       }),
     ],
   });

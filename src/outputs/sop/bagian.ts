@@ -268,7 +268,7 @@ export function tabelTarif(
       ]);
     });
   }
-  return { jenis: 'tabel', kolom: [6, 30, 11, 14, 14, 14, 15], kepala, baris, garis: true };
+  return { jenis: 'tabel', kolom: [5, 26, 9, 12, 12, 12, 24], kepala, baris, garis: true };
 }
 
 /* ------------------------------------------------------- 1.6 pengaduan */

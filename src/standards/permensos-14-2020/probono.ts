@@ -62,7 +62,11 @@ export function hitungProBono(
   let pb = 0;
   // "layanan probono dari Pekerja Sosial": only activities delivered by social workers
   // (and supervisors, who are social workers) count; a therapist's sessions do not.
-  const peksos = new Set(lembaga.staf.filter((s) => s.peran === 'pekerja-sosial' || s.peran === 'supervisor').map((s) => s.id));
+  const peksos = new Set(
+    lembaga.staf
+      .filter((s) => s.peran === 'pekerja-sosial' || s.peran === 'supervisor')
+      .map((s) => s.id),
+  );
   for (const { kasus: k } of kasus) {
     if (layanan && !layanan.includes(k.layanan)) continue;
     for (const g of k.kegiatan ?? []) {

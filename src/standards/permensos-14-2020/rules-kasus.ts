@@ -947,20 +947,59 @@ const proBono = layananRule({
   },
   check(ctx) {
     const kasus = kasusAktif(ctx);
-    const years = ctx.tahun ? [ctx.tahun] : [...new Set(kasus.flatMap((k) => (k.kasus.kegiatan ?? []).map((g) => (isTanggal(g.tanggal) ? Number(g.tanggal.slice(0, 4)) : NaN))))].filter((y) => !Number.isNaN(y)).sort();
+    const years = ctx.tahun
+      ? [ctx.tahun]
+      : [
+          ...new Set(
+            kasus.flatMap((k) =>
+              (k.kasus.kegiatan ?? []).map((g) =>
+                isTanggal(g.tanggal) ? Number(g.tanggal.slice(0, 4)) : NaN,
+              ),
+            ),
+          ),
+        ]
+          .filter((y) => !Number.isNaN(y))
+          .sort();
     const out: DraftFinding[] = [];
     for (const tahun of years) {
       const q = hitungProBono(ctx.lembaga, kasus, tahun);
       const layanan = kasus[0]?.kasus.layanan;
       if (q.dasar === 'kegiatan-lembaga-per-tahun') {
         if (q.total.kurang > 0)
-          out.push({ message: 'r.kasus.proBonoLembaga', params: { tahun, pb: q.total.proBono, total: q.total.kegiatan, wajib: q.total.kuota, persen: q.persen }, target: { source: 'lembaga', pointer: ctx.lembaga.pengaturan ? '/pengaturan' : '' }, layanan, value: q.total.proBono, expected: `>= ${q.total.kuota}` });
+          out.push({
+            message: 'r.kasus.proBonoLembaga',
+            params: {
+              tahun,
+              pb: q.total.proBono,
+              total: q.total.kegiatan,
+              wajib: q.total.kuota,
+              persen: q.persen,
+            },
+            target: { source: 'lembaga', pointer: ctx.lembaga.pengaturan ? '/pengaturan' : '' },
+            layanan,
+            value: q.total.proBono,
+            expected: `>= ${q.total.kuota}`,
+          });
         continue;
       }
       for (const r of q.perPekerja) {
         if (r.kurang === 0 || r.pelaksana === null) continue;
         const i = ctx.lembaga.staf.findIndex((s) => s.id === r.pelaksana);
-        out.push({ message: 'r.kasus.proBonoPekerja', params: { nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : r.pelaksana, tahun, pb: r.proBono, total: r.kegiatan, wajib: r.kuota, persen: q.persen }, target: { source: 'lembaga', pointer: i >= 0 ? `/staf/${i}` : '/staf' }, layanan, value: r.proBono, expected: `>= ${r.kuota}` });
+        out.push({
+          message: 'r.kasus.proBonoPekerja',
+          params: {
+            nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : r.pelaksana,
+            tahun,
+            pb: r.proBono,
+            total: r.kegiatan,
+            wajib: r.kuota,
+            persen: q.persen,
+          },
+          target: { source: 'lembaga', pointer: i >= 0 ? `/staf/${i}` : '/staf' },
+          layanan,
+          value: r.proBono,
+          expected: `>= ${r.kuota}`,
+        });
       }
     }
     return out;
