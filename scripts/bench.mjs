@@ -8,6 +8,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { generate } from './bench/generate.mjs';
 import { measure } from './bench/measure.mjs';
+import { laporanRows } from './bench/laporan.mjs';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
@@ -46,6 +49,26 @@ for (const n of sizes) {
       node,
       [path.join(root, 'bin/lembaga'), 'validasi', dir, '--format', 'json'],
     ],
+    // impor reads the same workbook as an arbitrary legacy register (exceljs streaming, mapping, normalising).
+    [
+      'lembaga impor -o register.yaml',
+      node,
+      [
+        path.join(root, 'bin/lembaga'),
+        'impor',
+        file,
+        '--lembar',
+        'Register',
+        '--ya',
+        '--format',
+        'json',
+        '--layanan-bawaan',
+        'rehabilitasi',
+        '-o',
+        path.join(mkdtempSync(path.join(os.tmpdir(), 'lembaga-impor-bench-')), 'register.yaml'),
+      ],
+    ],
+    ...laporanRows(root, dir),
   ];
   for (const [label, cmd, args] of rows) {
     process.stderr.write(`  ${n} kasus: ${label}… `);

@@ -19,6 +19,7 @@
 import { DURASI_KEYS, LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS } from '../standards/types.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from '../model/register-schema.js';
+import { PPKS_KEYS } from '../standards/ppks.js';
 
 export const SHEET_REGISTER = 'Register';
 export const SHEET_KEGIATAN = 'Kegiatan';
@@ -81,35 +82,8 @@ export interface LembarData {
 
 const BOOL = [YA, TIDAK] as const;
 
-/** The 26 PPKS categories (DOMAIN.md; Permensos 8/2012), as kebab-case keys. */
-export const PPKS_KATEGORI = [
-  'anak-balita-telantar',
-  'anak-telantar',
-  'anak-berhadapan-dengan-hukum',
-  'anak-jalanan',
-  'anak-dengan-kedisabilitasan',
-  'anak-korban-kekerasan',
-  'anak-memerlukan-perlindungan-khusus',
-  'lanjut-usia-telantar',
-  'penyandang-disabilitas',
-  'tuna-susila',
-  'gelandangan',
-  'pengemis',
-  'pemulung',
-  'kelompok-minoritas',
-  'bekas-warga-binaan-lembaga-pemasyarakatan',
-  'odha',
-  'korban-penyalahgunaan-napza',
-  'korban-perdagangan-orang',
-  'korban-tindak-kekerasan',
-  'pekerja-migran-bermasalah-sosial',
-  'korban-bencana-alam',
-  'korban-bencana-sosial',
-  'perempuan-rawan-sosial-ekonomi',
-  'fakir-miskin',
-  'keluarga-bermasalah-sosial-psikologis',
-  'komunitas-adat-terpencil',
-] as const;
+/** The 26 PPKS categories: one list, in src/standards/ppks.ts. */
+export const PPKS_KATEGORI = PPKS_KEYS;
 
 const noReg = (petunjuk: string): Kolom => ({
   key: 'nomor',

@@ -4,6 +4,7 @@
  * one row per activity (sheet Kegiatan). Written to schemas/register.schema.json.
  */
 import { LAYANAN_KEYS, TINGKAT_KEYS, DURASI_KEYS } from '../standards/types.js';
+import { PPKS_KEYS } from '../standards/ppks.js';
 
 const tanggal = (description: string) => ({ type: 'string', format: 'date', description });
 const teks = (description: string) => ({ type: 'string', description });
@@ -75,7 +76,7 @@ export const KASUS_SCHEMA = {
           pattern: '^\\d{2}(\\.\\d{2}){1,3}$',
           description: 'Kode wilayah Kemendagri, misalnya "32.73.01".',
         },
-        ppks: teks('Kategori PPKS (26 kategori), misalnya "anak-telantar".'),
+        ppks: { enum: [...PPKS_KEYS], description: 'Kategori PPKS (26 kategori), misalnya "anak-telantar".' },
         klaster: {
           enum: [...KLASTER_ATENSI],
           description: 'Klaster ATENSI (Permensos 7/2021 Pasal 3).',

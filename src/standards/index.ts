@@ -12,10 +12,11 @@ export const RULESETS: readonly Ruleset[] = [PERMENSOS_14_2020, PERMENSOS_7_2021
 export { STANDAR } from './permensos-14-2020/katalog.js';
 
 import { kreditRuleset } from './permenpanrb-2020/index.js';
+import { BERKAS } from './berkas.js';
 
 /**
  * Every ruleset for listing (`lembaga aturan`, README): the case and institution
  * rulesets plus the credit-point ruleset, whose rules run over credit logs
  * (kredit/*.yaml) rather than over lembaga.yaml and registers.
  */
-export const SEMUA_RULESETS: readonly Ruleset[] = [...RULESETS, kreditRuleset([])];
+export const SEMUA_RULESETS: readonly Ruleset[] = [BERKAS, ...RULESETS, kreditRuleset([])];

@@ -54,7 +54,8 @@ export interface RuleContext {
   t: Translate;
 }
 
-export type RuleScope = 'lembaga' | 'kasus';
+/** 'berkas': produced while reading a file (parse, schema, cell types), not by a check over the data. */
+export type RuleScope = 'lembaga' | 'kasus' | 'berkas';
 
 /** A before/after pair for the docs and the test suite: set (JSON pointer → value, `undefined` deletes) on the passing example. */
 export interface RuleExample {
