@@ -312,6 +312,18 @@ const tanggalMasaDepan = pasalRule({
     }),
 });
 
+/** Where each SOP stage's date is typed (findings about a missing stage point there). */
+const TAHAP_PTR: Record<string, string> = {
+  'pendekatan awal': '/tahapan/pendekatanAwal/tanggal',
+  kesepakatan: '/tahapan/pendekatanAwal/kesepakatan',
+  asesmen: '/tahapan/asesmen/tanggal',
+  'perencanaan intervensi': '/tahapan/perencanaan/tanggal',
+  intervensi: '/tahapan/intervensi/mulai',
+  evaluasi: '/tahapan/evaluasi/tanggal',
+  terminasi: '/tahapan/terminasi/tanggal',
+  rujukan: '/tahapan/rujukan/tanggal',
+};
+
 const tahapLengkap = layananRule({
   id: 'kasus-tahapan-lengkap',
   severity: 'error',
@@ -361,7 +373,7 @@ const tahapLengkap = layananRule({
         {
           message: 'r.kasus.tahapanKurang',
           params: { nomor: k.kasus.nomor, status: k.kasus.status, tahap: kurang.join(', ') },
-          target: at(k, '/tahapan'),
+          target: at(k, TAHAP_PTR[kurang[0]!] ?? '/tahapan'),
           layanan: k.kasus.layanan,
           kasus: k.kasus.nomor,
           expected: kurang,
@@ -718,7 +730,7 @@ const pelaksanaKasus = layananRule({
           out.push({
             message: field === 'supervisor' ? 'r.kasus.tanpaSupervisor' : 'r.kasus.tanpaPekerja',
             params: { nomor: k.kasus.nomor },
-            target: at(k, ''),
+            target: at(k, `/${field}`),
             layanan: lay,
             kasus: k.kasus.nomor,
             bagian:
