@@ -28,7 +28,8 @@ const planted = applySet(register, [
   ['/kasus/1/klien/jenisKelamin', 'P'],
   ['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined],
   ['/kasus/3/kegiatan/0/kegiatan', 'penyuluhan-sosial'],
-  ['/kasus/4/nomor', 'HB-2026-001'],
+  // (A duplicate register number is not planted here: in Excel, activities join their case by number.)
+  ['/kasus/4/klien/jenis', 'desa'],
 ]);
 
 async function findings(dir: string) {
