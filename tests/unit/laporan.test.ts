@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  summariseYear,
-  periodeLayanan,
-  pekerjaSosialProfesional,
-} from '../../src/outputs/laporan/summarise.js';
+import { summariseYear, pekerjaSosialProfesional } from '../../src/outputs/laporan/summarise.js';
+import { periodeLayanan } from '../../src/standards/permensos-14-2020/periode.js';
 import { buildDokumen, selTeks } from '../../src/outputs/laporan/dokumen.js';
 import { STANDAR } from '../../src/standards/index.js';
 import { createT, catalogueKeys } from '../../src/i18n/index.js';

@@ -12,6 +12,7 @@
  * overlaps Y. Activities and complaints count by their own date, referrals by the
  * referral date, staff as listed in lembaga.yaml on the report date.
  */
+import { periodeLayanan, type Periode } from '../../standards/permensos-14-2020/periode.js';
 import type { Kasus, Kegiatan, PengaduanKasus } from '../../model/kasus.js';
 import type { Lembaga, Staf } from '../../model/lembaga.js';
 import type { Finding } from '../../core/finding.js';
@@ -33,15 +34,7 @@ import type {
 } from './types.js';
 import { kuota } from '../../standards/permensos-14-2020/probono.js';
 import { KELOMPOK_UMUR, LAINNYA, PPKS, TIDAK_BERLAKU, TIDAK_DIISI, kunciTeks } from './kategori.js';
-import {
-  maxTanggal,
-  median,
-  minTanggal,
-  selisihHari,
-  tambahBulan,
-  tanggalSah,
-  umurPada,
-} from './tanggal.js';
+import { maxTanggal, median, selisihHari, tambahBulan, tanggalSah, umurPada } from './tanggal.js';
 
 const JENIS_KLIEN = [
   'individu',
@@ -164,77 +157,6 @@ class Sebaran {
     this.xs[col]!.push(x);
     if (jejak) this.nomor[col]!.push(nomor);
   }
-}
-
-/* --------------------------------------------------------------- periods */
-
-interface Periode {
-  mulai: string;
-  /** null = still open. */
-  akhir: string | null;
-  mulaiDiduga: boolean;
-  akhirDiduga: boolean;
-}
-
-/** Every date a case records, for the fallbacks below. */
-function tanggalTercatat(k: Kasus): string[] {
-  const t = k.tahapan ?? {};
-  const out: string[] = [];
-  const push = (s: unknown) => {
-    const d = tanggalSah(s);
-    if (d) out.push(d);
-  };
-  push(t.pendekatanAwal?.tanggal);
-  push(t.pendekatanAwal?.kesepakatan);
-  push(t.pendekatanAwal?.rujukKeluar?.tanggal);
-  push(t.asesmen?.tanggal);
-  push(t.perencanaan?.tanggal);
-  push(t.intervensi?.mulai);
-  push(t.intervensi?.selesai);
-  push(t.evaluasi?.tanggal);
-  push(t.rujukan?.tanggal);
-  push(t.terminasi?.tanggal);
-  for (const g of k.kegiatan ?? []) push(g.tanggal);
-  return out;
-}
-
-/**
- * The service period. Start: agreement date (1.2.2 e), else first contact (or the reverse
- * with `mulaiJangkaWaktu: pendekatan-awal`), else the earliest date recorded. End: the date of
- * the stage the status names; for a closed case without it, the latest date recorded.
- */
-export function periodeLayanan(
-  k: Kasus,
-  mulaiDari: 'kesepakatan' | 'pendekatan-awal' = 'kesepakatan',
-): Periode | null {
-  const pa = k.tahapan?.pendekatanAwal;
-  const kes = tanggalSah(pa?.kesepakatan);
-  const awal = tanggalSah(pa?.tanggal);
-  let mulai = mulaiDari === 'kesepakatan' ? (kes ?? awal) : (awal ?? kes);
-  let mulaiDiduga = false;
-  let semua: string[] | null = null;
-  if (!mulai) {
-    semua = tanggalTercatat(k);
-    if (semua.length === 0) return null;
-    mulai = semua.reduce(minTanggal);
-    mulaiDiduga = true;
-  }
-  const t = k.tahapan ?? {};
-  let akhir: string | null = null;
-  let akhirDiduga = false;
-  if (k.status !== 'aktif') {
-    if (k.status === 'selesai') akhir = tanggalSah(t.terminasi?.tanggal);
-    else if (k.status === 'dirujuk')
-      akhir = tanggalSah(t.rujukan?.tanggal) ?? tanggalSah(pa?.rujukKeluar?.tanggal);
-    else akhir = tanggalSah(t.terminasi?.tanggal) ?? tanggalSah(t.evaluasi?.tanggal);
-    if (!akhir) {
-      semua ??= tanggalTercatat(k);
-      akhir = semua.length ? semua.reduce(maxTanggal) : mulai;
-      akhirDiduga = true;
-    }
-    if (akhir < mulai) akhir = mulai;
-  }
-  return { mulai, akhir, mulaiDiduga, akhirDiduga };
 }
 
 /* ------------------------------------------------------------- the summary */

@@ -10,6 +10,7 @@ import type { StandarLayanan, DurasiKey } from '../types.js';
 import { isTanggal, tambahBulan, tambahHari, selisihHari } from '../../core/tanggal.js';
 import { parseNik } from '../../core/nik.js';
 import { hitungProBono } from './probono.js';
+import { periodeLayanan } from './periode.js';
 import { layananRule, pasalRule, bagianPendek, terisi, otherRule } from './define.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
@@ -38,30 +39,12 @@ export function mulaiLayanan(
   k: Kasus,
   mulai: 'kesepakatan' | 'pendekatan-awal' = 'kesepakatan',
 ): string | undefined {
-  const pa = k.tahapan.pendekatanAwal;
-  const v =
-    mulai === 'kesepakatan' ? (pa?.kesepakatan ?? pa?.tanggal) : (pa?.tanggal ?? pa?.kesepakatan);
-  return isTanggal(v) ? v : undefined;
+  return periodeLayanan(k, mulai)?.mulai;
 }
 
-/** The date the service ended: terminasi, referral, or the last stage of a stopped case. */
+/** The date the service ended (terminasi, referral, or a stopped case's last stage); undefined while active. */
 export function akhirLayanan(k: Kasus): string | undefined {
-  const t = k.tahapan;
-  const candidates = [
-    t.terminasi?.tanggal,
-    t.rujukan?.tanggal,
-    t.pendekatanAwal?.rujukKeluar?.tanggal,
-  ];
-  if (k.status === 'berhenti')
-    candidates.push(
-      t.evaluasi?.tanggal,
-      t.intervensi?.selesai,
-      t.intervensi?.mulai,
-      t.perencanaan?.tanggal,
-      t.asesmen?.tanggal,
-    );
-  const valid = candidates.filter(isTanggal) as string[];
-  return valid.length ? valid.sort().at(-1) : undefined;
+  return periodeLayanan(k)?.akhir ?? undefined;
 }
 
 /** The stage dates in SOP order, with their pointers (Pasal 5 a–e). */
