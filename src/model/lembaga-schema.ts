@@ -5,6 +5,30 @@
  */
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../standards/types.js';
 
+/** Roles of staff: social worker, supervisor, and the other personnel of 2.3.3. */
+export const PERAN_STAF = [
+  'pekerja-sosial',
+  'supervisor',
+  'penyuluh-sosial',
+  'tenaga-kesejahteraan-sosial',
+  'relawan-sosial',
+  'tokoh-agama',
+  'tokoh-masyarakat',
+  'pendidik',
+  'psikolog',
+  'dokter',
+  'perawat',
+  'konselor-adiksi',
+  'pendamping-sosial',
+  'advokat-paralegal',
+  'terapis',
+  'administrasi',
+  'lainnya',
+] as const;
+
+/** Education levels, lowest first. */
+export const JENJANG_PENDIDIKAN = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'] as const;
+
 const tanggal = (description: string) => ({ type: 'string', format: 'date', description });
 const teks = (description: string) => ({ type: 'string', description });
 const ya = (description: string) => ({ type: 'boolean', description });
@@ -171,25 +195,7 @@ const staf = {
     id: teks('Kode staf yang unik, dipakai di register (misalnya "ps-01").'),
     nama: teks('Nama lengkap.'),
     peran: {
-      enum: [
-        'pekerja-sosial',
-        'supervisor',
-        'penyuluh-sosial',
-        'tenaga-kesejahteraan-sosial',
-        'relawan-sosial',
-        'tokoh-agama',
-        'tokoh-masyarakat',
-        'pendidik',
-        'psikolog',
-        'dokter',
-        'perawat',
-        'konselor-adiksi',
-        'pendamping-sosial',
-        'advokat-paralegal',
-        'terapis',
-        'administrasi',
-        'lainnya',
-      ],
+      enum: [...PERAN_STAF],
       description: 'Peran: pekerja-sosial, supervisor, atau pelaksana lain menurut angka 2.3.3.',
     },
     layanan: {

@@ -33,6 +33,9 @@ export const KLASTER_ATENSI = [
   'ppks-lainnya',
 ] as const;
 
+export const BASIS_LAYANAN = ['keluarga', 'komunitas', 'residensial'] as const;
+export const STATUS_DTKS = ['terdaftar', 'diusulkan', 'belum-terdaftar'] as const;
+
 const tahap = (description: string, extra: Record<string, unknown> = {}) => ({
   type: 'object',
   additionalProperties: false,
@@ -76,7 +79,10 @@ export const KASUS_SCHEMA = {
           pattern: '^\\d{2}(\\.\\d{2}){1,3}$',
           description: 'Kode wilayah Kemendagri, misalnya "32.73.01".',
         },
-        ppks: { enum: [...PPKS_KEYS], description: 'Kategori PPKS (26 kategori), misalnya "anak-telantar".' },
+        ppks: {
+          enum: [...PPKS_KEYS],
+          description: 'Kategori PPKS (26 kategori), misalnya "anak-telantar".',
+        },
         klaster: {
           enum: [...KLASTER_ATENSI],
           description: 'Klaster ATENSI (Permensos 7/2021 Pasal 3).',

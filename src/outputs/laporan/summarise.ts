@@ -12,6 +12,13 @@
  * overlaps Y. Activities and complaints count by their own date, referrals by the
  * referral date, staff as listed in lembaga.yaml on the report date.
  */
+import {
+  JENIS_KLIEN as SKEMA_JENIS_KLIEN,
+  KLASTER_ATENSI,
+  BASIS_LAYANAN,
+  STATUS_DTKS,
+} from '../../model/register-schema.js';
+import { PERAN_STAF, JENJANG_PENDIDIKAN } from '../../model/lembaga-schema.js';
 import { periodeLayanan, type Periode } from '../../standards/permensos-14-2020/periode.js';
 import type { Kasus, Kegiatan, PengaduanKasus } from '../../model/kasus.js';
 import type { Lembaga, Staf } from '../../model/lembaga.js';
@@ -36,48 +43,13 @@ import { kuota } from '../../standards/permensos-14-2020/probono.js';
 import { KELOMPOK_UMUR, LAINNYA, PPKS, TIDAK_BERLAKU, TIDAK_DIISI, kunciTeks } from './kategori.js';
 import { maxTanggal, median, selisihHari, tambahBulan, tanggalSah, umurPada } from './tanggal.js';
 
-const JENIS_KLIEN = [
-  'individu',
-  'keluarga',
-  'kelompok',
-  'masyarakat',
-  'komunitas',
-  'desa',
-  'kecamatan',
-  'kabupaten',
-  'lembaga',
-];
-const KLASTER = [
-  'anak',
-  'penyandang-disabilitas',
-  'tuna-sosial-korban-perdagangan-orang',
-  'korban-napza',
-  'lanjut-usia',
-  'korban-bencana',
-  'ppks-lainnya',
-];
-const BASIS = ['keluarga', 'komunitas', 'residensial'];
-const DTKS = ['terdaftar', 'diusulkan', 'belum-terdaftar'];
-const PERAN = [
-  'pekerja-sosial',
-  'supervisor',
-  'penyuluh-sosial',
-  'tenaga-kesejahteraan-sosial',
-  'relawan-sosial',
-  'tokoh-agama',
-  'tokoh-masyarakat',
-  'pendidik',
-  'psikolog',
-  'dokter',
-  'perawat',
-  'konselor-adiksi',
-  'pendamping-sosial',
-  'penyuluh-hukum',
-  'advokat',
-  'administrasi',
-  'lainnya',
-];
-const JENJANG = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
+// The categories of each breakdown are the schema's own lists, so a new value never falls outside them.
+const JENIS_KLIEN = SKEMA_JENIS_KLIEN;
+const KLASTER = KLASTER_ATENSI;
+const BASIS = BASIS_LAYANAN;
+const DTKS = STATUS_DTKS;
+const PERAN = PERAN_STAF;
+const JENJANG = JENJANG_PENDIDIKAN;
 const BULAN = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
 const L = (key: string, params?: Record<string, string | number>): Label =>

@@ -4,7 +4,7 @@
  * its clause (and letter) from the catalogue, so one declaration covers A–E.
  */
 import type { DraftFinding, Rule, RuleContext } from '../rule.js';
-import type { LayananKey, StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
+import type { Bagian, LayananKey, StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
 import { TINGKAT_KEYS } from '../types.js';
 import type { Staf } from '../../model/lembaga.js';
 import { isTanggal, tambahBulan } from '../../core/tanggal.js';
@@ -741,13 +741,74 @@ const jumlahPelaksana = layananRule({
     }),
 });
 
-const pekerjaPendidikan = layananRule({
+/** Education of a role (2.3.1 a for social workers, 2.3.2 a for supervisors): level and field. */
+function pendidikanRule(o: {
+  id: string;
+  peran: 'pekerja-sosial' | 'supervisor';
+  list: 'pekerjaSosial' | 'supervisor';
+  jenjang: readonly string[];
+  expected: string;
+  message: string;
+  hint: string;
+  extraBagian: (s: StandarLayanan) => Bagian[];
+  summary: Rule['summary'];
+  doc: Rule['doc'];
+  contoh: Rule['contoh'];
+}): Rule {
+  return layananRule({
+    id: o.id,
+    severity: 'error',
+    bagian: (s) => [huruf(s, o.list, 'pendidikan'), ...o.extraBagian(s)],
+    summary: o.summary,
+    doc: o.doc,
+    contoh: o.contoh,
+    check: (ctx) =>
+      stafBerperan(ctx, o.peran).flatMap(({ staf, layanan }): DraftFinding[] => {
+        const p = staf.pendidikan ?? {};
+        const ptr = stafPointer(ctx.lembaga, staf.id);
+        if (!o.jenjang.includes(String(p.jenjang)))
+          return [
+            {
+              message: o.message,
+              params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
+              target: {
+                source: 'lembaga',
+                pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
+              },
+              layanan: layanan[0],
+              value: p.jenjang ?? null,
+              expected: o.expected,
+              hint: o.hint,
+            },
+          ];
+        if (!BIDANG_PEKSOS.test(String(p.bidang ?? '')))
+          return [
+            {
+              message: 'r.pendidikan.bidang',
+              params: { nama: staf.nama, bidang: p.bidang ?? '-' },
+              target: {
+                source: 'lembaga',
+                pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
+              },
+              layanan: layanan[0],
+              value: p.bidang ?? null,
+              expected: 'pekerjaan sosial / kesejahteraan sosial',
+            },
+          ];
+        return [];
+      }),
+  });
+}
+
+const pekerjaPendidikan = pendidikanRule({
   id: 'pekerja-sosial-pendidikan',
-  severity: 'error',
-  bagian: (s) => [
-    huruf(s, 'pekerjaSosial', 'pendidikan'),
-    itemBagian(s.jaminan.pekerja, 'pendidikan-sesuai')!,
-  ],
+  peran: 'pekerja-sosial',
+  list: 'pekerjaSosial',
+  jenjang: JENJANG_S1,
+  expected: 'S1 atau D4',
+  message: 'r.pendidikan.pekerjaJenjang',
+  hint: 'r.pendidikan.saran',
+  extraBagian: (s) => [itemBagian(s.jaminan.pekerja, 'pendidikan-sesuai')!],
   summary: {
     id: 'Pekerja sosial berpendidikan pekerjaan sosial/kesejahteraan sosial paling rendah S1 atau D-IV.',
     en: 'A social worker has a degree in social work/social welfare, at least S1 or D-IV.',
@@ -760,47 +821,17 @@ const pekerjaPendidikan = layananRule({
     gagal: { judul: 'Pekerja sosial lulusan D3.', set: [['/staf/0/pendidikan/jenjang', 'D3']] },
     lulus: KOSONG,
   },
-  check: (ctx) =>
-    stafBerperan(ctx, 'pekerja-sosial').flatMap(({ staf, layanan }): DraftFinding[] => {
-      const p = staf.pendidikan ?? {};
-      const ptr = stafPointer(ctx.lembaga, staf.id);
-      if (!JENJANG_S1.includes(String(p.jenjang)))
-        return [
-          {
-            message: 'r.pendidikan.pekerjaJenjang',
-            params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
-            target: {
-              source: 'lembaga' as const,
-              pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
-            },
-            layanan: layanan[0],
-            value: p.jenjang ?? null,
-            expected: 'S1 atau D4',
-            hint: 'r.pendidikan.saran',
-          },
-        ];
-      if (!BIDANG_PEKSOS.test(String(p.bidang ?? '')))
-        return [
-          {
-            message: 'r.pendidikan.bidang',
-            params: { nama: staf.nama, bidang: p.bidang ?? '-' },
-            target: {
-              source: 'lembaga' as const,
-              pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
-            },
-            layanan: layanan[0],
-            value: p.bidang ?? null,
-            expected: 'pekerjaan sosial / kesejahteraan sosial',
-          },
-        ];
-      return [];
-    }),
 });
 
-const supervisorPendidikan = layananRule({
+const supervisorPendidikan = pendidikanRule({
   id: 'supervisor-pendidikan',
-  severity: 'error',
-  bagian: (s) => [huruf(s, 'supervisor', 'pendidikan')],
+  peran: 'supervisor',
+  list: 'supervisor',
+  jenjang: JENJANG_S2,
+  expected: 'S2 atau Sp1',
+  message: 'r.pendidikan.supervisorJenjang',
+  hint: 'r.pendidikan.saranSupervisor',
+  extraBagian: () => [],
   summary: {
     id: 'Supervisor pekerja sosial berpendidikan pekerjaan sosial/kesejahteraan sosial paling rendah S2/Spesialis 1.',
     en: 'A social-work supervisor has a degree in social work/social welfare, at least S2 or Specialist 1.',
@@ -813,41 +844,6 @@ const supervisorPendidikan = layananRule({
     gagal: { judul: 'Supervisor hanya S1.', set: [['/staf/2/pendidikan/jenjang', 'S1']] },
     lulus: KOSONG,
   },
-  check: (ctx) =>
-    stafBerperan(ctx, 'supervisor').flatMap(({ staf, layanan }): DraftFinding[] => {
-      const p = staf.pendidikan ?? {};
-      const ptr = stafPointer(ctx.lembaga, staf.id);
-      if (!JENJANG_S2.includes(String(p.jenjang)))
-        return [
-          {
-            message: 'r.pendidikan.supervisorJenjang',
-            params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
-            target: {
-              source: 'lembaga' as const,
-              pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
-            },
-            layanan: layanan[0],
-            value: p.jenjang ?? null,
-            expected: 'S2 atau Sp1',
-            hint: 'r.pendidikan.saranSupervisor',
-          },
-        ];
-      if (!BIDANG_PEKSOS.test(String(p.bidang ?? '')))
-        return [
-          {
-            message: 'r.pendidikan.bidang',
-            params: { nama: staf.nama, bidang: p.bidang ?? '-' },
-            target: {
-              source: 'lembaga' as const,
-              pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
-            },
-            layanan: layanan[0],
-            value: p.bidang ?? null,
-            expected: 'pekerjaan sosial / kesejahteraan sosial',
-          },
-        ];
-      return [];
-    }),
 });
 
 const sertifikat = layananRule({
