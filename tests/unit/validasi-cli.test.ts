@@ -92,7 +92,7 @@ describe('validasi: formats and options', () => {
     const r = await cli(['validasi', failing, '--tanggal', TANGGAL_UJI]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/lembaga\.yaml\n/);
-    expect(r.stdout).toMatch(/✖ \d+ berkas, 0 kasus: \d+ galat/);
+    expect(r.stdout).toMatch(/✖ \d+ berkas, 6 kasus: \d+ galat/);
   });
   it('markdown, github and sarif', async () => {
     const md = await cli(['validasi', failing, '--tanggal', TANGGAL_UJI, '--format', 'markdown']);
