@@ -33,7 +33,7 @@ describe('lembaga validasi (spawned)', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.findings).toEqual([]);
-    expect(j.summary).toMatchObject({ files: 2, cases: 6, errors: 0 });
+    expect(j.summary).toMatchObject({ files: 3, cases: 8, errors: 0, warnings: 0 });
   });
 
   it('the failing example exits 1 and reports the planted problems by the right rule at the right line', () => {
