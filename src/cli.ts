@@ -119,6 +119,13 @@ export async function main(argv: string[]): Promise<void> {
   process.on('SIGINT', () => {
     process.exit(130);
   });
+  // `lembaga … | head`: the reader went away. Stop quietly, as Unix tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   const code = await run(argv);
   process.exitCode = code;
 }

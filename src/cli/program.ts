@@ -5,6 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import type { CliIO } from './io.js';
+import { helpId, translateCommanderError } from './commander-id.js';
 
 /** Signature of a command module's entry: returns the exit code. */
 export type CommandRun = (
@@ -190,23 +191,25 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
         writeErr: (s) => io.stderr.write(s),
-        outputError: (s, write) => write(s),
+        outputError: (s, write) => write(translateCommanderError(s, t)),
       })
+      .configureHelp(helpId(t))
       .showHelpAfterError(t('umum.lihatBantuan'))
       .helpOption('-h, --help', t('opsi.bantuan'));
   configure(program)
     .description(t('program.deskripsi'))
+    .usage(t('cmd.usageProgram'))
     .version(version, '-v, --versi', t('opsi.versi'))
     .option('--bahasa <id|en>', t('opsi.bahasa'))
     .option('-q, --diam', t('opsi.diam'))
     .option('--debug', t('opsi.debug'))
     .addHelpText('after', t('program.bantuanSetelah'))
     .helpCommand('bantuan [perintah]', t('opsi.bantuanPerintah'));
-  program.configureHelp({ sortSubcommands: false });
+  program.configureHelp({ ...helpId(t), sortSubcommands: false });
 
   for (const spec of COMMANDS) {
     const cmd = new Command(spec.name);
-    configure(cmd).description(t(spec.desc)).argument(spec.args);
+    configure(cmd).description(t(spec.desc)).argument(spec.args).usage(`${t('cmd.usageOpsi')} ${spec.args}`);
     if (spec.alias) cmd.alias(spec.alias);
     for (const opt of spec.options) {
       const option = new Option(opt.flags, t(opt.desc));

@@ -34,6 +34,8 @@ export interface ValidationInput {
   /** Restrict to one service (`--layanan`). */
   layanan?: LayananKey;
   t: Translate;
+  /** Parse and schema findings of the same files: a rule finding at a value already reported as invalid is dropped. */
+  masalah?: readonly Finding[];
 }
 
 export interface ValidationResult {
@@ -87,7 +89,26 @@ export function validate(input: ValidationInput): ValidationResult {
     const severity: Severity = override && override !== 'off' ? override : rule.severity;
     for (const d of drafts) findings.push(toFinding(rule, severity, d, input));
   }
-  return applyIgnores(findings, lembaga);
+  return applyIgnores(dropShadowed(findings, input.masalah ?? []), lembaga);
+}
+
+/**
+ * One defect, one finding: when a value failed the schema (or a cell could not be read), the
+ * rules that read that value would only repeat it in other words ("not recorded", "expired"),
+ * so their findings at the same place — the same JSON pointer, or a section whose member is
+ * the invalid value — are dropped. Whole entries (a staff member, a case) are not shadowed.
+ */
+export function dropShadowed(findings: Finding[], masalah: readonly Finding[]): Finding[] {
+  const bad = masalah.filter((m) => m.path && m.file && m.severity === 'error');
+  if (bad.length === 0) return findings;
+  const byFile = new Map<string, string[]>();
+  for (const m of bad) byFile.set(m.file!, [...(byFile.get(m.file!) ?? []), m.path!]);
+  return findings.filter((f) => {
+    const paths = f.file && f.path ? byFile.get(f.file) : undefined;
+    if (!paths) return true;
+    const deep = f.path!.split('/').length > 3;
+    return !paths.some((p) => p === f.path || (deep && p.startsWith(f.path + '/')));
+  });
 }
 
 /** A finding with every field null, for parse and schema errors. */

@@ -20,6 +20,7 @@ import { DURASI_KEYS, LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS } from '../standard
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from '../model/register-schema.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
+import { normaliseNilai, parseYaTidak, type JenisNilai } from './nilai.js';
 
 export const SHEET_REGISTER = 'Register';
 export const SHEET_KEGIATAN = 'Kegiatan';
@@ -643,68 +644,44 @@ export function headerKey(s: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-/** Common spellings of enum values administrators type, per value list (keys are the model's). */
-const ENUM_SYNONYMS: Record<string, string> = {
-  // tingkat (1.4.4 column titles)
-  tingkati: 'tingkat1',
-  tingkatidasar: 'tingkat1',
-  dasar: 'tingkat1',
-  i: 'tingkat1',
-  '1': 'tingkat1',
-  tingkatii: 'tingkat2',
-  tingkatiispesialis: 'tingkat2',
-  spesialis: 'tingkat2',
-  ii: 'tingkat2',
-  '2': 'tingkat2',
-  tingkatiii: 'tingkat3',
-  tingkatiiisubspesialis: 'tingkat3',
-  subspesialis: 'tingkat3',
-  iii: 'tingkat3',
-  '3': 'tingkat3',
-  // durasi
-  '1jam': '1-jam',
-  '2jam': '2-jam',
-  lebihdari2jam: 'lebih-2-jam',
-  '5tahap': '5-tahap',
-  // jenis kelamin
-  lakilaki: 'L',
-  laki: 'L',
-  perempuan: 'P',
-  wanita: 'P',
-  pria: 'L',
+/**
+ * Columns whose values go through the shared normaliser (./nilai.ts, also used by
+ * `lembaga impor`), so both readers accept the same spellings.
+ */
+const NILAI_KOLOM: Readonly<Record<string, JenisNilai>> = {
+  layanan: 'layanan',
+  status: 'status',
+  jenisKelamin: 'jenisKelamin',
+  jenisKlien: 'jenisKlien',
+  ppks: 'ppks',
+  klaster: 'klaster',
+  basisLayanan: 'basisLayanan',
+  dtks: 'dtks',
+  tingkat: 'tingkat',
+  durasi: 'durasi',
 };
 
 /**
- * Map what a user typed in an enum cell to the model's key: exact, then ignoring case,
- * spaces and punctuation, then the common synonyms ("Tingkat I", "> 2 jam", "Laki-laki").
- * Returns the text unchanged (trimmed) when nothing matches, so the schema check reports
- * it with "did you mean".
+ * Map what a user typed in an enum cell to the model's key: exact, then the shared
+ * normaliser of the column's value list ("Rehabilitasi Sosial", "rehab", "Laki-laki",
+ * "Tingkat I", "> 2 jam"), then ignoring case, spaces and punctuation. Returns the
+ * text unchanged (trimmed) when nothing matches, so the schema check reports it with
+ * "did you mean".
  */
 export function normaliseEnum(k: Kolom, raw: string): string {
   const text = raw.trim();
   const allowed = allowedValues(k);
   if (!allowed || allowed.includes(text)) return text;
+  // Before the loose comparison: "> 2 jam" would otherwise equal "2-jam".
+  const jenis = Object.hasOwn(NILAI_KOLOM, k.key) ? NILAI_KOLOM[k.key] : undefined;
+  const v = jenis ? normaliseNilai(jenis, text) : null;
+  if (v && allowed.includes(v)) return v;
   const key = headerKey(text);
-  // "> 2 jam" loses its ">" in the comparison key: decide it before "2 jam" matches.
-  if (
-    /^(>|lebih)/i.test(text.replace(/\s+/g, '')) &&
-    /2jam$/.test(key) &&
-    allowed.includes('lebih-2-jam')
-  )
-    return 'lebih-2-jam';
   for (const a of allowed) if (headerKey(a) === key) return a;
-  const syn = ENUM_SYNONYMS[key];
-  if (syn && allowed.includes(syn)) return syn;
   return text;
 }
 
-/** Parse "ya"/"tidak" (and y/t, yes/no, true/false, 1/0, benar/salah). Null when not a boolean. */
-export function parseYaTidak(raw: string): boolean | null {
-  const s = raw.trim().toLowerCase();
-  if (['ya', 'y', 'yes', 'true', 'benar', '1', 'v', '✓', 'x', 'sudah'].includes(s)) return true;
-  if (['tidak', 't', 'tdk', 'no', 'n', 'false', 'salah', '0', 'belum'].includes(s)) return false;
-  return null;
-}
+export { parseYaTidak };
 
 /** Excel column letters of a 1-based column index (1 → A, 27 → AA). */
 export function columnLetter(n: number): string {

@@ -276,9 +276,8 @@ export function applySuggestions(data: unknown, findings: readonly Finding[]): v
       ) {
         obj[f.saran] = obj[last];
         delete obj[last];
-      } else if (Array.isArray(f.expected) && typeof obj[last] === 'string') {
-        obj[last] = f.saran;
       }
+      // Values are never rewritten: a finding must quote what the user typed.
     }
   }
 }

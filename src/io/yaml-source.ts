@@ -31,6 +31,18 @@ export const YAML_LIMITS = {
   maxAliasCount: 1000,
 };
 
+/** The limits in force: YAML_LIMITS, raised by LEMBAGA_MAKS_YAML_MB / LEMBAGA_MAKS_ALIAS (the messages name them). */
+export function yamlLimits(
+  env: Record<string, string | undefined> = process.env,
+): typeof YAML_LIMITS {
+  const mb = Number(env.LEMBAGA_MAKS_YAML_MB);
+  const alias = Number(env.LEMBAGA_MAKS_ALIAS);
+  return {
+    maxBytes: mb > 0 ? mb * 1024 * 1024 : YAML_LIMITS.maxBytes,
+    maxAliasCount: alias > 0 ? Math.floor(alias) : YAML_LIMITS.maxAliasCount,
+  };
+}
+
 export interface YamlProblem {
   code: string;
   /** Localisation key and its params. */
@@ -95,11 +107,15 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
     locateKey: () => null,
     keysAt: () => [],
   };
-  if (bytes.length > YAML_LIMITS.maxBytes) {
+  const limits = yamlLimits();
+  if (bytes.length > limits.maxBytes) {
     problems.push({
       code: 'too-large',
-      key: 'yaml.terlaluBesar',
-      params: { batas: Math.round(YAML_LIMITS.maxBytes / 1024 / 1024) },
+      key: 'keamanan.yamlTerlaluBesar',
+      params: {
+        batas: Math.round(limits.maxBytes / 1024 / 1024),
+        ukuran: Math.ceil(bytes.length / 1024 / 1024),
+      },
       line: null,
       column: null,
       severity: 'error',
@@ -196,12 +212,12 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (e) {
     problems.push({
       code: 'alias',
-      key: 'yaml.alias',
-      params: { batas: YAML_LIMITS.maxAliasCount, pesan: (e as Error).message },
+      key: 'keamanan.yamlAlias',
+      params: { batas: limits.maxAliasCount, pesan: (e as Error).message },
       line: null,
       column: null,
       severity: 'error',

@@ -65,7 +65,13 @@ function fakeXls(): Buffer {
 function fakeOds(): Buffer {
   const mimetype = Buffer.from('application/vnd.oasis.opendocument.spreadsheet');
   return buildZip([
-    { name: 'mimetype', raw: mimetype, method: 0, crc: zlib.crc32(mimetype), size: mimetype.length },
+    {
+      name: 'mimetype',
+      raw: mimetype,
+      method: 0,
+      crc: zlib.crc32(mimetype),
+      size: mimetype.length,
+    },
     deflatePart(
       'content.xml',
       '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body><office:spreadsheet/></office:body></office:document-content>',
@@ -252,13 +258,22 @@ export async function makeCorpus(dir: string, opts: MakeOptions = {}): Promise<C
     const id = `register-${f.replace(/\.yaml$/, '')}`;
     const source = path.join(dir, id + '.yaml');
     copyFileSync(d, source);
-    cases.push({ id, role: 'register', file: `register ${f}`, source, what: `yaml/${f} as a register` });
+    cases.push({
+      id,
+      role: 'register',
+      file: `register ${f}`,
+      source,
+      what: `yaml/${f} as a register`,
+    });
   }
   committed('register', 'register');
   committed('kredit', 'kredit');
 
   // --- Workbooks that are not workbooks ---
-  add({ id: 'xls-ole', role: 'tabel', file: 'Register Lama.xls', what: '.xls (OLE2 magic)' }, fakeXls());
+  add(
+    { id: 'xls-ole', role: 'tabel', file: 'Register Lama.xls', what: '.xls (OLE2 magic)' },
+    fakeXls(),
+  );
   add(
     { id: 'xls-as-xlsx', role: 'tabel', file: 'Register 2019.xlsx', what: '.xls named .xlsx' },
     fakeXls(),
@@ -276,9 +291,17 @@ export async function makeCorpus(dir: string, opts: MakeOptions = {}): Promise<C
     { id: 'html-as-xls', role: 'tabel', file: 'Ekspor SIKS.xls', what: 'HTML table named .xls' },
     '<html><body><table><tr><td>No</td><td>Nama</td></tr></table></body></html>',
   );
-  add({ id: 'xlsx-0', role: 'tabel', file: 'Kosong.xlsx', what: 'empty .xlsx (0 bytes)' }, Buffer.alloc(0));
   add(
-    { id: 'xlsx-tanpa-lembar', role: 'tabel', file: 'Tanpa Lembar.xlsx', what: 'zip with no sheet' },
+    { id: 'xlsx-0', role: 'tabel', file: 'Kosong.xlsx', what: 'empty .xlsx (0 bytes)' },
+    Buffer.alloc(0),
+  );
+  add(
+    {
+      id: 'xlsx-tanpa-lembar',
+      role: 'tabel',
+      file: 'Tanpa Lembar.xlsx',
+      what: 'zip with no sheet',
+    },
     emptyWorkbook(),
   );
   add(
@@ -297,33 +320,63 @@ export async function makeCorpus(dir: string, opts: MakeOptions = {}): Promise<C
 
   // --- Workbooks with every cell type ---
   add(
-    { id: 'xlsx-sel-aneh', role: 'tabel', file: 'Register Lama 2023.xlsx', what: 'formulas without cached values, error cells, rich text, hyperlinks, injection text, control chars, a totals row' },
+    {
+      id: 'xlsx-sel-aneh',
+      role: 'tabel',
+      file: 'Register Lama 2023.xlsx',
+      what: 'formulas without cached values, error cells, rich text, hyperlinks, injection text, control chars, a totals row',
+    },
     await nastyLegacyWorkbook('sel'),
   );
   add(
-    { id: 'xlsx-judul-gabung', role: 'tabel', file: 'Register Judul Gabung.xlsx', what: 'merged cells across a two-row header' },
+    {
+      id: 'xlsx-judul-gabung',
+      role: 'tabel',
+      file: 'Register Judul Gabung.xlsx',
+      what: 'merged cells across a two-row header',
+    },
     await nastyLegacyWorkbook('gabung-judul'),
   );
   add(
-    { id: 'xlsx-lembar-tersembunyi', role: 'tabel', file: 'Register Tersembunyi.xlsx', what: 'hidden and very hidden sheets' },
+    {
+      id: 'xlsx-lembar-tersembunyi',
+      role: 'tabel',
+      file: 'Register Tersembunyi.xlsx',
+      what: 'hidden and very hidden sheets',
+    },
     await nastyLegacyWorkbook('tersembunyi'),
   );
   add(
-    { id: 'register-xlsx-aneh', role: 'register', file: 'register-2025.xlsx', what: 'canonical register with formulas, errors, rich text, NIK as number, merged header, very hidden sheet' },
+    {
+      id: 'register-xlsx-aneh',
+      role: 'register',
+      file: 'register-2025.xlsx',
+      what: 'canonical register with formulas, errors, rich text, NIK as number, merged header, very hidden sheet',
+    },
     await nastyCanonicalRegister(),
   );
 
   // --- CSV ---
   committed('tabel', 'tabel');
   add(
-    { id: 'csv-win1252', role: 'tabel', file: 'register lama (Windows).csv', what: 'CSV in Windows-1252 with ; and accented names' },
+    {
+      id: 'csv-win1252',
+      role: 'tabel',
+      file: 'register lama (Windows).csv',
+      what: 'CSV in Windows-1252 with ; and accented names',
+    },
     iconv.encode(
       'No;Nama Klien;NIK;Tgl Masuk;Layanan\r\n1;Andr\u00e9 Fran\u00e7ois;3273064905120002;05/01/2024;rehabilitasi\r\n2;=HYPERLINK("http://x");+62;@x;-1\r\n',
       'win1252',
     ),
   );
   add(
-    { id: 'csv-utf16le', role: 'tabel', file: 'register UTF-16.csv', what: 'CSV in UTF-16LE with BOM, tab-separated (Excel "Unicode text")' },
+    {
+      id: 'csv-utf16le',
+      role: 'tabel',
+      file: 'register UTF-16.csv',
+      what: 'CSV in UTF-16LE with BOM, tab-separated (Excel "Unicode text")',
+    },
     Buffer.concat([
       Buffer.from([0xff, 0xfe]),
       iconv.encode(
@@ -333,7 +386,12 @@ export async function makeCorpus(dir: string, opts: MakeOptions = {}): Promise<C
     ]),
   );
   add(
-    { id: 'csv-utf16be', role: 'tabel', file: 'register UTF-16BE.csv', what: 'CSV in UTF-16BE with BOM' },
+    {
+      id: 'csv-utf16be',
+      role: 'tabel',
+      file: 'register UTF-16BE.csv',
+      what: 'CSV in UTF-16BE with BOM',
+    },
     Buffer.concat([
       Buffer.from([0xfe, 0xff]),
       iconv.encode('No,Nama Klien,NIK\n1,Budi,9171012345678901\n', 'utf16be'),
@@ -347,17 +405,35 @@ export async function makeCorpus(dir: string, opts: MakeOptions = {}): Promise<C
   // --- Bombs and size ---
   if (opts.bombs !== false) {
     add(
-      { id: 'zip-bom', role: 'tabel', file: 'Register Bom.xlsx', what: 'zip bomb: sheet declared and inflating to 1 GiB (~1 MB on disk)', heavy: true },
+      {
+        id: 'zip-bom',
+        role: 'tabel',
+        file: 'Register Bom.xlsx',
+        what: 'zip bomb: sheet declared and inflating to 1 GiB (~1 MB on disk)',
+        heavy: true,
+      },
       zipBomb(1024),
     );
     add(
-      { id: 'zip-bom-bohong', role: 'tabel', file: 'Register Bohong.xlsx', what: 'zip bomb whose directory declares 1 000 bytes for a sheet inflating to 600 MiB', heavy: true },
+      {
+        id: 'zip-bom-bohong',
+        role: 'tabel',
+        file: 'Register Bohong.xlsx',
+        what: 'zip bomb whose directory declares 1 000 bytes for a sheet inflating to 600 MiB',
+        heavy: true,
+      },
       lyingZipBomb(600),
     );
   }
   if (opts.bigRows && opts.bigRows > 0) {
     add(
-      { id: `xlsx-${opts.bigRows}-baris`, role: 'tabel', file: `Register ${opts.bigRows} baris.xlsx`, what: `a sheet of ${opts.bigRows} rows`, heavy: true },
+      {
+        id: `xlsx-${opts.bigRows}-baris`,
+        role: 'tabel',
+        file: `Register ${opts.bigRows} baris.xlsx`,
+        what: `a sheet of ${opts.bigRows} rows`,
+        heavy: true,
+      },
       bigSheet(opts.bigRows),
     );
   }

@@ -47,19 +47,15 @@ export function streamedPart(name: string, chunks: Iterable<string>): ZipPart {
   const out: Buffer[] = [];
   let crc = 0;
   let size = 0;
-  // Synchronous streaming: deflate each chunk with a sync flush, keep only the compressed bytes.
-  const z = zlib.createDeflateRaw({ level: 1 });
-  const handle = z as unknown as {
-    _processChunk(chunk: Buffer, flush: number): Buffer;
-  };
+  // Each chunk becomes an independent run of non-final blocks (sync flush, byte aligned, no
+  // back-references across chunks); an empty final block closes the stream.
   for (const s of chunks) {
     const b = Buffer.from(s, 'utf8');
     crc = zlib.crc32(b, crc);
     size += b.length;
-    out.push(handle._processChunk(b, zlib.constants.Z_NO_FLUSH));
+    out.push(zlib.deflateRawSync(b, { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
   }
-  out.push(handle._processChunk(Buffer.alloc(0), zlib.constants.Z_FINISH));
-  z.close();
+  out.push(Buffer.from([0x03, 0x00]));
   return { name, raw: Buffer.concat(out), method: 8, crc, size };
 }
 

@@ -4,7 +4,7 @@
  * command needs, and the checks every case must pass.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, copyFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, copyFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, EXAMPLE, type CorpusCase } from '../corpus/make-corpus.js';
 
@@ -14,13 +14,7 @@ export const TANGGAL = '2026-11-25';
 export const STACK = /\n\s+at .+:\d+:\d+/;
 
 export type Perintah =
-  | 'validasi'
-  | 'impor'
-  | 'tarif'
-  | 'register'
-  | 'laporan'
-  | 'sop'
-  | 'angka-kredit';
+  'validasi' | 'impor' | 'tarif' | 'register' | 'laporan' | 'sop' | 'angka-kredit';
 
 /** Which case roles each command reads (a command need not fail on a file it never opens). */
 export const MEMBACA: Record<Perintah, readonly CorpusCase['role'][]> = {
@@ -112,13 +106,10 @@ export function folderFor(c: CorpusCase, base: string): { root: string; folder: 
       path.join(EXAMPLE, 'register', 'register-2026.yaml'),
       path.join(root, 'register', 'register-2026.yaml'),
     );
-  mkdirSync(path.join(root, 'kredit'), { recursive: true });
-  if (c.role === 'kredit') copyFileSync(c.source, path.join(root, 'kredit', c.file));
-  else
-    cpSync(
-      path.join(ROOT, 'examples', 'balai-rehsos-sentosa', 'kredit', '2024.yaml'),
-      path.join(root, 'kredit', '2024.yaml'),
-    );
+  if (c.role === 'kredit') {
+    mkdirSync(path.join(root, 'kredit'), { recursive: true });
+    copyFileSync(c.source, path.join(root, 'kredit', c.file));
+  }
   if (c.role === 'lembaga') copyFileSync(c.source, path.join(root, 'lembaga.yaml'));
   if (c.role === 'register' || c.role === 'tabel')
     copyFileSync(c.source, path.join(root, 'register', c.file));
@@ -132,15 +123,33 @@ export function argsFor(cmd: Perintah, c: CorpusCase, folder: string): string[] 
     case 'validasi':
       return ['validasi', folder, '--tanggal', TANGGAL];
     case 'impor':
-      return ['impor', path.join(folder, 'register', c.file), '--ya', '-o', path.join(out, 'impor.yaml')];
+      return [
+        'impor',
+        path.join(folder, 'register', c.file),
+        '--ya',
+        '-o',
+        path.join(out, 'impor.yaml'),
+      ];
     case 'tarif':
       return ['tarif', folder];
     case 'register':
-      return ['register', folder, '--tahun', '2026', '-o', out];
+      return ['register', folder, '--tahun', '2026', '--buku', 'register', '-o', out];
     case 'laporan':
-      return ['laporan', folder, '--tahun', '2026', '--tanggal', TANGGAL, '-o', out];
+      // JSON: the same loading and summary as docx, without the charts' seconds per run.
+      return [
+        'laporan',
+        folder,
+        '--tahun',
+        '2026',
+        '--tanggal',
+        TANGGAL,
+        '--format',
+        'json',
+        '-o',
+        path.join(out, 'laporan.json'),
+      ];
     case 'sop':
-      return ['sop', folder, '-o', out];
+      return ['sop', folder, '--format', 'markdown', '-o', out];
     case 'angka-kredit':
       return ['angka-kredit', folder];
   }

@@ -19,10 +19,9 @@ import {
 
 type Huruf = StandarLayanan['huruf'];
 
-const SEED = readFileSync(
-  new URL('../../../shared/seeds/000_bc98080196c554a7.txt', import.meta.url),
-  'utf8',
-);
+// The regulation text the catalogue encodes, kept with the tests so a fresh clone can run them
+// (a copy of shared/seeds/000_bc98080196c554a7.txt: Permensos 14/2020 with its Lampiran).
+const SEED = readFileSync(new URL('../fixtures/seeds/000_bc98080196c554a7.txt', import.meta.url), 'utf8');
 
 /* ------------------------------------------------------------ text parsing */
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { STANDAR } from '../../src/standards/permensos-14-2020/katalog.js';
 import { buildTarifMatrix } from '../../src/outputs/tarif/matrix.js';
-import { bulatkan, hitungTarif } from '../../src/outputs/tarif/hitung.js';
+import { bulatkan, hitungTarif } from '../../src/standards/permensos-14-2020/hitung-tarif.js';
 import { hitungProBono, kuota } from '../../src/standards/permensos-14-2020/probono.js';
 import { renderTarifTeks } from '../../src/outputs/tarif/render-teks.js';
 import {

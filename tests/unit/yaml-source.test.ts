@@ -37,7 +37,7 @@ describe('YAML with positions', () => {
       );
     const t0 = Date.now();
     const src = parse(lines.join('\n') + '\n');
-    expect(src.problems[0]!.key).toBe('yaml.alias');
+    expect(src.problems[0]!.key).toBe('keamanan.yamlAlias');
     expect(Date.now() - t0).toBeLessThan(5000);
   });
   it('locates pointers: values at the value, sections at their key, missing members at the nearest key', () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { CliIO, CommonOptions } from '../io.js';
 import { info, paint } from '../io.js';
 import { UsageError } from '../../core/errors.js';
+import { hariIni, isTanggal } from '../../core/tanggal.js';
 import type { Finding } from '../../core/finding.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import { loadLembagaFile, displayPath } from '../../io/load-folder.js';
@@ -18,17 +19,12 @@ import { writeOutputs } from '../../io/write-file.js';
 import { kreditFiles, loadKreditLogs, pilihTahun } from '../../standards/permenpanrb-2020/load.js';
 import { kreditValidation } from '../../standards/permenpanrb-2020/findings.js';
 import { buildLaporanKredit } from '../../outputs/kredit/laporan.js';
-import { renderKreditTeks } from '../../outputs/kredit/teks.js';
+import { renderKreditTeks, teksRingkasan } from '../../outputs/kredit/teks.js';
 import { renderKreditJson } from '../../outputs/kredit/json.js';
 import { VERSION } from '../../cli.js';
 
 interface Opsi extends CommonOptions {
   kosong?: boolean;
-}
-
-function hariIni(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 async function ada(p: string) {
@@ -53,7 +49,10 @@ export async function run(
       throw new UsageError(t('kredit.cli.tahunSalah', { nilai: String(o.tahun) }));
     tahun = Number(o.tahun);
   }
-  const tanggal = hariIni();
+  // "Today" decides whether the log's year is still running (Pasal 26 targets are yearly).
+  if (o.tanggal !== undefined && !isTanggal(o.tanggal))
+    throw new UsageError(t('umum.tanggalTidakSah', { nilai: String(o.tanggal) }));
+  const tanggal = typeof o.tanggal === 'string' ? o.tanggal : hariIni();
   const folderArg = args[0] ?? '.';
   const root = path.resolve(io.cwd, folderArg.replace(/\\/g, path.sep));
   const st = await ada(root);
@@ -96,6 +95,10 @@ export async function run(
   }
   // When no file could be read, the report still lists why (parse errors), under the year asked for or this year.
   const th = pilihTahun(loaded.logs, tahun) ?? new Date().getFullYear();
+  // A later year whose log has no activity yet (e.g. a fresh --kosong template) is skipped: say so.
+  const kosong = years.filter((y) => y > th);
+  if (tahun === undefined && kosong.length)
+    info(io, t('kredit.cli.tahunBelumDiisi', { kosong: Math.max(...kosong), tahun: th }));
   const logsTahun = loaded.logs.filter((l) => l.log.tahun === th);
   const { findings } = kreditValidation(logsTahun, lembaga, {
     t,
@@ -134,17 +137,7 @@ export async function run(
   }
   const r = laporan.ringkasan;
   if (format !== 'teks' || keluaran) {
-    info(
-      io,
-      t('kredit.teks.ringkasan', {
-        pegawai: r.pegawai,
-        memenuhi: r.memenuhi,
-        kurang: r.kurang,
-        errors: r.errors,
-        warnings: r.warnings,
-        infos: r.infos,
-      }),
-    );
+    info(io, teksRingkasan(laporan, t));
   }
   return r.errors > 0 || r.kurang > 0 ? 1 : 0;
 }

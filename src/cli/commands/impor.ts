@@ -13,8 +13,7 @@ import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { displayPath, loadLembagaFile } from '../../io/load-folder.js';
 import { assertWritable, writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { parseYamlSource } from '../../io/yaml-source.js';
-import type { ImporSession, KolomPeta } from '../../io/impor/core.js';
-import { ImporSession as Session } from '../../io/impor/core.js';
+import type { KolomPeta } from '../../io/impor/core.js';
 import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
 import { gabungKasus } from '../../io/impor/merge.js';
 import {
@@ -27,7 +26,7 @@ import {
 } from '../../io/impor/output.js';
 import {
   imporBerkas,
-  type DraftImpor,
+  type BarisPratinjau,
   type HasilImpor,
   type ImporHooks,
 } from '../../io/impor/run.js';
@@ -113,18 +112,17 @@ function renderMapping(io: CliIO, columns: readonly KolomPeta[]): string {
   return lines.join('\n');
 }
 
-/** Preview of the first rows as they will be imported (NIK masked). */
-function renderPreview(io: CliIO, draft: DraftImpor, session: ImporSession): string {
+/** Preview of the first rows as the import will treat them (NIK masked). */
+function renderPreview(io: CliIO, rows: readonly BarisPratinjau[]): string {
   const lines = [paint(io, 'bold', io.t('impor.judulPratinjau'))];
-  for (const row of draft.preview) {
-    const r = session.convert(row);
-    if ('alasan' in r) {
+  for (const { n, hasil } of rows) {
+    if (hasil.kind === 'ditolak') {
       lines.push(
-        `  ${io.t('impor.baris', { n: row.n })}: ${paint(io, 'red', io.t('impor.akanDitolak'))} ${[...new Set(r.alasan.map((a) => a.message))].join(' ')}`,
+        `  ${io.t('impor.baris', { n })}: ${paint(io, 'red', io.t('impor.akanDitolak'))} ${[...new Set(hasil.baris.alasan.map((a) => a.message))].join(' ')}`,
       );
       continue;
     }
-    const k = r.kasus;
+    const k = hasil.kasus;
     const parts = [
       k.nomor,
       k.klien.nama ?? '',
@@ -137,7 +135,7 @@ function renderPreview(io: CliIO, draft: DraftImpor, session: ImporSession): str
       k.tahapan.terminasi?.tanggal ?? '',
       k.pekerjaSosial ?? '',
     ].filter(Boolean);
-    lines.push(`  ${io.t('impor.baris', { n: row.n })}: ${parts.join(' · ')}`);
+    lines.push(`  ${io.t('impor.baris', { n })}: ${parts.join(' · ')}`);
   }
   return lines.join('\n');
 }
@@ -261,7 +259,7 @@ export async function run(
       );
       for (;;) {
         info(io, renderMapping(io, columns));
-        info(io, renderPreview(io, draft, previewSession(io, staf, columns)));
+        info(io, renderPreview(io, await draft.pratinjau(columns)));
         if (await confirm({ message: t('impor.tanya.benar'), default: true }, ctx)) return columns;
         const next: KolomPeta[] = [];
         for (const c of columns) {
@@ -286,7 +284,7 @@ export async function run(
         sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows),
       );
       info(io, renderMapping(io, draft.columns));
-      info(io, renderPreview(io, draft, previewSession(io, staf, draft.columns)));
+      info(io, renderPreview(io, await draft.pratinjau(draft.columns)));
       return draft.columns;
     };
   }
@@ -393,24 +391,6 @@ export async function run(
     return 1;
   }
   return s.rejected > 0 ? 1 : 0;
-}
-
-/** A throwaway session to show the first rows as they will be imported (counts are not kept). */
-function previewSession(
-  io: CliIO,
-  staf: readonly StafRingkas[] | null,
-  columns: readonly KolomPeta[],
-): Session {
-  return new Session({
-    columns,
-    urutan: new Map(),
-    layananBawaan: 'rehabilitasi',
-    layananBawaanTegas: true,
-    staf,
-    tahunAcuan: new Date().getUTCFullYear(),
-    prefiksNomor: 'IMP',
-    t: io.t,
-  });
 }
 
 function mappingToSave(hasil: HasilImpor, opts: ImporOpts): PemetaanBerkas {

@@ -13,6 +13,7 @@ import { hariIni, isTanggal } from '../../core/tanggal.js';
 import { activeRules, applyIgnores, validate } from '../../core/validate.js';
 import type { Locator } from '../../core/validate.js';
 import { loadInputs } from '../../io/load-folder.js';
+import { tulisMasalah } from '../masalah.js';
 import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { RULESETS, STANDAR } from '../../standards/index.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
@@ -62,6 +63,8 @@ export async function run(
   const bahasa = io.bahasa;
 
   const loaded = await loadInputs(args, { cwd: io.cwd, t });
+  // Each broken input is named with its place; the report is still written, but exit 1 (CLI.md).
+  const galatMasukan = tulisMasalah(io, loaded.problems);
   if (!loaded.lembaga)
     throw new InputError(t('laporan.tanpaLembaga'), loaded.lembagaFile ?? 'lembaga.yaml');
   const lembaga = loaded.lembaga;
@@ -207,5 +210,5 @@ export async function run(
       temuan: lap.temuan.reduce((a, f) => a + f.jumlah, 0),
     }),
   );
-  return 0;
+  return galatMasukan ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { loadInputs, displayPath } from '../../io/load-folder.js';
+import { tulisMasalah } from '../masalah.js';
 import { writeOutputs } from '../../io/write-file.js';
 import type { LayananKey } from '../../standards/types.js';
 import { BUKU_KEYS, buildBuku, tahunTerakhir, type BukuKey } from '../../outputs/buku/buku.js';
@@ -58,9 +59,10 @@ export async function run(
     schema: true,
     withoutRegisters: Boolean(o.kosong),
   });
+  // Each broken input is named with its place; the books are still written, but exit 1 (CLI.md).
+  const errors = tulisMasalah(io, inst.problems);
   if (!inst.lembaga) throw new UsageError(t('buku.tanpaLembaga'));
-  const errors = inst.problems.filter((p) => p.severity === 'error');
-  if (errors.length) info(io, t('buku.masalahData', { jumlah: errors.length }));
+  if (errors) info(io, t('buku.masalahData', { jumlah: errors }));
 
   const terdaftar = inst.registers.flatMap((r) => r.kasus);
   const tahun =
@@ -90,5 +92,5 @@ export async function run(
       ? t('buku.ditulisKosong', { file })
       : t('buku.ditulis', { file, kasus: data.kasus.length, tahun }),
   );
-  return 0;
+  return errors ? 1 : 0;
 }

@@ -10,6 +10,7 @@ import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath, loadInputs } from '../../io/load-folder.js';
+import { tulisMasalah } from '../masalah.js';
 import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import type { SopDocument } from '../../outputs/sop/dokumen.js';
@@ -43,6 +44,8 @@ export async function run(
     io.stderr.write(t('sop.lembagaBermasalah', { jumlah: loaded.problems.length }) + '\n');
     return 2;
   }
+  // A lembaga.yaml that parses but breaks the schema: SOPs are still scaffolded, but exit 1 (CLI.md).
+  const galatMasukan = tulisMasalah(io, loaded.problems);
 
   const ditawarkan = LAYANAN_KEYS.filter((k) => lembaga.layanan[k] !== undefined);
   let layanan: LayananKey[];
@@ -93,5 +96,5 @@ export async function run(
   await writeOutputs(outputs, Boolean(opts.timpa), t);
   for (const out of outputs) info(io, t('umum.ditulis', { file: displayPath(out.path, io.cwd) }));
   info(io, t('sop.ringkasan', { jumlah: outputs.length, folder: displayPath(folder, io.cwd) }));
-  return 0;
+  return galatMasukan ? 1 : 0;
 }

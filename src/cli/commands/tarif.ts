@@ -16,7 +16,7 @@ import { writeOutputs } from '../../io/write-file.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { buildTarifMatrix, type TarifMatrix } from '../../outputs/tarif/matrix.js';
-import { hitungTarif, type HasilHitung } from '../../outputs/tarif/hitung.js';
+import { hitungTarif, type HasilHitung } from '../../standards/permensos-14-2020/hitung-tarif.js';
 import { hitungProBono } from '../../standards/permensos-14-2020/probono.js';
 import type { HasilTarif, RenderOptions } from '../../outputs/tarif/format.js';
 import { VERSION } from '../../cli.js';

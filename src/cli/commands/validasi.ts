@@ -5,20 +5,12 @@ import path from 'node:path';
 import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import type { Finding } from '../../core/finding.js';
-import { compareFindings } from '../../core/finding.js';
 import { hariIni, isTanggal } from '../../core/tanggal.js';
-import {
-  validate,
-  emptyFinding,
-  activeRules,
-  offeredServices,
-  applyIgnores,
-} from '../../core/validate.js';
-import type { Locator } from '../../core/validate.js';
+import { activeRules, offeredServices } from '../../core/validate.js';
+import { periksaSemua } from '../../core/periksa.js';
 import { loadInputs } from '../../io/load-folder.js';
 import { writeOutputs } from '../../io/write-file.js';
-import { RULESETS, STANDAR } from '../../standards/index.js';
+import { RULESETS } from '../../standards/index.js';
 import type { LayananKey } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { VERSION } from '../../cli.js';
@@ -71,56 +63,17 @@ export async function run(
   }
 
   const loaded = await loadInputs(args, { cwd: io.cwd, t });
-  const findings: Finding[] = [...loaded.problems];
   const kasus = loaded.registers.flatMap((r) => r.kasus);
-  const registerLocators = new Map<string, Locator>(
-    loaded.registers.map((r) => [r.file, r.locator]),
-  );
-  let suppressed: ValidasiReport['suppressed'] = [];
   const rules = activeRules(loaded.lembaga, RULESETS);
-
-  if (loaded.lembaga) {
-    const res = validate({
-      lembaga: loaded.lembaga,
-      lembagaLocator: loaded.lembagaLocator,
-      kasus,
-      registerLocators,
-      rulesets: RULESETS,
-      standar: STANDAR,
-      tanggal,
-      tahun,
-      layanan,
-      t,
-    });
-    // Credit logs of civil-service social workers (kredit/*.yaml|xlsx), when the folder has them.
-    const { loadKreditLogs, kreditFindings } =
-      await import('../../standards/permenpanrb-2020/index.js');
-    const kredit = await loadKreditLogs(loaded.root, t, { cwd: io.cwd });
-    const kreditF =
-      kredit.logs.length || kredit.problems.length
-        ? [
-            ...kredit.problems,
-            ...kreditFindings(kredit.logs, loaded.lembaga, {
-              t,
-              tanggal,
-              locators: kredit.locators,
-            }),
-          ]
-        : [];
-    loaded.files += kredit.logs.length;
-    // Parse and schema findings go through the lembaga's ignores too.
-    const all = applyIgnores([...findings, ...res.findings, ...kreditF], loaded.lembaga);
-    findings.length = 0;
-    findings.push(...all.findings);
-    suppressed = [...all.suppressed, ...res.suppressed].sort(compareFindings);
-  } else {
-    if (!loaded.lembagaFile)
-      findings.push({
-        ...emptyFinding('lembaga-tidak-ditemukan', 'warning'),
-        message: t('validasi.tanpaLembaga'),
-      });
-    findings.sort(compareFindings);
-  }
+  // The same computation `laporan` uses, so both report the same findings.
+  const { findings, suppressed, kreditLogs } = await periksaSemua(loaded, {
+    tanggal,
+    tahun,
+    layanan,
+    t,
+    cwd: io.cwd,
+  });
+  loaded.files += kreditLogs;
 
   const shown = opts.tampilkanNik ? findings : findings.map(maskNik);
   const report: ValidasiReport = {

@@ -6,6 +6,8 @@ export const kredit: Record<string, string> = {
   'kredit.cli.laporanDitulis': 'Credit report written to {file}.',
   'kredit.cli.lembagaTakTerbaca':
     'lembaga.yaml cannot be read; workers are not matched against the staff list. Run `lembaga validasi` for details.',
+  'kredit.cli.tahunBelumDiisi':
+    'The {kosong} log has no activity yet; showing {tahun}. Use --tahun {kosong} to see it.',
   'kredit.cli.tahunSalah': "--tahun must be four digits, e.g. 2024 (got '{nilai}').",
   'kredit.cli.tahunTidakAda': 'No credit log for {tahun}. Years found: {ada}.',
   'kredit.cli.tanpaLembaga':
@@ -65,6 +67,8 @@ export const kredit: Record<string, string> = {
   'kredit.saran.tanpaPenugasan':
     "Attach the unit head's written assignment and set penugasanTertulis: true.",
 
+  'kredit.status.belumDiisi': 'not filled in',
+  'kredit.status.berjalan': 'in progress',
   'kredit.status.kurang': 'SHORT',
   'kredit.status.memenuhi': 'met',
   'kredit.status.temuan': 'findings',
@@ -86,7 +90,9 @@ export const kredit: Record<string, string> = {
     'Professional development toward the next rank: {total} of {minimal} ({bagian}).',
   'kredit.teks.temuanUmum': 'Other findings:',
   'kredit.teks.ringkasan':
-    '{pegawai} workers: {memenuhi} met the target, {kurang} short; {errors} errors, {warnings} warnings, {infos} infos.',
+    '{pegawai} workers: {memenuhi} met the target, {kurang} short{lainnya}; {errors} errors, {warnings} warnings, {infos} infos.',
+  'kredit.teks.ringkasanBelumDiisi': ', {n} not filled in',
+  'kredit.teks.ringkasanBerjalan': ', {n} not yet assessed (year in progress)',
 
   'kredit.templat.judul':
     'Credit log of social workers (PermenPANRB 2020 on the Jabatan Fungsional Pekerja Sosial)',
@@ -110,7 +116,9 @@ export const kredit: Record<string, string> = {
   'kredit.temuan.batasCapaian':
     '{staf}: main duties {klaim} exceed the cap {batas} (150 % of target {target}); {potong} not credited.',
   'kredit.temuan.batasPenunjang':
-    '{staf}: supporting {klaim} exceeds the cap {batas} (20 % of {ambang}; already used {sebelumnya}); {potong} not counted.',
+    '{staf}: supporting {klaim} exceeds the remaining allowance {sisa} (cap {batas} = 20 % of {ambang}, already used {sebelumnya}); {potong} not counted.',
+  'kredit.temuan.belumDiisi':
+    '{staf} ({jenjang}): no activity recorded in the {tahun} log yet (not filled in); target {target} not assessed.',
   'kredit.temuan.jenisPengangkatan':
     "{staf} (keterampilan) is recorded with appointment kind '{jenis}', which the regulation reserves for the keahlian category.",
   'kredit.temuan.jenjangKategori': '{jenjang} is not a rank of the {kategori} category.',
@@ -120,6 +128,8 @@ export const kredit: Record<string, string> = {
     '{staf} is proposed for the next pangkat with {total} cumulative credits; {ambang} required ({kurang} short).',
   'kredit.temuan.kurangTarget':
     '{staf} ({jenjang}): main duties credited {diakui}, target at least {target} ({kurang} short).',
+  'kredit.temuan.kurangTargetBerjalan':
+    '{staf} ({jenjang}): main duties credited so far {diakui} of target {target}; {tahun} is still running, the target is assessed after 31 December.',
   'kredit.temuan.magister':
     "{staf}: the Ahli Utama rank requires a master's degree; education recorded {pendidikan}.",
   'kredit.temuan.magisterKosong':

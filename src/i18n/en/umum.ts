@@ -116,3 +116,22 @@ export const umum: Record<string, string> = {
   'skema.jenis.null': 'empty',
   'skema.jenis.undefined': 'empty',
 };
+Object.assign(umum, {
+  'cmd.judul.penggunaan': 'Usage:',
+  'cmd.usageOpsi': '[options]',
+  'cmd.usageProgram': '[options] <command> [arguments]',
+  'cmd.judul.opsi': 'Options:',
+  'cmd.judul.perintah': 'Commands:',
+  'cmd.judul.argumen': 'Arguments:',
+  'cmd.judul.opsiUmum': 'Global options:',
+  'cmd.pilihan': 'choices: {daftar}',
+  'cmd.bawaan': 'default: {nilai}',
+  'cmd.err.pilihan': 'value "{nilai}" for {opsi} is not allowed. Choices: {daftar}.',
+  'cmd.err.opsi': 'unknown option {opsi}.',
+  'cmd.err.opsiMaksud': 'unknown option {opsi}. Did you mean {saran}?',
+  'cmd.err.perintah': 'unknown command "{perintah}".',
+  'cmd.err.perintahMaksud': 'unknown command "{perintah}". Did you mean {saran}?',
+  'cmd.err.argumen': 'argument <{argumen}> is required.',
+  'cmd.err.nilaiOpsi': 'option {opsi} needs a value.',
+  'cmd.err.terlaluBanyak': 'too many arguments: expected {harus}, got {ada}.',
+});

@@ -10,3 +10,4 @@ export { sop } from './sop.js';
 export { init } from './init.js';
 export { laporan } from './laporan.js';
 export { kredit } from './kredit.js';
+export { keamanan } from './keamanan.js';

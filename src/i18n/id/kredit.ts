@@ -6,6 +6,8 @@ export const kredit: Record<string, string> = {
   'kredit.cli.laporanDitulis': 'Laporan angka kredit ditulis ke {file}.',
   'kredit.cli.lembagaTakTerbaca':
     'lembaga.yaml tidak dapat dibaca; pegawai tidak dicocokkan dengan data staf. Jalankan `lembaga validasi` untuk rinciannya.',
+  'kredit.cli.tahunBelumDiisi':
+    'Log tahun {kosong} belum berisi kegiatan; yang ditampilkan tahun {tahun}. Pakai --tahun {kosong} untuk melihatnya.',
   'kredit.cli.tahunSalah': "--tahun harus empat angka, misalnya 2024 (tertulis '{nilai}').",
   'kredit.cli.tahunTidakAda': 'Tidak ada log angka kredit tahun {tahun}. Tahun yang ada: {ada}.',
   'kredit.cli.tanpaLembaga':
@@ -65,6 +67,8 @@ export const kredit: Record<string, string> = {
   'kredit.saran.tanpaPenugasan':
     'Lampirkan penugasan tertulis pimpinan unit kerja dan isi penugasanTertulis: true.',
 
+  'kredit.status.belumDiisi': 'belum diisi',
+  'kredit.status.berjalan': 'berjalan',
   'kredit.status.kurang': 'KURANG',
   'kredit.status.memenuhi': 'memenuhi',
   'kredit.status.temuan': 'ada temuan',
@@ -86,7 +90,9 @@ export const kredit: Record<string, string> = {
     'Pengembangan profesi untuk naik jenjang: {total} dari {minimal} ({bagian}).',
   'kredit.teks.temuanUmum': 'Temuan lain:',
   'kredit.teks.ringkasan':
-    '{pegawai} pegawai: {memenuhi} memenuhi target, {kurang} kurang; {errors} galat, {warnings} peringatan, {infos} info.',
+    '{pegawai} pegawai: {memenuhi} memenuhi target, {kurang} kurang{lainnya}; {errors} galat, {warnings} peringatan, {infos} info.',
+  'kredit.teks.ringkasanBelumDiisi': ', {n} belum diisi',
+  'kredit.teks.ringkasanBerjalan': ', {n} belum dinilai (tahun berjalan)',
 
   'kredit.templat.judul':
     'Log angka kredit Pekerja Sosial (PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial)',
@@ -110,7 +116,9 @@ export const kredit: Record<string, string> = {
   'kredit.temuan.batasCapaian':
     '{staf}: unsur utama {klaim} melebihi batas {batas} (150 % dari target {target}); {potong} tidak diakui.',
   'kredit.temuan.batasPenunjang':
-    '{staf}: penunjang {klaim} melebihi batas {batas} (20 % dari {ambang}; sudah terpakai {sebelumnya}); {potong} tidak dihitung.',
+    '{staf}: penunjang {klaim} melebihi sisa batas {sisa} (batas {batas} = 20 % dari {ambang}, sudah terpakai {sebelumnya}); {potong} tidak dihitung.',
+  'kredit.temuan.belumDiisi':
+    '{staf} ({jenjang}): belum ada kegiatan tercatat di log tahun {tahun} (belum diisi); target {target} belum dinilai.',
   'kredit.temuan.jenisPengangkatan':
     "{staf} kategori keterampilan tercatat dengan jenis pengangkatan '{jenis}', yang menurut peraturan hanya untuk kategori keahlian.",
   'kredit.temuan.jenjangKategori': '{jenjang} bukan jenjang kategori {kategori}.',
@@ -120,6 +128,8 @@ export const kredit: Record<string, string> = {
     '{staf} diusulkan naik pangkat dengan angka kredit kumulatif {total}; dipersyaratkan {ambang} (kurang {kurang}).',
   'kredit.temuan.kurangTarget':
     '{staf} ({jenjang}): unsur utama diakui {diakui}, target paling sedikit {target} (kurang {kurang}).',
+  'kredit.temuan.kurangTargetBerjalan':
+    '{staf} ({jenjang}): sejauh ini unsur utama diakui {diakui} dari target {target}; tahun {tahun} masih berjalan, target dinilai setelah 31 Desember.',
   'kredit.temuan.magister':
     '{staf}: jenjang Ahli Utama mensyaratkan ijazah magister; pendidikan tercatat {pendidikan}.',
   'kredit.temuan.magisterKosong':

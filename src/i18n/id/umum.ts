@@ -118,3 +118,22 @@ export const umum: Record<string, string> = {
   'skema.jenis.null': 'kosong',
   'skema.jenis.undefined': 'kosong',
 };
+Object.assign(umum, {
+  'cmd.judul.penggunaan': 'Penggunaan:',
+  'cmd.usageOpsi': '[opsi]',
+  'cmd.usageProgram': '[opsi] <perintah> [argumen]',
+  'cmd.judul.opsi': 'Opsi:',
+  'cmd.judul.perintah': 'Perintah:',
+  'cmd.judul.argumen': 'Argumen:',
+  'cmd.judul.opsiUmum': 'Opsi umum:',
+  'cmd.pilihan': 'pilihan: {daftar}',
+  'cmd.bawaan': 'bawaan: {nilai}',
+  'cmd.err.pilihan': 'nilai "{nilai}" untuk {opsi} tidak dikenal. Pilihan: {daftar}.',
+  'cmd.err.opsi': 'opsi {opsi} tidak dikenal.',
+  'cmd.err.opsiMaksud': 'opsi {opsi} tidak dikenal. Maksud Anda {saran}?',
+  'cmd.err.perintah': 'perintah "{perintah}" tidak dikenal.',
+  'cmd.err.perintahMaksud': 'perintah "{perintah}" tidak dikenal. Maksud Anda {saran}?',
+  'cmd.err.argumen': 'argumen <{argumen}> wajib diisi.',
+  'cmd.err.nilaiOpsi': 'opsi {opsi} memerlukan nilai.',
+  'cmd.err.terlaluBanyak': 'terlalu banyak argumen: seharusnya {harus}, tertulis {ada}.',
+});

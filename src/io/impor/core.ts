@@ -15,6 +15,7 @@ import {
   decideOrder,
   emptyBukti,
   matchStaf,
+  parseBasisLayanan,
   parseDtks,
   parseJenisKelamin,
   parseJenisKlien,
@@ -340,14 +341,7 @@ export class ImporSession {
           break;
         }
         case 'klien.basisLayanan': {
-          const f = text.toLowerCase();
-          const v = /resid|panti|asrama|dalam/.test(f)
-            ? 'residensial'
-            : /keluarga/.test(f)
-              ? 'keluarga'
-              : /komunitas|masyarakat/.test(f)
-                ? 'komunitas'
-                : null;
+          const v = parseBasisLayanan(text);
           if (v) set(k, 'klien.basisLayanan', v);
           else this.unknown(row.n, col, text, notes);
           break;

@@ -139,6 +139,35 @@ export function* parseCsvText(text: string, delimiter: string): Generator<string
   }
 }
 
+/**
+ * The line where a quoted field opens and is never closed, or null. parseCsvText reads such a
+ * quote to the end of the file, so every row after it would silently become one cell.
+ */
+export function unclosedQuoteLine(text: string, delimiter: string): number | null {
+  let line = 1;
+  let openedAt = 0;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      openedAt = line;
+      continue;
+    }
+    if (ch === '\n') line++;
+    fieldStart = ch === delimiter || ch === '\n' || ch === '\r';
+  }
+  return inQuotes ? openedAt : null;
+}
+
 /** Rows of a CSV file as Cells (every value is text: NIK and dates stay as typed). */
 export function* csvRows(text: string, delimiter: string): Generator<SourceRow> {
   let n = 0;

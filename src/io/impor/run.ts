@@ -13,21 +13,33 @@ import {
   collectEvidence,
   decideOrders,
   ImporSession,
+  type HasilBaris,
+  type ImporContext,
   type KeputusanUrutan,
   type KolomPeta,
 } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { kasusYaml, type PemetaanBerkas } from './output.js';
 import { openSource, type TableSource } from './source.js';
-import { detectHeader, isEmptyRow, type SourceRow, type TableLayout } from './table.js';
+import { detectHeader, type SourceRow, type TableLayout } from './table.js';
 import type { BuktiUrutan, StafRingkas, UrutanTanggal } from './values.js';
+
+/** One row of the preview: what the import will do with it (a case, or rejected and why). */
+export interface BarisPratinjau {
+  n: number;
+  hasil: Exclude<HasilBaris, { kind: 'kosong' }>;
+}
 
 export interface DraftImpor {
   source: TableSource;
   layout: TableLayout;
   columns: KolomPeta[];
-  /** First data rows (for the preview). */
-  preview: SourceRow[];
+  /**
+   * The first data rows as the import will treat them with this mapping: the same
+   * session code, the same date orders (decided from the whole column), footer
+   * detection and default service as the import itself — one source of truth.
+   */
+  pratinjau: (columns: readonly KolomPeta[]) => Promise<BarisPratinjau[]>;
 }
 
 export interface ImporHooks {
@@ -37,6 +49,8 @@ export interface ImporHooks {
   /** Ask for the service when the file has no service column. */
   pilihLayanan?: () => Promise<LayananKey>;
   onProgress?: (rows: number, total: number | null) => void;
+  /** Every row's verdict, in order (tests compare it with the preview). */
+  onBaris?: (n: number, hasil: HasilBaris) => void;
 }
 
 export interface ImporOptions {
@@ -72,6 +86,16 @@ export interface HasilImpor {
 }
 
 const SAMPLE = 200;
+/** Data rows shown in the preview. */
+const PRATINJAU = 5;
+
+/** The decisions the import makes for one mapping. */
+interface Rencana {
+  ctx: ImporContext;
+  urutan: KeputusanUrutan[];
+  /** Notes these decisions add to the summary. */
+  notes: string[];
+}
 
 /** Prefix for register numbers made up for rows without one: from the file name, stable across runs. */
 export function prefiksDari(file: string): string {
@@ -130,70 +154,113 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
     for (const h of Object.keys(opts.pemetaan.kolom))
       if (!headers.has(h)) pemetaanTakTerpakai.push(h);
   }
-  const preview = sample
-    .filter((r) => r.n > layout.lastHeaderRow && !isEmptyRow(r.cells))
-    .slice(0, 5);
-  if (hooks.periksaPemetaan)
-    columns = await hooks.periksaPemetaan({ source, layout, columns, preview });
 
   // Service for rows that have none (Pasal 32: every case belongs to one of five services).
-  const hasLayananCol = columns.some((c) => c.target === 'layanan');
-  let layananBawaan: LayananKey = 'rehabilitasi';
-  let tegas = false;
-  const explicit = opts.layananBawaan ?? opts.pemetaan?.layananBawaan;
-  if (explicit) {
-    layananBawaan = explicit;
-    tegas = true;
-  } else if (opts.layananLembaga?.length === 1) {
-    layananBawaan = opts.layananLembaga[0]!;
-    tegas = !hasLayananCol;
-    if (!hasLayananCol) notes.push(t('impor.catatanLayananLembaga', { layanan: layananBawaan }));
-  } else if (!hasLayananCol && hooks.pilihLayanan) {
-    layananBawaan = await hooks.pilihLayanan();
-    tegas = true;
-  } else if (!hasLayananCol) {
-    notes.push(t('impor.catatanLayananDiduga', { layanan: layananBawaan }));
-  }
+  let layananDitanya: LayananKey | undefined;
+  const pilihLayananBawaan = async (cols: readonly KolomPeta[]) => {
+    const hasLayananCol = cols.some((c) => c.target === 'layanan');
+    const notesL: string[] = [];
+    const explicit = opts.layananBawaan ?? opts.pemetaan?.layananBawaan;
+    if (explicit) return { layanan: explicit, tegas: true, notes: notesL };
+    if (opts.layananLembaga?.length === 1) {
+      const layanan = opts.layananLembaga[0]!;
+      if (!hasLayananCol) notesL.push(t('impor.catatanLayananLembaga', { layanan }));
+      return { layanan, tegas: !hasLayananCol, notes: notesL };
+    }
+    if (!hasLayananCol && hooks.pilihLayanan) {
+      // Asked once, even when the preview is recomputed after a mapping correction.
+      layananDitanya ??= await hooks.pilihLayanan();
+      return { layanan: layananDitanya, tegas: true, notes: notesL };
+    }
+    const layanan: LayananKey = 'rehabilitasi';
+    if (!hasLayananCol) notesL.push(t('impor.catatanLayananDiduga', { layanan }));
+    return { layanan, tegas: false, notes: notesL };
+  };
 
   // Day/month order from the whole column (a second pass when the sample did not settle it).
   const override = opts.urutanTanggal ?? opts.pemetaan?.urutanTanggal;
-  const bukti = new Map<number, BuktiUrutan>();
-  const dataOf = (rows: readonly SourceRow[]) => rows.filter((r) => r.n > layout.lastHeaderRow);
-  if (!override) {
-    if (!source.streaming || exhausted) {
-      for await (const r of source.rows())
-        if (r.n > layout.lastHeaderRow) collectEvidence(bukti, columns, r.cells);
-    } else {
-      for (const r of dataOf(sample)) collectEvidence(bukti, columns, r.cells);
-      const open = [...bukti.values()].some((b) => (b.hbt === 0) === (b.bht === 0) && b.ambigu > 0);
-      if (open) {
-        bukti.clear();
+  const putuskanUrutan = async (cols: readonly KolomPeta[]) => {
+    const bukti = new Map<number, BuktiUrutan>();
+    if (!override) {
+      const dataOf = (rows: readonly SourceRow[]) =>
+        rows.filter((r) => r.n > layout.lastHeaderRow);
+      if (!source.streaming || exhausted) {
         for await (const r of source.rows())
-          if (r.n > layout.lastHeaderRow) collectEvidence(bukti, columns, r.cells);
+          if (r.n > layout.lastHeaderRow) collectEvidence(bukti, cols, r.cells);
+      } else {
+        for (const r of dataOf(sample)) collectEvidence(bukti, cols, r.cells);
+        const open = [...bukti.values()].some(
+          (b) => (b.hbt === 0) === (b.bht === 0) && b.ambigu > 0,
+        );
+        if (open) {
+          bukti.clear();
+          for await (const r of source.rows())
+            if (r.n > layout.lastHeaderRow) collectEvidence(bukti, cols, r.cells);
+        }
       }
     }
-  }
-  const urutan = decideOrders(bukti, columns, override);
-  for (const u of urutan) {
-    if (u.alasan === 'bawaan') notes.push(t('impor.catatanUrutanAmbigu', { kolom: u.header }));
-    if (u.alasan === 'bertentangan')
-      notes.push(
-        t('impor.catatanUrutanBertentangan', {
-          kolom: u.header,
-          urutan: t(`impor.urutan.${u.urutan}`),
-        }),
-      );
-  }
-  const session = new ImporSession({
-    columns,
-    urutan: new Map(urutan.map((u) => [u.index, u.urutan])),
-    layananBawaan,
-    layananBawaanTegas: tegas,
-    staf: opts.staf,
-    tahunAcuan: opts.tahunAcuan,
-    prefiksNomor: prefiksDari(file),
-    t,
-  });
+    return decideOrders(bukti, cols, override);
+  };
+
+  // The preview and the import share these decisions: computed once per mapping.
+  const rencanaCache = new Map<string, Rencana>();
+  const rencanakan = async (cols: readonly KolomPeta[]): Promise<Rencana> => {
+    const key = JSON.stringify(cols.map((c) => [c.index, c.target]));
+    const cached = rencanaCache.get(key);
+    if (cached) return cached;
+    const lb = await pilihLayananBawaan(cols);
+    const urutan = await putuskanUrutan(cols);
+    const notesR = [...lb.notes];
+    for (const u of urutan) {
+      if (u.alasan === 'bawaan') notesR.push(t('impor.catatanUrutanAmbigu', { kolom: u.header }));
+      if (u.alasan === 'bertentangan')
+        notesR.push(
+          t('impor.catatanUrutanBertentangan', {
+            kolom: u.header,
+            urutan: t(`impor.urutan.${u.urutan}`),
+          }),
+        );
+    }
+    const r: Rencana = {
+      ctx: {
+        columns: [...cols],
+        urutan: new Map(urutan.map((u) => [u.index, u.urutan])),
+        layananBawaan: lb.layanan,
+        layananBawaanTegas: lb.tegas,
+        staf: opts.staf,
+        tahunAcuan: opts.tahunAcuan,
+        prefiksNomor: prefiksDari(file),
+        t,
+      },
+      urutan,
+      notes: notesR,
+    };
+    rencanaCache.set(key, r);
+    return r;
+  };
+
+  /** Feed the sample to a throwaway session, in order, exactly as the import feeds it. */
+  const pratinjau = async (cols: readonly KolomPeta[]): Promise<BarisPratinjau[]> => {
+    const session = new ImporSession((await rencanakan(cols)).ctx);
+    const out: BarisPratinjau[] = [];
+    for (const r of sample) {
+      if (out.length >= PRATINJAU) break;
+      if (r.n <= layout.lastHeaderRow) continue;
+      const hasil = session.add(r);
+      if (hasil.kind !== 'kosong') out.push({ n: r.n, hasil });
+    }
+    return out;
+  };
+
+  if (hooks.periksaPemetaan)
+    columns = await hooks.periksaPemetaan({ source, layout, columns, pratinjau });
+
+  const rencana = await rencanakan(columns);
+  notes.push(...rencana.notes);
+  const { urutan } = rencana;
+  const layananBawaan = rencana.ctx.layananBawaan;
+  const tegas = rencana.ctx.layananBawaanTegas;
+  const session = new ImporSession(rencana.ctx);
   const kasus: Kasus[] = [];
   const yaml: string[] = [];
   let seen = 0;
@@ -201,6 +268,7 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
     seen++;
     if (r.n <= layout.lastHeaderRow) return;
     const res = session.add(r);
+    hooks.onBaris?.(r.n, res);
     if (res.kind === 'kasus') {
       if (opts.collect === 'objects') kasus.push(res.kasus);
       else if (opts.collect === 'yaml') yaml.push(kasusYaml(res.kasus));

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { Translate } from '../../i18n/index.js';
 import { normalizeCell, type Cell } from './cell.js';
-import { csvRows, decodeCsv, detectDelimiter, type CsvEncoding } from './csv.js';
+import { csvRows, decodeCsv, detectDelimiter, unclosedQuoteLine, type CsvEncoding } from './csv.js';
 import { isEmptyRow, type SourceRow } from './table.js';
+import { limitsFromEnv, type XlsxLimits } from '../xlsx/reader.js';
 
 export type JenisBerkas = 'xlsx' | 'csv' | 'xls' | 'ods' | 'html' | 'kosong' | 'tidak-dikenal';
 
@@ -52,6 +53,8 @@ export interface OpenOptions {
   pilihLembar?: (names: string[]) => Promise<string>;
   /** Force the streaming reader (default: files above STREAM_THRESHOLD bytes). */
   streaming?: boolean;
+  /** Size, part and row bounds (default: imporLimits(process.env)). */
+  limits?: XlsxLimits;
   t: Translate;
 }
 
@@ -104,18 +107,83 @@ export async function openSource(file: string, opts: OpenOptions): Promise<Table
     case 'tidak-dikenal':
       throw new InputError(t('impor.galat.tidakDikenal', { file }), file);
     case 'csv':
-      return openCsv(file);
+      // Text named .xlsx/.xls: a renamed CSV (or a wrong "Save as"). Reading it as CSV would
+      // hide the mistake; the user renames it to .csv and imports it knowingly.
+      if (['.xlsx', '.xlsm', '.xls'].includes(path.extname(file).toLowerCase()))
+        throw new InputError(t('keamanan.teksBernamaExcel', { file }), file);
+      return openCsv(file, t);
     case 'xlsx': {
+      await guardZip(file, opts.limits ?? imporLimits(process.env), t);
       const streaming = opts.streaming ?? st.size > STREAM_THRESHOLD;
       return streaming ? openXlsxStreaming(file, opts) : openXlsxInMemory(file, opts);
     }
   }
 }
 
-async function openCsv(file: string): Promise<TableSource> {
+/** The limits of `impor` (SECURITY.md): the reader's, with a lower row bound (impor holds every case). */
+export const IMPOR_MAKS_BARIS = 250_000;
+export function imporLimits(env: Record<string, string | undefined>): XlsxLimits {
+  const l = limitsFromEnv(env);
+  return Number(env.LEMBAGA_MAKS_BARIS) > 0 ? l : { ...l, maxRows: IMPOR_MAKS_BARIS };
+}
+
+/**
+ * Before exceljs sees the file: the zip's declared uncompressed size against the limit (a
+ * zip bomb of a few hundred KB would otherwise be inflated whole in memory), then every
+ * part inflated once and counted — never past its declared size (a directory that lies) —
+ * with the rows of each sheet counted, so a sheet beyond the row limit is refused before
+ * exceljs spends minutes and gigabytes on it.
+ */
+async function guardZip(file: string, limits: XlsxLimits, t: Translate): Promise<void> {
+  const { openArchive } = await import('../xlsx/zip.js');
+  const { XlsxError } = await import('../xlsx/errors.js');
+  const fail = (e: unknown): never => {
+    if (e instanceof XlsxError && e.code === 'terlaluBesar')
+      throw new InputError(t('register.xlsx.terlaluBesar', { file, ...e.params }), file);
+    if (e instanceof XlsxError && e.code === 'terlaluBanyakBagian')
+      throw new InputError(t('register.xlsx.terlaluBanyakBagian', { file, ...e.params }), file);
+    if (e instanceof XlsxError && e.code === 'terlaluBanyakBaris')
+      throw new InputError(t('keamanan.imporTerlaluBanyakBaris', { file, ...e.params }), file);
+    const pesan = e instanceof XlsxError ? String(e.params.pesan ?? e.code) : (e as Error).message;
+    throw new InputError(t('impor.galat.rusak', { file, pesan }), file);
+  };
+  let zip;
+  try {
+    zip = await openArchive(file, limits);
+  } catch (e) {
+    return fail(e);
+  }
+  try {
+    for (const name of zip.entries.keys()) {
+      const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+      let rows = 0;
+      let tail = '';
+      await zip.stream(name, (chunk) => {
+        if (!isSheet) return true;
+        const s = tail + chunk.toString('latin1');
+        // `<row ` / `<row>` and prefixed `<x:row ` as the .NET SDK writes them.
+        const m = s.match(/<(?:\w+:)?row[\s>]/g);
+        rows += m ? m.length : 0;
+        tail = s.slice(-8).replace(/^.*>/s, '');
+        if (rows > limits.maxRows)
+          throw new XlsxError('terlaluBanyakBaris', { batas: limits.maxRows });
+        return true;
+      });
+    }
+  } catch (e) {
+    fail(e);
+  } finally {
+    zip.close();
+  }
+}
+
+async function openCsv(file: string, t: Translate): Promise<TableSource> {
   const bytes = await fs.readFile(file);
   const { text, encoding } = decodeCsv(bytes);
   const delimiter = detectDelimiter(text);
+  const kutip = unclosedQuoteLine(text, delimiter);
+  if (kutip !== null)
+    throw new InputError(t('keamanan.csvKutipTerbuka', { file, baris: kutip }), file);
   let total = 0;
   for (const ch of text) if (ch === '\n') total++;
   return {
@@ -196,6 +264,8 @@ async function openXlsxInMemory(file: string, opts: OpenOptions): Promise<TableS
   if (sheets.length === 0) throw new InputError(opts.t('impor.galat.tanpaLembar', { file }), file);
   const nonEmpty = sheets
     .filter((s) => s.actualRowCount > 0 && s.state !== 'veryHidden')
+    // Visible sheets first: a hidden "Arsip" before the register must not be chosen for it.
+    .sort((a, b) => Number(a.state === 'hidden') - Number(b.state === 'hidden'))
     .map((s) => s.name);
   const { sheet, note } = await chooseSheet(names, nonEmpty, opts, file);
   const ws = wb.getWorksheet(sheet)!;

@@ -1,14 +1,27 @@
 /**
  * Value normalisation for legacy registers: dates in every form Indonesian
- * offices type them, sex, service names, statuses, ATENSI clusters, DTKS
- * status, PPKS categories, NIK and staff names. Pure functions; reasons are
- * returned as i18n keys + params so the caller localises them.
+ * offices type them, NIK and staff names; the choice values (sex, service names,
+ * statuses, ATENSI clusters, DTKS status, PPKS categories…) come from ../nilai.ts.
+ * Pure functions; reasons are returned as i18n keys + params so the caller
+ * localises them.
  */
 import { distance } from 'fastest-levenshtein';
 import type { Cell } from './cell.js';
-import type { LayananKey } from '../../standards/types.js';
-import type { KlasterAtensi, StatusDtks, StatusKasus } from '../../model/kasus.js';
-import { PPKS_KATEGORI } from '../register-columns.js';
+import { fold } from '../nilai.js';
+
+// The choice values (sex, service, status, cluster, DTKS, PPKS, client kind…) are
+// normalised in one place shared with the canonical Excel register reader.
+export {
+  fold,
+  parseBasisLayanan,
+  parseDtks,
+  parseJenisKelamin,
+  parseJenisKlien,
+  parseKlaster,
+  parseLayanan,
+  parsePpks,
+  parseStatus,
+} from '../nilai.js';
 
 /** Day/month order: hari-bulan-tahun (Indonesia) or bulan-hari-tahun (US exports). */
 export type UrutanTanggal = 'hbt' | 'bht';
@@ -25,16 +38,6 @@ const bad = <T>(key: string, params?: Record<string, string | number>): Parsed<T
   ok: false,
   problem: { key, params },
 });
-
-/** Lower case, accents removed, punctuation to spaces, single spaces. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 // ---------------------------------------------------------------- dates
 
@@ -231,208 +234,6 @@ export function splitTempatTanggal(text: string): { tempat: string; tanggal: str
   const m = /^(.*?)[\s,/;]*(\d{1,4}(?:[\s/\-.]+[A-Za-z0-9]+\.?)[\s/\-.,]+\d{2,4})\s*$/.exec(s);
   if (m && m[2]) return { tempat: m[1]!.replace(/[\s,/;-]+$/, '').trim(), tanggal: m[2].trim() };
   return { tempat: s, tanggal: '' };
-}
-
-// ---------------------------------------------------------------- sex
-
-const LAKI = new Set([
-  'l',
-  'lk',
-  'laki',
-  'laki laki',
-  'lakilaki',
-  'laki2',
-  'pria',
-  'm',
-  'male',
-  'cowok',
-  'lk2',
-]);
-const PEREMPUAN = new Set([
-  'p',
-  'pr',
-  'prp',
-  'pi',
-  'perempuan',
-  'wanita',
-  'w',
-  'f',
-  'female',
-  'cewek',
-]);
-
-export function parseJenisKelamin(text: string): 'L' | 'P' | null {
-  const f = fold(text);
-  if (LAKI.has(f)) return 'L';
-  if (PEREMPUAN.has(f)) return 'P';
-  return null;
-}
-
-// ---------------------------------------------------------------- service
-
-const LAYANAN_KATA: [RegExp, LayananKey][] = [
-  [/\b(rehab\w*|rehsos|resos|rs|atensi)\b/, 'rehabilitasi'],
-  [/\b(perlindungan|perlinsos|linsos|linjamsos|lindungan|proteksi|protection)\b/, 'perlindungan'],
-  [/\b(pemberdayaan|dayasos|berdaya|empowerment)\b/, 'pemberdayaan'],
-  [/\b(pencegahan|cegah|prevensi|preventif|prevention|pencegahan disfungsi)\b/, 'pencegahan'],
-  [/\b(pengembangan|bangsos|development)\b/, 'pengembangan'],
-];
-
-const LAYANAN_NAMA: Record<LayananKey, string> = {
-  pencegahan: 'pencegahan',
-  perlindungan: 'perlindungan',
-  rehabilitasi: 'rehabilitasi',
-  pemberdayaan: 'pemberdayaan',
-  pengembangan: 'pengembangan',
-};
-
-/** A service name or abbreviation to its key ("Rehsos", "Rehabilitasi Sosial", "Perlindungan"…). */
-export function parseLayanan(text: string): LayananKey | null {
-  const f = fold(text);
-  if (!f) return null;
-  for (const [re, key] of LAYANAN_KATA) if (re.test(f)) return key;
-  // Typos: "rehabiltasi", "pemberdaayan".
-  const first = f.split(' ')[0]!;
-  let best: LayananKey | null = null;
-  let bestD = Infinity;
-  for (const [key, name] of Object.entries(LAYANAN_NAMA) as [LayananKey, string][]) {
-    const d = distance(first, name);
-    if (d < bestD) {
-      bestD = d;
-      best = key;
-    }
-  }
-  return bestD <= 2 ? best : null;
-}
-
-// ---------------------------------------------------------------- status
-
-const STATUS_KATA: [RegExp, StatusKasus][] = [
-  [/\b(dirujuk|rujuk|rujukan|referred|alih)\b/, 'dirujuk'],
-  [
-    /\b(berhenti|meninggal|wafat|kabur|melarikan|lari|drop ?out|do|mengundurkan|keluar tanpa|gagal|dropped)\b/,
-    'berhenti',
-  ],
-  [
-    /\b(selesai|terminasi|lulus|tuntas|keluar|pulang|kembali ke keluarga|reunifikasi|done|closed|finished|completed)\b/,
-    'selesai',
-  ],
-  [
-    /\b(aktif|active|proses|dalam (layanan|proses|pembinaan)|masih|berjalan|ongoing|open|baru)\b/,
-    'aktif',
-  ],
-];
-
-export function parseStatus(text: string): StatusKasus | null {
-  const f = fold(text);
-  if (!f) return null;
-  for (const [re, key] of STATUS_KATA) if (re.test(f)) return key;
-  return null;
-}
-
-// ---------------------------------------------------------------- ATENSI cluster, DTKS, PPKS, client kind
-
-const KLASTER_KATA: [RegExp, KlasterAtensi][] = [
-  [/\b(napza|narkoba|narkotika|adiksi)\b/, 'korban-napza'],
-  [
-    /\b(perdagangan orang|trafficking|tuna sosial|kpo|tppo|gelandangan|pengemis|tuna susila)\b/,
-    'tuna-sosial-korban-perdagangan-orang',
-  ],
-  [/\b(disabilitas|difabel|cacat|pd|pd?ksm)\b/, 'penyandang-disabilitas'],
-  [/\b(lansia|lanjut usia|lu)\b/, 'lanjut-usia'],
-  [/\b(bencana)\b/, 'korban-bencana'],
-  [/\b(anak|aba|abh|ajl|balita)\b/, 'anak'],
-  [/\b(lain|lainnya|ppks lain)\b/, 'ppks-lainnya'],
-];
-
-export function parseKlaster(text: string): KlasterAtensi | null {
-  const f = fold(text);
-  if (!f) return null;
-  for (const [re, key] of KLASTER_KATA) if (re.test(f)) return key;
-  return null;
-}
-
-export function parseDtks(text: string): StatusDtks | null {
-  const f = fold(text);
-  if (!f) return null;
-  if (/\b(diusulkan|usul|usulan|proses|pengajuan)\b/.test(f)) return 'diusulkan';
-  if (/^(tidak|belum|bukan|t|n|no|tdk|blm|0|non dtks|tidak terdaftar|belum terdaftar)\b/.test(f))
-    return 'belum-terdaftar';
-  if (/^(ya|y|yes|sudah|terdaftar|dtks|ada|1|v|x|sdh)\b/.test(f) || text.trim() === '✓')
-    return 'terdaftar';
-  return null;
-}
-
-const PPKS_SINGKAT: Record<string, string> = {
-  abt: 'anak-balita-telantar',
-  at: 'anak-telantar',
-  abh: 'anak-berhadapan-dengan-hukum',
-  aj: 'anak-jalanan',
-  anjal: 'anak-jalanan',
-  adk: 'anak-dengan-kedisabilitasan',
-  akk: 'anak-korban-kekerasan',
-  ampk: 'anak-memerlukan-perlindungan-khusus',
-  lut: 'lanjut-usia-telantar',
-  lansia: 'lanjut-usia-telantar',
-  'lansia telantar': 'lanjut-usia-telantar',
-  pd: 'penyandang-disabilitas',
-  disabilitas: 'penyandang-disabilitas',
-  wts: 'tuna-susila',
-  gepeng: 'gelandangan',
-  bwbl: 'bekas-warga-binaan-lapas',
-  bwblp: 'bekas-warga-binaan-lapas',
-  napza: 'korban-napza',
-  kpo: 'korban-perdagangan-orang',
-  ktk: 'korban-tindak-kekerasan',
-  pmbs: 'pekerja-migran-bermasalah-sosial',
-  kba: 'korban-bencana-alam',
-  kbs: 'korban-bencana-sosial',
-  prse: 'perempuan-rawan-sosial-ekonomi',
-  fm: 'fakir-miskin',
-  kbsp: 'keluarga-bermasalah-sosial-psikologis',
-  kat: 'komunitas-adat-terpencil',
-};
-
-/** A PPKS category to its key; unknown text is kept as written (validasi reports it). */
-export function parsePpks(text: string): string | null {
-  const f = fold(text);
-  if (!f) return null;
-  if (PPKS_SINGKAT[f]) return PPKS_SINGKAT[f]!;
-  const slug = f.replace(/ /g, '-').replace(/terlantar/g, 'telantar');
-  if ((PPKS_KATEGORI as readonly string[]).includes(slug)) return slug;
-  let best: string | null = null;
-  let bestD = Infinity;
-  for (const k of PPKS_KATEGORI) {
-    const d = distance(slug, k);
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best && bestD <= Math.max(2, Math.floor(best.length / 6)) ? best : null;
-}
-
-const JENIS_KLIEN_KATA: Record<string, string> = {
-  individu: 'individu',
-  perorangan: 'individu',
-  perseorangan: 'individu',
-  orang: 'individu',
-  keluarga: 'keluarga',
-  kk: 'keluarga',
-  kelompok: 'kelompok',
-  masyarakat: 'masyarakat',
-  komunitas: 'komunitas',
-  desa: 'desa',
-  kelurahan: 'desa',
-  kecamatan: 'kecamatan',
-  kabupaten: 'kabupaten',
-  kota: 'kabupaten',
-  lembaga: 'lembaga',
-  institusi: 'lembaga',
-};
-
-export function parseJenisKlien(text: string): string | null {
-  return JENIS_KLIEN_KATA[fold(text)] ?? null;
 }
 
 // ---------------------------------------------------------------- NIK

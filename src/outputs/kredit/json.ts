@@ -37,6 +37,7 @@ export function renderKreditJson(l: LaporanKredit, opts: { version: string }): s
       diakui: p.diakui,
       selisihTarget: p.selisihTarget,
       memenuhiTarget: p.memenuhiTarget,
+      keadaan: p.keadaan,
       penunjang: p.penunjang,
       kumulatif: p.kumulatif,
       pengembanganProfesi: p.pengembanganProfesi,

@@ -9,12 +9,21 @@ import type { LogKreditTermuat } from '../../model/kredit.js';
 import type { HasilPegawai } from '../../standards/permenpanrb-2020/hitung.js';
 import { hitungAngkaKredit } from '../../standards/permenpanrb-2020/hitung.js';
 import { RULESET_ID, RULESET_JUDUL, formatAngka } from '../../standards/permenpanrb-2020/data.js';
+import { belumDiisi, tahunBerjalan } from '../../standards/permenpanrb-2020/rules.js';
+
+/**
+ * Where a worker stands against the yearly target. Only `kurang` is a shortfall: a row with no
+ * activity is a log not yet filled in, and before 31 December the year's target (Pasal 26,
+ * "setiap tahun") cannot have been missed yet.
+ */
+export type KeadaanTarget = 'memenuhi' | 'kurang' | 'belum-diisi' | 'berjalan';
 
 export interface BarisLaporan extends HasilPegawai {
   file: string;
   pangkat: string | null;
   golongan: string | null;
   pendidikan: string | null;
+  keadaan: KeadaanTarget;
   findings: Finding[];
 }
 
@@ -29,6 +38,8 @@ export interface LaporanKredit {
     pegawai: number;
     memenuhi: number;
     kurang: number;
+    belumDiisi: number;
+    berjalan: number;
     errors: number;
     warnings: number;
     infos: number;
@@ -62,6 +73,13 @@ export function buildLaporanKredit(
         pangkat: p.pangkat ?? null,
         golongan: p.golongan ?? null,
         pendidikan: p.pendidikan ?? null,
+        keadaan: h.memenuhiTarget
+          ? 'memenuhi'
+          : belumDiisi(p)
+            ? 'belum-diisi'
+            : tahunBerjalan(opts.tahun, opts.tanggal)
+              ? 'berjalan'
+              : 'kurang',
         findings: [...mine].sort(urut),
       });
     }
@@ -81,8 +99,10 @@ export function buildLaporanKredit(
     temuanUmum,
     ringkasan: {
       pegawai: pegawai.length,
-      memenuhi: pegawai.filter((p) => p.memenuhiTarget).length,
-      kurang: pegawai.filter((p) => !p.memenuhiTarget).length,
+      memenuhi: pegawai.filter((p) => p.keadaan === 'memenuhi').length,
+      kurang: pegawai.filter((p) => p.keadaan === 'kurang').length,
+      belumDiisi: pegawai.filter((p) => p.keadaan === 'belum-diisi').length,
+      berjalan: pegawai.filter((p) => p.keadaan === 'berjalan').length,
       errors: all.filter((f) => f.severity === 'error').length,
       warnings: all.filter((f) => f.severity === 'warning').length,
       infos: all.filter((f) => f.severity === 'info').length,

@@ -52,8 +52,10 @@ function temuan(f: Finding, o: OpsiTeks): string {
 function status(p: BarisLaporan, o: OpsiTeks): string {
   const w = o.warna ?? ((_c, s) => s);
   const err = p.findings.some((f) => f.severity === 'error');
-  if (!p.memenuhiTarget) return w('red', o.t('kredit.status.kurang'));
+  if (p.keadaan === 'kurang') return w('red', o.t('kredit.status.kurang'));
   if (err) return w('red', o.t('kredit.status.temuan'));
+  if (p.keadaan === 'belum-diisi') return w('gray', o.t('kredit.status.belumDiisi'));
+  if (p.keadaan === 'berjalan') return w('cyan', o.t('kredit.status.berjalan'));
   return w('green', o.t('kredit.status.memenuhi'));
 }
 
@@ -185,16 +187,23 @@ export function renderKreditTeks(l: LaporanKredit, o: OpsiTeks): string {
   for (const p of l.pegawai) parts.push(rincian(p, o));
   if (l.temuanUmum.length)
     parts.push([t('kredit.teks.temuanUmum'), ...l.temuanUmum.map((f) => temuan(f, o))].join('\n'));
-  const r = l.ringkasan;
-  parts.push(
-    t('kredit.teks.ringkasan', {
-      pegawai: r.pegawai,
-      memenuhi: r.memenuhi,
-      kurang: r.kurang,
-      errors: r.errors,
-      warnings: r.warnings,
-      infos: r.infos,
-    }),
-  );
+  parts.push(teksRingkasan(l, t));
   return parts.join('\n\n') + '\n';
+}
+
+/** The closing count line (also printed on stderr by the command when the report goes elsewhere). */
+export function teksRingkasan(l: LaporanKredit, t: Translate): string {
+  const r = l.ringkasan;
+  const lainnya =
+    (r.belumDiisi ? t('kredit.teks.ringkasanBelumDiisi', { n: r.belumDiisi }) : '') +
+    (r.berjalan ? t('kredit.teks.ringkasanBerjalan', { n: r.berjalan }) : '');
+  return t('kredit.teks.ringkasan', {
+    pegawai: r.pegawai,
+    memenuhi: r.memenuhi,
+    kurang: r.kurang,
+    lainnya,
+    errors: r.errors,
+    warnings: r.warnings,
+    infos: r.infos,
+  });
 }

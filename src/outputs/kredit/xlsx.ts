@@ -114,11 +114,15 @@ export async function renderKreditXlsx(l: LaporanKredit, o: { t: Translate }): P
       p.diakui['pengembangan-profesi'],
       p.diakui.total,
       p.selisihTarget,
-      !p.memenuhiTarget
+      p.keadaan === 'kurang'
         ? t('kredit.status.kurang')
         : errors
           ? t('kredit.status.temuan')
-          : t('kredit.status.memenuhi'),
+          : p.keadaan === 'belum-diisi'
+            ? t('kredit.status.belumDiisi')
+            : p.keadaan === 'berjalan'
+              ? t('kredit.status.berjalan')
+              : t('kredit.status.memenuhi'),
       errors,
     ];
     r.getCell(3).numFmt = '@';

@@ -5,7 +5,7 @@ import { selTeks, type Bahasa } from './dokumen.js';
 /** Escape a table cell: pipes, newlines, and a leading = + - @ that a spreadsheet would run (LIBRARIES.md). */
 function sel(s: string): string {
   let out = s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  if (/^[=+\-@]/.test(out) && !/^[-–]$/.test(out)) out = "'" + out;
+  if (/^[=+\-@\t\r]/.test(out) && !/^[-–]$/.test(out)) out = "'" + out;
   return out;
 }
 

@@ -1,7 +1,7 @@
 /** Labels and number formats shared by the tariff renderers. */
 import type { Bahasa, Translate } from '../../i18n/index.js';
 import type { DurasiKey } from '../../standards/types.js';
-import type { HasilHitung } from './hitung.js';
+import type { HasilHitung } from '../../standards/permensos-14-2020/hitung-tarif.js';
 import type { ItemMatriks, TarifMatrix } from './matrix.js';
 import type { KuotaProBono } from '../../standards/permensos-14-2020/probono.js';
 

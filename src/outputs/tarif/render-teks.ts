@@ -6,7 +6,7 @@
  */
 import Table from 'cli-table3';
 import { TINGKAT_KEYS } from '../../standards/types.js';
-import type { HasilHitung, LangkahHitung } from './hitung.js';
+import type { HasilHitung, LangkahHitung } from '../../standards/permensos-14-2020/hitung-tarif.js';
 import type { TarifMatrix } from './matrix.js';
 import type { KuotaProBono } from '../../standards/permensos-14-2020/probono.js';
 import type { HasilTarif, RenderOptions } from './format.js';

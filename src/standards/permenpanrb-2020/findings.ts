@@ -4,7 +4,7 @@
  * (severity overrides, rules switched off, the ruleset switched off, ignores).
  */
 import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js';
-import { NO_LOCATION } from '../../core/finding.js';
+import { NO_LOCATION, SEVERITY_ORDER } from '../../core/finding.js';
 import type { Locator } from '../../core/validate.js';
 import { applyIgnores } from '../../core/validate.js';
 import type { Translate } from '../../i18n/index.js';
@@ -50,7 +50,7 @@ export function kreditValidation(
   for (const def of KREDIT_RULE_DEFS) {
     const level = levels[def.id];
     if (level === 'off') continue;
-    const severity: Severity = level ?? def.severity;
+    const severityRule: Severity = level ?? def.severity;
     for (const { file, pointer, draft, staf } of periksaRule(
       def,
       computed,
@@ -61,7 +61,11 @@ export function kreditValidation(
       const loc = ctx.locators?.get(file)?.locate(pointer) ?? { ...NO_LOCATION, file };
       out.push({
         rule: def.id,
-        severity,
+        // A draft may only lower the level (unfilled row, year still running); never raise it.
+        severity:
+          draft.severity && SEVERITY_ORDER[draft.severity] > SEVERITY_ORDER[severityRule]
+            ? draft.severity
+            : severityRule,
         message: ctx.t(draft.message, lokalkanParams(draft.params, bahasa)),
         file: loc.file ?? file,
         line: loc.line,

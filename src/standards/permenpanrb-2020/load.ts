@@ -405,9 +405,18 @@ async function loadXlsx(abs: string, file: string, t: Translate): Promise<SatuLo
   return { log: normalise(data, file), locator, problems };
 }
 
-/** The year to report on: the one asked for, else the latest year found. */
+/**
+ * The year to report on: the one asked for, else the latest year whose log records at least one
+ * activity (a template written by `--kosong` for next year must not take over), else the latest year.
+ */
 export function pilihTahun(logs: readonly LogKreditTermuat[], tahun?: number): number | null {
   if (tahun !== undefined) return tahun;
-  const years = logs.map((l) => l.log.tahun).filter((y) => Number.isInteger(y) && y > 0);
+  const sah = logs.filter((l) => Number.isInteger(l.log.tahun) && l.log.tahun > 0);
+  const terisi = sah.filter((l) =>
+    (Array.isArray(l.log.pegawai) ? l.log.pegawai : []).some(
+      (p) => p && Array.isArray(p.kegiatan) && p.kegiatan.length > 0,
+    ),
+  );
+  const years = (terisi.length ? terisi : sah).map((l) => l.log.tahun);
   return years.length ? Math.max(...years) : null;
 }

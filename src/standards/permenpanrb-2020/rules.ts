@@ -40,6 +40,12 @@ export interface KreditDraft {
   expected?: unknown;
   hint?: string;
   hintParams?: Params;
+  /**
+   * Lowers the rule's severity for this finding only: a worker with no entries yet, or a
+   * target judged before the year is over, is information, not a fault (Pasal 26 sets a
+   * yearly target, so it can only be missed once the year has ended).
+   */
+  severity?: Severity;
 }
 
 export interface KreditEnv {
@@ -89,6 +95,16 @@ function tambahTahun(tgl: string, n: number): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tgl);
   if (!m) return null;
   return `${String(Number(m[1]) + n).padStart(4, '0')}-${m[2]}-${m[3]}`;
+}
+
+/** The log's year has not ended on "today" (31 December itself counts as the end, like `tanggalAcuan`). */
+export function tahunBerjalan(tahun: number, tanggal: string): boolean {
+  return Boolean(tanggal) && tanggal < `${tahun}-12-31`;
+}
+
+/** A worker row with no activity at all: a template not yet filled in, not a worker who earned nothing. */
+export function belumDiisi(p: Pick<PegawaiKredit, 'kegiatan'>): boolean {
+  return !Array.isArray(p.kegiatan) || p.kegiatan.length === 0;
 }
 
 function tanggalAcuan(env: KreditEnv): string {
@@ -252,9 +268,9 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
       },
       lulus: { judul: 'Ahli Pertama 14 angka kredit', set: [] },
     },
-    periksa(h) {
+    periksa(h, p, env) {
       if (!h.target || h.target.dasar !== 'pasal-26' || h.memenuhiTarget) return [];
-      return [kurangTarget(h)];
+      return [kurangTarget(h, p, env)];
     },
   },
   {
@@ -294,9 +310,9 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
         ],
       },
     },
-    periksa(h) {
+    periksa(h, p, env) {
       if (!h.target || h.target.dasar === 'pasal-26' || h.memenuhiTarget) return [];
-      return [kurangTarget(h)];
+      return [kurangTarget(h, p, env)];
     },
   },
   {
@@ -522,11 +538,13 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
             klaim: fmt(h.langkah.find((l) => l.kunci === 'penulis')!.nilai.penunjang),
             batas: fmt(h.penunjang.batas),
             sebelumnya: fmt(h.penunjang.sebelumnya),
+            sisa: fmt(h.penunjang.sisa ?? 0),
             potong: fmt(h.penunjang.dipotong),
             ambang: fmt(h.ambang.kenaikanPangkat ?? 0),
           },
           pointer: '/kegiatan',
-          value: bulat(h.penunjang.dipotong),
+          // The claim is the value that breaks the limit; the limit is what is left of the 20 %.
+          value: bulat(h.langkah.find((l) => l.kunci === 'penulis')!.nilai.penunjang),
           expected: `<= ${h.penunjang.sisa}`,
         },
       ];
@@ -884,22 +902,29 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
   },
 ];
 
-function kurangTarget(h: HasilPegawai): KreditDraft {
+function kurangTarget(h: HasilPegawai, p: PegawaiKredit, env: KreditEnv): KreditDraft {
   const t = h.target!;
-  return {
-    message: 'kredit.temuan.kurangTarget',
-    params: {
-      staf: h.staf,
-      jenjang: JENJANG[h.jenjang].label,
-      diakui: fmt(h.diakui.utama),
-      target: fmt(t.nilai),
-      kurang: fmt(t.nilai - h.diakui.utama),
-    },
+  const base = {
     pointer: '/kegiatan',
     bagian: t.bagian,
     value: h.diakui.utama,
     expected: `>= ${t.nilai}`,
   };
+  const params = {
+    staf: h.staf,
+    jenjang: JENJANG[h.jenjang].label,
+    diakui: fmt(h.diakui.utama),
+    target: fmt(t.nilai),
+    kurang: fmt(t.nilai - h.diakui.utama),
+    tahun: env.tahun,
+  };
+  // An empty row (e.g. the --kosong template) records nothing yet: there is no shortfall to report.
+  if (belumDiisi(p))
+    return { ...base, message: 'kredit.temuan.belumDiisi', params, severity: 'info' };
+  // Pasal 26: "setiap tahun" — the target can be missed only once the year is over.
+  if (tahunBerjalan(env.tahun, env.tanggal))
+    return { ...base, message: 'kredit.temuan.kurangTargetBerjalan', params, severity: 'info' };
+  return { ...base, message: 'kredit.temuan.kurangTarget', params };
 }
 
 /** The language of a translator, read from one of this area's own messages. */

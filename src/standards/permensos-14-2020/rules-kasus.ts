@@ -11,6 +11,22 @@ import { isTanggal, tambahBulan, tambahHari, selisihHari } from '../../core/tang
 import { parseNik } from '../../core/nik.js';
 import { hitungProBono } from './probono.js';
 import { periodeLayanan } from './periode.js';
+import { hitungTarif } from './hitung-tarif.js';
+import type { BarisTarifNilai, LayananLembaga } from '../../model/lembaga.js';
+import { TINGKAT_KEYS, DURASI_KEYS } from '../types.js';
+
+/** The tariff matrix in force: the amounts written in lembaga.yaml, completed from `dasarTarif` when given. */
+export function tarifBerlaku(
+  lay: LayananLembaga,
+  s: StandarLayanan,
+): Record<string, BarisTarifNilai> {
+  const tertulis = (lay.tarif ?? {}) as Record<string, BarisTarifNilai>;
+  if (!lay.dasarTarif) return tertulis;
+  const dihitung = hitungTarif(lay.dasarTarif, s).nilai;
+  const out: Record<string, BarisTarifNilai> = { ...dihitung };
+  for (const [row, v] of Object.entries(tertulis)) out[row] = { ...dihitung[row], ...v };
+  return out;
+}
 import { layananRule, pasalRule, bagianPendek, terisi, otherRule } from './define.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
@@ -843,6 +859,8 @@ const tarifKegiatan = layananRule({
     kasusAktif(ctx).flatMap((k) => {
       const s = ctx.standar[k.kasus.layanan];
       const lay = ctx.lembaga.layanan[k.kasus.layanan] ?? {};
+      // Amounts come from the matrix in lembaga.yaml, else from the basis it gives (1.4.1–1.4.2).
+      const matriks = tarifBerlaku(lay, s);
       return (k.kasus.kegiatan ?? []).flatMap((g, i): DraftFinding[] => {
         const base = { layanan: k.kasus.layanan, kasus: k.kasus.nomor };
         if (g.proBono) {
@@ -884,9 +902,13 @@ const tarifKegiatan = layananRule({
               value: g.biaya,
             },
           ];
-        const tarif = (lay.tarif?.[row] as Record<string, Record<string, number>> | undefined)?.[
-          durasi
-        ]?.[g.tingkat];
+        // An invalid duration or tier is the schema's finding; nothing to compare.
+        if (
+          !(TINGKAT_KEYS as readonly string[]).includes(g.tingkat) ||
+          !(DURASI_KEYS as readonly string[]).includes(durasi)
+        )
+          return [];
+        const tarif = matriks[row]?.[durasi]?.[g.tingkat];
         if (typeof tarif !== 'number')
           return [
             {

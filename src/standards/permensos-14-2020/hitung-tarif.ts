@@ -18,8 +18,8 @@
  * amount, since the basis has no per-item factor; the SK may still set amounts per item.
  */
 import type { BarisTarifNilai, DasarTarif } from '../../model/lembaga.js';
-import type { DurasiKey, StandarLayanan, TingkatKey } from '../../standards/types.js';
-import { DURASI_KEYS, TINGKAT_KEYS } from '../../standards/types.js';
+import type { DurasiKey, StandarLayanan, TingkatKey } from '../types.js';
+import { DURASI_KEYS, TINGKAT_KEYS } from '../types.js';
 
 /** Factor keys, translated as `tarif.faktor.<key>` by the renderers. */
 export type FaktorHitung =

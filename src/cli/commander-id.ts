@@ -1,0 +1,45 @@
+/**
+ * Commander speaks English; our users read Indonesian. Help headings and the
+ * "(pilihan: …, bawaan: …)" notes are localised through commander's Help hooks,
+ * and its error messages are rewritten by pattern before they reach stderr.
+ */
+import type { Command, Help, Option } from 'commander';
+import type { Translate } from '../i18n/index.js';
+
+/** Help overrides for `configureHelp()`. */
+export function helpId(t: Translate): Partial<Help> {
+  const titles: Record<string, string> = {
+    'Usage:': t('cmd.judul.penggunaan'),
+    'Options:': t('cmd.judul.opsi'),
+    'Commands:': t('cmd.judul.perintah'),
+    'Arguments:': t('cmd.judul.argumen'),
+    'Global Options:': t('cmd.judul.opsiUmum'),
+  };
+  return {
+    styleTitle: (s: string) => titles[s] ?? s,
+    subcommandTerm: (cmd: Command) => [cmd.name(), ...cmd.aliases()].join('|') + ' ' + cmd.usage(),
+    optionDescription(option: Option): string {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(t('cmd.pilihan', { daftar: option.argChoices.join(', ') }));
+      if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(t('cmd.bawaan', { nilai: String(option.defaultValue) }));
+      return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+    },
+  };
+}
+
+/** Rewrite one of commander's error messages in the user's language. */
+export function translateCommanderError(msg: string, t: Translate): string {
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/m, (m) => t('cmd.err.pilihan', { opsi: m[1], nilai: m[2], daftar: m[3] })],
+    [/^error: unknown option '([^']+)'(?:\n\(Did you mean (.+)\?\))?/m, (m) => t(m[2] ? 'cmd.err.opsiMaksud' : 'cmd.err.opsi', { opsi: m[1], saran: m[2] })],
+    [/^error: unknown command '([^']+)'(?:\n\(Did you mean (.+)\?\))?/m, (m) => t(m[2] ? 'cmd.err.perintahMaksud' : 'cmd.err.perintah', { perintah: m[1], saran: m[2] })],
+    [/^error: missing required argument '([^']+)'/m, (m) => t('cmd.err.argumen', { argumen: m[1] })],
+    [/^error: option '([^']+)' argument missing/m, (m) => t('cmd.err.nilaiOpsi', { opsi: m[1] })],
+    [/^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./m, (m) => t('cmd.err.terlaluBanyak', { harus: m[2], ada: m[3] })],
+  ];
+  for (const [re, f] of rules) {
+    const m = re.exec(msg);
+    if (m) return `${t('umum.galat')}: ${f(m)}\n`;
+  }
+  return msg.replace(/^error: /, `${t('umum.galat')}: `);
+}

@@ -1,0 +1,85 @@
+/**
+ * Every finding of a loaded folder, computed once for every command that reports findings
+ * (`validasi`, `laporan`): load problems, the institution and case rules, and the credit logs
+ * of civil-service social workers (kredit/*.yaml|xlsx, PermenPANRB 2020) when the folder has
+ * them, all through the lembaga's own ignores. So the annual report's "temuan terbuka" and its
+ * compliance status are exactly what `lembaga validasi` prints for the same date and year.
+ *
+ * Pure apart from reading the kredit/ folder (the loader is imported lazily, like exceljs).
+ */
+import type { Finding, SuppressedFinding } from './finding.js';
+import { compareFindings } from './finding.js';
+import type { Locator } from './validate.js';
+import { applyIgnores, emptyFinding, validate } from './validate.js';
+import type { Translate } from '../i18n/index.js';
+import type { LoadedInstitution } from '../io/load-folder.js';
+import { RULESETS, STANDAR } from '../standards/index.js';
+import type { LayananKey } from '../standards/types.js';
+
+export interface PeriksaOpsi {
+  /** "Today", YYYY-MM-DD. */
+  tanggal: string;
+  tahun?: number;
+  layanan?: LayananKey;
+  t: Translate;
+  /** For the display paths of the credit logs. */
+  cwd: string;
+}
+
+export interface HasilPeriksa {
+  /** Sorted, after the lembaga's ignores. */
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** Credit logs read (counted as input files by `validasi`). */
+  kreditLogs: number;
+}
+
+export async function periksaSemua(
+  loaded: LoadedInstitution,
+  o: PeriksaOpsi,
+): Promise<HasilPeriksa> {
+  const { t } = o;
+  if (!loaded.lembaga) {
+    const findings: Finding[] = [...loaded.problems];
+    if (!loaded.lembagaFile)
+      findings.push({
+        ...emptyFinding('lembaga-tidak-ditemukan', 'warning'),
+        message: t('validasi.tanpaLembaga'),
+      });
+    return { findings: findings.sort(compareFindings), suppressed: [], kreditLogs: 0 };
+  }
+  const res = validate({
+    lembaga: loaded.lembaga,
+    lembagaLocator: loaded.lembagaLocator,
+    kasus: loaded.registers.flatMap((r) => r.kasus),
+    registerLocators: new Map<string, Locator>(loaded.registers.map((r) => [r.file, r.locator])),
+    rulesets: RULESETS,
+    standar: STANDAR,
+    tanggal: o.tanggal,
+    tahun: o.tahun,
+    layanan: o.layanan,
+    t,
+  });
+  // Credit logs of civil-service social workers (kredit/*.yaml|xlsx), when the folder has them.
+  const { loadKreditLogs, kreditFindings } =
+    await import('../standards/permenpanrb-2020/index.js');
+  const kredit = await loadKreditLogs(loaded.root, t, { cwd: o.cwd });
+  const kreditF =
+    kredit.logs.length || kredit.problems.length
+      ? [
+          ...kredit.problems,
+          ...kreditFindings(kredit.logs, loaded.lembaga, {
+            t,
+            tanggal: o.tanggal,
+            locators: kredit.locators,
+          }),
+        ]
+      : [];
+  // Parse and schema findings go through the lembaga's ignores too.
+  const all = applyIgnores([...loaded.problems, ...res.findings, ...kreditF], loaded.lembaga);
+  return {
+    findings: all.findings,
+    suppressed: [...all.suppressed, ...res.suppressed].sort(compareFindings),
+    kreditLogs: kredit.logs.length,
+  };
+}
