@@ -59,10 +59,11 @@ export async function periksaSemua(
     tahun: o.tahun,
     layanan: o.layanan,
     t,
+    // A value already reported as invalid is not reported again by the rules that read it.
+    masalah: loaded.problems,
   });
   // Credit logs of civil-service social workers (kredit/*.yaml|xlsx), when the folder has them.
-  const { loadKreditLogs, kreditFindings } =
-    await import('../standards/permenpanrb-2020/index.js');
+  const { loadKreditLogs, kreditFindings } = await import('../standards/permenpanrb-2020/index.js');
   const kredit = await loadKreditLogs(loaded.root, t, { cwd: o.cwd });
   const kreditF =
     kredit.logs.length || kredit.problems.length

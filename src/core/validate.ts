@@ -70,6 +70,7 @@ export function validate(input: ValidationInput): ValidationResult {
     kasus: input.layanan
       ? input.kasus.filter((k) => k.kasus.layanan === input.layanan)
       : input.kasus,
+    semuaKasus: input.kasus,
     t,
   };
   const levels = lembaga.aturan?.tingkat ?? {};
@@ -167,8 +168,11 @@ export function applyIgnores(findings: Finding[], lembaga: Lembaga | null): Vali
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
+    // An ignore without a reason does not count (CLI.md: suppressed findings carry the reason).
     const ig = ignores.find(
       (i) =>
+        typeof i.alasan === 'string' &&
+        i.alasan.trim() !== '' &&
         i.aturan === f.rule &&
         (!i.path || (f.path ?? '').startsWith(i.path)) &&
         (!i.layanan || (f.ref ?? '').includes(`Lampiran ${LETTER[i.layanan]} `)),

@@ -70,7 +70,7 @@ export function yamlLocator(src: YamlSource | null, file: string): Locator {
 function yamlProblemFinding(src: YamlSource, t: Translate): Finding[] {
   return src.problems.map((p) => ({
     ...emptyFinding(p.code === 'identifier-number' ? 'nik-teks' : 'parse-error', p.severity),
-    message: t(p.key, { file: src.file, ...p.params }),
+    message: t(p.key, { file: src.file, ...p.params, ...(p.params.kode ? { pesan: kodeYaml(String(p.params.kode), t) } : {}) }),
     file: src.file,
     line: p.line,
     column: p.column,
@@ -78,6 +78,13 @@ function yamlProblemFinding(src: YamlSource, t: Translate): Finding[] {
     value: p.value ?? null,
     hint: p.code === 'identifier-number' ? t('yaml.saranKutip') : null,
   }));
+}
+
+/** The YAML parser's error code in plain words (its own messages are English). */
+function kodeYaml(kode: string, t: Translate): string {
+  const key = `yaml.kode.${kode}`;
+  const msg = t(key);
+  return msg === key ? t('yaml.kode.lain') : msg;
 }
 
 function parseFailure(

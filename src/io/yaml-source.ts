@@ -164,7 +164,8 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
     problems.push({
       code: e.code,
       key: e.code === 'DUPLICATE_KEY' ? 'yaml.kunciGanda' : 'yaml.sintaks',
-      params: { pesan: e.message.split('\n')[0] ?? e.message },
+      // The parser's own words are English; the message is built from its error code (yaml.kode.*).
+      params: { kode: e.code, pesan: e.message.split('\n')[0] ?? e.message },
       line: p.line,
       column: p.column,
       severity: 'error',

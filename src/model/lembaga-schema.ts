@@ -4,6 +4,7 @@
  * read by editors through the `# yaml-language-server: $schema=…` line.
  */
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../standards/types.js';
+import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 
 /** Roles of staff: social worker, supervisor, and the other personnel of 2.3.3. */
 export const PERAN_STAF = [
@@ -28,6 +29,18 @@ export const PERAN_STAF = [
 
 /** Education levels, lowest first. */
 export const JENJANG_PENDIDIKAN = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'] as const;
+
+// Facility and equipment keys come from the catalogue (2.2.1, 2.2.3), so a typo gets "Maksud Anda …?".
+const FASILITAS_KEYS = [
+  ...new Set(Object.values(STANDAR).flatMap((l) => l.fasilitas.map((f) => f.key))),
+];
+const PERALATAN_KEYS = [
+  ...new Set(Object.values(STANDAR).flatMap((l) => l.peralatan.map((f) => f.key))),
+];
+const nilaiFasilitas = {
+  type: ['boolean', 'integer', 'string', 'null'],
+  description: 'true bila ada, atau jumlahnya, atau keterangan.',
+};
 
 const tanggal = (description: string) => ({ type: 'string', format: 'date', description });
 const teks = (description: string) => ({ type: 'string', description });
@@ -387,12 +400,14 @@ export const LEMBAGA_SCHEMA = {
       type: 'object',
       description:
         'Sarana dan prasarana minimum (angka 2.2.1): kantor, ruang-asesmen, lemari-arsip-terkunci, komputer, media-kie, dokumen-layanan, sarana-mobilitas; rehabilitasi juga ruang-terapi dan shelter. Nilai: true/false atau jumlah.',
-      additionalProperties: { type: ['boolean', 'number', 'string', 'null'] },
+      additionalProperties: false,
+      properties: Object.fromEntries(FASILITAS_KEYS.map((k) => [k, nilaiFasilitas])),
     },
     peralatan: {
       type: 'object',
       description: 'Peralatan kerja dan layanan (angka 2.2.3).',
-      additionalProperties: { type: ['boolean', 'number', 'string', 'null'] },
+      additionalProperties: false,
+      properties: Object.fromEntries(PERALATAN_KEYS.map((k) => [k, nilaiFasilitas])),
     },
     keselamatan: {
       type: 'object',

@@ -51,6 +51,8 @@ export interface RuleContext {
   /** The year reported on, if given. */
   tahun?: number;
   kasus: readonly KasusTerdaftar[];
+  /** Every case, even with --layanan (quotas per worker count all their activities). */
+  semuaKasus?: readonly KasusTerdaftar[];
   t: Translate;
 }
 
@@ -81,6 +83,8 @@ export interface Rule {
   /** Examples run by the test suite: `gagal` must produce at least one finding of this rule, `lulus` none. */
   contoh: { gagal: RuleExample; lulus: RuleExample };
   check: (ctx: RuleContext) => DraftFinding[];
+  /** 'lembaga': checked once for the whole institution (a finding concerns every service it offers). */
+  lingkup?: 'lembaga';
 }
 
 export interface Ruleset {

@@ -152,6 +152,7 @@ async function nastyLegacyWorkbook(kind: string): Promise<Buffer> {
     [
       3,
       { richText: [{ text: 'Dewi ', font: { bold: true } }, { text: 'Lestari' }] },
+      // eslint-disable-next-line no-loss-of-precision -- on purpose: a Papua NIK typed as a number
       9171012345678901,
       { error: '#VALUE!' },
       { error: '#N/A' },
@@ -178,6 +179,7 @@ async function nastyCanonicalRegister(): Promise<Buffer> {
   r2.getCell(5).value = {
     richText: [{ text: 'Nama ' }, { text: 'Tebal', font: { bold: true } }],
   } as ExcelJSNs.CellValue;
+  // eslint-disable-next-line no-loss-of-precision -- on purpose: a Papua NIK typed as a number
   r2.getCell(6).value = 9171012345678901;
   r2.getCell(7).value = { text: 'tautan', hyperlink: 'http://contoh.invalid' };
   const r3 = ws.getRow(3);

@@ -154,6 +154,28 @@ describe('impor: LKS workbook', () => {
     expect(existsSync(path.join(dir, 'register'))).toBe(false);
   });
 
+  it('previews what the import does, and suggests -o from the data year', async () => {
+    writeFileSync(
+      path.join(dir, 'semi.csv'),
+      [
+        'No;No Reg;Nama;NIK;Tgl Masuk;Layanan;Peksos',
+        '1;S-01;Rudi;3273011203100001;05/01/2025;Rehsos;Sari Dewi',
+        '2;S-02;Susi;;1/13/2025;Rehsos;Sari',
+        '3;S-03;Tini;;12/01/2025;Pencegahan;',
+        ';;Total: 3;;;;',
+      ].join('\r\n'),
+    );
+    const r = await lembaga(['impor', 'semi.csv']);
+    expect(r.stderr).toMatch(/baris 3: S-02 · Susi · rehabilitasi · aktif · 2025-01-13/);
+    expect(r.stderr).toMatch(/baris 5: akan ditolak: Baris jumlah\/total/);
+    expect(r.stderr).not.toMatch(/IMP-/);
+    expect(r.stderr).toMatch(/Dibaca 4 baris · diimpor 3 · ditolak 1/);
+    expect(r.stderr).toMatch(/Tambahkan -o register\/2025\.yaml untuk/);
+    const hbt = await lembaga(['impor', 'semi.csv', '--urutan-tanggal', 'hbt']);
+    expect(hbt.stderr).toMatch(/baris 3: akan ditolak: Bulan pada "1\/13\/2025"/);
+    expect(hbt.stderr).toMatch(/diimpor 2 · ditolak 2/);
+  });
+
   it('refuses to overwrite without --timpa, and --gabung twice gives the same register', async () => {
     expect((await lembaga(['impor', 'Register 2024.xlsx', '-o', 'r.yaml', '-q'])).code).toBe(1);
     const first = readFileSync(path.join(dir, 'r.yaml'), 'utf8');

@@ -236,21 +236,40 @@ export async function run(
   const ctx = { output: process.stderr };
   const hooks: ImporHooks = { onProgress: json ? undefined : progress(io) };
   if (interactive) {
-    const { select, confirm } = await import('@inquirer/prompts');
+    const p = await import('@inquirer/prompts');
+    // inquirer's own help line is English ("↑↓ navigate • ⏎ select"): every prompt gets ours.
+    const instructions = {
+      navigation: t('impor.bantuan.pilih'),
+      pager: t('impor.bantuan.pilihHalaman'),
+    };
+    const select = <V>(cfg: {
+      message: string;
+      choices: readonly { name: string; value: V }[];
+      default?: V;
+      pageSize?: number;
+    }): Promise<V> => p.select<V>({ ...cfg, instructions }, ctx);
+    // A yes/no as a two-choice list: inquirer's confirm only understands y/n, so an
+    // Indonesian "t" (tidak) would silently count as the default "yes".
+    const confirm = (message: string): Promise<boolean> =>
+      select({
+        message,
+        choices: [
+          { name: t('impor.jawab.ya'), value: true },
+          { name: t('impor.jawab.tidak'), value: false },
+        ],
+        default: true,
+      });
     hooks.pilihLembar = (names) =>
-      select(
-        { message: t('impor.tanya.lembar'), choices: names.map((n) => ({ name: n, value: n })) },
-        ctx,
-      );
+      select({
+        message: t('impor.tanya.lembar'),
+        choices: names.map((n) => ({ name: n, value: n })),
+      });
     hooks.pilihLayanan = () =>
-      select(
-        {
-          message: t('impor.tanya.layanan'),
-          choices: LAYANAN_KEYS.map((k) => ({ name: k, value: k as LayananKey })),
-          default: 'rehabilitasi' as LayananKey,
-        },
-        ctx,
-      );
+      select({
+        message: t('impor.tanya.layanan'),
+        choices: LAYANAN_KEYS.map((k) => ({ name: k, value: k as LayananKey })),
+        default: 'rehabilitasi' as LayananKey,
+      });
     hooks.periksaPemetaan = async (draft) => {
       let columns = draft.columns;
       info(
@@ -260,18 +279,15 @@ export async function run(
       for (;;) {
         info(io, renderMapping(io, columns));
         info(io, renderPreview(io, await draft.pratinjau(columns)));
-        if (await confirm({ message: t('impor.tanya.benar'), default: true }, ctx)) return columns;
+        if (await confirm(t('impor.tanya.benar'))) return columns;
         const next: KolomPeta[] = [];
         for (const c of columns) {
-          const target = await select(
-            {
-              message: t('impor.tanya.kolom', { kolom: `${c.letter} ${c.header}` }),
-              choices: TARGET_KEYS.map((k) => ({ name: targetLabel(io, k), value: k })),
-              default: c.target,
-              pageSize: 12,
-            },
-            ctx,
-          );
+          const target = await select({
+            message: t('impor.tanya.kolom', { kolom: `${c.letter} ${c.header}` }),
+            choices: TARGET_KEYS.map((k) => ({ name: targetLabel(io, k), value: k })),
+            default: c.target,
+            pageSize: 12,
+          });
           next.push({ ...c, target });
         }
         columns = next;
@@ -379,7 +395,18 @@ export async function run(
     notes: hasil.notes,
   };
   if (json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else renderSummary(io, hasil, summary, gabung, opts, out, rejectedOut, wroteRegister);
+  else
+    renderSummary(
+      io,
+      hasil,
+      summary,
+      gabung,
+      opts,
+      out,
+      rejectedOut,
+      wroteRegister,
+      lembagaYaml ? path.dirname(lembagaYaml) : null,
+    );
   if (s.imported === 0) {
     io.stderr.write(
       paint(
@@ -391,6 +418,37 @@ export async function run(
     return 1;
   }
   return s.rejected > 0 ? 1 : 0;
+}
+
+/**
+ * The -o a dry run suggests: `register/<year>.yaml` in the lembaga's folder (where
+ * `lembaga validasi` looks for registers), the year taken from the imported cases'
+ * admission dates, else from the file name; a span of years when the data has several.
+ */
+export function usulanKeluaran(
+  hasil: Pick<HasilImpor, 'session'>,
+  source: string,
+  cwd: string,
+  lembagaDir: string | null,
+): string {
+  const years = [...hasil.session.tahunMasuk.keys()].sort((a, b) => a - b);
+  const base = path.basename(source, path.extname(source));
+  const fromName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(base)?.[1];
+  const name =
+    years.length === 1
+      ? String(years[0])
+      : fromName
+        ? fromName
+        : years.length > 1
+          ? `${years[0]}-${years[years.length - 1]}`
+          : base
+              .normalize('NFKD')
+              .replace(/[\u0300-\u036f]/g, '')
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '') || 'register';
+  const target = path.join(lembagaDir ?? cwd, 'register', `${name}.yaml`);
+  return (path.relative(cwd, target) || target).split(path.sep).join('/');
 }
 
 function mappingToSave(hasil: HasilImpor, opts: ImporOpts): PemetaanBerkas {
@@ -440,6 +498,7 @@ function renderSummary(
   out: string | null,
   rejectedOut: string | null,
   wroteRegister: boolean,
+  lembagaDir: string | null,
 ): void {
   const { t } = io;
   const s = hasil.session;
@@ -506,6 +565,11 @@ function renderSummary(
   if (wroteRegister && out)
     info(io, paint(io, 'green', t('impor.ditulis', { file: displayPath(out, io.cwd) })));
   if (rejectedOut) info(io, t('impor.ditulisDitolak', { file: displayPath(rejectedOut, io.cwd) }));
-  if (!out) info(io, paint(io, 'dim', t('impor.ujiCoba')));
+  if (!out) {
+    const usul = usulanKeluaran(hasil, summary.source, io.cwd, lembagaDir);
+    const file = /\s/.test(usul) ? `"${usul}"` : usul;
+    const gabung = existsSync(path.resolve(io.cwd, usul));
+    info(io, paint(io, 'dim', t(gabung ? 'impor.ujiCobaGabung' : 'impor.ujiCoba', { file })));
+  }
   if (opts.simpanPemetaan) info(io, t('impor.pemetaanDisimpan', { file: opts.simpanPemetaan }));
 }

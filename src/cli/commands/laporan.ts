@@ -10,8 +10,8 @@ import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { hariIni, isTanggal } from '../../core/tanggal.js';
-import { activeRules, applyIgnores, validate } from '../../core/validate.js';
-import type { Locator } from '../../core/validate.js';
+import { activeRules } from '../../core/validate.js';
+import { periksaSemua } from '../../core/periksa.js';
 import { loadInputs } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
 import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
@@ -72,21 +72,9 @@ export async function run(
     info(io, t('laporan.masalahData', { jumlah: loaded.problems.length }));
   if (tanggal < `${tahun}-12-31`) info(io, t('laporan.tahunBerjalan', { tahun, tanggal }));
 
-  // The same rules `validasi` runs; the lembaga's own ignores apply here too.
-  const kasusTerdaftar = loaded.registers.flatMap((r) => r.kasus);
-  const res = validate({
-    lembaga,
-    lembagaLocator: loaded.lembagaLocator,
-    kasus: kasusTerdaftar,
-    registerLocators: new Map<string, Locator>(loaded.registers.map((r) => [r.file, r.locator])),
-    rulesets: RULESETS,
-    standar: STANDAR,
-    tanggal,
-    tahun,
-    layanan,
-    t,
-  });
-  const findings = applyIgnores([...loaded.problems, ...res.findings], lembaga).findings;
+  // Exactly the findings `lembaga validasi --tanggal … --tahun …` prints (credit logs included),
+  // through the lembaga's own ignores.
+  const { findings } = await periksaSemua(loaded, { tanggal, tahun, layanan, t, cwd: io.cwd });
   const ruleSections = activeRules(lembaga, RULESETS).map((r) => ({
     id: r.id,
     sections: r.sections,
@@ -109,11 +97,42 @@ export async function run(
     publik,
     jejak,
   });
+  // An empty year is a legitimate report (a new lembaga reports too), so it is still written;
+  // but a silent "0 kasus" usually means the wrong year: name the years the registers do hold.
+  const totalKasus = (() => {
+    const tb = lap.tabel.find((x) => x.id === 'klien-asal');
+    return tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
+  })();
+  if (totalKasus === 0) {
+    const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
+    const ada = tahunBerkasus(kasus, {
+      tanggal,
+      mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu,
+    }).filter((y) => y !== tahun);
+    info(
+      io,
+      ada.length
+        ? t('laporan.tahunTanpaKasus', { tahun, ada: ada.join(', '), saran: ada[ada.length - 1]! })
+        : t('laporan.registerKosong', { tahun }),
+    );
+  }
 
   // Where to write.
   const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
   const dasarNama = `laporan-tahunan-${tahun}${layanan ? `-${layanan}` : ''}${publik ? '-publik' : ''}`;
-  const formats: Exclude<Format, 'semua'>[] = format === 'semua' ? ['docx', 'xlsx'] : [format];
+  // `-o laporan.docx` names one file: write only that format, not a second file the user did not name.
+  const dinamai =
+    format === 'semua' && keluaran && !/[\\/]$/.test(keluaran)
+      ? (Object.keys(EXT) as Exclude<Format, 'semua'>[]).find(
+          (f) => EXT[f] === path.extname(keluaran).toLowerCase(),
+        )
+      : undefined;
+  const formats: Exclude<Format, 'semua'>[] =
+    format !== 'semua'
+      ? [format]
+      : dinamai && !(await isDir(path.resolve(io.cwd, keluaran!)))
+        ? [dinamai]
+        : ['docx', 'xlsx'];
   const keStdout = !keluaran && (format === 'markdown' || format === 'json');
   let folder = loaded.root;
   let nama = dasarNama;
@@ -208,6 +227,8 @@ export async function run(
       kegiatan: total('kegiatan-jenis'),
       pengaduan: total('pengaduan-jenis'),
       temuan: lap.temuan.reduce((a, f) => a + f.jumlah, 0),
+      galat: lap.temuan.reduce((a, f) => a + (f.severity === 'error' ? f.jumlah : 0), 0),
+      peringatan: lap.temuan.reduce((a, f) => a + (f.severity === 'warning' ? f.jumlah : 0), 0),
     }),
   );
   return galatMasukan ? 1 : 0;

@@ -10,7 +10,7 @@ import { activeRules, offeredServices } from '../../core/validate.js';
 import { periksaSemua } from '../../core/periksa.js';
 import { loadInputs } from '../../io/load-folder.js';
 import { writeOutputs } from '../../io/write-file.js';
-import { RULESETS } from '../../standards/index.js';
+import { SEMUA_RULESETS } from '../../standards/index.js';
 import type { LayananKey } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { VERSION } from '../../cli.js';
@@ -64,7 +64,7 @@ export async function run(
 
   const loaded = await loadInputs(args, { cwd: io.cwd, t });
   const kasus = loaded.registers.flatMap((r) => r.kasus);
-  const rules = activeRules(loaded.lembaga, RULESETS);
+  const rules = activeRules(loaded.lembaga, SEMUA_RULESETS);
   // The same computation `laporan` uses, so both report the same findings.
   const { findings, suppressed, kreditLogs } = await periksaSemua(loaded, {
     tanggal,
@@ -89,7 +89,13 @@ export async function run(
     findings: shown,
     suppressed: opts.tampilkanNik ? suppressed : suppressed.map(maskNik),
   };
-  const ro = { t, color: io.color && !opts.keluaran, rules, ruleCount: rules.length };
+  const ro = {
+    t,
+    color: io.color && !opts.keluaran,
+    rules,
+    ruleCount: rules.length,
+    quiet: io.quiet,
+  };
 
   let out: string | Uint8Array;
   switch (format) {
@@ -108,7 +114,13 @@ export async function run(
     case 'xlsx': {
       const { renderXlsx } = await import('../../outputs/findings/xlsx.js');
       const offered = loaded.lembaga ? offeredServices(loaded.lembaga, layanan) : [];
-      out = await renderXlsx(report, rules, offered, loaded.lembaga?.lembaga?.nama ?? '', t);
+      const kasusPerLayanan: Partial<Record<string, number>> = {};
+      for (const k of kasus)
+        kasusPerLayanan[k.kasus.layanan] = (kasusPerLayanan[k.kasus.layanan] ?? 0) + 1;
+      out = await renderXlsx(report, rules, offered, loaded.lembaga?.lembaga?.nama ?? '', t, {
+        kasusPerLayanan,
+        adaKredit: kreditLogs > 0,
+      });
       break;
     }
     default:

@@ -67,7 +67,7 @@ export const kredit: Record<string, string> = {
   'kredit.saran.tanpaPenugasan':
     "Attach the unit head's written assignment and set penugasanTertulis: true.",
 
-  'kredit.status.belumDiisi': 'not filled in',
+  'kredit.status.belumDiisi': 'not filled',
   'kredit.status.berjalan': 'in progress',
   'kredit.status.kurang': 'SHORT',
   'kredit.status.memenuhi': 'met',

@@ -14,7 +14,11 @@ export const laporan: Record<string, string> = {
     '{jumlah} problems in the input files (run `lembaga validasi` for details); the report is built from the data that could be read.',
   'laporan.ditulis': 'Written: {file}',
   'laporan.ringkasTerminal':
-    'Report for {tahun}: {kasus} cases served, {kegiatan} activities, {pengaduan} complaints; {temuan} open findings.',
+    'Report for {tahun}: {kasus} cases served, {kegiatan} activities, {pengaduan} complaints; {temuan} open findings ({galat} errors, {peringatan} warnings; infos not counted).',
+  'laporan.tahunTanpaKasus':
+    'The registers hold no case in {tahun}; years found: {ada}. Use --tahun {saran}. The report is written anyway (a year without cases is reported too).',
+  'laporan.registerKosong':
+    'The registers hold no case at all; the {tahun} report holds the institution data only.',
   'laporan.keluaranFolder': '-o names a folder for several files; for one format give a file name.',
   'laporan.grafikGagal':
     'Charts could not be made ({pesan}); the report is written without charts.',

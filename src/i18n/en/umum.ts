@@ -57,7 +57,7 @@ export const umum: Record<string, string> = {
   'umum.folderTanpaLembaga':
     'Folder "{folder}" has no lembaga.yaml. Create one with: lembaga init {folder}',
   'umum.keluaranAda':
-    'File "{file}" already exists. Use --timpa to overwrite it, or choose another name with -o.',
+    'File "{file}" already exists. Use --timpa to overwrite it, or move that file first.',
   'umum.gagalBuatFolder': 'Folder "{folder}" cannot be created: {pesan}',
   'umum.keluaranTerkunci':
     'File "{file}" cannot be written because another program (e.g. Excel) has it open or locked. Close it and try again.',
@@ -80,7 +80,7 @@ export const umum: Record<string, string> = {
     'File {file} has a "%YAML 1.1" line; it is still read as YAML 1.2 (yes/no and dates stay text). Remove that line.',
   'yaml.identitasAngka':
     '{kunci} "{nilai}" is written without quotes and so reads as a number; its value was taken from the original text.',
-  'yaml.saranKutip': 'Write identity numbers in quotes, e.g. nik: "3273014501100001".',
+  'yaml.saranKutip': 'Write identity numbers in quotes, e.g. nik: "<16-digit NIK>".',
   'yaml.alias':
     'File {file} uses too many YAML aliases (limit {batas}); the file is probably damaged or hostile.',
   'yaml.tidakTerbaca': 'File {file} cannot be read: {pesan}',
@@ -134,4 +134,30 @@ Object.assign(umum, {
   'cmd.err.argumen': 'argument <{argumen}> is required.',
   'cmd.err.nilaiOpsi': 'option {opsi} needs a value.',
   'cmd.err.terlaluBanyak': 'too many arguments: expected {harus}, got {ada}.',
+});
+Object.assign(umum, {
+  'yaml.kode.BAD_INDENT': 'the indentation (spaces at the start of the line) does not match the lines above',
+  'yaml.kode.TAB_AS_INDENT': 'the line starts with a Tab; YAML accepts spaces only',
+  'yaml.kode.MISSING_CHAR': 'a closing mark is missing (e.g. ", \', ] or })',
+  'yaml.kode.BLOCK_AS_IMPLICIT_KEY': 'this line looks like a key, but its ":" is misplaced',
+  'yaml.kode.MULTILINE_IMPLICIT_KEY': 'a key may not run over two lines; check the ":" and the quotes',
+  'yaml.kode.UNEXPECTED_TOKEN': 'an unexpected character here',
+  'yaml.kode.BAD_SCALAR_START': 'a value may not start with this character; wrap it in quotes',
+  'yaml.kode.BAD_DQ_ESCAPE': 'a backslash (\\) inside double quotes is not valid; use single quotes',
+  'yaml.kode.BLOCK_IN_FLOW': 'a list inside [ ] or { } may not hold "- " lines',
+  'yaml.kode.BAD_ALIAS': 'the alias (*name) is not valid',
+  'yaml.kode.MISSING_ANCHOR': 'the alias (*name) refers to an anchor (&name) that does not exist',
+  'yaml.kode.ALIAS_PROPS': 'an alias may not carry a tag or anchor',
+  'yaml.kode.BAD_DIRECTIVE': 'unknown line starting with %',
+  'yaml.kode.MULTIPLE_DOCS': 'the file holds more than one document (---); use one',
+  'yaml.kode.MULTIPLE_ANCHORS': 'one value has two anchors',
+  'yaml.kode.MULTIPLE_TAGS': 'one value has two tags',
+  'yaml.kode.NON_STRING_KEY': 'keys must be text',
+  'yaml.kode.KEY_OVER_1024_CHARS': 'a key is longer than 1024 characters',
+  'yaml.kode.TAG_RESOLVE_FAILED': 'unknown tag (!name)',
+  'yaml.kode.BAD_COLLECTION_TYPE': 'the kind of list or section does not fit',
+  'yaml.kode.BAD_PROP_ORDER': 'anchor and tag are in the wrong order',
+  'yaml.kode.RESOURCE_EXHAUSTION': 'the file is too complex to read (too many aliases)',
+  'yaml.kode.IMPOSSIBLE': 'the text cannot be interpreted',
+  'yaml.kode.lain': 'the text cannot be interpreted',
 });

@@ -36,7 +36,7 @@ export const validasi: Record<string, string> = {
     'Write a template with "lembaga sop --sk", enact it, then record its number and date.',
   'r.tarif.tidakAda': 'Service {layanan} has no tariff matrix.',
   'r.tarif.saranTidakAda':
-    'Fill layanan.<service>.tarif (see "lembaga tarif --kosong") or dasarTarif to compute it.',
+    'Fill this service\'s tariff in lembaga.yaml (its row keys are shown by "lembaga tariff"), or fill dasarTarif and compute it with "lembaga tariff --hitung".',
   'r.tarif.barisKosong': 'The {layanan} tariff matrix lacks row {nomor} "{baris}" ({sel}).',
   'r.tarif.selKosong':
     'The {layanan} tariff matrix row {nomor} "{baris}" is incomplete: {sel} empty.',
@@ -141,6 +141,8 @@ export const validasi: Record<string, string> = {
     'The start of the service period is not set; default used: the agreement date.',
 };
 Object.assign(validasi, {
+  'r.supervisor.pengalamanKosong': 'The years of practice of supervisor {nama} are not filled in (pengalamanTahun); the standard requires at least 5.',
+  'r.keselamatan.latihanBencanaTidakAda': 'No disaster training is recorded (latihanBencanaTerakhir).',
   'validasi.judulMd': 'Institution check results',
   'validasi.mdBerkas': 'File',
   'validasi.mdPosisi': 'Position',

@@ -86,8 +86,9 @@ export const impor: Record<string, string> = {
     'Digabung: {tambah} kasus baru ditambahkan, {ada} sudah ada di register (tidak diubah).',
   'impor.ditulis': 'Register ditulis: {file}',
   'impor.ditulisDitolak': 'Baris yang ditolak (dengan alasannya per sel): {file}',
-  'impor.ujiCoba':
-    'Uji coba: tidak ada yang ditulis. Tambahkan -o register/2024.yaml untuk menulis register.',
+  'impor.ujiCoba': 'Uji coba: tidak ada yang ditulis. Tambahkan -o {file} untuk menulis register.',
+  'impor.ujiCobaGabung':
+    'Uji coba: tidak ada yang ditulis. {file} sudah ada: tambahkan -o {file} --gabung untuk menambahkan kasusnya ke register itu.',
   'impor.pemetaanDisimpan':
     'Pemetaan disimpan di {file}; tahun depan cukup: lembaga impor BERKAS --pemetaan {file} -o …',
   'impor.kemajuan': '{n} baris dibaca…',
@@ -96,6 +97,10 @@ export const impor: Record<string, string> = {
     'Tidak ada yang diimpor: semua {n} baris ditolak. Lihat alasannya di atas.',
   'impor.komentarRegister': 'Register klien hasil `lembaga impor` dari {sumber}.',
   // Prompts.
+  'impor.bantuan.pilih': '↑↓ pilih, Enter lanjut',
+  'impor.bantuan.pilihHalaman': '↑↓ gulir untuk pilihan lain, Enter lanjut',
+  'impor.jawab.ya': 'Ya, benar',
+  'impor.jawab.tidak': 'Tidak, ubah pemetaan',
   'impor.tanya.lembar': 'Berkas ini punya beberapa lembar. Lembar mana yang berisi register?',
   'impor.tanya.layanan': 'Berkas tidak punya kolom layanan. Semua kasus ini termasuk layanan apa?',
   'impor.tanya.benar': 'Apakah pemetaan kolom ini sudah benar?',

@@ -17,7 +17,11 @@ export const laporan: Record<string, string> = {
     '{jumlah} masalah pada berkas masukan (jalankan `lembaga validasi` untuk rinciannya); laporan tetap dibuat dari data yang terbaca.',
   'laporan.ditulis': 'Ditulis: {file}',
   'laporan.ringkasTerminal':
-    'Laporan tahun {tahun}: {kasus} kasus dilayani, {kegiatan} kegiatan, {pengaduan} pengaduan; {temuan} temuan terbuka.',
+    'Laporan tahun {tahun}: {kasus} kasus dilayani, {kegiatan} kegiatan, {pengaduan} pengaduan; {temuan} temuan terbuka ({galat} galat, {peringatan} peringatan; info tidak dihitung).',
+  'laporan.tahunTanpaKasus':
+    'Register tidak memuat kasus tahun {tahun}; tahun yang ada: {ada}. Pakai --tahun {saran}. Laporan tetap dibuat (tahun tanpa kasus pun wajib dilaporkan).',
+  'laporan.registerKosong':
+    'Register tidak memuat kasus satu pun; laporan tahun {tahun} hanya berisi data lembaga.',
   'laporan.keluaranFolder':
     '-o menunjuk folder untuk beberapa berkas; untuk satu format berikan nama berkas.',
   'laporan.grafikGagal': 'Grafik tidak dapat dibuat ({pesan}); laporan ditulis tanpa grafik.',

@@ -57,7 +57,7 @@ export const umum: Record<string, string> = {
   'umum.folderTanpaLembaga':
     'Folder "{folder}" tidak berisi lembaga.yaml. Buat dengan: lembaga init {folder}',
   'umum.keluaranAda':
-    'Berkas "{file}" sudah ada. Pakai --timpa untuk menimpanya, atau pilih nama lain dengan -o.',
+    'Berkas "{file}" sudah ada. Pakai --timpa untuk menimpanya, atau pindahkan berkas itu dulu.',
   'umum.gagalBuatFolder': 'Folder "{folder}" tidak dapat dibuat: {pesan}',
   'umum.keluaranTerkunci':
     'Berkas "{file}" tidak dapat ditulis karena sedang dibuka atau dikunci program lain (misalnya Excel). Tutup berkas itu lalu coba lagi.',
@@ -81,7 +81,7 @@ export const umum: Record<string, string> = {
     'Berkas {file} memakai baris "%YAML 1.1"; berkas tetap dibaca sebagai YAML 1.2 (ya/tidak dan tanggal tetap teks). Hapus baris itu.',
   'yaml.identitasAngka':
     '{kunci} "{nilai}" ditulis tanpa tanda kutip sehingga terbaca sebagai angka; nilainya dibaca dari teks aslinya.',
-  'yaml.saranKutip': 'Tulis nomor identitas dengan tanda kutip, misalnya nik: "3273014501100001".',
+  'yaml.saranKutip': 'Tulis nomor identitas di antara tanda kutip, misalnya nik: "<16 digit NIK>".',
   'yaml.alias':
     'Berkas {file} memakai terlalu banyak alias YAML (batas {batas}); kemungkinan berkas rusak atau berbahaya.',
   'yaml.tidakTerbaca': 'Berkas {file} tidak dapat dibaca: {pesan}',
@@ -136,4 +136,30 @@ Object.assign(umum, {
   'cmd.err.argumen': 'argumen <{argumen}> wajib diisi.',
   'cmd.err.nilaiOpsi': 'opsi {opsi} memerlukan nilai.',
   'cmd.err.terlaluBanyak': 'terlalu banyak argumen: seharusnya {harus}, tertulis {ada}.',
+});
+Object.assign(umum, {
+  'yaml.kode.BAD_INDENT': 'indentasi (jumlah spasi di awal baris) tidak sesuai dengan baris di atasnya',
+  'yaml.kode.TAB_AS_INDENT': 'baris diawali tombol Tab; YAML hanya menerima spasi',
+  'yaml.kode.MISSING_CHAR': 'ada tanda penutup yang hilang (misalnya ", \', ] atau })',
+  'yaml.kode.BLOCK_AS_IMPLICIT_KEY': 'baris ini tampak seperti kunci, tetapi tanda ":" tidak di tempatnya',
+  'yaml.kode.MULTILINE_IMPLICIT_KEY': 'kunci tidak boleh terpotong ke baris berikutnya; periksa tanda ":" dan tanda kutip',
+  'yaml.kode.UNEXPECTED_TOKEN': 'ada karakter yang tidak diharapkan di sini',
+  'yaml.kode.BAD_SCALAR_START': 'nilai tidak boleh diawali karakter ini; bungkus dengan tanda kutip',
+  'yaml.kode.BAD_DQ_ESCAPE': 'garis miring terbalik (\\) di dalam tanda kutip ganda tidak sah; pakai tanda kutip tunggal',
+  'yaml.kode.BLOCK_IN_FLOW': 'daftar di dalam [ ] atau { } tidak boleh memuat baris "- "',
+  'yaml.kode.BAD_ALIAS': 'alias (*nama) tidak sah',
+  'yaml.kode.MISSING_ANCHOR': 'alias (*nama) merujuk ke jangkar (&nama) yang tidak ada',
+  'yaml.kode.ALIAS_PROPS': 'alias tidak boleh diberi tag atau jangkar',
+  'yaml.kode.BAD_DIRECTIVE': 'baris yang diawali % tidak dikenal',
+  'yaml.kode.MULTIPLE_DOCS': 'berkas berisi lebih dari satu dokumen (---); pakai satu saja',
+  'yaml.kode.MULTIPLE_ANCHORS': 'satu nilai diberi dua jangkar',
+  'yaml.kode.MULTIPLE_TAGS': 'satu nilai diberi dua tag',
+  'yaml.kode.NON_STRING_KEY': 'kunci harus berupa teks',
+  'yaml.kode.KEY_OVER_1024_CHARS': 'kunci lebih dari 1024 karakter',
+  'yaml.kode.TAG_RESOLVE_FAILED': 'tag (!nama) tidak dikenal',
+  'yaml.kode.BAD_COLLECTION_TYPE': 'jenis daftar atau bagian tidak sesuai',
+  'yaml.kode.BAD_PROP_ORDER': 'jangkar dan tag tidak pada urutan yang benar',
+  'yaml.kode.RESOURCE_EXHAUSTION': 'berkas terlalu rumit untuk dibaca (terlalu banyak alias)',
+  'yaml.kode.IMPOSSIBLE': 'penulisan tidak dapat ditafsirkan',
+  'yaml.kode.lain': 'penulisan tidak dapat ditafsirkan',
 });

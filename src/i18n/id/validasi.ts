@@ -37,7 +37,7 @@ export const validasi: Record<string, string> = {
     'Buat templatnya dengan "lembaga sop --sk", tetapkan, lalu isi nomor dan tanggalnya.',
   'r.tarif.tidakAda': 'Layanan {layanan} belum memiliki matriks tarif.',
   'r.tarif.saranTidakAda':
-    'Isi layanan.<layanan>.tarif (lihat "lembaga tarif --kosong") atau dasarTarif untuk dihitung.',
+    'Isi tarif layanan ini di lembaga.yaml (kunci barisnya ditampilkan "lembaga tarif"), atau isi dasarTarif dan hitung dengan "lembaga tarif --hitung".',
   'r.tarif.barisKosong': 'Matriks tarif {layanan} tidak memuat baris {nomor} "{baris}" ({sel}).',
   'r.tarif.selKosong':
     'Matriks tarif {layanan} baris {nomor} "{baris}" belum lengkap: {sel} kosong.',
@@ -150,6 +150,8 @@ export const validasi: Record<string, string> = {
     'Awal jangka waktu layanan belum ditetapkan; dipakai bawaan: tanggal kesepakatan.',
 };
 Object.assign(validasi, {
+  'r.supervisor.pengalamanKosong': 'Lama praktik supervisor {nama} belum diisi (pengalamanTahun); standar mensyaratkan paling sedikit 5 tahun.',
+  'r.keselamatan.latihanBencanaTidakAda': 'Latihan pengenalan dan penanganan bencana belum pernah tercatat (latihanBencanaTerakhir).',
   'validasi.judulMd': 'Hasil pemeriksaan lembaga',
   'validasi.mdBerkas': 'Berkas',
   'validasi.mdPosisi': 'Posisi',

@@ -169,6 +169,8 @@ export class ImporSession {
   readonly peringatan = new Map<string, Peringatan>();
   /** Workers' names not found among lembaga.yaml's staff (staff names, not client data). */
   readonly stafTakDikenal = new Map<string, number>();
+  /** Imported cases per admission year (to suggest the register's file name). */
+  readonly tahunMasuk = new Map<number, number>();
   private footer: FooterKind | null = null;
   private readonly nomorDilihat = new Map<string, number>();
   private readonly byTarget = new Map<string, KolomPeta[]>();
@@ -212,6 +214,8 @@ export class ImporSession {
     const r = this.convert(row);
     if ('alasan' in r) return this.reject(row, r.alasan);
     this.imported++;
+    const tahun = Number(r.kasus.tahapan.pendekatanAwal?.tanggal?.slice(0, 4));
+    if (tahun) this.tahunMasuk.set(tahun, (this.tahunMasuk.get(tahun) ?? 0) + 1);
     return { kind: 'kasus', kasus: r.kasus };
   }
 

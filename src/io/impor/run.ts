@@ -182,8 +182,7 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
   const putuskanUrutan = async (cols: readonly KolomPeta[]) => {
     const bukti = new Map<number, BuktiUrutan>();
     if (!override) {
-      const dataOf = (rows: readonly SourceRow[]) =>
-        rows.filter((r) => r.n > layout.lastHeaderRow);
+      const dataOf = (rows: readonly SourceRow[]) => rows.filter((r) => r.n > layout.lastHeaderRow);
       if (!source.streaming || exhausted) {
         for await (const r of source.rows())
           if (r.n > layout.lastHeaderRow) collectEvidence(bukti, cols, r.cells);

@@ -8,7 +8,15 @@
  * exact layout of src/io/register-columns.ts (header in row 1), so `lembaga validasi` reads
  * the book back as a register (issue 5 §4). The printable "Buku Register Klien" sheet is a
  * narrower view of the same cases: 40 canonical columns do not print legibly on one page width.
+ *
+ * Written with exceljs' streaming `WorkbookWriter`, one sheet after the other, each data row
+ * styled and committed as soon as it is complete: the in-memory `Workbook` held every cell
+ * of the six books at once (3.8 GB and 200 s for a 16 000-case register, LIBRARIES.md).
+ * Consequences of streaming: a sheet's frozen panes and page setup are given when it is
+ * created (exceljs writes them first), and merges are laid out before their rows are
+ * committed.
  */
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
@@ -25,7 +33,103 @@ import {
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from '../tarif/cetak-xlsx.js';
 import type { BukuData, BukuKey } from './buku.js';
-import { catatanKasus } from './buku.js';
+
+type BukuWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+type OpsiCetak = Parameters<typeof aturCetak>[1];
+
+/**
+ * A new sheet with its frozen panes and print setup (A4/F4, fit to width, print titles,
+ * footer): the streaming writer emits `sheetPr`/`sheetViews` as soon as the sheet is added,
+ * so they cannot be set afterwards. The print setup is the shared one of cetak-xlsx.ts.
+ */
+function lembarBaru(
+  wb: BukuWorkbook,
+  name: string,
+  views: Partial<ExcelJS.WorksheetView>[],
+  cetak: OpsiCetak,
+  state?: ExcelJS.WorksheetState,
+): ExcelJS.Worksheet {
+  const setup = {} as Pick<ExcelJS.Worksheet, 'pageSetup' | 'headerFooter'>;
+  aturCetak(setup as ExcelJS.Worksheet, cetak);
+  const ws = wb.addWorksheet(name, {
+    views,
+    pageSetup: setup.pageSetup,
+    headerFooter: setup.headerFooter,
+    ...(state ? { state } : {}),
+  });
+  opsiCetak(ws);
+  return ws;
+}
+
+/**
+ * exceljs' streaming writer leaves out `<printOptions>`, so the page would no longer be
+ * centred horizontally as cetak-xlsx.ts asks: write it where the schema puts it, just
+ * before `<pageMargins>`, from the sheet's page setup (as the in-memory writer does).
+ */
+function opsiCetak(ws: ExcelJS.Worksheet): void {
+  const w = ws as unknown as { _writePageMargins?: () => void; _write?: (xml: string) => void };
+  const margins = w._writePageMargins;
+  const write = w._write;
+  if (typeof margins !== 'function' || typeof write !== 'function') return;
+  w._writePageMargins = () => {
+    const p = ws.pageSetup;
+    const attrs = (
+      [
+        ['headings', p.showRowColHeaders],
+        ['gridLines', p.showGridLines],
+        ['horizontalCentered', p.horizontalCentered],
+        ['verticalCentered', p.verticalCentered],
+      ] as const
+    )
+      .filter(([, v]) => v)
+      .map(([k]) => ` ${k}="1"`)
+      .join('');
+    if (attrs) write.call(ws, `<printOptions${attrs}/>`);
+    margins.call(ws);
+  };
+}
+
+/**
+ * One style object per distinct style. exceljs finds a cell's style id by serialising its
+ * style unless it has seen that very object before; every cell here gets its own object
+ * (border, font, alignment set one by one), which made styles the largest cost of a big
+ * book. Only the identity changes: the interned object has the same content.
+ */
+const gayaBersama = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+function gayaSel(ws: ExcelJS.Worksheet, r: number, dari: number, sampai: number): void {
+  let map = gayaBersama.get(ws.workbook);
+  if (!map) gayaBersama.set(ws.workbook, (map = new Map()));
+  for (let c = dari; c <= sampai; c++) {
+    const cell = ws.getCell(r, c);
+    const key = JSON.stringify(cell.style);
+    let s = map.get(key);
+    // A copy: the cell's own object may still be shared with, and changed through, a merged cell.
+    if (!s) map.set(key, (s = JSON.parse(key) as Partial<ExcelJS.Style>));
+    cell.style = s;
+  }
+}
+
+/**
+ * exceljs checks each new merge against every earlier merge of the sheet — quadratic over
+ * the 16 000 case blocks of a big register. The merges of these books are laid out never
+ * to overlap, so run `f` with the check seeing no earlier merge, then put them all back.
+ */
+function tanpaCekGabung<T>(ws: ExcelJS.Worksheet, f: () => T): T {
+  const w = ws as unknown as { _merges?: unknown };
+  const all = w._merges;
+  if (!Array.isArray(all)) return f();
+  const baru: unknown[] = [];
+  w._merges = baru;
+  try {
+    return f();
+  } finally {
+    for (const m of baru) all.push(m);
+    w._merges = all;
+  }
+}
+
+/** Write row `r` to the file: it can no longer change, and its cells leave memory. */
+const kirim = (ws: ExcelJS.Worksheet, r: number): void => ws.getRow(r).commit();
 
 export interface BukuRenderOptions {
   t: Translate;
@@ -74,6 +178,10 @@ const letter = (n: number): string => {
   return s;
 };
 
+/** The column number formats of a book: date and text columns. */
+const formatKolom = (k: Kol): string | undefined =>
+  k.kind === 'date' ? FORMAT_TANGGAL : k.kind === 'text' ? '@' : undefined;
+
 /** Identity block + header row; returns the first data row. */
 function kepala(
   ws: ExcelJS.Worksheet,
@@ -83,7 +191,11 @@ function kepala(
   t: Translate,
 ): number {
   const last = letter(kolom.length);
-  ws.columns = kolom.map((k) => ({ width: k.width }));
+  // Column formats before any cell exists: every data cell created afterwards takes them.
+  ws.columns = kolom.map((k) => {
+    const numFmt = formatKolom(k);
+    return { width: k.width, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
   gabung(ws, `A1:${last}1`, judul.toUpperCase(), { bold: true, size: 14 });
   gabung(ws, `A2:${last}2`, d.lembaga.nama || t('buku.lembagaTanpaNama'), { bold: true, size: 12 });
   gabung(ws, `A3:${last}3`, [d.lembaga.alamat, d.lembaga.kota].filter(Boolean).join(', '), {
@@ -105,54 +217,71 @@ function kepala(
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
   ws.getRow(h).height = 42; // three lines: headers wrap, never cut
-  kolom.forEach((k, i) => {
-    const col = ws.getColumn(i + 1);
-    if (k.kind === 'date') col.numFmt = FORMAT_TANGGAL;
-    if (k.kind === 'text') col.numFmt = '@';
-  });
+  // As a column format set after the header (exceljs applies it to the cells already there,
+  // and a merged row's cells share one style: the last formatted column wins).
+  for (const r of [1, 2, 3, 4, h])
+    kolom.forEach((k, i) => {
+      const numFmt = formatKolom(k);
+      if (numFmt) ws.getCell(r, i + 1).numFmt = numFmt;
+    });
   return h + 1;
 }
 
-/** Bordered data cells, frozen header, filter, print titles, page numbers, signature. */
+/** Borders, font and wrapping of one data row, and its height; the row is then complete. */
+function gayaBaris(ws: ExcelJS.Worksheet, r: number, kolom: readonly Kol[]): void {
+  for (let c = 1; c <= kolom.length; c++) {
+    const cell = ws.getCell(r, c);
+    cell.border = TIPIS;
+    cell.font = { size: 10, ...(cell.font ?? {}) };
+    cell.alignment = {
+      vertical: 'top',
+      wrapText: true,
+      horizontal: kolom[c - 1]?.align ?? (kolom[c - 1]?.kind === 'date' ? 'center' : 'left'),
+      ...(cell.alignment ?? {}),
+    };
+  }
+  // exceljs writes no row heights and LibreOffice does not grow a row for wrapped text on
+  // open: size each data row for its longest wrapped cell so nothing is cut when printed.
+  let lines = 1;
+  kolom.forEach((k, c) => {
+    const cell = ws.getCell(r, c + 1);
+    const v = cell.value;
+    // A merged section title spans the row: its width is not its first column's.
+    if (typeof v === 'string' && !cell.isMerged)
+      lines = Math.max(lines, Math.ceil((v.length * 1.1) / Math.max(1, k.width - 1)));
+  });
+  // Blank rows are for writing by hand: give them room.
+  ws.getRow(r).height = lines > 1 ? 13 * lines + 2 : 18;
+  gayaSel(ws, r, 1, kolom.length);
+}
+
+/** Views and print setup of a printable book with its header in row 6. */
+function lembarBuku(
+  wb: BukuWorkbook,
+  name: string,
+  judul: string,
+  o: BukuRenderOptions,
+  extra: { portrait?: boolean } = {},
+): ExcelJS.Worksheet {
+  const h = BARIS_HEADER_BUKU;
+  return lembarBaru(wb, name, [{ state: 'frozen', ySplit: h, xSplit: 0 }], {
+    kertas: o.kertas,
+    judulBaris: `${h}:${h}`,
+    footer: o.t('buku.footer', { judul }),
+    portrait: extra.portrait,
+  });
+}
+
+/** Filter over the data rows and the signature block (data rows are already styled by gayaBaris). */
 function penutup(
   ws: ExcelJS.Worksheet,
   d: BukuData,
   kolom: readonly Kol[],
-  firstRow: number,
   endRow: number,
-  judul: string,
   t: Translate,
-  o: BukuRenderOptions,
-  extra: { filter?: boolean; portrait?: boolean } = {},
+  extra: { filter?: boolean } = {},
 ): void {
   const h = BARIS_HEADER_BUKU;
-  for (let r = firstRow; r < endRow; r++)
-    for (let c = 1; c <= kolom.length; c++) {
-      const cell = ws.getCell(r, c);
-      cell.border = TIPIS;
-      cell.font = { size: 10, ...(cell.font ?? {}) };
-      cell.alignment = {
-        vertical: 'top',
-        wrapText: true,
-        horizontal: kolom[c - 1]?.align ?? (kolom[c - 1]?.kind === 'date' ? 'center' : 'left'),
-        ...(cell.alignment ?? {}),
-      };
-    }
-  // exceljs writes no row heights and LibreOffice does not grow a row for wrapped text on
-  // open: size each data row for its longest wrapped cell so nothing is cut when printed.
-  for (let r = firstRow; r < endRow; r++) {
-    let lines = 1;
-    kolom.forEach((k, c) => {
-      const cell = ws.getCell(r, c + 1);
-      const v = cell.value;
-      // A merged section title spans the row: its width is not its first column's.
-      if (typeof v === 'string' && !cell.isMerged)
-        lines = Math.max(lines, Math.ceil((v.length * 1.1) / Math.max(1, k.width - 1)));
-    });
-    // Blank rows are for writing by hand: give them room.
-    ws.getRow(r).height = lines > 1 ? 13 * lines + 2 : 18;
-  }
-  ws.views = [{ state: 'frozen', ySplit: h, xSplit: 0 }];
   if (extra.filter !== false)
     ws.autoFilter = {
       from: { row: h, column: 1 },
@@ -164,12 +293,6 @@ function penutup(
   for (let w = kolom[n - 1]?.width ?? 0; start > 1 && w < 36;) w += kolom[--start - 1]?.width ?? 0;
   const from = letter(start);
   tandaTangan(ws, d, endRow + 1, from, letter(n), t);
-  aturCetak(ws, {
-    kertas: o.kertas,
-    judulBaris: `${h}:${h}`,
-    footer: t('buku.footer', { judul }),
-    portrait: extra.portrait,
-  });
 }
 
 function tandaTangan(
@@ -193,14 +316,23 @@ function tandaTangan(
   });
 }
 
+/** Blank bordered rows to fill in by hand (empty books); each is written at once. */
+function barisKosong(ws: ExcelJS.Worksheet, r: number, n: number, kolom: readonly Kol[]): number {
+  for (let i = 0; i < n; i++, r++) {
+    gayaBaris(ws, r, kolom);
+    kirim(ws, r);
+  }
+  return r;
+}
+
 const layananNama = (k: Kasus) => STANDAR[k.layanan]?.nama ?? k.layanan;
 
 /* ------------------------------------------------------------ 1. register */
 
-function bukuRegister(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void {
+function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.register');
-  const ws = wb.addWorksheet(t('buku.lembar.register'));
+  const ws = lembarBuku(wb, t('buku.lembar.register'), judul, o);
   const kolom: Kol[] = [
     { header: t('buku.kol.no'), width: 5, align: 'center' },
     { header: 'No. Register', width: 15, kind: 'text' },
@@ -218,7 +350,7 @@ function bukuRegister(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): 
     { header: t('buku.kol.keterangan'), width: 24 },
   ];
   let r = kepala(ws, d, judul, kolom, t);
-  const first = r;
+  kirim(ws, r - 1);
   d.kasus.forEach((k, i) => {
     const tp = k.tahapan;
     const ket = [
@@ -247,16 +379,19 @@ function bukuRegister(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): 
       ),
       ket || null,
     ];
+    gayaBaris(ws, r, kolom);
+    kirim(ws, r);
     r++;
   });
-  if (d.kosong) r += BARIS_KOSONG;
-  penutup(ws, d, kolom, first, r, judul, t, o);
+  if (d.kosong) r = barisKosong(ws, r, BARIS_KOSONG, kolom);
+  penutup(ws, d, kolom, r, t);
   const note = r + 8;
   gabung(ws, `A${note}:J${note}`, t('buku.catatanSumber'), {
     italic: true,
     size: 9,
     align: 'left',
   });
+  ws.commit();
 }
 
 /* ---------------------------------------------------- canonical sheets */
@@ -298,16 +433,20 @@ export function selKanonik(k: Kolom, v: unknown): ExcelJS.CellValue {
 }
 
 function lembarKanonik(
-  wb: ExcelJS.Workbook,
+  wb: BukuWorkbook,
   name: string,
   kolom: readonly Kolom[],
-  rows: unknown[][],
+  rows: Iterable<ExcelJS.CellValue[]>,
   kosong: boolean,
-  daftar: () => ExcelJS.Worksheet,
+  daftar: (vals: readonly string[]) => string,
   t: Translate,
   o: BukuRenderOptions,
 ): void {
-  const ws = wb.addWorksheet(name);
+  const ws = lembarBaru(wb, name, [{ state: 'frozen', ySplit: 1, xSplit: 1 }], {
+    kertas: o.kertas,
+    judulBaris: '1:1',
+    footer: t('buku.footer', { judul: name }),
+  });
   ws.columns = kolom.map((k) => ({ header: k.header, key: k.key, width: k.width }));
   kolom.forEach((k, i) => {
     const col = ws.getColumn(i + 1);
@@ -319,25 +458,22 @@ function lembarKanonik(
   head.fill = HEAD_FILL;
   head.alignment = { vertical: 'middle', wrapText: true };
   head.height = 30;
-  rows.forEach((vals, i) => {
-    ws.getRow(i + 2).values = vals as ExcelJS.CellValue[];
-  });
-  const last = rows.length + 1 + (kosong ? 200 : 0);
+  let r = 1;
+  for (const vals of rows) {
+    kirim(ws, r++);
+    ws.getRow(r).values = vals;
+    gayaSel(ws, r, 1, kolom.length);
+  }
+  const last = r + (kosong ? 200 : 0);
   // Dropdowns (register-columns.ts `allowed`/`katalog`); lists over Excel's 255-character literal limit reference the hidden Daftar sheet.
   if (kosong) {
     kolom.forEach((k, i) => {
       const vals = allowedValues(k);
       if (!vals || k.multi) return;
       const literal = `"${vals.join(',')}"`;
-      let formula = literal;
-      if (literal.length > 255) {
-        const dws = daftar();
-        const c = dws.columnCount + 1;
-        vals.forEach((v, j) => (dws.getCell(j + 1, c).value = v));
-        formula = `Daftar!$${letter(c)}$1:$${letter(c)}$${vals.length}`;
-      }
-      for (let r = 2; r <= last; r++)
-        ws.getCell(r, i + 1).dataValidation = {
+      const formula = literal.length > 255 ? daftar(vals) : literal;
+      for (let row = 2; row <= last; row++)
+        ws.getCell(row, i + 1).dataValidation = {
           type: 'list',
           allowBlank: true,
           formulae: [formula],
@@ -347,46 +483,51 @@ function lembarKanonik(
         };
     });
   }
-  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
   ws.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: Math.max(1, last), column: kolom.length },
   };
-  aturCetak(ws, { kertas: o.kertas, judulBaris: '1:1', footer: t('buku.footer', { judul: name }) });
+  ws.commit();
 }
 
-function lembarKanonikSemua(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void {
+function lembarKanonikSemua(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
+  // The hidden Daftar sheet is created the first time a list is too long, and stays open
+  // (its rows uncommitted) until the workbook is: it only exists for empty books.
   let daftarWs: ExcelJS.Worksheet | null = null;
-  const daftar = () =>
-    (daftarWs ??= (() => {
-      const w = wb.addWorksheet('Daftar');
-      w.state = 'hidden';
-      return w;
-    })());
+  let kolomDaftar = 0;
+  const daftar = (vals: readonly string[]): string => {
+    daftarWs ??= wb.addWorksheet('Daftar', { state: 'hidden' });
+    const dws = daftarWs;
+    const c = ++kolomDaftar;
+    vals.forEach((v, j) => (dws.getCell(j + 1, c).value = v));
+    return `Daftar!$${letter(c)}$1:$${letter(c)}$${vals.length}`;
+  };
   // A masked NIK is not a NIK: the canonical sheet leaves it blank (it would fail the schema's
   // 16-digit pattern when read back); the printable sheet shows the masked form.
-  const reg = d.kasus.map((k) =>
-    KOLOM_REGISTER.map((c) =>
-      c.key === 'nik' && k.klien.nik?.includes('*') ? null : selKanonik(c, nilaiPath(k, c.path)),
-    ),
-  );
-  lembarKanonik(wb, SHEET_REGISTER, KOLOM_REGISTER, reg, d.kosong, daftar, o.t, o);
-  const keg = d.kasus.flatMap((k) =>
-    (k.kegiatan ?? []).map((g) =>
-      KOLOM_KEGIATAN.map((c) =>
-        c.key === 'nomor' ? k.nomor : selKanonik(c, nilaiPath(g, c.path)),
-      ),
-    ),
-  );
-  lembarKanonik(wb, SHEET_KEGIATAN, KOLOM_KEGIATAN, keg, d.kosong, daftar, o.t, o);
+  // Rows are produced one at a time, as the sheet is written.
+  function* reg(): Generator<ExcelJS.CellValue[]> {
+    for (const k of d.kasus)
+      yield KOLOM_REGISTER.map((c) =>
+        c.key === 'nik' && k.klien.nik?.includes('*') ? null : selKanonik(c, nilaiPath(k, c.path)),
+      );
+  }
+  lembarKanonik(wb, SHEET_REGISTER, KOLOM_REGISTER, reg(), d.kosong, daftar, o.t, o);
+  function* keg(): Generator<ExcelJS.CellValue[]> {
+    for (const k of d.kasus)
+      for (const g of k.kegiatan ?? [])
+        yield KOLOM_KEGIATAN.map((c) =>
+          c.key === 'nomor' ? k.nomor : selKanonik(c, nilaiPath(g, c.path)),
+        );
+  }
+  lembarKanonik(wb, SHEET_KEGIATAN, KOLOM_KEGIATAN, keg(), d.kosong, daftar, o.t, o);
 }
 
 /* --------------------------------------------------------- 2. catatan */
 
-function bukuCatatan(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void {
+function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.catatan');
-  const ws = wb.addWorksheet(t('buku.lembar.catatan'));
+  const ws = lembarBuku(wb, t('buku.lembar.catatan'), judul, o);
   const kolom: Kol[] = [
     { header: t('buku.kol.no'), width: 5, align: 'center' },
     { header: 'No. Register', width: 15, kind: 'text' },
@@ -401,34 +542,40 @@ function bukuCatatan(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): v
     { header: t('buku.kol.catatan'), width: 30 },
   ];
   let r = kepala(ws, d, judul, kolom, t);
-  const first = r;
+  kirim(ws, r - 1);
   let n = 0;
-  for (const k of d.kasus)
-    for (const e of catatanKasus(k)) {
-      ws.getRow(r++).values = [
-        ++n,
-        e.nomor,
-        tanggal(e.tanggal),
-        t(`buku.tahap.${e.tahap || 'lainnya'}`),
-        e.jenis === 'tahap' ? t(`buku.peristiwa.${e.kode}`) : (e.label ?? e.kode),
-        e.durasi ? t(`tarif.durasi.${e.durasi}`) : null,
-        e.tingkat ? t(`buku.tingkat.${e.tingkat}`) : null,
-        e.pelaksana,
-        e.jenis === 'kegiatan' ? (e.proBono ? YA : TIDAK) : null,
-        e.sesi,
-        e.catatan,
-      ];
-    }
-  if (d.kosong) r += BARIS_KOSONG;
-  penutup(ws, d, kolom, first, r, judul, t, o);
+  for (const e of d.catatan) {
+    ws.getRow(r).values = [
+      ++n,
+      e.nomor,
+      tanggal(e.tanggal),
+      t(`buku.tahap.${e.tahap || 'lainnya'}`),
+      e.jenis === 'tahap' ? t(`buku.peristiwa.${e.kode}`) : (e.label ?? e.kode),
+      e.durasi ? t(`tarif.durasi.${e.durasi}`) : null,
+      e.tingkat ? t(`buku.tingkat.${e.tingkat}`) : null,
+      e.pelaksana,
+      e.jenis === 'kegiatan' ? (e.proBono ? YA : TIDAK) : null,
+      e.sesi,
+      e.catatan,
+    ];
+    gayaBaris(ws, r, kolom);
+    kirim(ws, r++);
+  }
+  if (d.kosong) r = barisKosong(ws, r, BARIS_KOSONG, kolom);
+  penutup(ws, d, kolom, r, t);
+  ws.commit();
 }
 
 /* ------------------------------------------------------- 3. ringkasan */
 
-function bukuRingkasan(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void {
+function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.ringkasan');
-  const ws = wb.addWorksheet(t('buku.lembar.ringkasan'));
+  const ws = lembarBaru(wb, t('buku.lembar.ringkasan'), [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }], {
+    kertas: o.kertas,
+    judulBaris: `${BARIS_HEADER_BUKU}:${BARIS_HEADER_BUKU}`,
+    footer: t('buku.footer', { judul }),
+  });
   const kolom: Kol[] = [
     { header: t('buku.kol.uraian'), width: 30 },
     { header: t('buku.kol.isi'), width: 36 },
@@ -436,14 +583,19 @@ function bukuRingkasan(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions):
     { header: t('buku.kol.isi'), width: 36 },
   ];
   let r = kepala(ws, d, judul, kolom, t);
-  const first = r;
+  kirim(ws, r - 1);
   const kasus = d.kosong ? [null, null] : d.kasus;
   kasus.forEach((k, i) => {
     const tp = k?.tahapan;
-    gabung(ws, `A${r}:D${r}`, k ? `${k.nomor} — ${layananNama(k)}` : t('buku.kasusKosong'), {
-      bold: true,
-      align: 'left',
-    }).fill = BLOK_FILL;
+    const blok = r;
+    tanpaCekGabung(
+      ws,
+      () =>
+        (gabung(ws, `A${r}:D${r}`, k ? `${k.nomor} — ${layananNama(k)}` : t('buku.kasusKosong'), {
+          bold: true,
+          align: 'left',
+        }).fill = BLOK_FILL),
+    );
     r++;
     const keg = k?.kegiatan ?? [];
     const pairs: [string, ExcelJS.CellValue][] = [
@@ -498,25 +650,28 @@ function bukuRingkasan(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions):
     r++;
     // Two blocks to a printed landscape page, never a block split across pages.
     if ((i + 1) % 2 === 0 && i + 1 < kasus.length) ws.getRow(r - 1).addPageBreak();
+    // The block, with its blank line under it, is complete.
+    for (let row = blok; row < r; row++) {
+      for (let c = 1; c <= 4; c++)
+        ws.getCell(row, c).alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
+      gayaSel(ws, row, 1, 4);
+    }
+    kirim(ws, r - 1);
   });
-  ws.views = [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }];
-  for (let row = first; row < r; row++)
-    for (let c = 1; c <= 4; c++)
-      ws.getCell(row, c).alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
   tandaTangan(ws, d, r + 1, 'C', 'D', t);
-  aturCetak(ws, {
-    kertas: o.kertas,
-    judulBaris: `${BARIS_HEADER_BUKU}:${BARIS_HEADER_BUKU}`,
-    footer: t('buku.footer', { judul }),
-  });
+  ws.commit();
 }
 
 /* ---------------------------------------------------------- 4. hadir */
 
-function bukuHadir(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void {
+function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.hadir');
-  const ws = wb.addWorksheet(t('buku.lembar.hadir'));
+  const ws = lembarBaru(wb, t('buku.lembar.hadir'), [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }], {
+    kertas: o.kertas,
+    footer: t('buku.footer', { judul }),
+    portrait: true,
+  });
   const kolom: Kol[] = [
     { header: t('buku.kol.no'), width: 5, align: 'center' },
     { header: 'No. Register', width: 16, kind: 'text' },
@@ -525,6 +680,8 @@ function bukuHadir(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): voi
     { header: t('buku.kol.tandaTangan'), width: 30 },
   ];
   let r = kepala(ws, d, judul, kolom, t);
+  ws.getRow(BARIS_HEADER_BUKU).hidden = true; // each session block has its own header row
+  kirim(ws, r - 1);
   const sesi = d.kosong || d.sesi.length === 0 ? [null] : d.sesi;
   sesi.forEach((s, i) => {
     const info: [string, string][] = [
@@ -538,10 +695,13 @@ function bukuHadir(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): voi
     ];
     for (const [k, v] of info) {
       ws.getCell(r, 1).value = null;
-      gabung(ws, `A${r}:B${r}`, k, { bold: true, align: 'left' });
-      gabung(ws, `C${r}:E${r}`, v || '.................................................', {
-        align: 'left',
+      tanpaCekGabung(ws, () => {
+        gabung(ws, `A${r}:B${r}`, k, { bold: true, align: 'left' });
+        gabung(ws, `C${r}:E${r}`, v || '.................................................', {
+          align: 'left',
+        });
       });
+      gayaSel(ws, r, 1, 5);
       r++;
     }
     kolom.forEach((k, c) => {
@@ -552,6 +712,7 @@ function bukuHadir(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): voi
       cell.border = TIPIS;
       cell.alignment = { horizontal: 'center', vertical: 'middle' };
     });
+    gayaSel(ws, r, 1, 5);
     r++;
     const peserta = s?.peserta ?? [];
     const rows = Math.max(peserta.length + 3, s ? 0 : 20);
@@ -572,15 +733,15 @@ function bukuHadir(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): voi
           horizontal: c === 1 || c === 4 ? 'center' : 'left',
         };
       }
+      gayaSel(ws, r, 1, 5);
       r++;
     }
-    r = tandaTanganPelaksana(ws, r + 1, t);
+    r = tanpaCekGabung(ws, () => tandaTanganPelaksana(ws, r + 1, t));
     if (i + 1 < sesi.length) ws.getRow(r).addPageBreak();
+    kirim(ws, r);
     r += 2;
   });
-  ws.views = [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }];
-  ws.getRow(BARIS_HEADER_BUKU).hidden = true; // each session block has its own header row
-  aturCetak(ws, { kertas: o.kertas, footer: t('buku.footer', { judul }), portrait: true });
+  ws.commit();
 }
 
 function tandaTanganPelaksana(ws: ExcelJS.Worksheet, row: number, t: Translate): number {
@@ -593,10 +754,10 @@ function tandaTanganPelaksana(ws: ExcelJS.Worksheet, row: number, t: Translate):
 
 /* ----------------------------------------------------------- 5. aset */
 
-function bukuAset(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void {
+function bukuAset(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.aset');
-  const ws = wb.addWorksheet(t('buku.lembar.aset'));
+  const ws = lembarBuku(wb, t('buku.lembar.aset'), judul, o);
   const kolom: Kol[] = [
     { header: t('buku.kol.no'), width: 5, align: 'center' },
     { header: t('buku.kol.namaAset'), width: 40 },
@@ -633,15 +794,18 @@ function bukuAset(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void
   gabung(ws, `A${r}:I${r}`, t('buku.aset.lainnya'), { bold: true, align: 'left' }).fill = BLOK_FILL;
   r++;
   r += 10;
-  penutup(ws, d, kolom, first, r, judul, t, o, { filter: false });
+  // A short list: styled once it is complete.
+  for (let row = first; row < r; row++) gayaBaris(ws, row, kolom);
+  penutup(ws, d, kolom, r, t, { filter: false });
+  ws.commit();
 }
 
 /* -------------------------------------------------------- 6. laporan */
 
-function bukuLaporan(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): void {
+function bukuLaporan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.laporan');
-  const ws = wb.addWorksheet(t('buku.lembar.laporan'));
+  const ws = lembarBuku(wb, t('buku.lembar.laporan'), judul, o);
   const bulan = Array.from({ length: 12 }, (_, i) => t(`buku.bulan.${i + 1}`));
   const kolom: Kol[] = [
     { header: t('buku.kol.uraian'), width: 38 },
@@ -671,15 +835,33 @@ function bukuLaporan(wb: ExcelJS.Workbook, d: BukuData, o: BukuRenderOptions): v
     ];
   }
   if (d.kosong) r += 15;
-  penutup(ws, d, kolom, first, r, judul, t, o, { filter: false });
+  // A short table (one line per activity of the catalogue): styled once it is complete.
+  for (let row = first; row < r; row++) gayaBaris(ws, row, kolom);
+  penutup(ws, d, kolom, r, t, { filter: false });
+  ws.commit();
+}
+
+/** Collects the bytes the streaming writer produces. */
+class Kumpul extends Writable {
+  readonly chunks: Buffer[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
+    this.chunks.push(chunk);
+    done();
+  }
 }
 
 /** The books as one workbook. */
 export async function renderBukuXlsx(d: BukuData, o: BukuRenderOptions): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const out = new Kumpul();
+  const created = new Date(Date.UTC(2020, 0, 1));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = 'lembaga';
-  wb.created = new Date(Date.UTC(2020, 0, 1));
-  wb.modified = wb.created;
+  wb.created = created;
+  wb.modified = created;
   const want = new Set(o.buku);
   if (want.has('register')) bukuRegister(wb, d, o);
   if (want.has('catatan')) bukuCatatan(wb, d, o);
@@ -688,6 +870,6 @@ export async function renderBukuXlsx(d: BukuData, o: BukuRenderOptions): Promise
   if (want.has('aset')) bukuAset(wb, d, o);
   if (want.has('laporan')) bukuLaporan(wb, d, o);
   if (want.has('register')) lembarKanonikSemua(wb, d, o);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  await wb.commit();
+  return new Uint8Array(Buffer.concat(out.chunks));
 }

@@ -21,6 +21,8 @@ export interface RenderOptions {
   rules: readonly Rule[];
   /** Number of rules run, for the clean summary. */
   ruleCount: number;
+  /** `--diam`: only errors, no summary line. */
+  quiet?: boolean;
 }
 
 /** Drop the internal fields so the JSON matches CLI.md exactly. */
@@ -69,7 +71,7 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
   const c = (code: number, s: string) => (o.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of r.findings) {
+  for (const f of o.quiet ? r.findings.filter((x) => x.severity === 'error') : r.findings) {
     const k = f.file ?? '(lembaga)';
     if (!byFile.has(k)) byFile.set(k, []);
     byFile.get(k)!.push(f);
@@ -96,6 +98,7 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
     lines.push('');
   }
   const s = r.summary;
+  if (o.quiet) return lines.join('\n') + (lines.length ? '\n' : '');
   if (r.findings.length === 0)
     lines.push(
       c(32, '✔ ' + t('validasi.bersih', { files: s.files, cases: s.cases, rules: o.ruleCount })),

@@ -24,23 +24,39 @@ function layananOf(ref: string | null, offered: readonly LayananKey[]): LayananK
   return k ? [k] : [...offered];
 }
 
-/** Status of each rule for each service. */
+/** What the matrix needs beyond the findings: which services have cases, whether credit logs exist. */
+export interface KonteksMatriks {
+  kasusPerLayanan: Partial<Record<string, number>>;
+  adaKredit: boolean;
+}
+
+/**
+ * Status of each rule for each service. A rule applies to a service the lembaga offers when it
+ * cites that service's Lampiran (or no Lampiran at all); a case rule needs cases of the service,
+ * a credit rule needs credit logs. Findings of rules checked once for the whole institution
+ * (`lingkup: 'lembaga'`: licence, safety, complaint procedure…) fail every service.
+ */
 export function complianceMatrix(
   report: ValidasiReport,
   rules: readonly Rule[],
   offered: readonly LayananKey[],
+  konteks: KonteksMatriks,
 ) {
   return rules.map((rule) => {
     const row: Record<LayananKey, { status: 'lulus' | 'gagal' | 'tidak-berlaku'; n: number }> =
       {} as never;
     for (const k of Object.keys(HURUF) as LayananKey[]) {
-      const applies =
+      let applies =
         offered.includes(k) &&
         (rule.sections.some((s) => s.startsWith(`Lampiran ${HURUF[k]} `)) ||
           !rule.sections.some((s) => s.startsWith('Lampiran')));
-      const n = report.findings.filter(
-        (f) => f.rule === rule.id && layananOf(f.ref, offered).includes(k),
-      ).length;
+      if (rule.scope === 'kasus' && !konteks.kasusPerLayanan[k]) applies = false;
+      if (rule.ruleset.startsWith('permenpanrb') && !konteks.adaKredit) applies = false;
+      const own = report.findings.filter((f) => f.rule === rule.id);
+      const n =
+        rule.lingkup === 'lembaga'
+          ? own.length
+          : own.filter((f) => layananOf(f.ref, offered).includes(k)).length;
       row[k] = { status: !applies ? 'tidak-berlaku' : n > 0 ? 'gagal' : 'lulus', n };
     }
     return { rule, row };
@@ -53,6 +69,7 @@ export async function renderXlsx(
   offered: readonly LayananKey[],
   lembagaNama: string,
   t: Translate,
+  konteks: KonteksMatriks = { kasusPerLayanan: {}, adaKredit: false },
 ): Promise<Uint8Array> {
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
@@ -84,7 +101,7 @@ export async function renderXlsx(
   ws.columns = [{ width: 30 }, { width: 60 }, ...layanan.map(() => ({ width: 14 })), { width: 50 }];
   const fills = { lulus: 'FFC6EFCE', gagal: 'FFFFC7CE', 'tidak-berlaku': 'FFEDEDED' } as const;
   let r = 5;
-  for (const { rule, row } of complianceMatrix(report, rules, offered)) {
+  for (const { rule, row } of complianceMatrix(report, rules, offered, konteks)) {
     const x = ws.getRow(r++);
     x.values = [
       rule.id,

@@ -71,7 +71,7 @@ function ringkasan(l: LaporanKredit, o: OpsiTeks): string {
       t('kredit.kol.selisih'),
       t('kredit.kol.status'),
     ],
-    colWidths: [11, 15, 8, 8, 8, 9, 12],
+    colWidths: [11, 14, 8, 8, 8, 9, 13],
     wordWrap: true,
     style: TABLE_STYLE,
   });
@@ -82,7 +82,8 @@ function ringkasan(l: LaporanKredit, o: OpsiTeks): string {
       angka(p.target?.nilai, bahasa),
       angka(p.klaim.utama, bahasa),
       angka(p.diakui.utama, bahasa),
-      angka(p.selisihTarget, bahasa, true),
+      // An unfilled row has no shortfall yet: no margin to show.
+      p.keadaan === 'belum-diisi' ? '–' : angka(p.selisihTarget, bahasa, true),
       status(p, o),
     ]);
   }

@@ -1246,6 +1246,14 @@ function bagianDari(ref: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * A finding of the credit rules (kredit/<tahun>.yaml|xlsx). Their messages name workers by staff
+ * id and numbers only; load problems of those files (which may quote a cell) are not included.
+ */
+function dariLogKredit(f: Finding): boolean {
+  return f.rule.startsWith('kredit-');
+}
+
 function aspekAspek(
   l: Lembaga,
   layanan: LayananKey[],
@@ -1257,7 +1265,9 @@ function aspekAspek(
 ): { pengelolaan: Aspek[]; penyampaian: Aspek[] } {
   const perBagian = new Map<string, { error: number; warning: number; info: number }>();
   for (const f of findings ?? []) {
-    const b = f.ref ? bagianDari(f.ref) : null;
+    // Credit-log findings (PermenPANRB 2020, Jabatan Fungsional Pekerja Sosial) concern the
+    // competence of the civil-service social workers: counted under 2.3 Kompetensi pelaksana.
+    const b = f.ref ? (bagianDari(f.ref) ?? (dariLogKredit(f) ? '2.3' : null)) : null;
     if (!b) continue;
     const c = perBagian.get(b) ?? { error: 0, warning: 0, info: 0 };
     c[f.severity]++;
@@ -1340,7 +1350,9 @@ function aspekAspek(
   const dievaluasi = staf.filter((s) =>
     (tanggalSah(s.evaluasiTerakhir) ?? '').startsWith(String(tahun)),
   ).length;
-  const aspekPengawasan = l.pengawasan?.aspek ?? [];
+  // A lembaga.yaml with a schema error still reaches the report: never trust the type.
+  const aspekMentah: unknown = l.pengawasan?.aspek;
+  const aspekPengawasan = Array.isArray(aspekMentah) ? (aspekMentah as string[]) : [];
   const fakta = (key: string, params?: Record<string, string | number>) =>
     L(`laporan.fakta.${key}`, params);
   const yaTidak = (b: boolean | undefined) =>
@@ -1501,8 +1513,12 @@ function temuanTerbuka(findings: readonly Finding[]): TemuanTerbuka[] {
         }),
       );
     g.jumlah++;
+    // Credit-log messages name workers by staff id only (no client data): they are quoted.
     const dariRegister =
-      Boolean(f.sheet) || Boolean(f.kasus) || (f.file !== null && !/lembaga\.ya?ml$/i.test(f.file));
+      !dariLogKredit(f) &&
+      (Boolean(f.sheet) ||
+        Boolean(f.kasus) ||
+        (f.file !== null && !/lembaga\.ya?ml$/i.test(f.file)));
     if (!dariRegister && g.pesan.length < 10 && !g.pesan.includes(f.message))
       g.pesan.push(f.message);
     if (f.kasus) g.kasus.push(f.kasus);

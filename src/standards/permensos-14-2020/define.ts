@@ -9,7 +9,7 @@ import type { DraftFinding, Rule, RuleContext, RuleExample, RuleScope } from '..
 import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
 import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR, formatBagian } from './katalog.js';
-import type { Lembaga, LayananLembaga } from '../../model/lembaga.js';
+import type { Lembaga, LayananLembaga, Staf } from '../../model/lembaga.js';
 
 export const RULESET_ID = 'permensos-14-2020';
 export const REGULASI = 'Permensos 14/2020';
@@ -37,6 +37,8 @@ export interface LayananRuleSpec {
   doc: { id: string; en: string };
   contoh: { gagal: RuleExample; lulus: RuleExample };
   check: (ctx: RuleContext) => DraftFinding[];
+  /** Checked once for the whole institution (its finding cites the first service offered). */
+  lingkup?: 'lembaga';
 }
 
 /** A rule whose clause stands in each service's Lampiran. */
@@ -60,6 +62,7 @@ export function layananRule(spec: LayananRuleSpec): Rule {
     doc: spec.doc,
     contoh: spec.contoh,
     check: spec.check,
+    ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
   };
 }
 
@@ -96,9 +99,9 @@ export function perLayanan(
   return out;
 }
 
-/** Pointer of a staff member in lembaga.yaml. */
-export function stafPointer(l: Lembaga, id: string): string {
-  const i = l.staf.findIndex((s) => s.id === id);
+/** Pointer of a staff member in lembaga.yaml (by the entry itself, so two entries sharing an id stay apart). */
+export function stafPointer(l: Lembaga, staf: Staf | string): string {
+  const i = typeof staf === 'string' ? l.staf.findIndex((s) => s.id === staf) : l.staf.indexOf(staf);
   return i >= 0 ? `/staf/${i}` : '/staf';
 }
 

@@ -68,7 +68,9 @@ export function hitungProBono(
       .map((s) => s.id),
   );
   for (const { kasus: k } of kasus) {
-    if (layanan && !layanan.includes(k.layanan)) continue;
+    // The quota is the worker's (or the institution's) over all services: --layanan narrows
+    // what is shown, never what is counted.
+    if (layanan && !(layanan as readonly string[]).length) continue;
     for (const g of k.kegiatan ?? []) {
       if (typeof g.tanggal !== 'string' || !g.tanggal.startsWith(prefix)) continue;
       const who = g.pelaksana ?? k.pekerjaSosial ?? null;

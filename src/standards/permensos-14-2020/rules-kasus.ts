@@ -674,7 +674,7 @@ const kegiatanPeriode = pasalRule({
         .sort()[0];
       const akhir = akhirLayanan(k.kasus);
       return (k.kasus.kegiatan ?? []).flatMap((g, i) =>
-        isTanggal(g.tanggal) && ((awal && g.tanggal < awal) || (akhir && g.tanggal > akhir))
+        isTanggal(g.tanggal) && g.tanggal <= ctx.tanggal && ((awal && g.tanggal < awal) || (akhir && g.tanggal > akhir))
           ? [
               {
                 message: 'r.kasus.kegiatanLuarPeriode',
@@ -963,7 +963,11 @@ const proBono = layananRule({
     lulus: KOSONG,
   },
   check(ctx) {
-    const kasus = kasusAktif(ctx);
+    // All the worker's activities count, whatever --layanan shows; years after "today" are
+    // mistyped dates (reported by kasus-tanggal-masa-depan), not a quota to meet.
+    const offered = Object.keys(ctx.lembaga.layanan);
+    const kasus = (ctx.semuaKasus ?? ctx.kasus).filter((k) => offered.includes(k.kasus.layanan));
+    const tahunIni = Number(ctx.tanggal.slice(0, 4));
     const years = ctx.tahun
       ? [ctx.tahun]
       : [
@@ -975,7 +979,7 @@ const proBono = layananRule({
             ),
           ),
         ]
-          .filter((y) => !Number.isNaN(y))
+          .filter((y) => !Number.isNaN(y) && y <= tahunIni)
           .sort();
     const out: DraftFinding[] = [];
     for (const tahun of years) {

@@ -58,6 +58,7 @@ const KOSONG = { judul: 'examples/lks-harapan-bunda apa adanya.', set: [] } as c
 /* ------------------------------------------------------------ licence etc */
 
 const izinLembaga = layananRule({
+  lingkup: 'lembaga',
   id: 'izin-lembaga',
   severity: 'error',
   bagian: (s) => [itemBagian(s.jaminan.lembaga, 'izin-lembaga')!],
@@ -482,6 +483,7 @@ function rp(n: number): string {
 /* ------------------------------------------------------------ complaints */
 
 const pengaduanSaluran = layananRule({
+  lingkup: 'lembaga',
   id: 'pengaduan-saluran',
   severity: 'error',
   bagian: (s) => [{ angka: '1.6.4' }, ...s.pengaduan.saluran.map((x) => x.bagian)],
@@ -515,6 +517,7 @@ const pengaduanSaluran = layananRule({
 });
 
 const pengaduanProsedur = layananRule({
+  lingkup: 'lembaga',
   id: 'pengaduan-prosedur',
   severity: 'error',
   bagian: (s) => s.pengaduan.prosedur.map((p) => p.bagian),
@@ -653,6 +656,7 @@ const fasilitasMinimum = layananRule({
 });
 
 const peralatanKerja = layananRule({
+  lingkup: 'lembaga',
   id: 'peralatan-kerja',
   severity: 'warning',
   bagian: (s) => s.peralatan.map((p) => p.bagian),
@@ -765,7 +769,7 @@ function pendidikanRule(o: {
     check: (ctx) =>
       stafBerperan(ctx, o.peran).flatMap(({ staf, layanan }): DraftFinding[] => {
         const p = staf.pendidikan ?? {};
-        const ptr = stafPointer(ctx.lembaga, staf.id);
+        const ptr = stafPointer(ctx.lembaga, staf);
         if (!o.jenjang.includes(String(p.jenjang)))
           return [
             {
@@ -870,7 +874,7 @@ const sertifikat = layananRule({
         params: { nama: staf.nama },
         target: {
           source: 'lembaga' as const,
-          pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.sertifikat ? '/sertifikat' : ''}`,
+          pointer: `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
         },
         layanan: layanan[0],
         bagian: bagianPendek(
@@ -910,7 +914,7 @@ const izinPraktik = layananRule({
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
       const ip = staf.izinPraktik;
-      const ptr = stafPointer(ctx.lembaga, staf.id);
+      const ptr = stafPointer(ctx.lembaga, staf);
       const k = layanan[0]!;
       const list = staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial';
       if (!ip || !terisi(ip.nomor))
@@ -978,11 +982,11 @@ const supervisorPengalaman = layananRule({
           ),
       )
       .map(({ staf, layanan }) => ({
-        message: 'r.supervisor.pengalaman',
+        message: typeof staf.pengalamanTahun === 'number' ? 'r.supervisor.pengalaman' : 'r.supervisor.pengalamanKosong',
         params: { nama: staf.nama, tahun: staf.pengalamanTahun ?? '-' },
         target: {
           source: 'lembaga' as const,
-          pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
+          pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
         },
         layanan: layanan[0],
         value: staf.pengalamanTahun ?? null,
@@ -1015,7 +1019,7 @@ const pelatihanLayanan = layananRule({
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
           target: {
             source: 'lembaga' as const,
-            pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pelatihan ? '/pelatihan' : ''}`,
+            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
           },
           layanan: k,
           bagian: bagianPendek(
@@ -1058,7 +1062,7 @@ const pengalamanPraktik = layananRule({
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
           target: {
             source: 'lembaga' as const,
-            pointer: `${stafPointer(ctx.lembaga, staf.id)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
+            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
           },
           layanan: k,
           bagian: bagianPendek(
@@ -1091,7 +1095,7 @@ function jaminanPekerjaRule(opts: {
       pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
         const g = opts.gagal(staf, ctx.tanggal);
         if (!g) return [];
-        const ptr = stafPointer(ctx.lembaga, staf.id);
+        const ptr = stafPointer(ctx.lembaga, staf);
         const has =
           g.field &&
           (staf as unknown as Record<string, unknown>)[g.field.split('/')[0]!] !== undefined;
@@ -1322,6 +1326,7 @@ const rencanaTahunan = layananRule({
 });
 
 const evaluasiLembaga = layananRule({
+  lingkup: 'lembaga',
   id: 'evaluasi-kinerja-lembaga',
   severity: 'warning',
   bagian: (s) => [
@@ -1369,6 +1374,7 @@ const evaluasiLembaga = layananRule({
 /* ---------------------------------------------------------- safety (2.7) */
 
 const keselamatanGedung = layananRule({
+  lingkup: 'lembaga',
   id: 'keselamatan-gedung',
   severity: 'error',
   bagian: (s) => s.keselamatan.gedung.map((g) => g.bagian),
@@ -1440,6 +1446,7 @@ const keselamatanGedung = layananRule({
 });
 
 const keselamatanPelaksana = layananRule({
+  lingkup: 'lembaga',
   id: 'keselamatan-pelaksana',
   severity: 'warning',
   bagian: (s) => s.keselamatan.pelaksana.slice(0, 2).map((g) => g.bagian),
@@ -1479,7 +1486,7 @@ const keselamatanPelaksana = layananRule({
       });
     if (!dalamBulan(ks.latihanBencanaTerakhir, ctx.tanggal, interval))
       out.push({
-        message: 'r.keselamatan.latihanBencana',
+        message: ks.latihanBencanaTerakhir ? 'r.keselamatan.latihanBencana' : 'r.keselamatan.latihanBencanaTidakAda',
         params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
         target: {
           source: 'lembaga',
@@ -1497,6 +1504,7 @@ const keselamatanPelaksana = layananRule({
 });
 
 const latihanDrill = layananRule({
+  lingkup: 'lembaga',
   id: 'latihan-drill',
   severity: 'error',
   bagian: (s) => [s.keselamatan.pelaksana[2]!.bagian],
@@ -1543,6 +1551,7 @@ const latihanDrill = layananRule({
 });
 
 const kontakKeselamatan = layananRule({
+  lingkup: 'lembaga',
   id: 'kontak-keselamatan',
   severity: 'error',
   bagian: (s) => [s.keselamatan.kontak],
@@ -1608,6 +1617,7 @@ const kontakKeselamatan = layananRule({
 });
 
 const penjelasanKlien = layananRule({
+  lingkup: 'lembaga',
   id: 'penjelasan-keselamatan-klien',
   severity: 'warning',
   bagian: (s) => [s.keselamatan.penjelasanKlien],
@@ -1645,6 +1655,7 @@ const penjelasanKlien = layananRule({
 /* ----------------------------------------------- supervision, guarantees */
 
 const pengawasanInternal = layananRule({
+  lingkup: 'lembaga',
   id: 'pengawasan-internal',
   severity: 'warning',
   bagian: (s) => [
@@ -1706,6 +1717,7 @@ const pengawasanInternal = layananRule({
 });
 
 const jaminanLembaga = layananRule({
+  lingkup: 'lembaga',
   id: 'jaminan-lembaga',
   severity: 'warning',
   bagian: (s) =>
@@ -1750,6 +1762,7 @@ const jaminanLembaga = layananRule({
 });
 
 const laporanTahunan = layananRule({
+  lingkup: 'lembaga',
   id: 'laporan-tahunan',
   severity: 'warning',
   bagian: (s) => [itemBagian(s.jaminan.lembaga, 'laporan-tahunan')!],
@@ -1869,6 +1882,7 @@ const timKerja = layananRule({
 /* ----------------------------------------- references and open choices */
 
 const stafReferensi = layananRule({
+  lingkup: 'lembaga',
   id: 'staf-referensi',
   severity: 'error',
   bagian: (s) => [s.jumlahPelaksana],
@@ -1904,6 +1918,7 @@ const stafReferensi = layananRule({
 });
 
 const pengaturanTerbuka = layananRule({
+  lingkup: 'lembaga',
   id: 'pengaturan-terbuka',
   severity: 'info',
   bagian: (s) => [

@@ -1,0 +1,25 @@
+/**
+ * The years a register holds cases for, by the report's own rule (a case counts in a year when
+ * its service period overlaps it; periode.ts). Used to tell the user which --tahun to ask for
+ * when the chosen year has no case.
+ */
+import type { Kasus } from '../../model/kasus.js';
+import { periodeLayanan } from '../../standards/permensos-14-2020/periode.js';
+
+/** Sorted years (not after `tanggal`'s year) overlapped by at least one case's service period. */
+export function tahunBerkasus(
+  kasus: Iterable<Kasus>,
+  opts: { tanggal: string; mulaiDari?: 'kesepakatan' | 'pendekatan-awal' },
+): number[] {
+  const batas = Number(opts.tanggal.slice(0, 4));
+  const out = new Set<number>();
+  for (const k of kasus) {
+    const p = periodeLayanan(k, opts.mulaiDari);
+    if (!p) continue;
+    const dari = Number(p.mulai.slice(0, 4));
+    // An open case runs until the report date.
+    const sampai = Math.min(batas, Number((p.akhir ?? opts.tanggal).slice(0, 4)));
+    for (let y = dari; y <= sampai; y++) out.add(y);
+  }
+  return [...out].sort((a, b) => a - b);
+}
