@@ -37,6 +37,8 @@ function flagValue(argv: string[], name: string): string | undefined {
 
 /** Run the CLI and return the exit code (tests call this in-process). */
 export async function run(argv: string[], menv: MainEnv = {}): Promise<number> {
+  // `--version` is what users of other tools type; the Indonesian flag is `--versi`.
+  argv = argv.map((a) => (a === '--version' ? '--versi' : a));
   const env = menv.env ?? process.env;
   const stdout = menv.stdout ?? process.stdout;
   const stderr = menv.stderr ?? process.stderr;

@@ -7,7 +7,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsMod from 'ajv-formats';
-import { closest, distance } from 'fastest-levenshtein';
 import type { Finding } from '../core/finding.js';
 import { emptyFinding } from '../core/validate.js';
 import type { Locator } from '../core/validate.js';
@@ -40,16 +39,8 @@ export function getValidator(name: string, schema: object): ValidateFunction {
   return v;
 }
 
-/** A suggestion among `candidates` close enough to `word` to be a typo. */
-export function didYouMean(word: string, candidates: readonly string[]): string | null {
-  if (candidates.length === 0) return null;
-  const lower = word.toLowerCase();
-  const exactCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (exactCase) return exactCase;
-  const best = closest(word, candidates as string[]);
-  const d = distance(lower, best.toLowerCase());
-  return d <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
-}
+export { didYouMean } from '../core/mirip.js';
+import { didYouMean } from '../core/mirip.js';
 
 function schemaAt(root: object, schemaPath: string): Record<string, unknown> | null {
   // "#/properties/staf/items/properties/peran/enum" → the parent of the keyword

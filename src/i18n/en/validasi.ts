@@ -141,8 +141,15 @@ export const validasi: Record<string, string> = {
     'The start of the service period is not set; default used: the agreement date.',
 };
 Object.assign(validasi, {
-  'r.supervisor.pengalamanKosong': 'The years of practice of supervisor {nama} are not filled in (pengalamanTahun); the standard requires at least 5.',
-  'r.keselamatan.latihanBencanaTidakAda': 'No disaster training is recorded (latihanBencanaTerakhir).',
+  'r.kasus.kegiatanTakDikenalTanpaSaran':
+    'Case {nomor}: activity "{kegiatan}" is not a core activity of {layanan}. The codes: lembaga rules kasus-kegiatan-layanan, or the Petunjuk sheet of the Excel register.',
+  'r.kasus.pengaduanJenisTanpaSaran': 'Case {nomor}: unknown complaint type "{nilai}" (1.6.3).',
+  'r.kasus.pengaduanSaluranTanpaSaran':
+    'Case {nomor}: unknown complaint channel "{nilai}" (1.6.4).',
+  'r.supervisor.pengalamanKosong':
+    'The years of practice of supervisor {nama} are not filled in (pengalamanTahun); the standard requires at least 5.',
+  'r.keselamatan.latihanBencanaTidakAda':
+    'No disaster training is recorded (latihanBencanaTerakhir).',
   'validasi.judulMd': 'Institution check results',
   'validasi.mdBerkas': 'File',
   'validasi.mdPosisi': 'Position',

@@ -150,8 +150,16 @@ export const validasi: Record<string, string> = {
     'Awal jangka waktu layanan belum ditetapkan; dipakai bawaan: tanggal kesepakatan.',
 };
 Object.assign(validasi, {
-  'r.supervisor.pengalamanKosong': 'Lama praktik supervisor {nama} belum diisi (pengalamanTahun); standar mensyaratkan paling sedikit 5 tahun.',
-  'r.keselamatan.latihanBencanaTidakAda': 'Latihan pengenalan dan penanganan bencana belum pernah tercatat (latihanBencanaTerakhir).',
+  'r.kasus.kegiatanTakDikenalTanpaSaran':
+    'Kasus {nomor}: kegiatan "{kegiatan}" bukan kegiatan pokok layanan {layanan}. Daftar kodenya: lembaga aturan kasus-kegiatan-layanan, atau lembar Petunjuk register Excel.',
+  'r.kasus.pengaduanJenisTanpaSaran':
+    'Kasus {nomor}: jenis pengaduan "{nilai}" tidak dikenal (angka 1.6.3).',
+  'r.kasus.pengaduanSaluranTanpaSaran':
+    'Kasus {nomor}: saluran pengaduan "{nilai}" tidak dikenal (angka 1.6.4).',
+  'r.supervisor.pengalamanKosong':
+    'Lama praktik supervisor {nama} belum diisi (pengalamanTahun); standar mensyaratkan paling sedikit 5 tahun.',
+  'r.keselamatan.latihanBencanaTidakAda':
+    'Latihan pengenalan dan penanganan bencana belum pernah tercatat (latihanBencanaTerakhir).',
   'validasi.judulMd': 'Hasil pemeriksaan lembaga',
   'validasi.mdBerkas': 'Berkas',
   'validasi.mdPosisi': 'Posisi',

@@ -101,7 +101,11 @@ function gayaSel(ws: ExcelJS.Worksheet, r: number, dari: number, sampai: number)
   if (!map) gayaBersama.set(ws.workbook, (map = new Map()));
   for (let c = dari; c <= sampai; c++) {
     const cell = ws.getCell(r, c);
-    const key = JSON.stringify(cell.style);
+    const st = cell.style as Partial<ExcelJS.Style> | undefined;
+    // Fast key for the common case, a cell styled by its column's number format alone.
+    let only = true;
+    for (const k in st) if (k !== 'numFmt') only = false;
+    const key = only ? `n${st?.numFmt ?? ''}` : JSON.stringify(st);
     let s = map.get(key);
     // A copy: the cell's own object may still be shared with, and changed through, a merged cell.
     if (!s) map.set(key, (s = JSON.parse(key) as Partial<ExcelJS.Style>));
@@ -227,10 +231,42 @@ function kepala(
   return h + 1;
 }
 
+/** The style gayaBaris gives a plain cell of column `k` (shared: see gayaSel). */
+const gayaData = new WeakMap<Kol, Partial<ExcelJS.Style>>();
+
 /** Borders, font and wrapping of one data row, and its height; the row is then complete. */
 function gayaBaris(ws: ExcelJS.Worksheet, r: number, kolom: readonly Kol[]): void {
   for (let c = 1; c <= kolom.length; c++) {
     const cell = ws.getCell(r, c);
+    const k = kolom[c - 1];
+    const st = cell.style as Partial<ExcelJS.Style> | undefined;
+    const fmt = k ? formatKolom(k) : undefined;
+    // A plain cell (its column's format only) ends with exactly the style below: give it
+    // the column's shared object instead of building one per cell.
+    if (
+      k &&
+      !cell.isMerged &&
+      (st?.numFmt ?? undefined) === fmt &&
+      Object.keys(st ?? {}).length === (fmt ? 1 : 0)
+    ) {
+      let g = gayaData.get(k);
+      if (!g)
+        gayaData.set(
+          k,
+          (g = {
+            ...(fmt ? { numFmt: fmt } : {}),
+            border: TIPIS,
+            font: { size: 10 },
+            alignment: {
+              vertical: 'top',
+              wrapText: true,
+              horizontal: k.align ?? (k.kind === 'date' ? 'center' : 'left'),
+            },
+          }),
+        );
+      cell.style = g;
+      continue;
+    }
     cell.border = TIPIS;
     cell.font = { size: 10, ...(cell.font ?? {}) };
     cell.alignment = {
@@ -239,6 +275,7 @@ function gayaBaris(ws: ExcelJS.Worksheet, r: number, kolom: readonly Kol[]): voi
       horizontal: kolom[c - 1]?.align ?? (kolom[c - 1]?.kind === 'date' ? 'center' : 'left'),
       ...(cell.alignment ?? {}),
     };
+    gayaSel(ws, r, c, c);
   }
   // exceljs writes no row heights and LibreOffice does not grow a row for wrapped text on
   // open: size each data row for its longest wrapped cell so nothing is cut when printed.
@@ -252,7 +289,6 @@ function gayaBaris(ws: ExcelJS.Worksheet, r: number, kolom: readonly Kol[]): voi
   });
   // Blank rows are for writing by hand: give them room.
   ws.getRow(r).height = lines > 1 ? 13 * lines + 2 : 18;
-  gayaSel(ws, r, 1, kolom.length);
 }
 
 /** Views and print setup of a printable book with its header in row 6. */
@@ -571,11 +607,16 @@ function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void 
 function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.ringkasan');
-  const ws = lembarBaru(wb, t('buku.lembar.ringkasan'), [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }], {
-    kertas: o.kertas,
-    judulBaris: `${BARIS_HEADER_BUKU}:${BARIS_HEADER_BUKU}`,
-    footer: t('buku.footer', { judul }),
-  });
+  const ws = lembarBaru(
+    wb,
+    t('buku.lembar.ringkasan'),
+    [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }],
+    {
+      kertas: o.kertas,
+      judulBaris: `${BARIS_HEADER_BUKU}:${BARIS_HEADER_BUKU}`,
+      footer: t('buku.footer', { judul }),
+    },
+  );
   const kolom: Kol[] = [
     { header: t('buku.kol.uraian'), width: 30 },
     { header: t('buku.kol.isi'), width: 36 },
@@ -667,11 +708,16 @@ function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): voi
 function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   const { t } = o;
   const judul = t('buku.judul.hadir');
-  const ws = lembarBaru(wb, t('buku.lembar.hadir'), [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }], {
-    kertas: o.kertas,
-    footer: t('buku.footer', { judul }),
-    portrait: true,
-  });
+  const ws = lembarBaru(
+    wb,
+    t('buku.lembar.hadir'),
+    [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }],
+    {
+      kertas: o.kertas,
+      footer: t('buku.footer', { judul }),
+      portrait: true,
+    },
+  );
   const kolom: Kol[] = [
     { header: t('buku.kol.no'), width: 5, align: 'center' },
     { header: 'No. Register', width: 16, kind: 'text' },

@@ -11,6 +11,7 @@ import { isTanggal, tambahBulan, tambahHari, selisihHari } from '../../core/tang
 import { parseNik } from '../../core/nik.js';
 import { hitungProBono } from './probono.js';
 import { periodeLayanan } from './periode.js';
+import { didYouMean } from '../../core/mirip.js';
 import { hitungTarif } from './hitung-tarif.js';
 import type { BarisTarifNilai, LayananLembaga } from '../../model/lembaga.js';
 import { TINGKAT_KEYS, DURASI_KEYS } from '../types.js';
@@ -103,29 +104,12 @@ export function barisUntukKegiatan(s: StandarLayanan, kegiatan: string): string 
   return null;
 }
 
-function closest(word: string, keys: readonly string[]): string {
-  let best = keys[0] ?? '';
-  let bestD = Infinity;
-  for (const k of keys) {
-    let d = 0;
-    const a = word;
-    const dp = Array.from({ length: k.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = dp[0]!;
-      dp[0] = i;
-      for (let j = 1; j <= k.length; j++) {
-        const tmp = dp[j]!;
-        dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === k[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    d = dp[k.length]!;
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best;
+/** The message with "Maksud Anda …?" when there is a close guess, the plain one otherwise. */
+const saranAtau = (key: string, guess: string | null): string => (guess ? key : `${key}TanpaSaran`);
+
+/** A key close enough to a typo to suggest it, or null (a far guess misleads more than it helps). */
+function closest(word: string, keys: readonly string[]): string | null {
+  return didYouMean(word, keys);
 }
 
 /* --------------------------------------------------- register integrity */
@@ -608,7 +592,7 @@ const kegiatanLayanan = layananRule({
         if (!keg)
           return [
             {
-              message: 'r.kasus.kegiatanTakDikenal',
+              message: saranAtau('r.kasus.kegiatanTakDikenal', closest(String(g.kegiatan), keys)),
               params: {
                 nomor: k.kasus.nomor,
                 kegiatan: String(g.kegiatan),
@@ -674,7 +658,9 @@ const kegiatanPeriode = pasalRule({
         .sort()[0];
       const akhir = akhirLayanan(k.kasus);
       return (k.kasus.kegiatan ?? []).flatMap((g, i) =>
-        isTanggal(g.tanggal) && g.tanggal <= ctx.tanggal && ((awal && g.tanggal < awal) || (akhir && g.tanggal > akhir))
+        isTanggal(g.tanggal) &&
+        g.tanggal <= ctx.tanggal &&
+        ((awal && g.tanggal < awal) || (akhir && g.tanggal > akhir))
           ? [
               {
                 message: 'r.kasus.kegiatanLuarPeriode',
@@ -1207,7 +1193,7 @@ const pengaduanKasus = layananRule({
         const out: DraftFinding[] = [];
         if (p.jenis !== undefined && !jenis.includes(p.jenis))
           out.push({
-            message: 'r.kasus.pengaduanJenis',
+            message: saranAtau('r.kasus.pengaduanJenis', closest(p.jenis, jenis)),
             params: { nomor: k.kasus.nomor, nilai: p.jenis, saran: closest(p.jenis, jenis) },
             target: at(k, `/pengaduan/${i}/jenis`),
             layanan: k.kasus.layanan,
@@ -1218,7 +1204,7 @@ const pengaduanKasus = layananRule({
           });
         if (p.saluran !== undefined && !saluran.includes(p.saluran))
           out.push({
-            message: 'r.kasus.pengaduanSaluran',
+            message: saranAtau('r.kasus.pengaduanSaluran', closest(p.saluran, saluran)),
             params: { nomor: k.kasus.nomor, nilai: p.saluran, saran: closest(p.saluran, saluran) },
             target: at(k, `/pengaduan/${i}/saluran`),
             layanan: k.kasus.layanan,
