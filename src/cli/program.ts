@@ -174,6 +174,7 @@ export const COMMANDS: CommandSpec[] = [
       o.format(['teks', 'xlsx', 'json'], 'teks'),
       o.keluaran,
       o.tahun,
+      o.tanggal,
       o.timpa,
       { flags: '--kosong', desc: 'opsi.kosongKredit' },
     ],

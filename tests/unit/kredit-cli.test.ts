@@ -394,3 +394,61 @@ describe('Excel log: template (--kosong) and round trip', () => {
     });
   });
 });
+
+describe('an unfilled template and a year still running (review fixes)', () => {
+  it('a --kosong template for next year neither takes over the default year nor counts as a shortfall', async () => {
+    // ps-01 in the 2024 example meets its target; with lembaga.yaml ps-01 has asn data.
+    const before = await lembaga(['angka-kredit', '--format', 'json']);
+    expect((await lembaga(['angka-kredit', '--kosong', '--tahun', '2025'])).code).toBe(0);
+    const after = await lembaga(['angka-kredit', '--format', 'json']);
+    expect(JSON.parse(after.stdout).tahun).toBe(2024);
+    expect(after.code).toBe(before.code);
+    expect(after.stderr).toContain('Log tahun 2025 belum berisi kegiatan');
+    // Asked for explicitly: every row "belum diisi", an info each, exit 0.
+    const y = await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2025']);
+    const doc = JSON.parse(y.stdout);
+    expect(doc.pegawai.map((p: { keadaan: string }) => p.keadaan)).toEqual(['belum-diisi']);
+    expect(doc.summary).toMatchObject({ kurang: 0, belumDiisi: 1, errors: 0, infos: 1 });
+    expect(doc.pegawai[0].findings[0]).toMatchObject({
+      rule: 'kredit-target-tahunan',
+      severity: 'info',
+    });
+    expect(doc.pegawai[0].findings[0].message).toContain('belum diisi');
+    expect(y.code).toBe(0);
+    const teks = await lembaga(['angka-kredit', '--tahun', '2025']);
+    expect(teks.stdout).toContain('belum diisi');
+    expect(teks.stdout).not.toContain('KURANG');
+    // validasi: no kredit-target-tahunan error from the template.
+    const v = JSON.parse(
+      (await lembaga(['validasi', '--format', 'json', '--tanggal', '2026-01-15'])).stdout,
+    );
+    const target = v.findings.filter(
+      (f: { rule: string; file: string }) =>
+        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2025.xlsx',
+    );
+    expect(target.map((f: { severity: string }) => f.severity)).toEqual(['info']);
+  });
+
+  it('a shortfall in a year not yet over is an info ("tahun berjalan"); after 31 December an error', async () => {
+    writeFileSync(
+      path.join(dir, 'kredit', '2025.yaml'),
+      `tahun: 2025\npegawai:\n  - staf: ps-01\n    nip: "199001152015032001"\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 5 }\n`,
+    );
+    const jalan = JSON.parse(
+      (await lembaga(['validasi', '--format', 'json', '--tanggal', '2025-06-30'])).stdout,
+    ).findings.filter(
+      (f: { rule: string; file: string }) =>
+        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2025.yaml',
+    );
+    expect(jalan).toHaveLength(1);
+    expect(jalan[0].severity).toBe('info');
+    expect(jalan[0].message).toContain('masih berjalan');
+    const lewat = JSON.parse(
+      (await lembaga(['validasi', '--format', 'json', '--tanggal', '2026-01-02'])).stdout,
+    ).findings.filter(
+      (f: { rule: string; file: string }) =>
+        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2025.yaml',
+    );
+    expect(lewat.map((f: { severity: string }) => f.severity)).toEqual(['error']);
+  });
+});

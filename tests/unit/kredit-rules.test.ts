@@ -16,6 +16,8 @@ import {
   kreditRuleset,
 } from '../../src/standards/permenpanrb-2020/rules.js';
 import { kreditFindings } from '../../src/standards/permenpanrb-2020/findings.js';
+import { loadKreditLogs, pilihTahun } from '../../src/standards/permenpanrb-2020/load.js';
+import { buildLaporanKredit } from '../../src/outputs/kredit/laporan.js';
 import { RULESET_ID } from '../../src/standards/permenpanrb-2020/data.js';
 import { createT } from '../../src/i18n/index.js';
 import { kredit as idKredit } from '../../src/i18n/id/kredit.js';
@@ -173,5 +175,78 @@ describe('catalogues and schema', () => {
       readFileSync(new URL('../../schemas/kredit.schema.json', import.meta.url), 'utf8'),
     );
     expect(onDisk).toEqual(JSON.parse(kreditSchemaJson()));
+  });
+});
+
+describe('review fixes', () => {
+  const BALAI = new URL('../../examples/balai-rehsos-sentosa', import.meta.url).pathname;
+
+  it('kredit-batas-penunjang names the remaining allowance; value is the claim, expected the remainder', async () => {
+    const { logs } = await loadKreditLogs(BALAI, t);
+    for (const [bahasa, teks] of [
+      [
+        'id',
+        'ps-02: penunjang 12 melebihi sisa batas 5 (batas 20 = 20 % dari 100, sudah terpakai 15); 7 tidak dihitung.',
+      ],
+      [
+        'en',
+        'ps-02: supporting 12 exceeds the remaining allowance 5 (cap 20 = 20 % of 100, already used 15); 7 not counted.',
+      ],
+    ] as const) {
+      const f = kreditFindings(logs, null, { t: createT(bahasa), tanggal: '2025-01-15' }).find(
+        (x) => x.rule === 'kredit-batas-penunjang',
+      )!;
+      expect(f.message).toBe(teks);
+      expect(f.value).toBe(12);
+      expect(f.expected).toBe('<= 5');
+    }
+  });
+
+  const kosong = apply(KREDIT_CONTOH_DASAR, [['/pegawai/0/kegiatan', []]]);
+  const kurang = apply(KREDIT_CONTOH_DASAR, [['/pegawai/0/kegiatan/0/volume', 20]]);
+  const target = (log: LogKredit, tanggal: string) =>
+    kreditFindings([{ file: 'kredit/2024.yaml', log }], LEMBAGA, { t, tanggal }).filter(
+      (f) => f.rule === 'kredit-target-tahunan',
+    );
+
+  it('a worker with no activity is "belum diisi" (info), not a shortfall', () => {
+    const f = target(kosong, '2025-06-01');
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+    expect(f[0]!.message).toContain('belum diisi');
+    const lap = buildLaporanKredit([{ file: 'kredit/2024.yaml', log: kosong }], f, {
+      tahun: 2024,
+      tanggal: '2025-06-01',
+    });
+    expect(lap.pegawai[0]!.keadaan).toBe('belum-diisi');
+    expect(lap.ringkasan).toMatchObject({ kurang: 0, belumDiisi: 1 });
+  });
+
+  it('a shortfall before the year is over is an info; on 31 December it is an error', () => {
+    expect(target(kurang, '2024-06-30').map((x) => x.severity)).toEqual(['info']);
+    expect(target(kurang, '2024-06-30')[0]!.message).toContain('tahun 2024 masih berjalan');
+    expect(target(kurang, '2024-12-31').map((x) => x.severity)).toEqual(['error']);
+    const lap = (tanggal: string) =>
+      buildLaporanKredit([{ file: 'kredit/2024.yaml', log: kurang }], [], { tahun: 2024, tanggal });
+    expect(lap('2024-06-30').pegawai[0]!.keadaan).toBe('berjalan');
+    expect(lap('2024-06-30').ringkasan.kurang).toBe(0);
+    expect(lap('2025-01-02').pegawai[0]!.keadaan).toBe('kurang');
+  });
+
+  it('a lowered severity never raises a level the lembaga lowered further', () => {
+    const f = kreditFindings(
+      [{ file: 'kredit/2024.yaml', log: kurang }],
+      { ...LEMBAGA, aturan: { tingkat: { 'kredit-target-tahunan': 'warning' } } },
+      { t, tanggal: '2024-06-30' },
+    );
+    expect(f.find((x) => x.rule === 'kredit-target-tahunan')!.severity).toBe('info');
+  });
+
+  it('the default year is the latest year with entries', () => {
+    const log2025 = { ...kosong, tahun: 2025 };
+    const l24 = { file: 'kredit/2024.yaml', log: KREDIT_CONTOH_DASAR };
+    const l25 = { file: 'kredit/2025.xlsx', log: log2025 };
+    expect(pilihTahun([l24, l25])).toBe(2024);
+    expect(pilihTahun([l25])).toBe(2025);
+    expect(pilihTahun([l24, l25], 2025)).toBe(2025);
   });
 });

@@ -476,6 +476,24 @@ describe('compliance status comes from the findings of the rules', () => {
     const lap = summariseYear(lembagaUji(), KECIL, { ...opts, findings: [reg] });
     expect(lap.temuan[0]).toMatchObject({ jumlah: 1, pesan: [], kasus: ['A1'] });
   });
+  it('counts credit-log findings (PermenPANRB 2020) under 2.3 and quotes them (staff ids only)', () => {
+    const kredit = {
+      ...f('PermenPANRB 2020 JF Pekerja Sosial Pasal 27 ayat 2', 'error'),
+      rule: 'kredit-target-pasal-27',
+      file: 'kredit/2024.yaml',
+      message:
+        'ps-03 (Pekerja Sosial Penyelia): unsur utama diakui 9, target paling sedikit 10 (kurang 1).',
+    };
+    const tanpa = summariseYear(lembagaUji(), KECIL, { ...opts, findings: [] });
+    const dengan = summariseYear(lembagaUji(), KECIL, { ...opts, findings: [kredit] });
+    const d = (l: LaporanTahunan) => l.pengelolaan.find((a) => a.huruf === 'd')!;
+    expect(d(dengan).temuan.error - d(tanpa).temuan.error).toBe(1);
+    expect(d(dengan).status).toBe('tidak-memenuhi');
+    expect(dengan.temuan[0]).toMatchObject({
+      rule: 'kredit-target-pasal-27',
+      pesan: [kredit.message],
+    });
+  });
   it('says "not checked" when validation did not run', () => {
     const lap = summariseYear(lembagaUji(), KECIL, { ...opts, findings: null });
     expect(lap.pengelolaan.every((a) => a.status === 'tidak-diperiksa')).toBe(true);

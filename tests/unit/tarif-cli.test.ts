@@ -43,7 +43,8 @@ describe('lembaga tarif (in-process)', () => {
     expect(j.matriks[0]?.celah).toHaveLength(31);
     expect(j.peringatan[0]).toContain('31 besaran kosong');
     expect(err.text).toContain('Peringatan: tarif pencegahan belum lengkap: 31 besaran kosong');
-    expect(j.proBono.total.kegiatan).toBe(1);
+    // The pro bono quota is the worker's over every service: --layanan narrows the matrix shown, not the count.
+    expect(j.proBono.total.kegiatan).toBe(7);
   });
   it('--hitung computes the rehabilitasi matrix; --jelaskan without --hitung is a usage error', async () => {
     const dir = await folder();

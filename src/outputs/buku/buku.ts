@@ -405,17 +405,15 @@ export function buildBuku(
 ): BukuData {
   const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan?.[k] !== undefined);
   const layanan = o.layanan ? [o.layanan] : offered;
+  // The first date of each case is computed once, not in every comparison of the sort.
   const kasus = o.kosong
     ? []
     : terdaftar
         .map((r) => r.kasus)
         .filter((k) => (!o.layanan || k.layanan === o.layanan) && kasusDalamTahun(k, o.tahun))
-        .sort(
-          (a, b) =>
-            (tanggalKasus(a)[0] ?? '9999').localeCompare(tanggalKasus(b)[0] ?? '9999') ||
-            a.nomor.localeCompare(b.nomor),
-        )
-        .map((k) => kasusUntukBuku(k, o.tampilkanNik));
+        .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999' }))
+        .sort((a, b) => a.awal.localeCompare(b.awal) || a.k.nomor.localeCompare(b.k.nomor))
+        .map(({ k }) => kasusUntukBuku(k, o.tampilkanNik));
   const id = lembaga.lembaga ?? ({} as Lembaga['lembaga']);
   return {
     lembaga: {

@@ -108,7 +108,14 @@ function gayaSel(ws: ExcelJS.Worksheet, r: number, dari: number, sampai: number)
     const key = only ? `n${st?.numFmt ?? ''}` : JSON.stringify(st);
     let s = map.get(key);
     // A copy: the cell's own object may still be shared with, and changed through, a merged cell.
-    if (!s) map.set(key, (s = JSON.parse(key) as Partial<ExcelJS.Style>));
+    if (!s) {
+      s = only
+        ? st?.numFmt !== undefined
+          ? { numFmt: st.numFmt }
+          : {}
+        : (JSON.parse(key) as Partial<ExcelJS.Style>);
+      map.set(key, s);
+    }
     cell.style = s;
   }
 }
@@ -133,7 +140,32 @@ function tanpaCekGabung<T>(ws: ExcelJS.Worksheet, f: () => T): T {
 }
 
 /** Write row `r` to the file: it can no longer change, and its cells leave memory. */
-const kirim = (ws: ExcelJS.Worksheet, r: number): void => ws.getRow(r).commit();
+/** Rows committed so far (all renders): every 256th, the zip gets a turn. */
+let terkirim = 0;
+async function kirim(ws: ExcelJS.Worksheet, r: number): Promise<void> {
+  ws.getRow(r).commit();
+  if (++terkirim % 256 === 0) await alir(ws);
+}
+
+/**
+ * Let the zip compress what was written. Writing is synchronous and exceljs applies no
+ * back-pressure: without a pause the whole XML of every sheet waits in memory for the zip.
+ */
+async function alir(ws: ExcelJS.Worksheet): Promise<void> {
+  const pending = () => {
+    const s = (
+      ws as unknown as { stream?: { buffers?: unknown[]; pipes?: { writableLength?: number }[] } }
+    ).stream;
+    return (
+      (s?.buffers?.length ?? 0) * 65536 +
+      (s?.pipes ?? []).reduce((n, p) => n + (p.writableLength ?? 0), 0)
+    );
+  };
+  for (let i = 0; i < 1000; i++) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (pending() < 1 << 20) return;
+  }
+}
 
 export interface BukuRenderOptions {
   t: Translate;
@@ -353,10 +385,15 @@ function tandaTangan(
 }
 
 /** Blank bordered rows to fill in by hand (empty books); each is written at once. */
-function barisKosong(ws: ExcelJS.Worksheet, r: number, n: number, kolom: readonly Kol[]): number {
+async function barisKosong(
+  ws: ExcelJS.Worksheet,
+  r: number,
+  n: number,
+  kolom: readonly Kol[],
+): Promise<number> {
   for (let i = 0; i < n; i++, r++) {
     gayaBaris(ws, r, kolom);
-    kirim(ws, r);
+    await kirim(ws, r);
   }
   return r;
 }
@@ -365,7 +402,7 @@ const layananNama = (k: Kasus) => STANDAR[k.layanan]?.nama ?? k.layanan;
 
 /* ------------------------------------------------------------ 1. register */
 
-function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
+async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
   const { t } = o;
   const judul = t('buku.judul.register');
   const ws = lembarBuku(wb, t('buku.lembar.register'), judul, o);
@@ -386,8 +423,8 @@ function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void
     { header: t('buku.kol.keterangan'), width: 24 },
   ];
   let r = kepala(ws, d, judul, kolom, t);
-  kirim(ws, r - 1);
-  d.kasus.forEach((k, i) => {
+  await kirim(ws, r - 1);
+  for (const [i, k] of d.kasus.entries()) {
     const tp = k.tahapan;
     const ket = [
       k.klien.abh ? t('buku.ketAbh') : null,
@@ -416,10 +453,10 @@ function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void
       ket || null,
     ];
     gayaBaris(ws, r, kolom);
-    kirim(ws, r);
+    await kirim(ws, r);
     r++;
-  });
-  if (d.kosong) r = barisKosong(ws, r, BARIS_KOSONG, kolom);
+  }
+  if (d.kosong) r = await barisKosong(ws, r, BARIS_KOSONG, kolom);
   penutup(ws, d, kolom, r, t);
   const note = r + 8;
   gabung(ws, `A${note}:J${note}`, t('buku.catatanSumber'), {
@@ -468,7 +505,7 @@ export function selKanonik(k: Kolom, v: unknown): ExcelJS.CellValue {
   }
 }
 
-function lembarKanonik(
+async function lembarKanonik(
   wb: BukuWorkbook,
   name: string,
   kolom: readonly Kolom[],
@@ -477,7 +514,7 @@ function lembarKanonik(
   daftar: (vals: readonly string[]) => string,
   t: Translate,
   o: BukuRenderOptions,
-): void {
+): Promise<void> {
   const ws = lembarBaru(wb, name, [{ state: 'frozen', ySplit: 1, xSplit: 1 }], {
     kertas: o.kertas,
     judulBaris: '1:1',
@@ -496,7 +533,7 @@ function lembarKanonik(
   head.height = 30;
   let r = 1;
   for (const vals of rows) {
-    kirim(ws, r++);
+    await kirim(ws, r++);
     ws.getRow(r).values = vals;
     gayaSel(ws, r, 1, kolom.length);
   }
@@ -526,7 +563,11 @@ function lembarKanonik(
   ws.commit();
 }
 
-function lembarKanonikSemua(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
+async function lembarKanonikSemua(
+  wb: BukuWorkbook,
+  d: BukuData,
+  o: BukuRenderOptions,
+): Promise<void> {
   // The hidden Daftar sheet is created the first time a list is too long, and stays open
   // (its rows uncommitted) until the workbook is: it only exists for empty books.
   let daftarWs: ExcelJS.Worksheet | null = null;
@@ -547,7 +588,7 @@ function lembarKanonikSemua(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
         c.key === 'nik' && k.klien.nik?.includes('*') ? null : selKanonik(c, nilaiPath(k, c.path)),
       );
   }
-  lembarKanonik(wb, SHEET_REGISTER, KOLOM_REGISTER, reg(), d.kosong, daftar, o.t, o);
+  await lembarKanonik(wb, SHEET_REGISTER, KOLOM_REGISTER, reg(), d.kosong, daftar, o.t, o);
   function* keg(): Generator<ExcelJS.CellValue[]> {
     for (const k of d.kasus)
       for (const g of k.kegiatan ?? [])
@@ -555,12 +596,12 @@ function lembarKanonikSemua(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
           c.key === 'nomor' ? k.nomor : selKanonik(c, nilaiPath(g, c.path)),
         );
   }
-  lembarKanonik(wb, SHEET_KEGIATAN, KOLOM_KEGIATAN, keg(), d.kosong, daftar, o.t, o);
+  await lembarKanonik(wb, SHEET_KEGIATAN, KOLOM_KEGIATAN, keg(), d.kosong, daftar, o.t, o);
 }
 
 /* --------------------------------------------------------- 2. catatan */
 
-function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
+async function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
   const { t } = o;
   const judul = t('buku.judul.catatan');
   const ws = lembarBuku(wb, t('buku.lembar.catatan'), judul, o);
@@ -578,7 +619,7 @@ function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void 
     { header: t('buku.kol.catatan'), width: 30 },
   ];
   let r = kepala(ws, d, judul, kolom, t);
-  kirim(ws, r - 1);
+  await kirim(ws, r - 1);
   let n = 0;
   for (const e of d.catatan) {
     ws.getRow(r).values = [
@@ -595,16 +636,16 @@ function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void 
       e.catatan,
     ];
     gayaBaris(ws, r, kolom);
-    kirim(ws, r++);
+    await kirim(ws, r++);
   }
-  if (d.kosong) r = barisKosong(ws, r, BARIS_KOSONG, kolom);
+  if (d.kosong) r = await barisKosong(ws, r, BARIS_KOSONG, kolom);
   penutup(ws, d, kolom, r, t);
   ws.commit();
 }
 
 /* ------------------------------------------------------- 3. ringkasan */
 
-function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
+async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
   const { t } = o;
   const judul = t('buku.judul.ringkasan');
   const ws = lembarBaru(
@@ -624,9 +665,9 @@ function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): voi
     { header: t('buku.kol.isi'), width: 36 },
   ];
   let r = kepala(ws, d, judul, kolom, t);
-  kirim(ws, r - 1);
+  await kirim(ws, r - 1);
   const kasus = d.kosong ? [null, null] : d.kasus;
-  kasus.forEach((k, i) => {
+  for (const [i, k] of kasus.entries()) {
     const tp = k?.tahapan;
     const blok = r;
     tanpaCekGabung(
@@ -697,15 +738,15 @@ function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): voi
         ws.getCell(row, c).alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
       gayaSel(ws, row, 1, 4);
     }
-    kirim(ws, r - 1);
-  });
+    await kirim(ws, r - 1);
+  }
   tandaTangan(ws, d, r + 1, 'C', 'D', t);
   ws.commit();
 }
 
 /* ---------------------------------------------------------- 4. hadir */
 
-function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
+async function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
   const { t } = o;
   const judul = t('buku.judul.hadir');
   const ws = lembarBaru(
@@ -727,9 +768,9 @@ function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
   ];
   let r = kepala(ws, d, judul, kolom, t);
   ws.getRow(BARIS_HEADER_BUKU).hidden = true; // each session block has its own header row
-  kirim(ws, r - 1);
+  await kirim(ws, r - 1);
   const sesi = d.kosong || d.sesi.length === 0 ? [null] : d.sesi;
-  sesi.forEach((s, i) => {
+  for (const [i, s] of sesi.entries()) {
     const info: [string, string][] = [
       [t('buku.kol.sesi'), s?.sesi ?? ''],
       [t('buku.kol.tanggal'), s ? isoToDmy(s.tanggal) : ''],
@@ -784,9 +825,9 @@ function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
     }
     r = tanpaCekGabung(ws, () => tandaTanganPelaksana(ws, r + 1, t));
     if (i + 1 < sesi.length) ws.getRow(r).addPageBreak();
-    kirim(ws, r);
+    await kirim(ws, r);
     r += 2;
-  });
+  }
   ws.commit();
 }
 
@@ -909,13 +950,13 @@ export async function renderBukuXlsx(d: BukuData, o: BukuRenderOptions): Promise
   wb.created = created;
   wb.modified = created;
   const want = new Set(o.buku);
-  if (want.has('register')) bukuRegister(wb, d, o);
-  if (want.has('catatan')) bukuCatatan(wb, d, o);
-  if (want.has('ringkasan')) bukuRingkasan(wb, d, o);
-  if (want.has('hadir')) bukuHadir(wb, d, o);
+  if (want.has('register')) await bukuRegister(wb, d, o);
+  if (want.has('catatan')) await bukuCatatan(wb, d, o);
+  if (want.has('ringkasan')) await bukuRingkasan(wb, d, o);
+  if (want.has('hadir')) await bukuHadir(wb, d, o);
   if (want.has('aset')) bukuAset(wb, d, o);
   if (want.has('laporan')) bukuLaporan(wb, d, o);
-  if (want.has('register')) lembarKanonikSemua(wb, d, o);
+  if (want.has('register')) await lembarKanonikSemua(wb, d, o);
   await wb.commit();
   return new Uint8Array(Buffer.concat(out.chunks));
 }
