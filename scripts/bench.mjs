@@ -69,6 +69,21 @@ for (const n of sizes) {
       ],
     ],
     ...laporanRows(root, dir),
+    // the six service books of 2.2.1 f (streamed: one sheet at a time, rows committed as written).
+    [
+      'lembaga register (6 buku)',
+      node,
+      [
+        path.join(root, 'bin/lembaga'),
+        'register',
+        dir,
+        '--tahun',
+        '2024',
+        '-o',
+        path.join(mkdtempSync(path.join(os.tmpdir(), 'lembaga-register-bench-')), 'buku.xlsx'),
+        '--timpa',
+      ],
+    ],
   ];
   for (const [label, cmd, args] of rows) {
     process.stderr.write(`  ${n} kasus: ${label}… `);

@@ -21,7 +21,8 @@ export function helpId(t: Translate): Partial<Help> {
     optionDescription(option: Option): string {
       const extra: string[] = [];
       if (option.argChoices) extra.push(t('cmd.pilihan', { daftar: option.argChoices.join(', ') }));
-      if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(t('cmd.bawaan', { nilai: String(option.defaultValue) }));
+      if (option.defaultValue !== undefined && (option.required || option.optional))
+        extra.push(t('cmd.bawaan', { nilai: String(option.defaultValue) }));
       return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
     },
   };
@@ -30,12 +31,28 @@ export function helpId(t: Translate): Partial<Help> {
 /** Rewrite one of commander's error messages in the user's language. */
 export function translateCommanderError(msg: string, t: Translate): string {
   const rules: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/m, (m) => t('cmd.err.pilihan', { opsi: m[1], nilai: m[2], daftar: m[3] })],
-    [/^error: unknown option '([^']+)'(?:\n\(Did you mean (.+)\?\))?/m, (m) => t(m[2] ? 'cmd.err.opsiMaksud' : 'cmd.err.opsi', { opsi: m[1], saran: m[2] })],
-    [/^error: unknown command '([^']+)'(?:\n\(Did you mean (.+)\?\))?/m, (m) => t(m[2] ? 'cmd.err.perintahMaksud' : 'cmd.err.perintah', { perintah: m[1], saran: m[2] })],
-    [/^error: missing required argument '([^']+)'/m, (m) => t('cmd.err.argumen', { argumen: m[1] })],
+    [
+      /^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/m,
+      (m) => t('cmd.err.pilihan', { opsi: m[1], nilai: m[2], daftar: m[3] }),
+    ],
+    [
+      /^error: unknown option '([^']+)'(?:\n\(Did you mean (.+)\?\))?/m,
+      (m) => t(m[2] ? 'cmd.err.opsiMaksud' : 'cmd.err.opsi', { opsi: m[1], saran: m[2] }),
+    ],
+    [
+      /^error: unknown command '([^']+)'(?:\n\(Did you mean (.+)\?\))?/m,
+      (m) =>
+        t(m[2] ? 'cmd.err.perintahMaksud' : 'cmd.err.perintah', { perintah: m[1], saran: m[2] }),
+    ],
+    [
+      /^error: missing required argument '([^']+)'/m,
+      (m) => t('cmd.err.argumen', { argumen: m[1] }),
+    ],
     [/^error: option '([^']+)' argument missing/m, (m) => t('cmd.err.nilaiOpsi', { opsi: m[1] })],
-    [/^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./m, (m) => t('cmd.err.terlaluBanyak', { harus: m[2], ada: m[3] })],
+    [
+      /^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./m,
+      (m) => t('cmd.err.terlaluBanyak', { harus: m[2], ada: m[3] }),
+    ],
   ];
   for (const [re, f] of rules) {
     const m = re.exec(msg);

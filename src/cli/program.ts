@@ -210,7 +210,10 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
 
   for (const spec of COMMANDS) {
     const cmd = new Command(spec.name);
-    configure(cmd).description(t(spec.desc)).argument(spec.args).usage(`${t('cmd.usageOpsi')} ${spec.args}`);
+    configure(cmd)
+      .description(t(spec.desc))
+      .argument(spec.args)
+      .usage(`${t('cmd.usageOpsi')} ${spec.args}`);
     if (spec.alias) cmd.alias(spec.alias);
     for (const opt of spec.options) {
       const option = new Option(opt.flags, t(opt.desc));

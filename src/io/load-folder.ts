@@ -70,7 +70,11 @@ export function yamlLocator(src: YamlSource | null, file: string): Locator {
 function yamlProblemFinding(src: YamlSource, t: Translate): Finding[] {
   return src.problems.map((p) => ({
     ...emptyFinding(p.code === 'identifier-number' ? 'nik-teks' : 'parse-error', p.severity),
-    message: t(p.key, { file: src.file, ...p.params, ...(p.params.kode ? { pesan: kodeYaml(String(p.params.kode), t) } : {}) }),
+    message: t(p.key, {
+      file: src.file,
+      ...p.params,
+      ...(p.params.kode ? { pesan: kodeYaml(String(p.params.kode), t) } : {}),
+    }),
     file: src.file,
     line: p.line,
     column: p.column,

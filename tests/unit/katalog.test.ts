@@ -21,7 +21,10 @@ type Huruf = StandarLayanan['huruf'];
 
 // The regulation text the catalogue encodes, kept with the tests so a fresh clone can run them
 // (a copy of shared/seeds/000_bc98080196c554a7.txt: Permensos 14/2020 with its Lampiran).
-const SEED = readFileSync(new URL('../fixtures/seeds/000_bc98080196c554a7.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../fixtures/seeds/000_bc98080196c554a7.txt', import.meta.url),
+  'utf8',
+);
 
 /* ------------------------------------------------------------ text parsing */
 

@@ -142,19 +142,30 @@ describe('kasus-tarif-sesuai with a tariff basis instead of amounts', () => {
   it('compares fees with the matrix computed from dasarTarif (1.4.1–1.4.2)', async () => {
     const { hitungTarif } = await import('../../src/standards/permensos-14-2020/hitung-tarif.js');
     const dasar = { tarifPerJam: { tingkat1: 50000, tingkat2: 80000, tingkat3: 120000 } };
-    const l = applySet(lembaga, [['/layanan/rehabilitasi/tarif', undefined], ['/layanan/rehabilitasi/dasarTarif', dasar]]);
+    const l = applySet(lembaga, [
+      ['/layanan/rehabilitasi/tarif', undefined],
+      ['/layanan/rehabilitasi/dasarTarif', dasar],
+    ]);
     const rule = caseRules.find((r) => r.id === 'kasus-tarif-sesuai')!;
-    const computed = hitungTarif(dasar, STANDAR.rehabilitasi).nilai['motivasi-diagnosis-psikososial-dasar']!['2-jam']!.tingkat1!;
+    const computed = hitungTarif(dasar, STANDAR.rehabilitasi).nilai[
+      'motivasi-diagnosis-psikososial-dasar'
+    ]!['2-jam']!.tingkat1!;
     const exact = applySet(register, [['/kasus/0/kegiatan/1/biaya', computed]]);
     // Only case 0's activity 1 is checked against the computed amount here; others keep the written fees.
     const f1 = run(exact, l, rule).filter((f) => f.path === '/kasus/0/kegiatan/1/biaya');
     expect(f1).toEqual([]);
-    const f2 = run(applySet(register, [['/kasus/0/kegiatan/1/biaya', computed + 1000]]), l, rule).filter((f) => f.path === '/kasus/0/kegiatan/1/biaya');
+    const f2 = run(
+      applySet(register, [['/kasus/0/kegiatan/1/biaya', computed + 1000]]),
+      l,
+      rule,
+    ).filter((f) => f.path === '/kasus/0/kegiatan/1/biaya');
     expect(f2).toHaveLength(1);
     expect(f2[0]!.expected).toBe(computed);
   });
   it('an invalid tier is left to the schema finding, not reported again', () => {
     const rule = caseRules.find((r) => r.id === 'kasus-tarif-sesuai')!;
-    expect(run(applySet(register, [['/kasus/0/kegiatan/1/tingkat', 'tingkat4']]), lembaga, rule)).toEqual([]);
+    expect(
+      run(applySet(register, [['/kasus/0/kegiatan/1/tingkat', 'tingkat4']]), lembaga, rule),
+    ).toEqual([]);
   });
 });

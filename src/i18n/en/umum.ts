@@ -136,14 +136,17 @@ Object.assign(umum, {
   'cmd.err.terlaluBanyak': 'too many arguments: expected {harus}, got {ada}.',
 });
 Object.assign(umum, {
-  'yaml.kode.BAD_INDENT': 'the indentation (spaces at the start of the line) does not match the lines above',
+  'yaml.kode.BAD_INDENT':
+    'the indentation (spaces at the start of the line) does not match the lines above',
   'yaml.kode.TAB_AS_INDENT': 'the line starts with a Tab; YAML accepts spaces only',
   'yaml.kode.MISSING_CHAR': 'a closing mark is missing (e.g. ", \', ] or })',
   'yaml.kode.BLOCK_AS_IMPLICIT_KEY': 'this line looks like a key, but its ":" is misplaced',
-  'yaml.kode.MULTILINE_IMPLICIT_KEY': 'a key may not run over two lines; check the ":" and the quotes',
+  'yaml.kode.MULTILINE_IMPLICIT_KEY':
+    'a key may not run over two lines; check the ":" and the quotes',
   'yaml.kode.UNEXPECTED_TOKEN': 'an unexpected character here',
   'yaml.kode.BAD_SCALAR_START': 'a value may not start with this character; wrap it in quotes',
-  'yaml.kode.BAD_DQ_ESCAPE': 'a backslash (\\) inside double quotes is not valid; use single quotes',
+  'yaml.kode.BAD_DQ_ESCAPE':
+    'a backslash (\\) inside double quotes is not valid; use single quotes',
   'yaml.kode.BLOCK_IN_FLOW': 'a list inside [ ] or { } may not hold "- " lines',
   'yaml.kode.BAD_ALIAS': 'the alias (*name) is not valid',
   'yaml.kode.MISSING_ANCHOR': 'the alias (*name) refers to an anchor (&name) that does not exist',

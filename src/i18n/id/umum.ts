@@ -138,14 +138,19 @@ Object.assign(umum, {
   'cmd.err.terlaluBanyak': 'terlalu banyak argumen: seharusnya {harus}, tertulis {ada}.',
 });
 Object.assign(umum, {
-  'yaml.kode.BAD_INDENT': 'indentasi (jumlah spasi di awal baris) tidak sesuai dengan baris di atasnya',
+  'yaml.kode.BAD_INDENT':
+    'indentasi (jumlah spasi di awal baris) tidak sesuai dengan baris di atasnya',
   'yaml.kode.TAB_AS_INDENT': 'baris diawali tombol Tab; YAML hanya menerima spasi',
   'yaml.kode.MISSING_CHAR': 'ada tanda penutup yang hilang (misalnya ", \', ] atau })',
-  'yaml.kode.BLOCK_AS_IMPLICIT_KEY': 'baris ini tampak seperti kunci, tetapi tanda ":" tidak di tempatnya',
-  'yaml.kode.MULTILINE_IMPLICIT_KEY': 'kunci tidak boleh terpotong ke baris berikutnya; periksa tanda ":" dan tanda kutip',
+  'yaml.kode.BLOCK_AS_IMPLICIT_KEY':
+    'baris ini tampak seperti kunci, tetapi tanda ":" tidak di tempatnya',
+  'yaml.kode.MULTILINE_IMPLICIT_KEY':
+    'kunci tidak boleh terpotong ke baris berikutnya; periksa tanda ":" dan tanda kutip',
   'yaml.kode.UNEXPECTED_TOKEN': 'ada karakter yang tidak diharapkan di sini',
-  'yaml.kode.BAD_SCALAR_START': 'nilai tidak boleh diawali karakter ini; bungkus dengan tanda kutip',
-  'yaml.kode.BAD_DQ_ESCAPE': 'garis miring terbalik (\\) di dalam tanda kutip ganda tidak sah; pakai tanda kutip tunggal',
+  'yaml.kode.BAD_SCALAR_START':
+    'nilai tidak boleh diawali karakter ini; bungkus dengan tanda kutip',
+  'yaml.kode.BAD_DQ_ESCAPE':
+    'garis miring terbalik (\\) di dalam tanda kutip ganda tidak sah; pakai tanda kutip tunggal',
   'yaml.kode.BLOCK_IN_FLOW': 'daftar di dalam [ ] atau { } tidak boleh memuat baris "- "',
   'yaml.kode.BAD_ALIAS': 'alias (*nama) tidak sah',
   'yaml.kode.MISSING_ANCHOR': 'alias (*nama) merujuk ke jangkar (&nama) yang tidak ada',

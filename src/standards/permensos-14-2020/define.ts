@@ -101,7 +101,8 @@ export function perLayanan(
 
 /** Pointer of a staff member in lembaga.yaml (by the entry itself, so two entries sharing an id stay apart). */
 export function stafPointer(l: Lembaga, staf: Staf | string): string {
-  const i = typeof staf === 'string' ? l.staf.findIndex((s) => s.id === staf) : l.staf.indexOf(staf);
+  const i =
+    typeof staf === 'string' ? l.staf.findIndex((s) => s.id === staf) : l.staf.indexOf(staf);
   return i >= 0 ? `/staf/${i}` : '/staf';
 }
 

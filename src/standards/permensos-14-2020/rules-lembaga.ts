@@ -982,7 +982,10 @@ const supervisorPengalaman = layananRule({
           ),
       )
       .map(({ staf, layanan }) => ({
-        message: typeof staf.pengalamanTahun === 'number' ? 'r.supervisor.pengalaman' : 'r.supervisor.pengalamanKosong',
+        message:
+          typeof staf.pengalamanTahun === 'number'
+            ? 'r.supervisor.pengalaman'
+            : 'r.supervisor.pengalamanKosong',
         params: { nama: staf.nama, tahun: staf.pengalamanTahun ?? '-' },
         target: {
           source: 'lembaga' as const,
@@ -1486,7 +1489,9 @@ const keselamatanPelaksana = layananRule({
       });
     if (!dalamBulan(ks.latihanBencanaTerakhir, ctx.tanggal, interval))
       out.push({
-        message: ks.latihanBencanaTerakhir ? 'r.keselamatan.latihanBencana' : 'r.keselamatan.latihanBencanaTidakAda',
+        message: ks.latihanBencanaTerakhir
+          ? 'r.keselamatan.latihanBencana'
+          : 'r.keselamatan.latihanBencanaTidakAda',
         params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
         target: {
           source: 'lembaga',
