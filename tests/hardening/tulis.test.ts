@@ -172,9 +172,11 @@ describe('writes that cannot lose data', () => {
         env: env(),
         stdio: 'ignore',
       });
+      // Listen before waiting: a run that finishes before the kill has already closed.
+      const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       const now = readFileSync(reg);
       if (now.equals(original)) outcomes.push('utuh');
       else {
