@@ -13,7 +13,8 @@ import type { Locator } from './validate.js';
 import { applyIgnores, emptyFinding, validate } from './validate.js';
 import type { Translate } from '../i18n/index.js';
 import type { LoadedInstitution } from '../io/load-folder.js';
-import { RULESETS, STANDAR } from '../standards/index.js';
+import { RULESETS, SEMUA_RULESETS, STANDAR } from '../standards/index.js';
+import { didYouMean } from './mirip.js';
 import type { LayananKey } from '../standards/types.js';
 
 export interface PeriksaOpsi {
@@ -32,6 +33,38 @@ export interface HasilPeriksa {
   suppressed: SuppressedFinding[];
   /** Credit logs read (counted as input files by `validasi`). */
   kreditLogs: number;
+}
+
+/**
+ * Rule ids named in `aturan.tingkat` and `aturan.abaikan` must exist: a mistyped id would
+ * silently change nothing. Reported as schema findings at the key, with "Maksud Anda …?".
+ */
+function configFindings(loaded: LoadedInstitution, t: Translate): Finding[] {
+  const cfg = loaded.lembaga?.aturan;
+  if (!cfg) return [];
+  const ids = SEMUA_RULESETS.flatMap((rs) => rs.rules.map((r) => r.id));
+  const sets = SEMUA_RULESETS.map((rs) => rs.id);
+  const out: Finding[] = [];
+  const cek = (id: unknown, pointer: string, known: string[], key: boolean) => {
+    if (typeof id !== 'string' || known.includes(id)) return;
+    const saran = didYouMean(id, known);
+    out.push({
+      ...emptyFinding('schema', 'error'),
+      ...loaded.lembagaLocator.locate(pointer, key),
+      message: saran
+        ? t('validasi.aturanTakDikenalMaksud', { id, saran })
+        : t('validasi.aturanTakDikenal', { id }),
+      path: pointer,
+      value: id,
+      expected: saran,
+    });
+  };
+  for (const id of Object.keys(cfg.tingkat ?? {})) cek(id, `/aturan/tingkat/${id}`, ids, true);
+  (cfg.abaikan ?? []).forEach((a, i) => cek(a?.aturan, `/aturan/abaikan/${i}/aturan`, ids, false));
+  (cfg.rulesetNonaktif ?? []).forEach((r, i) =>
+    cek(r, `/aturan/rulesetNonaktif/${i}`, sets, false),
+  );
+  return out;
 }
 
 export async function periksaSemua(
@@ -77,7 +110,10 @@ export async function periksaSemua(
         ]
       : [];
   // Parse and schema findings go through the lembaga's ignores too.
-  const all = applyIgnores([...loaded.problems, ...res.findings, ...kreditF], loaded.lembaga);
+  const all = applyIgnores(
+    [...loaded.problems, ...configFindings(loaded, t), ...res.findings, ...kreditF],
+    loaded.lembaga,
+  );
   return {
     findings: all.findings,
     suppressed: [...all.suppressed, ...res.suppressed].sort(compareFindings),

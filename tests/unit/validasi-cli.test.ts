@@ -170,6 +170,20 @@ describe('validasi: formats and options', () => {
     expect(j.suppressed).toHaveLength(1);
     expect(j.suppressed[0].reason).toBe('Papan protokol sedang dicetak ulang');
   });
+  it('a mistyped rule id in aturan.tingkat or aturan.abaikan is an error with a suggestion, not a silent no-op', async () => {
+    const d = tempLembaga(
+      (y) =>
+        y +
+        '\naturan:\n  tingkat:\n    supervisor-pendidkan: off\n  abaikan:\n    - aturan: kode-etk\n      alasan: sedang diperbarui\n',
+    );
+    const j = JSON.parse(
+      (await cli(['validasi', d, '--tanggal', TANGGAL_UJI, '--format', 'json'])).stdout,
+    );
+    expect(j.findings.map((f: { expected: string }) => f.expected)).toEqual([
+      'supervisor-pendidikan',
+      'kode-etik',
+    ]);
+  });
   it('input files are never modified', async () => {
     const d = tempLembaga((y) => y.replace('jenjang: S2', 'jenjang: S1'));
     const before = readFileSync(path.join(d, 'lembaga.yaml'));
