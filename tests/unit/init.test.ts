@@ -304,3 +304,15 @@ describe('lembaga init (in-process)', () => {
     await expect(fs.access(path.join(dir, 'x'))).rejects.toThrow();
   });
 });
+
+describe('licence end date as typed', () => {
+  it('is refused before the issue date, accepted on or after it', async () => {
+    const { cekSampai } = await import('../../src/outputs/init/jawaban.js');
+    const { createT } = await import('../../src/i18n/index.js');
+    const cek = cekSampai(createT('id'), '2023-02-28');
+    expect(cek('2022-01-01')).toMatch(/lebih awal dari tanggal terbit 2023-02-28/);
+    expect(cek('2023-02-28')).toBe(true);
+    expect(cek('')).toBe(true);
+    expect(cek('2023-02-30')).not.toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ export const init: Record<string, string> = {
   'init.bantuan.centang': ' (Space to tick, a all, i invert, Enter to continue)',
 
   'init.cek.wajib': 'Required.',
+  'init.cek.sebelumMulai': 'End date {nilai} is before the issue date {mulai}.',
   'init.cek.tanggal':
     '"{nilai}" is not a valid date. Write YYYY-MM-DD, e.g. 2025-12-31 (leave empty if none).',
   'init.cek.kodeWilayah':

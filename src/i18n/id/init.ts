@@ -14,6 +14,7 @@ export const init: Record<string, string> = {
   'init.bantuan.centang': ' (Spasi untuk mencentang, a semua, i balik, Enter lanjut)',
 
   'init.cek.wajib': 'Wajib diisi.',
+  'init.cek.sebelumMulai': 'Tanggal berakhir {nilai} lebih awal dari tanggal terbit {mulai}.',
   'init.cek.tanggal':
     '"{nilai}" bukan tanggal yang sah. Tulis YYYY-MM-DD, misalnya 2025-12-31 (kosongkan bila belum ada).',
   'init.cek.kodeWilayah':

@@ -78,6 +78,16 @@ export const cekTanggal =
     return isTanggal(s) || t('init.cek.tanggal', { nilai: s });
   };
 
+/** A validity end date: a real date, and not before the start date given earlier. */
+export const cekSampai =
+  (t: Translate, mulai: string | undefined): Cek =>
+  (v) => {
+    const r = cekTanggal(t)(v);
+    if (r !== true) return r;
+    const s = v.trim();
+    return !s || !mulai || s >= mulai || t('init.cek.sebelumMulai', { nilai: s, mulai });
+  };
+
 /**
  * Kemendagri region code as lembaga.yaml accepts it (PP.KK, PP.KK.CC or PP.KK.CC.DD): province
  * 11–94, regency 01–69 or city 71–99 (DOMAIN.md "Region codes"). Empty allowed.
@@ -255,7 +265,7 @@ export async function tanyaJawaban(ask: Asker, t: Translate): Promise<JawabanIni
     );
     const penerbit = kosongKeUndefined(await ask.input({ message: t('init.tanya.izinPenerbit') }));
     const berlakuSampai = kosongKeUndefined(
-      await ask.input({ message: t('init.tanya.izinSampai'), validate: cekTanggal(t) }),
+      await ask.input({ message: t('init.tanya.izinSampai'), validate: cekSampai(t, tanggal) }),
     );
     j.izin = {
       nomor,
