@@ -141,8 +141,14 @@ export const validasi: Record<string, string> = {
     'The start of the service period is not set; default used: the agreement date.',
 };
 Object.assign(validasi, {
-  'validasi.aturanTakDikenal': 'Unknown rule "{id}"; this setting has no effect. List the rules with: lembaga rules',
-  'validasi.aturanTakDikenalMaksud': 'Unknown rule "{id}"; this setting has no effect. Did you mean "{saran}"?',
+  'r.kasus.perlindunganPpks':
+    "Case {nomor}: the social-protection client's PPKS category is not filled in.",
+  'r.kasus.perlindunganSiks':
+    'Case {nomor}: the social-protection client is not registered (or proposed) in the social-welfare information system (DTKS).',
+  'validasi.aturanTakDikenal':
+    'Unknown rule "{id}"; this setting has no effect. List the rules with: lembaga rules',
+  'validasi.aturanTakDikenalMaksud':
+    'Unknown rule "{id}"; this setting has no effect. Did you mean "{saran}"?',
   'r.kasus.kegiatanTakDikenalTanpaSaran':
     'Case {nomor}: activity "{kegiatan}" is not a core activity of {layanan}. The codes: lembaga rules kasus-kegiatan-layanan, or the Petunjuk sheet of the Excel register.',
   'r.kasus.pengaduanJenisTanpaSaran': 'Case {nomor}: unknown complaint type "{nilai}" (1.6.3).',

@@ -150,8 +150,13 @@ export const validasi: Record<string, string> = {
     'Awal jangka waktu layanan belum ditetapkan; dipakai bawaan: tanggal kesepakatan.',
 };
 Object.assign(validasi, {
-  'validasi.aturanTakDikenal': 'Aturan "{id}" tidak dikenal; pengaturan ini tidak berpengaruh. Lihat daftar dengan: lembaga aturan',
-  'validasi.aturanTakDikenalMaksud': 'Aturan "{id}" tidak dikenal; pengaturan ini tidak berpengaruh. Maksud Anda "{saran}"?',
+  'r.kasus.perlindunganPpks': 'Kasus {nomor}: kategori PPKS klien perlindungan sosial belum diisi.',
+  'r.kasus.perlindunganSiks':
+    'Kasus {nomor}: klien perlindungan sosial belum terdaftar (atau diusulkan) di sistem informasi kesejahteraan sosial (DTKS).',
+  'validasi.aturanTakDikenal':
+    'Aturan "{id}" tidak dikenal; pengaturan ini tidak berpengaruh. Lihat daftar dengan: lembaga aturan',
+  'validasi.aturanTakDikenalMaksud':
+    'Aturan "{id}" tidak dikenal; pengaturan ini tidak berpengaruh. Maksud Anda "{saran}"?',
   'r.kasus.kegiatanTakDikenalTanpaSaran':
     'Kasus {nomor}: kegiatan "{kegiatan}" bukan kegiatan pokok layanan {layanan}. Daftar kodenya: lembaga aturan kasus-kegiatan-layanan, atau lembar Petunjuk register Excel.',
   'r.kasus.pengaduanJenisTanpaSaran':

@@ -21,8 +21,10 @@ export function bagianPendek(b: Bagian): string {
 
 /** Parse "2.6.1 e" back into a Bagian. */
 export function parseBagian(s: string): Bagian {
-  const [angka, huruf, butir] = s.split(' ');
-  return { angka: angka!, ...(huruf ? { huruf } : {}), ...(butir ? { butir } : {}) };
+  const [angka, a, b] = s.split(' ');
+  // "2.1 3" is a numbered item without a letter (butir), "1.2.5 a 3" a letter then a number.
+  if (a && /^\d+$/.test(a)) return { angka: angka!, butir: a };
+  return { angka: angka!, ...(a ? { huruf: a } : {}), ...(b ? { butir: b } : {}) };
 }
 
 export interface LayananRuleSpec {

@@ -567,7 +567,8 @@ const kegiatanLayanan = layananRule({
   id: 'kasus-kegiatan-layanan',
   severity: 'error',
   scope: 'kasus',
-  bagian: (s) => [...new Set(s.kegiatan.map((k) => k.bagian.angka))].map((angka) => ({ angka })),
+  // Every core activity, letter by letter (1.2.2 a … 1.2.8 c; C's 1.2.5 a 1) … b 15)).
+  bagian: (s) => s.kegiatan.map((k) => k.bagian),
   summary: {
     id: 'Setiap kegiatan yang dicatat adalah kegiatan pokok layanan itu, pada tahapnya.',
     en: 'Every recorded activity is a core activity of that service, at its stage.',
@@ -1061,7 +1062,7 @@ const pemohon = layananRule({
   severity: 'error',
   scope: 'kasus',
   hanya: ['pencegahan', 'pengembangan'],
-  bagian: (s) => (s.pemohon ? [s.pemohon.bagian] : []),
+  bagian: (s) => (s.pemohon ? [s.pemohon.bagian, ...s.pemohon.keys.map((p) => p.bagian)] : []),
   summary: {
     id: 'Pencegahan dan pengembangan diberikan atas permohonan pihak yang disebut standar.',
     en: 'Prevention and development are delivered on request of the parties the standard names.',
@@ -1107,6 +1108,56 @@ const pemohon = layananRule({
         },
       ];
     }),
+});
+
+const persyaratanPerlindungan = layananRule({
+  id: 'kasus-persyaratan-perlindungan',
+  severity: 'error',
+  scope: 'kasus',
+  hanya: ['perlindungan'],
+  bagian: (s) =>
+    s.key === 'perlindungan' ? [{ angka: '1.1.2' }, { angka: '1.1.3', butir: '1' }] : [],
+  summary: {
+    id: 'Klien perlindungan sosial termasuk PPKS dan terdaftar (atau diusulkan) di sistem informasi kesejahteraan sosial.',
+    en: 'A social-protection client is a PPKS and registered (or proposed) in the social-welfare information system.',
+  },
+  doc: {
+    id: 'Lampiran B angka 1.1.2: kriteria klien mengacu pada peraturan tentang PPKS, maka `klien.ppks` wajib diisi. Angka 1.1.3 butir 1: klien terdaftar pada sistem informasi kesejahteraan sosial (DTKS, kini DTSEN): `klien.dtks` harus `terdaftar`, atau `diusulkan` bila pendaftarannya sedang diajukan.',
+    en: 'Lampiran B 1.1.2: client criteria follow the PPKS regulation, so `klien.ppks` is required. 1.1.3 (1): the client is registered in the social-welfare information system: `klien.dtks` must be `terdaftar`, or `diusulkan` while registration is pending.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Klien perlindungan belum terdaftar.',
+      set: [['/kasus/2/klien/dtks', 'belum-terdaftar']],
+    },
+    lulus: KOSONG,
+  },
+  check: (ctx) =>
+    kasusAktif(ctx)
+      .filter((k) => k.kasus.layanan === 'perlindungan')
+      .flatMap((k): DraftFinding[] => {
+        const out: DraftFinding[] = [];
+        const base = { layanan: k.kasus.layanan, kasus: k.kasus.nomor };
+        if (!terisi(k.kasus.klien.ppks))
+          out.push({
+            ...base,
+            message: 'r.kasus.perlindunganPpks',
+            params: { nomor: k.kasus.nomor },
+            target: at(k, '/klien/ppks'),
+            bagian: '1.1.2',
+          });
+        if (k.kasus.klien.dtks !== 'terdaftar' && k.kasus.klien.dtks !== 'diusulkan')
+          out.push({
+            ...base,
+            message: 'r.kasus.perlindunganSiks',
+            params: { nomor: k.kasus.nomor },
+            target: at(k, '/klien/dtks'),
+            bagian: '1.1.3 1',
+            value: k.kasus.klien.dtks ?? null,
+            expected: ['terdaftar', 'diusulkan'],
+          });
+        return out;
+      }),
 });
 
 const timKerjaKasus = layananRule({
@@ -1420,6 +1471,7 @@ export const IDENTITAS_RULES: readonly Rule[] = [nikFormat, nikCocok];
 /** Every case rule of Permensos 14/2020. */
 export const KASUS_RULES: readonly Rule[] = [
   layananDiselenggarakan,
+  persyaratanPerlindungan,
   jenisKlien,
   pemohon,
   timKerjaKasus,

@@ -700,9 +700,12 @@ const peralatanKerja = layananRule({
 const jumlahPelaksana = layananRule({
   id: 'jumlah-pelaksana',
   severity: 'error',
+  // 2.6.2 d (social workers involved) and e (supervised service) rest on the same staffing.
   bagian: (s) => [
     { ...s.jumlahPelaksana, huruf: 'a' },
     { ...s.jumlahPelaksana, huruf: 'b' },
+    itemBagian(s.jaminan.lembaga, 'melibatkan-pekerja-sosial')!,
+    itemBagian(s.jaminan.lembaga, 'layanan-tersupervisi')!,
   ],
   summary: {
     id: 'Setiap layanan memiliki sekurang-kurangnya satu pekerja sosial dan satu supervisor pekerja sosial.',
