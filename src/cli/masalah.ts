@@ -8,8 +8,7 @@
  */
 import type { Finding } from '../core/finding.js';
 import type { CliIO } from './io.js';
-
-const NIK = /(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)/g;
+import { maskNikDalamTeks } from '../core/nik.js';
 
 /** "file:line:col" or "file (Sheet!Cell)" or "file". */
 export function tempat(f: Finding): string {
@@ -31,7 +30,7 @@ export function tulisMasalah(
 ): number {
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of errors.slice(0, maks)) {
-    const pesan = p.message.replace(NIK, '$1********$2');
+    const pesan = maskNikDalamTeks(p.message);
     io.stderr.write(`${tempat(p)}: ${pesan}\n`);
   }
   if (errors.length > maks)

@@ -64,3 +64,8 @@ export function maskNikText(nik: string): string {
     ? nik.slice(0, 4) + '*'.repeat(nik.length - 8) + nik.slice(-4)
     : '*'.repeat(nik.length);
 }
+
+/** Mask every NIK-like run of 16 digits inside a text (messages, values, hints). */
+export function maskNikDalamTeks(s: string): string {
+  return s.replace(/(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)/g, '$1********$2');
+}

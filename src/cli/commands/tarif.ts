@@ -6,6 +6,7 @@
  * (default `tarif-<lembaga>.xlsx` in the lembaga folder), never over an existing one
  * without `--timpa`.
  */
+import { maskNikDalamTeks } from '../../core/nik.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CliIO } from '../io.js';
@@ -81,7 +82,9 @@ export async function run(
   const inst = await loadInputs(args, { cwd: io.cwd, t, schema: true });
   if (!inst.lembaga || !inst.lembagaFile) {
     for (const p of inst.problems)
-      io.stderr.write(t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: p.message }) + '\n');
+      io.stderr.write(
+        t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: maskNikDalamTeks(p.message) }) + '\n',
+      );
     throw new UsageError(t('tarif.tanpaLembaga'));
   }
   const lembaga = inst.lembaga;
@@ -89,7 +92,9 @@ export async function run(
     (p) => p.file === inst.lembagaFile && p.severity === 'error',
   );
   for (const p of lembagaProblems)
-    io.stderr.write(t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: p.message }) + '\n');
+    io.stderr.write(
+      t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: maskNikDalamTeks(p.message) }) + '\n',
+    );
   const registerProblems = inst.problems.filter(
     (p) => p.file !== inst.lembagaFile && p.severity === 'error',
   );

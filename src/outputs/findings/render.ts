@@ -6,6 +6,7 @@
 import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Rule } from '../../standards/rule.js';
+import { maskNikDalamTeks } from '../../core/nik.js';
 
 export interface ValidasiReport {
   tool: { name: string; version: string };
@@ -210,7 +211,7 @@ export function renderSarif(r: ValidasiReport, o: RenderOptions): string {
 
 /** Mask NIK-like 16-digit runs (first 4 and last 4 kept) in messages and values. */
 export function maskNik<T extends Finding>(f: T): T {
-  const mask = (s: string) => s.replace(/(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)/g, '$1********$2');
+  const mask = maskNikDalamTeks;
   return {
     ...f,
     message: mask(f.message),
