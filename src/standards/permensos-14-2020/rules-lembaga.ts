@@ -12,6 +12,11 @@ import { layananRule, perLayanan, stafPointer, terisi, bagianPendek } from './de
 
 /* ---------------------------------------------------------------- helpers */
 
+/** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
+function temuan(k: LayananKey, message: string, pointer: string, bagian: string): DraftFinding {
+  return { message, target: { source: 'lembaga', pointer }, layanan: k, bagian };
+}
+
 const huruf = (s: StandarLayanan, list: 'pekerjaSosial' | 'supervisor', key: string) =>
   s.kompetensi[list].find((q) => q.key === key)!.bagian;
 
@@ -554,12 +559,7 @@ const pengaduanProsedur = layananRule({
     const staffIds = new Set(ctx.lembaga.staf.map((s) => s.id));
     const petugas = Array.isArray(p.petugas) ? p.petugas : [];
     if (petugas.length === 0)
-      out.push({
-        message: 'r.pengaduan.tanpaPetugas',
-        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/petugas' },
-        layanan: k,
-        bagian: '1.6.5 a',
-      });
+      out.push(temuan(k, 'r.pengaduan.tanpaPetugas', '/pengaduan/prosedur/petugas', '1.6.5 a'));
     petugas.forEach((id, i) => {
       if (!staffIds.has(id))
         out.push({
@@ -572,12 +572,7 @@ const pengaduanProsedur = layananRule({
         });
     });
     if (!terisi(p.alur))
-      out.push({
-        message: 'r.pengaduan.tanpaAlur',
-        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/alur' },
-        layanan: k,
-        bagian: '1.6.5 b',
-      });
+      out.push(temuan(k, 'r.pengaduan.tanpaAlur', '/pengaduan/prosedur/alur', '1.6.5 b'));
     const bw = p.batasWaktuHari ?? {};
     const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter(
       (x) => typeof bw[x] !== 'number',
@@ -592,19 +587,18 @@ const pengaduanProsedur = layananRule({
         expected: kurang,
       });
     if (!terisi(p.perlindunganKlien))
-      out.push({
-        message: 'r.pengaduan.tanpaPerlindungan',
-        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/perlindunganKlien' },
-        layanan: k,
-        bagian: '1.6.5 d',
-      });
+      out.push(
+        temuan(
+          k,
+          'r.pengaduan.tanpaPerlindungan',
+          '/pengaduan/prosedur/perlindunganKlien',
+          '1.6.5 d',
+        ),
+      );
     if (!terisi(p.laporanBerkala))
-      out.push({
-        message: 'r.pengaduan.tanpaLaporan',
-        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/laporanBerkala' },
-        layanan: k,
-        bagian: '1.6.5 e',
-      });
+      out.push(
+        temuan(k, 'r.pengaduan.tanpaLaporan', '/pengaduan/prosedur/laporanBerkala', '1.6.5 e'),
+      );
     return out;
   },
 });
@@ -1360,19 +1354,9 @@ const evaluasiLembaga = layananRule({
     const e = ctx.lembaga.evaluasiKinerja ?? {};
     const out: DraftFinding[] = [];
     if (e.kerangkaKompetensi !== true)
-      out.push({
-        message: 'r.evaluasi.kerangka',
-        target: { source: 'lembaga', pointer: '/evaluasiKinerja' },
-        layanan: k,
-        bagian: '2.8.1',
-      });
+      out.push(temuan(k, 'r.evaluasi.kerangka', '/evaluasiKinerja', '2.8.1'));
     if (e.formatEvaluasi !== true)
-      out.push({
-        message: 'r.evaluasi.format',
-        target: { source: 'lembaga', pointer: '/evaluasiKinerja' },
-        layanan: k,
-        bagian: '2.8.7',
-      });
+      out.push(temuan(k, 'r.evaluasi.format', '/evaluasiKinerja', '2.8.7'));
     return out;
   },
 });
@@ -1406,12 +1390,7 @@ const keselamatanGedung = layananRule({
         ? '/keselamatan'
         : `/keselamatan/${field}`;
     if (ks.protokolDarurat !== true)
-      out.push({
-        message: 'r.keselamatan.protokol',
-        target: { source: 'lembaga', pointer: at('protokolDarurat') },
-        layanan: k,
-        bagian: '2.7.1 a',
-      });
+      out.push(temuan(k, 'r.keselamatan.protokol', at('protokolDarurat'), '2.7.1 a'));
     if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
       out.push({
         message: 'r.keselamatan.apar',
@@ -1441,12 +1420,7 @@ const keselamatanGedung = layananRule({
         bagian: '2.7.1 c',
       });
     if (ks.titikKumpul !== true)
-      out.push({
-        message: 'r.keselamatan.titikKumpul',
-        target: { source: 'lembaga', pointer: at('titikKumpul') },
-        layanan: k,
-        bagian: '2.7.1 d',
-      });
+      out.push(temuan(k, 'r.keselamatan.titikKumpul', at('titikKumpul'), '2.7.1 d'));
     return out;
   },
 });
@@ -1697,20 +1671,9 @@ const pengawasanInternal = layananRule({
           ? '/pengawasan'
           : ''
         : `/pengawasan/${f}`;
-    if (p.pedoman !== true)
-      out.push({
-        message: 'r.pengawasan.pedoman',
-        target: { source: 'lembaga', pointer: at('pedoman') },
-        layanan: k,
-        bagian: '2.4.1',
-      });
+    if (p.pedoman !== true) out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
     if (!terisi(p.pertemuanBerkala))
-      out.push({
-        message: 'r.pengawasan.pertemuan',
-        target: { source: 'lembaga', pointer: at('pertemuanBerkala') },
-        layanan: k,
-        bagian: '2.4.3 b',
-      });
+      out.push(temuan(k, 'r.pengawasan.pertemuan', at('pertemuanBerkala'), '2.4.3 b'));
     for (const a of ctx.standar[k].pengawasan.aspek)
       if (!(p.aspek ?? []).includes(a.key as 'edukatif'))
         out.push({
@@ -1752,19 +1715,23 @@ const jaminanLembaga = layananRule({
     const s = ctx.standar[k];
     const out: DraftFinding[] = [];
     if (j.metodeTeruji !== true)
-      out.push({
-        message: 'r.jaminan.metode',
-        target: { source: 'lembaga', pointer: ctx.lembaga.jaminan ? '/jaminan' : '' },
-        layanan: k,
-        bagian: bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!),
-      });
+      out.push(
+        temuan(
+          k,
+          'r.jaminan.metode',
+          ctx.lembaga.jaminan ? '/jaminan' : '',
+          bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!),
+        ),
+      );
     if (!terisi(j.pengawasPemerintah))
-      out.push({
-        message: 'r.jaminan.pengawas',
-        target: { source: 'lembaga', pointer: ctx.lembaga.jaminan ? '/jaminan' : '' },
-        layanan: k,
-        bagian: bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!),
-      });
+      out.push(
+        temuan(
+          k,
+          'r.jaminan.pengawas',
+          ctx.lembaga.jaminan ? '/jaminan' : '',
+          bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!),
+        ),
+      );
     return out;
   },
 });
@@ -1955,26 +1922,20 @@ const pengaturanTerbuka = layananRule({
     const out: DraftFinding[] = [];
     const at = ctx.lembaga.pengaturan ? '/pengaturan' : '';
     if (!p.proBono)
-      out.push({
-        message: 'r.pengaturan.proBono',
-        target: { source: 'lembaga', pointer: at },
-        layanan: k,
-        bagian: bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian),
-      });
+      out.push(
+        temuan(
+          k,
+          'r.pengaturan.proBono',
+          at,
+          bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian),
+        ),
+      );
     if (p.intervalLatihanBulan === undefined)
-      out.push({
-        message: 'r.pengaturan.drill',
-        target: { source: 'lembaga', pointer: at },
-        layanan: k,
-        bagian: bagianPendek(s.keselamatan.pelaksana[2]!.bagian),
-      });
+      out.push(
+        temuan(k, 'r.pengaturan.drill', at, bagianPendek(s.keselamatan.pelaksana[2]!.bagian)),
+      );
     if (p.mulaiJangkaWaktu === undefined)
-      out.push({
-        message: 'r.pengaturan.mulai',
-        target: { source: 'lembaga', pointer: at },
-        layanan: k,
-        bagian: bagianPendek(s.jangkaWaktu.bagian),
-      });
+      out.push(temuan(k, 'r.pengaturan.mulai', at, bagianPendek(s.jangkaWaktu.bagian)));
     return out;
   },
 });
