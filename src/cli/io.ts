@@ -5,7 +5,7 @@
 import type { Bahasa, Translate } from '../i18n/index.js';
 
 export interface Out {
-  write(s: string): unknown;
+  write(s: string | Uint8Array): unknown;
 }
 
 export interface CliIO {

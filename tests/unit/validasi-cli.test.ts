@@ -157,6 +157,20 @@ describe('validasi: formats and options', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/--timpa/);
   });
+  it('-o - writes to standard output', async () => {
+    const r = await cli([
+      'validasi',
+      failing,
+      '--tanggal',
+      TANGGAL_UJI,
+      '--format',
+      'json',
+      '-o',
+      '-',
+    ]);
+    expect(JSON.parse(r.stdout).summary.errors).toBeGreaterThan(10);
+    expect(existsSync(path.join(path.dirname(EXAMPLES), '-'))).toBe(false);
+  });
   it('ignores in lembaga.yaml move findings to "suppressed" with their reason', async () => {
     const d = tempLembaga(
       (y) =>

@@ -117,7 +117,16 @@ export async function run(
     if (o.hitung && cfg?.dasarTarif) {
       const h = hitungTarif(cfg.dasarTarif, STANDAR[k]);
       perhitungan[k] = h;
-      matriks.push(buildTarifMatrix(lembaga, STANDAR[k], k, h.nilai));
+      // A computed amount does not make an optional row (penjangkauan, rujukan) offered: only
+      // `barisOpsional` does, as in the matrix without --hitung.
+      const ditawarkan = new Set(cfg.barisOpsional ?? []);
+      const nilai = Object.fromEntries(
+        Object.entries(h.nilai).filter(
+          ([row]) =>
+            !STANDAR[k].tarif.baris.find((b) => b.key === row)?.opsional || ditawarkan.has(row),
+        ),
+      );
+      matriks.push(buildTarifMatrix(lembaga, STANDAR[k], k, nilai));
       continue;
     }
     if (o.hitung) info(io, t('tarif.tanpaDasarTarif', { layanan: k }));

@@ -127,7 +127,10 @@ export async function run(
       out = renderTeks(report, ro);
   }
 
-  if (opts.keluaran || format === 'xlsx') {
+  if (opts.keluaran === '-') {
+    // `-o -`: standard output, as Unix tools read it.
+    io.stdout.write(out);
+  } else if (opts.keluaran || format === 'xlsx') {
     const target = path.resolve(io.cwd, String(opts.keluaran ?? `kepatuhan-${tanggal}.xlsx`));
     await writeOutputs([{ path: target, data: out }], Boolean(opts.timpa), t);
     info(io, t('validasi.ditulisKe', { file: path.relative(io.cwd, target) || target }));
