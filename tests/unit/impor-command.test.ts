@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli.js';
+import { jalankan } from '../helpers/cli.js';
 import { loadRegisterFile } from '../../src/io/load-folder.js';
 import { createT } from '../../src/i18n/index.js';
 import { catalogueKeys } from '../../src/i18n/index.js';
@@ -12,27 +12,8 @@ import { catalogueKeys } from '../../src/i18n/index.js';
 const FIX = path.resolve(import.meta.dirname, '../fixtures/impor');
 let dir: string;
 
-function capture() {
-  let s = '';
-  return {
-    write: (x: string) => ((s += x), true),
-    get text() {
-      return s;
-    },
-  };
-}
-
 async function lembaga(args: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await run(args, {
-    stdout,
-    stderr,
-    env: { LANG: 'id_ID.UTF-8' },
-    cwd: dir,
-    stdinIsTTY: false,
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return jalankan(args, dir);
 }
 
 beforeEach(() => {

@@ -8,34 +8,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
+import { jalankan } from '../helpers/cli.js';
 import { tahunBerkasus } from '../../src/outputs/laporan/tahun.js';
 
 const BALAI = fileURLToPath(new URL('../../examples/balai-rehsos-sentosa', import.meta.url));
 const TANGGAL = ['--tanggal', '2026-01-15'];
 let dir: string;
 
-function cap() {
-  let s = '';
-  return {
-    write: (x: string) => ((s += x), true),
-    get text() {
-      return s;
-    },
-  };
-}
-
 async function lembaga(args: string[]) {
-  const stdout = cap();
-  const stderr = cap();
-  const code = await run(args, {
-    stdout,
-    stderr,
-    env: { LANG: 'id_ID.UTF-8' },
-    cwd: dir,
-    stdinIsTTY: false,
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return jalankan(args, dir);
 }
 
 beforeEach(() => {
