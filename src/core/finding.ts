@@ -25,6 +25,24 @@ export interface Finding {
   saran?: string | null;
 }
 
+/** Every field of a finding in the JSON contract (CLI.md), in contract order. */
+export const FINDING_FIELDS = [
+  'rule',
+  'severity',
+  'message',
+  'file',
+  'line',
+  'column',
+  'path',
+  'sheet',
+  'cell',
+  'row',
+  'value',
+  'expected',
+  'ref',
+  'hint',
+] as const;
+
 /** A finding that was suppressed by the lembaga's own configuration. */
 export interface SuppressedFinding extends Finding {
   reason: string;

@@ -386,37 +386,8 @@ class SheetReader {
     let headers: string[] = [];
     let searched = 0;
     const name = sheet.name;
-    await book.readRows(sheet, (row, cells) => {
-      if (!cols) {
-        searched++;
-        const found = this.matchHeader(cells, lembar, name, row);
-        if (found) {
-          cols = found.cols;
-          headers = found.headers;
-          return true;
-        }
-        if (searched >= HEADER_SEARCH_ROWS) {
-          this.problem(
-            RULE_PARSE,
-            'error',
-            'register.tanpaJudul',
-            { lembar: name, batas: HEADER_SEARCH_ROWS },
-            name,
-            'A1',
-            1,
-            null,
-            {
-              hint: this.t('register.saranTemplat'),
-            },
-          );
-          return false;
-        }
-        return true;
-      }
-      this.convertRow(row, cells, cols, headers, lembar, name, onRecord);
-      return true;
-    });
-    if (!cols && searched < HEADER_SEARCH_ROWS && searched > 0) {
+    // No header row within the first rows: one finding, whether the sheet ended or went on.
+    const tanpaJudul = () =>
       this.problem(
         RULE_PARSE,
         'error',
@@ -430,6 +401,26 @@ class SheetReader {
           hint: this.t('register.saranTemplat'),
         },
       );
+    await book.readRows(sheet, (row, cells) => {
+      if (!cols) {
+        searched++;
+        const found = this.matchHeader(cells, lembar, name, row);
+        if (found) {
+          cols = found.cols;
+          headers = found.headers;
+          return true;
+        }
+        if (searched >= HEADER_SEARCH_ROWS) {
+          tanpaJudul();
+          return false;
+        }
+        return true;
+      }
+      this.convertRow(row, cells, cols, headers, lembar, name, onRecord);
+      return true;
+    });
+    if (!cols && searched < HEADER_SEARCH_ROWS && searched > 0) {
+      tanpaJudul();
     }
     if (!cols && searched === 0 && lembar === LEMBAR_REGISTER) {
       // A Register sheet with nothing at all in it: an empty register, not an error — but say how to start.

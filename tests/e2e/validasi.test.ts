@@ -1,4 +1,5 @@
 // End to end: spawn the built bin/lembaga (npm test builds first) as a user would.
+import { FINDING_FIELDS } from '../../src/core/finding.js';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
@@ -65,22 +66,7 @@ describe('lembaga validasi (spawned)', () => {
       value: 'S1',
     });
     // Every finding has every field of the contract.
-    const keys = [
-      'rule',
-      'severity',
-      'message',
-      'file',
-      'line',
-      'column',
-      'path',
-      'sheet',
-      'cell',
-      'row',
-      'value',
-      'expected',
-      'ref',
-      'hint',
-    ];
+    const keys = FINDING_FIELDS;
     for (const f of j.findings) expect(Object.keys(f).sort()).toEqual([...keys].sort());
     expect(r.stderr).toBe('');
   });

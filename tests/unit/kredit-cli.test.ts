@@ -3,6 +3,7 @@
  * and Excel outputs with hand-computed totals (the Excel file is read back cell
  * by cell), the empty template round trip, and the exit codes.
  */
+import { FINDING_FIELDS } from '../../src/core/finding.js';
 import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -116,23 +117,7 @@ describe('lembaga angka-kredit on the example log', () => {
       ref: 'PermenPANRB 2020 JF Pekerja Sosial Pasal 10',
     });
     expect(f.line).toBeGreaterThan(1);
-    for (const key of [
-      'rule',
-      'severity',
-      'message',
-      'file',
-      'line',
-      'column',
-      'path',
-      'sheet',
-      'cell',
-      'row',
-      'value',
-      'expected',
-      'ref',
-      'hint',
-    ])
-      expect(f).toHaveProperty(key);
+    for (const key of FINDING_FIELDS) expect(f).toHaveProperty(key);
   });
 
   it('teks: summary table within 80 columns, no NIP in clear, decimal comma', async () => {
