@@ -495,7 +495,8 @@ const HADIR: string = 'kehadiran klien pada kegiatan';
 
 /* ------------------------------------------------------------- skeleton */
 
-function buildStandar(s: ServiceSpec): StandarLayanan {
+/** 1.2.2–1.2.8 (E: 1.2.3–1.2.9): the activities of every stage, in the order of the text. */
+function kegiatanLayanan(s: ServiceSpec): { semua: KegiatanPokok[]; terminasi: KegiatanPokok[] } {
   const sop = (n: number): string => `1.2.${n + s.geserSop}`;
 
   const daftarKegiatan = (tahap: TahapKey, defs: readonly Def[], angka: string): KegiatanPokok[] =>
@@ -591,9 +592,12 @@ function buildStandar(s: ServiceSpec): StandarLayanan {
     ...intervensi,
     ...evaluasiRujukanTerminasi,
   ];
-  const kunciAsesmen = semuaKegiatan.filter((k) => k.tahap === 'asesmen').map((k) => k.key);
 
-  // 1.4.4: the text's row numbers are ragged (B has two rows "3."); renumber cleanly.
+  return { semua: semuaKegiatan, terminasi };
+}
+
+/** 1.4.4: the tariff matrix rows. The text's row numbers are ragged (B has two rows "3."); renumbered cleanly. */
+function barisTarif(s: ServiceSpec, kunciAsesmen: readonly string[]): BarisTarif[] {
   const JAM: readonly DurasiKey[] = ['1-jam', '2-jam', 'lebih-2-jam'];
   const baris: BarisTarif[] = [];
   let no = 1;
@@ -641,8 +645,14 @@ function buildStandar(s: ServiceSpec): StandarLayanan {
     });
   }
 
-  // 1.5: one product clause per intervention from 1.5.2 on (A, B, D); C 1.5.3 lists the
-  // advanced products in the order of 1.2.5 b; C 1.5.2 and E 1.5.2 come from the spec.
+  return baris;
+}
+
+/**
+ * 1.5: one product clause per intervention from 1.5.2 on (A, B, D); C 1.5.3 lists the
+ * advanced products in the order of 1.2.5 b; C 1.5.2 and E 1.5.2 come from the spec.
+ */
+function produkLayanan(s: ServiceSpec): Produk[] {
   const produkDari = (d: IntervensiDef, bagian: Bagian): Produk => {
     const p: Produk = {
       key: d.key,
@@ -673,10 +683,11 @@ function buildStandar(s: ServiceSpec): StandarLayanan {
     return p.catatan === undefined ? base : { ...base, catatan: p.catatan };
   });
 
-  const terpotong = s.pengaduanTerpotong;
-  const o = s.objek;
-  const oEn = s.objekEn;
+  return [...produkLain, ...produkTurunan];
+}
 
+/** 2.3: the qualifications of social workers (2.3.1), supervisors (2.3.2) and other staff (2.3.3). */
+function kompetensiLayanan(s: ServiceSpec): StandarLayanan['kompetensi'] {
   const pengalamanPraktik = (topik: string, topikEn: string): Def => [
     'pengalaman-praktik',
     `Memiliki pengalaman praktik dalam melakukan ${topik}`,
@@ -726,7 +737,21 @@ function buildStandar(s: ServiceSpec): StandarLayanan {
     (i) => (i === 3 ? s.catatanMasaSupervisor : i === 5 ? ps?.catatan : undefined),
   );
 
-  const sk: ItemKatalog[] = [
+  return {
+    pekerjaSosial,
+    supervisor,
+    // C 2.3.2 d "paling lama" is read as "paling sedikit" (see catatanMasaSupervisor).
+    supervisorMinTahun: 5,
+    pelaksanaLain: berhuruf(
+      s.pelaksanaLain.map((k) => PELAKSANA[k]),
+      '2.3.3',
+    ),
+  };
+}
+
+/** The decrees the text asks of the head of the institution: 1.1.x client criteria, 1.4.3, 1.6.6. */
+function skLayanan(s: ServiceSpec): ItemKatalog[] {
+  return [
     item(
       ['kriteria-klien', s.skKriteria.label, s.skKriteria.labelEn],
       { angka: s.skKriteria.angka },
@@ -749,6 +774,148 @@ function buildStandar(s: ServiceSpec): StandarLayanan {
       { angka: '1.6.6' },
     ),
   ];
+}
+
+/** 2.6: guarantees of the workers (2.6.1) and of the institution (2.6.2). */
+function jaminanLayanan(s: ServiceSpec): StandarLayanan['jaminan'] {
+  const o = s.objek;
+  const oEn = s.objekEn;
+  return {
+    pekerja: berhuruf(
+      [
+        ['pendidikan-sesuai', 'Memiliki kualifikasi pendidikan yang sesuai', 'Suitable education'],
+        [
+          'anggota-organisasi-profesi',
+          'Terdaftar di organisasi profesi pekerja sosial',
+          "Member of the social workers' professional organisation",
+        ],
+        [
+          'kode-etik',
+          'Memegang teguh Kode Etik Profesi Pekerjaan Sosial dan diawasi oleh Dewan Etik',
+          'Bound by the professional code of ethics, overseen by the Ethics Council',
+        ],
+        ['pengalaman-layanan', s.pengalamanJaminan, s.pengalamanJaminanEn],
+        [
+          'izin-praktik-berlaku',
+          'Memiliki izin praktik yang masih berlaku',
+          'Practice licence still valid',
+        ],
+        [
+          'kebijakan-antikorupsi',
+          'Menandatangani kebijakan anti korupsi dan anti pelecehan dan kekerasan',
+          'Signed anti-corruption and anti-harassment/violence policy',
+        ],
+        [
+          'tanpa-riwayat-kekerasan',
+          'Tidak memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum',
+          'No record of violence or legal cases',
+        ],
+      ],
+      '2.6.1',
+    ),
+    lembaga: berhuruf(
+      [
+        ['izin-lembaga', 'Memiliki surat izin', 'Operating licence'],
+        [
+          'akreditasi',
+          `Terakreditasi sebagai lembaga kesejahteraan sosial bidang ${o}`,
+          `Accredited as a social-welfare institution in ${oEn}`,
+        ],
+        [
+          'metode-teruji',
+          'Menggunakan pendekatan, metode, dan peralatan praktik pekerjaan sosial yang telah diuji',
+          'Tested social-work approaches, methods and tools',
+        ],
+        [
+          'melibatkan-pekerja-sosial',
+          'Melibatkan pekerja sosial dan pihak terkait lain yang ahli dalam bidangnya',
+          'Social workers and other qualified parties involved',
+        ],
+        ['layanan-tersupervisi', 'Layanan tersupervisi', 'Supervised service'],
+        [
+          'pengawasan-pemerintah',
+          'Pengawasan dari Kementerian Sosial dan/atau dinas sosial terhadap pemberian layanan',
+          'Oversight by the Ministry or regional social affairs office',
+        ],
+        [
+          'laporan-tahunan',
+          'Laporan tahunan yang menunjukkan kinerja layanan dan akuntabilitas lembaga',
+          'Annual report on performance and accountability',
+        ],
+      ],
+      '2.6.2',
+    ),
+  };
+}
+
+/** 2.8: staff performance evaluation, worded alike in all five services. */
+const EVALUASI_KINERJA: ItemKatalog[] = [
+  item(
+    [
+      'kerangka-kompetensi',
+      'Kerangka kompetensi staf sebagai dasar evaluasi',
+      'Staff competency framework',
+    ],
+    { angka: '2.8.1' },
+  ),
+  item(
+    [
+      'rencana-tahunan',
+      'Setiap pelaksana memiliki rencana tahunan berisi tujuan kinerja dan pengembangan',
+      'Annual performance and development plan per worker',
+    ],
+    { angka: '2.8.2' },
+  ),
+  item(
+    [
+      'evaluasi-tahunan',
+      'Evaluasi kinerja pelaksana dilakukan setiap tahun',
+      'Yearly performance evaluation',
+    ],
+    { angka: '2.8.5' },
+  ),
+  ...berhuruf(
+    [
+      [
+        'isian-pelaksana',
+        'Pelaksana mengisi format evaluasi terlebih dulu',
+        'Worker fills in the evaluation form first',
+      ],
+      [
+        'pendapat-sejawat-klien',
+        'Pendapat teman sejawat, klien, dan staf yang lebih tinggi',
+        'Input from peers, clients and senior staff',
+      ],
+      [
+        'pertemuan-evaluasi',
+        'Pertemuan pelaksana dan pimpinan membahas isian format',
+        'Meeting of worker and head to discuss the form',
+      ],
+      [
+        'rencana-tahun-berikutnya',
+        'Tujuan dan rencana tahun berikutnya',
+        "Next year's goals and plan",
+      ],
+    ],
+    '2.8.6',
+  ),
+  item(
+    [
+      'arsip-evaluasi',
+      'Evaluasi menggunakan format lembaga, dicatat, dan disimpan dalam arsip',
+      'Evaluation recorded on the form and archived',
+    ],
+    { angka: '2.8.7' },
+  ),
+];
+
+function buildStandar(s: ServiceSpec): StandarLayanan {
+  const sop = (n: number): string => `1.2.${n + s.geserSop}`;
+  const { semua: semuaKegiatan, terminasi } = kegiatanLayanan(s);
+  const kunciAsesmen = semuaKegiatan.filter((k) => k.tahap === 'asesmen').map((k) => k.key);
+  const baris = barisTarif(s, kunciAsesmen);
+  const terpotong = s.pengaduanTerpotong;
+  const sk = skLayanan(s);
 
   return {
     key: s.key,
@@ -775,7 +942,7 @@ function buildStandar(s: ServiceSpec): StandarLayanan {
     },
     faktorTarif: berhuruf(FAKTOR_TARIF, '1.4.2'),
     tarif: { sk: { angka: '1.4.3' }, matriks: { angka: '1.4.4' }, baris, judul: s.tarif.judul },
-    produk: [...produkLain, ...produkTurunan],
+    produk: produkLayanan(s),
     pengaduan: {
       jenis: berhuruf(JENIS_PENGADUAN, '1.6.3', () => (terpotong?.jenis ? B_TERPOTONG : undefined)),
       saluran: berhuruf(SALURAN_PENGADUAN, '1.6.4', (i) =>
@@ -792,153 +959,17 @@ function buildStandar(s: ServiceSpec): StandarLayanan {
       '2.2.1',
     ),
     peralatan: berhuruf(PERALATAN, '2.2.3'),
-    kompetensi: {
-      pekerjaSosial,
-      supervisor,
-      // C 2.3.2 d "paling lama" is read as "paling sedikit" (see catatanMasaSupervisor).
-      supervisorMinTahun: 5,
-      pelaksanaLain: berhuruf(
-        s.pelaksanaLain.map((k) => PELAKSANA[k]),
-        '2.3.3',
-      ),
-    },
+    kompetensi: kompetensiLayanan(s),
     pengawasan: { bagian: { angka: '2.4' }, aspek: berhuruf(ASPEK_PENGAWASAN, '2.4.5') },
     jumlahPelaksana: { angka: '2.5.2' },
-    jaminan: {
-      pekerja: berhuruf(
-        [
-          [
-            'pendidikan-sesuai',
-            'Memiliki kualifikasi pendidikan yang sesuai',
-            'Suitable education',
-          ],
-          [
-            'anggota-organisasi-profesi',
-            'Terdaftar di organisasi profesi pekerja sosial',
-            "Member of the social workers' professional organisation",
-          ],
-          [
-            'kode-etik',
-            'Memegang teguh Kode Etik Profesi Pekerjaan Sosial dan diawasi oleh Dewan Etik',
-            'Bound by the professional code of ethics, overseen by the Ethics Council',
-          ],
-          ['pengalaman-layanan', s.pengalamanJaminan, s.pengalamanJaminanEn],
-          [
-            'izin-praktik-berlaku',
-            'Memiliki izin praktik yang masih berlaku',
-            'Practice licence still valid',
-          ],
-          [
-            'kebijakan-antikorupsi',
-            'Menandatangani kebijakan anti korupsi dan anti pelecehan dan kekerasan',
-            'Signed anti-corruption and anti-harassment/violence policy',
-          ],
-          [
-            'tanpa-riwayat-kekerasan',
-            'Tidak memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum',
-            'No record of violence or legal cases',
-          ],
-        ],
-        '2.6.1',
-      ),
-      lembaga: berhuruf(
-        [
-          ['izin-lembaga', 'Memiliki surat izin', 'Operating licence'],
-          [
-            'akreditasi',
-            `Terakreditasi sebagai lembaga kesejahteraan sosial bidang ${o}`,
-            `Accredited as a social-welfare institution in ${oEn}`,
-          ],
-          [
-            'metode-teruji',
-            'Menggunakan pendekatan, metode, dan peralatan praktik pekerjaan sosial yang telah diuji',
-            'Tested social-work approaches, methods and tools',
-          ],
-          [
-            'melibatkan-pekerja-sosial',
-            'Melibatkan pekerja sosial dan pihak terkait lain yang ahli dalam bidangnya',
-            'Social workers and other qualified parties involved',
-          ],
-          ['layanan-tersupervisi', 'Layanan tersupervisi', 'Supervised service'],
-          [
-            'pengawasan-pemerintah',
-            'Pengawasan dari Kementerian Sosial dan/atau dinas sosial terhadap pemberian layanan',
-            'Oversight by the Ministry or regional social affairs office',
-          ],
-          [
-            'laporan-tahunan',
-            'Laporan tahunan yang menunjukkan kinerja layanan dan akuntabilitas lembaga',
-            'Annual report on performance and accountability',
-          ],
-        ],
-        '2.6.2',
-      ),
-    },
+    jaminan: jaminanLayanan(s),
     keselamatan: {
       gedung: berhuruf(KESELAMATAN_GEDUNG, '2.7.1'),
       pelaksana: berhuruf(KESELAMATAN_PELAKSANA, '2.7.2'),
       kontak: { angka: '2.7.3' },
       penjelasanKlien: { angka: '2.7.4' },
     },
-    evaluasiKinerja: [
-      item(
-        [
-          'kerangka-kompetensi',
-          'Kerangka kompetensi staf sebagai dasar evaluasi',
-          'Staff competency framework',
-        ],
-        { angka: '2.8.1' },
-      ),
-      item(
-        [
-          'rencana-tahunan',
-          'Setiap pelaksana memiliki rencana tahunan berisi tujuan kinerja dan pengembangan',
-          'Annual performance and development plan per worker',
-        ],
-        { angka: '2.8.2' },
-      ),
-      item(
-        [
-          'evaluasi-tahunan',
-          'Evaluasi kinerja pelaksana dilakukan setiap tahun',
-          'Yearly performance evaluation',
-        ],
-        { angka: '2.8.5' },
-      ),
-      ...berhuruf(
-        [
-          [
-            'isian-pelaksana',
-            'Pelaksana mengisi format evaluasi terlebih dulu',
-            'Worker fills in the evaluation form first',
-          ],
-          [
-            'pendapat-sejawat-klien',
-            'Pendapat teman sejawat, klien, dan staf yang lebih tinggi',
-            'Input from peers, clients and senior staff',
-          ],
-          [
-            'pertemuan-evaluasi',
-            'Pertemuan pelaksana dan pimpinan membahas isian format',
-            'Meeting of worker and head to discuss the form',
-          ],
-          [
-            'rencana-tahun-berikutnya',
-            'Tujuan dan rencana tahun berikutnya',
-            "Next year's goals and plan",
-          ],
-        ],
-        '2.8.6',
-      ),
-      item(
-        [
-          'arsip-evaluasi',
-          'Evaluasi menggunakan format lembaga, dicatat, dan disimpan dalam arsip',
-          'Evaluation recorded on the form and archived',
-        ],
-        { angka: '2.8.7' },
-      ),
-    ],
+    evaluasiKinerja: EVALUASI_KINERJA,
   };
 }
 
