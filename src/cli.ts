@@ -3,22 +3,13 @@
  * 0 done, 1 data has problems, 2 could not do it, 130 cancelled.
  * No stack trace for a user's mistake; `--debug` shows one.
  */
-import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/program.js';
 import type { CliIO, Out } from './cli/io.js';
 import { createT, detectBahasa } from './i18n/index.js';
+import { VERSION } from './version.js';
 
-export const VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version: string;
-    };
-    return pkg.version;
-  } catch {
-    return '0.0.0';
-  }
-})();
+export { VERSION };
 
 export interface MainEnv {
   stdout?: Out & { isTTY?: boolean };

@@ -21,7 +21,7 @@ import { kreditValidation } from '../../standards/permenpanrb-2020/findings.js';
 import { buildLaporanKredit } from '../../outputs/kredit/laporan.js';
 import { renderKreditTeks, teksRingkasan } from '../../outputs/kredit/teks.js';
 import { renderKreditJson } from '../../outputs/kredit/json.js';
-import { VERSION } from '../../cli.js';
+import { VERSION } from '../../version.js';
 
 interface Opsi extends CommonOptions {
   kosong?: boolean;

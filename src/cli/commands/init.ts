@@ -158,10 +158,7 @@ export async function jalankanInit(
 async function jalankanValidasi(folder: string, io: CliIO): Promise<boolean> {
   if (!existsSync(path.join(folder, 'lembaga.yaml'))) return false;
   try {
-    const { COMMANDS } = await import('../program.js');
-    const spec = COMMANDS.find((c) => c.name === 'validasi');
-    if (!spec) return false;
-    const mod = await spec.load();
+    const mod = await import('./validasi.js');
     await mod.run([folder], { format: 'teks' }, { ...io, stdout: io.stderr, stdoutIsTTY: false });
     return true;
   } catch (e) {

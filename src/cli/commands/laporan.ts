@@ -18,7 +18,7 @@ import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { RULESETS, STANDAR } from '../../standards/index.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import type { Kasus } from '../../model/kasus.js';
-import { VERSION } from '../../cli.js';
+import { VERSION } from '../../version.js';
 
 type Format = 'docx' | 'xlsx' | 'markdown' | 'json' | 'semua';
 const EXT: Record<Exclude<Format, 'semua'>, string> = {

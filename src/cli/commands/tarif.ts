@@ -20,7 +20,7 @@ import { buildTarifMatrix, type TarifMatrix } from '../../outputs/tarif/matrix.j
 import { hitungTarif, type HasilHitung } from '../../standards/permensos-14-2020/hitung-tarif.js';
 import { hitungProBono } from '../../standards/permensos-14-2020/probono.js';
 import type { HasilTarif, RenderOptions } from '../../outputs/tarif/format.js';
-import { VERSION } from '../../cli.js';
+import { VERSION } from '../../version.js';
 
 interface TarifOptions {
   format?: string;

@@ -13,7 +13,7 @@ import { writeOutputs } from '../../io/write-file.js';
 import { SEMUA_RULESETS } from '../../standards/index.js';
 import type { LayananKey } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
-import { VERSION } from '../../cli.js';
+import { VERSION } from '../../version.js';
 import type { ValidasiReport } from '../../outputs/findings/render.js';
 import {
   renderJson,

@@ -1,0 +1,52 @@
+/**
+ * The layers of src/, bottom to top, and what each may import (docs in README, "Arsitektur").
+ * A relative import that climbs into a folder not allowed here fails `npm run lint`.
+ *
+ *   core      primitives: findings and locations, dates, NIK, money, did-you-mean, errors
+ *   i18n      messages in Indonesian and English
+ *   model     the data a lembaga keeps (institution, register, credit log) and their schemas
+ *   standards the regulations as data and pure rule functions; no file access
+ *   engine    runs rulesets over a model: severities, "off", ignores, order
+ *   io        reads and writes files (YAML, xlsx, csv, the importer)
+ *   outputs   renders results into text, JSON, workbooks and documents
+ *   cli       commands, options, prompts, exit codes (may import everything)
+ */
+const SEMUA = ['core', 'i18n', 'model', 'standards', 'engine', 'io', 'outputs', 'cli'];
+
+/** What each layer may import, besides itself. */
+export const LAPISAN = {
+  core: [],
+  i18n: ['core'],
+  // The catalogue files of standards/ are plain data with no imports of their own.
+  model: ['core', 'i18n', 'standards:katalog'],
+  standards: ['core', 'i18n', 'model'],
+  engine: ['core', 'i18n', 'model', 'standards'],
+  io: ['core', 'i18n', 'model', 'standards'],
+  outputs: ['core', 'i18n', 'model', 'standards', 'engine'],
+  cli: SEMUA,
+};
+
+const KATALOG = '(?!types\\.js$|ppks\\.js$|permensos-14-2020/katalog\\.js$)';
+
+/** ESLint config blocks: one per layer, forbidding imports from the layers it may not use. */
+export function aturanLapisan() {
+  return Object.entries(LAPISAN).map(([lapisan, boleh]) => {
+    const dilarang = SEMUA.filter((l) => l !== lapisan && !boleh.includes(l));
+    const patterns = dilarang.map((l) => ({
+      regex:
+        l === 'standards' && boleh.includes('standards:katalog')
+          ? `^(\\.\\./)+standards/${KATALOG}`
+          : `^(\\.\\./)+${l}/`,
+      message: `Lapisan "${lapisan}" tidak boleh mengimpor dari "${l}" (lihat eslint.lapisan.js).`,
+    }));
+    // Importing the entry point (cli.ts) from below is a cycle in the making.
+    patterns.push({
+      regex: '^(\\.\\./)+cli\\.js$',
+      message: 'Ambil VERSION dari src/version.ts, bukan dari titik masuk cli.ts.',
+    });
+    return {
+      files: [`src/${lapisan}/**/*.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    };
+  });
+}
