@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { aturanLapisan } from './eslint.lapisan.js';
 
 export default tseslint.config(
   {
@@ -41,4 +42,5 @@ export default tseslint.config(
       },
     },
   },
+  ...aturanLapisan(),
 );

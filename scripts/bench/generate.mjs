@@ -1,7 +1,7 @@
 // Synthetic canonical registers for the bench: N cases (sheet Register) and ~3
 // activities per case (sheet Kegiatan), written as Excel writes them (shared strings,
 // date cells with a date style, NIK as text). The layout comes from the built
-// register-columns module, so the bench always follows the canonical layout.
+// register-kolom module, so the bench always follows the canonical layout.
 import { mkdir, copyFile, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { ZipWriter } from './zip-writer.mjs';
@@ -210,7 +210,7 @@ function* sheetXml(kolom, records, sst) {
 
 /** Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases. */
 export async function generate(dir, n, seed = 42) {
-  const cols = await import(path.join(root, 'dist/io/register-columns.js'));
+  const cols = await import(path.join(root, 'dist/model/register-kolom.js'));
   await mkdir(path.join(dir, 'register'), { recursive: true });
   const example = path.join(root, 'examples/lks-harapan-bunda/lembaga.yaml');
   try {

@@ -94,3 +94,23 @@ function columnIndex(cell: string | null): number {
   for (const ch of m[1]!) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
+
+/** Maps a JSON pointer in one loaded source to a location users can act on. */
+export interface Locator {
+  locate(pointer: string, key?: boolean): Location;
+}
+
+/** A finding with every field null, for parse and schema errors. */
+export function emptyFinding(rule: string, severity: Severity): Finding {
+  return {
+    rule,
+    severity,
+    message: '',
+    ...NO_LOCATION,
+    path: null,
+    value: null,
+    expected: null,
+    ref: null,
+    hint: null,
+  };
+}

@@ -3,16 +3,16 @@
  * read with our own streaming reader (src/io/xlsx/) into the same `Kasus` model as
  * `register/*.yaml`, with a locator that turns `/kasus/3/klien/nik` into `Register!F5`;
  * and written with exceljs (template with text-formatted NIK, date formats, dropdowns).
- * The layout itself is data in register-columns.ts.
+ * The layout itself is data in register-kolom.ts.
  */
 import type { Finding, Location, Severity } from '../core/finding.js';
 import { NO_LOCATION } from '../core/finding.js';
-import { emptyFinding } from '../core/validate.js';
-import type { Locator } from '../core/validate.js';
+import { emptyFinding } from '../core/finding.js';
+import type { Locator } from '../core/finding.js';
 import type { KasusTerdaftar } from '../standards/rule.js';
 import type { Kasus } from '../model/kasus.js';
 import type { Translate } from '../i18n/index.js';
-import type { Kolom, LembarData } from './register-columns.js';
+import type { Kolom, LembarData } from '../model/register-kolom.js';
 import {
   KOLOM_REGISTER,
   LEMBAR_KEGIATAN,
@@ -22,7 +22,7 @@ import {
   headerKey,
   normaliseEnum,
   parseYaTidak,
-} from './register-columns.js';
+} from '../model/register-kolom.js';
 import type { XlsxCell } from './xlsx/cell.js';
 import { parseTextDate, serialToIso } from './xlsx/cell.js';
 import { XlsxError } from './xlsx/errors.js';

@@ -8,8 +8,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsMod from 'ajv-formats';
 import type { Finding } from '../core/finding.js';
-import { emptyFinding } from '../core/validate.js';
-import type { Locator } from '../core/validate.js';
+import { emptyFinding } from '../core/finding.js';
+import type { Locator } from '../core/finding.js';
 import type { Translate } from '../i18n/index.js';
 
 type AddFormats = (ajv: Ajv2020, formats: string[]) => unknown;

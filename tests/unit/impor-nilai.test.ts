@@ -1,5 +1,5 @@
 /**
- * One normaliser (src/io/nilai.ts) for the choice values: `lembaga impor` and the
+ * One normaliser (src/model/nilai.ts) for the choice values: `lembaga impor` and the
  * canonical Excel register reader must accept the same spellings, so the same
  * table is fed to both and both must give the same keys.
  */
@@ -10,8 +10,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { createT } from '../../src/i18n/index.js';
 import { imporBerkas } from '../../src/io/impor/run.js';
-import { normaliseNilai, parseYaTidak } from '../../src/io/nilai.js';
-import { KOLOM_KEGIATAN, KOLOM_REGISTER, normaliseEnum } from '../../src/io/register-columns.js';
+import { normaliseNilai, parseYaTidak } from '../../src/model/nilai.js';
+import { KOLOM_KEGIATAN, KOLOM_REGISTER, normaliseEnum } from '../../src/model/register-kolom.js';
 import { readRegisterXlsxBuffer } from '../../src/io/register-xlsx.js';
 import type { Kasus } from '../../src/model/kasus.js';
 

@@ -14,7 +14,7 @@ import {
   KOLOM_KEGIATAN,
   normaliseEnum,
   headerKey,
-} from '../../src/io/register-columns.js';
+} from '../../src/model/register-kolom.js';
 import { createT, catalogueKeys } from '../../src/i18n/index.js';
 import type { Kasus } from '../../src/model/kasus.js';
 import { handXlsx, is, textRow } from './xlsx-reader-zip.js';
@@ -416,7 +416,7 @@ describe('workbooks as users save them', () => {
   test('values the schema refuses are located at their cell, once', async () => {
     const rows = [
       textRow(1, ['No. Register', 'Layanan', 'Status', 'Jenis Klien', 'NIK', 'Tgl Asesmen']),
-      // "rehab" is a common spelling (src/io/nilai.ts) and is accepted; "olahraga" is not.
+      // "rehab" is a common spelling (src/model/nilai.ts) and is accepted; "olahraga" is not.
       textRow(2, ['R1', 'olahraga', 'aktif', 'individu', '3273', 'kemarin']),
       textRow(3, ['R2', 'rehabilitasi', 'aktif', null, null, null]),
     ].join('');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validate } from '../../src/core/validate.js';
+import { validate } from '../../src/engine/validate.js';
 import { RULESETS } from '../../src/standards/index.js';
 import { STANDAR } from '../../src/standards/permensos-14-2020/katalog.js';
 import type { Rule, Ruleset, KasusTerdaftar } from '../../src/standards/rule.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { validate } from '../../src/core/validate.js';
+import { validate } from '../../src/engine/validate.js';
 import { LEMBAGA_RULES } from '../../src/standards/permensos-14-2020/rules-lembaga.js';
 import { STANDAR } from '../../src/standards/permensos-14-2020/katalog.js';
 import type { Ruleset } from '../../src/standards/rule.js';

@@ -7,7 +7,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Cell } from './cell.js';
-import { fold } from '../nilai.js';
+import { fold } from '../../model/nilai.js';
 
 // The choice values (sex, service, status, cluster, DTKS, PPKS, client kind…) are
 // normalised in one place shared with the canonical Excel register reader.
@@ -21,7 +21,7 @@ export {
   parseLayanan,
   parsePpks,
   parseStatus,
-} from '../nilai.js';
+} from '../../model/nilai.js';
 
 /** Day/month order: hari-bulan-tahun (Indonesia) or bulan-hari-tahun (US exports). */
 export type UrutanTanggal = 'hbt' | 'bht';

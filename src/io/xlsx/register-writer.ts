@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import type { Kasus } from '../../model/kasus.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import type { Translate } from '../../i18n/index.js';
-import type { Kolom, LembarData } from '../register-columns.js';
+import type { Kolom, LembarData } from '../../model/register-kolom.js';
 import {
   LEMBAR_DATA,
   LEMBAR_KEGIATAN,
@@ -22,7 +22,7 @@ import {
   YA,
   allowedValues,
   columnLetter,
-} from '../register-columns.js';
+} from '../../model/register-kolom.js';
 import { isoToUtcDate } from './cell.js';
 
 export interface BuildRegisterOptions {
@@ -48,7 +48,7 @@ export async function buildRegisterXlsx(
   opts: BuildRegisterOptions,
   t: Translate,
 ): Promise<Uint8Array> {
-  void t; // The workbook is an Indonesian document whatever the interface language (register-columns.ts).
+  void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
   const ExcelJS = (await import('exceljs')).default;
   const chunks: Buffer[] = [];
   const sink = new Writable({
@@ -175,7 +175,7 @@ function registerRow(k: Kasus): Row {
         const v = cellValue(col, values[0]);
         if (v !== undefined) row[col.key] = v;
       } else {
-        // Several extensions in one cell, separated by ";" (register-columns.ts).
+        // Several extensions in one cell, separated by ";" (register-kolom.ts).
         row[col.key] = values
           .map((v) =>
             v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v),

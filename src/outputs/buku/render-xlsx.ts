@@ -5,7 +5,7 @@
  * Y", and the signature block "Mengetahui, Pimpinan Lembaga".
  *
  * The register book also carries the canonical `Register` and `Kegiatan` sheets in the
- * exact layout of src/io/register-columns.ts (header in row 1), so `lembaga validasi` reads
+ * exact layout of src/model/register-kolom.ts (header in row 1), so `lembaga validasi` reads
  * the book back as a register (issue 5 §4). The printable "Buku Register Klien" sheet is a
  * narrower view of the same cases: 40 canonical columns do not print legibly on one page width.
  *
@@ -29,7 +29,7 @@ import {
   YA,
   allowedValues,
   type Kolom,
-} from '../../io/register-columns.js';
+} from '../../model/register-kolom.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from '../tarif/cetak-xlsx.js';
 import type { BukuData, BukuKey } from './buku.js';
@@ -484,7 +484,7 @@ function nilaiPath(obj: unknown, path: string): unknown {
 
 const isoToDmy = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
 
-/** A model value as the canonical cell (register-columns.ts kinds). */
+/** A model value as the canonical cell (register-kolom.ts kinds). */
 export function selKanonik(k: Kolom, v: unknown): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
   if (Array.isArray(v)) {
@@ -538,7 +538,7 @@ async function lembarKanonik(
     gayaSel(ws, r, 1, kolom.length);
   }
   const last = r + (kosong ? 200 : 0);
-  // Dropdowns (register-columns.ts `allowed`/`katalog`); lists over Excel's 255-character literal limit reference the hidden Daftar sheet.
+  // Dropdowns (register-kolom.ts `allowed`/`katalog`); lists over Excel's 255-character literal limit reference the hidden Daftar sheet.
   if (kosong) {
     kolom.forEach((k, i) => {
       const vals = allowedValues(k);

@@ -5,8 +5,8 @@
  */
 import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js';
 import { NO_LOCATION, SEVERITY_ORDER } from '../../core/finding.js';
-import type { Locator } from '../../core/validate.js';
-import { applyIgnores } from '../../core/validate.js';
+import type { Locator } from '../../core/finding.js';
+import { applyIgnores } from '../../engine/validate.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import type { LogKreditTermuat } from '../../model/kredit.js';

@@ -18,7 +18,7 @@
  */
 import { DURASI_KEYS, LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS } from '../standards/types.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
-import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from '../model/register-schema.js';
+import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from './register-schema.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
 import { normaliseNilai, parseYaTidak, type JenisNilai } from './nilai.js';
 

@@ -7,14 +7,15 @@
  *
  * Pure apart from reading the kredit/ folder (the loader is imported lazily, like exceljs).
  */
-import type { Finding, SuppressedFinding } from './finding.js';
-import { compareFindings } from './finding.js';
-import type { Locator } from './validate.js';
-import { applyIgnores, emptyFinding, validate } from './validate.js';
+import type { Finding, SuppressedFinding } from '../core/finding.js';
+import { compareFindings } from '../core/finding.js';
+import type { Locator } from '../core/finding.js';
+import { emptyFinding } from '../core/finding.js';
+import { applyIgnores, validate } from '../engine/validate.js';
 import type { Translate } from '../i18n/index.js';
 import type { LoadedInstitution } from '../io/load-folder.js';
 import { RULESETS, SEMUA_RULESETS, STANDAR } from '../standards/index.js';
-import { didYouMean } from './mirip.js';
+import { didYouMean } from '../core/mirip.js';
 import type { LayananKey } from '../standards/types.js';
 
 export interface PeriksaOpsi {

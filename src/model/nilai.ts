@@ -8,7 +8,7 @@
  * caller then reports the value as written).
  */
 import { distance } from 'fastest-levenshtein';
-import type { JenisKlien, KlasterAtensi, StatusDtks, StatusKasus } from '../model/kasus.js';
+import type { JenisKlien, KlasterAtensi, StatusDtks, StatusKasus } from './kasus.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
 import type { DurasiKey, LayananKey, TingkatKey } from '../standards/types.js';
 

@@ -3,8 +3,9 @@
  * institution and its cases, locates and localises what they find, applies the
  * lembaga's own severity overrides and ignores, and sorts. Pure: no I/O.
  */
-import type { Finding, Location, Severity, SuppressedFinding } from './finding.js';
-import { compareFindings, NO_LOCATION } from './finding.js';
+import type { Finding, Location, Severity, SuppressedFinding } from '../core/finding.js';
+import { compareFindings, emptyFinding, NO_LOCATION } from '../core/finding.js';
+import type { Locator } from '../core/finding.js';
 import type {
   DraftFinding,
   Rule,
@@ -16,11 +17,6 @@ import type { Lembaga } from '../model/lembaga.js';
 import type { LayananKey, StandarLayanan } from '../standards/types.js';
 import { LAYANAN_KEYS } from '../standards/types.js';
 import type { Translate } from '../i18n/index.js';
-
-/** Maps a JSON pointer in one loaded source to a location users can act on. */
-export interface Locator {
-  locate(pointer: string, key?: boolean): Location;
-}
 
 export interface ValidationInput {
   lembaga: Lembaga;
@@ -110,21 +106,6 @@ export function dropShadowed(findings: Finding[], masalah: readonly Finding[]): 
     const deep = f.path!.split('/').length > 3;
     return !paths.some((p) => p === f.path || (deep && p.startsWith(f.path + '/')));
   });
-}
-
-/** A finding with every field null, for parse and schema errors. */
-export function emptyFinding(rule: string, severity: Severity): Finding {
-  return {
-    rule,
-    severity,
-    message: '',
-    ...NO_LOCATION,
-    path: null,
-    value: null,
-    expected: null,
-    ref: null,
-    hint: null,
-  };
 }
 
 function toFinding(
