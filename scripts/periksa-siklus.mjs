@@ -25,7 +25,10 @@ for (const f of files) {
     const rel = m[3] ?? m[4];
     ke.add(path.join(path.dirname(f), rel).replace(/\.js$/, '.ts'));
   }
-  graf.set(f, [...ke].filter((t) => graf.has(t) || files.includes(t)));
+  graf.set(
+    f,
+    [...ke].filter((t) => graf.has(t) || files.includes(t)),
+  );
 }
 
 // Tarjan's strongly connected components: every component of more than one file is a cycle.
