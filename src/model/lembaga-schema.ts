@@ -253,8 +253,10 @@ const staf = {
     },
     pengalamanPraktik: {
       type: 'array',
-      items: { enum: [...LAYANAN_KEYS] },
-      description: 'Layanan yang pernah dipraktikkan (angka 2.3.1 e, 2.6.1 d).',
+      // B 2.3.2 f asks the supervisor for "advokasi sosial" experience.
+      items: { enum: [...LAYANAN_KEYS, 'advokasi-sosial'] },
+      description:
+        'Layanan yang pernah dipraktikkan (angka 2.3.1 e, 2.6.1 d); advokasi-sosial untuk Lampiran B angka 2.3.2 f.',
     },
     pelatihan: {
       type: 'array',

@@ -161,7 +161,7 @@ export interface Staf {
   /** 2.3.2 d: years of social-work practice. */
   pengalamanTahun?: number;
   /** 2.3.1 e / 2.3.2 f: services practised before. */
-  pengalamanPraktik?: LayananKey[];
+  pengalamanPraktik?: (LayananKey | 'advokasi-sosial')[];
   /** 2.3.1 d / 2.3.2 e */
   pelatihan?: { judul: string; tahun?: number; bidang?: LayananKey[] }[];
   /** 2.6.1 f */

@@ -7,7 +7,7 @@ import type { DraftFinding, Rule, RuleContext } from '../rule.js';
 import type { Bagian, LayananKey, StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
 import { TINGKAT_KEYS } from '../types.js';
 import type { Staf } from '../../model/lembaga.js';
-import { isTanggal, tambahBulan } from '../../core/tanggal.js';
+import { isTanggal, kesegaran, sesudahHariIni, tambahBulan } from '../../core/tanggal.js';
 import { layananRule, perLayanan, stafPointer, terisi, bagianPendek } from './define.js';
 
 /* ---------------------------------------------------------------- helpers */
@@ -48,9 +48,77 @@ function masihBerlaku(sampai: unknown, tanggal: string): boolean {
   return isTanggal(sampai) && sampai >= tanggal;
 }
 
-/** Within `bulan` months before `tanggal`. */
-function dalamBulan(tgl: unknown, tanggal: string, bulan: number): boolean {
-  return isTanggal(tgl) && tgl <= tanggal && tambahBulan(tgl, bulan) >= tanggal;
+/**
+ * A date recorded as done (issued, signed, trained) that lies after "today": a typo, reported
+ * as its own finding and never as "too old" or as valid.
+ */
+function masaDepan(
+  ctx: RuleContext,
+  k: LayananKey | undefined,
+  pointer: string,
+  bidang: string,
+  tgl: string,
+  bagian?: string,
+): DraftFinding {
+  return {
+    message: 'r.tanggal.masaDepan',
+    params: { bidang, tanggal: tgl, hariIni: ctx.tanggal },
+    target: { source: 'lembaga', pointer },
+    layanan: k,
+    ...(bagian ? { bagian } : {}),
+    value: tgl,
+    expected: `<= ${ctx.tanggal}`,
+    hint: 'r.tanggal.saran',
+  };
+}
+
+/** An end date earlier than the start it depends on (a licence ending before it was issued). */
+function terbalik(
+  k: LayananKey | undefined,
+  pointer: string,
+  bidang: string,
+  tgl: string,
+  acuanBidang: string,
+  acuan: string,
+  bagian?: string,
+): DraftFinding {
+  return {
+    message: 'r.tanggal.terbalik',
+    params: { bidang, tanggal: tgl, acuanBidang, acuan },
+    target: { source: 'lembaga', pointer },
+    layanan: k,
+    ...(bagian ? { bagian } : {}),
+    value: tgl,
+    expected: `>= ${acuan}`,
+    hint: 'r.tanggal.saran',
+  };
+}
+
+/** Issue date in the future, or end date before the issue date, of a licence-like document. */
+function cekTerbit(
+  ctx: RuleContext,
+  k: LayananKey | undefined,
+  doc: { tanggal?: unknown; berlakuSampai?: unknown } | undefined,
+  ptr: string,
+  nama: string,
+  bagian?: string,
+): DraftFinding[] {
+  if (!doc) return [];
+  if (sesudahHariIni(doc.tanggal, ctx.tanggal))
+    return [masaDepan(ctx, k, `${ptr}/tanggal`, `${nama}.tanggal`, doc.tanggal, bagian)];
+  if (isTanggal(doc.tanggal) && isTanggal(doc.berlakuSampai) && doc.berlakuSampai < doc.tanggal)
+    return [
+      terbalik(
+        k,
+        `${ptr}/berlakuSampai`,
+        `${nama}.berlakuSampai`,
+        doc.berlakuSampai,
+        `${nama}.tanggal`,
+        doc.tanggal,
+        bagian,
+      ),
+    ];
+  return [];
 }
 
 const BIDANG_PEKSOS =
@@ -72,8 +140,8 @@ const izinLembaga = layananRule({
     en: 'The institution holds an operating licence still in force.',
   },
   doc: {
-    id: 'Membaca `izin.nomor` dan `izin.berlakuSampai` di lembaga.yaml. Izin tanpa nomor, atau yang berakhir sebelum --tanggal (bawaan: hari ini), adalah temuan. Izin tanpa tanggal berakhir dianggap berlaku. Dilaporkan sekali untuk lembaga.',
-    en: 'Reads `izin.nomor` and `izin.berlakuSampai`. A licence without a number, or one that ends before --tanggal (default today), is a finding. A licence with no end date is taken as in force. Reported once per institution.',
+    id: 'Membaca `izin.nomor`, `izin.tanggal`, dan `izin.berlakuSampai` di lembaga.yaml. Izin tanpa nomor, yang terbit sesudah --tanggal (bawaan: hari ini; belum berlaku, kemungkinan salah ketik), yang berakhir sebelum terbit, atau yang berakhir sebelum --tanggal adalah temuan. Berakhir tepat pada --tanggal masih berlaku. Izin tanpa tanggal berakhir dianggap berlaku. Dilaporkan sekali untuk lembaga.',
+    en: 'Reads `izin.nomor`, `izin.tanggal` and `izin.berlakuSampai`. A licence without a number, issued after --tanggal (default today; not yet in force, most likely a typo), ending before it was issued, or ending before --tanggal is a finding. Ending on --tanggal itself is still in force. A licence with no end date is taken as in force. Reported once per institution.',
   },
   contoh: {
     gagal: { judul: 'Izin berakhir 2020.', set: [['/izin/berlakuSampai', '2020-12-31']] },
@@ -92,6 +160,9 @@ const izinLembaga = layananRule({
           hint: 'r.izinLembaga.saran',
         },
       ];
+    // A licence issued after today is not yet in force (and most likely a typo).
+    const terbit = cekTerbit(ctx, k, izin, '/izin', 'izin');
+    if (terbit.length) return terbit;
     if (izin.berlakuSampai !== undefined && !masihBerlaku(izin.berlakuSampai, ctx.tanggal))
       return [
         {
@@ -117,8 +188,8 @@ const akreditasi = layananRule({
     en: 'The institution is accredited, and still in force, in the field of each service it offers.',
   },
   doc: {
-    id: 'Untuk setiap layanan di `layanan`, mencari entri `akreditasi` dengan `bidang` yang sama. Tidak ada entri, atau `berlakuSampai` sebelum --tanggal, adalah temuan.',
-    en: 'For each service under `layanan`, looks for an `akreditasi` entry with the same `bidang`. None, or `berlakuSampai` before --tanggal, is a finding.',
+    id: 'Untuk setiap layanan di `layanan`, mencari entri `akreditasi` dengan `bidang` yang sama. Tidak ada entri, `tanggal` terbit sesudah --tanggal (belum berlaku), `berlakuSampai` sebelum `tanggal`, atau `berlakuSampai` sebelum --tanggal adalah temuan. Berakhir tepat pada --tanggal masih berlaku.',
+    en: 'For each service under `layanan`, looks for an `akreditasi` entry with the same `bidang`. None, an issue `tanggal` after --tanggal (not yet in force), `berlakuSampai` before `tanggal`, or `berlakuSampai` before --tanggal is a finding. Ending on --tanggal itself is still in force.',
   },
   contoh: {
     gagal: {
@@ -142,6 +213,8 @@ const akreditasi = layananRule({
           },
         ];
       const a = list[i]!;
+      const terbit = cekTerbit(ctx, k, a, `/akreditasi/${i}`, `akreditasi[${i}]`);
+      if (terbit.length) return terbit;
       if (a.berlakuSampai !== undefined && !masihBerlaku(a.berlakuSampai, ctx.tanggal))
         return [
           {
@@ -160,11 +233,21 @@ const akreditasi = layananRule({
 
 /* ------------------------------------------------------------------- SK */
 
+/** Government ownership (Identitas.kepemilikan): C 1.1.3 / D 1.1.2 give such lembaga the ministry's criteria. */
+const milikPemerintah = (ctx: RuleContext): boolean =>
+  String(ctx.lembaga.lembaga?.kepemilikan ?? '').startsWith('pemerintah');
+
 function skRule(
   id: string,
   skKey: 'kriteria-klien' | 'tarif' | 'pengaduan',
   field: 'kriteriaKlien' | 'tarif' | 'pengaduan',
   ringkas: { id: string; en: string },
+  opts: {
+    /** Services for which this lembaga needs no SK of its own. */
+    dikecualikan?: (ctx: RuleContext, k: LayananKey) => boolean;
+    docTambahan?: { id: string; en: string };
+    contoh?: Rule['contoh'];
+  } = {},
 ): Rule {
   return layananRule({
     id,
@@ -172,10 +255,10 @@ function skRule(
     bagian: (s) => [itemBagian(s.sk, skKey)!],
     summary: ringkas,
     doc: {
-      id: `Membaca \`layanan.<layanan>.sk.${field}.nomor\`. Setiap layanan yang diselenggarakan memerlukan SK pimpinan lembaga ini; SK tanpa nomor dianggap belum ada. \`lembaga sop --sk\` membuat templatnya.`,
-      en: `Reads \`layanan.<service>.sk.${field}.nomor\`. Every service offered needs this decree of the head; one without a number counts as missing. \`lembaga sop --sk\` writes a template.`,
+      id: `Membaca \`layanan.<layanan>.sk.${field}.nomor\` dan \`.tanggal\`. Setiap layanan yang diselenggarakan memerlukan SK pimpinan lembaga ini; SK tanpa nomor dianggap belum ada, SK bertanggal sesudah --tanggal belum berlaku (kemungkinan salah ketik). \`lembaga sop --sk\` membuat templatnya.${opts.docTambahan ? ' ' + opts.docTambahan.id : ''}`,
+      en: `Reads \`layanan.<service>.sk.${field}.nomor\` and \`.tanggal\`. Every service offered needs this decree of the head; one without a number counts as missing, one dated after --tanggal is not yet in force (most likely a typo). \`lembaga sop --sk\` writes a template.${opts.docTambahan ? ' ' + opts.docTambahan.en : ''}`,
     },
-    contoh: {
+    contoh: opts.contoh ?? {
       gagal: {
         judul: 'SK dihapus dari layanan rehabilitasi.',
         set: [[`/layanan/rehabilitasi/sk/${field}`, undefined]],
@@ -184,7 +267,21 @@ function skRule(
     },
     check: (ctx) =>
       perLayanan(ctx, (k, s, lay) => {
-        if (terisi(lay.sk?.[field]?.nomor)) return [];
+        if (opts.dikecualikan?.(ctx, k)) return [];
+        const sk = lay.sk?.[field];
+        if (terisi(sk?.nomor)) {
+          if (sesudahHariIni(sk?.tanggal, ctx.tanggal))
+            return [
+              masaDepan(
+                ctx,
+                k,
+                `/layanan/${k}/sk/${field}/tanggal`,
+                `layanan.${k}.sk.${field}.tanggal`,
+                sk.tanggal,
+              ),
+            ];
+          return [];
+        }
         return [
           {
             message: `r.sk.${field}`,
@@ -198,10 +295,38 @@ function skRule(
   });
 }
 
-const skKriteria = skRule('sk-kriteria-klien', 'kriteria-klien', 'kriteriaKlien', {
-  id: 'Kriteria dan persyaratan klien ditetapkan dengan SK pimpinan lembaga.',
-  en: 'Client criteria and requirements are fixed by decree of the head of the institution.',
-});
+const skKriteria = skRule(
+  'sk-kriteria-klien',
+  'kriteria-klien',
+  'kriteriaKlien',
+  {
+    id: 'Kriteria dan persyaratan klien ditetapkan dengan SK pimpinan lembaga (rehabilitasi dan pemberdayaan: hanya lembaga milik masyarakat).',
+    en: 'Client criteria and requirements are fixed by decree of the head of the institution (rehabilitation and empowerment: community-owned institutions only).',
+  },
+  {
+    // C 1.1.3 / D 1.1.2: a government-owned lembaga follows Permensos 16/2019 / PP 39/2012;
+    // only the community-owned one (C 1.1.4 / D 1.1.3) fixes its own criteria by SK.
+    dikecualikan: (ctx, k) =>
+      (k === 'rehabilitasi' || k === 'pemberdayaan') && milikPemerintah(ctx),
+    docTambahan: {
+      id: 'Kepemilikan menentukan: untuk rehabilitasi (Lampiran C angka 1.1.3) dan pemberdayaan (Lampiran D angka 1.1.2), lembaga milik pemerintah (`lembaga.kepemilikan: pemerintah-…`) mengikuti kriteria Permensos 16/2019 / PP 39/2012 tanpa SK sendiri; SK hanya diwajibkan bagi lembaga milik masyarakat (C 1.1.4, D 1.1.3).',
+      en: 'Ownership decides: for rehabilitation (C 1.1.3) and empowerment (D 1.1.2) a government-owned lembaga follows the ministry criteria without its own SK; the SK is required of community-owned ones only (C 1.1.4, D 1.1.3).',
+    },
+    contoh: {
+      gagal: {
+        judul: 'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.',
+        set: [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]],
+      },
+      lulus: {
+        judul: 'Lembaga milik pemerintah daerah tanpa SK kriteria rehabilitasi (C 1.1.3).',
+        set: [
+          ['/lembaga/kepemilikan', 'pemerintah-kabupaten-kota'],
+          ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
+        ],
+      },
+    },
+  },
+);
 const skTarif = skRule('sk-tarif', 'tarif', 'tarif', {
   id: 'Besaran biaya/tarif ditetapkan dengan SK pimpinan lembaga.',
   en: 'Fee amounts are fixed by decree of the head of the institution.',
@@ -247,17 +372,35 @@ function nilai(
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
+/**
+ * Tiers the lembaga offers for a service: those with at least one amount in its matrix.
+ * 1.4.4 says the fee *may* use the matrix, so a tier the lembaga does not offer is not a gap;
+ * a matrix with no amount at all is read as offering Tingkat I.
+ */
+export function tingkatDitawarkan(lay: { tarif?: Record<string, unknown> }): TingkatKey[] {
+  const rows = Object.values(lay.tarif ?? {}) as (Record<string, Record<string, unknown>> | null)[];
+  const ada = TINGKAT_KEYS.filter((t) =>
+    rows.some(
+      (row) =>
+        row &&
+        typeof row === 'object' &&
+        Object.values(row).some((d) => d && typeof d === 'object' && typeof d[t] === 'number'),
+    ),
+  );
+  return ada.length ? ada : ['tingkat1'];
+}
+
 const tarifLengkap = layananRule({
   id: 'tarif-matriks-lengkap',
   severity: 'error',
   bagian: (s) => [s.tarif.matriks],
   summary: {
-    id: 'Matriks tarif berisi setiap baris layanan itu, pada setiap durasi dan ketiga tingkat.',
-    en: "The tariff matrix has every row of that service's matrix, at every duration and all three tiers.",
+    id: 'Matriks tarif berisi setiap baris wajib layanan itu, pada setiap durasi dan setiap tingkat yang ditawarkan lembaga.',
+    en: "The tariff matrix has every required row of that service's matrix, at every duration and every tier the institution offers.",
   },
   doc: {
-    id: 'Membandingkan `layanan.<layanan>.tarif` dengan baris matriks Lampiran angka 1.4.4 layanan itu (lihat `lembaga tarif`). Baris opsional (penjangkauan, rujukan) hanya diperiksa bila ada di `barisOpsional` atau sudah diberi tarif. Asesmen "5 tahap" adalah satu butir bertarif. Sel kosong dilaporkan per baris; tarif 0 sah (misalnya disubsidi penuh). Matriks di Lampiran adalah templat dengan penomoran tidak rapi (B punya dua baris nomor 3; A tidak punya baris penjangkauan/rujukan): butir setiap layanan dipertahankan dan dinomori ulang.',
-    en: 'Compares `layanan.<service>.tarif` with the rows of that service\'s 1.4.4 matrix (see `lembaga tarif`). Optional rows (outreach, referral) are checked only when listed in `barisOpsional` or priced. "5 tahap" assessment is one priced item. Gaps are reported per row; 0 is a valid amount. The Lampiran\'s matrices are templates with ragged numbering: each service keeps its items, numbered cleanly.',
+    id: 'Membandingkan `layanan.<layanan>.tarif` dengan baris matriks Lampiran angka 1.4.4 layanan itu (lihat `lembaga tarif`). Wajib: setiap baris tidak opsional, pada setiap durasinya, pada setiap tingkat yang ditawarkan. Opsional: baris penjangkauan/rujukan (diperiksa hanya bila ada di `barisOpsional` atau sudah diberi tarif) dan tingkat yang tidak ditawarkan — angka 1.4.4 berbunyi tarif "dapat" memakai matriks, maka tingkat (kolom) yang tidak berisi satu angka pun di seluruh matriks layanan itu dianggap tidak ditawarkan, bukan kekosongan. Asesmen "5 tahap" adalah satu butir bertarif. Sel kosong dilaporkan per baris; tarif 0 sah (misalnya disubsidi penuh). Matriks di Lampiran adalah templat dengan penomoran tidak rapi (B punya dua baris nomor 3; A tidak punya baris penjangkauan/rujukan): butir setiap layanan dipertahankan dan dinomori ulang.',
+    en: 'Compares `layanan.<service>.tarif` with the rows of that service\'s 1.4.4 matrix (see `lembaga tarif`). Required: every non-optional row, at each of its durations, at each tier offered. Optional: outreach/referral rows (checked only when listed in `barisOpsional` or priced) and tiers not offered — 1.4.4 says the fee "may" use the matrix, so a tier (column) with no amount anywhere in that service\'s matrix is not offered, not a gap. "5 tahap" assessment is one priced item. Gaps are reported per row; 0 is a valid amount. The Lampiran\'s matrices are templates with ragged numbering: each service keeps its items, numbered cleanly.',
   },
   contoh: {
     gagal: {
@@ -281,17 +424,24 @@ const tarifLengkap = layananRule({
         ];
       }
       const out: DraftFinding[] = [];
+      const tingkat = tingkatDitawarkan(lay);
       for (const b of barisWajib(s, lay)) {
         const missing: string[] = [];
         for (const d of b.durasi)
-          for (const t of TINGKAT_KEYS)
+          for (const t of tingkat)
             if (nilai(lay, b.key, d, t) === undefined)
               missing.push(`${DURASI_LABEL[d]} ${TINGKAT_LABEL[t]}`);
         if (missing.length === 0) continue;
         const rowExists = lay.tarif[b.key] !== undefined;
         out.push({
           message: rowExists ? 'r.tarif.selKosong' : 'r.tarif.barisKosong',
-          params: { nomor: b.nomor, baris: b.label, layanan: s.nama, sel: missing.join(', ') },
+          params: {
+            nomor: b.nomor,
+            baris: b.label,
+            layanan: s.nama,
+            sel: missing.join(', '),
+            tingkat: tingkat.map((t) => TINGKAT_LABEL[t]).join(', '),
+          },
           target: {
             source: 'lembaga',
             pointer: `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`,
@@ -531,8 +681,8 @@ const pengaduanProsedur = layananRule({
     en: 'The complaint procedure names the staff, the process, a deadline per step, client protection and periodic reports.',
   },
   doc: {
-    id: 'Memeriksa `pengaduan.prosedur`: `petugas` (kode staf yang ada; 1.6.5 a), `alur` (b), `batasWaktuHari` dengan penerimaan, penanganan, dan penyampaianHasil (c; angkanya tidak ditetapkan standar, lembaga yang menetapkan), `perlindunganKlien` (d), `laporanBerkala` (e). Bila seluruh prosedur tidak ada, satu temuan; bila sebagian, satu temuan per unsur yang kurang.',
-    en: 'Checks `pengaduan.prosedur`: `petugas` (existing staff ids; 1.6.5 a), `alur` (b), `batasWaktuHari` with the three steps (c; the standard sets no numbers, the institution does), `perlindunganKlien` (d), `laporanBerkala` (e). No procedure at all is one finding; otherwise one per missing element.',
+    id: 'Memeriksa `pengaduan.prosedur`: `petugas` (kode staf yang ada; 1.6.5 a), `alur` (b), `batasWaktuHari` dengan penerimaan, penanganan, dan penyampaianHasil (c: "batas waktu untuk setiap tahap"; angkanya tidak ditetapkan standar, lembaga yang menetapkan; satu batas untuk seluruh proses di `pengaturan.batasWaktuPengaduanHari` tidak menggantikannya), `perlindunganKlien` (d), `laporanBerkala` (e). Bila seluruh prosedur tidak ada, satu temuan; bila sebagian, satu temuan per unsur yang kurang.',
+    en: 'Checks `pengaduan.prosedur`: `petugas` (existing staff ids; 1.6.5 a), `alur` (b), `batasWaktuHari` with the three steps (c: "a deadline for each step"; the standard sets no numbers, the institution does; one whole-process limit in `pengaturan.batasWaktuPengaduanHari` does not stand in), `perlindunganKlien` (d), `laporanBerkala` (e). No procedure at all is one finding; otherwise one per missing element.',
   },
   contoh: {
     gagal: {
@@ -577,10 +727,15 @@ const pengaduanProsedur = layananRule({
     const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter(
       (x) => typeof bw[x] !== 'number',
     );
-    if (kurang.length > 0 && ctx.lembaga.pengaturan?.batasWaktuPengaduanHari === undefined)
+    // 1.6.5 c: "batas waktu untuk setiap tahap" — one whole-process limit does not stand in.
+    const menyeluruh = ctx.lembaga.pengaturan?.batasWaktuPengaduanHari;
+    if (kurang.length > 0)
       out.push({
-        message: 'r.pengaduan.tanpaBatasWaktu',
-        params: { tahap: kurang.join(', ') },
+        message:
+          menyeluruh === undefined
+            ? 'r.pengaduan.tanpaBatasWaktu'
+            : 'r.pengaduan.batasWaktuMenyeluruh',
+        params: { tahap: kurang.join(', '), hari: menyeluruh ?? '-' },
         target: { source: 'lembaga', pointer: '/pengaduan/prosedur/batasWaktuHari' },
         layanan: k,
         bagian: '1.6.5 c',
@@ -856,33 +1011,55 @@ const sertifikat = layananRule({
     en: 'Social workers and supervisors hold a social-work certificate.',
   },
   doc: {
-    id: 'Membaca `staf[].sertifikat.nomor` setiap pekerja sosial dan supervisor aktif. Tanpa nomor dianggap belum bersertifikat. Sekali per orang.',
-    en: 'Reads `sertifikat.nomor` of each active social worker and supervisor. No number counts as no certificate. Once per person.',
+    id: 'Membaca `staf[].sertifikat.nomor` dan `.tanggal` setiap pekerja sosial dan supervisor aktif. Tanpa nomor dianggap belum bersertifikat; bertanggal sesudah --tanggal belum dimiliki (kemungkinan salah ketik). Sekali per orang.',
+    en: 'Reads `sertifikat.nomor` and `.tanggal` of each active social worker and supervisor. No number counts as no certificate; one dated after --tanggal is not yet held (most likely a typo). Once per person.',
   },
   contoh: {
     gagal: { judul: 'Sertifikat dihapus.', set: [['/staf/1/sertifikat', undefined]] },
     lulus: KOSONG,
   },
   check: (ctx) =>
-    pekerjaDanSupervisor(ctx)
-      .filter(({ staf }) => !terisi(staf.sertifikat?.nomor))
-      .map(({ staf, layanan }) => ({
-        message: 'r.sertifikat.tidakAda',
-        params: { nama: staf.nama },
-        target: {
-          source: 'lembaga' as const,
-          pointer: `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
-        },
-        layanan: layanan[0],
-        bagian: bagianPendek(
-          huruf(
-            ctx.standar[layanan[0]!],
-            staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-            'sertifikat',
+    pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }): DraftFinding[] => {
+      const ptr = stafPointer(ctx.lembaga, staf);
+      if (terisi(staf.sertifikat?.nomor))
+        return sesudahHariIni(staf.sertifikat?.tanggal, ctx.tanggal)
+          ? [
+              masaDepan(
+                ctx,
+                layanan[0],
+                `${ptr}/sertifikat/tanggal`,
+                `${staf.nama}: sertifikat.tanggal`,
+                staf.sertifikat.tanggal,
+                bagianPendek(
+                  huruf(
+                    ctx.standar[layanan[0]!],
+                    staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
+                    'sertifikat',
+                  ),
+                ),
+              ),
+            ]
+          : [];
+      return [
+        {
+          message: 'r.sertifikat.tidakAda',
+          params: { nama: staf.nama },
+          target: {
+            source: 'lembaga' as const,
+            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
+          },
+          layanan: layanan[0],
+          bagian: bagianPendek(
+            huruf(
+              ctx.standar[layanan[0]!],
+              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
+              'sertifikat',
+            ),
           ),
-        ),
-        hint: 'r.sertifikat.saran',
-      })),
+          hint: 'r.sertifikat.saran',
+        },
+      ];
+    }),
 });
 
 const izinPraktik = layananRule({
@@ -898,8 +1075,8 @@ const izinPraktik = layananRule({
     en: 'Social workers and supervisors hold a practice licence still valid on --tanggal.',
   },
   doc: {
-    id: 'Membaca `staf[].izinPraktik.nomor` dan `izinPraktik.berlakuSampai`. Tanpa nomor: belum berizin (angka 2.3.1 c / 2.3.2 c). Berakhir sebelum --tanggal: tidak lagi berlaku (angka 2.6.1 e). Tanpa tanggal berakhir: masa berlaku tidak dapat dipastikan, dilaporkan juga. Sekali per orang.',
-    en: 'Reads `izinPraktik.nomor` and `berlakuSampai`. No number: no licence (2.3.1 c / 2.3.2 c). Ending before --tanggal: no longer valid (2.6.1 e). No end date: validity cannot be shown, also reported. Once per person.',
+    id: 'Membaca `staf[].izinPraktik.nomor`, `izinPraktik.tanggal`, dan `izinPraktik.berlakuSampai`. Tanpa nomor: belum berizin (angka 2.3.1 c / 2.3.2 c). Terbit sesudah --tanggal: belum berlaku (kemungkinan salah ketik); berakhir sebelum terbit: salah ketik. Berakhir sebelum --tanggal: tidak lagi berlaku (angka 2.6.1 e); berakhir tepat pada --tanggal masih berlaku. Tanpa tanggal berakhir: masa berlaku tidak dapat dipastikan, dilaporkan juga. Sekali per orang.',
+    en: 'Reads `izinPraktik.nomor`, `tanggal` and `berlakuSampai`. No number: no licence (2.3.1 c / 2.3.2 c). Issued after --tanggal: not yet valid (most likely a typo); ending before issue: a typo. Ending before --tanggal: no longer valid (2.6.1 e); ending on --tanggal is still valid. No end date: validity cannot be shown, also reported. Once per person.',
   },
   contoh: {
     gagal: {
@@ -926,6 +1103,8 @@ const izinPraktik = layananRule({
           },
         ];
       const bag = bagianPendek(itemBagian(ctx.standar[k].jaminan.pekerja, 'izin-praktik-berlaku')!);
+      const terbit = cekTerbit(ctx, k, ip, `${ptr}/izinPraktik`, `${staf.nama}: izinPraktik`, bag);
+      if (terbit.length) return terbit;
       if (ip.berlakuSampai === undefined)
         return [
           {
@@ -1003,35 +1182,80 @@ const pelatihanLayanan = layananRule({
     en: 'Social workers and supervisors have had training/seminars/workshops in the field of each service they work in.',
   },
   doc: {
-    id: 'Untuk setiap layanan di `staf[].layanan`, mencari `staf[].pelatihan[]` yang `bidang`-nya memuat layanan itu. Satu temuan per orang per layanan.',
-    en: 'For each service in `staf[].layanan`, looks for a `pelatihan[]` entry whose `bidang` lists it. One finding per person per service.',
+    id: 'Untuk setiap layanan di `staf[].layanan`, mencari `staf[].pelatihan[]` yang `bidang`-nya memuat layanan itu. Satu temuan per orang per layanan. Pelatihan bertahun sesudah tahun --tanggal belum terjadi: tidak dihitung dan dilaporkan (kemungkinan salah ketik); tahun ini masih dihitung.',
+    en: 'For each service in `staf[].layanan`, looks for a `pelatihan[]` entry whose `bidang` lists it. One finding per person per service. A training dated in a year after that of --tanggal has not happened: it does not count and is reported (most likely a typo); this year still counts.',
   },
   contoh: {
     gagal: { judul: 'Pelatihan dihapus.', set: [['/staf/1/pelatihan', []]] },
     lulus: KOSONG,
   },
   check: (ctx) =>
-    pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) =>
-      layanan
-        .filter((k) => !(staf.pelatihan ?? []).some((p) => (p?.bidang ?? []).includes(k)))
-        .map((k) => ({
-          message: 'r.pelatihan.kurang',
-          params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-          target: {
-            source: 'lembaga' as const,
-            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
-          },
-          layanan: k,
-          bagian: bagianPendek(
-            huruf(
-              ctx.standar[k],
-              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-              'pelatihan',
+    pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
+      const tahunIni = Number(ctx.tanggal.slice(0, 4));
+      const ptr = stafPointer(ctx.lembaga, staf);
+      const list = Array.isArray(staf.pelatihan) ? staf.pelatihan : [];
+      // A training dated in a later year has not happened: it counts for nothing and is reported.
+      const nanti = (p: (typeof list)[number]) =>
+        typeof p?.tahun === 'number' && p.tahun > tahunIni;
+      const out: DraftFinding[] = list.flatMap((p, j) =>
+        nanti(p)
+          ? [
+              {
+                message: 'r.tanggal.tahunMasaDepan',
+                params: {
+                  bidang: `${staf.nama}: pelatihan[${j}].tahun`,
+                  tahun: p.tahun!,
+                  tahunIni,
+                },
+                target: { source: 'lembaga' as const, pointer: `${ptr}/pelatihan/${j}/tahun` },
+                layanan: layanan[0],
+                bagian: bagianPendek(
+                  huruf(
+                    ctx.standar[layanan[0]!],
+                    staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
+                    'pelatihan',
+                  ),
+                ),
+                value: p.tahun,
+                expected: `<= ${tahunIni}`,
+                hint: 'r.tanggal.saran',
+              },
+            ]
+          : [],
+      );
+      return out.concat(
+        layanan
+          .filter((k) => !list.some((p) => !nanti(p) && (p?.bidang ?? []).includes(k)))
+          .map((k) => ({
+            message: 'r.pelatihan.kurang',
+            params: { nama: staf.nama, layanan: ctx.standar[k].nama },
+            target: {
+              source: 'lembaga' as const,
+              pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
+            },
+            layanan: k,
+            bagian: bagianPendek(
+              huruf(
+                ctx.standar[k],
+                staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
+                'pelatihan',
+              ),
             ),
-          ),
-        })),
-    ),
+          })),
+      );
+    }),
 });
+
+/**
+ * Practice experience of a service (2.3.1 e / 2.3.2 f). B 2.3.2 f asks the supervisor for
+ * "advokasi sosial" where the worker's clause says "perlindungan sosial", and B 2.6.1 d names
+ * both: a supervisor in perlindungan may record either.
+ */
+function pengalamanMemenuhi(staf: Staf, k: LayananKey): boolean {
+  const p = (staf.pengalamanPraktik ?? []) as readonly string[];
+  if (p.includes(k)) return true;
+  return k === 'perlindungan' && staf.peran === 'supervisor' && p.includes('advokasi-sosial');
+}
 
 const pengalamanPraktik = layananRule({
   id: 'pengalaman-praktik',
@@ -1046,8 +1270,8 @@ const pengalamanPraktik = layananRule({
     en: 'Social workers and supervisors have practice experience in each service they work in.',
   },
   doc: {
-    id: 'Untuk setiap layanan di `staf[].layanan`, `staf[].pengalamanPraktik` harus memuatnya. Lampiran B angka 2.3.2 huruf f meminta supervisor berpengalaman "advokasi sosial" sedangkan klausul pekerja sosialnya menyebut "perlindungan sosial"; advokasi sosial adalah salah satu intervensi perlindungan sosial, maka pengalaman `perlindungan` dianggap memenuhi keduanya.',
-    en: 'For each service in `staf[].layanan`, `pengalamanPraktik` must list it. Lampiran B 2.3.2 f asks the supervisor for "advokasi sosial" experience where the worker clause says "perlindungan sosial"; advocacy is one of B\'s interventions, so `perlindungan` experience satisfies both.',
+    id: 'Untuk setiap layanan di `staf[].layanan`, `staf[].pengalamanPraktik` harus memuatnya. Lampiran B angka 2.3.2 huruf f meminta supervisor berpengalaman "advokasi sosial" sedangkan klausul pekerja sosialnya menyebut "perlindungan sosial" (dan 2.6.1 d menyebut keduanya): supervisor perlindungan boleh mencatat `advokasi-sosial` sesuai bunyi teks, atau `perlindungan` (advokasi sosial adalah salah satu intervensi perlindungan sosial).',
+    en: 'For each service in `staf[].layanan`, `pengalamanPraktik` must list it. Lampiran B 2.3.2 f asks the supervisor for "advokasi sosial" experience where the worker clause says "perlindungan sosial" (2.6.1 d names both): a protection supervisor may record `advokasi-sosial`, as the text words it, or `perlindungan` (advocacy is one of B\'s interventions).',
   },
   contoh: {
     gagal: { judul: 'Pengalaman praktik dihapus.', set: [['/staf/1/pengalamanPraktik', []]] },
@@ -1056,7 +1280,7 @@ const pengalamanPraktik = layananRule({
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) =>
       layanan
-        .filter((k) => !(staf.pengalamanPraktik ?? []).includes(k))
+        .filter((k) => !pengalamanMemenuhi(staf, k))
         .map((k) => ({
           message: 'r.pengalaman.kurang',
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
@@ -1082,7 +1306,10 @@ function jaminanPekerjaRule(opts: {
   summary: { id: string; en: string };
   doc: { id: string; en: string };
   contoh: Rule['contoh'];
-  gagal: (s: Staf, tanggal: string) => { message: string; field?: string } | null;
+  gagal: (
+    s: Staf,
+    tanggal: string,
+  ) => { message: string; field?: string; params?: Record<string, string | number> } | null;
 }): Rule {
   return layananRule({
     id: opts.id,
@@ -1102,7 +1329,7 @@ function jaminanPekerjaRule(opts: {
         return [
           {
             message: g.message,
-            params: { nama: staf.nama },
+            params: { nama: staf.nama, ...g.params },
             target: { source: 'lembaga' as const, pointer: has ? `${ptr}/${g.field}` : ptr },
             layanan: layanan[0],
           },
@@ -1158,8 +1385,8 @@ const paktaIntegritas = jaminanPekerjaRule({
     en: 'Social workers and supervisors have signed the anti-corruption and anti-harassment/violence policy.',
   },
   doc: {
-    id: 'Membaca tanggal `staf[].pernyataan.antiKorupsi` dan `pernyataan.antiPelecehan`; keduanya wajib. Sekali per orang.',
-    en: 'Reads the dates `pernyataan.antiKorupsi` and `pernyataan.antiPelecehan`; both required. Once per person.',
+    id: 'Membaca tanggal `staf[].pernyataan.antiKorupsi` dan `pernyataan.antiPelecehan`; keduanya wajib, dan tidak sesudah --tanggal (pernyataan yang belum ditandatangani; kemungkinan salah ketik). Sekali per orang.',
+    en: 'Reads the dates `pernyataan.antiKorupsi` and `pernyataan.antiPelecehan`; both required, and not after --tanggal (not signed yet; most likely a typo). Once per person.',
   },
   contoh: {
     gagal: {
@@ -1168,10 +1395,21 @@ const paktaIntegritas = jaminanPekerjaRule({
     },
     lulus: KOSONG,
   },
-  gagal: (s) =>
-    isTanggal(s.pernyataan?.antiKorupsi) && isTanggal(s.pernyataan?.antiPelecehan)
-      ? null
-      : { message: 'r.jaminan.pakta', field: 'pernyataan' },
+  gagal: (s, tanggal) => {
+    if (!(isTanggal(s.pernyataan?.antiKorupsi) && isTanggal(s.pernyataan?.antiPelecehan)))
+      return { message: 'r.jaminan.pakta', field: 'pernyataan' };
+    // A declaration dated after today has not been signed yet.
+    for (const f of ['antiKorupsi', 'antiPelecehan'] as const) {
+      const tgl = s.pernyataan[f]!;
+      if (tgl > tanggal)
+        return {
+          message: 'r.tanggal.masaDepan',
+          field: `pernyataan/${f}`,
+          params: { bidang: `${s.nama}: pernyataan.${f}`, tanggal: tgl, hariIni: tanggal },
+        };
+    }
+    return null;
+  },
 });
 
 const riwayatBersih = jaminanPekerjaRule({
@@ -1207,8 +1445,8 @@ const pelaksanaLain = layananRule({
     en: 'Personnel other than social workers and supervisors are of a kind the service may involve (2.3.3).',
   },
   doc: {
-    id: 'Untuk staf dengan peran lain (penyuluh-sosial, tenaga-kesejahteraan-sosial, relawan-sosial, tokoh-agama, pendidik, advokat-paralegal, terapis, perawat), setiap layanan di `staf[].layanan` harus menyebut peran itu di angka 2.3.3-nya. Staf administrasi dan "lainnya" tidak diperiksa.',
-    en: "For staff of the other roles, each service in `layanan` must list that role in its 2.3.3. Administrative and 'lainnya' staff are not checked.",
+    id: 'Untuk staf dengan peran selain pekerja-sosial dan supervisor (penyuluh-sosial, tenaga-kesejahteraan-sosial, relawan-sosial, tokoh-agama, tokoh-masyarakat, pendidik, psikolog, dokter, perawat, konselor-adiksi, pendamping-sosial, advokat-paralegal, terapis), setiap layanan di `staf[].layanan` harus menyebut peran itu di angka 2.3.3-nya — juga peran yang tidak disebut layanan mana pun. Staf administrasi dan "lainnya" tidak memberi layanan dan tidak diperiksa.',
+    en: "For staff of every role other than social worker and supervisor, each service in `layanan` must list that role in its 2.3.3 — including roles no service lists. Administrative and 'lainnya' staff deliver no service and are not checked.",
   },
   contoh: {
     gagal: {
@@ -1219,11 +1457,12 @@ const pelaksanaLain = layananRule({
   },
   check(ctx) {
     const out: DraftFinding[] = [];
-    const semua = new Set(
-      Object.values(ctx.standar).flatMap((s) => s.kompetensi.pelaksanaLain.map((p) => p.key)),
-    );
+    // Every role other than the social worker, the supervisor and the non-service roles is
+    // checked against each service's 2.3.3, whether or not some other service lists it.
+    const tidakDiperiksa = new Set(['pekerja-sosial', 'supervisor', 'administrasi', 'lainnya']);
     ctx.lembaga.staf.forEach((st, i) => {
-      if (!semua.has(st.peran) || st.aktif === false) return;
+      if (typeof st.peran !== 'string' || tidakDiperiksa.has(st.peran) || st.aktif === false)
+        return;
       for (const k of ctx.layanan) {
         if (!(st.layanan ?? []).includes(k)) continue;
         const list = ctx.standar[k].kompetensi.pelaksanaLain;
@@ -1259,8 +1498,8 @@ const evaluasiTahunan = layananRule({
     en: 'Every worker is evaluated yearly (last evaluation no older than 12 months).',
   },
   doc: {
-    id: 'Membaca `staf[].evaluasiTerakhir` setiap staf aktif yang bertugas di layanan yang diselenggarakan (angka 2.8 menyebut "setiap pelaksana"). Kosong, di masa depan, atau lebih dari 12 bulan sebelum --tanggal adalah temuan.',
-    en: 'Reads `evaluasiTerakhir` of every active staff member working in an offered service (2.8 says "every worker"). Empty, in the future, or over 12 months before --tanggal is a finding.',
+    id: 'Membaca `staf[].evaluasiTerakhir` setiap staf aktif yang bertugas di layanan yang diselenggarakan (angka 2.8 menyebut "setiap pelaksana"). Kosong, atau lebih dari 12 bulan sebelum --tanggal, adalah temuan (tepat 12 bulan masih memenuhi). Tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+    en: 'Reads `evaluasiTerakhir` of every active staff member working in an offered service (2.8 says "every worker"). Empty, or more than 12 months before --tanggal, is a finding (exactly 12 months still passes). A date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
   },
   contoh: {
     gagal: { judul: 'Evaluasi terakhir 2022.', set: [['/staf/0/evaluasiTerakhir', '2022-06-30']] },
@@ -1270,7 +1509,18 @@ const evaluasiTahunan = layananRule({
     ctx.lembaga.staf.flatMap((st, i) => {
       const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
       if (st.aktif === false || layanan.length === 0) return [];
-      if (dalamBulan(st.evaluasiTerakhir, ctx.tanggal, 12)) return [];
+      const keadaan = kesegaran(st.evaluasiTerakhir, ctx.tanggal, 12);
+      if (keadaan === 'baru') return [];
+      if (keadaan === 'masa-depan')
+        return [
+          masaDepan(
+            ctx,
+            layanan[0],
+            `/staf/${i}/evaluasiTerakhir`,
+            `${st.nama}: evaluasiTerakhir`,
+            st.evaluasiTerakhir!,
+          ),
+        ];
       return [
         {
           message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
@@ -1464,7 +1714,19 @@ const keselamatanPelaksana = layananRule({
         layanan: k,
         bagian: '2.7.2 a',
       });
-    if (!dalamBulan(ks.latihanBencanaTerakhir, ctx.tanggal, interval))
+    const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
+    if (bencana === 'masa-depan')
+      out.push(
+        masaDepan(
+          ctx,
+          k,
+          '/keselamatan/latihanBencanaTerakhir',
+          'keselamatan.latihanBencanaTerakhir',
+          ks.latihanBencanaTerakhir!,
+          '2.7.2 b',
+        ),
+      );
+    else if (bencana !== 'baru')
       out.push({
         message: ks.latihanBencanaTerakhir
           ? 'r.keselamatan.latihanBencana'
@@ -1510,7 +1772,18 @@ const latihanDrill = layananRule({
     if (!k) return [];
     const ks = ctx.lembaga.keselamatan ?? {};
     const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
-    if (dalamBulan(ks.latihanDrillTerakhir, ctx.tanggal, interval)) return [];
+    const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
+    if (keadaan === 'baru') return [];
+    if (keadaan === 'masa-depan')
+      return [
+        masaDepan(
+          ctx,
+          k,
+          '/keselamatan/latihanDrillTerakhir',
+          'keselamatan.latihanDrillTerakhir',
+          ks.latihanDrillTerakhir!,
+        ),
+      ];
     return [
       {
         message: ks.latihanDrillTerakhir
@@ -1577,7 +1850,18 @@ const kontakKeselamatan = layananRule({
           value: kk.staf,
         },
       ];
-    if (!dalamBulan(kk.pelatihanTerakhir, ctx.tanggal, 12))
+    const keadaan = kesegaran(kk.pelatihanTerakhir, ctx.tanggal, 12);
+    if (keadaan === 'masa-depan')
+      return [
+        masaDepan(
+          ctx,
+          k,
+          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          'keselamatan.kontakKeselamatan.pelatihanTerakhir',
+          kk.pelatihanTerakhir!,
+        ),
+      ];
+    if (keadaan !== 'baru')
       return [
         {
           message: 'r.keselamatan.kontakPelatihan',
@@ -1746,8 +2030,8 @@ const laporanTahunan = layananRule({
     en: "The institution makes an annual report; last year's exists.",
   },
   doc: {
-    id: 'Membaca `jaminan.laporanTahunanTerakhir` (tahun); harus tidak lebih awal dari tahun sebelum --tanggal. `lembaga laporan --tahun YYYY` membuat laporannya.',
-    en: 'Reads `jaminan.laporanTahunanTerakhir` (a year); it must not be earlier than the year before --tanggal. `lembaga laporan --tahun YYYY` writes it.',
+    id: 'Membaca `jaminan.laporanTahunanTerakhir` (tahun); harus tidak lebih awal dari tahun sebelum --tanggal, dan tidak sesudah tahun --tanggal (laporan tahun yang belum dimulai: salah ketik). `lembaga laporan --tahun YYYY` membuat laporannya.',
+    en: 'Reads `jaminan.laporanTahunanTerakhir` (a year); it must not be earlier than the year before --tanggal, nor after the year of --tanggal (a report of a year not yet begun: a typo). `lembaga laporan --tahun YYYY` writes it.',
   },
   contoh: {
     gagal: { judul: 'Laporan terakhir 2019.', set: [['/jaminan/laporanTahunanTerakhir', 2019]] },
@@ -1757,7 +2041,21 @@ const laporanTahunan = layananRule({
     const k = ctx.layanan[0];
     if (!k) return [];
     const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
-    const wajib = Number(ctx.tanggal.slice(0, 4)) - 1;
+    const tahunIni = Number(ctx.tanggal.slice(0, 4));
+    const wajib = tahunIni - 1;
+    // A report of a year that has not begun cannot exist: a typo, never "up to date".
+    if (typeof last === 'number' && last > tahunIni)
+      return [
+        {
+          message: 'r.tanggal.tahunMasaDepan',
+          params: { bidang: 'jaminan.laporanTahunanTerakhir', tahun: last, tahunIni },
+          target: { source: 'lembaga', pointer: '/jaminan/laporanTahunanTerakhir' },
+          layanan: k,
+          value: last,
+          expected: `<= ${tahunIni}`,
+          hint: 'r.tanggal.saran',
+        },
+      ];
     if (typeof last === 'number' && last >= wajib) return [];
     return [
       {
@@ -1814,43 +2112,6 @@ const jangkaWaktuLembaga = layananRule({
             },
           ]
         : [],
-    ),
-});
-
-const timKerja = layananRule({
-  id: 'tim-kerja-masyarakat',
-  severity: 'error',
-  hanya: ['pengembangan'],
-  bagian: () => [{ angka: '1.1.3' }, { angka: '1.1.4' }],
-  summary: {
-    id: 'Pengembangan sosial diselenggarakan bersama tim kerja masyarakat.',
-    en: 'Social development is delivered with a community work team.',
-  },
-  doc: {
-    id: 'Untuk layanan pengembangan, `layanan.pengembangan.timKerjaMasyarakat` harus berisi paling sedikit satu nama/unsur (Lampiran E angka 1.1.3–1.1.4). Setiap kasus pengembangan juga diperiksa (aturan kasus-tim-kerja).',
-    en: 'For the development service, `layanan.pengembangan.timKerjaMasyarakat` must list at least one member (Lampiran E 1.1.3–1.1.4).',
-  },
-  contoh: {
-    gagal: {
-      judul: 'Layanan pengembangan tanpa tim.',
-      set: [['/layanan/pengembangan', { sk: {} }]],
-    },
-    lulus: KOSONG,
-  },
-  check: (ctx) =>
-    perLayanan(
-      ctx,
-      (k, _s, lay) =>
-        terisi(lay.timKerjaMasyarakat)
-          ? []
-          : [
-              {
-                message: 'r.timKerja.lembaga',
-                target: { source: 'lembaga', pointer: `/layanan/${k}` },
-                layanan: k,
-              },
-            ],
-      ['pengembangan'],
     ),
 });
 
@@ -1943,7 +2204,6 @@ const pengaturanTerbuka = layananRule({
 /** Every institution-level rule, in the order of the Lampiran's sections. */
 export const LEMBAGA_RULES: readonly Rule[] = [
   jangkaWaktuLembaga,
-  timKerja,
   skKriteria,
   skTarif,
   tarifLengkap,
