@@ -127,6 +127,28 @@ const layananDiselenggarakan = pasalRule({
     en: 'Cases are checked only against services the institution offers. A case of another service means a mistyped service or one not yet listed; other case rules skip it.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kasus pemberdayaan (tidak diselenggarakan).',
+          set: [['/kasus/0/layanan', 'pemberdayaan']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: layanan "pemberdayaan" tidak diselenggarakan lembaga menurut lembaga.yaml (rehabilitasi, perlindungan).',
+              lokasi: 'register-2026.yaml:6',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kasus perlindungan (diselenggarakan).',
+          set: [['/kasus/0/layanan', 'perlindungan']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus pemberdayaan di lembaga tanpa layanan pemberdayaan.',
       set: [['/kasus/0/layanan', 'pemberdayaan']],
@@ -168,6 +190,22 @@ const nomorUnik = layananRule({
     en: 'The client register book (2.2.1, service documents) identifies each case by its number. An empty number, or one used twice (in one file or across files), is a finding at the second case.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Nomor kasus kedua sama dengan yang pertama.',
+          set: [['/kasus/1/nomor', 'HB-2026-001']],
+          temuan: [
+            {
+              pesan: 'Nomor register HB-2026-001 sudah dipakai kasus lain (di register-2026.yaml).',
+              lokasi: 'register-2026.yaml:41',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Nomor yang hanya mirip.', set: [['/kasus/1/nomor', 'HB-2026-001A']] }],
+    },
+
     gagal: {
       judul: 'Kasus kedua memakai nomor kasus pertama.',
       set: [['/kasus/1/nomor', 'HB-2026-001']],
@@ -218,6 +256,28 @@ const tanggalUrut = pasalRule({
     en: 'Pasal 5 orders the SOP stages. Each filled stage date must not precede the previous filled one (the same day is fine). A referral or referral away cannot precede intake, and the client is not born after intake. Reported at the out-of-order date, once per pair.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Asesmen sehari sebelum kesepakatan.',
+          set: [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-06']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tanggal asesmen (2026-01-06) lebih awal dari kesepakatan (2026-01-07).',
+              lokasi: 'register-2026.yaml:25',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Asesmen pada hari kesepakatan.',
+          set: [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-07']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Asesmen sebelum pendekatan awal.',
       set: [['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01']],
@@ -311,6 +371,25 @@ const tanggalMasaDepan = pasalRule({
     en: 'A register records what has happened. A stage, referral-away, activity, complaint, extension-decision or birth date after --tanggal (default today) is almost always a mistyped year or day/month order; --tanggal itself is fine. Extension end dates may lie ahead.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kegiatan besok.',
+          set: [['/kasus/1/kegiatan/9/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?',
+              lokasi: 'register-2026.yaml:74',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Kegiatan hari ini.', set: [['/kasus/1/kegiatan/9/tanggal', '2026-11-25']] },
+      ],
+    },
+
     gagal: {
       judul: 'Asesmen tahun 2062.',
       set: [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']],
@@ -379,6 +458,32 @@ const tahapLengkap = layananRule({
     en: '1.2.1 (and Pasal 5) fix five SOP stages. `aktif`: intake date required. `selesai`: agreement, assessment, planning, intervention start, evaluation and termination required. `dirujuk`: intake and a referral date. `berhenti`: intake. One finding per case listing every missing stage.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kasus selesai tanpa evaluasi.',
+          set: [['/kasus/0/tahapan/evaluasi', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.',
+              lokasi: 'register-2026.yaml:28',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kasus berhenti tanpa evaluasi (cukup pendekatan awal).',
+          set: [
+            ['/kasus/0/tahapan/evaluasi', undefined],
+            ['/kasus/0/tahapan/terminasi', undefined],
+            ['/kasus/0/status', 'berhenti'],
+          ],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus selesai tanpa evaluasi.',
       set: [['/kasus/0/tahapan/evaluasi', undefined]],
@@ -437,6 +542,27 @@ const rujukanLembaga = layananRule({
     en: 'A `dirujuk` case, or one recording `tahapan.rujukan`, must fill `rujukan.lembagaPenerima` (1.2.7 a). A referral away at intake (1.2.2 f) must fill `pendekatanAwal.rujukKeluar.lembaga`.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Lembaga penerima kosong.',
+          set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', '']],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.',
+              lokasi: 'register-2026.yaml:103',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Lembaga penerima disebut singkat.',
+          set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', 'UPTD PPA']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Rujukan tanpa lembaga penerima.',
       set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined]],
@@ -492,6 +618,27 @@ const terminasiSyarat = layananRule({
     en: 'For a case recording `tahapan.terminasi` or with status `selesai`: the three conditions of 1.2.8 a–c must be true; prevention also `disaksikanPemohon` (A 1.2.8 c). Social development uses 1.2.9 (E is numbered one later). One finding per missing condition.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Klien tidak diberi tahu.',
+          set: [['/kasus/0/tahapan/terminasi/klienDiberitahu', false]],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.',
+              lokasi: 'register-2026.yaml:32',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Ketiga syarat terpenuhi.',
+          set: [['/kasus/0/tahapan/terminasi/klienDiberitahu', true]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Formulir tidak ditandatangani.',
       set: [['/kasus/0/tahapan/terminasi/formulirDitandatangani', false]],
@@ -547,6 +694,68 @@ const jangkaWaktu = layananRule({
     en: "Counted from the intake agreement date (or intake date, per `pengaturan.mulaiJangkaWaktu`) to termination/referral, or to --tanggal while active. The limit is the service's 1.3.1, or the institution's shorter `jangkaWaktuBulan` (1.3.2). A recorded extension (1.3.3) clears it when it has a recorded decision (`dasar`), was decided by --tanggal and no later than the limit date (a decision after the overrun does not cover it), and its `sampai` covers the end. An extension without `sampai` (open-ended) or without `dasar` is not accepted and the reason is reported. Exactly 6 months (the same day six months later) still passes; one day more does not. ATENSI (Pasal 27) sets no duration, but C 1.3.1's 6-month cap applies.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Rehabilitasi 6 bulan dan sehari (kesepakatan 2026-01-07, terminasi 2026-07-08).',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.',
+              lokasi: 'register-2026.yaml:23',
+            },
+          ],
+        },
+        {
+          judul: 'Perpanjangan diputuskan sehari sesudah batas.',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+            [
+              '/kasus/0/perpanjangan',
+              [{ tanggal: '2026-07-08', sampai: '2026-08-31', dasar: 'CC 02/VII/2026' }],
+            ],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: perpanjangan diputuskan 2026-07-08, sesudah jangka waktu berakhir (2026-07-07); keputusan yang terlambat tidak menutup kelebihan waktu.',
+              lokasi: 'register-2026.yaml:5',
+            },
+            {
+              pesan:
+                'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.',
+              lokasi: 'register-2026.yaml:23',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Rehabilitasi tepat 6 bulan (terminasi 2026-07-07).',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-07'],
+          ],
+        },
+        {
+          judul: 'Perpanjangan diputuskan pada hari batas.',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+            [
+              '/kasus/0/perpanjangan',
+              [{ tanggal: '2026-07-07', sampai: '2026-07-08', dasar: 'CC 02/VII/2026' }],
+            ],
+          ],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Rehabilitasi berjalan 8 bulan tanpa perpanjangan.',
       set: [
@@ -671,6 +880,28 @@ const kegiatanLayanan = layananRule({
     en: "Each `kegiatan[].kegiatan` must be a core activity of the case's service (1.2.2–1.2.8; development 1.2.3–1.2.9). A given `tahap` must match. Rehabilitation basic/advanced activities (1.2.5 a/b) have distinct keys (-dasar/-lanjut).",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kegiatan intervensi dicatat pada tahap asesmen.',
+          set: [['/kasus/0/kegiatan/1/tahap', 'asesmen']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.',
+              lokasi: 'register-2026.yaml:36',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kegiatan intervensi pada tahapnya.',
+          set: [['/kasus/0/kegiatan/1/tahap', 'intervensi']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kegiatan dari layanan lain.',
       set: [['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial']],
@@ -736,6 +967,28 @@ const kegiatanPeriode = pasalRule({
     en: 'Activity dates are compared with the intake date (Pasal 6(1): first contact) and the end of service.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kegiatan sehari sesudah terminasi.',
+          set: [['/kasus/0/kegiatan/5/tanggal', '2026-06-06']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).',
+              lokasi: 'register-2026.yaml:40',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kegiatan pada hari terminasi.',
+          set: [['/kasus/0/kegiatan/5/tanggal', '2026-06-05']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kegiatan sebelum pendekatan awal.',
       set: [['/kasus/0/kegiatan/0/tanggal', '2025-01-02']],
@@ -794,6 +1047,28 @@ const pelaksanaKasus = layananRule({
     en: "2.3.2: workers must be supervised. The case's `pekerjaSosial` and `supervisor` must be staff ids with the right role working in the case's service. Cases referred away at intake need no supervisor.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Supervisor kasus berperan pekerja sosial.',
+          set: [['/kasus/0/supervisor', 'ps-02']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.',
+              lokasi: 'register-2026.yaml:22',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Supervisor menangani kasus sebagai pekerja sosialnya juga.',
+          set: [['/kasus/0/pekerjaSosial', 'sup-01']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Pekerja sosial tidak dikenal.', set: [['/kasus/0/pekerjaSosial', 'ps-99']] },
     lulus: KOSONG,
   },
@@ -868,6 +1143,47 @@ const izinPadaKegiatan = layananRule({
     en: 'For each activity, its deliverer (`pelaksana`, or the case worker) if a social worker or supervisor must hold a practice licence already issued (`izinPraktik.tanggal` not after the activity) and still valid (`izinPraktik.berlakuSampai` not before the activity; one ending on the activity day is still valid) (2.6.1 e). Other personnel need no social-work licence. One finding per worker per case.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Izin Budi berakhir sehari sebelum kegiatan terakhirnya (2026-11-02).',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/berlakuSampai', '2026-11-01']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: Budi Santoso, S.Sos. memberi layanan pada 2026-11-02, sedangkan izin praktiknya berlaku sampai 2026-11-01.',
+              lokasi: 'register-2026.yaml:74',
+            },
+          ],
+        },
+        {
+          judul: 'Izin Budi terbit sehari sesudah kegiatan pertamanya (2026-02-09).',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/tanggal', '2026-02-10']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-005: Budi Santoso, S.Sos. memberi layanan pada 2026-02-09, sebelum izin praktiknya terbit (2026-02-10).',
+              lokasi: 'register-2026.yaml:151',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Izin Budi berakhir pada hari kegiatan terakhirnya.',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/berlakuSampai', '2026-11-02']],
+        },
+        {
+          judul: 'Izin Budi terbit pada hari kegiatan pertamanya.',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/tanggal', '2026-02-09']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Izin praktik habis 2026-02-28, kegiatan sesudahnya.',
       set: [],
@@ -946,6 +1262,62 @@ const tarifKegiatan = layananRule({
     en: 'For each activity with `biaya` > 0: the activity must sit on a row of the service\'s matrix (1.4.4), `durasi` and `tingkat` must be given, and the fee must equal the tariff (1.4.3). A fee above it is "payment outside the agreed tariff" (1.6.3 e). A `proBono` activity must cost 0. The "5 tahap" assessment is one priced item for the whole assessment: charged once per case (other assessment activities cost 0); a second charge is a finding.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Ditagih Rp1 di atas tarif.',
+          set: [['/kasus/0/kegiatan/1/biaya', 150001]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: ditagih Rp150.001, di atas tarif SK Rp150.000 (permintaan pembayaran di luar tarif).',
+              lokasi: 'register-2026.yaml:36',
+            },
+          ],
+        },
+        {
+          judul: 'Asesmen 5 tahap ditagih kedua kalinya.',
+          set: [
+            [
+              '/kasus/0/kegiatan/6',
+              {
+                tanggal: '2026-01-13',
+                kegiatan: 'pengumpulan-data',
+                durasi: '5-tahap',
+                tingkat: 'tingkat1',
+                biaya: 250000,
+              },
+            ],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: asesmen 5 tahap sudah ditagih pada 2026-01-12; satu butir bertarif ini ditagih sekali per kasus.',
+              lokasi: 'register-2026.yaml:34',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Ditagih tepat sebesar tarif.', set: [['/kasus/0/kegiatan/1/biaya', 150000]] },
+        {
+          judul: 'Kegiatan asesmen kedua tanpa biaya.',
+          set: [
+            [
+              '/kasus/0/kegiatan/6',
+              {
+                tanggal: '2026-01-13',
+                kegiatan: 'pengumpulan-data',
+                durasi: '5-tahap',
+                tingkat: 'tingkat1',
+                biaya: 0,
+              },
+            ],
+          ],
+        },
+      ],
+    },
+
     gagal: { judul: 'Biaya di atas tarif.', set: [['/kasus/0/kegiatan/2/biaya', 999000]] },
     lulus: KOSONG,
   },
@@ -1070,6 +1442,52 @@ const proBono = layananRule({
     en: '1.4.2 e: pro bono "10% of the activities carried out". The basis is unstated; default: activities per worker per year, or all the institution\'s activities per year; percentage from `pengaturan.proBono.persen` (default 10; it may be raised, never lowered: 1.4.2 e fixes 10 %, so a lower value is reported and the quota is still computed at 10 %). The quota is rounded up (at least 10 %: 5 activities owe 1); only activities of social workers count. `lembaga tarif` uses the same computation. Year: --tahun, or each year in the register.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Budi: 11 kegiatan 2026, 1 pro bono (wajib 2: 10 % dibulatkan ke atas).',
+          set: [
+            ['/kasus/1/kegiatan/4/proBono', undefined],
+            ['/kasus/1/kegiatan/4/biaya', 70000],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Budi Santoso, S.Sos. memberi 1 kegiatan pro bono dari 11 kegiatan pada 2026; paling sedikit 2 (10 %).',
+              lokasi: 'lembaga.yaml:202',
+            },
+          ],
+        },
+        {
+          judul: 'Persen pro bono diturunkan ke 9.',
+          set: [],
+          lembaga: [['/pengaturan/proBono/persen', 9]],
+          temuan: [
+            {
+              pesan:
+                'pengaturan.proBono.persen 9 % di bawah 10 % yang ditetapkan angka 1.4.2 e; kuota dihitung dengan 10 %.',
+              lokasi: 'lembaga.yaml:250',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Budi: tepat 10 kegiatan 2026, 1 pro bono (tepat 10 %).',
+          set: [
+            ['/kasus/1/kegiatan/4/proBono', undefined],
+            ['/kasus/1/kegiatan/4/biaya', 70000],
+            ['/kasus/4/kegiatan', []],
+          ],
+        },
+        {
+          judul: 'Persen pro bono dinaikkan ke 10 (tetap).',
+          set: [],
+          lembaga: [['/pengaturan/proBono/persen', 10]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Tidak ada kegiatan pro bono.', set: [['/kasus/1/kegiatan/1/proBono', false]] },
     lulus: KOSONG,
   },
@@ -1176,6 +1594,35 @@ const jenisKlien = layananRule({
     en: '1.1.1 of each service names its client kinds. E 1.1.1: "individuals, families, groups and/or communities within a community, village, district, regency" — a development client may be recorded by scope or as the individual, family, group or community within it.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Lembaga sebagai klien rehabilitasi.',
+          set: [['/kasus/0/klien/jenis', 'lembaga']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: jenis klien "lembaga" tidak dilayani Rehabilitasi Sosial (hanya: individu, keluarga, kelompok, masyarakat).',
+              lokasi: 'register-2026.yaml:9',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Individu sebagai klien pengembangan (E 1.1.1: individu dalam lingkup desa).',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+            ['/kasus/0/klien/jenis', 'individu'],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Desa sebagai klien rehabilitasi.', set: [['/kasus/0/klien/jenis', 'desa']] },
     lulus: KOSONG,
   },
@@ -1219,6 +1666,36 @@ const pemohon = layananRule({
     en: 'A 1.1.2 and E 1.1.5 list who may request; `pemohon.jenis` must be one of those keys.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pencegahan atas permohonan dinas sosial (tidak disebut A 1.1.2).',
+          set: [
+            ['/kasus/0/layanan', 'pencegahan'],
+            ['/kasus/0/pemohon/jenis', 'dinas-sosial'],
+          ],
+          lembaga: [['/layanan/pencegahan', {}]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: pemohon "dinas-sosial" tidak termasuk pemohon yang disebut standar (pemerintah, pemerintah-daerah, aparat-penegak-hukum, profesi-lain, masyarakat).',
+              lokasi: 'register-2026.yaml:20',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pencegahan atas permohonan masyarakat.',
+          set: [
+            ['/kasus/0/layanan', 'pencegahan'],
+            ['/kasus/0/pemohon/jenis', 'masyarakat'],
+          ],
+          lembaga: [['/layanan/pencegahan', {}]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus pencegahan tanpa pemohon.',
       set: [
@@ -1273,6 +1750,28 @@ const persyaratanPerlindungan = layananRule({
     en: "Lampiran B 1.1.2: client criteria follow the PPKS regulation, so `klien.ppks` is required. 1.1.3 (1): the client is registered in the social-welfare information system: `klien.dtks` must be `terdaftar`. `diusulkan` is not enough: serving while proposing is ATENSI's allowance (Permensos 7/2021 Pasal 43(2), rule atensi-dtks), not Lampiran B's.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Klien perlindungan baru diusulkan ke DTKS.',
+          set: [['/kasus/3/klien/dtks', 'diusulkan']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-004: klien perlindungan sosial belum terdaftar di sistem informasi kesejahteraan sosial (DTKS/DTSEN); "diusulkan" belum memenuhi angka 1.1.3 Lampiran B.',
+              lokasi: 'register-2026.yaml:117',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Klien perlindungan terdaftar, PPKS lain.',
+          set: [['/kasus/3/klien/ppks', 'korban-bencana-sosial']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Klien perlindungan belum terdaftar.',
       set: [['/kasus/2/klien/dtks', 'belum-terdaftar']],
@@ -1324,6 +1823,41 @@ const timKerjaKasus = layananRule({
     en: "E 1.1.3–1.1.4: social development involves the community in a work team made of its own individuals and groups. The team belongs to the community served (formed at intake, 1.2.3 d), so the case's `timKerjaMasyarakat` must list at least one member; an institution-wide list in lembaga.yaml does not stand in for it.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tim kasus kosong; daftar tim lembaga tidak menggantikan.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+            ['/kasus/0/timKerjaMasyarakat', []],
+          ],
+          lembaga: [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.',
+              lokasi: 'register-2026.yaml:5',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tim kasus satu orang.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus pengembangan tanpa tim, walau lembaga mencatat tim umum.',
       set: [
@@ -1376,6 +1910,41 @@ const timKerjaDibentuk = layananRule({
     en: 'E 1.2.3 d lists "forming the community work team" among the intake activities, and assessment (1.2.4 a–b) works through that team. For every development case that reached assessment, a `pembentukan-tim-kerja` activity must be recorded dated no later than the assessment (the same day passes). This rule used to ask one institution-wide team; the team belongs to each community served, so it is checked per case (see also kasus-tim-kerja).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tim dibentuk sehari sesudah asesmen.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+            ['/kasus/0/kegiatan/0/tanggal', '2026-01-13'],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.',
+              lokasi: 'register-2026.yaml:35',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tim dibentuk pada hari asesmen.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus pengembangan sampai asesmen tanpa pembentukan tim.',
       set: [
@@ -1449,6 +2018,28 @@ const pengaduanKasus = layananRule({
     en: 'Complaint `jenis` must be one of 1.6.3 a–f and `saluran` one of 1.6.4 a–e. B lost 1.6.1–1.6.3; the parallel wording applies. A `selesai` date before the `tanggal` received reverses the 1.6.5 b process and is reported; the same day is fine.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pengaduan selesai sehari sebelum diterima.',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-08-31']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.',
+              lokasi: 'register-2026.yaml:80',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pengaduan selesai pada hari diterima.',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-01']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Jenis pengaduan tidak dikenal.',
       set: [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']],
@@ -1514,6 +2105,28 @@ const pengaduanTepat = layananRule({
     en: "1.6.5 c asks a deadline for each step. The register records when a complaint was received (`tanggal`) and when its result was delivered (`selesai`), so that span is compared with the sum of the three per-step limits. A single whole-process limit (`pengaturan.batasWaktuPengaduanHari`) is not a per-step deadline and is not used; if any step's limit is missing the rule does not judge (pengaduan-prosedur reports it). Resolved on the deadline passes; one day later, or still open past it on --tanggal, is a finding.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-20']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).',
+              lokasi: 'register-2026.yaml:80',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Selesai tepat 18 hari sesudah diterima.',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-19']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Selesai 80 hari kemudian.',
       set: [['/kasus/1/pengaduan/0/selesai', '2026-11-20']],
@@ -1572,6 +2185,27 @@ const nikFormat = identitasRule({
     en: 'NIK = province (2) + regency (2) + district (2) + DDMMYY (women +40) + serial (never 0000). Empty NIKs are not checked.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tanggal lahir 32 pada NIK.',
+          set: [['/kasus/0/klien/nik', '3273067205120002']],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: bagian tanggal lahir pada NIK bukan tanggal yang ada.',
+              lokasi: 'register-2026.yaml:11',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tanggal lahir 31 (perempuan: 71) pada NIK.',
+          set: [['/kasus/0/klien/nik', '3273067105120002']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Tanggal lahir 32 pada NIK.',
       set: [['/kasus/0/klien/nik', '3273063205120003']],
@@ -1610,6 +2244,28 @@ const nikCocok = identitasRule({
     en: 'Birth date and sex in the NIK are compared with the record. A warning: old NIKs may carry pre-split or uncorrected data.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tanggal lahir sehari sesudah tanggal di NIK.',
+          set: [['/kasus/0/klien/tanggalLahir', '2012-05-10']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tanggal lahir di NIK (09-05-12) berbeda dengan tanggal lahir klien (2012-05-10).',
+              lokasi: 'register-2026.yaml:12',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tanggal lahir sama dengan NIK.',
+          set: [['/kasus/0/klien/tanggalLahir', '2012-05-09']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Jenis kelamin tidak cocok.', set: [['/kasus/0/klien/jenisKelamin', 'L']] },
     lulus: KOSONG,
   },
@@ -1662,6 +2318,31 @@ const nikGanda = layananRule({
     en: 'Two `aktif` cases with the same NIK and service mean double registration. Reported at the second.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'NIK kasus aktif dipakai kasus lain yang juga aktif.',
+          set: [
+            ['/kasus/4/klien/nik', '3273061708130004'],
+            ['/kasus/4/status', 'aktif'],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-005: NIK yang sama sedang aktif di kasus HB-2026-002 pada layanan Rehabilitasi Sosial.',
+              lokasi: 'register-2026.yaml:135',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'NIK yang sama pada kasus yang sudah berhenti.',
+          set: [['/kasus/4/klien/nik', '3273061708130004']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'NIK kasus aktif dipakai lagi di kasus aktif lain.',
       set: [

@@ -144,6 +144,51 @@ const izinLembaga = layananRule({
     en: 'Reads `izin.nomor`, `izin.tanggal` and `izin.berlakuSampai`. A licence without a number, issued after --tanggal (default today; not yet in force, most likely a typo), ending before it was issued, or ending before --tanggal is a finding. Ending on --tanggal itself is still in force. A licence with no end date is taken as in force. Reported once per institution.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Izin berakhir kemarin.',
+          set: [['/izin/berlakuSampai', '2026-11-24']],
+          temuan: [
+            {
+              pesan:
+                'Izin operasional lembaga berakhir 2026-11-24; pada 2026-11-25 tidak lagi berlaku.',
+              lokasi: 'lembaga.yaml:26',
+            },
+          ],
+        },
+        {
+          judul: 'Izin terbit besok: belum berlaku.',
+          set: [['/izin/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'izin.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:25',
+            },
+          ],
+        },
+        {
+          judul: 'Izin berakhir sebelum terbit.',
+          set: [['/izin/berlakuSampai', '2024-01-31']],
+          temuan: [
+            {
+              pesan:
+                'izin.berlakuSampai 2024-01-31 lebih awal dari izin.tanggal 2024-02-01 — salah ketik?',
+              lokasi: 'lembaga.yaml:26',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Izin berakhir hari ini: masih berlaku.',
+          set: [['/izin/berlakuSampai', '2026-11-25']],
+        },
+        { judul: 'Izin terbit hari ini.', set: [['/izin/tanggal', '2026-11-25']] },
+      ],
+    },
+
     gagal: { judul: 'Izin berakhir 2020.', set: [['/izin/berlakuSampai', '2020-12-31']] },
     lulus: KOSONG,
   },
@@ -192,6 +237,38 @@ const akreditasi = layananRule({
     en: 'For each service under `layanan`, looks for an `akreditasi` entry with the same `bidang`. None, an issue `tanggal` after --tanggal (not yet in force), `berlakuSampai` before `tanggal`, or `berlakuSampai` before --tanggal is a finding. Ending on --tanggal itself is still in force.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Akreditasi rehabilitasi berakhir kemarin.',
+          set: [['/akreditasi/0/berlakuSampai', '2026-11-24']],
+          temuan: [
+            {
+              pesan: 'Akreditasi bidang Rehabilitasi Sosial berakhir 2026-11-24.',
+              lokasi: 'lembaga.yaml:34',
+            },
+          ],
+        },
+        {
+          judul: 'Akreditasi perlindungan terbit besok.',
+          set: [['/akreditasi/1/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'akreditasi[1].tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:39',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Akreditasi rehabilitasi berakhir hari ini.',
+          set: [['/akreditasi/0/berlakuSampai', '2026-11-25']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Akreditasi rehabilitasi berakhir 2021.',
       set: [['/akreditasi/0/berlakuSampai', '2021-06-30']],
@@ -313,6 +390,46 @@ const skKriteria = skRule(
       en: 'Ownership decides: for rehabilitation (C 1.1.3) and empowerment (D 1.1.2) a government-owned lembaga follows the ministry criteria without its own SK; the SK is required of community-owned ones only (C 1.1.4, D 1.1.3).',
     },
     contoh: {
+      batas: {
+        gagal: [
+          {
+            judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
+            set: [['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-26']],
+            temuan: [
+              {
+                pesan:
+                  'layanan.rehabilitasi.sk.kriteriaKlien.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                lokasi: 'lembaga.yaml:49',
+              },
+            ],
+          },
+          {
+            judul: 'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi (C 1.1.4).',
+            set: [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]],
+            temuan: [
+              {
+                pesan:
+                  'Layanan Rehabilitasi Sosial belum memiliki SK kriteria dan persyaratan klien.',
+                lokasi: 'lembaga.yaml:49',
+              },
+            ],
+          },
+        ],
+        lulus: [
+          {
+            judul: 'SK bertanggal hari ini (2026-11-25).',
+            set: [['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-25']],
+          },
+          {
+            judul: 'Lembaga milik pemerintah tanpa SK kriteria rehabilitasi (C 1.1.3).',
+            set: [
+              ['/lembaga/kepemilikan', 'pemerintah-pusat'],
+              ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
+            ],
+          },
+        ],
+      },
+
       gagal: {
         judul: 'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.',
         set: [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]],
@@ -327,14 +444,84 @@ const skKriteria = skRule(
     },
   },
 );
-const skTarif = skRule('sk-tarif', 'tarif', 'tarif', {
-  id: 'Besaran biaya/tarif ditetapkan dengan SK pimpinan lembaga.',
-  en: 'Fee amounts are fixed by decree of the head of the institution.',
-});
-const skPengaduan = skRule('sk-pengaduan', 'pengaduan', 'pengaduan', {
-  id: 'Tata cara penanganan pengaduan dituangkan dalam SK pimpinan lembaga.',
-  en: 'The complaint procedure is laid down by decree of the head of the institution.',
-});
+const skTarif = skRule(
+  'sk-tarif',
+  'tarif',
+  'tarif',
+  {
+    id: 'Besaran biaya/tarif ditetapkan dengan SK pimpinan lembaga.',
+    en: 'Fee amounts are fixed by decree of the head of the institution.',
+  },
+  {
+    contoh: {
+      gagal: {
+        judul: 'SK dihapus dari layanan rehabilitasi.',
+        set: [['/layanan/rehabilitasi/sk/tarif', undefined]],
+      },
+      lulus: KOSONG,
+      batas: {
+        gagal: [
+          {
+            judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
+            set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']],
+            temuan: [
+              {
+                pesan:
+                  'layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                lokasi: 'lembaga.yaml:50',
+              },
+            ],
+          },
+        ],
+        lulus: [
+          {
+            judul: 'SK bertanggal hari ini (2026-11-25).',
+            set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25']],
+          },
+        ],
+      },
+    },
+  },
+);
+const skPengaduan = skRule(
+  'sk-pengaduan',
+  'pengaduan',
+  'pengaduan',
+  {
+    id: 'Tata cara penanganan pengaduan dituangkan dalam SK pimpinan lembaga.',
+    en: 'The complaint procedure is laid down by decree of the head of the institution.',
+  },
+  {
+    contoh: {
+      gagal: {
+        judul: 'SK dihapus dari layanan rehabilitasi.',
+        set: [['/layanan/rehabilitasi/sk/pengaduan', undefined]],
+      },
+      lulus: KOSONG,
+      batas: {
+        gagal: [
+          {
+            judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
+            set: [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-26']],
+            temuan: [
+              {
+                pesan:
+                  'layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                lokasi: 'lembaga.yaml:51',
+              },
+            ],
+          },
+        ],
+        lulus: [
+          {
+            judul: 'SK bertanggal hari ini (2026-11-25).',
+            set: [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-25']],
+          },
+        ],
+      },
+    },
+  },
+);
 
 /* ---------------------------------------------------------------- tariff */
 
@@ -403,6 +590,28 @@ const tarifLengkap = layananRule({
     en: 'Compares `layanan.<service>.tarif` with the rows of that service\'s 1.4.4 matrix (see `lembaga tarif`). Required: every non-optional row, at each of its durations, at each tier offered. Optional: outreach/referral rows (checked only when listed in `barisOpsional` or priced) and tiers not offered — 1.4.4 says the fee "may" use the matrix, so a tier (column) with no amount anywhere in that service\'s matrix is not offered, not a gap. "5 tahap" assessment is one priced item. Gaps are reported per row; 0 is a valid amount. The Lampiran\'s matrices are templates with ragged numbering: each service keeps its items, numbered cleanly.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.',
+          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).',
+              lokasi: 'lembaga.yaml:57',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).',
+          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Satu baris matriks rehabilitasi dihapus.',
       set: [['/layanan/rehabilitasi/tarif/asesmen', undefined]],
@@ -470,6 +679,28 @@ const tarifBarisDikenal = layananRule({
     en: "Keys under `layanan.<service>.tarif` must be row keys of that service's matrix; a mistyped key leaves its amounts unread. A closest key is suggested.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kunci baris salah satu huruf ("asesmn").',
+          set: [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]],
+          temuan: [
+            {
+              pesan:
+                'Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?',
+              lokasi: 'lembaga.yaml:102',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Baris opsional penjangkauan perlindungan dengan kunci yang benar.',
+          set: [['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Baris salah ketik.',
       set: [['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }]],
@@ -539,6 +770,28 @@ const tarifUrutanTingkat = layananRule({
     en: "1.4.1 c prices by the provider's expertise and experience, so a Tier II/Specialist amount below Tier I/Basic (or III below II) on the same row and duration is almost certainly a typo. A warning, not an error.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tingkat II Rp1 lebih murah dari Tingkat I.',
+          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]],
+          temuan: [
+            {
+              pesan:
+                'Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).',
+              lokasi: 'lembaga.yaml:58',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tingkat II sama dengan Tingkat I.',
+          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Tingkat II lebih murah dari Tingkat I.',
       set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000]],
@@ -590,6 +843,38 @@ const tarifUrutanDurasi = layananRule({
     en: '1.4.1 e prices by duration; on the same row and tier, a 2-hour amount below the 1-hour one (or > 2 h below 2 h) is almost certainly a typo.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: '2 jam Rp1 lebih murah dari 1 jam.',
+          set: [
+            [
+              '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
+              79999,
+            ],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).',
+              lokasi: 'lembaga.yaml:61',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: '2 jam sama dengan 1 jam.',
+          set: [
+            [
+              '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
+              80000,
+            ],
+          ],
+        },
+      ],
+    },
+
     gagal: {
       judul: '2 jam lebih murah dari 1 jam.',
       set: [
@@ -651,6 +936,24 @@ const pengaduanSaluran = layananRule({
     en: '1.6.4 a–e are joined by "and/or": at least one channel must be under `pengaduan.saluran`. Lampiran B lost 1.6.4 a and b; the parallel wording of A/C/D/E is applied. Reported once.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Semua saluran kosong.',
+          set: [['/pengaduan/saluran', { telepon: '', email: ' ' }]],
+          temuan: [
+            { pesan: 'Lembaga belum menyediakan saluran pengaduan.', lokasi: 'lembaga.yaml:154' },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Hanya satu saluran (email): cukup, karena "dan/atau".',
+          set: [['/pengaduan/saluran', { email: 'pengaduan@harapanbunda.or.id' }]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Tanpa saluran.', set: [['/pengaduan/saluran', undefined]] },
     lulus: KOSONG,
   },
@@ -685,6 +988,27 @@ const pengaduanProsedur = layananRule({
     en: 'Checks `pengaduan.prosedur`: `petugas` (existing staff ids; 1.6.5 a), `alur` (b), `batasWaktuHari` with the three steps (c: "a deadline for each step"; the standard sets no numbers, the institution does; one whole-process limit in `pengaturan.batasWaktuPengaduanHari` does not stand in), `perlindunganKlien` (d), `laporanBerkala` (e). No procedure at all is one finding; otherwise one per missing element.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Batas waktu penyampaian hasil tidak ditetapkan.',
+          set: [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined]],
+          temuan: [
+            {
+              pesan: 'Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.',
+              lokasi: 'lembaga.yaml:165',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Batas waktu penyampaian hasil 0 hari (hari yang sama).',
+          set: [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Batas waktu tidak ditetapkan.',
       set: [['/pengaduan/prosedur/batasWaktuHari', undefined]],
@@ -773,6 +1097,19 @@ const fasilitasMinimum = layananRule({
     en: 'For each item of 2.2.1 of an offered service, `fasilitas.<key>` must be true or a count > 0. Lampiran C adds ruang-terapi (b) and shelter (c), shifting the other letters. Facilities are shared, so each missing one is reported once.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Komputer 0 unit.',
+          set: [['/fasilitas/komputer', 0]],
+          temuan: [
+            { pesan: 'Fasilitas minimum belum ada: Laptop/komputer.', lokasi: 'lembaga.yaml:128' },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Komputer 1 unit.', set: [['/fasilitas/komputer', 1]] }],
+    },
+
     gagal: { judul: 'Tanpa shelter.', set: [['/fasilitas/shelter', false]] },
     lulus: KOSONG,
   },
@@ -818,6 +1155,22 @@ const peralatanKerja = layananRule({
     en: 'For each item of 2.2.3, `peralatan.<key>` must be true or a count > 0. A warning: the standard names kinds, not counts. 2.2.2 (room size, light, daily cleaning) cannot be checked from data and is not.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Peralatan layanan 0.',
+          set: [['/peralatan/peralatan-layanan', 0]],
+          temuan: [
+            {
+              pesan: 'Peralatan belum tercatat: Peralatan pelaksanaan layanan.',
+              lokasi: 'lembaga.yaml:135',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Peralatan layanan 1.', set: [['/peralatan/peralatan-layanan', 1]] }],
+    },
+
     gagal: {
       judul: 'Tanpa peralatan komunikasi.',
       set: [['/peralatan/peralatan-komunikasi', false]],
@@ -865,6 +1218,30 @@ const jumlahPelaksana = layananRule({
     en: 'Counts active staff with role pekerja-sosial and supervisor whose `layanan` lists the service. Their qualifications are checked by other rules.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Perlindungan tanpa pekerja sosial (supervisor saja).',
+          set: [['/staf/0/layanan', ['rehabilitasi']]],
+          temuan: [
+            {
+              pesan: 'Layanan Perlindungan Sosial tidak memiliki pekerja sosial aktif.',
+              lokasi: 'lembaga.yaml:183',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Perlindungan dengan tepat satu pekerja sosial.',
+          set: [
+            ['/staf/0/layanan', ['rehabilitasi']],
+            ['/staf/1/layanan', ['rehabilitasi', 'perlindungan']],
+          ],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Supervisor tidak lagi bertugas di rehabilitasi.',
       set: [['/staf/2/layanan', ['perlindungan']]],
@@ -974,6 +1351,28 @@ const pekerjaPendidikan = pendidikanRule({
     en: 'Reads `pendidikan.jenjang` (D4, S1, S2, Sp1, S3, Sp2 qualify) and `pendidikan.bidang` (must name social work or social welfare) of each active social worker. Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pekerja sosial D3.',
+          set: [['/staf/0/pendidikan/jenjang', 'D3']],
+          temuan: [
+            {
+              pesan:
+                'Pekerja sosial Siti Nurhaliza, S.Tr.Sos. berpendidikan D3; standar mensyaratkan paling rendah S1 atau D-IV.',
+              lokasi: 'lembaga.yaml:188',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pekerja sosial D4 (paling rendah).',
+          set: [['/staf/0/pendidikan/jenjang', 'D4']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Pekerja sosial lulusan D3.', set: [['/staf/0/pendidikan/jenjang', 'D3']] },
     lulus: KOSONG,
   },
@@ -997,6 +1396,28 @@ const supervisorPendidikan = pendidikanRule({
     en: 'Reads `pendidikan.jenjang` (S2, Sp1, S3, Sp2 qualify) and `pendidikan.bidang` of each active supervisor. Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Supervisor S1.',
+          set: [['/staf/2/pendidikan/jenjang', 'S1']],
+          temuan: [
+            {
+              pesan:
+                'Supervisor Dra. Rina Marlina, M.Kesos. berpendidikan S1; standar mensyaratkan paling rendah S2/Spesialis 1.',
+              lokasi: 'lembaga.yaml:223',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Supervisor Spesialis 1 (paling rendah, setara S2).',
+          set: [['/staf/2/pendidikan/jenjang', 'Sp1']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Supervisor hanya S1.', set: [['/staf/2/pendidikan/jenjang', 'S1']] },
     lulus: KOSONG,
   },
@@ -1015,6 +1436,28 @@ const sertifikat = layananRule({
     en: 'Reads `sertifikat.nomor` and `.tanggal` of each active social worker and supervisor. No number counts as no certificate; one dated after --tanggal is not yet held (most likely a typo). Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Sertifikat bertanggal besok: belum dimiliki.',
+          set: [['/staf/1/sertifikat/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Budi Santoso, S.Sos.: sertifikat.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:207',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Sertifikat bertanggal hari ini.',
+          set: [['/staf/1/sertifikat/tanggal', '2026-11-25']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Sertifikat dihapus.', set: [['/staf/1/sertifikat', undefined]] },
     lulus: KOSONG,
   },
@@ -1079,6 +1522,43 @@ const izinPraktik = layananRule({
     en: 'Reads `izinPraktik.nomor`, `tanggal` and `berlakuSampai`. No number: no licence (2.3.1 c / 2.3.2 c). Issued after --tanggal: not yet valid (most likely a typo); ending before issue: a typo. Ending before --tanggal: no longer valid (2.6.1 e); ending on --tanggal is still valid. No end date: validity cannot be shown, also reported. Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Izin praktik berakhir kemarin (2026-11-24).',
+          set: [['/staf/0/izinPraktik/berlakuSampai', '2026-11-24']],
+          temuan: [
+            {
+              pesan:
+                'Izin praktik Siti Nurhaliza, S.Tr.Sos. berakhir 2026-11-24 dan tidak lagi berlaku.',
+              lokasi: 'lembaga.yaml:190',
+            },
+          ],
+        },
+        {
+          judul: 'Izin praktik terbit besok (2026-11-26).',
+          set: [['/staf/0/izinPraktik/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Siti Nurhaliza, S.Tr.Sos.: izinPraktik.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:190',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Izin praktik berakhir hari ini (2026-11-25): masih berlaku.',
+          set: [['/staf/0/izinPraktik/berlakuSampai', '2026-11-25']],
+        },
+        {
+          judul: 'Izin praktik terbit hari ini.',
+          set: [['/staf/0/izinPraktik/tanggal', '2026-11-25']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Izin praktik berakhir 2023.',
       set: [['/staf/0/izinPraktik/berlakuSampai', '2023-03-31']],
@@ -1145,6 +1625,23 @@ const supervisorPengalaman = layananRule({
     en: 'Reads `pengalamanTahun` of each active supervisor; under 5 (or empty) is a finding. Lampiran C 2.3.2 d says "paling lama" (at most) 5 years — an evident slip (the other four say "at least"), read as "at least 5 years".',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Supervisor 4 tahun.',
+          set: [['/staf/2/pengalamanTahun', 4]],
+          temuan: [
+            {
+              pesan:
+                'Supervisor Dra. Rina Marlina, M.Kesos. berpengalaman praktik 4 tahun; standar mensyaratkan paling sedikit 5 tahun.',
+              lokasi: 'lembaga.yaml:228',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Supervisor tepat 5 tahun.', set: [['/staf/2/pengalamanTahun', 5]] }],
+    },
+
     gagal: { judul: 'Baru 3 tahun praktik.', set: [['/staf/2/pengalamanTahun', 3]] },
     lulus: { judul: 'Tepat 5 tahun.', set: [['/staf/2/pengalamanTahun', 5]] },
   },
@@ -1186,6 +1683,28 @@ const pelatihanLayanan = layananRule({
     en: 'For each service in `staf[].layanan`, looks for a `pelatihan[]` entry whose `bidang` lists it. One finding per person per service. A training dated in a year after that of --tanggal has not happened: it does not count and is reported (most likely a typo); this year still counts.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Satu-satunya pelatihan tercatat tahun depan (2027).',
+          set: [['/staf/1/pelatihan/0/tahun', 2027]],
+          temuan: [
+            {
+              pesan:
+                'Budi Santoso, S.Sos. belum tercatat mengikuti pelatihan/seminar/workshop bidang Rehabilitasi Sosial.',
+              lokasi: 'lembaga.yaml:213',
+            },
+            {
+              pesan:
+                'Budi Santoso, S.Sos.: pelatihan[0].tahun: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
+              lokasi: 'lembaga.yaml:214',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Pelatihan tahun ini (2026).', set: [['/staf/1/pelatihan/0/tahun', 2026]] }],
+    },
+
     gagal: { judul: 'Pelatihan dihapus.', set: [['/staf/1/pelatihan', []]] },
     lulus: KOSONG,
   },
@@ -1274,6 +1793,29 @@ const pengalamanPraktik = layananRule({
     en: 'For each service in `staf[].layanan`, `pengalamanPraktik` must list it. Lampiran B 2.3.2 f asks the supervisor for "advokasi sosial" experience where the worker clause says "perlindungan sosial" (2.6.1 d names both): a protection supervisor may record `advokasi-sosial`, as the text words it, or `perlindungan` (advocacy is one of B\'s interventions).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul:
+            'Pekerja sosial perlindungan hanya berpengalaman advokasi sosial (B 2.3.1 e menyebut perlindungan sosial).',
+          set: [['/staf/0/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']]],
+          temuan: [
+            {
+              pesan:
+                'Siti Nurhaliza, S.Tr.Sos. belum tercatat berpengalaman praktik Perlindungan Sosial.',
+              lokasi: 'lembaga.yaml:194',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Supervisor perlindungan berpengalaman advokasi sosial (bunyi B 2.3.2 f).',
+          set: [['/staf/2/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Pengalaman praktik dihapus.', set: [['/staf/1/pengalamanPraktik', []]] },
     lulus: KOSONG,
   },
@@ -1350,6 +1892,28 @@ const organisasiProfesi = jaminanPekerjaRule({
     en: 'Reads `organisasiProfesi.nama` (e.g. IPSPI). Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Nama organisasi kosong.',
+          set: [['/staf/0/organisasiProfesi/nama', '']],
+          temuan: [
+            {
+              pesan:
+                'Siti Nurhaliza, S.Tr.Sos. belum tercatat sebagai anggota organisasi profesi pekerja sosial.',
+              lokasi: 'lembaga.yaml:191',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Nama organisasi tanpa nomor anggota.',
+          set: [['/staf/0/organisasiProfesi', { nama: 'IPSPI' }]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Tanpa keanggotaan.', set: [['/staf/0/organisasiProfesi', undefined]] },
     lulus: KOSONG,
   },
@@ -1371,6 +1935,23 @@ const kodeEtik = jaminanPekerjaRule({
     en: 'Reads `kodeEtik: true`. Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kode etik tidak dinyatakan.',
+          set: [['/staf/0/kodeEtik', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Siti Nurhaliza, S.Tr.Sos. belum dinyatakan terikat Kode Etik Profesi Pekerjaan Sosial.',
+              lokasi: 'lembaga.yaml:184',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Kode etik dinyatakan.', set: [['/staf/0/kodeEtik', true]] }],
+    },
+
     gagal: { judul: 'Kode etik tidak dinyatakan.', set: [['/staf/0/kodeEtik', false]] },
     lulus: KOSONG,
   },
@@ -1389,6 +1970,28 @@ const paktaIntegritas = jaminanPekerjaRule({
     en: 'Reads the dates `pernyataan.antiKorupsi` and `pernyataan.antiPelecehan`; both required, and not after --tanggal (not signed yet; most likely a typo). Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pernyataan anti pelecehan bertanggal besok.',
+          set: [['/staf/0/pernyataan/antiPelecehan', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Siti Nurhaliza, S.Tr.Sos.: pernyataan.antiPelecehan: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:198',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pernyataan anti pelecehan bertanggal hari ini.',
+          set: [['/staf/0/pernyataan/antiPelecehan', '2026-11-25']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Belum menandatangani kebijakan anti pelecehan.',
       set: [['/staf/0/pernyataan/antiPelecehan', undefined]],
@@ -1424,6 +2027,23 @@ const riwayatBersih = jaminanPekerjaRule({
     en: 'Reads `riwayatBersih`: must be true. false or empty is a finding. Once per person.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Riwayat tercatat tidak bersih.',
+          set: [['/staf/1/riwayatBersih', false]],
+          temuan: [
+            {
+              pesan:
+                'Budi Santoso, S.Sos. tercatat memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.',
+              lokasi: 'lembaga.yaml:216',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Riwayat bersih.', set: [['/staf/1/riwayatBersih', true]] }],
+    },
+
     gagal: { judul: 'Belum dinyatakan.', set: [['/staf/1/riwayatBersih', undefined]] },
     lulus: KOSONG,
   },
@@ -1449,6 +2069,28 @@ const pelaksanaLain = layananRule({
     en: "For staff of every role other than social worker and supervisor, each service in `layanan` must list that role in its 2.3.3 — including roles no service lists. Administrative and 'lainnya' staff deliver no service and are not checked.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Psikolog di rehabilitasi (tidak disebut angka 2.3.3 layanan mana pun).',
+          set: [['/staf/4/peran', 'psikolog']],
+          temuan: [
+            {
+              pesan:
+                'Maya Sari, S.Psi. (psikolog) bertugas di layanan Rehabilitasi Sosial, tetapi angka 2.3.3 layanan itu hanya menyebut: terapis, perawat, tenaga-kesejahteraan-sosial, relawan-sosial.',
+              lokasi: 'lembaga.yaml:244',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Perawat di rehabilitasi (Lampiran C 2.3.3).',
+          set: [['/staf/4/peran', 'perawat']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Terapis di layanan perlindungan.',
       set: [['/staf/4/layanan', ['perlindungan']]],
@@ -1502,6 +2144,39 @@ const evaluasiTahunan = layananRule({
     en: 'Reads `evaluasiTerakhir` of every active staff member working in an offered service (2.8 says "every worker"). Empty, or more than 12 months before --tanggal, is a finding (exactly 12 months still passes). A date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Evaluasi 12 bulan dan sehari lalu.',
+          set: [['/staf/0/evaluasiTerakhir', '2025-11-24']],
+          temuan: [
+            {
+              pesan:
+                'Evaluasi kinerja terakhir Siti Nurhaliza, S.Tr.Sos. pada 2025-11-24, lebih dari setahun lalu.',
+              lokasi: 'lembaga.yaml:201',
+            },
+          ],
+        },
+        {
+          judul: 'Evaluasi besok.',
+          set: [['/staf/0/evaluasiTerakhir', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Siti Nurhaliza, S.Tr.Sos.: evaluasiTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:201',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Evaluasi tepat 12 bulan lalu.',
+          set: [['/staf/0/evaluasiTerakhir', '2025-11-25']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Evaluasi terakhir 2022.', set: [['/staf/0/evaluasiTerakhir', '2022-06-30']] },
     lulus: KOSONG,
   },
@@ -1550,6 +2225,22 @@ const rencanaTahunan = layananRule({
     en: 'Reads `rencanaTahunan` (a list of years); the year of --tanggal (or --tahun) must be there.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Rencana 2025 dan 2027, tanpa 2026.',
+          set: [['/staf/0/rencanaTahunan', [2025, 2027]]],
+          temuan: [
+            {
+              pesan: 'Siti Nurhaliza, S.Tr.Sos. belum memiliki rencana tahunan 2026.',
+              lokasi: 'lembaga.yaml:200',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Rencana 2026 saja.', set: [['/staf/0/rencanaTahunan', [2026]]] }],
+    },
+
     gagal: { judul: 'Rencana tahunan kosong.', set: [['/staf/0/rencanaTahunan', []]] },
     lulus: KOSONG,
   },
@@ -1592,6 +2283,27 @@ const evaluasiLembaga = layananRule({
     en: 'Reads `evaluasiKinerja.kerangkaKompetensi` (2.8.1) and `formatEvaluasi` (2.8.7). One finding per missing element.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Format evaluasi tidak ada.',
+          set: [['/evaluasiKinerja/formatEvaluasi', false]],
+          temuan: [
+            {
+              pesan: 'Lembaga belum memiliki format evaluasi kinerja yang dicatat dan diarsipkan.',
+              lokasi: 'lembaga.yaml:179',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kerangka dan format ada.',
+          set: [['/evaluasiKinerja', { kerangkaKompetensi: true, formatEvaluasi: true }]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Tanpa kerangka kompetensi.',
       set: [['/evaluasiKinerja/kerangkaKompetensi', false]],
@@ -1627,6 +2339,22 @@ const keselamatanGedung = layananRule({
     en: 'Reads `keselamatan`: emergency protocol (2.7.1 a), `apar.jumlah` > 0 and `apar.kedaluwarsa` not before --tanggal (b), evacuation route and signs (c), assembly point (d). One finding per missing element.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'APAR kedaluwarsa kemarin.',
+          set: [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
+          temuan: [{ pesan: 'Isi APAR kedaluwarsa sejak 2026-11-24.', lokasi: 'lembaga.yaml:143' }],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'APAR kedaluwarsa hari ini: masih berlaku.',
+          set: [['/keselamatan/apar/kedaluwarsa', '2026-11-25']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Tanpa APAR.', set: [['/keselamatan/apar', undefined]] },
     lulus: KOSONG,
   },
@@ -1689,6 +2417,39 @@ const keselamatanPelaksana = layananRule({
     en: 'Reads `informasiKeselamatan` (2.7.2 a) and `latihanBencanaTerakhir` (2.7.2 b), which must fall within `pengaturan.intervalLatihanBulan` (default 12; the standard sets no interval).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Latihan bencana 12 bulan dan sehari lalu.',
+          set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']],
+          temuan: [
+            {
+              pesan:
+                'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
+              lokasi: 'lembaga.yaml:148',
+            },
+          ],
+        },
+        {
+          judul: 'Latihan bencana besok.',
+          set: [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:148',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Latihan bencana tepat 12 bulan lalu.',
+          set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-25']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Latihan bencana terakhir 2021.',
       set: [['/keselamatan/latihanBencanaTerakhir', '2021-05-01']],
@@ -1761,6 +2522,39 @@ const latihanDrill = layananRule({
     en: 'Reads `latihanDrillTerakhir`; it must be no older than `pengaturan.intervalLatihanBulan` months before --tanggal (default 12). The standard requires drills but sets no interval.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Drill 12 bulan dan sehari lalu.',
+          set: [['/keselamatan/latihanDrillTerakhir', '2025-11-24']],
+          temuan: [
+            {
+              pesan: 'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
+              lokasi: 'lembaga.yaml:149',
+            },
+          ],
+        },
+        {
+          judul: 'Drill besok: salah ketik, bukan "terlalu lama".',
+          set: [['/keselamatan/latihanDrillTerakhir', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:149',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Drill tepat 12 bulan lalu.',
+          set: [['/keselamatan/latihanDrillTerakhir', '2025-11-25']],
+        },
+        { judul: 'Drill hari ini.', set: [['/keselamatan/latihanDrillTerakhir', '2026-11-25']] },
+      ],
+    },
+
     gagal: {
       judul: 'Drill terakhir 2022.',
       set: [['/keselamatan/latihanDrillTerakhir', '2022-08-17']],
@@ -1819,6 +2613,39 @@ const kontakKeselamatan = layananRule({
     en: 'Reads `kontakKeselamatan.staf` (an existing staff id) and `pelatihanTerakhir` (no older than 12 months: "renewed every year").',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pelatihan kontak 12 bulan dan sehari lalu.',
+          set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']],
+          temuan: [
+            {
+              pesan:
+                'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
+              lokasi: 'lembaga.yaml:150',
+            },
+          ],
+        },
+        {
+          judul: 'Pelatihan kontak besok.',
+          set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:150',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pelatihan kontak tepat 12 bulan lalu.',
+          set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Pelatihan kontak keselamatan 2023.',
       set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10']],
@@ -1896,6 +2723,22 @@ const penjelasanKlien = layananRule({
     en: 'Reads `keselamatan.penjelasanKlien: true`.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Penjelasan tidak dinyatakan.',
+          set: [['/keselamatan/penjelasanKlien', undefined]],
+          temuan: [
+            {
+              pesan: 'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
+              lokasi: 'lembaga.yaml:141',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Penjelasan dinyatakan.', set: [['/keselamatan/penjelasanKlien', true]] }],
+    },
+
     gagal: { judul: 'Tidak ada penjelasan.', set: [['/keselamatan/penjelasanKlien', false]] },
     lulus: KOSONG,
   },
@@ -1938,6 +2781,28 @@ const pengawasanInternal = layananRule({
     en: 'Reads `pengawasan.pedoman` (2.4.1), `pertemuanBerkala` (2.4.3 b) and `aspek`, which must list all three aspects (2.4.5 a–c). One finding per missing element.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Aspek administratif tidak ada.',
+          set: [['/pengawasan/aspek', ['edukatif', 'suportif']]],
+          temuan: [
+            {
+              pesan:
+                'Supervisi belum mencakup aspek: Bimbingan pencatatan dan pelaporan (administratif).',
+              lokasi: 'lembaga.yaml:172',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Ketiga aspek dalam urutan lain.',
+          set: [['/pengawasan/aspek', ['administratif', 'suportif', 'edukatif']]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Supervisi tanpa aspek suportif.',
       set: [['/pengawasan/aspek', ['edukatif', 'administratif']]],
@@ -1986,6 +2851,28 @@ const jaminanLembaga = layananRule({
     en: 'Reads `jaminan.metodeTeruji` (2.6.2 c) and `jaminan.pengawasPemerintah` (2.6.2 f). Letters d and e are checked by jumlah-pelaksana; g by laporan-tahunan.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pengawas pemerintah hanya spasi.',
+          set: [['/jaminan/pengawasPemerintah', ' ']],
+          temuan: [
+            {
+              pesan:
+                'Instansi pemerintah yang mengawasi layanan belum dicatat (jaminan.pengawasPemerintah).',
+              lokasi: 'lembaga.yaml:174',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pengawas pemerintah disebut.',
+          set: [['/jaminan/pengawasPemerintah', 'Dinas Sosial Provinsi Jawa Barat']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Tanpa pengawas pemerintah.',
       set: [['/jaminan/pengawasPemerintah', undefined]],
@@ -2034,6 +2921,39 @@ const laporanTahunan = layananRule({
     en: 'Reads `jaminan.laporanTahunanTerakhir` (a year); it must not be earlier than the year before --tanggal, nor after the year of --tanggal (a report of a year not yet begun: a typo). `lembaga laporan --tahun YYYY` writes it.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Laporan terakhir 2024 (wajib 2025).',
+          set: [['/jaminan/laporanTahunanTerakhir', 2024]],
+          temuan: [
+            {
+              pesan: 'Laporan tahunan 2025 belum tercatat (terakhir: 2024).',
+              lokasi: 'lembaga.yaml:177',
+            },
+          ],
+        },
+        {
+          judul: 'Laporan tahun 2027: tahun yang belum dimulai.',
+          set: [['/jaminan/laporanTahunanTerakhir', 2027]],
+          temuan: [
+            {
+              pesan:
+                'jaminan.laporanTahunanTerakhir: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
+              lokasi: 'lembaga.yaml:177',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Laporan terakhir 2025.', set: [['/jaminan/laporanTahunanTerakhir', 2025]] },
+        {
+          judul: 'Laporan tahun berjalan (2026).',
+          set: [['/jaminan/laporanTahunanTerakhir', 2026]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Laporan terakhir 2019.', set: [['/jaminan/laporanTahunanTerakhir', 2019]] },
     lulus: KOSONG,
   },
@@ -2095,6 +3015,28 @@ const jangkaWaktuLembaga = layananRule({
     en: 'Reads `layanan.<service>.jangkaWaktuBulan`. 1.3.2 allows shorter; longer than 1.3.1 is allowed only per case by a recorded extension (1.3.3), not as a general rule.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Rehabilitasi 7 bulan: satu bulan di atas batas 6.',
+          set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 7]],
+          temuan: [
+            {
+              pesan:
+                'Jangka waktu layanan Rehabilitasi Sosial ditetapkan 7 bulan, melebihi batas standar 6 bulan.',
+              lokasi: 'lembaga.yaml:46',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Rehabilitasi tepat 6 bulan.',
+          set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 6]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Rehabilitasi 9 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 9]] },
     lulus: { judul: 'Rehabilitasi 4 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 4]] },
   },
@@ -2131,6 +3073,22 @@ const stafReferensi = layananRule({
     en: 'Ids in `staf[].id` must be unique; referenced ids are checked by their own rules.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kode staf kelima sama dengan yang pertama.',
+          set: [['/staf/4/id', 'ps-01']],
+          temuan: [
+            {
+              pesan: 'Kode staf "ps-01" dipakai dua kali (pertama di staf ke-1).',
+              lokasi: 'lembaga.yaml:242',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Kode staf yang hanya mirip.', set: [['/staf/4/id', 'ps-01b']] }],
+    },
+
     gagal: { judul: 'Dua staf berkode sama.', set: [['/staf/1/id', 'ps-01']] },
     lulus: KOSONG,
   },
@@ -2172,6 +3130,36 @@ const pengaturanTerbuka = layananRule({
     en: 'The standard does not say what the 10 % pro bono is measured over (1.4.2 e), how often drills are held (2.7.2 c), or when the service period starts (1.3.1). When unset, defaults are used and this rule says so (info).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Selang drill tidak ditetapkan.',
+          set: [['/pengaturan/intervalLatihanBulan', undefined]],
+          temuan: [
+            {
+              pesan: 'Selang latihan drill belum ditetapkan; dipakai bawaan: 12 bulan.',
+              lokasi: 'lembaga.yaml:249',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Ketiga pilihan ditetapkan, tanpa pengaturan lain.',
+          set: [
+            [
+              '/pengaturan',
+              {
+                proBono: { dasar: 'kegiatan-lembaga-per-tahun' },
+                intervalLatihanBulan: 6,
+                mulaiJangkaWaktu: 'pendekatan-awal',
+              },
+            ],
+          ],
+        },
+      ],
+    },
+
     gagal: { judul: 'Pengaturan dihapus.', set: [['/pengaturan', undefined]] },
     lulus: KOSONG,
   },

@@ -116,6 +116,43 @@ const klaster = otherRule({
     en: "Pasal 3: five clusters plus disaster victims and other PPKS. For rehabilitation cases of an ATENSI institution, `klien.klaster` is required and must agree with the client's age and PPKS category. Age is taken on the intake (or agreement) date: `anak` is for those under 18 (UU 35/2014; on the 18th birthday no longer a child), `lanjut-usia` for those 60 or over (UU 13/1998; on the 60th birthday already older). Child PPKS categories fit only the child cluster (a child with disability also the disability cluster), neglected older persons the older-person cluster, and so on; other categories fit any cluster.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
+          set: [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
+              lokasi: 'register-2026.yaml:17',
+            },
+          ],
+        },
+        {
+          judul: 'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
+          set: [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
+              lokasi: 'register-2026.yaml:162',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Klaster anak, sehari sebelum 18 tahun.',
+          set: [['/kasus/0/klien/tanggalLahir', '2008-01-06']],
+        },
+        {
+          judul: 'Klaster lanjut usia, tepat 60 tahun.',
+          set: [['/kasus/5/klien/tanggalLahir', '1966-07-06']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Klaster kosong.', set: [['/kasus/0/klien/klaster', undefined]] },
     lulus: KOSONG,
   },
@@ -187,6 +224,28 @@ const basis = otherRule({
     en: 'Pasal 8: family-, community- and/or residence-based. `klien.basisLayanan` is required and must be one the institution lists.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Basis komunitas (tidak diselenggarakan).',
+          set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
+              lokasi: 'register-2026.yaml:18',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Basis keluarga (diselenggarakan).',
+          set: [['/kasus/0/klien/basisLayanan', 'keluarga']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Basis komunitas yang tidak diselenggarakan.',
       set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
@@ -237,6 +296,24 @@ const dtks = otherRule({
     en: 'Pasal 43(2): recipients missing from DTKS may be served but must be reported for inclusion. `belum-terdaftar` (or empty) is a finding; `diusulkan`/`terdaftar` are not.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Belum terdaftar dan belum diusulkan.',
+          set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: klien belum terdaftar di DTKS dan belum diusulkan.',
+              lokasi: 'register-2026.yaml:19',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Diusulkan (Pasal 43 ayat 2).', set: [['/kasus/0/klien/dtks', 'diusulkan']] },
+      ],
+    },
+
     gagal: {
       judul: 'Belum terdaftar dan belum diusulkan.',
       set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
@@ -270,6 +347,51 @@ const supervisi = otherRule({
     en: 'Pasal 19(2)–(3): the case supervisor must be staff with the supervisor role (otherwise the message names the role) holding a certificate (otherwise the message names the certificate).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Supervisor kasus berperan pekerja sosial.',
+          set: [['/kasus/0/supervisor', 'ps-02']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
+              lokasi: 'register-2026.yaml:22',
+            },
+          ],
+        },
+        {
+          judul: 'Supervisor tanpa nomor sertifikat.',
+          set: [],
+          lembaga: [['/staf/2/sertifikat/nomor', '']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+              lokasi: 'register-2026.yaml:22',
+            },
+            {
+              pesan:
+                'Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+              lokasi: 'register-2026.yaml:58',
+            },
+            {
+              pesan:
+                'Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+              lokasi: 'register-2026.yaml:145',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Supervisor bersertifikat tanpa tanggal sertifikat.',
+          set: [],
+          lembaga: [['/staf/2/sertifikat', { nomor: 'SKPS-2016-32-00057' }]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Supervisor tanpa sertifikat.',
       set: [],
