@@ -589,7 +589,8 @@ export const LEMBAGA_SCHEMA = {
         batasWaktuPengaduanHari: {
           type: 'integer',
           minimum: 1,
-          description: 'Batas waktu penyelesaian pengaduan, hari (bila tidak dirinci per tahap).',
+          description:
+            'Batas waktu seluruh proses pengaduan, hari. Tidak menggantikan batas waktu setiap tahap (pengaduan.prosedur.batasWaktuHari) yang diminta angka 1.6.5 c.',
         },
         ambangPublik: {
           type: 'integer',

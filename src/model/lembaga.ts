@@ -193,7 +193,7 @@ export interface Pengaturan {
   intervalLatihanBulan?: number;
   /** When the service period starts: agreement date of pendekatan awal (default) or first contact. */
   mulaiJangkaWaktu?: 'kesepakatan' | 'pendekatan-awal';
-  /** Whole-process deadline for a complaint in days, when the procedure does not give per-step days. */
+  /** Whole-process deadline for a complaint in days; not a substitute for the per-step days of 1.6.5 c. */
   batasWaktuPengaduanHari?: number;
   /** Smallest count shown in public reports (default 5). */
   ambangPublik?: number;

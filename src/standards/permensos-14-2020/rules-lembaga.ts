@@ -2413,8 +2413,8 @@ const keselamatanPelaksana = layananRule({
     en: 'Workers receive safety information and disaster awareness and response training.',
   },
   doc: {
-    id: 'Membaca `keselamatan.informasiKeselamatan` (2.7.2 a) dan `keselamatan.latihanBencanaTerakhir` (2.7.2 b) yang harus dalam selang `pengaturan.intervalLatihanBulan` (bawaan 12 bulan; standar tidak menetapkan selangnya).',
-    en: 'Reads `informasiKeselamatan` (2.7.2 a) and `latihanBencanaTerakhir` (2.7.2 b), which must fall within `pengaturan.intervalLatihanBulan` (default 12; the standard sets no interval).',
+    id: 'Membaca `keselamatan.informasiKeselamatan` (2.7.2 a) dan `keselamatan.latihanBencanaTerakhir` (2.7.2 b) yang harus dalam selang `pengaturan.intervalLatihanBulan` (bawaan 12 bulan; standar tidak menetapkan selangnya; tepat pada batas selang masih memenuhi). Tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+    en: 'Reads `informasiKeselamatan` (2.7.2 a) and `latihanBencanaTerakhir` (2.7.2 b), which must fall within `pengaturan.intervalLatihanBulan` (default 12; the standard sets no interval; exactly at the interval passes). A date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
   },
   contoh: {
     batas: {
@@ -2518,8 +2518,8 @@ const latihanDrill = layananRule({
     en: 'An evacuation drill was held within the interval the institution set (default yearly).',
   },
   doc: {
-    id: 'Membaca `keselamatan.latihanDrillTerakhir`; harus tidak lebih lama dari `pengaturan.intervalLatihanBulan` bulan sebelum --tanggal (bawaan 12). Standar mewajibkan drill tetapi tidak menetapkan selangnya; lembaga menetapkannya.',
-    en: 'Reads `latihanDrillTerakhir`; it must be no older than `pengaturan.intervalLatihanBulan` months before --tanggal (default 12). The standard requires drills but sets no interval.',
+    id: 'Membaca `keselamatan.latihanDrillTerakhir`; harus tidak lebih lama dari `pengaturan.intervalLatihanBulan` bulan sebelum --tanggal (bawaan 12). Standar mewajibkan drill tetapi tidak menetapkan selangnya; lembaga menetapkannya. Tepat 12 bulan (tanggal yang sama setahun lalu) masih memenuhi, sehari lebih lama tidak; tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+    en: 'Reads `latihanDrillTerakhir`; it must be no older than `pengaturan.intervalLatihanBulan` months before --tanggal (default 12). The standard requires drills but sets no interval. Exactly 12 months (the same day a year before) passes, one day more does not; a date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
   },
   contoh: {
     batas: {
@@ -2609,8 +2609,8 @@ const kontakKeselamatan = layananRule({
     en: 'A staff member is the safety contact, with training refreshed every year.',
   },
   doc: {
-    id: 'Membaca `keselamatan.kontakKeselamatan.staf` (kode staf yang ada di `staf`) dan `kontakKeselamatan.pelatihanTerakhir` (tidak lebih dari 12 bulan sebelum --tanggal: "diperbaharui setiap tahun").',
-    en: 'Reads `kontakKeselamatan.staf` (an existing staff id) and `pelatihanTerakhir` (no older than 12 months: "renewed every year").',
+    id: 'Membaca `keselamatan.kontakKeselamatan.staf` (kode staf yang ada di `staf`) dan `kontakKeselamatan.pelatihanTerakhir` (tidak lebih dari 12 bulan sebelum --tanggal: "diperbaharui setiap tahun"; tepat 12 bulan masih memenuhi). Tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+    en: 'Reads `kontakKeselamatan.staf` (an existing staff id) and `pelatihanTerakhir` (no older than 12 months: "renewed every year"; exactly 12 months passes). A date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
   },
   contoh: {
     batas: {
