@@ -99,7 +99,7 @@ const hb2025 = [
       alamat: 'Kp. Cibolerang RT 04/07, Bandung',
       kodeWilayah: '32.73.06',
       ppks: 'perempuan-rawan-sosial-ekonomi',
-      dtks: 'diusulkan',
+      dtks: 'terdaftar',
     },
     pekerjaSosial: 'ps-01',
     supervisor: 'sup-01',

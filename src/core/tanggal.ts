@@ -69,3 +69,21 @@ export function umur(lahir: string, pada: string): number {
 export function tahunDari(s: string): number {
   return Number(s.slice(0, 4));
 }
+
+/**
+ * How a "last done" date stands on `hariIni` against an interval of `bulan` months:
+ * empty, after today (a typo, never "too old"), older than the interval, or recent.
+ */
+export type Kesegaran = 'kosong' | 'masa-depan' | 'lama' | 'baru';
+
+export function kesegaran(tgl: unknown, hariIni: string, bulan: number): Kesegaran {
+  if (tgl === undefined || tgl === null || tgl === '') return 'kosong';
+  if (!isTanggal(tgl)) return 'lama';
+  if (tgl > hariIni) return 'masa-depan';
+  return tambahBulan(tgl, bulan) >= hariIni ? 'baru' : 'lama';
+}
+
+/** True for a real date after `hariIni` (a record of something that has not happened yet). */
+export function sesudahHariIni(tgl: unknown, hariIni: string): tgl is string {
+  return isTanggal(tgl) && tgl > hariIni;
+}

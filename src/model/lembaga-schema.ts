@@ -253,8 +253,10 @@ const staf = {
     },
     pengalamanPraktik: {
       type: 'array',
-      items: { enum: [...LAYANAN_KEYS] },
-      description: 'Layanan yang pernah dipraktikkan (angka 2.3.1 e, 2.6.1 d).',
+      // B 2.3.2 f asks the supervisor for "advokasi sosial" experience.
+      items: { enum: [...LAYANAN_KEYS, 'advokasi-sosial'] },
+      description:
+        'Layanan yang pernah dipraktikkan (angka 2.3.1 e, 2.6.1 d); advokasi-sosial untuk Lampiran B angka 2.3.2 f.',
     },
     pelatihan: {
       type: 'array',
@@ -587,7 +589,8 @@ export const LEMBAGA_SCHEMA = {
         batasWaktuPengaduanHari: {
           type: 'integer',
           minimum: 1,
-          description: 'Batas waktu penyelesaian pengaduan, hari (bila tidak dirinci per tahap).',
+          description:
+            'Batas waktu seluruh proses pengaduan, hari. Tidak menggantikan batas waktu setiap tahap (pengaduan.prosedur.batasWaktuHari) yang diminta angka 1.6.5 c.',
         },
         ambangPublik: {
           type: 'integer',

@@ -161,7 +161,7 @@ export interface Staf {
   /** 2.3.2 d: years of social-work practice. */
   pengalamanTahun?: number;
   /** 2.3.1 e / 2.3.2 f: services practised before. */
-  pengalamanPraktik?: LayananKey[];
+  pengalamanPraktik?: (LayananKey | 'advokasi-sosial')[];
   /** 2.3.1 d / 2.3.2 e */
   pelatihan?: { judul: string; tahun?: number; bidang?: LayananKey[] }[];
   /** 2.6.1 f */
@@ -193,7 +193,7 @@ export interface Pengaturan {
   intervalLatihanBulan?: number;
   /** When the service period starts: agreement date of pendekatan awal (default) or first contact. */
   mulaiJangkaWaktu?: 'kesepakatan' | 'pendekatan-awal';
-  /** Whole-process deadline for a complaint in days, when the procedure does not give per-step days. */
+  /** Whole-process deadline for a complaint in days; not a substitute for the per-step days of 1.6.5 c. */
   batasWaktuPengaduanHari?: number;
   /** Smallest count shown in public reports (default 5). */
   ambangPublik?: number;

@@ -59,6 +59,20 @@ export interface RuleContext {
 /** 'berkas': produced while reading a file (parse, schema, cell types), not by a check over the data. */
 export type RuleScope = 'lembaga' | 'kasus' | 'berkas';
 
+/**
+ * One finding a failing example must produce (ESLint RuleTester's `errors`): the rule is the
+ * example's own, the message exact (Indonesian) and the place it points at.
+ */
+export interface TemuanContoh {
+  pesan: string;
+  /**
+   * `lembaga.yaml:26` or `register-2026.yaml:35`: the line in the shipped example folder
+   * (lks-harapan-bunda) of the value the finding points at (a new or deleted value: its nearest
+   * existing parent), or `Lembar!Sel` for a workbook.
+   */
+  lokasi: string;
+}
+
 /** A before/after pair for the docs and the test suite: set (JSON pointer → value, `undefined` deletes) on the passing example. */
 export interface RuleExample {
   /** Short description in Indonesian. */
@@ -66,7 +80,24 @@ export interface RuleExample {
   set: readonly [pointer: string, value: unknown][];
   /** For case rules: sets applied to the lembaga file as well. */
   lembaga?: readonly [pointer: string, value: unknown][];
+  /** A failing boundary example: every finding it must produce, in order. */
+  temuan?: readonly TemuanContoh[];
 }
+
+/**
+ * A rule's examples, read on the date examples are read on (CONTOH_TANGGAL). `gagal` must produce
+ * at least one finding of the rule, `lulus` none. `batas` holds the pairs at the rule's boundary
+ * (exactly 6 months and one day more; a licence ending on the date and the day before), each
+ * failing one stating its findings — the style of ESLint's RuleTester.
+ */
+export interface ContohAturan {
+  gagal: RuleExample;
+  lulus: RuleExample;
+  batas?: { gagal: readonly RuleExample[]; lulus: readonly RuleExample[] };
+}
+
+/** "Today" on which rule examples are read (the date the tests pin, TANGGAL_UJI). */
+export const CONTOH_TANGGAL = '2026-11-25';
 
 export interface Rule {
   id: string;
@@ -81,7 +112,7 @@ export interface Rule {
   /** How the rule reads the text and the data, including how broken text is read. */
   doc: { id: string; en: string };
   /** Examples run by the test suite: `gagal` must produce at least one finding of this rule, `lulus` none. */
-  contoh: { gagal: RuleExample; lulus: RuleExample };
+  contoh: ContohAturan;
   check: (ctx: RuleContext) => DraftFinding[];
   /** 'lembaga': checked once for the whole institution (a finding concerns every service it offers). */
   lingkup?: 'lembaga';

@@ -7,10 +7,12 @@ export const aturan: Record<string, string> = {
   'aturan.cara': 'How the data is read',
   'aturan.contohGagal': 'Failing example',
   'aturan.contohLulus': 'Passing example',
+  'aturan.contohBatasGagal': 'Boundary example, failing',
+  'aturan.contohBatasLulus': 'Boundary example, passing',
   'aturan.dasarContoh':
-    'Examples apply to examples/lks-harapan-bunda/lembaga.yaml (which passes as is); the test suite runs both.',
+    'Examples apply to examples/lks-harapan-bunda/lembaga.yaml (which passes as is); the test suite runs both. Examples are read with --tanggal 2026-11-25.',
   'aturan.dasarContohKasus':
-    'Examples apply to examples/lks-harapan-bunda/register/register-2026.yaml; the test suite runs both.',
+    'Examples apply to examples/lks-harapan-bunda/register/register-2026.yaml; the test suite runs both. Examples are read with --tanggal 2026-11-25.',
   'aturan.kolomId': 'Rule',
   'aturan.kolomTingkat': 'Severity',
   'aturan.kolomBagian': 'Sections',

@@ -37,9 +37,10 @@ export const validasi: Record<string, string> = {
   'r.tarif.tidakAda': 'Service {layanan} has no tariff matrix.',
   'r.tarif.saranTidakAda':
     'Fill this service\'s tariff in lembaga.yaml (its row keys are shown by "lembaga tariff"), or fill dasarTarif and compute it with "lembaga tariff --hitung".',
-  'r.tarif.barisKosong': 'The {layanan} tariff matrix lacks row {nomor} "{baris}" ({sel}).',
+  'r.tarif.barisKosong':
+    'The {layanan} tariff matrix lacks required row {nomor} "{baris}" ({sel}). Required: non-optional rows at the tiers offered ({tingkat}); optional: outreach/referral rows not offered and tiers not offered.',
   'r.tarif.selKosong':
-    'The {layanan} tariff matrix row {nomor} "{baris}" is incomplete: {sel} empty.',
+    'The {layanan} tariff matrix required row {nomor} "{baris}" is incomplete: {sel} empty (tiers offered: {tingkat}).',
   'r.tarif.saranKosong':
     'Fill the amounts under key "{kunci}". 0 is allowed (e.g. fully subsidised), empty is not.',
   'r.tarif.barisTakDikenal':
@@ -132,7 +133,6 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.aspek': 'Supervision does not cover: {aspek}.',
   'r.jangkaWaktu.lembaga':
     'The service period of {layanan} is set at {bulan} months, beyond the standard limit of {batas}.',
-  'r.timKerja.lembaga': 'The social development service has no community work team.',
   'r.staf.idGanda': 'Staff id "{id}" is used twice (first at staff no. {baris}).',
   'r.pengaturan.proBono':
     'The basis of the 10 % pro bono is not set; default used: activities per social worker per year.',
@@ -140,11 +140,46 @@ export const validasi: Record<string, string> = {
   'r.pengaturan.mulai':
     'The start of the service period is not set; default used: the agreement date.',
 };
+/* Date checks and readings of issue 12 (rules of permensos-14-2020 and ATENSI). */
+Object.assign(validasi, {
+  'r.tanggal.masaDepan': '{bidang}: date {tanggal} is after today ({hariIni}) — a typo?',
+  'r.tanggal.tahunMasaDepan': '{bidang}: year {tahun} is after this year ({tahunIni}) — a typo?',
+  'r.tanggal.terbalik': '{bidang} {tanggal} is earlier than {acuanBidang} {acuan} — a typo?',
+  'r.tanggal.saran': 'Check the year and the order of day and month; dates are written YYYY-MM-DD.',
+  'r.pengaduan.batasWaktuMenyeluruh':
+    'pengaturan.batasWaktuPengaduanHari ({hari} days) is one limit for the whole process; 1.6.5 c asks a deadline for each step. Not set: {tahap}.',
+  'r.kasus.perpanjanganTerlambat':
+    'Case {nomor}: the extension was decided on {tanggal}, after the time limit ran out ({batas}); a late decision does not cover the overrun.',
+  'r.kasus.perpanjanganTanpaSampai':
+    'Case {nomor}: the extension of {tanggal} has no end date (sampai); an open-ended extension is not accepted.',
+  'r.kasus.perpanjanganTanpaDasar':
+    'Case {nomor}: the extension of {tanggal} has no recorded decision (dasar); it is not accepted.',
+  'r.kasus.pengaduanSelesaiSebelum':
+    'Case {nomor}: the complaint is recorded as resolved on {selesai}, before it was received on {tanggal}.',
+  'r.kasus.izinKegiatanSebelum':
+    'Case {nomor}: {nama} delivered a service on {tanggal}, before their practice licence was issued ({terbit}).',
+  'r.kasus.asesmenGanda':
+    'Case {nomor}: the 5-stage assessment was already charged on {pertama}; this one priced item is charged once per case.',
+  'r.kasus.timKerjaBukanLembaga':
+    'Case {nomor}: no community work team is recorded on this case; the team list in lembaga.yaml does not stand in for it, since each community forms its own team.',
+  'r.timKerja.belumDibentuk':
+    'Case {nomor}: forming the community work team is not recorded at intake (activity {kegiatan}).',
+  'r.timKerja.terlambat':
+    'Case {nomor}: the community work team was formed on {tanggal}, after assessment began ({asesmen}); it is formed at intake.',
+  'r.kasus.proBonoPersen':
+    'pengaturan.proBono.persen {persen} % is below the 10 % fixed by 1.4.2 e; the quota is computed with 10 %.',
+  'r.atensi.supervisiPeran':
+    'Case {nomor}: {nama} has role {peran}, not supervisor; ATENSI supervision is done by a social worker competent in supervision.',
+  'r.atensi.klasterUmur':
+    'Case {nomor}: cluster {klaster}, but the client was {umur} years old on {tanggal} ({syarat}).',
+  'r.atensi.klasterPpks':
+    'Case {nomor}: cluster {klaster} does not match PPKS category {ppks} (matching: {daftar}).',
+});
 Object.assign(validasi, {
   'r.kasus.perlindunganPpks':
     "Case {nomor}: the social-protection client's PPKS category is not filled in.",
   'r.kasus.perlindunganSiks':
-    'Case {nomor}: the social-protection client is not registered (or proposed) in the social-welfare information system (DTKS).',
+    'Case {nomor}: the social-protection client is not registered in the social-welfare information system (DTKS/DTSEN); "diusulkan" does not meet Lampiran B 1.1.3.',
   'validasi.aturanTakDikenal':
     'Unknown rule "{id}"; this setting has no effect. List the rules with: lembaga rules',
   'validasi.aturanTakDikenalMaksud':
@@ -265,5 +300,6 @@ Object.assign(validasi, {
   'r.atensi.dtksKosong': "Case {nomor}: the client's DTKS status is not filled in.",
   'r.atensi.saranDtks':
     'Report to the social affairs office for inclusion in DTKS, then write dtks: diusulkan.',
-  'r.atensi.supervisi': 'Case {nomor}: supervisor {nama} holds no social-work certificate.',
+  'r.atensi.supervisi':
+    'Case {nomor}: supervisor {nama} holds no social-work certificate (sertifikat.nomor empty).',
 });

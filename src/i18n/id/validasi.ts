@@ -38,9 +38,10 @@ export const validasi: Record<string, string> = {
   'r.tarif.tidakAda': 'Layanan {layanan} belum memiliki matriks tarif.',
   'r.tarif.saranTidakAda':
     'Isi tarif layanan ini di lembaga.yaml (kunci barisnya ditampilkan "lembaga tarif"), atau isi dasarTarif dan hitung dengan "lembaga tarif --hitung".',
-  'r.tarif.barisKosong': 'Matriks tarif {layanan} tidak memuat baris {nomor} "{baris}" ({sel}).',
+  'r.tarif.barisKosong':
+    'Matriks tarif {layanan} tidak memuat baris wajib {nomor} "{baris}" ({sel}). Wajib: baris tidak opsional pada tingkat yang ditawarkan ({tingkat}); opsional: penjangkauan/rujukan yang tidak ditawarkan dan tingkat yang tidak ditawarkan.',
   'r.tarif.selKosong':
-    'Matriks tarif {layanan} baris {nomor} "{baris}" belum lengkap: {sel} kosong.',
+    'Matriks tarif {layanan} baris wajib {nomor} "{baris}" belum lengkap: {sel} kosong (tingkat yang ditawarkan: {tingkat}).',
   'r.tarif.saranKosong':
     'Isi tarif di bawah kunci "{kunci}". Tarif 0 boleh (misalnya disubsidi penuh), tetapi tidak boleh kosong.',
   'r.tarif.barisTakDikenal':
@@ -141,7 +142,6 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.aspek': 'Supervisi belum mencakup aspek: {aspek}.',
   'r.jangkaWaktu.lembaga':
     'Jangka waktu layanan {layanan} ditetapkan {bulan} bulan, melebihi batas standar {batas} bulan.',
-  'r.timKerja.lembaga': 'Layanan pengembangan sosial belum memiliki tim kerja masyarakat.',
   'r.staf.idGanda': 'Kode staf "{id}" dipakai dua kali (pertama di staf ke-{baris}).',
   'r.pengaturan.proBono':
     'Dasar perhitungan pro bono 10 % belum ditetapkan; dipakai bawaan: kegiatan per pekerja sosial per tahun.',
@@ -149,10 +149,46 @@ export const validasi: Record<string, string> = {
   'r.pengaturan.mulai':
     'Awal jangka waktu layanan belum ditetapkan; dipakai bawaan: tanggal kesepakatan.',
 };
+/* Date checks and readings of issue 12 (rules of permensos-14-2020 and ATENSI). */
+Object.assign(validasi, {
+  'r.tanggal.masaDepan': '{bidang}: tanggal {tanggal} sesudah hari ini ({hariIni}) — salah ketik?',
+  'r.tanggal.tahunMasaDepan':
+    '{bidang}: tahun {tahun} sesudah tahun ini ({tahunIni}) — salah ketik?',
+  'r.tanggal.terbalik': '{bidang} {tanggal} lebih awal dari {acuanBidang} {acuan} — salah ketik?',
+  'r.tanggal.saran': 'Periksa tahun serta urutan hari dan bulan; tanggal ditulis YYYY-MM-DD.',
+  'r.pengaduan.batasWaktuMenyeluruh':
+    'pengaturan.batasWaktuPengaduanHari ({hari} hari) adalah satu batas untuk seluruh proses; angka 1.6.5 c meminta batas waktu setiap tahap. Belum ditetapkan: {tahap}.',
+  'r.kasus.perpanjanganTerlambat':
+    'Kasus {nomor}: perpanjangan diputuskan {tanggal}, sesudah jangka waktu berakhir ({batas}); keputusan yang terlambat tidak menutup kelebihan waktu.',
+  'r.kasus.perpanjanganTanpaSampai':
+    'Kasus {nomor}: perpanjangan {tanggal} tanpa tanggal berakhir (sampai); perpanjangan tanpa batas tidak diakui.',
+  'r.kasus.perpanjanganTanpaDasar':
+    'Kasus {nomor}: perpanjangan {tanggal} tanpa dasar keputusan (dasar); perpanjangan tanpa keputusan tercatat tidak diakui.',
+  'r.kasus.pengaduanSelesaiSebelum':
+    'Kasus {nomor}: pengaduan tercatat selesai {selesai}, sebelum diterima {tanggal}.',
+  'r.kasus.izinKegiatanSebelum':
+    'Kasus {nomor}: {nama} memberi layanan pada {tanggal}, sebelum izin praktiknya terbit ({terbit}).',
+  'r.kasus.asesmenGanda':
+    'Kasus {nomor}: asesmen 5 tahap sudah ditagih pada {pertama}; satu butir bertarif ini ditagih sekali per kasus.',
+  'r.kasus.timKerjaBukanLembaga':
+    'Kasus {nomor}: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.',
+  'r.timKerja.belumDibentuk':
+    'Kasus {nomor}: pembentukan tim kerja masyarakat belum dicatat pada pendekatan awal (kegiatan {kegiatan}).',
+  'r.timKerja.terlambat':
+    'Kasus {nomor}: tim kerja masyarakat dibentuk {tanggal}, sesudah asesmen dimulai ({asesmen}); tim dibentuk pada pendekatan awal.',
+  'r.kasus.proBonoPersen':
+    'pengaturan.proBono.persen {persen} % di bawah 10 % yang ditetapkan angka 1.4.2 e; kuota dihitung dengan 10 %.',
+  'r.atensi.supervisiPeran':
+    'Kasus {nomor}: {nama} berperan {peran}, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
+  'r.atensi.klasterUmur':
+    'Kasus {nomor}: klaster {klaster}, tetapi klien berumur {umur} tahun pada {tanggal} ({syarat}).',
+  'r.atensi.klasterPpks':
+    'Kasus {nomor}: klaster {klaster} tidak sesuai kategori PPKS {ppks} (yang sesuai: {daftar}).',
+});
 Object.assign(validasi, {
   'r.kasus.perlindunganPpks': 'Kasus {nomor}: kategori PPKS klien perlindungan sosial belum diisi.',
   'r.kasus.perlindunganSiks':
-    'Kasus {nomor}: klien perlindungan sosial belum terdaftar (atau diusulkan) di sistem informasi kesejahteraan sosial (DTKS).',
+    'Kasus {nomor}: klien perlindungan sosial belum terdaftar di sistem informasi kesejahteraan sosial (DTKS/DTSEN); "diusulkan" belum memenuhi angka 1.1.3 Lampiran B.',
   'validasi.aturanTakDikenal':
     'Aturan "{id}" tidak dikenal; pengaturan ini tidak berpengaruh. Lihat daftar dengan: lembaga aturan',
   'validasi.aturanTakDikenalMaksud':
@@ -277,5 +313,5 @@ Object.assign(validasi, {
   'r.atensi.saranDtks':
     'Laporkan ke dinas sosial untuk diusulkan masuk DTKS, lalu tulis dtks: diusulkan.',
   'r.atensi.supervisi':
-    'Kasus {nomor}: supervisor {nama} belum bersertifikat sebagai pekerja sosial.',
+    'Kasus {nomor}: supervisor {nama} belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
 });

@@ -155,6 +155,20 @@ export function renderAturanDetail(
     ...contohBaris(rule.contoh.lulus.set),
     '',
   );
+  // Boundary examples: each failing one with the findings (message, place) it must give.
+  for (const ex of rule.contoh.batas?.gagal ?? [])
+    lines.push(
+      `${t('aturan.contohBatasGagal')}: ${ex.judul}`,
+      ...contohBaris([...(ex.lembaga ?? []), ...ex.set]),
+      ...(ex.temuan ?? []).map((f) => `  → ${f.lokasi}  ${f.pesan}`),
+      '',
+    );
+  for (const ex of rule.contoh.batas?.lulus ?? [])
+    lines.push(
+      `${t('aturan.contohBatasLulus')}: ${ex.judul}`,
+      ...contohBaris([...(ex.lembaga ?? []), ...ex.set]),
+      '',
+    );
   lines.push(t(rule.scope === 'kasus' ? 'aturan.dasarContohKasus' : 'aturan.dasarContoh'));
   return lines.join('\n') + '\n';
 }

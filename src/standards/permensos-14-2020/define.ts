@@ -5,7 +5,7 @@
  * and section list from that.
  */
 import type { Severity } from '../../core/finding.js';
-import type { DraftFinding, Rule, RuleContext, RuleExample, RuleScope } from '../rule.js';
+import type { ContohAturan, DraftFinding, Rule, RuleContext, RuleScope } from '../rule.js';
 import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
 import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR, formatBagian } from './katalog.js';
@@ -37,7 +37,7 @@ export interface LayananRuleSpec {
   hanya?: readonly LayananKey[];
   summary: { id: string; en: string };
   doc: { id: string; en: string };
-  contoh: { gagal: RuleExample; lulus: RuleExample };
+  contoh: ContohAturan;
   check: (ctx: RuleContext) => DraftFinding[];
   /** Checked once for the whole institution (its finding cites the first service offered). */
   lingkup?: 'lembaga';

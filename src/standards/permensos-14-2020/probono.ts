@@ -32,6 +32,18 @@ export interface KuotaProBono {
   perPekerja: BarisProBono[];
 }
 
+/** The share 1.4.2 e fixes: 10 %. */
+export const PERSEN_PRO_BONO = 10;
+
+/**
+ * The percentage in force: the lembaga's own, but never below the 10 % of 1.4.2 e ("sebanyak
+ * 10%"). A lembaga may widen the base or raise the share; it cannot lower it.
+ */
+export function persenProBono(lembaga: Lembaga): number {
+  const p = lembaga.pengaturan?.proBono?.persen;
+  return typeof p === 'number' && Number.isFinite(p) && p > PERSEN_PRO_BONO ? p : PERSEN_PRO_BONO;
+}
+
 /** Quota for `persen` % of `n` activities, rounded up (integer arithmetic: 10 % of 30 is 3, not 3.0000000004). */
 export function kuota(persen: number, n: number): number {
   return Math.max(0, Math.ceil((persen * n) / 100 - 1e-9));
@@ -54,7 +66,7 @@ export function hitungProBono(
   tahun: number,
   layanan?: readonly LayananKey[],
 ): KuotaProBono {
-  const persen = lembaga.pengaturan?.proBono?.persen ?? 10;
+  const persen = persenProBono(lembaga);
   const dasar = lembaga.pengaturan?.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun';
   const prefix = `${tahun}-`;
   const per = new Map<string | null, { n: number; pb: number }>();

@@ -9,7 +9,7 @@ import type { Staf } from '../../model/lembaga.js';
 import type { StandarLayanan, DurasiKey } from '../types.js';
 import { isTanggal, tambahBulan, tambahHari, selisihHari } from '../../core/tanggal.js';
 import { parseNik } from '../../core/nik.js';
-import { hitungProBono } from './probono.js';
+import { hitungProBono, PERSEN_PRO_BONO } from './probono.js';
 import { periodeLayanan } from './periode.js';
 import { didYouMean } from '../../core/mirip.js';
 import { hitungTarif } from './hitung-tarif.js';
@@ -127,6 +127,28 @@ const layananDiselenggarakan = pasalRule({
     en: 'Cases are checked only against services the institution offers. A case of another service means a mistyped service or one not yet listed; other case rules skip it.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kasus pemberdayaan (tidak diselenggarakan).',
+          set: [['/kasus/0/layanan', 'pemberdayaan']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: layanan "pemberdayaan" tidak diselenggarakan lembaga menurut lembaga.yaml (rehabilitasi, perlindungan).',
+              lokasi: 'register-2026.yaml:6',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kasus perlindungan (diselenggarakan).',
+          set: [['/kasus/0/layanan', 'perlindungan']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus pemberdayaan di lembaga tanpa layanan pemberdayaan.',
       set: [['/kasus/0/layanan', 'pemberdayaan']],
@@ -168,6 +190,22 @@ const nomorUnik = layananRule({
     en: 'The client register book (2.2.1, service documents) identifies each case by its number. An empty number, or one used twice (in one file or across files), is a finding at the second case.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Nomor kasus kedua sama dengan yang pertama.',
+          set: [['/kasus/1/nomor', 'HB-2026-001']],
+          temuan: [
+            {
+              pesan: 'Nomor register HB-2026-001 sudah dipakai kasus lain (di register-2026.yaml).',
+              lokasi: 'register-2026.yaml:41',
+            },
+          ],
+        },
+      ],
+      lulus: [{ judul: 'Nomor yang hanya mirip.', set: [['/kasus/1/nomor', 'HB-2026-001A']] }],
+    },
+
     gagal: {
       judul: 'Kasus kedua memakai nomor kasus pertama.',
       set: [['/kasus/1/nomor', 'HB-2026-001']],
@@ -214,10 +252,32 @@ const tanggalUrut = pasalRule({
     en: 'Stage dates are in SOP order: intake, agreement, assessment, planning, intervention, evaluation, termination.',
   },
   doc: {
-    id: 'Pasal 5 menetapkan urutan tahapan SOP. Setiap tanggal tahap yang terisi tidak boleh lebih awal dari tanggal tahap sebelumnya yang terisi. Dilaporkan pada tanggal yang mendahului tahap sebelumnya, sekali per pasangan.',
-    en: 'Pasal 5 orders the SOP stages. Each filled stage date must not precede the previous filled one. Reported at the out-of-order date, once per pair.',
+    id: 'Pasal 5 menetapkan urutan tahapan SOP. Setiap tanggal tahap yang terisi tidak boleh lebih awal dari tanggal tahap sebelumnya yang terisi (hari yang sama boleh). Rujukan dan rujuk keluar tidak boleh sebelum pendekatan awal, dan klien tidak lahir sesudah pendekatan awal. Dilaporkan pada tanggal yang mendahului tahap sebelumnya, sekali per pasangan.',
+    en: 'Pasal 5 orders the SOP stages. Each filled stage date must not precede the previous filled one (the same day is fine). A referral or referral away cannot precede intake, and the client is not born after intake. Reported at the out-of-order date, once per pair.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Asesmen sehari sebelum kesepakatan.',
+          set: [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-06']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tanggal asesmen (2026-01-06) lebih awal dari kesepakatan (2026-01-07).',
+              lokasi: 'register-2026.yaml:25',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Asesmen pada hari kesepakatan.',
+          set: [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-07']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Asesmen sebelum pendekatan awal.',
       set: [['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01']],
@@ -247,6 +307,53 @@ const tanggalUrut = pasalRule({
           });
         else prev = { label: st.label, tgl: st.tgl };
       }
+      // Dates that depend on the first contact: a referral (1.2.7), a referral away at intake
+      // (1.2.2 f) and the client's birth cannot come before it / after it.
+      const t = k.kasus.tahapan;
+      const awal = [t.pendekatanAwal?.tanggal, t.pendekatanAwal?.kesepakatan]
+        .filter(isTanggal)
+        .sort()[0];
+      if (awal) {
+        const sesudahAwal: [unknown, string, string][] = [
+          [t.rujukan?.tanggal, '/tahapan/rujukan/tanggal', 'rujukan'],
+          [
+            t.pendekatanAwal?.rujukKeluar?.tanggal,
+            '/tahapan/pendekatanAwal/rujukKeluar/tanggal',
+            'rujuk keluar',
+          ],
+        ];
+        for (const [tgl, ptr, label] of sesudahAwal)
+          if (isTanggal(tgl) && tgl < awal)
+            out.push({
+              message: 'r.kasus.tahapanUrut',
+              params: {
+                nomor: k.kasus.nomor,
+                tahap: label,
+                tanggal: tgl,
+                sebelum: 'pendekatan awal',
+                tglSebelum: awal,
+              },
+              target: at(k, ptr),
+              kasus: k.kasus.nomor,
+              value: tgl,
+              expected: `>= ${awal}`,
+            });
+        const lahir = k.kasus.klien.tanggalLahir;
+        if (isTanggal(lahir) && lahir > awal)
+          out.push({
+            message: 'r.tanggal.terbalik',
+            params: {
+              bidang: `Kasus ${k.kasus.nomor}: pendekatan awal`,
+              tanggal: awal,
+              acuanBidang: 'klien.tanggalLahir',
+              acuan: lahir,
+            },
+            target: at(k, '/klien/tanggalLahir'),
+            kasus: k.kasus.nomor,
+            value: lahir,
+            expected: `<= ${awal}`,
+          });
+      }
       return out;
     }),
 });
@@ -260,10 +367,29 @@ const tanggalMasaDepan = pasalRule({
     en: 'No stage, activity or complaint date lies after --tanggal (today).',
   },
   doc: {
-    id: 'Register mencatat apa yang sudah terjadi. Tanggal sesudah --tanggal (bawaan: hari ini) hampir selalu salah ketik tahun atau urutan hari/bulan. Tanggal perpanjangan "sampai" boleh di masa depan.',
-    en: 'A register records what has happened. A date after --tanggal (default today) is almost always a mistyped year or day/month order. Extension end dates may lie ahead.',
+    id: 'Register mencatat apa yang sudah terjadi. Tanggal tahapan, rujuk keluar, kegiatan, pengaduan, keputusan perpanjangan, dan tanggal lahir sesudah --tanggal (bawaan: hari ini) hampir selalu salah ketik tahun atau urutan hari/bulan; tepat pada --tanggal masih sah. Tanggal perpanjangan "sampai" boleh di masa depan.',
+    en: 'A register records what has happened. A stage, referral-away, activity, complaint, extension-decision or birth date after --tanggal (default today) is almost always a mistyped year or day/month order; --tanggal itself is fine. Extension end dates may lie ahead.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kegiatan besok.',
+          set: [['/kasus/1/kegiatan/9/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?',
+              lokasi: 'register-2026.yaml:74',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Kegiatan hari ini.', set: [['/kasus/1/kegiatan/9/tanggal', '2026-11-25']] },
+      ],
+    },
+
     gagal: {
       judul: 'Asesmen tahun 2062.',
       set: [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']],
@@ -286,6 +412,13 @@ const tanggalMasaDepan = pasalRule({
       };
       for (const st of tanggalTahapan(k.kasus)) cek(st.tgl, st.ptr);
       cek(k.kasus.tahapan.rujukan?.tanggal, '/tahapan/rujukan/tanggal');
+      cek(
+        k.kasus.tahapan.pendekatanAwal?.rujukKeluar?.tanggal,
+        '/tahapan/pendekatanAwal/rujukKeluar/tanggal',
+      );
+      cek(k.kasus.klien.tanggalLahir, '/klien/tanggalLahir');
+      // The decision date of an extension has happened; its end date (sampai) may lie ahead.
+      (k.kasus.perpanjangan ?? []).forEach((p, i) => cek(p.tanggal, `/perpanjangan/${i}/tanggal`));
       (k.kasus.kegiatan ?? []).forEach((g, i) => cek(g.tanggal, `/kegiatan/${i}/tanggal`));
       (k.kasus.pengaduan ?? []).forEach((p, i) => {
         cek(p.tanggal, `/pengaduan/${i}/tanggal`);
@@ -325,6 +458,32 @@ const tahapLengkap = layananRule({
     en: '1.2.1 (and Pasal 5) fix five SOP stages. `aktif`: intake date required. `selesai`: agreement, assessment, planning, intervention start, evaluation and termination required. `dirujuk`: intake and a referral date. `berhenti`: intake. One finding per case listing every missing stage.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kasus selesai tanpa evaluasi.',
+          set: [['/kasus/0/tahapan/evaluasi', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.',
+              lokasi: 'register-2026.yaml:28',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kasus berhenti tanpa evaluasi (cukup pendekatan awal).',
+          set: [
+            ['/kasus/0/tahapan/evaluasi', undefined],
+            ['/kasus/0/tahapan/terminasi', undefined],
+            ['/kasus/0/status', 'berhenti'],
+          ],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus selesai tanpa evaluasi.',
       set: [['/kasus/0/tahapan/evaluasi', undefined]],
@@ -383,6 +542,27 @@ const rujukanLembaga = layananRule({
     en: 'A `dirujuk` case, or one recording `tahapan.rujukan`, must fill `rujukan.lembagaPenerima` (1.2.7 a). A referral away at intake (1.2.2 f) must fill `pendekatanAwal.rujukKeluar.lembaga`.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Lembaga penerima kosong.',
+          set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', '']],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.',
+              lokasi: 'register-2026.yaml:103',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Lembaga penerima disebut singkat.',
+          set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', 'UPTD PPA']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Rujukan tanpa lembaga penerima.',
       set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined]],
@@ -438,6 +618,27 @@ const terminasiSyarat = layananRule({
     en: 'For a case recording `tahapan.terminasi` or with status `selesai`: the three conditions of 1.2.8 a–c must be true; prevention also `disaksikanPemohon` (A 1.2.8 c). Social development uses 1.2.9 (E is numbered one later). One finding per missing condition.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Klien tidak diberi tahu.',
+          set: [['/kasus/0/tahapan/terminasi/klienDiberitahu', false]],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.',
+              lokasi: 'register-2026.yaml:32',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Ketiga syarat terpenuhi.',
+          set: [['/kasus/0/tahapan/terminasi/klienDiberitahu', true]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Formulir tidak ditandatangani.',
       set: [['/kasus/0/tahapan/terminasi/formulirDitandatangani', false]],
@@ -489,10 +690,72 @@ const jangkaWaktu = layananRule({
     en: 'A case does not run beyond the time limit (12 months; rehabilitation at most 6) unless an extension is recorded.',
   },
   doc: {
-    id: 'Lama layanan dihitung dari tanggal kesepakatan pendekatan awal (atau tanggal pendekatan awal, menurut `pengaturan.mulaiJangkaWaktu`) sampai terminasi/rujukan, atau sampai --tanggal bila masih aktif. Batasnya angka 1.3.1 layanan itu, atau `layanan.<layanan>.jangkaWaktuBulan` bila lembaga menetapkan lebih singkat (1.3.2). Perpanjangan yang dicatat di `perpanjangan` (1.3.3) dengan `sampai` yang mencakup akhir layanan (atau tanpa `sampai`) membuat kasus ini tidak menjadi temuan. ATENSI (Permensos 7/2021 Pasal 27) tidak menetapkan durasi, tetapi batas 6 bulan Lampiran C angka 1.3.1 tetap berlaku untuk rehabilitasi sosial.',
-    en: "Counted from the intake agreement date (or intake date, per `pengaturan.mulaiJangkaWaktu`) to termination/referral, or to --tanggal while active. The limit is the service's 1.3.1, or the institution's shorter `jangkaWaktuBulan` (1.3.2). A recorded extension (1.3.3) covering the end (or open-ended) clears it. ATENSI (Pasal 27) sets no duration, but C 1.3.1's 6-month cap applies.",
+    id: 'Lama layanan dihitung dari tanggal kesepakatan pendekatan awal (atau tanggal pendekatan awal, menurut `pengaturan.mulaiJangkaWaktu`) sampai terminasi/rujukan, atau sampai --tanggal bila masih aktif. Batasnya angka 1.3.1 layanan itu, atau `layanan.<layanan>.jangkaWaktuBulan` bila lembaga menetapkan lebih singkat (1.3.2). Perpanjangan yang dicatat di `perpanjangan` (1.3.3) membuat kasus ini tidak menjadi temuan bila: berdasar keputusan tercatat (`dasar`), diputuskan tidak sesudah --tanggal dan tidak sesudah batas jangka waktu (pada hari batas masih sah; keputusan sesudah kelebihan waktu terjadi tidak menutupnya), dan `sampai`-nya mencakup akhir layanan. Perpanjangan tanpa `sampai` (tanpa batas) atau tanpa `dasar` tidak diakui, dan alasannya dilaporkan. Tepat 6 bulan (tanggal yang sama enam bulan kemudian) masih memenuhi; sehari sesudahnya tidak. ATENSI (Permensos 7/2021 Pasal 27) tidak menetapkan durasi, tetapi batas 6 bulan Lampiran C angka 1.3.1 tetap berlaku untuk rehabilitasi sosial.',
+    en: "Counted from the intake agreement date (or intake date, per `pengaturan.mulaiJangkaWaktu`) to termination/referral, or to --tanggal while active. The limit is the service's 1.3.1, or the institution's shorter `jangkaWaktuBulan` (1.3.2). A recorded extension (1.3.3) clears it when it has a recorded decision (`dasar`), was decided by --tanggal and no later than the limit date (a decision after the overrun does not cover it), and its `sampai` covers the end. An extension without `sampai` (open-ended) or without `dasar` is not accepted and the reason is reported. Exactly 6 months (the same day six months later) still passes; one day more does not. ATENSI (Pasal 27) sets no duration, but C 1.3.1's 6-month cap applies.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Rehabilitasi 6 bulan dan sehari (kesepakatan 2026-01-07, terminasi 2026-07-08).',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.',
+              lokasi: 'register-2026.yaml:23',
+            },
+          ],
+        },
+        {
+          judul: 'Perpanjangan diputuskan sehari sesudah batas.',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+            [
+              '/kasus/0/perpanjangan',
+              [{ tanggal: '2026-07-08', sampai: '2026-08-31', dasar: 'CC 02/VII/2026' }],
+            ],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: perpanjangan diputuskan 2026-07-08, sesudah jangka waktu berakhir (2026-07-07); keputusan yang terlambat tidak menutup kelebihan waktu.',
+              lokasi: 'register-2026.yaml:5',
+            },
+            {
+              pesan:
+                'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.',
+              lokasi: 'register-2026.yaml:23',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Rehabilitasi tepat 6 bulan (terminasi 2026-07-07).',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-07'],
+          ],
+        },
+        {
+          judul: 'Perpanjangan diputuskan pada hari batas.',
+          set: [
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+            [
+              '/kasus/0/perpanjangan',
+              [{ tanggal: '2026-07-07', sampai: '2026-07-08', dasar: 'CC 02/VII/2026' }],
+            ],
+          ],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Rehabilitasi berjalan 8 bulan tanpa perpanjangan.',
       set: [
@@ -509,9 +772,9 @@ const jangkaWaktu = layananRule({
           '/kasus/0/perpanjangan',
           [
             {
-              tanggal: '2026-08-01',
+              tanggal: '2026-07-01',
               sampai: '2026-11-30',
-              dasar: 'Keputusan case conference 01/CC/VIII/2026',
+              dasar: 'Keputusan case conference 01/CC/VII/2026',
             },
           ],
         ],
@@ -533,9 +796,48 @@ const jangkaWaktu = layananRule({
           : s.jangkaWaktu.bulan;
       const batas = tambahBulan(mulai, bulan);
       if (akhir <= batas) return [];
-      const ext = (k.kasus.perpanjangan ?? []).filter((p) => isTanggal(p.tanggal));
-      if (ext.some((p) => !isTanggal(p.sampai) || p.sampai >= akhir)) return [];
+      // 1.3.3: an extension counts only when it is a recorded decision (dasar) with an end
+      // (sampai), decided by today and before the limit ran out; a late, open-ended or
+      // unfounded one clears nothing and says why.
+      const semua = k.kasus.perpanjangan ?? [];
+      const out: DraftFinding[] = [];
+      const base = { layanan: k.kasus.layanan, kasus: k.kasus.nomor };
+      const ext = semua.filter((p, i) => {
+        if (!isTanggal(p.tanggal) || p.tanggal > ctx.tanggal) return false; // kasus-tanggal-masa-depan
+        const ptr = `/perpanjangan/${i}`;
+        const params = { nomor: k.kasus.nomor, tanggal: p.tanggal, batas };
+        if (p.tanggal > batas)
+          out.push({
+            ...base,
+            message: 'r.kasus.perpanjanganTerlambat',
+            params,
+            target: at(k, `${ptr}/tanggal`),
+            bagian: bagianPendek(s.jangkaWaktu.perpanjangan),
+            value: p.tanggal,
+            expected: `<= ${batas}`,
+          });
+        else if (!isTanggal(p.sampai))
+          out.push({
+            ...base,
+            message: 'r.kasus.perpanjanganTanpaSampai',
+            params,
+            target: at(k, ptr),
+            bagian: bagianPendek(s.jangkaWaktu.perpanjangan),
+          });
+        else if (!terisi(p.dasar))
+          out.push({
+            ...base,
+            message: 'r.kasus.perpanjanganTanpaDasar',
+            params,
+            target: at(k, ptr),
+            bagian: bagianPendek(s.jangkaWaktu.perpanjangan),
+          });
+        else return p.sampai >= p.tanggal;
+        return false;
+      });
+      if (ext.some((p) => p.sampai! >= akhir)) return [];
       return [
+        ...out,
         {
           message: ext.length ? 'r.kasus.jangkaWaktuPerpanjanganKurang' : 'r.kasus.jangkaWaktu',
           params: {
@@ -578,6 +880,28 @@ const kegiatanLayanan = layananRule({
     en: "Each `kegiatan[].kegiatan` must be a core activity of the case's service (1.2.2–1.2.8; development 1.2.3–1.2.9). A given `tahap` must match. Rehabilitation basic/advanced activities (1.2.5 a/b) have distinct keys (-dasar/-lanjut).",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kegiatan intervensi dicatat pada tahap asesmen.',
+          set: [['/kasus/0/kegiatan/1/tahap', 'asesmen']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.',
+              lokasi: 'register-2026.yaml:36',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kegiatan intervensi pada tahapnya.',
+          set: [['/kasus/0/kegiatan/1/tahap', 'intervensi']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kegiatan dari layanan lain.',
       set: [['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial']],
@@ -643,6 +967,28 @@ const kegiatanPeriode = pasalRule({
     en: 'Activity dates are compared with the intake date (Pasal 6(1): first contact) and the end of service.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kegiatan sehari sesudah terminasi.',
+          set: [['/kasus/0/kegiatan/5/tanggal', '2026-06-06']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).',
+              lokasi: 'register-2026.yaml:40',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kegiatan pada hari terminasi.',
+          set: [['/kasus/0/kegiatan/5/tanggal', '2026-06-05']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kegiatan sebelum pendekatan awal.',
       set: [['/kasus/0/kegiatan/0/tanggal', '2025-01-02']],
@@ -701,6 +1047,28 @@ const pelaksanaKasus = layananRule({
     en: "2.3.2: workers must be supervised. The case's `pekerjaSosial` and `supervisor` must be staff ids with the right role working in the case's service. Cases referred away at intake need no supervisor.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Supervisor kasus berperan pekerja sosial.',
+          set: [['/kasus/0/supervisor', 'ps-02']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.',
+              lokasi: 'register-2026.yaml:22',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Supervisor menangani kasus sebagai pekerja sosialnya juga.',
+          set: [['/kasus/0/pekerjaSosial', 'sup-01']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Pekerja sosial tidak dikenal.', set: [['/kasus/0/pekerjaSosial', 'ps-99']] },
     lulus: KOSONG,
   },
@@ -771,10 +1139,51 @@ const izinPadaKegiatan = layananRule({
     en: 'The social worker delivering an activity held a practice licence valid on its date.',
   },
   doc: {
-    id: 'Untuk setiap kegiatan, pelaksananya (`pelaksana`, atau pekerja sosial kasus) yang berperan pekerja sosial atau supervisor harus memiliki `izinPraktik.berlakuSampai` tidak sebelum tanggal kegiatan (angka 2.6.1 e). Pelaksana lain (terapis, relawan…) tidak memerlukan izin praktik pekerja sosial. Satu temuan per pelaksana per kasus (kegiatan pertama yang tidak tercakup).',
-    en: 'For each activity, its deliverer (`pelaksana`, or the case worker) if a social worker or supervisor must hold `izinPraktik.berlakuSampai` not before the activity date (2.6.1 e). Other personnel need no social-work licence. One finding per worker per case.',
+    id: 'Untuk setiap kegiatan, pelaksananya (`pelaksana`, atau pekerja sosial kasus) yang berperan pekerja sosial atau supervisor harus memiliki izin praktik yang sudah terbit (`izinPraktik.tanggal` tidak sesudah tanggal kegiatan) dan masih berlaku (`izinPraktik.berlakuSampai` tidak sebelum tanggal kegiatan; izin yang berakhir tepat pada hari kegiatan masih berlaku) (angka 2.6.1 e). Pelaksana lain (terapis, relawan…) tidak memerlukan izin praktik pekerja sosial. Satu temuan per pelaksana per kasus (kegiatan pertama yang tidak tercakup).',
+    en: 'For each activity, its deliverer (`pelaksana`, or the case worker) if a social worker or supervisor must hold a practice licence already issued (`izinPraktik.tanggal` not after the activity) and still valid (`izinPraktik.berlakuSampai` not before the activity; one ending on the activity day is still valid) (2.6.1 e). Other personnel need no social-work licence. One finding per worker per case.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Izin Budi berakhir sehari sebelum kegiatan terakhirnya (2026-11-02).',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/berlakuSampai', '2026-11-01']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: Budi Santoso, S.Sos. memberi layanan pada 2026-11-02, sedangkan izin praktiknya berlaku sampai 2026-11-01.',
+              lokasi: 'register-2026.yaml:74',
+            },
+          ],
+        },
+        {
+          judul: 'Izin Budi terbit sehari sesudah kegiatan pertamanya (2026-02-09).',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/tanggal', '2026-02-10']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-005: Budi Santoso, S.Sos. memberi layanan pada 2026-02-09, sebelum izin praktiknya terbit (2026-02-10).',
+              lokasi: 'register-2026.yaml:151',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Izin Budi berakhir pada hari kegiatan terakhirnya.',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/berlakuSampai', '2026-11-02']],
+        },
+        {
+          judul: 'Izin Budi terbit pada hari kegiatan pertamanya.',
+          set: [],
+          lembaga: [['/staf/1/izinPraktik/tanggal', '2026-02-09']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Izin praktik habis 2026-02-28, kegiatan sesudahnya.',
       set: [],
@@ -797,6 +1206,20 @@ const izinPadaKegiatan = layananRule({
         )
           return;
         const sampai = st.izinPraktik?.berlakuSampai;
+        const terbit = st.izinPraktik?.tanggal;
+        if (terisi(st.izinPraktik?.nomor) && isTanggal(terbit) && g.tanggal < terbit) {
+          done.add(st.id);
+          out.push({
+            message: 'r.kasus.izinKegiatanSebelum',
+            params: { nomor: k.kasus.nomor, nama: st.nama, tanggal: g.tanggal, terbit },
+            target: at(k, `/kegiatan/${i}/tanggal`),
+            layanan: k.kasus.layanan,
+            kasus: k.kasus.nomor,
+            value: g.tanggal,
+            expected: `>= ${terbit}`,
+          });
+          return;
+        }
         if (!terisi(st.izinPraktik?.nomor) || (isTanggal(sampai) && sampai < g.tanggal)) {
           done.add(st.id);
           out.push({
@@ -835,10 +1258,66 @@ const tarifKegiatan = layananRule({
     en: "The fee charged equals the institution's tariff for that activity, duration and tier; pro bono is free.",
   },
   doc: {
-    id: 'Untuk setiap kegiatan dengan `biaya` > 0: kegiatan itu harus berada di salah satu baris matriks tarif layanannya (angka 1.4.4; asesmen = baris "Asesmen 5 tahap"), `durasi` dan `tingkat` harus diisi, dan biaya harus sama dengan tarif di `layanan.<layanan>.tarif` (SK tarif, 1.4.3). Biaya di atas tarif adalah "permintaan pembayaran di luar tarif yang disepakati" (1.6.3 e). Kegiatan `proBono: true` harus berbiaya 0.',
-    en: 'For each activity with `biaya` > 0: the activity must sit on a row of the service\'s matrix (1.4.4), `durasi` and `tingkat` must be given, and the fee must equal the tariff (1.4.3). A fee above it is "payment outside the agreed tariff" (1.6.3 e). A `proBono` activity must cost 0.',
+    id: 'Untuk setiap kegiatan dengan `biaya` > 0: kegiatan itu harus berada di salah satu baris matriks tarif layanannya (angka 1.4.4; asesmen = baris "Asesmen 5 tahap"), `durasi` dan `tingkat` harus diisi, dan biaya harus sama dengan tarif di `layanan.<layanan>.tarif` (SK tarif, 1.4.3). Biaya di atas tarif adalah "permintaan pembayaran di luar tarif yang disepakati" (1.6.3 e). Kegiatan `proBono: true` harus berbiaya 0. Asesmen "5 tahap" adalah satu butir bertarif untuk seluruh asesmen: ditagih sekali per kasus (kegiatan asesmen lain berbiaya 0); tagihan kedua adalah temuan.',
+    en: 'For each activity with `biaya` > 0: the activity must sit on a row of the service\'s matrix (1.4.4), `durasi` and `tingkat` must be given, and the fee must equal the tariff (1.4.3). A fee above it is "payment outside the agreed tariff" (1.6.3 e). A `proBono` activity must cost 0. The "5 tahap" assessment is one priced item for the whole assessment: charged once per case (other assessment activities cost 0); a second charge is a finding.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Ditagih Rp1 di atas tarif.',
+          set: [['/kasus/0/kegiatan/1/biaya', 150001]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: ditagih Rp150.001, di atas tarif SK Rp150.000 (permintaan pembayaran di luar tarif).',
+              lokasi: 'register-2026.yaml:36',
+            },
+          ],
+        },
+        {
+          judul: 'Asesmen 5 tahap ditagih kedua kalinya.',
+          set: [
+            [
+              '/kasus/0/kegiatan/6',
+              {
+                tanggal: '2026-01-13',
+                kegiatan: 'pengumpulan-data',
+                durasi: '5-tahap',
+                tingkat: 'tingkat1',
+                biaya: 250000,
+              },
+            ],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: asesmen 5 tahap sudah ditagih pada 2026-01-12; satu butir bertarif ini ditagih sekali per kasus.',
+              lokasi: 'register-2026.yaml:34',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Ditagih tepat sebesar tarif.', set: [['/kasus/0/kegiatan/1/biaya', 150000]] },
+        {
+          judul: 'Kegiatan asesmen kedua tanpa biaya.',
+          set: [
+            [
+              '/kasus/0/kegiatan/6',
+              {
+                tanggal: '2026-01-13',
+                kegiatan: 'pengumpulan-data',
+                durasi: '5-tahap',
+                tingkat: 'tingkat1',
+                biaya: 0,
+              },
+            ],
+          ],
+        },
+      ],
+    },
+
     gagal: { judul: 'Biaya di atas tarif.', set: [['/kasus/0/kegiatan/2/biaya', 999000]] },
     lulus: KOSONG,
   },
@@ -848,6 +1327,7 @@ const tarifKegiatan = layananRule({
       const lay = ctx.lembaga.layanan[k.kasus.layanan] ?? {};
       // Amounts come from the matrix in lembaga.yaml, else from the basis it gives (1.4.1–1.4.2).
       const matriks = tarifBerlaku(lay, s);
+      let asesmenDitagih: string | null = null;
       return (k.kasus.kegiatan ?? []).flatMap((g, i): DraftFinding[] => {
         const base = { layanan: k.kasus.layanan, kasus: k.kasus.nomor };
         if (g.proBono) {
@@ -878,6 +1358,22 @@ const tarifKegiatan = layananRule({
               expected: 0,
             },
           ];
+        // "Asesmen 5 tahap" is one priced item for the whole assessment: billed once per case.
+        if (row === 'asesmen') {
+          if (asesmenDitagih !== null)
+            return [
+              {
+                ...base,
+                message: 'r.kasus.asesmenGanda',
+                params: { nomor: k.kasus.nomor, pertama: asesmenDitagih },
+                target: at(k, `/kegiatan/${i}/biaya`),
+                bagian: bagianPendek(s.tarif.matriks),
+                value: g.biaya,
+                expected: 0,
+              },
+            ];
+          asesmenDitagih = isTanggal(g.tanggal) ? g.tanggal : `kegiatan ${i + 1}`;
+        }
         const durasi: DurasiKey | undefined = row === 'asesmen' ? '5-tahap' : g.durasi;
         if (!durasi || !g.tingkat)
           return [
@@ -942,10 +1438,56 @@ const proBono = layananRule({
     en: "Each social worker's pro bono services are at least 10 % of their activities in a year (or as the institution set).",
   },
   doc: {
-    id: 'Angka 1.4.2 e: "layanan probono dari Pekerja Sosial sebanyak 10% dari kegiatan-kegiatan yang dilaksanakan". Teks tidak menyebut dasarnya; bawaan: kegiatan per pekerja sosial per tahun (`pengaturan.proBono.dasar: kegiatan-per-pekerja-per-tahun`), atau seluruh kegiatan lembaga per tahun (`kegiatan-lembaga-per-tahun`); persentase `pengaturan.proBono.persen` (bawaan 10). Kewajibannya dibulatkan ke atas ("paling sedikit 10 %": 5 kegiatan mewajibkan 1 pro bono), dan hanya kegiatan pekerja sosial (termasuk supervisor) yang dihitung. Perhitungan yang sama dipakai `lembaga tarif` untuk kuota pro bono. Tahun: --tahun, atau setiap tahun yang ada di register.',
-    en: '1.4.2 e: pro bono "10% of the activities carried out". The basis is unstated; default: activities per worker per year, or all the institution\'s activities per year; percentage from `pengaturan.proBono.persen`. The quota is rounded up (at least 10 %: 5 activities owe 1); only activities of social workers count. `lembaga tarif` uses the same computation. Year: --tahun, or each year in the register.',
+    id: 'Angka 1.4.2 e: "layanan probono dari Pekerja Sosial sebanyak 10% dari kegiatan-kegiatan yang dilaksanakan". Teks tidak menyebut dasarnya; bawaan: kegiatan per pekerja sosial per tahun (`pengaturan.proBono.dasar: kegiatan-per-pekerja-per-tahun`), atau seluruh kegiatan lembaga per tahun (`kegiatan-lembaga-per-tahun`); persentase `pengaturan.proBono.persen` (bawaan 10; boleh lebih tinggi, tidak boleh lebih rendah: angka 1.4.2 e menetapkan "sebanyak 10%", maka persen di bawah 10 dilaporkan dan kuota tetap dihitung dengan 10 %). Kewajibannya dibulatkan ke atas ("paling sedikit 10 %": 5 kegiatan mewajibkan 1 pro bono), dan hanya kegiatan pekerja sosial (termasuk supervisor) yang dihitung. Perhitungan yang sama dipakai `lembaga tarif` untuk kuota pro bono. Tahun: --tahun, atau setiap tahun yang ada di register.',
+    en: '1.4.2 e: pro bono "10% of the activities carried out". The basis is unstated; default: activities per worker per year, or all the institution\'s activities per year; percentage from `pengaturan.proBono.persen` (default 10; it may be raised, never lowered: 1.4.2 e fixes 10 %, so a lower value is reported and the quota is still computed at 10 %). The quota is rounded up (at least 10 %: 5 activities owe 1); only activities of social workers count. `lembaga tarif` uses the same computation. Year: --tahun, or each year in the register.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Budi: 11 kegiatan 2026, 1 pro bono (wajib 2: 10 % dibulatkan ke atas).',
+          set: [
+            ['/kasus/1/kegiatan/4/proBono', undefined],
+            ['/kasus/1/kegiatan/4/biaya', 70000],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Budi Santoso, S.Sos. memberi 1 kegiatan pro bono dari 11 kegiatan pada 2026; paling sedikit 2 (10 %).',
+              lokasi: 'lembaga.yaml:202',
+            },
+          ],
+        },
+        {
+          judul: 'Persen pro bono diturunkan ke 9.',
+          set: [],
+          lembaga: [['/pengaturan/proBono/persen', 9]],
+          temuan: [
+            {
+              pesan:
+                'pengaturan.proBono.persen 9 % di bawah 10 % yang ditetapkan angka 1.4.2 e; kuota dihitung dengan 10 %.',
+              lokasi: 'lembaga.yaml:250',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Budi: tepat 10 kegiatan 2026, 1 pro bono (tepat 10 %).',
+          set: [
+            ['/kasus/1/kegiatan/4/proBono', undefined],
+            ['/kasus/1/kegiatan/4/biaya', 70000],
+            ['/kasus/4/kegiatan', []],
+          ],
+        },
+        {
+          judul: 'Persen pro bono dinaikkan ke 10 (tetap).',
+          set: [],
+          lembaga: [['/pengaturan/proBono/persen', 10]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Tidak ada kegiatan pro bono.', set: [['/kasus/1/kegiatan/1/proBono', false]] },
     lulus: KOSONG,
   },
@@ -969,6 +1511,16 @@ const proBono = layananRule({
           .filter((y) => !Number.isNaN(y) && y <= tahunIni)
           .sort();
     const out: DraftFinding[] = [];
+    const diatur = ctx.lembaga.pengaturan?.proBono?.persen;
+    if (typeof diatur === 'number' && diatur < PERSEN_PRO_BONO)
+      out.push({
+        message: 'r.kasus.proBonoPersen',
+        params: { persen: diatur },
+        target: { source: 'lembaga', pointer: '/pengaturan/proBono/persen' },
+        layanan: kasus[0]?.kasus.layanan ?? ctx.layanan[0],
+        value: diatur,
+        expected: `>= ${PERSEN_PRO_BONO}`,
+      });
     for (const tahun of years) {
       const q = hitungProBono(ctx.lembaga, kasus, tahun);
       const layanan = kasus[0]?.kasus.layanan;
@@ -1016,20 +1568,61 @@ const proBono = layananRule({
 
 /* ---------------------------------------------------- who may be a client */
 
+/**
+ * E 1.1.1: "individu, keluarga, kelompok, dan/atau masyarakat dalam lingkup komunitas, desa,
+ * kecamatan, kabupaten" — the catalogue lists the scopes; the persons within them are clients too.
+ */
+const KLIEN_DALAM_LINGKUP = ['individu', 'keluarga', 'kelompok', 'masyarakat'];
+
+function jenisKlienBoleh(s: StandarLayanan): readonly string[] {
+  return s.key === 'pengembangan'
+    ? [...new Set([...KLIEN_DALAM_LINGKUP, ...s.jenisKlien.keys])]
+    : s.jenisKlien.keys;
+}
+
 const jenisKlien = layananRule({
   id: 'kasus-jenis-klien',
   severity: 'error',
   scope: 'kasus',
   bagian: (s) => [s.jenisKlien.bagian],
   summary: {
-    id: 'Jenis klien termasuk yang dilayani layanan itu (pengembangan: komunitas, desa, kecamatan, kabupaten).',
-    en: 'The client kind is one the service serves (development: community, village, district, regency).',
+    id: 'Jenis klien termasuk yang dilayani layanan itu (pengembangan: individu, keluarga, kelompok, masyarakat dalam lingkup komunitas, desa, kecamatan, kabupaten).',
+    en: 'The client kind is one the service serves (development: individuals, families, groups, communities within a community, village, district or regency).',
   },
   doc: {
-    id: 'Angka 1.1.1 setiap layanan menyebut jenis klien: individu, keluarga, kelompok, masyarakat (pemberdayaan juga lembaga dan perorangan sebagai sumber kesejahteraan sosial; pengembangan: komunitas, desa, kecamatan, kabupaten).',
-    en: '1.1.1 of each service names its client kinds.',
+    id: 'Angka 1.1.1 setiap layanan menyebut jenis klien: individu, keluarga, kelompok, masyarakat (pemberdayaan juga lembaga dan perorangan sebagai sumber kesejahteraan sosial). Lampiran E angka 1.1.1: "individu, keluarga, kelompok, dan/atau masyarakat dalam lingkup komunitas, desa, kecamatan, kabupaten" — klien pengembangan boleh dicatat menurut lingkupnya (komunitas, desa, kecamatan, kabupaten) atau menurut orangnya (individu, keluarga, kelompok, masyarakat di lingkup itu).',
+    en: '1.1.1 of each service names its client kinds. E 1.1.1: "individuals, families, groups and/or communities within a community, village, district, regency" — a development client may be recorded by scope or as the individual, family, group or community within it.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Lembaga sebagai klien rehabilitasi.',
+          set: [['/kasus/0/klien/jenis', 'lembaga']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: jenis klien "lembaga" tidak dilayani Rehabilitasi Sosial (hanya: individu, keluarga, kelompok, masyarakat).',
+              lokasi: 'register-2026.yaml:9',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Individu sebagai klien pengembangan (E 1.1.1: individu dalam lingkup desa).',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+            ['/kasus/0/klien/jenis', 'individu'],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
+
     gagal: { judul: 'Desa sebagai klien rehabilitasi.', set: [['/kasus/0/klien/jenis', 'desa']] },
     lulus: KOSONG,
   },
@@ -1037,7 +1630,8 @@ const jenisKlien = layananRule({
     kasusAktif(ctx).flatMap((k) => {
       const s = ctx.standar[k.kasus.layanan];
       const j = k.kasus.klien.jenis;
-      if (j === undefined || s.jenisKlien.keys.includes(j)) return [];
+      const boleh = jenisKlienBoleh(s);
+      if (j === undefined || boleh.includes(j)) return [];
       return [
         {
           message: 'r.kasus.jenisKlien',
@@ -1045,13 +1639,13 @@ const jenisKlien = layananRule({
             nomor: k.kasus.nomor,
             jenis: String(j),
             layanan: s.nama,
-            daftar: s.jenisKlien.keys.join(', '),
+            daftar: boleh.join(', '),
           },
           target: at(k, '/klien/jenis'),
           layanan: k.kasus.layanan,
           kasus: k.kasus.nomor,
           value: j,
-          expected: s.jenisKlien.keys,
+          expected: boleh,
         },
       ];
     }),
@@ -1072,6 +1666,36 @@ const pemohon = layananRule({
     en: 'A 1.1.2 and E 1.1.5 list who may request; `pemohon.jenis` must be one of those keys.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pencegahan atas permohonan dinas sosial (tidak disebut A 1.1.2).',
+          set: [
+            ['/kasus/0/layanan', 'pencegahan'],
+            ['/kasus/0/pemohon/jenis', 'dinas-sosial'],
+          ],
+          lembaga: [['/layanan/pencegahan', {}]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: pemohon "dinas-sosial" tidak termasuk pemohon yang disebut standar (pemerintah, pemerintah-daerah, aparat-penegak-hukum, profesi-lain, masyarakat).',
+              lokasi: 'register-2026.yaml:20',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pencegahan atas permohonan masyarakat.',
+          set: [
+            ['/kasus/0/layanan', 'pencegahan'],
+            ['/kasus/0/pemohon/jenis', 'masyarakat'],
+          ],
+          lembaga: [['/layanan/pencegahan', {}]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Kasus pencegahan tanpa pemohon.',
       set: [
@@ -1118,14 +1742,36 @@ const persyaratanPerlindungan = layananRule({
   bagian: (s) =>
     s.key === 'perlindungan' ? [{ angka: '1.1.2' }, { angka: '1.1.3', butir: '1' }] : [],
   summary: {
-    id: 'Klien perlindungan sosial termasuk PPKS dan terdaftar (atau diusulkan) di sistem informasi kesejahteraan sosial.',
-    en: 'A social-protection client is a PPKS and registered (or proposed) in the social-welfare information system.',
+    id: 'Klien perlindungan sosial termasuk PPKS dan terdaftar di sistem informasi kesejahteraan sosial.',
+    en: 'A social-protection client is a PPKS and registered in the social-welfare information system.',
   },
   doc: {
-    id: 'Lampiran B angka 1.1.2: kriteria klien mengacu pada peraturan tentang PPKS, maka `klien.ppks` wajib diisi. Angka 1.1.3 butir 1: klien terdaftar pada sistem informasi kesejahteraan sosial (DTKS, kini DTSEN): `klien.dtks` harus `terdaftar`, atau `diusulkan` bila pendaftarannya sedang diajukan.',
-    en: 'Lampiran B 1.1.2: client criteria follow the PPKS regulation, so `klien.ppks` is required. 1.1.3 (1): the client is registered in the social-welfare information system: `klien.dtks` must be `terdaftar`, or `diusulkan` while registration is pending.',
+    id: 'Lampiran B angka 1.1.2: kriteria klien mengacu pada peraturan tentang PPKS, maka `klien.ppks` wajib diisi. Angka 1.1.3 butir 1: klien terdaftar pada sistem informasi kesejahteraan sosial (DTKS, kini DTSEN): `klien.dtks` harus `terdaftar`. `diusulkan` tidak cukup: kelonggaran melayani sambil mengusulkan adalah ketentuan ATENSI (Permensos 7/2021 Pasal 43 ayat 2, aturan atensi-dtks), bukan Lampiran B.',
+    en: "Lampiran B 1.1.2: client criteria follow the PPKS regulation, so `klien.ppks` is required. 1.1.3 (1): the client is registered in the social-welfare information system: `klien.dtks` must be `terdaftar`. `diusulkan` is not enough: serving while proposing is ATENSI's allowance (Permensos 7/2021 Pasal 43(2), rule atensi-dtks), not Lampiran B's.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Klien perlindungan baru diusulkan ke DTKS.',
+          set: [['/kasus/3/klien/dtks', 'diusulkan']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-004: klien perlindungan sosial belum terdaftar di sistem informasi kesejahteraan sosial (DTKS/DTSEN); "diusulkan" belum memenuhi angka 1.1.3 Lampiran B.',
+              lokasi: 'register-2026.yaml:117',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Klien perlindungan terdaftar, PPKS lain.',
+          set: [['/kasus/3/klien/ppks', 'korban-bencana-sosial']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Klien perlindungan belum terdaftar.',
       set: [['/kasus/2/klien/dtks', 'belum-terdaftar']],
@@ -1146,7 +1792,9 @@ const persyaratanPerlindungan = layananRule({
             target: at(k, '/klien/ppks'),
             bagian: '1.1.2',
           });
-        if (k.kasus.klien.dtks !== 'terdaftar' && k.kasus.klien.dtks !== 'diusulkan')
+        // B 1.1.3 (1) requires the client to be registered; serving while registration is
+        // proposed is ATENSI's allowance (Permensos 7/2021 Pasal 43), not B's.
+        if (k.kasus.klien.dtks !== 'terdaftar')
           out.push({
             ...base,
             message: 'r.kasus.perlindunganSiks',
@@ -1154,7 +1802,7 @@ const persyaratanPerlindungan = layananRule({
             target: at(k, '/klien/dtks'),
             bagian: '1.1.3 1',
             value: k.kasus.klien.dtks ?? null,
-            expected: ['terdaftar', 'diusulkan'],
+            expected: 'terdaftar',
           });
         return out;
       }),
@@ -1165,23 +1813,58 @@ const timKerjaKasus = layananRule({
   severity: 'error',
   scope: 'kasus',
   hanya: ['pengembangan'],
-  bagian: () => [{ angka: '1.1.3' }],
+  bagian: () => [{ angka: '1.1.3' }, { angka: '1.1.4' }],
   summary: {
-    id: 'Setiap kasus pengembangan sosial memiliki tim kerja masyarakat.',
-    en: 'Every social-development case has a community work team.',
+    id: 'Setiap kasus pengembangan sosial mencatat tim kerja masyarakatnya sendiri.',
+    en: 'Every social-development case records its own community work team.',
   },
   doc: {
-    id: 'Lampiran E angka 1.1.3: pengembangan sosial dilaksanakan bersama tim kerja masyarakat. `timKerjaMasyarakat` kasus, atau tim lembaga di `layanan.pengengembangan.timKerjaMasyarakat`, harus ada.',
-    en: "E 1.1.3: delivered with a community work team — the case's or the institution's.",
+    id: 'Lampiran E angka 1.1.3–1.1.4: pengembangan sosial diberikan dengan melibatkan masyarakat dalam suatu tim kerja, yang terdiri atas individu dan/atau kelompok di masyarakat itu. Tim itu milik masyarakat yang dilayani (dibentuk pada pendekatan awal, angka 1.2.3 d), maka `timKerjaMasyarakat` kasus wajib berisi paling sedikit satu anggota/unsur; daftar tim di `layanan.pengembangan.timKerjaMasyarakat` lembaga.yaml tidak menggantikannya.',
+    en: "E 1.1.3–1.1.4: social development involves the community in a work team made of its own individuals and groups. The team belongs to the community served (formed at intake, 1.2.3 d), so the case's `timKerjaMasyarakat` must list at least one member; an institution-wide list in lembaga.yaml does not stand in for it.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tim kasus kosong; daftar tim lembaga tidak menggantikan.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+            ['/kasus/0/timKerjaMasyarakat', []],
+          ],
+          lembaga: [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.',
+              lokasi: 'register-2026.yaml:5',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tim kasus satu orang.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
+
     gagal: {
-      judul: 'Kasus pengembangan tanpa tim.',
+      judul: 'Kasus pengembangan tanpa tim, walau lembaga mencatat tim umum.',
       set: [
         ['/kasus/0/layanan', 'pengembangan'],
         ['/kasus/0/klien/jenis', 'desa'],
       ],
-      lembaga: [['/layanan/pengembangan', {}]],
+      lembaga: [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]],
     },
     lulus: {
       judul: 'Kasus pengembangan dengan tim kerja.',
@@ -1195,19 +1878,124 @@ const timKerjaKasus = layananRule({
   },
   check: (ctx) =>
     kasusAktif(ctx)
-      .filter(
-        (k) =>
-          k.kasus.layanan === 'pengembangan' &&
-          !terisi(k.kasus.timKerjaMasyarakat) &&
-          !terisi(ctx.lembaga.layanan.pengembangan?.timKerjaMasyarakat),
-      )
+      .filter((k) => k.kasus.layanan === 'pengembangan' && !terisi(k.kasus.timKerjaMasyarakat))
       .map((k) => ({
-        message: 'r.kasus.tanpaTimKerja',
+        message: terisi(ctx.lembaga.layanan.pengembangan?.timKerjaMasyarakat)
+          ? 'r.kasus.timKerjaBukanLembaga'
+          : 'r.kasus.tanpaTimKerja',
         params: { nomor: k.kasus.nomor },
-        target: at(k, ''),
+        target: at(k, k.kasus.timKerjaMasyarakat !== undefined ? '/timKerjaMasyarakat' : ''),
         layanan: k.kasus.layanan,
         kasus: k.kasus.nomor,
       })),
+});
+
+/** E 1.2.3 d: the activity that forms the community work team at intake. */
+const PEMBENTUKAN_TIM = 'pembentukan-tim-kerja';
+
+const timKerjaDibentuk = layananRule({
+  id: 'tim-kerja-masyarakat',
+  severity: 'error',
+  scope: 'kasus',
+  hanya: ['pengembangan'],
+  bagian: (s) => [
+    s.kegiatan.find((k) => k.key === PEMBENTUKAN_TIM)?.bagian ?? { angka: '1.2.3', huruf: 'd' },
+  ],
+  summary: {
+    id: 'Tim kerja masyarakat setiap kasus pengembangan dibentuk pada pendekatan awal, sebelum asesmen.',
+    en: "Each social-development case's community work team is formed at intake, before assessment.",
+  },
+  doc: {
+    id: 'Lampiran E angka 1.2.3 d menempatkan "membentuk tim kerja masyarakat" di antara kegiatan pokok pendekatan awal, dan asesmen (1.2.4 a–b) dilakukan dengan memfasilitasi tim itu. Untuk setiap kasus pengembangan yang sudah sampai asesmen, kegiatan `pembentukan-tim-kerja` harus dicatat dengan tanggal tidak sesudah tanggal asesmen (pada hari asesmen masih memenuhi). Aturan ini dahulu meminta satu tim untuk seluruh lembaga; tim adalah milik setiap masyarakat yang dilayani, maka diperiksa per kasus (lihat juga kasus-tim-kerja).',
+    en: 'E 1.2.3 d lists "forming the community work team" among the intake activities, and assessment (1.2.4 a–b) works through that team. For every development case that reached assessment, a `pembentukan-tim-kerja` activity must be recorded dated no later than the assessment (the same day passes). This rule used to ask one institution-wide team; the team belongs to each community served, so it is checked per case (see also kasus-tim-kerja).',
+  },
+  contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tim dibentuk sehari sesudah asesmen.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+            ['/kasus/0/kegiatan/0/tanggal', '2026-01-13'],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.',
+              lokasi: 'register-2026.yaml:35',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tim dibentuk pada hari asesmen.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
+
+    gagal: {
+      judul: 'Kasus pengembangan sampai asesmen tanpa pembentukan tim.',
+      set: [
+        ['/kasus/0/layanan', 'pengembangan'],
+        ['/kasus/0/klien/jenis', 'desa'],
+        ['/kasus/0/kegiatan', []],
+      ],
+      lembaga: [['/layanan/pengembangan', {}]],
+    },
+    lulus: {
+      judul: 'Tim dibentuk pada hari asesmen.',
+      set: [
+        ['/kasus/0/layanan', 'pengembangan'],
+        ['/kasus/0/klien/jenis', 'desa'],
+        ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: PEMBENTUKAN_TIM }]],
+      ],
+      lembaga: [['/layanan/pengembangan', {}]],
+    },
+  },
+  check: (ctx) =>
+    kasusAktif(ctx)
+      .filter((k) => k.kasus.layanan === 'pengembangan')
+      .flatMap((k): DraftFinding[] => {
+        const asesmen = k.kasus.tahapan.asesmen?.tanggal;
+        if (!isTanggal(asesmen)) return [];
+        const list = k.kasus.kegiatan ?? [];
+        const i = list.findIndex((g) => g.kegiatan === PEMBENTUKAN_TIM);
+        const base = { layanan: k.kasus.layanan, kasus: k.kasus.nomor };
+        if (i < 0)
+          return [
+            {
+              ...base,
+              message: 'r.timKerja.belumDibentuk',
+              params: { nomor: k.kasus.nomor, kegiatan: PEMBENTUKAN_TIM },
+              target: at(k, list.length ? '/kegiatan' : '/tahapan/asesmen/tanggal'),
+            },
+          ];
+        const tgl = list[i]!.tanggal;
+        if (isTanggal(tgl) && tgl > asesmen)
+          return [
+            {
+              ...base,
+              message: 'r.timKerja.terlambat',
+              params: { nomor: k.kasus.nomor, tanggal: tgl, asesmen },
+              target: at(k, `/kegiatan/${i}/tanggal`),
+              value: tgl,
+              expected: `<= ${asesmen}`,
+            },
+          ];
+        return [];
+      }),
 });
 
 /* ---------------------------------------------------- complaints (1.6) */
@@ -1219,16 +2007,39 @@ const pengaduanKasus = layananRule({
   bagian: (s) => [
     ...s.pengaduan.jenis.map((j) => j.bagian),
     ...s.pengaduan.saluran.map((j) => j.bagian),
+    s.pengaduan.prosedur.find((p) => p.key === 'alur')?.bagian ?? { angka: '1.6.5', huruf: 'b' },
   ],
   summary: {
-    id: 'Pengaduan yang dicatat memakai jenis (1.6.3) dan saluran (1.6.4) yang dikenal standar.',
-    en: 'Recorded complaints use a type (1.6.3) and channel (1.6.4) the standard knows.',
+    id: 'Pengaduan yang dicatat memakai jenis (1.6.3) dan saluran (1.6.4) yang dikenal standar, dan tidak selesai sebelum diterima.',
+    en: 'Recorded complaints use a type (1.6.3) and channel (1.6.4) the standard knows, and are not resolved before they were received.',
   },
   doc: {
-    id: 'Kode `pengaduan[].jenis` harus salah satu dari 1.6.3 a–f (layanan-tidak-sesuai, prosedur-tidak-sesuai, pelanggaran-etik, fasilitas-tidak-memadai, pembayaran-di-luar-tarif, komentar-saran) dan `saluran` salah satu dari 1.6.4 a–e (telepon, whatsapp, kotak-pengaduan, email, alamat-surat). Lampiran B kehilangan teks 1.6.1–1.6.3; rumusan paralel A/C/D/E diterapkan.',
-    en: 'Complaint `jenis` must be one of 1.6.3 a–f and `saluran` one of 1.6.4 a–e. B lost 1.6.1–1.6.3; the parallel wording applies.',
+    id: 'Kode `pengaduan[].jenis` harus salah satu dari 1.6.3 a–f (layanan-tidak-sesuai, prosedur-tidak-sesuai, pelanggaran-etik, fasilitas-tidak-memadai, pembayaran-di-luar-tarif, komentar-saran) dan `saluran` salah satu dari 1.6.4 a–e (telepon, whatsapp, kotak-pengaduan, email, alamat-surat). Lampiran B kehilangan teks 1.6.1–1.6.3; rumusan paralel A/C/D/E diterapkan. Tanggal `selesai` sebelum `tanggal` diterima membalik alur 1.6.5 b (penerimaan sampai penyampaian hasil) dan dilaporkan; selesai pada hari yang sama boleh.',
+    en: 'Complaint `jenis` must be one of 1.6.3 a–f and `saluran` one of 1.6.4 a–e. B lost 1.6.1–1.6.3; the parallel wording applies. A `selesai` date before the `tanggal` received reverses the 1.6.5 b process and is reported; the same day is fine.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pengaduan selesai sehari sebelum diterima.',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-08-31']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.',
+              lokasi: 'register-2026.yaml:80',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pengaduan selesai pada hari diterima.',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-01']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Jenis pengaduan tidak dikenal.',
       set: [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']],
@@ -1252,6 +2063,17 @@ const pengaduanKasus = layananRule({
             bagian: '1.6.3',
             value: p.jenis,
             expected: jenis,
+          });
+        if (isTanggal(p.tanggal) && isTanggal(p.selesai) && p.selesai < p.tanggal)
+          out.push({
+            message: 'r.kasus.pengaduanSelesaiSebelum',
+            params: { nomor: k.kasus.nomor, tanggal: p.tanggal, selesai: p.selesai },
+            target: at(k, `/pengaduan/${i}/selesai`),
+            layanan: k.kasus.layanan,
+            kasus: k.kasus.nomor,
+            bagian: '1.6.5 b',
+            value: p.selesai,
+            expected: `>= ${p.tanggal}`,
           });
         if (p.saluran !== undefined && !saluran.includes(p.saluran))
           out.push({
@@ -1279,10 +2101,32 @@ const pengaduanTepat = layananRule({
     en: 'Complaints are resolved within the deadline the institution set.',
   },
   doc: {
-    id: 'Batas waktu = jumlah `pengaduan.prosedur.batasWaktuHari` (penerimaan + penanganan + penyampaianHasil) di lembaga.yaml, atau `pengaturan.batasWaktuPengaduanHari`. Pengaduan yang selesai sesudah batas itu, atau belum selesai padahal batasnya sudah lewat pada --tanggal, adalah temuan. Tanpa batas waktu lembaga, aturan ini tidak dapat menilai (lihat pengaduan-prosedur).',
-    en: "Deadline = the sum of the procedure's per-step days, or `pengaturan.batasWaktuPengaduanHari`. Resolved after it, or still open past it on --tanggal, is a finding.",
+    id: 'Angka 1.6.5 c meminta batas waktu setiap tahap. Register mencatat tanggal pengaduan diterima (`tanggal`) dan hasilnya disampaikan (`selesai`), maka rentang itu dibandingkan dengan jumlah batas ketiga tahap `pengaduan.prosedur.batasWaktuHari` (penerimaan + penanganan + penyampaianHasil). Satu batas untuk seluruh proses (`pengaturan.batasWaktuPengaduanHari`) bukan batas per tahap dan tidak dipakai; bila batas salah satu tahap belum ditetapkan, aturan ini tidak menilai (pengaduan-prosedur melaporkannya). Selesai tepat pada tenggat masih memenuhi; sehari sesudahnya, atau belum selesai padahal tenggat sudah lewat pada --tanggal, adalah temuan.',
+    en: "1.6.5 c asks a deadline for each step. The register records when a complaint was received (`tanggal`) and when its result was delivered (`selesai`), so that span is compared with the sum of the three per-step limits. A single whole-process limit (`pengaturan.batasWaktuPengaduanHari`) is not a per-step deadline and is not used; if any step's limit is missing the rule does not judge (pengaduan-prosedur reports it). Resolved on the deadline passes; one day later, or still open past it on --tanggal, is a finding.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-20']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).',
+              lokasi: 'register-2026.yaml:80',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Selesai tepat 18 hari sesudah diterima.',
+          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-19']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Selesai 80 hari kemudian.',
       set: [['/kasus/1/pengaduan/0/selesai', '2026-11-20']],
@@ -1290,13 +2134,14 @@ const pengaduanTepat = layananRule({
     lulus: KOSONG,
   },
   check(ctx) {
+    // 1.6.5 c: a deadline for each step. The case records when a complaint was received and
+    // when its result was delivered, so the three steps together bound that span; a single
+    // whole-process limit (pengaturan.batasWaktuPengaduanHari) is not a per-step deadline and is
+    // not used (pengaduan-prosedur reports it).
     const bw = ctx.lembaga.pengaduan?.prosedur?.batasWaktuHari;
-    const perTahap = bw
-      ? (bw.penerimaan ?? 0) + (bw.penanganan ?? 0) + (bw.penyampaianHasil ?? 0)
-      : 0;
-    const batas =
-      ctx.lembaga.pengaturan?.batasWaktuPengaduanHari ?? (perTahap > 0 ? perTahap : undefined);
-    if (!batas) return [];
+    const langkah = [bw?.penerimaan, bw?.penanganan, bw?.penyampaianHasil];
+    if (!langkah.every((x) => typeof x === 'number' && x >= 0)) return [];
+    const batas = (langkah as number[]).reduce((a, b) => a + b, 0);
     return kasusAktif(ctx).flatMap((k) =>
       (k.kasus.pengaduan ?? []).flatMap((p, i): DraftFinding[] => {
         if (!isTanggal(p.tanggal)) return [];
@@ -1340,6 +2185,27 @@ const nikFormat = identitasRule({
     en: 'NIK = province (2) + regency (2) + district (2) + DDMMYY (women +40) + serial (never 0000). Empty NIKs are not checked.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tanggal lahir 32 pada NIK.',
+          set: [['/kasus/0/klien/nik', '3273067205120002']],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: bagian tanggal lahir pada NIK bukan tanggal yang ada.',
+              lokasi: 'register-2026.yaml:11',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tanggal lahir 31 (perempuan: 71) pada NIK.',
+          set: [['/kasus/0/klien/nik', '3273067105120002']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Tanggal lahir 32 pada NIK.',
       set: [['/kasus/0/klien/nik', '3273063205120003']],
@@ -1378,6 +2244,28 @@ const nikCocok = identitasRule({
     en: 'Birth date and sex in the NIK are compared with the record. A warning: old NIKs may carry pre-split or uncorrected data.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tanggal lahir sehari sesudah tanggal di NIK.',
+          set: [['/kasus/0/klien/tanggalLahir', '2012-05-10']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: tanggal lahir di NIK (09-05-12) berbeda dengan tanggal lahir klien (2012-05-10).',
+              lokasi: 'register-2026.yaml:12',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tanggal lahir sama dengan NIK.',
+          set: [['/kasus/0/klien/tanggalLahir', '2012-05-09']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Jenis kelamin tidak cocok.', set: [['/kasus/0/klien/jenisKelamin', 'L']] },
     lulus: KOSONG,
   },
@@ -1430,6 +2318,31 @@ const nikGanda = layananRule({
     en: 'Two `aktif` cases with the same NIK and service mean double registration. Reported at the second.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'NIK kasus aktif dipakai kasus lain yang juga aktif.',
+          set: [
+            ['/kasus/4/klien/nik', '3273061708130004'],
+            ['/kasus/4/status', 'aktif'],
+          ],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-005: NIK yang sama sedang aktif di kasus HB-2026-002 pada layanan Rehabilitasi Sosial.',
+              lokasi: 'register-2026.yaml:135',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'NIK yang sama pada kasus yang sudah berhenti.',
+          set: [['/kasus/4/klien/nik', '3273061708130004']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'NIK kasus aktif dipakai lagi di kasus aktif lain.',
       set: [
@@ -1475,6 +2388,7 @@ export const KASUS_RULES: readonly Rule[] = [
   jenisKlien,
   pemohon,
   timKerjaKasus,
+  timKerjaDibentuk,
   tahapLengkap,
   tanggalUrut,
   tanggalMasaDepan,

@@ -7,6 +7,7 @@
 import type { DraftFinding, KasusTerdaftar, Rule, RuleContext, Ruleset } from '../rule.js';
 import type { TahapKey } from '../types.js';
 import { otherRule } from '../permensos-14-2020/define.js';
+import { isTanggal, umur } from '../../core/tanggal.js';
 
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
@@ -65,6 +66,41 @@ const at = (k: KasusTerdaftar, sub: string): DraftFinding['target'] => ({
 });
 const KOSONG = { judul: 'register examples/lks-harapan-bunda apa adanya.', set: [] } as const;
 
+/**
+ * Age bounds of the clusters, from the laws ATENSI's clusters rest on (the seed gives none):
+ * a child is under 18 (UU 35/2014 Pasal 1 angka 1), an older person 60 or more (UU 13/1998
+ * Pasal 1 angka 2).
+ */
+export const UMUR_ANAK_DI_BAWAH = 18;
+export const UMUR_LANJUT_USIA = 60;
+
+/** Clusters a PPKS category fits (Pasal 3); categories not listed fit any cluster. */
+export const KLASTER_PPKS: Readonly<Record<string, readonly string[]>> = {
+  'anak-balita-telantar': ['anak'],
+  'anak-telantar': ['anak'],
+  'anak-berhadapan-dengan-hukum': ['anak'],
+  'anak-jalanan': ['anak'],
+  'anak-dengan-kedisabilitasan': ['anak', 'penyandang-disabilitas'],
+  'anak-korban-kekerasan': ['anak'],
+  'anak-memerlukan-perlindungan-khusus': ['anak'],
+  'lanjut-usia-telantar': ['lanjut-usia'],
+  'penyandang-disabilitas': ['penyandang-disabilitas'],
+  'tuna-susila': ['tuna-sosial-korban-perdagangan-orang'],
+  gelandangan: ['tuna-sosial-korban-perdagangan-orang'],
+  pengemis: ['tuna-sosial-korban-perdagangan-orang'],
+  pemulung: ['tuna-sosial-korban-perdagangan-orang'],
+  'korban-perdagangan-orang': ['tuna-sosial-korban-perdagangan-orang'],
+  'korban-napza': ['korban-napza'],
+  'korban-bencana-alam': ['korban-bencana'],
+  'korban-bencana-sosial': ['korban-bencana'],
+};
+
+/** The date the client's age is taken on: first contact, else the agreement, else today. */
+function tanggalUmur(k: KasusTerdaftar, hariIni: string): string {
+  const pa = k.kasus.tahapan.pendekatanAwal;
+  return [pa?.tanggal, pa?.kesepakatan].find(isTanggal) ?? hariIni;
+}
+
 const klaster = otherRule({
   id: 'atensi-klaster',
   severity: 'error',
@@ -72,26 +108,105 @@ const klaster = otherRule({
   regulasi: REGULASI,
   pasal: ['Pasal 3 ayat 2', 'Pasal 3 ayat 3'],
   summary: {
-    id: 'Setiap kasus ATENSI mencatat klaster sasarannya.',
-    en: 'Every ATENSI case records its target cluster.',
+    id: 'Setiap kasus ATENSI mencatat klaster sasarannya, sesuai umur dan kategori PPKS klien.',
+    en: "Every ATENSI case records its target cluster, in agreement with the client's age and PPKS category.",
   },
   doc: {
-    id: 'Pasal 3: lima klaster (anak, penyandang disabilitas, tuna sosial dan korban perdagangan orang, korban NAPZA, lanjut usia) ditambah korban bencana dan PPKS lainnya. Untuk kasus rehabilitasi lembaga yang menyelenggarakan ATENSI, `klien.klaster` wajib (nilainya diperiksa skema).',
-    en: 'Pasal 3: five clusters plus disaster victims and other PPKS. For rehabilitation cases of an ATENSI institution, `klien.klaster` is required.',
+    id: 'Pasal 3: lima klaster (anak, penyandang disabilitas, tuna sosial dan korban perdagangan orang, korban NAPZA, lanjut usia) ditambah korban bencana dan PPKS lainnya. Untuk kasus rehabilitasi lembaga yang menyelenggarakan ATENSI, `klien.klaster` wajib (nilainya diperiksa skema), dan harus sesuai umur serta kategori PPKS klien. Umur diambil pada tanggal pendekatan awal (atau kesepakatan): klaster `anak` untuk yang belum 18 tahun (UU 35/2014 Pasal 1 angka 1; tepat pada ulang tahun ke-18 bukan anak lagi), klaster `lanjut-usia` untuk yang sudah 60 tahun (UU 13/1998 Pasal 1 angka 2; tepat pada ulang tahun ke-60 sudah lanjut usia). Kategori PPKS anak-… hanya cocok dengan klaster anak (anak dengan kedisabilitasan juga penyandang disabilitas), lanjut-usia-telantar dengan lanjut-usia, tuna susila/gelandangan/pengemis/pemulung/korban perdagangan orang dengan tuna sosial, korban NAPZA dengan korban-napza, korban bencana dengan korban-bencana; kategori lain cocok dengan klaster mana pun.',
+    en: "Pasal 3: five clusters plus disaster victims and other PPKS. For rehabilitation cases of an ATENSI institution, `klien.klaster` is required and must agree with the client's age and PPKS category. Age is taken on the intake (or agreement) date: `anak` is for those under 18 (UU 35/2014; on the 18th birthday no longer a child), `lanjut-usia` for those 60 or over (UU 13/1998; on the 60th birthday already older). Child PPKS categories fit only the child cluster (a child with disability also the disability cluster), neglected older persons the older-person cluster, and so on; other categories fit any cluster.",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
+          set: [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
+              lokasi: 'register-2026.yaml:17',
+            },
+          ],
+        },
+        {
+          judul: 'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
+          set: [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
+              lokasi: 'register-2026.yaml:162',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Klaster anak, sehari sebelum 18 tahun.',
+          set: [['/kasus/0/klien/tanggalLahir', '2008-01-06']],
+        },
+        {
+          judul: 'Klaster lanjut usia, tepat 60 tahun.',
+          set: [['/kasus/5/klien/tanggalLahir', '1966-07-06']],
+        },
+      ],
+    },
+
     gagal: { judul: 'Klaster kosong.', set: [['/kasus/0/klien/klaster', undefined]] },
     lulus: KOSONG,
   },
   check: (ctx) =>
-    kasusAtensi(ctx)
-      .filter((k) => !k.kasus.klien.klaster)
-      .map((k) => ({
-        message: 'r.atensi.klaster',
-        params: { nomor: k.kasus.nomor },
-        target: at(k, '/klien'),
-        kasus: k.kasus.nomor,
-      })),
+    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+      const { klaster: kl, tanggalLahir, ppks } = k.kasus.klien;
+      if (!kl)
+        return [
+          {
+            message: 'r.atensi.klaster',
+            params: { nomor: k.kasus.nomor },
+            target: at(k, '/klien'),
+            kasus: k.kasus.nomor,
+          },
+        ];
+      const out: DraftFinding[] = [];
+      if (isTanggal(tanggalLahir) && (kl === 'anak' || kl === 'lanjut-usia')) {
+        const pada = tanggalUmur(k, ctx.tanggal);
+        const u = umur(tanggalLahir, pada);
+        const salah = kl === 'anak' ? u >= UMUR_ANAK_DI_BAWAH : u < UMUR_LANJUT_USIA;
+        if (salah && pada >= tanggalLahir)
+          out.push({
+            message: 'r.atensi.klasterUmur',
+            params: {
+              nomor: k.kasus.nomor,
+              klaster: kl,
+              umur: u,
+              tanggal: pada,
+              syarat: kl === 'anak' ? `< ${UMUR_ANAK_DI_BAWAH}` : `>= ${UMUR_LANJUT_USIA}`,
+            },
+            target: at(k, '/klien/klaster'),
+            kasus: k.kasus.nomor,
+            bagian: 'Pasal 3 ayat 2',
+            value: kl,
+          });
+      }
+      const cocok = typeof ppks === 'string' ? KLASTER_PPKS[ppks] : undefined;
+      if (cocok && !cocok.includes(kl))
+        out.push({
+          message: 'r.atensi.klasterPpks',
+          params: {
+            nomor: k.kasus.nomor,
+            klaster: kl,
+            ppks: String(ppks),
+            daftar: cocok.join(', '),
+          },
+          target: at(k, '/klien/klaster'),
+          kasus: k.kasus.nomor,
+          bagian: 'Pasal 3 ayat 2',
+          value: kl,
+          expected: cocok,
+        });
+      return out;
+    }),
 });
 
 const basis = otherRule({
@@ -109,6 +224,28 @@ const basis = otherRule({
     en: 'Pasal 8: family-, community- and/or residence-based. `klien.basisLayanan` is required and must be one the institution lists.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Basis komunitas (tidak diselenggarakan).',
+          set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
+              lokasi: 'register-2026.yaml:18',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Basis keluarga (diselenggarakan).',
+          set: [['/kasus/0/klien/basisLayanan', 'keluarga']],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Basis komunitas yang tidak diselenggarakan.',
       set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
@@ -159,6 +296,24 @@ const dtks = otherRule({
     en: 'Pasal 43(2): recipients missing from DTKS may be served but must be reported for inclusion. `belum-terdaftar` (or empty) is a finding; `diusulkan`/`terdaftar` are not.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Belum terdaftar dan belum diusulkan.',
+          set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: klien belum terdaftar di DTKS dan belum diusulkan.',
+              lokasi: 'register-2026.yaml:19',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Diusulkan (Pasal 43 ayat 2).', set: [['/kasus/0/klien/dtks', 'diusulkan']] },
+      ],
+    },
+
     gagal: {
       judul: 'Belum terdaftar dan belum diusulkan.',
       set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
@@ -188,10 +343,55 @@ const supervisi = otherRule({
     en: 'Every ATENSI stage is supervised by a social worker competent in supervision.',
   },
   doc: {
-    id: 'Pasal 19 ayat 2–3: supervisi dilaksanakan pekerja sosial yang memiliki kompetensi supervisi. Supervisor kasus ATENSI harus staf berperan supervisor yang bersertifikat (`sertifikat.nomor`).',
-    en: 'Pasal 19(2)–(3): the case supervisor must be a certified supervisor.',
+    id: 'Pasal 19 ayat 2–3: supervisi dilaksanakan pekerja sosial yang memiliki kompetensi supervisi. Supervisor kasus ATENSI harus staf berperan supervisor (bila perannya lain, pesan menyebut perannya) yang bersertifikat (`sertifikat.nomor`; bila tidak, pesan menyebut sertifikatnya).',
+    en: 'Pasal 19(2)–(3): the case supervisor must be staff with the supervisor role (otherwise the message names the role) holding a certificate (otherwise the message names the certificate).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Supervisor kasus berperan pekerja sosial.',
+          set: [['/kasus/0/supervisor', 'ps-02']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
+              lokasi: 'register-2026.yaml:22',
+            },
+          ],
+        },
+        {
+          judul: 'Supervisor tanpa nomor sertifikat.',
+          set: [],
+          lembaga: [['/staf/2/sertifikat/nomor', '']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+              lokasi: 'register-2026.yaml:22',
+            },
+            {
+              pesan:
+                'Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+              lokasi: 'register-2026.yaml:58',
+            },
+            {
+              pesan:
+                'Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+              lokasi: 'register-2026.yaml:145',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Supervisor bersertifikat tanpa tanggal sertifikat.',
+          set: [],
+          lembaga: [['/staf/2/sertifikat', { nomor: 'SKPS-2016-32-00057' }]],
+        },
+      ],
+    },
+
     gagal: {
       judul: 'Supervisor tanpa sertifikat.',
       set: [],
@@ -203,8 +403,20 @@ const supervisi = otherRule({
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
       if (k.kasus.tahapan.pendekatanAwal?.rujukKeluar) return [];
       const st = ctx.lembaga.staf.find((s) => s.id === k.kasus.supervisor);
-      if (st && st.peran === 'supervisor' && st.sertifikat?.nomor) return [];
       if (!st) return []; // missing/unknown supervisor: reported by kasus-pelaksana
+      // Two different problems, two messages: the wrong role, or a supervisor without certificate.
+      if (st.peran !== 'supervisor')
+        return [
+          {
+            message: 'r.atensi.supervisiPeran',
+            params: { nomor: k.kasus.nomor, nama: st.nama, peran: st.peran },
+            target: at(k, '/supervisor'),
+            kasus: k.kasus.nomor,
+            value: st.peran,
+            expected: 'supervisor',
+          },
+        ];
+      if (st.sertifikat?.nomor) return [];
       return [
         {
           message: 'r.atensi.supervisi',
