@@ -598,9 +598,13 @@ export function matchHeader(header: string): HeaderMatch | null {
   // Close spelling: "Tgl Msuk", "Jenis Klamin".
   for (const s of SYNONYMS) {
     if (s.folded.length < 4) continue;
+    // The edit distance is at least the length difference: skip what cannot be close
+    // (a 30 000-character data cell in the header scan would otherwise cost seconds).
+    const limit = Math.max(1, Math.floor(s.folded.length / 5));
+    if (Math.abs(f.length - s.folded.length) > limit) continue;
     const d = distance(f, s.folded);
     const score = 1 - d / Math.max(f.length, s.folded.length);
-    if (d <= Math.max(1, Math.floor(s.folded.length / 5)) && (!best || score > best.score))
+    if (d <= limit && (!best || score > best.score))
       best = { key: s.key, score: Math.min(score, 0.8) };
   }
   return best;
