@@ -145,8 +145,6 @@ export const impor: Record<string, string> = {
   'impor.galat.lembagaTidakAda': 'lembaga.yaml not found in {folder}.',
   'impor.galat.gabungTakTerbaca':
     'Register {file} cannot be read for merging; fix it first (lembaga validasi {file}).',
-  'impor.galat.xlsxBelumAda':
-    '.xlsx output is not available in this version; write .yaml (e.g. -o register/2024.yaml).',
   'impor.tidakTerbawa.lembar': 'Not carried',
   'impor.tidakTerbawa.kolom.lembar': 'Sheet',
   'impor.tidakTerbawa.kolom.baris': 'Row',

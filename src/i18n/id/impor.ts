@@ -156,8 +156,6 @@ export const impor: Record<string, string> = {
   'impor.galat.lembagaTidakAda': 'lembaga.yaml tidak ditemukan di {folder}.',
   'impor.galat.gabungTakTerbaca':
     'Register {file} tidak bisa dibaca untuk digabung; perbaiki dulu (lembaga validasi {file}).',
-  'impor.galat.xlsxBelumAda':
-    'Keluaran .xlsx belum tersedia di versi ini; tulis ke .yaml (misalnya -o register/2024.yaml).',
   'impor.tidakTerbawa.lembar': 'Tidak terbawa',
   'impor.tidakTerbawa.kolom.lembar': 'Lembar',
   'impor.tidakTerbawa.kolom.baris': 'Baris',
