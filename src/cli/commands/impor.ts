@@ -196,8 +196,12 @@ async function gabungDenganKunci(
           const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
           data = await buildRegisterXlsx(g.kasus, lembagaObj, {}, t);
         } else {
-          data =
-            ada.teks !== null ? gabungYamlTeks(ada.teks, g.baru) : registerYaml(g.kasus, header);
+          try {
+            data =
+              ada.teks !== null ? gabungYamlTeks(ada.teks, g.baru) : registerYaml(g.kasus, header);
+          } catch {
+            throw new InputError(t('impor.galat.gabungTakTerbaca', { file: display }), display);
+          }
           periksaUkuranYaml(Buffer.byteLength(data), out, io);
         }
       }
