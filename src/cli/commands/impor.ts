@@ -489,12 +489,6 @@ export async function run(
   let wroteRegister = false;
   let tidakTerbawa: { n: number; file: string; items: TidakTerbawa[] } | null = null;
   if (out && s.imported > 0 && opts.gabung) {
-    // The other outputs may not exist yet without --timpa: check before taking the lock.
-    await assertWritable(
-      outputs.map((o) => o.path),
-      true,
-      t,
-    );
     const g = await gabungDenganKunci(out, hasil.kasus, header, lembagaObj, io, json);
     gabung = { ditambahkan: g.ditambahkan, sudahAda: g.sudahAda };
     wroteRegister = g.ditulis;
