@@ -8,6 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   buildLksWorkbook,
+  buildTahapanWorkbook,
   buildWindowsCsv,
   LEMBAGA_YAML,
 } from '../fixtures/impor/make-fixtures.js';
@@ -31,7 +32,10 @@ describe('impor fixtures', () => {
   it('match their builders (or are rewritten with IMPOR_TULIS_FIXTURE=1)', async () => {
     const xlsx = await buildLksWorkbook();
     const csv = buildWindowsCsv();
+    const tahapan = await buildTahapanWorkbook();
     if (process.env.IMPOR_TULIS_FIXTURE) {
+      writeFileSync(path.join(here, 'tahapan-2023.xlsx'), tahapan);
+      writeFileSync(path.join(examples, 'lembaga.yaml'), LEMBAGA_YAML);
       mkdirSync(examples, { recursive: true });
       writeFileSync(path.join(here, 'lks-2024.xlsx'), xlsx);
       writeFileSync(path.join(here, 'windows-1252.csv'), csv);
@@ -46,5 +50,9 @@ describe('impor fixtures', () => {
       Buffer.from(readFileSync(path.join(here, 'windows-1252.csv'))).equals(Buffer.from(csv)),
     ).toBe(true);
     expect(readFileSync(path.join(here, 'lembaga.yaml'), 'utf8')).toBe(LEMBAGA_YAML);
+    expect(readFileSync(path.join(examples, 'lembaga.yaml'), 'utf8')).toBe(LEMBAGA_YAML);
+    expect(await cellsOf(readFileSync(path.join(here, 'tahapan-2023.xlsx')))).toEqual(
+      await cellsOf(tahapan),
+    );
   });
 });

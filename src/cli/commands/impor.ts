@@ -11,12 +11,25 @@ import type { Kasus } from '../../model/kasus.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { displayPath, loadLembagaFile } from '../../io/load-folder.js';
-import { assertWritable, writeOutputs, type PlannedOutput } from '../../io/write-file.js';
-import { parseYamlSource } from '../../io/yaml-source.js';
+import {
+  assertWritable,
+  writeAtomic,
+  writeOutputs,
+  type PlannedOutput,
+} from '../../io/write-file.js';
+import { decodeText, parseYamlSource } from '../../io/yaml-source.js';
+import { gabungYamlTeks } from '../../io/impor/gabung-yaml.js';
+import { bacaRegister, kunciPath, kunciRegister, KunciSibuk } from '../../io/impor/kunci.js';
+import {
+  buildTidakTerbawaXlsx,
+  cariTidakTerbawa,
+  type TidakTerbawa,
+} from '../../io/impor/tidak-terbawa.js';
 import type { KolomPeta } from '../../io/impor/core.js';
 import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
 import { gabungKasus } from '../../io/impor/merge.js';
 import {
+  BATAS_YAML_IMPOR_BYTE,
   buildDitolakXlsx,
   parsePemetaan,
   pemetaanYaml,
@@ -70,28 +83,146 @@ function schemaRef(outputAbs: string): string {
   return 'https://lembaga.local/schemas/register.schema.json';
 }
 
-/** Existing cases of the register named by -o (for --gabung). */
-async function loadExisting(abs: string, io: CliIO): Promise<Kasus[]> {
-  if (!existsSync(abs)) return [];
+/** Existing cases of the register named by -o (for --gabung), from the bytes read under the lock. */
+async function bacaAda(
+  abs: string,
+  bytes: Uint8Array | null,
+  io: CliIO,
+): Promise<{ kasus: Kasus[]; teks: string | null; tidakTerbawa: TidakTerbawa[] }> {
+  if (!bytes) return { kasus: [], teks: null, tidakTerbawa: [] };
   const display = displayPath(abs, io.cwd);
   if (/\.xlsx$/i.test(abs)) {
-    const { readRegisterXlsx } = await import('../../io/register-xlsx.js');
-    const reg = await readRegisterXlsx(abs, display, io.t);
+    const { readRegisterXlsxBuffer } = await import('../../io/register-xlsx.js');
+    const reg = await readRegisterXlsxBuffer(bytes, display, io.t, { schema: false });
     if (reg.problems.some((p) => p.rule === 'parse-error'))
       throw new InputError(io.t('impor.galat.gabungTakTerbaca', { file: display }), display);
-    return reg.kasus.map((k) => k.kasus);
+    const kasus = reg.kasus.map((k) => k.kasus);
+    const tidakTerbawa = await cariTidakTerbawa(
+      bytes,
+      { kasus, problems: reg.problems, locator: reg.locator },
+      io.t,
+    );
+    return { kasus, teks: null, tidakTerbawa };
   }
-  const src = parseYamlSource(await fs.readFile(abs), display);
+  const src = parseYamlSource(bytes, display);
   const data = src.data as { kasus?: unknown } | undefined;
   if (
     src.problems.some((p) => p.severity === 'error' && p.code !== 'identifier-number') ||
     !data ||
     typeof data !== 'object' ||
-    (data.kasus !== undefined && !Array.isArray(data.kasus))
+    Array.isArray(data) ||
+    (data.kasus !== undefined && data.kasus !== null && !Array.isArray(data.kasus))
   ) {
     throw new InputError(io.t('impor.galat.gabungTakTerbaca', { file: display }), display);
   }
-  return ((data.kasus as Kasus[] | undefined) ?? []).filter((k) => k && typeof k === 'object');
+  const kasus = ((data.kasus as Kasus[] | undefined | null) ?? []).filter(
+    (k) => k && typeof k === 'object',
+  );
+  return { kasus, teks: decodeText(bytes), tidakTerbawa: [] };
+}
+
+/** Refuse a YAML register that the YAML reader could not read back (issue 17.4). */
+function periksaUkuranYaml(bytes: number, out: string, io: CliIO): void {
+  if (bytes <= BATAS_YAML_IMPOR_BYTE) return;
+  const saran = displayPath(out.replace(/\.ya?ml$/i, '.xlsx'), io.cwd);
+  throw new UsageError(
+    io.t('impor.galat.yamlTerlaluBesar', {
+      ukuran: (bytes / 1024 / 1024).toFixed(1),
+      batas: Math.round(BATAS_YAML_IMPOR_BYTE / 1024 / 1024),
+      saran: /\s/.test(saran) ? `"${saran}"` : saran,
+    }),
+  );
+}
+
+/** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
+const COBA_GABUNG = 3;
+
+/**
+ * `--gabung` (issue 17.1): under the register's lock, read it, merge, and write only
+ * if the register is still in the state that was read (size, mtime, hash);
+ * otherwise read it again and redo the merge, and after COBA_GABUNG attempts
+ * refuse. Two merges at once are serialised and both land; none exits 0 having
+ * dropped the other's cases.
+ */
+async function gabungDenganKunci(
+  out: string,
+  incoming: readonly Kasus[],
+  header: string,
+  lembagaObj: Lembaga | null,
+  io: CliIO,
+  json: boolean,
+): Promise<{
+  ditambahkan: number;
+  sudahAda: number;
+  ditulis: boolean;
+  tidakTerbawa: TidakTerbawa[];
+}> {
+  const { t } = io;
+  const display = displayPath(out, io.cwd);
+  const tunggu = Number(io.env.LEMBAGA_TUNGGU_KUNCI_DETIK);
+  let kunci;
+  try {
+    kunci = await kunciRegister(out, {
+      tungguMs: tunggu >= 0 && io.env.LEMBAGA_TUNGGU_KUNCI_DETIK ? tunggu * 1000 : undefined,
+      onMenunggu: (p) => {
+        if (!json && !io.quiet)
+          info(
+            io,
+            paint(io, 'dim', t('impor.menungguKunci', { file: display, pid: p.pid ?? '?' })),
+          );
+      },
+    });
+  } catch (e) {
+    if (e instanceof KunciSibuk)
+      throw new InputError(
+        t('impor.galat.kunciSibuk', {
+          file: display,
+          pid: e.pemegang.pid ?? '?',
+          mulai: e.pemegang.mulai ?? '?',
+          kunci: displayPath(kunciPath(out), io.cwd),
+        }),
+        display,
+      );
+    throw e;
+  }
+  try {
+    for (let coba = 1; ; coba++) {
+      const awal = await bacaRegister(out);
+      const ada = await bacaAda(out, awal.bytes, io);
+      const g = gabungKasus(ada.kasus, incoming);
+      let data: string | Uint8Array | null = null;
+      if (g.ditambahkan > 0 || !awal.bytes) {
+        if (/\.xlsx$/i.test(out)) {
+          const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
+          data = await buildRegisterXlsx(g.kasus, lembagaObj, {}, t);
+        } else {
+          try {
+            data =
+              ada.teks !== null ? gabungYamlTeks(ada.teks, g.baru) : registerYaml(g.kasus, header);
+          } catch {
+            throw new InputError(t('impor.galat.gabungTakTerbaca', { file: display }), display);
+          }
+          periksaUkuranYaml(Buffer.byteLength(data), out, io);
+        }
+      }
+      // Compare-and-swap: the register must still be what we merged into.
+      const kini = await bacaRegister(out);
+      if (kini.sidik !== awal.sidik) {
+        if (coba < COBA_GABUNG) continue;
+        throw new InputError(t('impor.galat.registerBerubah', { file: display }), display);
+      }
+      if (data !== null) await writeAtomic(out, data, t);
+      return {
+        ditambahkan: g.ditambahkan,
+        sudahAda: g.sudahAda,
+        ditulis: data !== null,
+        // Nothing rewritten, nothing dropped.
+        tidakTerbawa: data !== null ? ada.tidakTerbawa : [],
+      };
+    }
+  } finally {
+    await kunci.release();
+  }
 }
 
 function targetLabel(io: CliIO, target: string): string {
@@ -332,32 +463,17 @@ export async function run(
       ),
     });
   }
-  if (out && s.imported > 0) {
-    const header = registerHeader(
-      /\.xlsx$/i.test(out) ? null : schemaRef(out),
-      t('impor.komentarRegister', { sumber: path.basename(input) }),
-    );
-    let kasus: Kasus[] | null = null;
-    if (opts.gabung) {
-      const existing = await loadExisting(out, io);
-      const g = gabungKasus(existing, hasil.kasus);
-      gabung = { ditambahkan: g.ditambahkan, sudahAda: g.sudahAda };
-      kasus = g.kasus;
-    } else if (wantObjects) kasus = hasil.kasus;
-    if (/\.xlsx$/i.test(out)) {
-      const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-      try {
-        outputs.push({ path: out, data: await buildRegisterXlsx(kasus ?? [], lembagaObj, {}, t) });
-      } catch (e) {
-        if ((e as Error).message === 'not implemented')
-          throw new UsageError(t('impor.galat.xlsxBelumAda'));
-        throw e;
-      }
-    } else {
-      const data = kasus ? registerYaml(kasus, header) : header + 'kasus:\n' + hasil.yaml.join('');
-      outputs.push({ path: out, data });
-    }
-  }
+  const isXlsx = Boolean(out && /\.xlsx$/i.test(out));
+  const header = out
+    ? registerHeader(
+        isXlsx ? null : schemaRef(out),
+        t('impor.komentarRegister', { sumber: path.basename(input) }),
+      )
+    : '';
+  // What one command writes, every other command reads (issue 17.4): a YAML register
+  // too big for the YAML reader is refused before anything is written.
+  if (out && !isXlsx && !opts.gabung && s.imported > 0)
+    periksaUkuranYaml(header.length + 'kasus:\n'.length + hasil.ukuranYaml, out, io);
   if (rejectedOut) {
     const headerRow = hasil.layout.headerRows[0]!;
     outputs.push({
@@ -370,8 +486,30 @@ export async function run(
       ),
     });
   }
+  let wroteRegister = false;
+  let tidakTerbawa: { n: number; file: string; items: TidakTerbawa[] } | null = null;
+  if (out && s.imported > 0 && opts.gabung) {
+    const g = await gabungDenganKunci(out, hasil.kasus, header, lembagaObj, io, json);
+    gabung = { ditambahkan: g.ditambahkan, sudahAda: g.sudahAda };
+    wroteRegister = g.ditulis;
+    if (g.tidakTerbawa.length) {
+      const file = out.replace(/\.xlsx$/i, '') + '.tidak-terbawa.xlsx';
+      outputs.push({
+        path: file,
+        data: await buildTidakTerbawaXlsx(g.tidakTerbawa, displayPath(out, io.cwd), t),
+      });
+      tidakTerbawa = { n: g.tidakTerbawa.length, file, items: g.tidakTerbawa };
+    }
+  } else if (out && s.imported > 0) {
+    if (isXlsx) {
+      const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
+      outputs.push({ path: out, data: await buildRegisterXlsx(hasil.kasus, lembagaObj, {}, t) });
+    } else {
+      outputs.push({ path: out, data: header + 'kasus:\n' + hasil.yaml.join('') });
+    }
+    wroteRegister = true;
+  }
   await writeOutputs(outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
-  const wroteRegister = outputs.some((o) => o.path === out);
 
   const summary = {
     source: displayPath(input, io.cwd),
@@ -387,6 +525,8 @@ export async function run(
     dateOrder: Object.fromEntries(hasil.urutan.map((u) => [u.header, u.urutan])),
     added: gabung?.ditambahkan ?? null,
     alreadyPresent: gabung?.sudahAda ?? null,
+    notCarried: tidakTerbawa?.n ?? null,
+    notCarriedOutput: tidakTerbawa ? displayPath(tidakTerbawa.file, io.cwd) : null,
     warnings: [...s.peringatan.values()].map((w) => ({
       message: t(w.key, w.params),
       count: w.count,
@@ -406,6 +546,7 @@ export async function run(
       rejectedOut,
       wroteRegister,
       lembagaYaml ? path.dirname(lembagaYaml) : null,
+      tidakTerbawa,
     );
   if (s.imported === 0) {
     io.stderr.write(
@@ -417,7 +558,7 @@ export async function run(
     );
     return 1;
   }
-  return s.rejected > 0 ? 1 : 0;
+  return s.rejected > 0 || tidakTerbawa ? 1 : 0;
 }
 
 /**
@@ -426,7 +567,7 @@ export async function run(
  * admission dates, else from the file name; a span of years when the data has several.
  */
 export function usulanKeluaran(
-  hasil: Pick<HasilImpor, 'session'>,
+  hasil: Pick<HasilImpor, 'session'> & Partial<Pick<HasilImpor, 'ukuranYaml'>>,
   source: string,
   cwd: string,
   lembagaDir: string | null,
@@ -447,7 +588,9 @@ export function usulanKeluaran(
               .toLowerCase()
               .replace(/[^a-z0-9]+/g, '-')
               .replace(/^-|-$/g, '') || 'register';
-  const target = path.join(lembagaDir ?? cwd, 'register', `${name}.yaml`);
+  // A register too big for the YAML reader goes to the canonical workbook (issue 17.4).
+  const ext = (hasil.ukuranYaml ?? 0) > BATAS_YAML_IMPOR_BYTE ? 'xlsx' : 'yaml';
+  const target = path.join(lembagaDir ?? cwd, 'register', `${name}.${ext}`);
   return (path.relative(cwd, target) || target).split(path.sep).join('/');
 }
 
@@ -499,6 +642,7 @@ function renderSummary(
   rejectedOut: string | null,
   wroteRegister: boolean,
   lembagaDir: string | null,
+  tidakTerbawa: { n: number; file: string; items: readonly TidakTerbawa[] } | null,
 ): void {
   const { t } = io;
   const s = hasil.session;
@@ -564,6 +708,25 @@ function renderSummary(
     info(io, t('impor.ringkasanGabung', { tambah: gabung.ditambahkan, ada: gabung.sudahAda }));
   if (wroteRegister && out)
     info(io, paint(io, 'green', t('impor.ditulis', { file: displayPath(out, io.cwd) })));
+  if (tidakTerbawa) {
+    io.stderr.write(
+      paint(
+        io,
+        'red',
+        t('impor.tidakTerbawaRingkasan', {
+          n: tidakTerbawa.n,
+          file: displayPath(tidakTerbawa.file, io.cwd),
+        }),
+      ) + '\n',
+    );
+    // Row by row (the workbook has them all); no cell content here: it may be personal data.
+    for (const it of tidakTerbawa.items.slice(0, 15))
+      io.stderr.write(
+        `  ${t('impor.tidakTerbawaBaris', { lembar: it.lembar, baris: it.baris, sel: it.sel ? ` (${it.sel}${it.judul ? ` ${it.judul}` : ''})` : '', alasan: it.alasan })}\n`,
+      );
+    if (tidakTerbawa.n > 15)
+      io.stderr.write(`  ${t('impor.danLainnya', { n: tidakTerbawa.n - 15 })}\n`);
+  }
   if (rejectedOut) info(io, t('impor.ditulisDitolak', { file: displayPath(rejectedOut, io.cwd) }));
   if (!out) {
     const usul = usulanKeluaran(hasil, summary.source, io.cwd, lembagaDir);

@@ -145,6 +145,32 @@ export const impor: Record<string, string> = {
   'impor.galat.lembagaTidakAda': 'lembaga.yaml not found in {folder}.',
   'impor.galat.gabungTakTerbaca':
     'Register {file} cannot be read for merging; fix it first (lembaga validasi {file}).',
-  'impor.galat.xlsxBelumAda':
-    '.xlsx output is not available in this version; write .yaml (e.g. -o register/2024.yaml).',
+  'impor.tidakTerbawa.lembar': 'Not carried',
+  'impor.tidakTerbawa.kolom.lembar': 'Sheet',
+  'impor.tidakTerbawa.kolom.baris': 'Row',
+  'impor.tidakTerbawa.kolom.sel': 'Cell',
+  'impor.tidakTerbawa.kolom.judul': 'Column header',
+  'impor.tidakTerbawa.kolom.nilai': 'Original content',
+  'impor.tidakTerbawa.kolom.alasan': 'Reason',
+  'impor.tidakTerbawa.lembarLain':
+    'This sheet is not part of the canonical register (Register, Kegiatan, Pengaduan); its content is not written back.',
+  'impor.tidakTerbawa.kolomLain':
+    'This column is not a canonical register column; its content is not written back.',
+  'impor.tidakTerbawa.selTakTerbaca':
+    "This cell could not be read as its column's value; its content is not written back.",
+  'impor.tidakTerbawa.barisTakTerbaca': 'This row belongs to no case; it is not written back.',
+  'impor.tidakTerbawa.info.register': 'Register',
+  'impor.tidakTerbawa.info.jumlah': 'Cells/rows not carried',
+  'impor.tidakTerbawa.info.petunjuk':
+    'This content was in the register before the merge and is not in it afterwards. Copy what is still needed into the canonical register columns (or into Catatan), then check with lembaga validasi.',
+  'impor.tidakTerbawaRingkasan':
+    '{n} cells/rows of the old register were not carried into the register written (extra columns, unreadable cells, Kegiatan/Pengaduan rows without a case, other sheets); all of them are listed in {file}.',
+  'impor.tidakTerbawaBaris': '{lembar} row {baris}{sel}: {alasan}',
+  'impor.menungguKunci': 'Register {file} is being merged by another process (pid {pid}); waiting…',
+  'impor.galat.kunciSibuk':
+    'Register {file} is being merged by another process (pid {pid}, since {mulai}); nothing written. Try again when that process has finished. If there is no other process, delete the lock file {kunci}.',
+  'impor.galat.registerBerubah':
+    'Register {file} changed during the merge (saved by another program?); nothing written, no case lost. Close the register in Excel and run this command again.',
+  'impor.galat.yamlTerlaluBesar':
+    'The YAML register to be written is {ukuran} MB, above the {batas} MB that lembaga validasi can read safely; nothing written. Write the canonical Excel register instead: -o {saran}',
 };

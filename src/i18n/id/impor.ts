@@ -156,6 +156,33 @@ export const impor: Record<string, string> = {
   'impor.galat.lembagaTidakAda': 'lembaga.yaml tidak ditemukan di {folder}.',
   'impor.galat.gabungTakTerbaca':
     'Register {file} tidak bisa dibaca untuk digabung; perbaiki dulu (lembaga validasi {file}).',
-  'impor.galat.xlsxBelumAda':
-    'Keluaran .xlsx belum tersedia di versi ini; tulis ke .yaml (misalnya -o register/2024.yaml).',
+  'impor.tidakTerbawa.lembar': 'Tidak terbawa',
+  'impor.tidakTerbawa.kolom.lembar': 'Lembar',
+  'impor.tidakTerbawa.kolom.baris': 'Baris',
+  'impor.tidakTerbawa.kolom.sel': 'Sel',
+  'impor.tidakTerbawa.kolom.judul': 'Judul kolom',
+  'impor.tidakTerbawa.kolom.nilai': 'Isi asli',
+  'impor.tidakTerbawa.kolom.alasan': 'Alasan',
+  'impor.tidakTerbawa.lembarLain':
+    'Lembar ini bukan bagian register baku (Register, Kegiatan, Pengaduan); isinya tidak ditulis ulang.',
+  'impor.tidakTerbawa.kolomLain':
+    'Kolom ini bukan kolom register baku; isinya tidak ditulis ulang.',
+  'impor.tidakTerbawa.selTakTerbaca':
+    'Sel ini tidak terbaca sebagai nilai kolomnya; isinya tidak ditulis ulang.',
+  'impor.tidakTerbawa.barisTakTerbaca':
+    'Baris ini tidak menjadi bagian kasus mana pun; tidak ditulis ulang.',
+  'impor.tidakTerbawa.info.register': 'Register',
+  'impor.tidakTerbawa.info.jumlah': 'Jumlah sel/baris yang tidak terbawa',
+  'impor.tidakTerbawa.info.petunjuk':
+    'Isi ini ada di register sebelum digabung tetapi tidak ada di register sesudahnya. Salin yang masih diperlukan ke kolom register baku (atau ke Catatan), lalu periksa dengan lembaga validasi.',
+  'impor.tidakTerbawaRingkasan':
+    '{n} sel/baris register lama tidak terbawa ke register yang ditulis (kolom tambahan, sel tak terbaca, baris Kegiatan/Pengaduan tanpa kasus, lembar lain); semuanya dicatat di {file}.',
+  'impor.tidakTerbawaBaris': '{lembar} baris {baris}{sel}: {alasan}',
+  'impor.menungguKunci': 'Register {file} sedang digabung oleh proses lain (pid {pid}); menunggu…',
+  'impor.galat.kunciSibuk':
+    'Register {file} sedang digabung oleh proses lain (pid {pid}, sejak {mulai}); tidak ada yang ditulis. Coba lagi setelah proses itu selesai. Bila tidak ada proses lain, hapus berkas kunci {kunci}.',
+  'impor.galat.registerBerubah':
+    'Register {file} berubah selama digabung (disimpan oleh program lain?); tidak ada yang ditulis, tidak ada kasus yang hilang. Tutup register di Excel lalu jalankan perintah ini lagi.',
+  'impor.galat.yamlTerlaluBesar':
+    'Register YAML yang akan ditulis berukuran {ukuran} MB, di atas batas {batas} MB yang bisa dibaca lembaga validasi dengan aman; tidak ada yang ditulis. Tulis ke register Excel baku: -o {saran}',
 };

@@ -9,6 +9,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { Cell } from './cell.js';
 import { EMPTY_CELL } from './cell.js';
 import { ABAIKAN, KE_CATATAN, targetOf } from './fields.js';
+import { parseYaTidak } from '../nilai.js';
 import { footerKind, isEmptyRow, type FooterKind, type SourceRow } from './table.js';
 import {
   addBukti,
@@ -269,6 +270,13 @@ export class ImporSession {
       }
       if (c.kind === 'empty') continue;
       const text = asText(c);
+      if (field.kind === 'ya-tidak') {
+        if (isBlankish(c)) continue;
+        const v = c.kind === 'boolean' ? c.original === true : parseYaTidak(text);
+        if (v !== null) set(k, field.key, v);
+        else this.unknown(row.n, col, text, notes);
+        continue;
+      }
       switch (field.key) {
         case 'nomor': {
           set(k, 'nomor', text.replace(/^'/, ''));
@@ -399,6 +407,23 @@ export class ImporSession {
           }
           break;
         }
+        case 'timKerjaMasyarakat': {
+          // Staff ids (E 1.1.3): each name matched to lembaga.yaml; the others kept in the notes.
+          const ids: string[] = [];
+          for (const nama of text
+            .split(/[;,\n]/)
+            .map((x) => x.trim())
+            .filter(Boolean)) {
+            const m = ctx.staf ? matchStaf(nama, ctx.staf) : null;
+            if (m) ids.push(m.id);
+            else {
+              notes.push(t('impor.catatan.kolom', { kolom: col.header, nilai: nama }));
+              this.stafTakDikenal.set(nama, (this.stafTakDikenal.get(nama) ?? 0) + 1);
+            }
+          }
+          if (ids.length) set(k, 'timKerjaMasyarakat', ids);
+          break;
+        }
         case 'catatan':
           notes.push(text);
           break;
@@ -456,6 +481,21 @@ export class ImporSession {
       }
     }
     if (!get(k, 'klien.jenis')) set(k, 'klien.jenis', 'individu');
+    // One extension per legacy row: the model keeps a list (1.3.3).
+    if (k.perpanjangan && !Array.isArray(k.perpanjangan)) {
+      const p = k.perpanjangan as Record<string, unknown>;
+      if (p.tanggal) k.perpanjangan = [p];
+      else {
+        delete k.perpanjangan;
+        for (const [f, v] of Object.entries(p))
+          notes.push(
+            t('impor.catatan.kolom', {
+              kolom: this.headerOf(`perpanjangan.${f}`),
+              nilai: String(v),
+            }),
+          );
+      }
+    }
     // The service period starts at the agreement date (1.2.2 e; DOMAIN.md): a legacy
     // register's admission date is that agreement unless a separate column gives it.
     const masuk = get(k, MANDATORY_DATE);
@@ -464,6 +504,10 @@ export class ImporSession {
     if (!get(k, 'tahapan')) k.tahapan = {};
     if (notes.length) k.catatan = notes.join('; ');
     return { kasus: orderKasus(k) };
+  }
+
+  private headerOf(target: string): string {
+    return this.byTarget.get(target)?.[0]?.header ?? target;
   }
 
   private unknown(n: number, col: KolomPeta, text: string, notes: string[]): void {
@@ -480,7 +524,9 @@ const KASUS_ORDER = [
   'pemohon',
   'pekerjaSosial',
   'supervisor',
+  'timKerjaMasyarakat',
   'tahapan',
+  'perpanjangan',
   'catatan',
 ];
 const KLIEN_ORDER = [
@@ -495,6 +541,7 @@ const KLIEN_ORDER = [
   'klaster',
   'basisLayanan',
   'dtks',
+  'abh',
 ];
 const TAHAPAN_ORDER = [
   'pendekatanAwal',

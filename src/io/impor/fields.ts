@@ -4,13 +4,15 @@
  * proposal: exact synonym, then prefix, then close spelling (fastest-levenshtein).
  */
 import { distance } from 'fastest-levenshtein';
+import { KOLOM_REGISTER } from '../register-columns.js';
 import { fold } from './values.js';
 
 /** Special targets: the value goes to the case's notes as "Kolom X: value", or is ignored on purpose. */
 export const KE_CATATAN = 'simpan-di-catatan';
 export const ABAIKAN = 'abaikan';
 
-export type FieldKind = 'teks' | 'id' | 'tanggal' | 'tempat-tanggal' | 'nik' | 'khusus';
+export type FieldKind =
+  'teks' | 'id' | 'tanggal' | 'tempat-tanggal' | 'nik' | 'ya-tidak' | 'khusus';
 
 export interface TargetField {
   /** Model path with dots (Kasus), or a pseudo field handled by the converter. */
@@ -363,6 +365,122 @@ export const TARGETS: readonly TargetField[] = [
     ],
   },
   { key: 'pemohon.jenis', kind: 'teks', synonyms: ['Jenis Pemohon', 'Jenis Rujukan'] },
+  // Every stage of the case process (Permensos 14/2020 Lampiran A–E angka 1.2) has its
+  // date field: a legacy column naming a stage lands there, not in the notes (issue 14.5).
+  {
+    key: 'tahapan.pendekatanAwal.rujukKeluar.tanggal',
+    kind: 'tanggal',
+    synonyms: ['Tgl Rujuk Keluar', 'Tgl Dirujuk Keluar', 'Tgl Tidak Memenuhi Kriteria'],
+  },
+  {
+    key: 'tahapan.pendekatanAwal.rujukKeluar.lembaga',
+    kind: 'teks',
+    synonyms: ['Rujuk Keluar Ke', 'Dirujuk Keluar Ke', 'Lembaga Rujuk Keluar'],
+  },
+  {
+    key: 'tahapan.perencanaan.tanggal',
+    kind: 'tanggal',
+    synonyms: [
+      'Tgl Perencanaan',
+      'Tgl Rencana Intervensi',
+      'Rencana Intervensi',
+      'Tgl Rencana',
+      'Tgl Rencana Layanan',
+      'Tgl Penyusunan Rencana',
+      'Tgl Rencana Pelayanan',
+      'Perencanaan',
+      'Tgl Care Plan',
+      'Planning Date',
+    ],
+  },
+  {
+    key: 'tahapan.intervensi.selesai',
+    kind: 'tanggal',
+    synonyms: [
+      'Tgl Selesai Intervensi',
+      'Selesai Intervensi',
+      'Tgl Akhir Intervensi',
+      'Akhir Intervensi',
+    ],
+  },
+  {
+    key: 'tahapan.evaluasi.tanggal',
+    kind: 'tanggal',
+    synonyms: ['Tgl Evaluasi', 'Evaluasi', 'Tgl Monev', 'Tgl Evaluasi Layanan', 'Evaluation Date'],
+  },
+  { key: 'tahapan.pendekatanAwal.catatan', kind: 'teks', synonyms: ['Catatan Pendekatan Awal'] },
+  {
+    key: 'tahapan.asesmen.catatan',
+    kind: 'teks',
+    synonyms: ['Hasil Asesmen', 'Catatan Asesmen', 'Hasil Assessment', 'Hasil Pengkajian'],
+  },
+  {
+    key: 'tahapan.perencanaan.catatan',
+    kind: 'teks',
+    synonyms: ['Catatan Perencanaan', 'Isi Rencana Intervensi', 'Uraian Rencana Intervensi'],
+  },
+  {
+    key: 'tahapan.intervensi.catatan',
+    kind: 'teks',
+    synonyms: ['Catatan Intervensi', 'Bentuk Intervensi', 'Jenis Intervensi'],
+  },
+  {
+    key: 'tahapan.evaluasi.catatan',
+    kind: 'teks',
+    synonyms: ['Hasil Evaluasi', 'Catatan Evaluasi'],
+  },
+  { key: 'tahapan.rujukan.catatan', kind: 'teks', synonyms: ['Alasan Rujukan', 'Catatan Rujukan'] },
+  {
+    key: 'tahapan.terminasi.catatan',
+    kind: 'teks',
+    synonyms: ['Alasan Terminasi', 'Catatan Terminasi', 'Alasan Keluar', 'Alasan Berhenti'],
+  },
+  {
+    key: 'tahapan.terminasi.dibahasDenganSupervisor',
+    kind: 'ya-tidak',
+    synonyms: ['Dibahas dengan Supervisor', 'Terminasi Dibahas dengan Supervisor'],
+  },
+  {
+    key: 'tahapan.terminasi.klienDiberitahu',
+    kind: 'ya-tidak',
+    synonyms: ['Klien Diberitahu', 'Diberitahukan ke Klien'],
+  },
+  {
+    key: 'tahapan.terminasi.formulirDitandatangani',
+    kind: 'ya-tidak',
+    synonyms: [
+      'Formulir Ditandatangani',
+      'Formulir Terminasi Ditandatangani',
+      'Formulir Terminasi',
+    ],
+  },
+  {
+    key: 'tahapan.terminasi.disaksikanPemohon',
+    kind: 'ya-tidak',
+    synonyms: ['Disaksikan Pemohon'],
+  },
+  {
+    key: 'klien.abh',
+    kind: 'ya-tidak',
+    synonyms: ['ABH', 'Anak Berhadapan dengan Hukum', 'Status ABH'],
+  },
+  // An extension of the service period (1.3.3); a legacy register has at most one per row.
+  {
+    key: 'perpanjangan.tanggal',
+    kind: 'tanggal',
+    synonyms: ['Tgl Perpanjangan', 'Perpanjangan', 'Tgl Diperpanjang'],
+  },
+  {
+    key: 'perpanjangan.sampai',
+    kind: 'tanggal',
+    synonyms: ['Perpanjangan Sampai', 'Diperpanjang Sampai', 'Tgl Akhir Perpanjangan'],
+  },
+  {
+    key: 'perpanjangan.dasar',
+    kind: 'teks',
+    synonyms: ['Dasar Perpanjangan', 'Alasan Perpanjangan'],
+  },
+  { key: 'timKerjaMasyarakat', kind: 'khusus', synonyms: ['Tim Kerja Masyarakat', 'TKM'] },
   {
     key: 'catatan',
     kind: 'teks',
@@ -399,6 +517,27 @@ export const TARGETS: readonly TargetField[] = [
   },
 ];
 
+/**
+ * The canonical register's own headers and aliases (register-columns.ts) are synonyms
+ * of the field they hold, so a sheet laid out like `register/*.xlsx` maps fully and a
+ * field added to the register is never without a header the importer knows.
+ */
+const KANONIK = new Map<string, string[]>();
+for (const k of KOLOM_REGISTER) {
+  const key = k.path
+    .replace(/\/\*\//g, '/')
+    .split('/')
+    .join('.');
+  KANONIK.set(key, [...(KANONIK.get(key) ?? []), k.header, ...(k.aliases ?? [])]);
+}
+/** Canonical header → field, tried before the legacy synonyms (one of them, "Nomor", is a running number in legacy sheets). */
+const DARI_KANONIK: readonly { folded: string; key: string }[] = [...KANONIK].flatMap(
+  ([key, hs]) =>
+    TARGETS.some((t) => t.key === key)
+      ? hs.filter((h) => h !== 'Nomor').map((h) => ({ folded: foldHeader(h), key }))
+      : [],
+);
+
 export const TARGET_KEYS: readonly string[] = [
   ...TARGETS.map((t) => t.key).filter((k) => k !== ABAIKAN),
   'catatan',
@@ -415,9 +554,10 @@ interface Syn {
   key: string;
 }
 
-const SYNONYMS: Syn[] = TARGETS.flatMap((t) =>
-  t.synonyms.map((s) => ({ folded: foldHeader(s), key: t.key })),
-);
+const SYNONYMS: Syn[] = [
+  ...TARGETS.flatMap((t) => t.synonyms.map((s) => ({ folded: foldHeader(s), key: t.key }))),
+  ...DARI_KANONIK,
+];
 const BY_FOLDED = new Map<string, string>();
 for (const s of SYNONYMS) if (!BY_FOLDED.has(s.folded)) BY_FOLDED.set(s.folded, s.key);
 
@@ -458,9 +598,13 @@ export function matchHeader(header: string): HeaderMatch | null {
   // Close spelling: "Tgl Msuk", "Jenis Klamin".
   for (const s of SYNONYMS) {
     if (s.folded.length < 4) continue;
+    // The edit distance is at least the length difference: skip what cannot be close
+    // (a 30 000-character data cell in the header scan would otherwise cost seconds).
+    const limit = Math.max(1, Math.floor(s.folded.length / 5));
+    if (Math.abs(f.length - s.folded.length) > limit) continue;
     const d = distance(f, s.folded);
     const score = 1 - d / Math.max(f.length, s.folded.length);
-    if (d <= Math.max(1, Math.floor(s.folded.length / 5)) && (!best || score > best.score))
+    if (d <= limit && (!best || score > best.score))
       best = { key: s.key, score: Math.min(score, 0.8) };
   }
   return best;

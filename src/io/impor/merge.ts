@@ -14,6 +14,8 @@ function secondKey(k: Kasus): string | null {
 
 export interface HasilGabung {
   kasus: Kasus[];
+  /** The incoming cases that were added, in order (the YAML merge appends exactly these). */
+  baru: Kasus[];
   ditambahkan: number;
   sudahAda: number;
 }
@@ -22,6 +24,7 @@ export function gabungKasus(existing: readonly Kasus[], incoming: readonly Kasus
   const nomor = new Set(existing.map((k) => String(k.nomor)));
   const kedua = new Set(existing.map(secondKey).filter((x): x is string => x !== null));
   const kasus = [...existing];
+  const baru: Kasus[] = [];
   let ditambahkan = 0;
   let sudahAda = 0;
   for (const k of incoming) {
@@ -31,9 +34,10 @@ export function gabungKasus(existing: readonly Kasus[], incoming: readonly Kasus
       continue;
     }
     kasus.push(k);
+    baru.push(k);
     nomor.add(String(k.nomor));
     if (k2) kedua.add(k2);
     ditambahkan++;
   }
-  return { kasus, ditambahkan, sudahAda };
+  return { kasus, baru, ditambahkan, sudahAda };
 }

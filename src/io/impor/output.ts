@@ -15,6 +15,15 @@ import { TARGET_KEYS } from './fields.js';
 import type { LayananKey } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 
+/**
+ * Largest YAML register `impor` writes (bytes). Above it the import must go to the
+ * canonical .xlsx: the YAML reader keeps the whole document with positions in
+ * memory (~650 bytes per case; 100 000 rows = 65 MB, which `validasi` refuses and a
+ * 49 MB file already exhausted the heap). Keep at or below the YAML reader's limit
+ * (src/io/yaml-source.ts YAML_LIMITS.maxBytes).
+ */
+export const BATAS_YAML_IMPOR_BYTE = 16 * 1024 * 1024;
+
 /** Identifier fields written quoted so no YAML reader turns them into numbers. */
 const QUOTED = new Set(['nik', 'nomor', 'kodeWilayah', 'pekerjaSosial', 'supervisor']);
 

@@ -19,7 +19,7 @@ import {
   type KolomPeta,
 } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
-import { kasusYaml, type PemetaanBerkas } from './output.js';
+import { BATAS_YAML_IMPOR_BYTE, kasusYaml, type PemetaanBerkas } from './output.js';
 import { openSource, type TableSource } from './source.js';
 import { detectHeader, type SourceRow, type TableLayout } from './table.js';
 import type { BuktiUrutan, StafRingkas, UrutanTanggal } from './values.js';
@@ -83,6 +83,8 @@ export interface HasilImpor {
   layananBawaanTegas: boolean;
   /** Headers of the mapping file that the file does not have. */
   pemetaanTakTerpakai: string[];
+  /** Bytes the imported cases take as YAML items (to refuse or redirect a too-big YAML register). */
+  ukuranYaml: number;
 }
 
 const SAMPLE = 200;
@@ -263,14 +265,18 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
   const kasus: Kasus[] = [];
   const yaml: string[] = [];
   let seen = 0;
+  let ukuranYaml = 0;
   const feed = (r: SourceRow) => {
     seen++;
     if (r.n <= layout.lastHeaderRow) return;
     const res = session.add(r);
     hooks.onBaris?.(r.n, res);
     if (res.kind === 'kasus') {
+      const item = kasusYaml(res.kasus);
+      ukuranYaml += Buffer.byteLength(item);
       if (opts.collect === 'objects') kasus.push(res.kasus);
-      else if (opts.collect === 'yaml') yaml.push(kasusYaml(res.kasus));
+      // Past the limit the YAML will be refused: stop holding it.
+      else if (opts.collect === 'yaml' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE) yaml.push(item);
     }
     if (hooks.onProgress && seen % 500 === 0) hooks.onProgress(seen, source.totalRows);
   };
@@ -298,5 +304,6 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
     layananBawaan,
     layananBawaanTegas: tegas,
     pemetaanTakTerpakai,
+    ukuranYaml,
   };
 }
