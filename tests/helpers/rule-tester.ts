@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validate } from '../../src/core/validate.js';
+import { validate } from '../../src/engine/validate.js';
 import type { Finding } from '../../src/core/finding.js';
 import { RULESETS, STANDAR } from '../../src/standards/index.js';
 import type { KasusTerdaftar, Rule, RuleExample, Ruleset } from '../../src/standards/rule.js';

@@ -18,7 +18,7 @@ import ExcelJS from 'exceljs';
 import { jalankan } from '../helpers/cli.js';
 import { loadRegisterFile } from '../../src/io/load-folder.js';
 import { createT } from '../../src/i18n/index.js';
-import { columnLetter, KOLOM_REGISTER } from '../../src/io/register-columns.js';
+import { columnLetter, KOLOM_REGISTER } from '../../src/model/register-kolom.js';
 import { matchHeader, TARGET_KEYS } from '../../src/io/impor/fields.js';
 import { BATAS_YAML_IMPOR_BYTE } from '../../src/io/impor/output.js';
 import { gabungYamlTeks } from '../../src/io/impor/gabung-yaml.js';

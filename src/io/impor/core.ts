@@ -9,7 +9,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { Cell } from './cell.js';
 import { EMPTY_CELL } from './cell.js';
 import { ABAIKAN, KE_CATATAN, targetOf } from './fields.js';
-import { parseYaTidak } from '../nilai.js';
+import { parseYaTidak } from '../../model/nilai.js';
 import { footerKind, isEmptyRow, type FooterKind, type SourceRow } from './table.js';
 import {
   addBukti,

@@ -4,7 +4,7 @@
  * proposal: exact synonym, then prefix, then close spelling (fastest-levenshtein).
  */
 import { distance } from 'fastest-levenshtein';
-import { KOLOM_REGISTER } from '../register-columns.js';
+import { KOLOM_REGISTER } from '../../model/register-kolom.js';
 import { fold } from './values.js';
 
 /** Special targets: the value goes to the case's notes as "Kolom X: value", or is ignored on purpose. */

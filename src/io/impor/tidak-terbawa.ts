@@ -18,7 +18,7 @@ import {
   SHEET_DAFTAR,
   SHEET_PETUNJUK,
   headerKey,
-} from '../register-columns.js';
+} from '../../model/register-kolom.js';
 import type { XlsxCell } from '../xlsx/cell.js';
 import { openXlsx } from '../xlsx/reader.js';
 
