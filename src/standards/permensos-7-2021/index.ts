@@ -7,6 +7,7 @@
 import type { DraftFinding, KasusTerdaftar, Rule, RuleContext, Ruleset } from '../rule.js';
 import type { TahapKey } from '../types.js';
 import { otherRule } from '../permensos-14-2020/define.js';
+import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
@@ -216,7 +217,7 @@ const supervisi = otherRule({
     }),
 });
 
-export const ATENSI_RULES: readonly Rule[] = [klaster, basis, supervisi, dtks];
+export const ATENSI_RULES: readonly Rule[] = [klaster, basis, supervisi, dtks, ...TAHAPAN_ATENSI_RULES];
 
 export const PERMENSOS_7_2021: Ruleset = {
   id: ATENSI_ID,
