@@ -354,6 +354,60 @@ const bs2026 = [
     kegiatan: [keg('2026-10-15', 'pengumpulan-data', { durasi: '5-tahap', proBono: true })],
   }),
 ];
+// The fields of issue 12 (signed agreement, plan, supervision per stage, ATENSI details,
+// products) filled in from each case's own dates, so that only the planted mistakes show.
+const { STANDAR } = await import(path.join(root, 'dist/standards/permensos-14-2020/katalog.js'));
+const { produkKegiatan } = await import(
+  path.join(root, 'dist/standards/permensos-14-2020/rules-produk.js')
+);
+const BENTUK = {
+  'terapi-fisik': 'terapi',
+  'terapi-psikososial': 'terapi',
+  'pelatihan-vokasional-kewirausahaan': 'vokasional-kewirausahaan',
+};
+function lengkapi(k) {
+  const t = k.tahapan;
+  if (t.pendekatanAwal?.kesepakatan) t.pendekatanAwal.kesepakatanDitandatangani = true;
+  if (t.perencanaan)
+    Object.assign(t.perencanaan, {
+      prioritas: 'Kemandirian aktivitas sehari-hari',
+      tujuan: 'Klien mandiri dan siap kembali ke keluarga',
+      jadwalDisepakati: true,
+    });
+  const tahap = [
+    ['pendekatanAwal', t.pendekatanAwal?.kesepakatan],
+    ['asesmen', t.asesmen?.tanggal],
+    ['perencanaan', t.perencanaan?.tanggal],
+    ['intervensi', t.intervensi?.mulai],
+    ['evaluasiRujukanTerminasi', t.evaluasi?.tanggal ?? t.terminasi?.tanggal],
+  ].filter(([, d]) => d && d < '2030-01-01');
+  const ada = new Set((k.supervisi ?? []).map((x) => x.tahap));
+  k.supervisi = [
+    ...(k.supervisi ?? []),
+    ...tahap
+      .filter(([key]) => !ada.has(key))
+      .map(([key, d]) => ({ tanggal: d, tahap: key, aspek: ['edukatif', 'administratif'] })),
+  ].sort((a, b) => (a.tanggal < b.tanggal ? -1 : 1));
+  k.atensi = {
+    aksesMelalui: 'rujukan',
+    ...(t.asesmen ? { asesmenAspek: ['fisik', 'psikososial', 'minat-bakat'] } : {}),
+    ...(t.intervensi
+      ? {
+          bentukDukungan: [
+            'dukungan-keluarga',
+            ...new Set(k.kegiatan.map((g) => BENTUK[g.kegiatan]).filter(Boolean)),
+          ],
+        }
+      : {}),
+    ...(k.status === 'selesai' ? { pascalayanan: { perlu: false } } : {}),
+  };
+  for (const g of k.kegiatan) {
+    const p = produkKegiatan(STANDAR.rehabilitasi, g.kegiatan);
+    if (p.length && k.status === 'selesai') g.produk = [p[0]];
+  }
+  return k;
+}
+bs2026.forEach(lengkapi);
 const buf = await buildRegisterXlsx(bs2026, bs, {}, t);
 // Plant the mistakes a person makes in Excel: the NIK cell of BRS-2026-002 retyped as a number.
 const wb = new ExcelJS.Workbook();
