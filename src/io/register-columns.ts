@@ -751,8 +751,7 @@ export const KOLOM_SUPERVISI: readonly Kolom[] = [
     path: 'aspek',
     kind: 'list',
     width: 26,
-    petunjuk:
-      'Aspek supervisi (2.4.5), dipisah titik koma: edukatif, suportif, administratif.',
+    petunjuk: 'Aspek supervisi (2.4.5), dipisah titik koma: edukatif, suportif, administratif.',
   },
   {
     key: 'catatan',

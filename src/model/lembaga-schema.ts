@@ -669,7 +669,13 @@ tambahProperti(staf, {
       diukur: {
         type: 'array',
         items: {
-          enum: ['tujuan-kinerja', 'pelaksanaan-tugas', 'pengetahuan', 'keterampilan', 'nilai-etik'],
+          enum: [
+            'tujuan-kinerja',
+            'pelaksanaan-tugas',
+            'pengetahuan',
+            'keterampilan',
+            'nilai-etik',
+          ],
         },
         description:
           'Yang diukur evaluasi: tujuan-kinerja dan pelaksanaan-tugas (2.8.3); pengetahuan, keterampilan, nilai-etik (2.8.4, pekerja sosial dan supervisor).',

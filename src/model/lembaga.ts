@@ -191,7 +191,9 @@ export interface Staf {
     /** 2.8.6 d: next year's goals and plan discussed. */
     rencanaBerikutnya?: boolean;
     /** 2.8.3–2.8.4: what was measured. */
-    diukur?: ('tujuan-kinerja' | 'pelaksanaan-tugas' | 'pengetahuan' | 'keterampilan' | 'nilai-etik')[];
+    diukur?: (
+      'tujuan-kinerja' | 'pelaksanaan-tugas' | 'pengetahuan' | 'keterampilan' | 'nilai-etik'
+    )[];
   };
   /** Civil-service functional position (Jabatan Fungsional Pekerja Sosial). */
   asn?: {

@@ -146,14 +146,19 @@ export const KASUS_SCHEMA = {
               'Pengembangan sosial: kontak awal dengan pimpinan pemerintah setempat untuk pemberitahuan atau persetujuan (E 1.2.3 b).',
             properties: {
               tanggal: tanggal('Tanggal kontak/surat.'),
-              bentuk: { enum: ['pemberitahuan', 'persetujuan'], description: 'Pemberitahuan atau persetujuan.' },
+              bentuk: {
+                enum: ['pemberitahuan', 'persetujuan'],
+                description: 'Pemberitahuan atau persetujuan.',
+              },
             },
           },
         }),
         asesmen: tahap('Asesmen (1.2.3).'),
         perencanaan: tahap('Perencanaan intervensi (1.2.4).', {
           prioritas: teks('Skala prioritas masalah/fokus yang disusun (1.2.4 a).'),
-          tujuan: teks('Tujuan intervensi, kegiatan, sistem sumber dan pihak yang terlibat (1.2.4 b).'),
+          tujuan: teks(
+            'Tujuan intervensi, kegiatan, sistem sumber dan pihak yang terlibat (1.2.4 b).',
+          ),
           jadwalDisepakati: ya('Jadwal pelaksanaan intervensi disepakati dengan klien (1.2.4 c).'),
         }),
         intervensi: {
@@ -169,7 +174,8 @@ export const KASUS_SCHEMA = {
         evaluasi: tahap('Evaluasi (1.2.6).', {
           capaianTujuan: {
             enum: ['tercapai', 'sebagian', 'belum-tercapai'],
-            description: 'Ketercapaian tujuan intervensi (1.2.6): tercapai, sebagian, belum-tercapai.',
+            description:
+              'Ketercapaian tujuan intervensi (1.2.6): tercapai, sebagian, belum-tercapai.',
           },
           partisipatif: ya('Pengembangan sosial: evaluasi dilakukan bersama masyarakat (E 1.2.7).'),
         }),
@@ -289,7 +295,8 @@ export const KASUS_SCHEMA = {
       properties: {
         aksesMelalui: {
           enum: AKSES_ATENSI.map((x) => x.key),
-          description: 'Fasilitasi akses (Pasal 20): rujukan, laporan-pengaduan, penjangkauan-kasus.',
+          description:
+            'Fasilitasi akses (Pasal 20): rujukan, laporan-pengaduan, penjangkauan-kasus.',
         },
         asesmenAspek: {
           type: 'array',

@@ -279,13 +279,15 @@ Object.assign(validasi, {
     'Case {nomor}: supervision session dated {tanggal}, after today ({hariIni}) — a typo?',
   'r.supervisi.sebelumLayanan':
     'Case {nomor}: supervision session {tanggal} precedes the case intake ({awal}).',
-  'r.supervisi.stafTakDikenal': 'Case {nomor}: staff id "{id}" of a supervision session is not in lembaga.yaml.',
+  'r.supervisi.stafTakDikenal':
+    'Case {nomor}: staff id "{id}" of a supervision session is not in lembaga.yaml.',
   'r.supervisi.bukanSupervisor':
     'Case {nomor}: supervision session led by {nama}, whose role is {peran}, not a social-work supervisor.',
   'r.supervisi.diriSendiri': 'Case {nomor}: {nama} is recorded supervising themself.',
   'r.supervisi.aspekKosong':
     'Case {nomor}: supervision session {tanggal} records no aspect (educative, supportive, administrative).',
-  'r.berkas.kesepakatan': 'Case {nomor}: the service agreement of {tanggal} is not recorded as signed.',
+  'r.berkas.kesepakatan':
+    'Case {nomor}: the service agreement of {tanggal} is not recorded as signed.',
   'r.berkas.rencana.prioritas': 'Case {nomor}: the intervention plan records no priorities.',
   'r.berkas.rencana.tujuan': 'Case {nomor}: the intervention plan records no goals.',
   'r.berkas.rencana.jadwalDisepakati':
@@ -335,10 +337,12 @@ Object.assign(validasi, {
     'The last complaint report is dated {tanggal}, after today ({hariIni}) — a typo?',
   'r.pengaduanLaporan.lama':
     'The last complaint report is {tanggal} ({bulan} months ago); the next {periode} report is due (by {batas} at the latest).',
-  'r.bebanKasus.lebih': '{nama} handles {n} active cases, above the ceiling of {maks} the institution set.',
+  'r.bebanKasus.lebih':
+    '{nama} handles {n} active cases, above the ceiling of {maks} the institution set.',
   'r.atensiTahap.kurang': 'Case {nomor}: ATENSI stages not recorded: {tahap}.',
   'r.atensiTahap.supervisi': 'Case {nomor}: ATENSI stages not supervised: {tahap}.',
-  'r.atensiTahap.asesmen': 'Case {nomor}: the dimensions of the ATENSI assessment are not recorded.',
+  'r.atensiTahap.asesmen':
+    'Case {nomor}: the dimensions of the ATENSI assessment are not recorded.',
   'r.atensiTahap.bentukKosong': 'Case {nomor}: the forms of ATENSI support given are not recorded.',
   'r.atensiTahap.bentukKurang':
     "Case {nomor}: the case's activities deliver ATENSI forms not recorded: {bentuk}.",

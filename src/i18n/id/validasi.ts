@@ -291,7 +291,8 @@ Object.assign(validasi, {
     'Kasus {nomor}: sesi supervisi bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
   'r.supervisi.sebelumLayanan':
     'Kasus {nomor}: sesi supervisi {tanggal} lebih awal dari pendekatan awal kasus ({awal}).',
-  'r.supervisi.stafTakDikenal': 'Kasus {nomor}: kode staf "{id}" pada sesi supervisi tidak ada di lembaga.yaml.',
+  'r.supervisi.stafTakDikenal':
+    'Kasus {nomor}: kode staf "{id}" pada sesi supervisi tidak ada di lembaga.yaml.',
   'r.supervisi.bukanSupervisor':
     'Kasus {nomor}: sesi supervisi dipimpin {nama} yang berperan {peran}, bukan supervisor pekerja sosial.',
   'r.supervisi.diriSendiri': 'Kasus {nomor}: {nama} tercatat menyupervisi dirinya sendiri.',
@@ -303,7 +304,8 @@ Object.assign(validasi, {
   'r.berkas.rencana.tujuan': 'Kasus {nomor}: rencana intervensi belum mencatat tujuan intervensi.',
   'r.berkas.rencana.jadwalDisepakati':
     'Kasus {nomor}: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.',
-  'r.berkas.capaianKosong': 'Kasus {nomor}: evaluasi belum mencatat ketercapaian tujuan intervensi.',
+  'r.berkas.capaianKosong':
+    'Kasus {nomor}: evaluasi belum mencatat ketercapaian tujuan intervensi.',
   'r.berkas.terminasiBelumTercapai':
     'Kasus {nomor}: diterminasi (selesai) padahal capaian tujuan "{capaian}"; terminasi dilakukan bila tujuan tercapai.',
   'r.berkas.rujukanDidampingi':
@@ -322,18 +324,24 @@ Object.assign(validasi, {
     'Kasus {nomor}: "{produk}" bukan produk layanan kegiatan {kegiatan}. Maksud Anda "{saran}"?',
   'r.produk.kegiatanTanpaProduk':
     'Kasus {nomor}: kegiatan {kegiatan} tidak memiliki produk layanan di standar, tetapi dicatat produk "{produk}".',
-  'r.produk.belumDicatat': 'Kasus {nomor}: kasus selesai tanpa satu pun produk layanan yang dicatat.',
+  'r.produk.belumDicatat':
+    'Kasus {nomor}: kasus selesai tanpa satu pun produk layanan yang dicatat.',
   'r.produk.saran':
     'Tulis produk setiap kegiatan di `produk` (Excel: kolom Produk Layanan); daftar kode: lembaga aturan kasus-produk-layanan.',
   'r.evaluasiProsedur.kosong':
     'Cara evaluasi kinerja {nama} ({tanggal}) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).',
-  'r.evaluasiProsedur.isianDiri': 'Evaluasi {nama}: pelaksana belum tercatat mengisi format evaluasi lebih dulu.',
+  'r.evaluasiProsedur.isianDiri':
+    'Evaluasi {nama}: pelaksana belum tercatat mengisi format evaluasi lebih dulu.',
   'r.evaluasiProsedur.masukan': 'Evaluasi {nama}: belum ada pendapat dari {daftar}.',
-  'r.evaluasiProsedur.pertemuan': 'Evaluasi {nama}: pertemuan pelaksana dengan pimpinan belum tercatat.',
-  'r.evaluasiProsedur.rencana': 'Evaluasi {nama}: tujuan dan rencana tahun berikutnya belum dibahas.',
+  'r.evaluasiProsedur.pertemuan':
+    'Evaluasi {nama}: pertemuan pelaksana dengan pimpinan belum tercatat.',
+  'r.evaluasiProsedur.rencana':
+    'Evaluasi {nama}: tujuan dan rencana tahun berikutnya belum dibahas.',
   'r.evaluasiProsedur.diukur': 'Evaluasi {nama}: belum mengukur {daftar}.',
-  'r.keselamatanPelaksana.informasi': '{nama} belum tercatat memperoleh informasi keamanan dan keselamatan.',
-  'r.keselamatanPelaksana.bencana': '{nama} belum tercatat mengikuti latihan pengenalan dan penanganan bencana.',
+  'r.keselamatanPelaksana.informasi':
+    '{nama} belum tercatat memperoleh informasi keamanan dan keselamatan.',
+  'r.keselamatanPelaksana.bencana':
+    '{nama} belum tercatat mengikuti latihan pengenalan dan penanganan bencana.',
   'r.keselamatanPelaksana.drill': '{nama} belum tercatat mengikuti latihan drill terakhir.',
   'r.keselamatanPelaksana.informasiKosong':
     'Belum dicatat pelaksana mana saja yang sudah memperoleh informasi keselamatan (keselamatan.pesertaInformasi).',
@@ -348,11 +356,13 @@ Object.assign(validasi, {
     'Laporan pengaduan terakhir bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
   'r.pengaduanLaporan.lama':
     'Laporan pengaduan terakhir {tanggal} ({bulan} bulan lalu); laporan {periode} berikutnya seharusnya sudah ada (paling lambat {batas}).',
-  'r.bebanKasus.lebih': '{nama} menangani {n} kasus aktif, di atas batas {maks} yang ditetapkan lembaga.',
+  'r.bebanKasus.lebih':
+    '{nama} menangani {n} kasus aktif, di atas batas {maks} yang ditetapkan lembaga.',
   'r.atensiTahap.kurang': 'Kasus {nomor}: tahap ATENSI belum dicatat: {tahap}.',
   'r.atensiTahap.supervisi': 'Kasus {nomor}: tahap ATENSI belum disupervisi: {tahap}.',
   'r.atensiTahap.asesmen': 'Kasus {nomor}: aspek asesmen komprehensif ATENSI belum dicatat.',
-  'r.atensiTahap.bentukKosong': 'Kasus {nomor}: bentuk dukungan ATENSI yang diberikan belum dicatat.',
+  'r.atensiTahap.bentukKosong':
+    'Kasus {nomor}: bentuk dukungan ATENSI yang diberikan belum dicatat.',
   'r.atensiTahap.bentukKurang':
     'Kasus {nomor}: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: {bentuk}.',
   'r.atensiTahap.pascaKosong':

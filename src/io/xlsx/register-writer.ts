@@ -95,10 +95,7 @@ export async function buildRegisterXlsx(
     const dataRows =
       lembar === LEMBAR_REGISTER
         ? cases.length
-        : cases.reduce(
-            (n, k) => n + (lembar.array ? (k[lembar.array]?.length ?? 0) : 0),
-            0,
-          );
+        : cases.reduce((n, k) => n + (lembar.array ? (k[lembar.array]?.length ?? 0) : 0), 0);
     const lastRow = 1 + dataRows + DROPDOWN_SPARE_ROWS;
     lembar.kolom.forEach((k, i) => {
       const dv = lists.validation(k, lembar);

@@ -27,7 +27,8 @@ const bebanKasus = layananRule({
   },
   contoh: {
     gagal: {
-      judul: 'Batas 1 kasus aktif rehabilitasi; kasus ps-02 yang berhenti diaktifkan lagi, ps-02 menjadi 2.',
+      judul:
+        'Batas 1 kasus aktif rehabilitasi; kasus ps-02 yang berhenti diaktifkan lagi, ps-02 menjadi 2.',
       set: [['/kasus/4/status', 'aktif']],
       lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
     },
@@ -44,7 +45,8 @@ const bebanKasus = layananRule({
       const hitung = new Map<string, number>();
       for (const x of kasusDiselenggarakan(ctx)) {
         const c = x.kasus;
-        if (c.layanan !== k || c.status !== 'aktif' || typeof c.pekerjaSosial !== 'string') continue;
+        if (c.layanan !== k || c.status !== 'aktif' || typeof c.pekerjaSosial !== 'string')
+          continue;
         hitung.set(c.pekerjaSosial, (hitung.get(c.pekerjaSosial) ?? 0) + 1);
       }
       return [...hitung]

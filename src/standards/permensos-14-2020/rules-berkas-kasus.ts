@@ -268,8 +268,15 @@ const kontakPemerintah = layananRule({
             {
               ...base(k),
               message:
-                tgl > ctx.tanggal ? 'r.berkas.kontakPemerintahMasaDepan' : 'r.berkas.kontakPemerintahTelat',
-              params: { nomor: k.kasus.nomor, tanggal: tgl, hariIni: ctx.tanggal, asesmen: asesmen ?? '' },
+                tgl > ctx.tanggal
+                  ? 'r.berkas.kontakPemerintahMasaDepan'
+                  : 'r.berkas.kontakPemerintahTelat',
+              params: {
+                nomor: k.kasus.nomor,
+                tanggal: tgl,
+                hariIni: ctx.tanggal,
+                asesmen: asesmen ?? '',
+              },
               target: diKasus(k, '/tahapan/pendekatanAwal/kontakPemerintah/tanggal'),
               value: tgl,
             },

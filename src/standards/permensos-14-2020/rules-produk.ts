@@ -7,14 +7,20 @@ import type { DraftFinding, Rule } from '../rule.js';
 import type { StandarLayanan } from '../types.js';
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
-import { REGISTER_APA_ADANYA, diKasus, kasusDiselenggarakan, tanggalSah } from './kasus-terdaftar.js';
+import {
+  REGISTER_APA_ADANYA,
+  diKasus,
+  kasusDiselenggarakan,
+  tanggalSah,
+} from './kasus-terdaftar.js';
 
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
 export function produkKegiatan(s: StandarLayanan, kegiatan: string): string[] {
   const tahap = s.kegiatan.find((k) => k.key === kegiatan)?.tahap;
   return s.produk
     .filter(
-      (p) => p.kegiatan === kegiatan || (p.kegiatan === 'tahap:intervensi' && tahap === 'intervensi'),
+      (p) =>
+        p.kegiatan === kegiatan || (p.kegiatan === 'tahap:intervensi' && tahap === 'intervensi'),
     )
     .map((p) => p.key);
 }
@@ -23,9 +29,7 @@ const produk = layananRule({
   id: 'kasus-produk-layanan',
   severity: 'warning',
   scope: 'kasus',
-  bagian: (s) => [
-    ...new Map(s.produk.map((p) => [bagianPendek(p.bagian), p.bagian])).values(),
-  ],
+  bagian: (s) => [...new Map(s.produk.map((p) => [bagianPendek(p.bagian), p.bagian])).values()],
   summary: {
     id: 'Produk layanan (luaran) dicatat per kegiatan dengan kode dari daftar produk layanan itu; kasus selesai mencatat paling sedikit satu produk.',
     en: 'Service products (outputs) are recorded per activity with codes of the service’s product list; a closed case records at least one.',

@@ -32,7 +32,11 @@ const tercatat = layananRule({
   id: 'kasus-supervisi-tercatat',
   severity: 'warning',
   scope: 'kasus',
-  bagian: () => [{ angka: '2.3.2' }, { angka: '2.4.3', huruf: 'b' }, { angka: '2.6.2', huruf: 'e' }],
+  bagian: () => [
+    { angka: '2.3.2' },
+    { angka: '2.4.3', huruf: 'b' },
+    { angka: '2.6.2', huruf: 'e' },
+  ],
   summary: {
     id: 'Kasus yang sudah masuk intervensi mencatat sesi supervisinya, dan sesi itu tidak lebih jarang dari selang yang ditetapkan lembaga.',
     en: 'A case past the start of intervention records its supervision sessions, no further apart than the interval the institution set.',

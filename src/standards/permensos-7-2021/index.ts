@@ -217,7 +217,13 @@ const supervisi = otherRule({
     }),
 });
 
-export const ATENSI_RULES: readonly Rule[] = [klaster, basis, supervisi, dtks, ...TAHAPAN_ATENSI_RULES];
+export const ATENSI_RULES: readonly Rule[] = [
+  klaster,
+  basis,
+  supervisi,
+  dtks,
+  ...TAHAPAN_ATENSI_RULES,
+];
 
 export const PERMENSOS_7_2021: Ruleset = {
   id: ATENSI_ID,

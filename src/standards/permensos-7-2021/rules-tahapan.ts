@@ -102,7 +102,11 @@ function tahapDicapai(c: Kasus): TahapKey[] {
   if (tanggalSah(t.asesmen?.tanggal)) out.push('asesmen');
   if (tanggalSah(t.perencanaan?.tanggal)) out.push('perencanaan');
   if (tanggalSah(t.intervensi?.mulai)) out.push('intervensi');
-  if (tanggalSah(t.evaluasi?.tanggal) || tanggalSah(t.terminasi?.tanggal) || tanggalSah(t.rujukan?.tanggal))
+  if (
+    tanggalSah(t.evaluasi?.tanggal) ||
+    tanggalSah(t.terminasi?.tanggal) ||
+    tanggalSah(t.rujukan?.tanggal)
+  )
     out.push('evaluasiRujukanTerminasi');
   return out;
 }
@@ -112,9 +116,17 @@ function tahapSesi(tahap: unknown): TahapKey | null {
   if (typeof tahap !== 'string') return null;
   const a = TAHAP_ATENSI.find((x) => x.key === tahap);
   if (a) return a.tahap;
-  return (['pendekatanAwal', 'asesmen', 'perencanaan', 'intervensi', 'evaluasiRujukanTerminasi'] as const).find(
-    (x) => x === tahap,
-  ) ?? null;
+  return (
+    (
+      [
+        'pendekatanAwal',
+        'asesmen',
+        'perencanaan',
+        'intervensi',
+        'evaluasiRujukanTerminasi',
+      ] as const
+    ).find((x) => x === tahap) ?? null
+  );
 }
 
 const LABEL_TAHAP: Readonly<Record<TahapKey, string>> = {
