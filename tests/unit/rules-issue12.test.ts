@@ -128,6 +128,17 @@ const GAGAL: Record<string, { message: RegExp; path: string; ref: RegExp }> = {
     path: '/staf/1',
     ref: /Lampiran C angka 2\.5\.1 huruf a$/,
   },
+  'atensi-sasaran': {
+    message: /^Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI/,
+    path: '/kasus/0/klien/jenis',
+    ref: /Pasal 9$/,
+  },
+  'atensi-pelaksana': {
+    message:
+      /^Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi/,
+    path: '/kasus/0/kegiatan/2/pelaksana',
+    ref: /Pasal 42 ayat 3$/,
+  },
   'atensi-tahapan': {
     message: /^Kasus HB-2026-001: tahap ATENSI belum dicatat: a\. Fasilitasi akses\.$/,
     path: '/kasus/0/atensi/aksesMelalui',
@@ -257,6 +268,19 @@ describe('issue 12 rules: boundaries', () => {
     expect(
       run(r, [['/kasus/0/atensi/pascalayanan', { perlu: true }]]).map((x) => x.message),
     ).toEqual(['Kasus HB-2026-001: pascalayanan diperlukan tetapi belum diberikan.']);
+  });
+  it('ATENSI stage d needs the plan fixed together (Pasal 23), e a delivery basis (Pasal 24)', () => {
+    const r = rule('atensi-tahapan');
+    const f = run(r, [
+      ['/kasus/1/tahapan/perencanaan/jadwalDisepakati', false],
+      ['/kasus/1/klien/basisLayanan', undefined],
+    ]);
+    expect(f.map((x) => [x.path, x.message])).toEqual([
+      [
+        '/kasus/1/tahapan/perencanaan/tanggal',
+        'Kasus HB-2026-002: tahap ATENSI belum dicatat: d. Perencanaan layanan sosial; e. Implementasi.',
+      ],
+    ]);
   });
   it('an ATENSI stage named by its ATENSI key counts for the SOP stage it maps to', () => {
     const r = rule('atensi-supervisi-tahapan');

@@ -353,4 +353,9 @@ Object.assign(validasi, {
     'Case {nomor}: aftercare dated {tanggal}, after today ({hariIni}) — a typo?',
   'r.atensiTahap.pascaSebelum':
     'Case {nomor}: aftercare {tanggal} precedes the end of the intervention ({selesai}).',
+  'r.atensiTahap.sasaran': 'Case {nomor}: client kind {jenis} is not an ATENSI target ({daftar}).',
+  'r.atensiTahap.koordinator':
+    'Case {nomor}: ATENSI coordinated by {nama}, whose role is {peran}, not a social worker.',
+  'r.atensiTahap.pelaksana':
+    'Case {nomor}: activity {kegiatan} delivered by {nama}, whose role is {peran}, neither a social worker nor an ATENSI profession.',
 });

@@ -372,4 +372,9 @@ Object.assign(validasi, {
     'Kasus {nomor}: pascalayanan bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
   'r.atensiTahap.pascaSebelum':
     'Kasus {nomor}: pascalayanan {tanggal} lebih awal dari selesainya intervensi ({selesai}).',
+  'r.atensiTahap.sasaran': 'Kasus {nomor}: jenis klien {jenis} bukan sasaran ATENSI ({daftar}).',
+  'r.atensiTahap.koordinator':
+    'Kasus {nomor}: ATENSI dikoordinasikan {nama} yang berperan {peran}, bukan pekerja sosial.',
+  'r.atensiTahap.pelaksana':
+    'Kasus {nomor}: kegiatan {kegiatan} diberikan {nama} yang berperan {peran}, bukan pekerja sosial atau profesi pendamping ATENSI.',
 });

@@ -25,18 +25,42 @@ function kasusAtensi(ctx: RuleContext): KasusTerdaftar[] {
 
 const base = (k: KasusTerdaftar) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 
-/** Whether each ATENSI stage a–g is recorded, read from the case (DOMAIN.md's mapping). */
-function tahapTercatat(c: Kasus): boolean[] {
+/**
+ * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
+ * whether the register holds what the stage consists of (DOMAIN.md's mapping, Pasal 20–26).
+ */
+function tahapAtensi(c: Kasus): { dicapai: boolean; lengkap: boolean }[] {
   const t = c.tahapan ?? {};
-  const pasca = c.atensi?.pascalayanan;
+  const a = c.atensi;
+  const pasca = a?.pascalayanan;
+  const d = (x: unknown) => Boolean(tanggalSah(x));
+  const awal = d(t.pendekatanAwal?.tanggal) || d(t.pendekatanAwal?.kesepakatan);
   return [
-    Boolean(c.atensi?.aksesMelalui),
-    Boolean(tanggalSah(t.pendekatanAwal?.kesepakatan) ?? tanggalSah(t.pendekatanAwal?.tanggal)),
-    Boolean(tanggalSah(t.asesmen?.tanggal)),
-    Boolean(tanggalSah(t.perencanaan?.tanggal)),
-    Boolean(tanggalSah(t.intervensi?.mulai)),
-    Boolean(tanggalSah(t.evaluasi?.tanggal)),
-    Boolean(tanggalSah(t.terminasi?.tanggal)) && pasca?.perlu !== undefined,
+    { dicapai: awal, lengkap: Boolean(a?.aksesMelalui) },
+    { dicapai: awal, lengkap: awal },
+    { dicapai: d(t.asesmen?.tanggal), lengkap: d(t.asesmen?.tanggal) },
+    {
+      dicapai: d(t.perencanaan?.tanggal),
+      // Pasal 23: rencana disusun (b) dan ditetapkan bersama (c).
+      lengkap:
+        d(t.perencanaan?.tanggal) &&
+        Boolean(t.perencanaan?.tujuan) &&
+        t.perencanaan?.jadwalDisepakati === true,
+    },
+    {
+      dicapai: d(t.intervensi?.mulai),
+      // Pasal 24: implementasi berbasis keluarga, komunitas, dan/atau residensial.
+      lengkap: d(t.intervensi?.mulai) && Boolean(c.klien?.basisLayanan),
+    },
+    {
+      dicapai: d(t.evaluasi?.tanggal),
+      // Pasal 25 ayat 2: evaluasi menilai indikator ketercapaian layanan.
+      lengkap: d(t.evaluasi?.tanggal) && Boolean(t.evaluasi?.capaianTujuan),
+    },
+    {
+      dicapai: d(t.terminasi?.tanggal) || Boolean(pasca),
+      lengkap: d(t.terminasi?.tanggal) && pasca?.perlu !== undefined,
+    },
   ];
 }
 
@@ -56,13 +80,21 @@ const tahapan = otherRule({
   severity: 'warning',
   ruleset: RULESET,
   regulasi: REGULASI,
-  pasal: ['Pasal 19 ayat 1', 'Pasal 20'],
+  pasal: [
+    'Pasal 19 ayat 1',
+    'Pasal 11 ayat 2',
+    'Pasal 20',
+    'Pasal 21',
+    'Pasal 23',
+    'Pasal 24',
+    'Pasal 25 ayat 2',
+  ],
   summary: {
     id: 'Kasus ATENSI mencatat setiap tahap manajemen kasus (Pasal 19 ayat 1 a–g) sampai tahap terakhir yang sudah dicapainya, termasuk asal fasilitasi akses.',
     en: 'An ATENSI case records every case-management stage (Pasal 19(1) a–g) up to the last one it reached, including how access was facilitated.',
   },
   doc: {
-    id: 'Pasal 19 ayat 1: fasilitasi akses (a), pendekatan awal dan kesepakatan (b), asesmen (c), perencanaan (d), implementasi (e), monitoring dan evaluasi (f), pascalayanan dan terminasi (g). Dipetakan dari register: a = `atensi.aksesMelalui` (Pasal 20: rujukan, laporan-pengaduan, penjangkauan-kasus); b = tanggal kesepakatan atau pendekatan awal; c = asesmen; d = perencanaan; e = mulai intervensi; f = evaluasi; g = terminasi beserta keputusan pascalayanan (`atensi.pascalayanan.perlu`). Tahap terakhir yang tercatat menentukan tahap yang sudah dicapai; kasus `selesai` sudah mencapai g. Setiap tahap sebelumnya yang tidak tercatat dilaporkan, satu temuan per kasus. Kasus yang dirujuk keluar saat pendekatan awal dikecualikan.',
+    id: 'Pasal 19 ayat 1: fasilitasi akses (a), pendekatan awal dan kesepakatan (b), asesmen (c), perencanaan (d), implementasi (e), monitoring dan evaluasi (f), pascalayanan dan terminasi (g). Pasal 11 ayat 2: ATENSI memakai metode manajemen kasus, yang tahapnya dicatat di register. Dipetakan dari register: a = `atensi.aksesMelalui` (Pasal 20: rujukan, laporan-pengaduan, penjangkauan-kasus); b = tanggal pendekatan awal atau kesepakatan (Pasal 21: asesmen awal, respon kasus, dan/atau kesepakatan awal); c = asesmen; d = perencanaan dengan `tujuan` (penyusunan rencana) dan `jadwalDisepakati: true` (penetapan bersama, Pasal 23); e = mulai intervensi dengan `klien.basisLayanan` (Pasal 24); f = evaluasi dengan `capaianTujuan` (indikator ketercapaian, Pasal 25 ayat 2); g = terminasi beserta keputusan pascalayanan (`atensi.pascalayanan.perlu`). Tahap terakhir yang bertanggal menentukan tahap yang sudah dicapai; kasus `selesai` sudah mencapai g. Setiap tahap sampai tahap itu yang isinya kurang dilaporkan, satu temuan per kasus. Kasus yang dirujuk keluar saat pendekatan awal dikecualikan.',
     en: 'Pasal 19(1) a–g mapped from the register (a = `atensi.aksesMelalui`, Pasal 20; b–f = the SOP dates; g = termination plus the aftercare decision). Every stage before the last one reached (a closed case reached g) must be recorded; one finding per case.',
   },
   contoh: {
@@ -74,9 +106,10 @@ const tahapan = otherRule({
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
-      const ada = tahapTercatat(k.kasus);
-      const terakhir = k.kasus.status === 'selesai' ? 6 : ada.lastIndexOf(true);
-      const kurang = TAHAP_ATENSI.filter((t, i) => i <= terakhir && !ada[i]);
+      const tahap = tahapAtensi(k.kasus);
+      const terakhir =
+        k.kasus.status === 'selesai' ? 6 : tahap.map((x) => x.dicapai).lastIndexOf(true);
+      const kurang = TAHAP_ATENSI.filter((_t, i) => i <= terakhir && !tahap[i]!.lengkap);
       if (kurang.length === 0) return [];
       return [
         {
@@ -359,7 +392,121 @@ const pascalayanan = otherRule({
     }),
 });
 
+const SASARAN = ['individu', 'keluarga', 'kelompok', 'komunitas'];
+
+const sasaran = otherRule({
+  id: 'atensi-sasaran',
+  severity: 'warning',
+  ruleset: RULESET,
+  regulasi: REGULASI,
+  pasal: ['Pasal 9'],
+  summary: {
+    id: 'Sasaran ATENSI adalah individu, keluarga, kelompok, dan/atau komunitas.',
+    en: 'ATENSI targets individuals, families, groups and/or communities.',
+  },
+  doc: {
+    id: 'Pasal 9: sasaran ATENSI meliputi individu, keluarga, kelompok, dan/atau komunitas. `klien.jenis` kasus ATENSI harus salah satunya; masyarakat, desa, atau lembaga adalah sasaran layanan lain (pengembangan, pemberdayaan).',
+    en: 'Pasal 9: `klien.jenis` of an ATENSI case is individu, keluarga, kelompok or komunitas.',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Klien ATENSI berjenis masyarakat.',
+      set: [['/kasus/0/klien/jenis', 'masyarakat']],
+    },
+    lulus: {
+      judul: 'Klien ATENSI berjenis kelompok.',
+      set: [['/kasus/0/klien/jenis', 'kelompok']],
+    },
+  },
+  check: (ctx) =>
+    kasusAtensi(ctx)
+      .filter(
+        (k) => typeof k.kasus.klien?.jenis === 'string' && !SASARAN.includes(k.kasus.klien.jenis),
+      )
+      .map((k) => ({
+        ...base(k),
+        message: 'r.atensiTahap.sasaran',
+        params: { nomor: k.kasus.nomor, jenis: k.kasus.klien.jenis, daftar: SASARAN.join(', ') },
+        target: diKasus(k, '/klien/jenis'),
+        value: k.kasus.klien.jenis,
+        expected: SASARAN,
+      })),
+});
+
+/** Roles of Pasal 42: the social worker coordinates (ayat 2), working with these professions (ayat 3). */
+const PERAN_ATENSI = new Set([
+  'pekerja-sosial',
+  'supervisor',
+  'pendamping-sosial',
+  'tenaga-kesejahteraan-sosial',
+  'dokter',
+  'terapis',
+  'perawat',
+  'psikolog',
+  'relawan-sosial',
+  'penyuluh-sosial',
+  'konselor-adiksi',
+  'pendidik',
+  'lainnya',
+]);
+
+const pelaksana = otherRule({
+  id: 'atensi-pelaksana',
+  severity: 'warning',
+  ruleset: RULESET,
+  regulasi: REGULASI,
+  pasal: ['Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
+  summary: {
+    id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
+    en: 'ATENSI is coordinated by a social worker and delivered by social workers or the professions of Pasal 42(3).',
+  },
+  doc: {
+    id: 'Pasal 42 ayat 2: pendamping rehabilitasi sosial dikoordinasikan oleh pekerja sosial; ayat 3: pekerja sosial bekerja sama dengan tenaga kesejahteraan sosial, dokter, terapis, instruktur, perawat, psikolog, psikiater, relawan sosial, penyuluh sosial, dan/atau tenaga profesional lainnya. `pekerjaSosial` kasus ATENSI harus staf berperan pekerja-sosial atau supervisor; `pelaksana` setiap kegiatan harus staf dengan peran itu atau peran profesi tersebut (staf administrasi dan tokoh masyarakat tidak memberi layanan ATENSI). Kode staf yang tidak ada dilaporkan aturan kasus-pelaksana.',
+    en: "Pasal 42(2)–(3): the case's social worker has the social-worker or supervisor role; each activity's deliverer is a social worker or one of the professions of ayat 3 (not administrative staff).",
+  },
+  contoh: {
+    gagal: {
+      judul: 'Kegiatan ATENSI diberikan staf administrasi.',
+      set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
+    },
+    lulus: {
+      judul: 'Kegiatan ATENSI diberikan terapis.',
+      set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
+    },
+  },
+  check: (ctx) =>
+    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+      const c = k.kasus;
+      const out: DraftFinding[] = [];
+      const ps = ctx.lembaga.staf.find((s) => s.id === c.pekerjaSosial);
+      if (ps && ps.peran !== 'pekerja-sosial' && ps.peran !== 'supervisor')
+        out.push({
+          ...base(k),
+          message: 'r.atensiTahap.koordinator',
+          params: { nomor: c.nomor, nama: ps.nama, peran: ps.peran },
+          target: diKasus(k, '/pekerjaSosial'),
+          bagian: 'Pasal 42 ayat 2',
+          value: ps.peran,
+        });
+      (c.kegiatan ?? []).forEach((g, j) => {
+        const st = ctx.lembaga.staf.find((s) => s.id === (g.pelaksana ?? c.pekerjaSosial));
+        if (st && !PERAN_ATENSI.has(st.peran))
+          out.push({
+            ...base(k),
+            message: 'r.atensiTahap.pelaksana',
+            params: { nomor: c.nomor, nama: st.nama, peran: st.peran, kegiatan: g.kegiatan },
+            target: diKasus(k, `/kegiatan/${j}/pelaksana`),
+            bagian: 'Pasal 42 ayat 3',
+            value: st.peran,
+          });
+      });
+      return out;
+    }),
+});
+
 export const TAHAPAN_ATENSI_RULES: readonly Rule[] = [
+  sasaran,
+  pelaksana,
   tahapan,
   supervisiTahapan,
   asesmenAspek,
