@@ -139,6 +139,12 @@ const GAGAL: Record<string, { message: RegExp; path: string; ref: RegExp }> = {
     path: '/kasus/0/kegiatan/2/pelaksana',
     ref: /Pasal 42 ayat 3$/,
   },
+  'atensi-jangka-waktu': {
+    message:
+      /^Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen \(2026-08-10\)/,
+    path: '/kasus/1/perpanjangan/0/tanggal',
+    ref: /Pasal 27 ayat 1$/,
+  },
   'atensi-tahapan': {
     message: /^Kasus HB-2026-001: tahap ATENSI belum dicatat: a\. Fasilitasi akses\.$/,
     path: '/kasus/0/atensi/aksesMelalui',

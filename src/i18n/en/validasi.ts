@@ -358,4 +358,9 @@ Object.assign(validasi, {
     'Case {nomor}: ATENSI coordinated by {nama}, whose role is {peran}, not a social worker.',
   'r.atensiTahap.pelaksana':
     'Case {nomor}: activity {kegiatan} delivered by {nama}, whose role is {peran}, neither a social worker nor an ATENSI profession.',
+  'r.atensiTahap.tanpaPendamping': 'Case {nomor}: an ATENSI case with no social worker assigned.',
+  'r.atensiTahap.perpanjanganSebelumAsesmen':
+    'Case {nomor}: extension {tanggal} decided before the assessment ({asesmen}); the ATENSI duration rests on the assessment.',
+  'r.atensiTahap.perpanjanganTanpaDasar':
+    'Case {nomor}: extension {tanggal} without a basis (assessment, case conference or family conference).',
 });

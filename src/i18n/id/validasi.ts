@@ -377,4 +377,10 @@ Object.assign(validasi, {
     'Kasus {nomor}: ATENSI dikoordinasikan {nama} yang berperan {peran}, bukan pekerja sosial.',
   'r.atensiTahap.pelaksana':
     'Kasus {nomor}: kegiatan {kegiatan} diberikan {nama} yang berperan {peran}, bukan pekerja sosial atau profesi pendamping ATENSI.',
+  'r.atensiTahap.tanpaPendamping':
+    'Kasus {nomor}: kasus ATENSI tanpa pekerja sosial/pendamping yang ditugaskan.',
+  'r.atensiTahap.perpanjanganSebelumAsesmen':
+    'Kasus {nomor}: perpanjangan {tanggal} diputuskan sebelum asesmen ({asesmen}); jangka waktu ATENSI didasarkan pada hasil asesmen.',
+  'r.atensiTahap.perpanjanganTanpaDasar':
+    'Kasus {nomor}: perpanjangan {tanggal} tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
 });

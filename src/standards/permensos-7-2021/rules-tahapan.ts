@@ -455,13 +455,13 @@ const pelaksana = otherRule({
   severity: 'warning',
   ruleset: RULESET,
   regulasi: REGULASI,
-  pasal: ['Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
+  pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
   summary: {
     id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
     en: 'ATENSI is coordinated by a social worker and delivered by social workers or the professions of Pasal 42(3).',
   },
   doc: {
-    id: 'Pasal 42 ayat 2: pendamping rehabilitasi sosial dikoordinasikan oleh pekerja sosial; ayat 3: pekerja sosial bekerja sama dengan tenaga kesejahteraan sosial, dokter, terapis, instruktur, perawat, psikolog, psikiater, relawan sosial, penyuluh sosial, dan/atau tenaga profesional lainnya. `pekerjaSosial` kasus ATENSI harus staf berperan pekerja-sosial atau supervisor; `pelaksana` setiap kegiatan harus staf dengan peran itu atau peran profesi tersebut (staf administrasi dan tokoh masyarakat tidak memberi layanan ATENSI). Kode staf yang tidak ada dilaporkan aturan kasus-pelaksana.',
+    id: 'Pasal 42 ayat 1: ATENSI dilaksanakan pendamping rehabilitasi sosial, maka setiap kasus ATENSI mencatat `pekerjaSosial`-nya. Ayat 2: pendamping rehabilitasi sosial dikoordinasikan oleh pekerja sosial; ayat 3: pekerja sosial bekerja sama dengan tenaga kesejahteraan sosial, dokter, terapis, instruktur, perawat, psikolog, psikiater, relawan sosial, penyuluh sosial, dan/atau tenaga profesional lainnya. `pekerjaSosial` kasus ATENSI harus staf berperan pekerja-sosial atau supervisor; `pelaksana` setiap kegiatan harus staf dengan peran itu atau peran profesi tersebut (staf administrasi dan tokoh masyarakat tidak memberi layanan ATENSI). Kode staf yang tidak ada dilaporkan aturan kasus-pelaksana.',
     en: "Pasal 42(2)–(3): the case's social worker has the social-worker or supervisor role; each activity's deliverer is a social worker or one of the professions of ayat 3 (not administrative staff).",
   },
   contoh: {
@@ -479,6 +479,14 @@ const pelaksana = otherRule({
       const c = k.kasus;
       const out: DraftFinding[] = [];
       const ps = ctx.lembaga.staf.find((s) => s.id === c.pekerjaSosial);
+      if (c.pekerjaSosial === undefined)
+        out.push({
+          ...base(k),
+          message: 'r.atensiTahap.tanpaPendamping',
+          params: { nomor: c.nomor },
+          target: diKasus(k, '/pekerjaSosial'),
+          bagian: 'Pasal 42 ayat 1',
+        });
       if (ps && ps.peran !== 'pekerja-sosial' && ps.peran !== 'supervisor')
         out.push({
           ...base(k),
@@ -504,7 +512,61 @@ const pelaksana = otherRule({
     }),
 });
 
+const jangkaWaktu = otherRule({
+  id: 'atensi-jangka-waktu',
+  severity: 'warning',
+  ruleset: RULESET,
+  regulasi: REGULASI,
+  pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
+  summary: {
+    id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
+    en: 'The ATENSI duration (and its extensions) is decided after the assessment, with a recorded basis.',
+  },
+  doc: {
+    id: 'Pasal 27 ayat 1: jangka waktu ATENSI diberikan berdasarkan hasil asesmen pekerja sosial; ayat 2: juga berdasarkan konferensi kasus dan/atau konferensi keluarga. Setiap `perpanjangan[]` kasus ATENSI harus bertanggal tidak sebelum asesmen (`tahapan.asesmen.tanggal`) dan mencatat `dasar` (hasil asesmen, konferensi kasus, atau konferensi keluarga). Batas 6 bulan Lampiran C angka 1.3.1 tetap diperiksa kasus-jangka-waktu.',
+    en: 'Pasal 27: each extension of an ATENSI case is dated no earlier than the assessment and records its basis (assessment, case or family conference).',
+  },
+  contoh: {
+    gagal: {
+      judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
+      set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
+    },
+    lulus: {
+      judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
+      set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
+    },
+  },
+  check: (ctx) =>
+    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+      const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);
+      const out: DraftFinding[] = [];
+      (k.kasus.perpanjangan ?? []).forEach((p, i) => {
+        const tgl = tanggalSah(p.tanggal);
+        if (!tgl) return;
+        if (!asesmen || tgl < asesmen)
+          out.push({
+            ...base(k),
+            message: 'r.atensiTahap.perpanjanganSebelumAsesmen',
+            params: { nomor: k.kasus.nomor, tanggal: tgl, asesmen: asesmen ?? '-' },
+            target: diKasus(k, `/perpanjangan/${i}/tanggal`),
+            bagian: 'Pasal 27 ayat 1',
+            value: tgl,
+          });
+        if (!p.dasar || !String(p.dasar).trim())
+          out.push({
+            ...base(k),
+            message: 'r.atensiTahap.perpanjanganTanpaDasar',
+            params: { nomor: k.kasus.nomor, tanggal: tgl },
+            target: diKasus(k, `/perpanjangan/${i}/dasar`),
+            bagian: 'Pasal 27 ayat 2',
+          });
+      });
+      return out;
+    }),
+});
+
 export const TAHAPAN_ATENSI_RULES: readonly Rule[] = [
+  jangkaWaktu,
   sasaran,
   pelaksana,
   tahapan,
