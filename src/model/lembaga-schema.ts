@@ -644,6 +644,12 @@ const daftarStaf = (description: string) => ({
   description,
 });
 tambahProperti(layanan, {
+  faktorTarif: {
+    type: 'array',
+    items: { type: 'string' },
+    description:
+      'Faktor angka 1.4.2 yang menjadi dasar SK tarif: peraturan-perundangan, pajak, subsidi-pemerintah, jenjang-tarif, biaya-terkait, tingkat-ekonomi-daerah.',
+  },
   bebanKasusMaks: {
     type: 'integer',
     minimum: 1,

@@ -82,6 +82,8 @@ export interface LayananLembaga {
   basisLayanan?: ('keluarga' | 'komunitas' | 'residensial')[];
   /** 2.5.1: the lembaga's own ceiling of active cases per social worker in this service. */
   bebanKasusMaks?: number;
+  /** 1.4.2 a–d, f, g: the factors the tariff decree took into account. */
+  faktorTarif?: string[];
 }
 
 /** Facilities of 2.2.1 (keys of the catalogue) and equipment of 2.2.3. */

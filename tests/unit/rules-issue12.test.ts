@@ -128,6 +128,11 @@ const GAGAL: Record<string, { message: RegExp; path: string; ref: RegExp }> = {
     path: '/staf/1',
     ref: /Lampiran C angka 2\.5\.1 huruf a$/,
   },
+  'tarif-faktor': {
+    message: /^Faktor yang menjadi dasar SK tarif Rehabilitasi Sosial belum dicatat/,
+    path: '/layanan/rehabilitasi/faktorTarif',
+    ref: /Lampiran C angka 1\.4\.2 huruf a$/,
+  },
   'atensi-sasaran': {
     message: /^Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI/,
     path: '/kasus/0/klien/jenis',

@@ -363,4 +363,10 @@ Object.assign(validasi, {
     'Case {nomor}: extension {tanggal} decided before the assessment ({asesmen}); the ATENSI duration rests on the assessment.',
   'r.atensiTahap.perpanjanganTanpaDasar':
     'Case {nomor}: extension {tanggal} without a basis (assessment, case conference or family conference).',
+  'r.tarifFaktor.kosong':
+    'The factors behind the {layanan} tariff decree are not recorded (faktorTarif: {daftar}).',
+  'r.tarifFaktor.takDikenal': 'Unknown tariff factor "{faktor}"; choices: {daftar}.',
+  'r.tarifFaktor.dasarTarif':
+    'dasarTarif uses {field}, but factor {faktor} is not listed in faktorTarif.',
+  'aturan.tidakDiperiksa': 'Not checked (cannot be judged from the data; why)',
 });

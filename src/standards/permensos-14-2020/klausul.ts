@@ -2,8 +2,9 @@
  * The clauses of the Lampiran an assessor checks, as a list for measuring coverage:
  * every section the catalogue (katalog.ts) names for each service, plus the lettered
  * clauses of 2.x the catalogue does not carry as data (2.2.2, 2.4.2–2.4.4, 2.5.1,
- * 2.8.3–2.8.4, 1.4.1). Definitions (1.5.1, 1.6.1–1.6.2) are not obligations and are
- * left out. Each clause is institution-level or case-level: 1.1–1.3 and 1.5 concern
+ * 2.8.3–2.8.4, 1.4.1). Definitions (1.5.1, 1.6.1–1.6.2) and the list of laws a service
+ * rests on (2.1, dasar hukum) are not obligations of the institution and are left out
+ * (2.1 is still listed as "tidak diperiksa"). Each clause is institution-level or case-level: 1.1–1.3 and 1.5 concern
  * one case (who is a client, the SOP of the case, its time limit, its products);
  * 1.4, 1.6 and 2 the institution (tariffs, complaint procedure, management).
  */
@@ -57,6 +58,7 @@ export function klausulPermensos14(
     const semua: Bagian[] = [];
     bagianDi(s, semua);
     for (const b of semua) {
+      if (b.angka === '2.1') continue;
       const section = `Lampiran ${s.huruf} ${bagianPendek(b)}`;
       if (!out.has(section)) out.set(section, { section, tingkat: tingkatDari(b.angka) });
     }
