@@ -1,4 +1,5 @@
 // Regenerates the Excel registers of the examples (run after `npm run build`):
+// (sheets Register, Kegiatan, Pengaduan and Supervisi; the 2025 register shows every field of issue 12)
 //   examples/lks-harapan-bunda/register/register-2025.xlsx   a clean register of 2025
 //   examples/balai-rehsos-sentosa/register/register-2026.xlsx  a register with the mistakes
 //     administrators really make (listed below), planted after the canonical writer ran,
@@ -51,11 +52,20 @@ const hb2025 = [
     pekerjaSosial: 'ps-01',
     supervisor: 'sup-01',
     tahapan: {
-      pendekatanAwal: { tanggal: '2025-06-02', kesepakatan: '2025-06-04' },
+      pendekatanAwal: {
+        tanggal: '2025-06-02',
+        kesepakatan: '2025-06-04',
+        kesepakatanDitandatangani: true,
+      },
       asesmen: { tanggal: '2025-06-09' },
-      perencanaan: { tanggal: '2025-06-16' },
+      perencanaan: {
+        tanggal: '2025-06-16',
+        prioritas: 'Pemulihan trauma dan rasa aman',
+        tujuan: 'Klien pulih dan kembali bersekolah; keluarga besar dilibatkan',
+        jadwalDisepakati: true,
+      },
       intervensi: { mulai: '2025-06-23', selesai: '2025-10-31' },
-      evaluasi: { tanggal: '2025-11-07' },
+      evaluasi: { tanggal: '2025-11-07', capaianTujuan: 'tercapai' },
       terminasi: {
         tanggal: '2025-11-14',
         dibahasDenganSupervisor: true,
@@ -69,7 +79,11 @@ const hb2025 = [
         durasi: '2-jam',
         biaya: fee(150000),
       }),
-      keg('2025-07-21', 'bimbingan-sosial-konseling', { biaya: 0, proBono: true }),
+      keg('2025-07-21', 'bimbingan-sosial-konseling', {
+        biaya: 0,
+        proBono: true,
+        produk: ['bimbingan-terapi', 'keterampilan-hidup-sehari-hari'],
+      }),
       keg('2025-08-18', 'bimbingan-mental-spiritual', { biaya: fee(70000), sesi: 'BMS-2025-08' }),
       keg('2025-09-15', 'terapi-psikososial', {
         durasi: '2-jam',
@@ -88,6 +102,27 @@ const hb2025 = [
         selesai: '2025-09-12',
       },
     ],
+    // Supervision sessions (sheet Supervisi): one per ATENSI stage reached (Pasal 19 ayat 2).
+    supervisi: [
+      { tanggal: '2025-06-05', tahap: 'pendekatanAwal', aspek: ['administratif'] },
+      { tanggal: '2025-06-10', tahap: 'asesmen', aspek: ['edukatif'] },
+      { tanggal: '2025-06-17', tahap: 'perencanaan', aspek: ['edukatif', 'administratif'] },
+      { tanggal: '2025-07-21', tahap: 'intervensi', aspek: ['suportif'] },
+      { tanggal: '2025-09-15', tahap: 'intervensi', aspek: ['edukatif', 'suportif'] },
+      {
+        tanggal: '2025-11-10',
+        tahap: 'evaluasiRujukanTerminasi',
+        supervisor: 'sup-01',
+        pelaksana: 'ps-01',
+        aspek: ['administratif'],
+      },
+    ],
+    atensi: {
+      aksesMelalui: 'rujukan',
+      asesmenAspek: ['fisik', 'psikososial', 'mental', 'spiritual'],
+      bentukDukungan: ['perawatan-pengasuhan', 'terapi'],
+      pascalayanan: { perlu: false },
+    },
   },
   {
     nomor: 'HB-2025-015',
@@ -104,11 +139,20 @@ const hb2025 = [
     pekerjaSosial: 'ps-01',
     supervisor: 'sup-01',
     tahapan: {
-      pendekatanAwal: { tanggal: '2025-08-04', kesepakatan: '2025-08-05' },
+      pendekatanAwal: {
+        tanggal: '2025-08-04',
+        kesepakatan: '2025-08-05',
+        kesepakatanDitandatangani: true,
+      },
       asesmen: { tanggal: '2025-08-07' },
-      perencanaan: { tanggal: '2025-08-11' },
+      perencanaan: {
+        tanggal: '2025-08-11',
+        prioritas: 'Pangan dan penghasilan keluarga',
+        tujuan: 'Keluarga menerima PKH dan ibu mengikuti pelatihan usaha',
+        jadwalDisepakati: true,
+      },
       intervensi: { mulai: '2025-08-18', selesai: '2025-11-28' },
-      evaluasi: { tanggal: '2025-12-03' },
+      evaluasi: { tanggal: '2025-12-03', capaianTujuan: 'tercapai' },
       terminasi: {
         tanggal: '2025-12-10',
         dibahasDenganSupervisor: true,
@@ -119,7 +163,15 @@ const hb2025 = [
     kegiatan: [
       keg('2025-08-07', 'pengumpulan-data', { durasi: '5-tahap', biaya: fee(250000) }),
       keg('2025-08-18', 'akses-program-bansos', { durasi: '2-jam', biaya: fee(110000) }),
-      keg('2025-09-22', 'akses-program-bansos', { biaya: fee(60000) }),
+      keg('2025-09-22', 'akses-program-bansos', {
+        biaya: fee(60000),
+        produk: ['akses-program-bansos'],
+      }),
+    ],
+    supervisi: [
+      { tanggal: '2025-08-06', tahap: 'pendekatanAwal', aspek: ['administratif'] },
+      { tanggal: '2025-09-22', tahap: 'intervensi', aspek: ['edukatif', 'suportif'] },
+      { tanggal: '2025-11-20', tahap: 'intervensi', aspek: ['suportif'] },
     ],
   },
 ];
@@ -166,6 +218,11 @@ const bs2026 = [
         durasi: 'lebih-2-jam',
         proBono: true,
       }),
+    ],
+    // Sheet Supervisi: the second session is "led" by a social worker, not the supervisor (2.4.4 c).
+    supervisi: [
+      { tanggal: '2026-01-07', tahap: 'pendekatanAwal', aspek: ['administratif'] },
+      { tanggal: '2026-03-02', supervisor: 'ps-01', tahap: 'intervensi', aspek: ['edukatif'] },
     ],
   }),
   // 2. NIK typed as a number (cell type changed after the fact): digits lost.
@@ -297,6 +354,60 @@ const bs2026 = [
     kegiatan: [keg('2026-10-15', 'pengumpulan-data', { durasi: '5-tahap', proBono: true })],
   }),
 ];
+// The fields of issue 12 (signed agreement, plan, supervision per stage, ATENSI details,
+// products) filled in from each case's own dates, so that only the planted mistakes show.
+const { STANDAR } = await import(path.join(root, 'dist/standards/permensos-14-2020/katalog.js'));
+const { produkKegiatan } = await import(
+  path.join(root, 'dist/standards/permensos-14-2020/rules-produk.js')
+);
+const BENTUK = {
+  'terapi-fisik': 'terapi',
+  'terapi-psikososial': 'terapi',
+  'pelatihan-vokasional-kewirausahaan': 'vokasional-kewirausahaan',
+};
+function lengkapi(k) {
+  const t = k.tahapan;
+  if (t.pendekatanAwal?.kesepakatan) t.pendekatanAwal.kesepakatanDitandatangani = true;
+  if (t.perencanaan)
+    Object.assign(t.perencanaan, {
+      prioritas: 'Kemandirian aktivitas sehari-hari',
+      tujuan: 'Klien mandiri dan siap kembali ke keluarga',
+      jadwalDisepakati: true,
+    });
+  const tahap = [
+    ['pendekatanAwal', t.pendekatanAwal?.kesepakatan],
+    ['asesmen', t.asesmen?.tanggal],
+    ['perencanaan', t.perencanaan?.tanggal],
+    ['intervensi', t.intervensi?.mulai],
+    ['evaluasiRujukanTerminasi', t.evaluasi?.tanggal ?? t.terminasi?.tanggal],
+  ].filter(([, d]) => d && d < '2030-01-01');
+  const ada = new Set((k.supervisi ?? []).map((x) => x.tahap));
+  k.supervisi = [
+    ...(k.supervisi ?? []),
+    ...tahap
+      .filter(([key]) => !ada.has(key))
+      .map(([key, d]) => ({ tanggal: d, tahap: key, aspek: ['edukatif', 'administratif'] })),
+  ].sort((a, b) => (a.tanggal < b.tanggal ? -1 : 1));
+  k.atensi = {
+    aksesMelalui: 'rujukan',
+    ...(t.asesmen ? { asesmenAspek: ['fisik', 'psikososial', 'minat-bakat'] } : {}),
+    ...(t.intervensi
+      ? {
+          bentukDukungan: [
+            'dukungan-keluarga',
+            ...new Set(k.kegiatan.map((g) => BENTUK[g.kegiatan]).filter(Boolean)),
+          ],
+        }
+      : {}),
+    ...(k.status === 'selesai' ? { pascalayanan: { perlu: false } } : {}),
+  };
+  for (const g of k.kegiatan) {
+    const p = produkKegiatan(STANDAR.rehabilitasi, g.kegiatan);
+    if (p.length && k.status === 'selesai') g.produk = [p[0]];
+  }
+  return k;
+}
+bs2026.forEach(lengkapi);
 const buf = await buildRegisterXlsx(bs2026, bs, {}, t);
 // Plant the mistakes a person makes in Excel: the NIK cell of BRS-2026-002 retyped as a number.
 const wb = new ExcelJS.Workbook();

@@ -15,8 +15,7 @@ import type { Translate } from '../i18n/index.js';
 import type { Kolom, LembarData } from '../model/register-kolom.js';
 import {
   KOLOM_REGISTER,
-  LEMBAR_KEGIATAN,
-  LEMBAR_PENGADUAN,
+  LEMBAR_ANAK,
   LEMBAR_REGISTER,
   columnLetter,
   headerKey,
@@ -89,6 +88,7 @@ interface SheetColumns {
 interface ChildRows {
   kegiatan?: number[];
   pengaduan?: number[];
+  supervisi?: number[];
 }
 
 class RegisterLocator implements Locator {
@@ -104,13 +104,13 @@ class RegisterLocator implements Locator {
     if (!m) return base;
     const i = Number(m[1]);
     const rest = m[2] ?? '';
-    const sub = /^(kegiatan|pengaduan)\/(\d+)(?:\/(.*))?$/.exec(rest);
+    const sub = /^(kegiatan|pengaduan|supervisi)\/(\d+)(?:\/(.*))?$/.exec(rest);
     let sheet: SheetColumns | undefined;
     let row: number | undefined;
     let field: string;
     if (sub) {
-      const arr = sub[1] as 'kegiatan' | 'pengaduan';
-      sheet = this.columns.get(arr === 'kegiatan' ? LEMBAR_KEGIATAN.name : LEMBAR_PENGADUAN.name);
+      const arr = sub[1] as 'kegiatan' | 'pengaduan' | 'supervisi';
+      sheet = this.columns.get(LEMBAR_ANAK.find((l) => l.array === arr)!.name);
       row = this.children[i]?.[arr]?.[Number(sub[2])];
       field = sub[3] ?? '';
     } else {
@@ -228,7 +228,7 @@ async function readFrom(
     });
 
     // Kegiatan and Pengaduan: joined to their case by No. Register.
-    for (const lembar of [LEMBAR_KEGIATAN, LEMBAR_PENGADUAN]) {
+    for (const lembar of LEMBAR_ANAK) {
       const sheet =
         book.sheet(lembar.name) ??
         book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??

@@ -62,12 +62,32 @@ export interface Tahapan {
     kesepakatan?: Tanggal;
     /** Client did not meet criteria and was referred away (1.2.2 f). */
     rujukKeluar?: { tanggal?: Tanggal; lembaga?: string };
+    /** 1.2.2 e: the agreement/contract is signed and filed. */
+    kesepakatanDitandatangani?: boolean;
+    /** Pengembangan E 1.2.3 b: initial contact with local government for notice or consent. */
+    kontakPemerintah?: { tanggal?: Tanggal; bentuk?: 'pemberitahuan' | 'persetujuan' };
   };
   asesmen?: Tahap;
-  perencanaan?: Tahap;
+  perencanaan?: Tahap & {
+    /** 1.2.4 a: the priorities set. */
+    prioritas?: string;
+    /** 1.2.4 b: goals (and activities, resources, parties, services, referrals). */
+    tujuan?: string;
+    /** 1.2.4 c: the intervention schedule agreed with the client. */
+    jadwalDisepakati?: boolean;
+  };
   intervensi?: { mulai?: Tanggal; selesai?: Tanggal; catatan?: string };
-  evaluasi?: Tahap;
-  rujukan?: Tahap & { lembagaPenerima?: string };
+  evaluasi?: Tahap & {
+    /** 1.2.6: attainment of the intervention goals. */
+    capaianTujuan?: 'tercapai' | 'sebagian' | 'belum-tercapai';
+    /** Pengembangan E 1.2.7: evaluated together with the community. */
+    partisipatif?: boolean;
+  };
+  rujukan?: Tahap & {
+    lembagaPenerima?: string;
+    /** 1.2.7 b: the client was accompanied to the receiving institution. */
+    didampingi?: boolean;
+  };
   terminasi?: Tahap & {
     /** 1.2.8 a */
     dibahasDenganSupervisor?: boolean;
@@ -102,6 +122,36 @@ export interface Kegiatan {
   /** Group session id, for the attendance list (daftar hadir). */
   sesi?: string;
   catatan?: string;
+  /** 1.5: service products (outputs) this activity yielded, keys of the service's product list. */
+  produk?: string[];
+}
+
+/** The three aspects of supervision (2.4.5 a–c). */
+export type AspekSupervisi = 'edukatif' | 'suportif' | 'administratif';
+
+/** One supervision session on a case (2.3.2, 2.4.3 b, 2.4.4 c; ATENSI Pasal 19 ayat 2). */
+export interface SesiSupervisi {
+  tanggal: Tanggal;
+  /** Staff id of the supervisor (defaults to the case's supervisor). */
+  supervisor?: string;
+  /** Staff id of the worker supervised (defaults to the case's social worker). */
+  pelaksana?: string;
+  /** SOP stage (Pasal 5) or ATENSI stage (Pasal 19 ayat 1) discussed. */
+  tahap?: string;
+  aspek?: AspekSupervisi[];
+  catatan?: string;
+}
+
+/** ATENSI case-management details (Permensos 7/2021). */
+export interface AtensiKasus {
+  /** Pasal 20: how access was facilitated. */
+  aksesMelalui?: 'rujukan' | 'laporan-pengaduan' | 'penjangkauan-kasus';
+  /** Pasal 22 a–i: dimensions of the comprehensive assessment. */
+  asesmenAspek?: string[];
+  /** Pasal 11 ayat 1 a–g: forms of support given. */
+  bentukDukungan?: string[];
+  /** Pasal 26: aftercare, decided on the social worker's assessment (ayat 3). */
+  pascalayanan?: { perlu?: boolean; tanggal?: Tanggal; catatan?: string };
 }
 
 export interface PengaduanKasus {
@@ -131,6 +181,10 @@ export interface Kasus {
   kegiatan?: Kegiatan[];
   pengaduan?: PengaduanKasus[];
   catatan?: string;
+  /** Supervision sessions held on this case. */
+  supervisi?: SesiSupervisi[];
+  /** ATENSI rehabilitation cases. */
+  atensi?: AtensiKasus;
 }
 
 /** A register as loaded from one file. */

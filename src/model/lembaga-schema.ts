@@ -633,3 +633,82 @@ export const LEMBAGA_SCHEMA = {
     },
   },
 } as const;
+
+/*
+ * Fields of issue 12 (obligations no rule read before): appended here so the blocks
+ * above stay untouched. Each one is optional.
+ */
+const tambahProperti = (o: unknown, p: Record<string, unknown>): void => {
+  Object.assign((o as { properties: Record<string, unknown> }).properties, p);
+};
+const daftarStaf = (description: string) => ({
+  type: 'array',
+  items: { type: 'string' },
+  description,
+});
+tambahProperti(layanan, {
+  faktorTarif: {
+    type: 'array',
+    items: { type: 'string' },
+    description:
+      'Faktor angka 1.4.2 yang menjadi dasar SK tarif: peraturan-perundangan, pajak, subsidi-pemerintah, jenjang-tarif, biaya-terkait, tingkat-ekonomi-daerah.',
+  },
+  bebanKasusMaks: {
+    type: 'integer',
+    minimum: 1,
+    description:
+      'Batas kasus aktif per pekerja sosial di layanan ini yang ditetapkan lembaga (angka 2.5.1); di atasnya menjadi peringatan.',
+  },
+});
+tambahProperti(staf, {
+  evaluasi: {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Cara evaluasi kinerja terakhir dilakukan (angka 2.8.3–2.8.6).',
+    properties: {
+      isianDiri: ya('Pelaksana lebih dulu mengisi format evaluasi (2.8.6 a).'),
+      masukan: {
+        type: 'array',
+        items: { enum: ['teman-sejawat', 'klien', 'staf-lebih-tinggi'] },
+        description:
+          'Pendapat yang diminta atasan langsung: teman-sejawat, klien, staf-lebih-tinggi (2.8.6 b).',
+      },
+      pertemuan: ya('Pertemuan pelaksana dan pimpinan membahas isian dan pendapat (2.8.6 c).'),
+      rencanaBerikutnya: ya('Tujuan dan rencana tahun berikutnya dibahas (2.8.6 d).'),
+      diukur: {
+        type: 'array',
+        items: {
+          enum: [
+            'tujuan-kinerja',
+            'pelaksanaan-tugas',
+            'pengetahuan',
+            'keterampilan',
+            'nilai-etik',
+          ],
+        },
+        description:
+          'Yang diukur evaluasi: tujuan-kinerja dan pelaksanaan-tugas (2.8.3); pengetahuan, keterampilan, nilai-etik (2.8.4, pekerja sosial dan supervisor).',
+      },
+    },
+  },
+});
+tambahProperti(LEMBAGA_SCHEMA.properties.keselamatan, {
+  pesertaInformasi: daftarStaf(
+    'Kode staf yang sudah memperoleh informasi keamanan dan keselamatan (2.7.2 a).',
+  ),
+  pesertaLatihanBencana: daftarStaf(
+    'Kode staf yang mengikuti latihan pengenalan dan penanganan bencana terakhir (2.7.2 b).',
+  ),
+  pesertaLatihanDrill: daftarStaf('Kode staf yang mengikuti latihan drill terakhir (2.7.2 c).'),
+});
+tambahProperti(LEMBAGA_SCHEMA.properties.pengaduan, {
+  laporanTerakhir: tanggal('Tanggal laporan berkala pengaduan terakhir yang dibuat (1.6.5 e).'),
+});
+tambahProperti(LEMBAGA_SCHEMA.properties.pengawasan, {
+  selangSupervisiHari: {
+    type: 'integer',
+    minimum: 1,
+    description:
+      'Paling lama berapa hari antara dua sesi supervisi satu kasus (2.4.3 b, pertemuan berkala).',
+  },
+});

@@ -80,6 +80,10 @@ export interface LayananLembaga {
   atensi?: boolean;
   /** Delivery bases used (ATENSI Pasal 8). */
   basisLayanan?: ('keluarga' | 'komunitas' | 'residensial')[];
+  /** 2.5.1: the lembaga's own ceiling of active cases per social worker in this service. */
+  bebanKasusMaks?: number;
+  /** 1.4.2 a–d, f, g: the factors the tariff decree took into account. */
+  faktorTarif?: string[];
 }
 
 /** Facilities of 2.2.1 (keys of the catalogue) and equipment of 2.2.3. */
@@ -101,6 +105,10 @@ export interface Keselamatan {
   kontakKeselamatan?: { staf?: string; pelatihanTerakhir?: Tanggal };
   /** 2.7.4 */
   penjelasanKlien?: boolean;
+  /** 2.7.2 a–c per worker: staff ids who received the briefing / attended the last training / drill. */
+  pesertaInformasi?: string[];
+  pesertaLatihanBencana?: string[];
+  pesertaLatihanDrill?: string[];
 }
 
 export interface Pengaduan {
@@ -123,6 +131,8 @@ export interface Pengaduan {
     /** 1.6.5 e: how often complaint reports are made. */
     laporanBerkala?: 'bulanan' | 'triwulanan' | 'semesteran' | 'tahunan';
   };
+  /** 1.6.5 e: date of the last periodic complaint report actually produced. */
+  laporanTerakhir?: Tanggal;
 }
 
 export type PeranStaf =
@@ -172,6 +182,21 @@ export interface Staf {
   rencanaTahunan?: number[];
   /** 2.8.5 */
   evaluasiTerakhir?: Tanggal;
+  /** 2.8.3–2.8.6: how the last evaluation was done. */
+  evaluasi?: {
+    /** 2.8.6 a: the worker filled in the evaluation form first. */
+    isianDiri?: boolean;
+    /** 2.8.6 b: opinions asked of peers, clients and senior staff. */
+    masukan?: ('teman-sejawat' | 'klien' | 'staf-lebih-tinggi')[];
+    /** 2.8.6 c: meeting of the worker and the head. */
+    pertemuan?: boolean;
+    /** 2.8.6 d: next year's goals and plan discussed. */
+    rencanaBerikutnya?: boolean;
+    /** 2.8.3–2.8.4: what was measured. */
+    diukur?: (
+      'tujuan-kinerja' | 'pelaksanaan-tugas' | 'pengetahuan' | 'keterampilan' | 'nilai-etik'
+    )[];
+  };
   /** Civil-service functional position (Jabatan Fungsional Pekerja Sosial). */
   asn?: {
     nip?: string;
@@ -225,6 +250,8 @@ export interface Lembaga {
     pertemuanBerkala?: string;
     /** 2.4.5 a–c aspects covered by supervision. */
     aspek?: ('edukatif' | 'suportif' | 'administratif')[];
+    /** 2.4.3 b: most days allowed between two supervision sessions of a case. */
+    selangSupervisiHari?: number;
   };
   jaminan?: {
     /** 2.6.2 c */

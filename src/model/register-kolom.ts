@@ -8,6 +8,8 @@
  * - `Register`  — one row per case (Kasus). Identified by "No. Register".
  * - `Kegiatan`  — one row per activity delivered, joined to its case by "No. Register".
  * - `Pengaduan` — one row per complaint (1.6), joined by "No. Register". Optional when reading.
+ * - `Supervisi` — one row per supervision session (2.4.3 b; ATENSI Pasal 19 ayat 2), joined by
+ *   "No. Register". Optional when reading.
  * - `Petunjuk`  — explains every column (written, never read).
  * - `Daftar`    — hidden; the long dropdown lists (Excel caps a list literal at 255 characters).
  *
@@ -20,11 +22,18 @@ import { DURASI_KEYS, LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS } from '../standard
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from './register-schema.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
+import {
+  AKSES_ATENSI,
+  ASPEK_ASESMEN_ATENSI,
+  BENTUK_DUKUNGAN_ATENSI,
+  TAHAP_ATENSI_KEYS,
+} from '../standards/permensos-7-2021/katalog-atensi.js';
 import { normaliseNilai, parseYaTidak, type JenisNilai } from './nilai.js';
 
 export const SHEET_REGISTER = 'Register';
 export const SHEET_KEGIATAN = 'Kegiatan';
 export const SHEET_PENGADUAN = 'Pengaduan';
+export const SHEET_SUPERVISI = 'Supervisi';
 export const SHEET_PETUNJUK = 'Petunjuk';
 export const SHEET_DAFTAR = 'Daftar';
 
@@ -77,7 +86,7 @@ export interface LembarData {
   /** The key column joining the row to its case (Kegiatan, Pengaduan). */
   join?: string;
   /** Model array of the case the rows go into. */
-  array?: 'kegiatan' | 'pengaduan';
+  array?: 'kegiatan' | 'pengaduan' | 'supervisi';
   kolom: readonly Kolom[];
 }
 
@@ -425,6 +434,111 @@ export const KOLOM_REGISTER: readonly Kolom[] = [
     petunjuk:
       'Dasar keputusan perpanjangan (nomor/isi keputusan). Lebih dari satu: pisahkan dengan titik koma, berurutan.',
   },
+  yaTidak(
+    'kesepakatanDitandatangani',
+    'Kesepakatan Ditandatangani',
+    'tahapan/pendekatanAwal/kesepakatanDitandatangani',
+    'Kesepakatan/kontrak layanan sudah ditandatangani dan disimpan di map kasus (1.2.2 e): ya/tidak.',
+  ),
+  tgl(
+    'kontakPemerintahTanggal',
+    'Tgl Kontak Pemerintah Setempat',
+    'tahapan/pendekatanAwal/kontakPemerintah/tanggal',
+    'Pengembangan sosial: tanggal kontak awal/surat kepada pimpinan pemerintah setempat (E 1.2.3 b).',
+  ),
+  {
+    key: 'kontakPemerintahBentuk',
+    header: 'Kontak Pemerintah (Bentuk)',
+    path: 'tahapan/pendekatanAwal/kontakPemerintah/bentuk',
+    kind: 'enum',
+    allowed: ['pemberitahuan', 'persetujuan'],
+    width: 16,
+    petunjuk:
+      'Pengembangan sosial: hasil kontak awal dengan pemerintah setempat (E 1.2.3 b): pemberitahuan atau persetujuan.',
+  },
+  {
+    key: 'prioritas',
+    header: 'Skala Prioritas',
+    path: 'tahapan/perencanaan/prioritas',
+    kind: 'text',
+    width: 26,
+    petunjuk: 'Skala prioritas masalah/fokus yang disusun dalam perencanaan (1.2.4 a), singkat.',
+  },
+  {
+    key: 'tujuan',
+    header: 'Tujuan Intervensi',
+    path: 'tahapan/perencanaan/tujuan',
+    kind: 'text',
+    width: 30,
+    petunjuk:
+      'Tujuan intervensi, kegiatan, sistem sumber dan pihak yang terlibat (1.2.4 b), singkat.',
+  },
+  yaTidak(
+    'jadwalDisepakati',
+    'Jadwal Disepakati',
+    'tahapan/perencanaan/jadwalDisepakati',
+    'Jadwal pelaksanaan intervensi sudah disepakati dengan klien (1.2.4 c): ya/tidak.',
+  ),
+  {
+    key: 'capaianTujuan',
+    header: 'Capaian Tujuan',
+    path: 'tahapan/evaluasi/capaianTujuan',
+    kind: 'enum',
+    allowed: ['tercapai', 'sebagian', 'belum-tercapai'],
+    width: 15,
+    petunjuk:
+      'Hasil evaluasi (1.2.6): ketercapaian tujuan intervensi — tercapai, sebagian, belum-tercapai.',
+  },
+  yaTidak(
+    'evaluasiPartisipatif',
+    'Evaluasi Partisipatif',
+    'tahapan/evaluasi/partisipatif',
+    'Pengembangan sosial: evaluasi dilakukan bersama masyarakat (E 1.2.7): ya/tidak.',
+  ),
+  yaTidak(
+    'rujukanDidampingi',
+    'Rujukan Didampingi',
+    'tahapan/rujukan/didampingi',
+    'Klien didampingi mengakses lembaga penerima rujukan (1.2.7 b): ya/tidak.',
+  ),
+  {
+    key: 'atensiAkses',
+    header: 'ATENSI: Akses Melalui',
+    path: 'atensi/aksesMelalui',
+    kind: 'enum',
+    allowed: AKSES_ATENSI.map((x) => x.key),
+    width: 18,
+    petunjuk:
+      'ATENSI, fasilitasi akses (Permensos 7/2021 Pasal 20): rujukan, laporan-pengaduan, penjangkauan-kasus.',
+  },
+  {
+    key: 'atensiAsesmen',
+    header: 'ATENSI: Aspek Asesmen',
+    path: 'atensi/asesmenAspek',
+    kind: 'list',
+    width: 30,
+    petunjuk: `ATENSI, aspek asesmen komprehensif (Pasal 22), dipisah titik koma: ${ASPEK_ASESMEN_ATENSI.map((x) => x.key).join(', ')}.`,
+  },
+  {
+    key: 'atensiDukungan',
+    header: 'ATENSI: Bentuk Dukungan',
+    path: 'atensi/bentukDukungan',
+    kind: 'list',
+    width: 30,
+    petunjuk: `ATENSI, bentuk layanan yang diberikan (Pasal 11 ayat 1), dipisah titik koma: ${BENTUK_DUKUNGAN_ATENSI.map((x) => x.key).join(', ')}.`,
+  },
+  yaTidak(
+    'pascalayananPerlu',
+    'Pascalayanan Perlu',
+    'atensi/pascalayanan/perlu',
+    'ATENSI: menurut asesmen pekerja sosial klien memerlukan pascalayanan (Pasal 26 ayat 3): ya/tidak.',
+  ),
+  tgl(
+    'pascalayananTanggal',
+    'Tgl Pascalayanan',
+    'atensi/pascalayanan/tanggal',
+    'ATENSI: tanggal pascalayanan diberikan (Pasal 26).',
+  ),
   {
     key: 'timKerjaMasyarakat',
     header: 'Tim Kerja Masyarakat',
@@ -525,6 +639,16 @@ export const KOLOM_KEGIATAN: readonly Kolom[] = [
       'Kode sesi kelompok, untuk daftar hadir: kegiatan kelompok yang sama diberi kode sesi yang sama.',
   },
   {
+    key: 'produk',
+    header: 'Produk Layanan',
+    aliases: ['Produk', 'Luaran'],
+    path: 'produk',
+    kind: 'list',
+    width: 30,
+    petunjuk:
+      'Produk layanan (luaran) kegiatan ini (angka 1.5), kode dipisah titik koma, misalnya kehadiran; peningkatan-pemahaman. Daftar kode: `lembaga aturan kasus-produk-layanan`.',
+  },
+  {
     key: 'catatan',
     header: 'Catatan',
     aliases: ['Keterangan', 'Ket'],
@@ -587,6 +711,59 @@ export const KOLOM_PENGADUAN: readonly Kolom[] = [
   },
 ];
 
+/** Sheet `Supervisi`: one row per supervision session, joined by No. Register. Paths relative to the session. */
+export const KOLOM_SUPERVISI: readonly Kolom[] = [
+  noReg('Nomor register kasus yang disupervisi (sama persis dengan lembar Register). Wajib.'),
+  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal sesi supervisi (dd/mm/yyyy). Wajib.', [
+    'Tgl Supervisi',
+    'Tgl',
+  ]),
+  {
+    key: 'supervisor',
+    header: 'Supervisor',
+    path: 'supervisor',
+    kind: 'id',
+    width: 14,
+    petunjuk: 'Kode staf supervisor (2.4.4 c). Boleh kosong: dianggap supervisor kasus.',
+  },
+  {
+    key: 'pelaksana',
+    header: 'Pelaksana Disupervisi',
+    aliases: ['Pelaksana', 'Pekerja Sosial'],
+    path: 'pelaksana',
+    kind: 'id',
+    width: 14,
+    petunjuk: 'Kode staf yang disupervisi. Boleh kosong: dianggap pekerja sosial kasus.',
+  },
+  {
+    key: 'tahap',
+    header: 'Tahap',
+    path: 'tahap',
+    kind: 'enum',
+    allowed: [...TAHAP_KEYS, ...TAHAP_ATENSI_KEYS],
+    width: 24,
+    petunjuk:
+      'Tahap yang dibahas: tahap SOP (pendekatanAwal, asesmen, perencanaan, intervensi, evaluasiRujukanTerminasi) atau tahap ATENSI (Permensos 7/2021 Pasal 19 ayat 1, misalnya fasilitasi-akses, pascalayanan-terminasi).',
+  },
+  {
+    key: 'aspek',
+    header: 'Aspek',
+    path: 'aspek',
+    kind: 'list',
+    width: 26,
+    petunjuk: 'Aspek supervisi (2.4.5), dipisah titik koma: edukatif, suportif, administratif.',
+  },
+  {
+    key: 'catatan',
+    header: 'Catatan',
+    aliases: ['Keterangan', 'Ket'],
+    path: 'catatan',
+    kind: 'text',
+    width: 30,
+    petunjuk: 'Catatan bebas (tanpa data pribadi klien).',
+  },
+];
+
 export const LEMBAR_REGISTER: LembarData = { name: SHEET_REGISTER, kolom: KOLOM_REGISTER };
 export const LEMBAR_KEGIATAN: LembarData = {
   name: SHEET_KEGIATAN,
@@ -601,12 +778,23 @@ export const LEMBAR_PENGADUAN: LembarData = {
   kolom: KOLOM_PENGADUAN,
 };
 
+export const LEMBAR_SUPERVISI: LembarData = {
+  name: SHEET_SUPERVISI,
+  join: 'nomor',
+  array: 'supervisi',
+  kolom: KOLOM_SUPERVISI,
+};
+
 /** The data sheets in workbook order. */
 export const LEMBAR_DATA: readonly LembarData[] = [
   LEMBAR_REGISTER,
   LEMBAR_KEGIATAN,
   LEMBAR_PENGADUAN,
+  LEMBAR_SUPERVISI,
 ];
+
+/** The sheets whose rows join a case by No. Register (everything but Register). */
+export const LEMBAR_ANAK: readonly LembarData[] = LEMBAR_DATA.filter((l) => l.array);
 
 /* ------------------------------------------------------------------ values */
 

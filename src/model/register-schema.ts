@@ -3,8 +3,15 @@
  * Excel register carries the same fields, one row per case (sheet Register) and
  * one row per activity (sheet Kegiatan). Written to schemas/register.schema.json.
  */
-import { LAYANAN_KEYS, TINGKAT_KEYS, DURASI_KEYS } from '../standards/types.js';
+import { LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS, DURASI_KEYS } from '../standards/types.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
+import {
+  AKSES_ATENSI,
+  ASPEK_ASESMEN_ATENSI,
+  ASPEK_SUPERVISI,
+  BENTUK_DUKUNGAN_ATENSI,
+  TAHAP_ATENSI_KEYS,
+} from '../standards/permensos-7-2021/katalog-atensi.js';
 
 const tanggal = (description: string) => ({ type: 'string', format: 'date', description });
 const teks = (description: string) => ({ type: 'string', description });
@@ -129,9 +136,31 @@ export const KASUS_SCHEMA = {
             description: 'Tidak sesuai kriteria dan dirujuk ke lembaga lain (1.2.2 f).',
             properties: { tanggal: tanggal('Tanggal rujukan.'), lembaga: teks('Lembaga tujuan.') },
           },
+          kesepakatanDitandatangani: ya(
+            'Kesepakatan/kontrak layanan ditandatangani dan disimpan di map kasus (1.2.2 e).',
+          ),
+          kontakPemerintah: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'Pengembangan sosial: kontak awal dengan pimpinan pemerintah setempat untuk pemberitahuan atau persetujuan (E 1.2.3 b).',
+            properties: {
+              tanggal: tanggal('Tanggal kontak/surat.'),
+              bentuk: {
+                enum: ['pemberitahuan', 'persetujuan'],
+                description: 'Pemberitahuan atau persetujuan.',
+              },
+            },
+          },
         }),
         asesmen: tahap('Asesmen (1.2.3).'),
-        perencanaan: tahap('Perencanaan intervensi (1.2.4).'),
+        perencanaan: tahap('Perencanaan intervensi (1.2.4).', {
+          prioritas: teks('Skala prioritas masalah/fokus yang disusun (1.2.4 a).'),
+          tujuan: teks(
+            'Tujuan intervensi, kegiatan, sistem sumber dan pihak yang terlibat (1.2.4 b).',
+          ),
+          jadwalDisepakati: ya('Jadwal pelaksanaan intervensi disepakati dengan klien (1.2.4 c).'),
+        }),
         intervensi: {
           type: 'object',
           additionalProperties: false,
@@ -142,9 +171,17 @@ export const KASUS_SCHEMA = {
             catatan: teks('Catatan.'),
           },
         },
-        evaluasi: tahap('Evaluasi (1.2.6).'),
+        evaluasi: tahap('Evaluasi (1.2.6).', {
+          capaianTujuan: {
+            enum: ['tercapai', 'sebagian', 'belum-tercapai'],
+            description:
+              'Ketercapaian tujuan intervensi (1.2.6): tercapai, sebagian, belum-tercapai.',
+          },
+          partisipatif: ya('Pengembangan sosial: evaluasi dilakukan bersama masyarakat (E 1.2.7).'),
+        }),
         rujukan: tahap('Rujukan (1.2.7).', {
           lembagaPenerima: teks('Lembaga penerima rujukan (1.2.7 a).'),
+          didampingi: ya('Klien didampingi mengakses lembaga penerima rujukan (1.2.7 b).'),
         }),
         terminasi: tahap('Terminasi (1.2.8).', {
           dibahasDenganSupervisor: ya('Rencana terminasi dibahas dengan supervisor (1.2.8 a).'),
@@ -196,6 +233,12 @@ export const KASUS_SCHEMA = {
           pelaksana: teks('Kode staf pelaksana (bawaan: pekerja sosial kasus).'),
           sesi: teks('Kode sesi kelompok (untuk daftar hadir).'),
           catatan: teks('Catatan.'),
+          produk: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Produk layanan (luaran) kegiatan ini (angka 1.5), kode dari daftar produk layanan (lihat `lembaga aturan kasus-produk-layanan`).',
+          },
         },
       },
     },
@@ -219,6 +262,65 @@ export const KASUS_SCHEMA = {
       },
     },
     catatan: teks('Catatan.'),
+    supervisi: {
+      type: 'array',
+      description:
+        'Sesi supervisi kasus ini (angka 2.3.2, 2.4.3 b, 2.4.4 c; ATENSI Pasal 19 ayat 2).',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tanggal'],
+        properties: {
+          tanggal: tanggal('Tanggal sesi supervisi.'),
+          supervisor: teks('Kode staf supervisor (bawaan: supervisor kasus).'),
+          pelaksana: teks('Kode staf yang disupervisi (bawaan: pekerja sosial kasus).'),
+          tahap: {
+            enum: [...TAHAP_KEYS, ...TAHAP_ATENSI_KEYS],
+            description:
+              'Tahap yang disupervisi: tahap SOP (Pasal 5) atau tahap ATENSI (Permensos 7/2021 Pasal 19 ayat 1).',
+          },
+          aspek: {
+            type: 'array',
+            items: { enum: [...ASPEK_SUPERVISI] },
+            description: 'Aspek supervisi (2.4.5): edukatif, suportif, administratif.',
+          },
+          catatan: teks('Catatan.'),
+        },
+      },
+    },
+    atensi: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Rincian manajemen kasus ATENSI (Permensos 7/2021).',
+      properties: {
+        aksesMelalui: {
+          enum: AKSES_ATENSI.map((x) => x.key),
+          description:
+            'Fasilitasi akses (Pasal 20): rujukan, laporan-pengaduan, penjangkauan-kasus.',
+        },
+        asesmenAspek: {
+          type: 'array',
+          items: { enum: ASPEK_ASESMEN_ATENSI.map((x) => x.key) },
+          description:
+            'Aspek asesmen komprehensif (Pasal 22): medis, legal, fisik, psikososial, mental, spiritual, minat-bakat, penelusuran-keluarga, lainnya.',
+        },
+        bentukDukungan: {
+          type: 'array',
+          items: { enum: BENTUK_DUKUNGAN_ATENSI.map((x) => x.key) },
+          description: 'Bentuk ATENSI yang diberikan (Pasal 11 ayat 1).',
+        },
+        pascalayanan: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'Pascalayanan (Pasal 26), diputuskan berdasarkan asesmen pekerja sosial.',
+          properties: {
+            perlu: ya('Pascalayanan diperlukan menurut asesmen pekerja sosial.'),
+            tanggal: tanggal('Tanggal pascalayanan diberikan.'),
+            catatan: teks('Catatan.'),
+          },
+        },
+      },
+    },
   },
 };
 

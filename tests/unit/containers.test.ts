@@ -75,7 +75,7 @@ describe('YAML and Excel registers give the same findings', () => {
     expect(fy.list.length).toBeGreaterThanOrEqual(8);
     for (const f of fy.list) expect(f.line).not.toBeNull();
     for (const f of fx.list) {
-      expect(f.sheet).toMatch(/^(Register|Kegiatan|Pengaduan)$/);
+      expect(f.sheet).toMatch(/^(Register|Kegiatan|Pengaduan|Supervisi)$/);
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
     }
     expect(fy.code).toBe(1);

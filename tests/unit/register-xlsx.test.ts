@@ -189,6 +189,7 @@ describe('the written workbook, read back with exceljs', () => {
       'Register',
       'Kegiatan',
       'Pengaduan',
+      'Supervisi',
       'Petunjuk',
       'Daftar',
     ]);

@@ -9,8 +9,10 @@ import {
   aturanJson,
   renderAturanDetail,
   renderRuleTableMarkdown,
+  renderTidakDiperiksa,
   ringkasSections,
 } from '../../outputs/aturan/render.js';
+import { TIDAK_DIPERIKSA } from '../../standards/permensos-14-2020/tidak-diperiksa.js';
 import { didYouMeanId } from '../../outputs/aturan/find.js';
 
 export async function run(
@@ -69,6 +71,7 @@ export async function run(
   for (const r of rules)
     table.push([r.id, r.severity, ringkasSections(r.sections), r.summary[io.bahasa]]);
   io.stdout.write(table.toString() + '\n');
+  io.stdout.write(renderTidakDiperiksa(TIDAK_DIPERIKSA, t, io.bahasa));
   io.stderr.write(
     t('aturan.jumlah', { n: rules.length, rulesets: RULESETS.map((r) => r.id).join(', ') }) + '\n',
   );

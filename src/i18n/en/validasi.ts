@@ -303,3 +303,106 @@ Object.assign(validasi, {
   'r.atensi.supervisi':
     'Case {nomor}: supervisor {nama} holds no social-work certificate (sertifikat.nomor empty).',
 });
+// Issue 12: supervision sessions, case-file contents, products, staff evaluation and safety, complaint reports, caseload, ATENSI stages.
+Object.assign(validasi, {
+  'r.supervisi.belumAda':
+    'Case {nomor}: no supervision session recorded, although social workers must be supervised.',
+  'r.supervisi.saranCatat':
+    'Record each supervision session in `supervisi` (Excel: sheet Supervisi): date, supervisor, stage, aspects.',
+  'r.supervisi.terlaluJarang':
+    'Case {nomor}: {hari} days without supervision ({dari} to {sampai}), longer than the {selang}-day interval the institution set.',
+  'r.supervisi.masaDepan':
+    'Case {nomor}: supervision session dated {tanggal}, after today ({hariIni}) — a typo?',
+  'r.supervisi.sebelumLayanan':
+    'Case {nomor}: supervision session {tanggal} precedes the case intake ({awal}).',
+  'r.supervisi.stafTakDikenal':
+    'Case {nomor}: staff id "{id}" of a supervision session is not in lembaga.yaml.',
+  'r.supervisi.bukanSupervisor':
+    'Case {nomor}: supervision session led by {nama}, whose role is {peran}, not a social-work supervisor.',
+  'r.supervisi.diriSendiri': 'Case {nomor}: {nama} is recorded supervising themself.',
+  'r.supervisi.aspekKosong':
+    'Case {nomor}: supervision session {tanggal} records no aspect (educative, supportive, administrative).',
+  'r.berkas.kesepakatan':
+    'Case {nomor}: the service agreement of {tanggal} is not recorded as signed.',
+  'r.berkas.rencana.prioritas': 'Case {nomor}: the intervention plan records no priorities.',
+  'r.berkas.rencana.tujuan': 'Case {nomor}: the intervention plan records no goals.',
+  'r.berkas.rencana.jadwalDisepakati':
+    'Case {nomor}: the intervention schedule is not recorded as agreed with the client.',
+  'r.berkas.capaianKosong': 'Case {nomor}: the evaluation records no goal attainment.',
+  'r.berkas.terminasiBelumTercapai':
+    'Case {nomor}: terminated (closed) with goal attainment "{capaian}"; termination follows attained goals.',
+  'r.berkas.rujukanDidampingi':
+    'Case {nomor}: the client is not recorded as accompanied to the receiving institution ({lembaga}).',
+  'r.berkas.kontakPemerintahKosong':
+    'Case {nomor}: the initial contact with local government (notice/consent) is not recorded.',
+  'r.berkas.kontakPemerintahMasaDepan':
+    'Case {nomor}: the local-government contact is dated {tanggal}, after today ({hariIni}) — a typo?',
+  'r.berkas.kontakPemerintahTelat':
+    'Case {nomor}: the local-government contact ({tanggal}) comes after the assessment started ({asesmen}).',
+  'r.berkas.evaluasiPartisipatif':
+    'Case {nomor}: the social-development evaluation is not recorded as done with the community.',
+  'r.produk.bukanProduk':
+    'Case {nomor}: "{produk}" is not a service product of activity {kegiatan} (choices: {daftar}).',
+  'r.produk.bukanProdukMaksud':
+    'Case {nomor}: "{produk}" is not a service product of activity {kegiatan}. Did you mean "{saran}"?',
+  'r.produk.kegiatanTanpaProduk':
+    'Case {nomor}: activity {kegiatan} has no service product in the standard, yet product "{produk}" is recorded.',
+  'r.produk.belumDicatat': 'Case {nomor}: closed without any service product recorded.',
+  'r.produk.saran':
+    'Record the products of each activity in `produk` (Excel: column Produk Layanan); codes: lembaga aturan kasus-produk-layanan.',
+  'r.evaluasiProsedur.kosong':
+    'How the evaluation of {nama} ({tanggal}) was done is not recorded (self-assessment, opinions, meeting, next plan).',
+  'r.evaluasiProsedur.isianDiri': 'Evaluation of {nama}: no self-assessment form recorded.',
+  'r.evaluasiProsedur.masukan': 'Evaluation of {nama}: no opinion from {daftar}.',
+  'r.evaluasiProsedur.pertemuan': 'Evaluation of {nama}: no meeting with the head recorded.',
+  'r.evaluasiProsedur.rencana': "Evaluation of {nama}: next year's goals and plan not discussed.",
+  'r.evaluasiProsedur.diukur': 'Evaluation of {nama}: does not measure {daftar}.',
+  'r.keselamatanPelaksana.informasi': '{nama} is not recorded as briefed on safety and security.',
+  'r.keselamatanPelaksana.bencana': '{nama} is not recorded as attending disaster training.',
+  'r.keselamatanPelaksana.drill': '{nama} is not recorded as attending the last drill.',
+  'r.keselamatanPelaksana.informasiKosong':
+    'Which workers were briefed on safety is not recorded (keselamatan.pesertaInformasi).',
+  'r.keselamatanPelaksana.bencanaKosong':
+    'Attendees of the disaster training are not recorded (keselamatan.pesertaLatihanBencana).',
+  'r.keselamatanPelaksana.drillKosong':
+    'Attendees of the drill are not recorded (keselamatan.pesertaLatihanDrill).',
+  'r.keselamatanPelaksana.takDikenal': 'Staff id "{id}" in an attendee list is not in staf.',
+  'r.pengaduanLaporan.kosong':
+    'Periodic complaint reports ({periode}) are set, but the date of the last report is not recorded.',
+  'r.pengaduanLaporan.masaDepan':
+    'The last complaint report is dated {tanggal}, after today ({hariIni}) — a typo?',
+  'r.pengaduanLaporan.lama':
+    'The last complaint report is {tanggal} ({bulan} months ago); the next {periode} report is due (by {batas} at the latest).',
+  'r.bebanKasus.lebih':
+    '{nama} handles {n} active cases, above the ceiling of {maks} the institution set.',
+  'r.atensiTahap.kurang': 'Case {nomor}: ATENSI stages not recorded: {tahap}.',
+  'r.atensiTahap.supervisi': 'Case {nomor}: ATENSI stages not supervised: {tahap}.',
+  'r.atensiTahap.asesmen':
+    'Case {nomor}: the dimensions of the ATENSI assessment are not recorded.',
+  'r.atensiTahap.bentukKosong': 'Case {nomor}: the forms of ATENSI support given are not recorded.',
+  'r.atensiTahap.bentukKurang':
+    "Case {nomor}: the case's activities deliver ATENSI forms not recorded: {bentuk}.",
+  'r.atensiTahap.pascaKosong':
+    'Case {nomor}: a closed ATENSI case without an aftercare decision (needed or not, per assessment).',
+  'r.atensiTahap.pascaBelum': 'Case {nomor}: aftercare is needed but has not been given.',
+  'r.atensiTahap.pascaMasaDepan':
+    'Case {nomor}: aftercare dated {tanggal}, after today ({hariIni}) — a typo?',
+  'r.atensiTahap.pascaSebelum':
+    'Case {nomor}: aftercare {tanggal} precedes the end of the intervention ({selesai}).',
+  'r.atensiTahap.sasaran': 'Case {nomor}: client kind {jenis} is not an ATENSI target ({daftar}).',
+  'r.atensiTahap.koordinator':
+    'Case {nomor}: ATENSI coordinated by {nama}, whose role is {peran}, not a social worker.',
+  'r.atensiTahap.pelaksana':
+    'Case {nomor}: activity {kegiatan} delivered by {nama}, whose role is {peran}, neither a social worker nor an ATENSI profession.',
+  'r.atensiTahap.tanpaPendamping': 'Case {nomor}: an ATENSI case with no social worker assigned.',
+  'r.atensiTahap.perpanjanganSebelumAsesmen':
+    'Case {nomor}: extension {tanggal} decided before the assessment ({asesmen}); the ATENSI duration rests on the assessment.',
+  'r.atensiTahap.perpanjanganTanpaDasar':
+    'Case {nomor}: extension {tanggal} without a basis (assessment, case conference or family conference).',
+  'r.tarifFaktor.kosong':
+    'The factors behind the {layanan} tariff decree are not recorded (faktorTarif: {daftar}).',
+  'r.tarifFaktor.takDikenal': 'Unknown tariff factor "{faktor}"; choices: {daftar}.',
+  'r.tarifFaktor.dasarTarif':
+    'dasarTarif uses {field}, but factor {faktor} is not listed in faktorTarif.',
+  'aturan.tidakDiperiksa': 'Not checked (cannot be judged from the data; why)',
+});

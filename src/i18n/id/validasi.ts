@@ -315,3 +315,114 @@ Object.assign(validasi, {
   'r.atensi.supervisi':
     'Kasus {nomor}: supervisor {nama} belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
 });
+// Issue 12: supervision sessions, case-file contents, products, staff evaluation and safety, complaint reports, caseload, ATENSI stages.
+Object.assign(validasi, {
+  'r.supervisi.belumAda':
+    'Kasus {nomor}: belum ada sesi supervisi yang dicatat, padahal pekerja sosial wajib disupervisi.',
+  'r.supervisi.saranCatat':
+    'Catat setiap sesi supervisi di `supervisi` (Excel: lembar Supervisi): tanggal, supervisor, tahap, aspek.',
+  'r.supervisi.terlaluJarang':
+    'Kasus {nomor}: {hari} hari tanpa supervisi ({dari} s.d. {sampai}), lebih lama dari selang {selang} hari yang ditetapkan lembaga.',
+  'r.supervisi.masaDepan':
+    'Kasus {nomor}: sesi supervisi bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
+  'r.supervisi.sebelumLayanan':
+    'Kasus {nomor}: sesi supervisi {tanggal} lebih awal dari pendekatan awal kasus ({awal}).',
+  'r.supervisi.stafTakDikenal':
+    'Kasus {nomor}: kode staf "{id}" pada sesi supervisi tidak ada di lembaga.yaml.',
+  'r.supervisi.bukanSupervisor':
+    'Kasus {nomor}: sesi supervisi dipimpin {nama} yang berperan {peran}, bukan supervisor pekerja sosial.',
+  'r.supervisi.diriSendiri': 'Kasus {nomor}: {nama} tercatat menyupervisi dirinya sendiri.',
+  'r.supervisi.aspekKosong':
+    'Kasus {nomor}: sesi supervisi {tanggal} tidak mencatat aspeknya (edukatif, suportif, administratif).',
+  'r.berkas.kesepakatan':
+    'Kasus {nomor}: kesepakatan/kontrak layanan {tanggal} belum tercatat ditandatangani.',
+  'r.berkas.rencana.prioritas': 'Kasus {nomor}: rencana intervensi belum mencatat skala prioritas.',
+  'r.berkas.rencana.tujuan': 'Kasus {nomor}: rencana intervensi belum mencatat tujuan intervensi.',
+  'r.berkas.rencana.jadwalDisepakati':
+    'Kasus {nomor}: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.',
+  'r.berkas.capaianKosong':
+    'Kasus {nomor}: evaluasi belum mencatat ketercapaian tujuan intervensi.',
+  'r.berkas.terminasiBelumTercapai':
+    'Kasus {nomor}: diterminasi (selesai) padahal capaian tujuan "{capaian}"; terminasi dilakukan bila tujuan tercapai.',
+  'r.berkas.rujukanDidampingi':
+    'Kasus {nomor}: klien belum tercatat didampingi mengakses lembaga penerima rujukan ({lembaga}).',
+  'r.berkas.kontakPemerintahKosong':
+    'Kasus {nomor}: kontak awal dengan pemerintah setempat (pemberitahuan/persetujuan) belum dicatat.',
+  'r.berkas.kontakPemerintahMasaDepan':
+    'Kasus {nomor}: kontak pemerintah setempat bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
+  'r.berkas.kontakPemerintahTelat':
+    'Kasus {nomor}: kontak pemerintah setempat ({tanggal}) sesudah asesmen dimulai ({asesmen}).',
+  'r.berkas.evaluasiPartisipatif':
+    'Kasus {nomor}: evaluasi pengembangan sosial belum tercatat dilakukan bersama masyarakat.',
+  'r.produk.bukanProduk':
+    'Kasus {nomor}: "{produk}" bukan produk layanan kegiatan {kegiatan} (pilihan: {daftar}).',
+  'r.produk.bukanProdukMaksud':
+    'Kasus {nomor}: "{produk}" bukan produk layanan kegiatan {kegiatan}. Maksud Anda "{saran}"?',
+  'r.produk.kegiatanTanpaProduk':
+    'Kasus {nomor}: kegiatan {kegiatan} tidak memiliki produk layanan di standar, tetapi dicatat produk "{produk}".',
+  'r.produk.belumDicatat':
+    'Kasus {nomor}: kasus selesai tanpa satu pun produk layanan yang dicatat.',
+  'r.produk.saran':
+    'Tulis produk setiap kegiatan di `produk` (Excel: kolom Produk Layanan); daftar kode: lembaga aturan kasus-produk-layanan.',
+  'r.evaluasiProsedur.kosong':
+    'Cara evaluasi kinerja {nama} ({tanggal}) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).',
+  'r.evaluasiProsedur.isianDiri':
+    'Evaluasi {nama}: pelaksana belum tercatat mengisi format evaluasi lebih dulu.',
+  'r.evaluasiProsedur.masukan': 'Evaluasi {nama}: belum ada pendapat dari {daftar}.',
+  'r.evaluasiProsedur.pertemuan':
+    'Evaluasi {nama}: pertemuan pelaksana dengan pimpinan belum tercatat.',
+  'r.evaluasiProsedur.rencana':
+    'Evaluasi {nama}: tujuan dan rencana tahun berikutnya belum dibahas.',
+  'r.evaluasiProsedur.diukur': 'Evaluasi {nama}: belum mengukur {daftar}.',
+  'r.keselamatanPelaksana.informasi':
+    '{nama} belum tercatat memperoleh informasi keamanan dan keselamatan.',
+  'r.keselamatanPelaksana.bencana':
+    '{nama} belum tercatat mengikuti latihan pengenalan dan penanganan bencana.',
+  'r.keselamatanPelaksana.drill': '{nama} belum tercatat mengikuti latihan drill terakhir.',
+  'r.keselamatanPelaksana.informasiKosong':
+    'Belum dicatat pelaksana mana saja yang sudah memperoleh informasi keselamatan (keselamatan.pesertaInformasi).',
+  'r.keselamatanPelaksana.bencanaKosong':
+    'Belum dicatat peserta latihan penanganan bencana (keselamatan.pesertaLatihanBencana).',
+  'r.keselamatanPelaksana.drillKosong':
+    'Belum dicatat peserta latihan drill (keselamatan.pesertaLatihanDrill).',
+  'r.keselamatanPelaksana.takDikenal': 'Kode staf "{id}" di daftar peserta tidak ada di staf.',
+  'r.pengaduanLaporan.kosong':
+    'Laporan berkala pengaduan ({periode}) ditetapkan, tetapi tanggal laporan terakhir belum dicatat.',
+  'r.pengaduanLaporan.masaDepan':
+    'Laporan pengaduan terakhir bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
+  'r.pengaduanLaporan.lama':
+    'Laporan pengaduan terakhir {tanggal} ({bulan} bulan lalu); laporan {periode} berikutnya seharusnya sudah ada (paling lambat {batas}).',
+  'r.bebanKasus.lebih':
+    '{nama} menangani {n} kasus aktif, di atas batas {maks} yang ditetapkan lembaga.',
+  'r.atensiTahap.kurang': 'Kasus {nomor}: tahap ATENSI belum dicatat: {tahap}.',
+  'r.atensiTahap.supervisi': 'Kasus {nomor}: tahap ATENSI belum disupervisi: {tahap}.',
+  'r.atensiTahap.asesmen': 'Kasus {nomor}: aspek asesmen komprehensif ATENSI belum dicatat.',
+  'r.atensiTahap.bentukKosong':
+    'Kasus {nomor}: bentuk dukungan ATENSI yang diberikan belum dicatat.',
+  'r.atensiTahap.bentukKurang':
+    'Kasus {nomor}: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: {bentuk}.',
+  'r.atensiTahap.pascaKosong':
+    'Kasus {nomor}: kasus ATENSI selesai tanpa keputusan pascalayanan (perlu atau tidak, menurut asesmen).',
+  'r.atensiTahap.pascaBelum': 'Kasus {nomor}: pascalayanan diperlukan tetapi belum diberikan.',
+  'r.atensiTahap.pascaMasaDepan':
+    'Kasus {nomor}: pascalayanan bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
+  'r.atensiTahap.pascaSebelum':
+    'Kasus {nomor}: pascalayanan {tanggal} lebih awal dari selesainya intervensi ({selesai}).',
+  'r.atensiTahap.sasaran': 'Kasus {nomor}: jenis klien {jenis} bukan sasaran ATENSI ({daftar}).',
+  'r.atensiTahap.koordinator':
+    'Kasus {nomor}: ATENSI dikoordinasikan {nama} yang berperan {peran}, bukan pekerja sosial.',
+  'r.atensiTahap.pelaksana':
+    'Kasus {nomor}: kegiatan {kegiatan} diberikan {nama} yang berperan {peran}, bukan pekerja sosial atau profesi pendamping ATENSI.',
+  'r.atensiTahap.tanpaPendamping':
+    'Kasus {nomor}: kasus ATENSI tanpa pekerja sosial/pendamping yang ditugaskan.',
+  'r.atensiTahap.perpanjanganSebelumAsesmen':
+    'Kasus {nomor}: perpanjangan {tanggal} diputuskan sebelum asesmen ({asesmen}); jangka waktu ATENSI didasarkan pada hasil asesmen.',
+  'r.atensiTahap.perpanjanganTanpaDasar':
+    'Kasus {nomor}: perpanjangan {tanggal} tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
+  'r.tarifFaktor.kosong':
+    'Faktor yang menjadi dasar SK tarif {layanan} belum dicatat (faktorTarif: {daftar}).',
+  'r.tarifFaktor.takDikenal': 'Faktor tarif "{faktor}" tidak dikenal; pilihan: {daftar}.',
+  'r.tarifFaktor.dasarTarif':
+    'dasarTarif memakai {field}, tetapi faktor {faktor} tidak tercantum di faktorTarif.',
+  'aturan.tidakDiperiksa': 'Tidak diperiksa (tidak dapat dinilai dari data; alasannya)',
+});

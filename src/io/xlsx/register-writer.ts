@@ -13,8 +13,6 @@ import type { Translate } from '../../i18n/index.js';
 import type { Kolom, LembarData } from '../../model/register-kolom.js';
 import {
   LEMBAR_DATA,
-  LEMBAR_KEGIATAN,
-  LEMBAR_PENGADUAN,
   LEMBAR_REGISTER,
   SHEET_DAFTAR,
   SHEET_PETUNJUK,
@@ -97,10 +95,7 @@ export async function buildRegisterXlsx(
     const dataRows =
       lembar === LEMBAR_REGISTER
         ? cases.length
-        : cases.reduce(
-            (n, k) => n + ((lembar === LEMBAR_KEGIATAN ? k.kegiatan : k.pengaduan)?.length ?? 0),
-            0,
-          );
+        : cases.reduce((n, k) => n + (lembar.array ? (k[lembar.array]?.length ?? 0) : 0), 0);
     const lastRow = 1 + dataRows + DROPDOWN_SPARE_ROWS;
     lembar.kolom.forEach((k, i) => {
       const dv = lists.validation(k, lembar);
@@ -142,12 +137,7 @@ function* rowsOf(lembar: LembarData, kasus: readonly Kasus[]): Generator<Row> {
     if (lembar === LEMBAR_REGISTER) {
       yield registerRow(k);
     } else {
-      const list =
-        (lembar === LEMBAR_KEGIATAN
-          ? k.kegiatan
-          : lembar === LEMBAR_PENGADUAN
-            ? k.pengaduan
-            : undefined) ?? [];
+      const list = (lembar.array ? k[lembar.array] : undefined) ?? [];
       for (const item of list) {
         const row: Row = {};
         for (const col of lembar.kolom) {

@@ -49,6 +49,27 @@ export function ringkasSections(sections: readonly string[]): string {
   return [...parts, ...other].join('; ');
 }
 
+/** Clauses no rule checks, with the reason (issue 12): shown under the rule table so the coverage is visible. */
+export function renderTidakDiperiksa(
+  list: readonly {
+    ruleset: string;
+    sections: readonly string[];
+    judul: { id: string; en: string };
+    alasan: { id: string; en: string };
+  }[],
+  t: Translate,
+  bahasa: Bahasa,
+): string {
+  if (list.length === 0) return '';
+  const lines = ['', `${t('aturan.tidakDiperiksa')}:`];
+  for (const x of list)
+    lines.push(
+      `  - [${x.ruleset}] ${ringkasSections(x.sections)}: ${x.judul[bahasa]}`,
+      `      ${x.alasan[bahasa]}`,
+    );
+  return lines.join('\n') + '\n';
+}
+
 /** The README's rule table (generated; a test fails when the README is stale). */
 export function renderRuleTableMarkdown(rules: readonly Rule[]): string {
   const lines = ['| Aturan | Tingkat | Bagian yang ditegakkan | Ringkasan |', '|---|---|---|---|'];

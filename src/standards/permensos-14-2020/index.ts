@@ -3,11 +3,12 @@ import type { Ruleset } from '../rule.js';
 import { LEMBAGA_RULES } from './rules-lembaga.js';
 import { KASUS_RULES, IDENTITAS_RULES } from './rules-kasus.js';
 import { RULESET_ID } from './define.js';
+import { ATURAN_ISSUE_12 } from './rules-issue-12.js';
 
 export const PERMENSOS_14_2020: Ruleset = {
   id: RULESET_ID,
   judul: 'Permensos 14/2020 tentang Standar Praktik Pekerjaan Sosial',
-  rules: [...LEMBAGA_RULES, ...KASUS_RULES],
+  rules: [...LEMBAGA_RULES, ...KASUS_RULES, ...ATURAN_ISSUE_12],
 };
 
 /** NIK checks (UU 24/2013 on population administration). */

@@ -8,6 +8,7 @@ import type { DraftFinding, KasusTerdaftar, Rule, RuleContext, Ruleset } from '.
 import type { TahapKey } from '../types.js';
 import { otherRule } from '../permensos-14-2020/define.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
+import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
@@ -428,7 +429,13 @@ const supervisi = otherRule({
     }),
 });
 
-export const ATENSI_RULES: readonly Rule[] = [klaster, basis, supervisi, dtks];
+export const ATENSI_RULES: readonly Rule[] = [
+  klaster,
+  basis,
+  supervisi,
+  dtks,
+  ...TAHAPAN_ATENSI_RULES,
+];
 
 export const PERMENSOS_7_2021: Ruleset = {
   id: ATENSI_ID,
