@@ -20,16 +20,8 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
-import {
-  KOLOM_KEGIATAN,
-  KOLOM_REGISTER,
-  SHEET_KEGIATAN,
-  SHEET_REGISTER,
-  TIDAK,
-  YA,
-  allowedValues,
-  type Kolom,
-} from '../../io/register-columns.js';
+import { SHEET_DAFTAR, TIDAK, YA } from '../../io/register-columns.js';
+import { writeDataSheets } from '../../io/xlsx/register-writer.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from '../tarif/cetak-xlsx.js';
 import type { BukuData, BukuKey } from './buku.js';
@@ -467,136 +459,31 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
   ws.commit();
 }
 
-/* ---------------------------------------------------- canonical sheets */
-
-/** Values at a canonical column path ("klien/nama", "perpanjangan/*\/tanggal"). */
-function nilaiPath(obj: unknown, path: string): unknown {
-  const parts = path.split('/');
-  const walk = (o: unknown, i: number): unknown => {
-    if (i === parts.length) return o;
-    if (o === null || typeof o !== 'object') return undefined;
-    const p = parts[i] ?? '';
-    if (p === '*') return Array.isArray(o) ? o.map((x) => walk(x, i + 1)) : undefined;
-    return walk((o as Record<string, unknown>)[p], i + 1);
-  };
-  return walk(obj, 0);
-}
-
 const isoToDmy = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
 
-/** A model value as the canonical cell (register-columns.ts kinds). */
-export function selKanonik(k: Kolom, v: unknown): ExcelJS.CellValue {
-  if (v === undefined || v === null) return null;
-  if (Array.isArray(v)) {
-    const parts = v
-      .filter((x) => x !== undefined && x !== null)
-      .map((x) => (k.kind === 'date' && typeof x === 'string' ? isoToDmy(x) : String(x)));
-    return parts.length ? parts.join('; ') : null;
-  }
-  switch (k.kind) {
-    case 'date':
-      return typeof v === 'string' ? (tanggal(v) ?? v) : null;
-    case 'bool':
-      return v === true ? YA : v === false ? TIDAK : null;
-    case 'number':
-      return typeof v === 'number' ? v : null;
-    default:
-      return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
-  }
-}
+/* ---------------------------------------------------- canonical sheets */
 
-async function lembarKanonik(
-  wb: BukuWorkbook,
-  name: string,
-  kolom: readonly Kolom[],
-  rows: Iterable<ExcelJS.CellValue[]>,
-  kosong: boolean,
-  daftar: (vals: readonly string[]) => string,
-  t: Translate,
-  o: BukuRenderOptions,
-): Promise<void> {
-  const ws = lembarBaru(wb, name, [{ state: 'frozen', ySplit: 1, xSplit: 1 }], {
-    kertas: o.kertas,
-    judulBaris: '1:1',
-    footer: t('buku.footer', { judul: name }),
-  });
-  ws.columns = kolom.map((k) => ({ header: k.header, key: k.key, width: k.width }));
-  kolom.forEach((k, i) => {
-    const col = ws.getColumn(i + 1);
-    if (k.kind === 'date' && !k.multi) col.numFmt = FORMAT_TANGGAL;
-    if (k.kind === 'id' || k.kind === 'text' || k.multi) col.numFmt = '@';
-  });
-  const head = ws.getRow(1);
-  head.font = { bold: true };
-  head.fill = HEAD_FILL;
-  head.alignment = { vertical: 'middle', wrapText: true };
-  head.height = 30;
-  let r = 1;
-  for (const vals of rows) {
-    await kirim(ws, r++);
-    ws.getRow(r).values = vals;
-    gayaSel(ws, r, 1, kolom.length);
-  }
-  const last = r + (kosong ? 200 : 0);
-  // Dropdowns (register-columns.ts `allowed`/`katalog`); lists over Excel's 255-character literal limit reference the hidden Daftar sheet.
-  if (kosong) {
-    kolom.forEach((k, i) => {
-      const vals = allowedValues(k);
-      if (!vals || k.multi) return;
-      const literal = `"${vals.join(',')}"`;
-      const formula = literal.length > 255 ? daftar(vals) : literal;
-      for (let row = 2; row <= last; row++)
-        ws.getCell(row, i + 1).dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [formula],
-          showErrorMessage: true,
-          errorTitle: t('buku.validasiJudul'),
-          error: t('buku.validasiPesan'),
-        };
-    });
-  }
-  ws.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, last), column: kolom.length },
-  };
-  ws.commit();
-}
-
+/**
+ * The canonical Register, Kegiatan and Pengaduan sheets (header in row 1), written by the one
+ * writer of the register workbook (src/io/xlsx/register-writer.ts) so that `lembaga validasi`
+ * reads the book back with every case, activity and complaint. Each sheet gets the books'
+ * print setup. Empty books get dropdowns down to row 201; a masked NIK is left blank.
+ */
 async function lembarKanonikSemua(
   wb: BukuWorkbook,
   d: BukuData,
   o: BukuRenderOptions,
 ): Promise<void> {
-  // The hidden Daftar sheet is created the first time a list is too long, and stays open
-  // (its rows uncommitted) until the workbook is: it only exists for empty books.
-  let daftarWs: ExcelJS.Worksheet | null = null;
-  let kolomDaftar = 0;
-  const daftar = (vals: readonly string[]): string => {
-    daftarWs ??= wb.addWorksheet('Daftar', { state: 'hidden' });
-    const dws = daftarWs;
-    const c = ++kolomDaftar;
-    vals.forEach((v, j) => (dws.getCell(j + 1, c).value = v));
-    return `Daftar!$${letter(c)}$1:$${letter(c)}$${vals.length}`;
-  };
-  // A masked NIK is not a NIK: the canonical sheet leaves it blank (it would fail the schema's
-  // 16-digit pattern when read back); the printable sheet shows the masked form.
-  // Rows are produced one at a time, as the sheet is written.
-  function* reg(): Generator<ExcelJS.CellValue[]> {
-    for (const k of d.kasus)
-      yield KOLOM_REGISTER.map((c) =>
-        c.key === 'nik' && k.klien.nik?.includes('*') ? null : selKanonik(c, nilaiPath(k, c.path)),
-      );
-  }
-  await lembarKanonik(wb, SHEET_REGISTER, KOLOM_REGISTER, reg(), d.kosong, daftar, o.t, o);
-  function* keg(): Generator<ExcelJS.CellValue[]> {
-    for (const k of d.kasus)
-      for (const g of k.kegiatan ?? [])
-        yield KOLOM_KEGIATAN.map((c) =>
-          c.key === 'nomor' ? k.nomor : selKanonik(c, nilaiPath(g, c.path)),
-        );
-  }
-  await lembarKanonik(wb, SHEET_KEGIATAN, KOLOM_KEGIATAN, keg(), d.kosong, daftar, o.t, o);
+  const lists = await writeDataSheets(wb, d.kasus, {
+    spareRows: d.kosong ? 200 : 0,
+    addSheet: (name, views) =>
+      lembarBaru(wb, name, views as Partial<ExcelJS.WorksheetView>[], {
+        kertas: o.kertas,
+        judulBaris: '1:1',
+        footer: o.t('buku.footer', { judul: name }),
+      }),
+  });
+  if (lists.needed) lists.write(wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' }));
 }
 
 /* --------------------------------------------------------- 2. catatan */
