@@ -48,3 +48,68 @@ describe.each(['lks-harapan-bunda', 'balai-rehsos-sentosa'])('register book of %
     expect(got.map(tanpaNik)).toEqual(reg.kasus.map((k) => tanpaNik(k.kasus)));
   });
 });
+
+describe('printed books: labels, names, real dates and numbers (issue 14)', () => {
+  it('prints labels, not codes, in the books of lks-harapan-bunda', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { PPKS } = await import('../../src/standards/ppks.js');
+    const inst = await loadInputs([path.join(root, 'examples', 'lks-harapan-bunda')], {
+      cwd: root,
+      t,
+    });
+    const terdaftar = inst.registers.flatMap((r) => r.kasus);
+    const d = buildBuku(inst.lembaga!, terdaftar, {
+      tahun: 2026,
+      tampilkanNik: false,
+      kosong: false,
+    });
+    const bytes = await renderBukuXlsx(d, {
+      t,
+      buku: ['register', 'catatan', 'ringkasan', 'hadir'],
+      kertas: 'A4',
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const codes = new Set([
+      ...PPKS.map(([k]) => k),
+      ...(inst.lembaga!.staf ?? []).map((s) => s.id),
+      'aktif',
+      'selesai',
+      'dirujuk',
+      'individu',
+      'dinas-sosial',
+    ]);
+    const texts: string[] = [];
+    let dates = 0;
+    let numbers = 0;
+    for (const name of [
+      'Buku Register Klien',
+      'Catatan Kasus',
+      'Ringkasan Kasus',
+      'Daftar Hadir',
+    ]) {
+      wb.getWorksheet(name)!.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === 'string') {
+            texts.push(c.value);
+            expect(codes.has(c.value), `${name}!${c.address} = ${c.value}`).toBe(false);
+            expect(c.value, `${name}!${c.address}`).not.toMatch(/^[a-z-]+: /);
+            // A date is a date cell, not text.
+            expect(c.value, `${name}!${c.address}`).not.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+          } else if (c.value instanceof Date) dates++;
+          else if (typeof c.value === 'number' && name === 'Ringkasan Kasus') numbers++;
+        }),
+      );
+    }
+    expect(texts).toContain('Anak telantar');
+    expect(texts).toContain('Dinas Sosial Kota Bandung');
+    expect(texts).toContain('Siti Nurhaliza, S.Tr.Sos.');
+    expect(dates).toBeGreaterThan(0);
+    expect(numbers).toBeGreaterThan(0);
+    // The attendance list's date is a date cell.
+    const hadir = wb.getWorksheet('Daftar Hadir')!;
+    let hadirDate = false;
+    hadir.eachRow((row) => row.eachCell((c) => (hadirDate ||= c.value instanceof Date)));
+    expect(hadirDate).toBe(true);
+  });
+});

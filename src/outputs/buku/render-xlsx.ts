@@ -23,6 +23,8 @@ import type { Kasus } from '../../model/kasus.js';
 import { SHEET_DAFTAR, TIDAK, YA } from '../../io/register-columns.js';
 import { writeDataSheets } from '../../io/xlsx/register-writer.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+import { PPKS } from '../../standards/ppks.js';
+import { LAYANAN_KEYS } from '../../standards/types.js';
 import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from '../tarif/cetak-xlsx.js';
 import type { BukuData, BukuKey } from './buku.js';
 
@@ -392,6 +394,49 @@ async function barisKosong(
 
 const layananNama = (k: Kasus) => STANDAR[k.layanan]?.nama ?? k.layanan;
 
+/** "anak-telantar" → "Anak telantar": the last resort for a code with no label. */
+const manusiawi = (k: string) => k.charAt(0).toUpperCase() + k.slice(1).replace(/-/g, ' ');
+
+/**
+ * Labels, not codes, in the printed books (issue 14): PPKS, client type, status, the
+ * applicant (its name, or the label of its kind), staff names rather than ids. Codes stay
+ * in the canonical sheets, which are read back as a register.
+ */
+export function labelBuku(d: Pick<BukuData, 'staf'>, t: Translate) {
+  const en = t('buku.kodeBahasa') === 'en';
+  const ppks = new Map(PPKS.map(([k, id, e]) => [k, en ? e : id]));
+  const pemohon = new Map<string, string>();
+  for (const key of LAYANAN_KEYS)
+    for (const it of STANDAR[key]?.pemohon?.keys ?? [])
+      if (!pemohon.has(it.key)) pemohon.set(it.key, en ? it.labelEn : it.label);
+  const kunci = (prefix: string, k: string | undefined | null): string | null => {
+    if (typeof k !== 'string' || k === '') return null;
+    const key = `${prefix}.${k}`;
+    const v = t(key);
+    return v === key ? manusiawi(k) : v;
+  };
+  return {
+    ppks: (k: string | undefined | null) =>
+      typeof k === 'string' && k ? (ppks.get(k) ?? manusiawi(k)) : null,
+    jenisKlien: (k: string | undefined | null) => kunci('laporan.jenisKlien', k),
+    status: (k: string | undefined | null) => kunci('buku.status', k),
+    pemohon: (p: { jenis?: string; nama?: string } | undefined | null) =>
+      p
+        ? typeof p.nama === 'string' && p.nama.trim()
+          ? p.nama.trim()
+          : typeof p.jenis === 'string' && p.jenis
+            ? (pemohon.get(p.jenis) ?? manusiawi(p.jenis))
+            : null
+        : null,
+    staf: (id: string | undefined | null) =>
+      typeof id === 'string' && id ? (d.staf?.[id] ?? id) : null,
+    layanan: (k: string) =>
+      (en
+        ? STANDAR[k as keyof typeof STANDAR]?.namaEn
+        : STANDAR[k as keyof typeof STANDAR]?.nama) ?? k,
+  };
+}
+
 /* ------------------------------------------------------------ 1. register */
 
 async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
@@ -416,6 +461,7 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
   ];
   let r = kepala(ws, d, judul, kolom, t);
   await kirim(ws, r - 1);
+  const L = labelBuku(d, t);
   for (const [i, k] of d.kasus.entries()) {
     const tp = k.tahapan;
     const ket = [
@@ -434,11 +480,11 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
       k.klien.nik ?? null,
       k.klien.jenisKelamin ?? null,
       tanggal(k.klien.tanggalLahir),
-      k.klien.jenis ?? null,
-      k.klien.ppks ?? null,
-      k.layanan,
-      k.pekerjaSosial ?? null,
-      k.status,
+      L.jenisKlien(k.klien.jenis),
+      L.ppks(k.klien.ppks),
+      L.layanan(k.layanan),
+      L.staf(k.pekerjaSosial),
+      L.status(k.status),
       tanggal(
         tp.terminasi?.tanggal ?? tp.rujukan?.tanggal ?? tp.pendekatanAwal?.rujukKeluar?.tanggal,
       ),
@@ -507,6 +553,7 @@ async function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions):
   ];
   let r = kepala(ws, d, judul, kolom, t);
   await kirim(ws, r - 1);
+  const L = labelBuku(d, t);
   let n = 0;
   for (const e of d.catatan) {
     ws.getRow(r).values = [
@@ -517,7 +564,7 @@ async function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions):
       e.jenis === 'tahap' ? t(`buku.peristiwa.${e.kode}`) : (e.label ?? e.kode),
       e.durasi ? t(`tarif.durasi.${e.durasi}`) : null,
       e.tingkat ? t(`buku.tingkat.${e.tingkat}`) : null,
-      e.pelaksana,
+      L.staf(e.pelaksana),
       e.jenis === 'kegiatan' ? (e.proBono ? YA : TIDAK) : null,
       e.sesi,
       e.catatan,
@@ -554,6 +601,7 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
   let r = kepala(ws, d, judul, kolom, t);
   await kirim(ws, r - 1);
   const kasus = d.kosong ? [null, null] : d.kasus;
+  const L = labelBuku(d, t);
   for (const [i, k] of kasus.entries()) {
     const tp = k?.tahapan;
     const blok = r;
@@ -570,17 +618,14 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
     const pairs: [string, ExcelJS.CellValue][] = [
       [t('buku.kol.namaKlien'), k?.klien.nama ?? null],
       ['NIK', k?.klien.nik ?? null],
-      [t('buku.kol.jenisKlien'), k?.klien.jenis ?? null],
+      [t('buku.kol.jenisKlien'), L.jenisKlien(k?.klien.jenis)],
       ['L/P', k?.klien.jenisKelamin ?? null],
       [t('buku.kol.tglLahir'), tanggal(k?.klien.tanggalLahir)],
-      [t('buku.kol.ppks'), k?.klien.ppks ?? null],
-      [
-        t('buku.kol.pemohon'),
-        k?.pemohon ? [k.pemohon.jenis, k.pemohon.nama].filter(Boolean).join(': ') : null,
-      ],
-      [t('buku.kol.status'), k?.status ?? null],
-      [t('buku.kol.pekerjaSosial'), k?.pekerjaSosial ?? null],
-      [t('buku.kol.supervisor'), k?.supervisor ?? null],
+      [t('buku.kol.ppks'), L.ppks(k?.klien.ppks)],
+      [t('buku.kol.pemohon'), L.pemohon(k?.pemohon)],
+      [t('buku.kol.status'), L.status(k?.status)],
+      [t('buku.kol.pekerjaSosial'), L.staf(k?.pekerjaSosial)],
+      [t('buku.kol.supervisor'), L.staf(k?.supervisor)],
       [t('buku.peristiwa.pendekatanAwal'), tanggal(tp?.pendekatanAwal?.tanggal)],
       [t('buku.peristiwa.kesepakatan'), tanggal(tp?.pendekatanAwal?.kesepakatan)],
       [t('buku.peristiwa.asesmen'), tanggal(tp?.asesmen?.tanggal)],
@@ -595,12 +640,8 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
           : null,
       ],
       [t('buku.peristiwa.terminasi'), tanggal(tp?.terminasi?.tanggal)],
-      [
-        t('buku.kol.jumlahKegiatan'),
-        k
-          ? `${keg.length} (${t('buku.kol.proBono')}: ${keg.filter((g) => g.proBono).length})`
-          : null,
-      ],
+      [t('buku.kol.jumlahKegiatan'), k ? keg.length : null],
+      [t('buku.kol.jumlahProBono'), k ? keg.filter((g) => g.proBono).length : null],
       [t('buku.kol.catatan'), k?.catatan ?? null],
     ];
     if (k?.klien.abh) pairs.push([t('buku.kol.keterangan'), t('buku.ketAbh')]);
@@ -611,7 +652,12 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
       ws.getRow(r).values = [a?.[0] ?? null, a?.[1] ?? null, b?.[0] ?? null, b?.[1] ?? null];
       for (const c of [1, 3]) ws.getCell(r, c).font = { bold: true, size: 10 };
       for (const c of [2, 4])
-        ws.getCell(r, c).numFmt = ws.getCell(r, c).value instanceof Date ? FORMAT_TANGGAL : '@';
+        ws.getCell(r, c).numFmt =
+          ws.getCell(r, c).value instanceof Date
+            ? FORMAT_TANGGAL
+            : typeof ws.getCell(r, c).value === 'number'
+              ? '0'
+              : '@';
       r++;
     }
     for (let row = start - 1; row < r; row++)
@@ -657,23 +703,30 @@ async function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): P
   ws.getRow(BARIS_HEADER_BUKU).hidden = true; // each session block has its own header row
   await kirim(ws, r - 1);
   const sesi = d.kosong || d.sesi.length === 0 ? [null] : d.sesi;
+  const L = labelBuku(d, t);
   for (const [i, s] of sesi.entries()) {
-    const info: [string, string][] = [
+    const info: [string, ExcelJS.CellValue][] = [
       [t('buku.kol.sesi'), s?.sesi ?? ''],
-      [t('buku.kol.tanggal'), s ? isoToDmy(s.tanggal) : ''],
+      [t('buku.kol.tanggal'), s ? (tanggal(s.tanggal) ?? s.tanggal) : ''],
       [
         t('buku.kol.kegiatan'),
         s ? `${s.label ?? s.kegiatan} (${STANDAR[s.layanan]?.nama ?? s.layanan})` : '',
       ],
-      [t('buku.kol.pelaksana'), s?.pelaksana ?? ''],
+      [t('buku.kol.pelaksana'), L.staf(s?.pelaksana) ?? ''],
     ];
     for (const [k, v] of info) {
       ws.getCell(r, 1).value = null;
       tanpaCekGabung(ws, () => {
         gabung(ws, `A${r}:B${r}`, k, { bold: true, align: 'left' });
-        gabung(ws, `C${r}:E${r}`, v || '.................................................', {
-          align: 'left',
-        });
+        const cell = gabung(
+          ws,
+          `C${r}:E${r}`,
+          v || '.................................................',
+          {
+            align: 'left',
+          },
+        );
+        if (v instanceof Date) cell.numFmt = FORMAT_TANGGAL;
       });
       gayaSel(ws, r, 1, 5);
       r++;
