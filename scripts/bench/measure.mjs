@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 const GNU_TIME = '/usr/bin/time';
 
 /**
- * measure(cmd, args, {cwd, env}) → { ok, code, wallS, peakMB, stdout, stderr }.
+ * measure(cmd, args, {cwd, env}) → { ok, code, signal, wallS, peakMB, stdout, stderr }.
+ * `ok` is false for an exit status other than 0 or 1 (findings) and for any signal.
  * `cmd` is an executable (node is process.execPath).
  */
 export function measure(cmd, args = [], opts = {}) {
@@ -29,7 +30,7 @@ export function measure(cmd, args = [], opts = {}) {
       stderr += d;
       if (stderr.length > 2e6) stderr = stderr.slice(-1e6);
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const wallS = Number(process.hrtime.bigint() - start) / 1e9;
       let peakMB = null;
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
@@ -37,11 +38,15 @@ export function measure(cmd, args = [], opts = {}) {
       const r = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
       if (!m && r) peakMB = Number(r[1]) / 1024;
       const code2 = /Exit status: (\d+)/.exec(stderr);
+      // A child killed by a signal (out of memory, SIGKILL by the OOM killer, SIGSEGV) failed,
+      // whatever exit status GNU time reports for it.
+      const sig = /Command terminated by signal (\d+)/.exec(stderr)?.[1] ?? signal ?? null;
       const realCode = code2 ? Number(code2[1]) : code;
       if (useTime) stderr = stderr.replace(/\tCommand being timed:[\s\S]*$/, '');
       resolve({
-        ok: realCode === 0 || realCode === 1,
-        code: realCode,
+        ok: sig === null && (realCode === 0 || realCode === 1),
+        code: sig === null ? realCode : `sinyal ${sig}`,
+        signal: sig,
         wallS,
         peakMB,
         stdout,

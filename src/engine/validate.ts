@@ -96,15 +96,28 @@ export function validate(input: ValidationInput): ValidationResult {
  * the invalid value — are dropped. Whole entries (a staff member, a case) are not shadowed.
  */
 export function dropShadowed(findings: Finding[], masalah: readonly Finding[]): Finding[] {
-  const bad = masalah.filter((m) => m.path && m.file && m.severity === 'error');
-  if (bad.length === 0) return findings;
-  const byFile = new Map<string, string[]>();
-  for (const m of bad) byFile.set(m.file!, [...(byFile.get(m.file!) ?? []), m.path!]);
+  // Per file: the invalid paths, and every proper ancestor of one (linear, not findings × problems).
+  const exact = new Map<string, Set<string>>();
+  const ancestors = new Map<string, Set<string>>();
+  for (const m of masalah) {
+    if (!m.path || !m.file || m.severity !== 'error') continue;
+    let ex = exact.get(m.file);
+    let an = ancestors.get(m.file);
+    if (!ex || !an) {
+      exact.set(m.file, (ex = new Set()));
+      ancestors.set(m.file, (an = new Set()));
+    }
+    ex.add(m.path);
+    for (let i = m.path.lastIndexOf('/'); i > 0; i = m.path.lastIndexOf('/', i - 1))
+      an.add(m.path.slice(0, i));
+  }
+  if (exact.size === 0) return findings;
   return findings.filter((f) => {
-    const paths = f.file && f.path ? byFile.get(f.file) : undefined;
-    if (!paths) return true;
+    const ex = f.file && f.path ? exact.get(f.file) : undefined;
+    if (!ex) return true;
+    if (ex.has(f.path!)) return false;
     const deep = f.path!.split('/').length > 3;
-    return !paths.some((p) => p === f.path || (deep && p.startsWith(f.path + '/')));
+    return !(deep && ancestors.get(f.file!)!.has(f.path!));
   });
 }
 

@@ -127,7 +127,7 @@ export async function loadLembagaFile(abs: string, display: string, opts: LoadOp
     const { LEMBAGA_SCHEMA } = await import('../model/lembaga-schema.js');
     const schemaFindings = checkSchema('lembaga', LEMBAGA_SCHEMA, data, locator, t);
     applySuggestions(data, schemaFindings);
-    problems.push(...schemaFindings);
+    for (const f of schemaFindings) problems.push(f);
   }
   return { lembaga: normaliseLembaga(data as Lembaga), locator, problems };
 }
@@ -188,7 +188,7 @@ export async function loadRegisterFile(
     const { REGISTER_SCHEMA } = await import('../model/register-schema.js');
     const schemaFindings = checkSchema('register', REGISTER_SCHEMA, data, locator, t);
     applySuggestions(data, schemaFindings);
-    problems.push(...schemaFindings);
+    for (const f of schemaFindings) problems.push(f);
   }
   const list = Array.isArray(data.kasus) ? (data.kasus as unknown[]) : [];
   const kasus: KasusTerdaftar[] = [];
@@ -303,7 +303,7 @@ export async function loadInputs(
     const l = await loadLembagaFile(lembagaAbs, lembagaFile, opts);
     lembaga = l.lembaga;
     lembagaLocator = l.locator;
-    problems.push(...l.problems);
+    for (const f of l.problems) problems.push(f);
     files++;
   }
   const registers: LoadedRegister[] = [];
@@ -313,7 +313,7 @@ export async function loadInputs(
     seen.add(r);
     const reg = await loadRegisterFile(r, displayPath(r, cwd), opts);
     registers.push(reg);
-    problems.push(...reg.problems);
+    for (const f of reg.problems) problems.push(f);
     files++;
   }
   return { root, lembagaFile, lembaga, lembagaLocator, registers, problems, files };

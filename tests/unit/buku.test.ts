@@ -1,3 +1,4 @@
+import { STANDAR } from '../../src/standards/permensos-14-2020/katalog.js';
 import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -183,6 +184,8 @@ describe('workbook, read back cell by cell', () => {
       'Buku Laporan',
       'Register',
       'Kegiatan',
+      'Pengaduan',
+      'Daftar',
     ]);
     const ws = wb.getWorksheet('Buku Register Klien')!;
     expect(ws.getCell('A1').value).toBe('BUKU REGISTER KLIEN');
@@ -198,11 +201,11 @@ describe('workbook, read back cell by cell', () => {
       '3273********0001',
       'P',
       undefined,
-      'individu',
+      'Individu',
       undefined,
-      'rehabilitasi',
+      STANDAR.rehabilitasi.nama,
       undefined,
-      'aktif',
+      'Aktif',
     ]);
     expect(ws.getCell('C7').numFmt).toBe('dd/mm/yyyy');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });

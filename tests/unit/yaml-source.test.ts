@@ -55,3 +55,19 @@ describe('YAML with positions', () => {
     expect(parse(u16).data).toEqual({ a: 'b' });
   });
 });
+
+describe('size limit measured to fit in memory (issue 17 §4)', () => {
+  it('refuses a YAML file above 16 MB up front, naming the Excel register as the way out', async () => {
+    const { createT } = await import('../../src/i18n/index.js');
+    const big = Buffer.alloc(16 * 1024 * 1024 + 1, 0x23); // "#": a comment, never parsed
+    const src = parseYamlSource(big, 'register/besar.yaml');
+    expect(src.data).toBeUndefined();
+    expect(src.problems).toHaveLength(1);
+    const p = src.problems[0]!;
+    expect(p.code).toBe('too-large');
+    expect(p.params).toMatchObject({ batas: 16, ukuran: 17 });
+    const msg = createT('id')(p.key, { file: 'register/besar.yaml', ...p.params });
+    expect(msg).toContain('.xlsx');
+    expect(msg).toContain('LEMBAGA_MAKS_YAML_MB');
+  });
+});

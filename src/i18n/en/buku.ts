@@ -110,4 +110,10 @@ export const buku: Record<string, string> = {
     'Note: {jumlah} problems in the input; check them with "lembaga validasi". The cases that could be read are included.',
   'buku.nikDitampilkan':
     'Caution: NIK written in full (--tampilkan-nik). Keep this file locked away (UU 27/2022).',
+  'buku.kodeBahasa': 'en',
+  'buku.status.aktif': 'Active',
+  'buku.status.selesai': 'Completed',
+  'buku.status.dirujuk': 'Referred',
+  'buku.status.berhenti': 'Stopped',
+  'buku.kol.jumlahProBono': 'Pro bono activities',
 };

@@ -111,4 +111,10 @@ export const buku: Record<string, string> = {
     'Catatan: {jumlah} masalah pada data masukan; periksa dengan "lembaga validasi". Kasus yang terbaca tetap dimasukkan.',
   'buku.nikDitampilkan':
     'Perhatian: NIK ditulis lengkap (--tampilkan-nik). Simpan berkas ini di tempat terkunci (UU 27/2022).',
+  'buku.kodeBahasa': 'id',
+  'buku.status.aktif': 'Aktif',
+  'buku.status.selesai': 'Selesai',
+  'buku.status.dirujuk': 'Dirujuk',
+  'buku.status.berhenti': 'Berhenti',
+  'buku.kol.jumlahProBono': 'Kegiatan pro bono',
 };

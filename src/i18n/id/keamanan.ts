@@ -9,7 +9,7 @@ export const keamanan: Record<string, string> = {
   'keamanan.imporTerlaluBanyakBaris':
     'Berkas {file} berisi lembar dengan lebih dari {batas} baris; impor dihentikan sebelum membacanya agar memori tidak habis. Bila register memang sebesar itu, bagi per tahun, atau naikkan batasnya dengan variabel lingkungan LEMBAGA_MAKS_BARIS (misalnya LEMBAGA_MAKS_BARIS=500000).',
   'keamanan.yamlTerlaluBesar':
-    'Berkas {file} berukuran {ukuran} MB, melebihi batas {batas} MB untuk berkas YAML; berkas tidak dibaca. Bila memang sebesar itu, bagi per tahun, atau naikkan batasnya dengan variabel lingkungan LEMBAGA_MAKS_YAML_MB.',
+    'Berkas {file} berukuran {ukuran} MB, melebihi batas {batas} MB untuk berkas YAML; berkas tidak dibaca (berkas YAML sebesar ini tidak muat di memori). Simpan register sebesar ini sebagai buku kerja Excel baku (.xlsx, dibaca bertahap tanpa batas memori ini): `lembaga impor <berkas lama> -o register/register.xlsx`, atau bagi register YAML per tahun. Bila komputer ini bermemori besar, batasnya dapat dinaikkan dengan variabel lingkungan LEMBAGA_MAKS_YAML_MB.',
   'keamanan.yamlAlias':
     'Berkas {file} memakai terlalu banyak alias YAML (*nama), melebihi batas {batas}; kemungkinan berkas rusak atau sengaja dibuat berbahaya ("billion laughs"). Bila alias itu memang perlu, naikkan batasnya dengan variabel lingkungan LEMBAGA_MAKS_ALIAS.',
   'keamanan.csvKutipTerbuka':

@@ -7,6 +7,7 @@
  * would shift the day). exceljs is imported here, lazily, never by the reader.
  */
 import { Writable } from 'node:stream';
+import type ExcelJSType from 'exceljs';
 import type { Kasus } from '../../model/kasus.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import type { Translate } from '../../i18n/index.js';
@@ -72,16 +73,62 @@ export async function buildRegisterXlsx(
   const staf = (lembaga?.staf ?? [])
     .map((s) => s.id)
     .filter((x): x is string => typeof x === 'string' && x !== '');
-  const lists = new ListBook(staf);
-  const cases = opts.kosong ? [] : kasus;
+  const lists = await writeDataSheets(wb, opts.kosong ? [] : kasus, { staf });
 
+  writePetunjuk(wb.addWorksheet(SHEET_PETUNJUK), lembaga);
+  lists.write(wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' }));
+  await wb.commit();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** A streaming exceljs workbook (the register workbook, or the register book of `lembaga register`). */
+type StreamBook = ExcelJSType.stream.xlsx.WorkbookWriter;
+type StreamSheet = ExcelJSType.Worksheet;
+
+export interface DataSheetOptions {
+  /** Staff ids for the worker dropdowns (lembaga.yaml `staf`). */
+  staf?: readonly string[];
+  /**
+   * Creates each sheet (the register book adds its print setup, footer and print titles);
+   * default: a plain sheet with the header row and first column frozen.
+   */
+  addSheet?: (name: string, views: Record<string, unknown>[]) => StreamSheet;
+  /** Rows below the data that get the dropdowns too (default 10 000, room to fill in). */
+  spareRows?: number;
+}
+
+/** The dropdown lists the data sheets refer to: write them with `write` into a hidden `Daftar` sheet. */
+export interface DataSheetLists {
+  /** Whether any dropdown refers to the Daftar sheet. */
+  readonly needed: boolean;
+  write(ws: StreamSheet): void;
+}
+
+/**
+ * The ONE writer of the canonical data sheets — Register, Kegiatan, Pengaduan, header in
+ * row 1, in the layout of register-columns.ts — used by the register workbook and by the
+ * register book alike, so whatever one writes the reader reads back, complaints included.
+ * Rows are produced and committed one at a time (the cases are iterated once per sheet).
+ * A masked NIK ("3273********0001", the books' default) is not a NIK: its cell stays blank.
+ */
+export async function writeDataSheets(
+  wb: StreamBook,
+  kasus: Iterable<Kasus>,
+  opts: DataSheetOptions = {},
+): Promise<DataSheetLists> {
+  const lists = new ListBook(opts.staf ?? []);
+  const addSheet =
+    opts.addSheet ??
+    ((name: string, views: Record<string, unknown>[]) =>
+      wb.addWorksheet(name, { views: views as never }));
   for (const lembar of LEMBAR_DATA) {
-    const ws = wb.addWorksheet(lembar.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+    const ws = addSheet(lembar.name, [{ state: 'frozen', xSplit: 1, ySplit: 1 }]);
     ws.columns = lembar.kolom.map((k) => ({
       header: k.header,
       key: k.key,
       width: k.width,
-      style: columnStyle(k),
+      style: columnStyle(k) as never,
     }));
     const header = ws.getRow(1);
     header.font = { bold: true };
@@ -91,34 +138,28 @@ export async function buildRegisterXlsx(
       c.fill = HEADER_FILL;
       c.border = { bottom: { style: 'thin' } };
     });
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lembar.kolom.length } };
-    const dataRows =
-      lembar === LEMBAR_REGISTER
-        ? cases.length
-        : cases.reduce((n, k) => n + (lembar.array ? (k[lembar.array]?.length ?? 0) : 0), 0);
-    const lastRow = 1 + dataRows + DROPDOWN_SPARE_ROWS;
+    let dataRows = 0;
+    for (const k of kasus)
+      dataRows +=
+        lembar === LEMBAR_REGISTER ? 1 : lembar.array ? (k[lembar.array]?.length ?? 0) : 0;
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: 1 + dataRows, column: lembar.kolom.length },
+    };
+    const lastRow = 1 + dataRows + (opts.spareRows ?? DROPDOWN_SPARE_ROWS);
     lembar.kolom.forEach((k, i) => {
       const dv = lists.validation(k, lembar);
       // exceljs's typings omit the streaming sheet's dataValidations; it exists (stream/xlsx/worksheet-writer.js).
-      if (dv)
+      if (dv && lastRow > 1)
         (
           ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }
         ).dataValidations.add(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`, dv);
     });
     header.commit();
-    for (const row of rowsOf(lembar, cases)) {
-      const r = ws.addRow(row);
-      r.commit();
-    }
+    for (const row of rowsOf(lembar, kasus)) ws.addRow(row).commit();
     ws.commit();
   }
-
-  writePetunjuk(wb.addWorksheet(SHEET_PETUNJUK), lembaga);
-  const daftar = wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' });
-  lists.write(daftar);
-  await wb.commit();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return lists;
 }
 
 function columnStyle(k: Kolom): Record<string, unknown> {
@@ -132,7 +173,7 @@ function columnStyle(k: Kolom): Record<string, unknown> {
 }
 
 /** The rows of one data sheet, as exceljs row objects keyed by column key. */
-function* rowsOf(lembar: LembarData, kasus: readonly Kasus[]): Generator<Row> {
+function* rowsOf(lembar: LembarData, kasus: Iterable<Kasus>): Generator<Row> {
   for (const k of kasus) {
     if (lembar === LEMBAR_REGISTER) {
       yield registerRow(k);
@@ -174,7 +215,9 @@ function registerRow(k: Kasus): Row {
       }
       continue;
     }
-    const v = cellValue(col, get(k as unknown as Record<string, unknown>, col.path));
+    const raw = get(k as unknown as Record<string, unknown>, col.path);
+    if (col.key === 'nik' && typeof raw === 'string' && raw.includes('*')) continue;
+    const v = cellValue(col, raw);
     if (v !== undefined) row[col.key] = v;
   }
   return row;
@@ -217,6 +260,10 @@ class ListBook {
   private readonly ranges = new Map<string, string>();
 
   constructor(private readonly staf: readonly string[]) {}
+
+  get needed(): boolean {
+    return this.columns.length > 0;
+  }
 
   private valuesOf(k: Kolom): readonly string[] | null {
     // Staff columns list the lembaga's staff ids when known (2.3: the worker and supervisor must exist).
@@ -264,8 +311,8 @@ class ListBook {
     };
   }
 
-  write(ws: { columns: unknown; addRow(v: unknown[]): { commit(): void }; commit(): void }): void {
-    const max = Math.max(0, ...this.columns.map((c) => c.values.length));
+  write(ws: { addRow(v: unknown[]): { commit(): void }; commit(): void }): void {
+    const max = this.columns.reduce((m, c) => Math.max(m, c.values.length), 0);
     ws.addRow(this.columns.map((c) => c.title)).commit();
     for (let i = 0; i < max; i++) ws.addRow(this.columns.map((c) => c.values[i] ?? null)).commit();
     ws.commit();

@@ -383,6 +383,8 @@ export interface BukuData {
   tahun: number;
   kosong: boolean;
   layanan: LayananKey[];
+  /** Staff id → name (lembaga.yaml `staf`): the books print names, not ids. */
+  staf: Record<string, string>;
   kasus: Kasus[];
   catatan: EntriCatatan[];
   sesi: SesiHadir[];
@@ -429,6 +431,11 @@ export function buildBuku(
     tahun: o.tahun,
     kosong: o.kosong,
     layanan,
+    staf: Object.fromEntries(
+      (lembaga.staf ?? [])
+        .filter((s) => typeof s?.id === 'string' && typeof s.nama === 'string' && s.nama.trim())
+        .map((s) => [s.id, s.nama.trim()]),
+    ),
     kasus,
     catatan: kasus.flatMap(catatanKasus),
     sesi: daftarSesi(kasus, o.tahun),

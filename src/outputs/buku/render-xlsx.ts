@@ -20,17 +20,11 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
-import {
-  KOLOM_KEGIATAN,
-  KOLOM_REGISTER,
-  SHEET_KEGIATAN,
-  SHEET_REGISTER,
-  TIDAK,
-  YA,
-  allowedValues,
-  type Kolom,
-} from '../../model/register-kolom.js';
+import { SHEET_DAFTAR, TIDAK, YA } from '../../model/register-kolom.js';
+import { writeDataSheets } from '../../io/xlsx/register-writer.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+import { PPKS } from '../../standards/ppks.js';
+import { LAYANAN_KEYS } from '../../standards/types.js';
 import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from '../tarif/cetak-xlsx.js';
 import type { BukuData, BukuKey } from './buku.js';
 
@@ -400,6 +394,49 @@ async function barisKosong(
 
 const layananNama = (k: Kasus) => STANDAR[k.layanan]?.nama ?? k.layanan;
 
+/** "anak-telantar" → "Anak telantar": the last resort for a code with no label. */
+const manusiawi = (k: string) => k.charAt(0).toUpperCase() + k.slice(1).replace(/-/g, ' ');
+
+/**
+ * Labels, not codes, in the printed books (issue 14): PPKS, client type, status, the
+ * applicant (its name, or the label of its kind), staff names rather than ids. Codes stay
+ * in the canonical sheets, which are read back as a register.
+ */
+export function labelBuku(d: Pick<BukuData, 'staf'>, t: Translate) {
+  const en = t('buku.kodeBahasa') === 'en';
+  const ppks = new Map(PPKS.map(([k, id, e]) => [k, en ? e : id]));
+  const pemohon = new Map<string, string>();
+  for (const key of LAYANAN_KEYS)
+    for (const it of STANDAR[key]?.pemohon?.keys ?? [])
+      if (!pemohon.has(it.key)) pemohon.set(it.key, en ? it.labelEn : it.label);
+  const kunci = (prefix: string, k: string | undefined | null): string | null => {
+    if (typeof k !== 'string' || k === '') return null;
+    const key = `${prefix}.${k}`;
+    const v = t(key);
+    return v === key ? manusiawi(k) : v;
+  };
+  return {
+    ppks: (k: string | undefined | null) =>
+      typeof k === 'string' && k ? (ppks.get(k) ?? manusiawi(k)) : null,
+    jenisKlien: (k: string | undefined | null) => kunci('laporan.jenisKlien', k),
+    status: (k: string | undefined | null) => kunci('buku.status', k),
+    pemohon: (p: { jenis?: string; nama?: string } | undefined | null) =>
+      p
+        ? typeof p.nama === 'string' && p.nama.trim()
+          ? p.nama.trim()
+          : typeof p.jenis === 'string' && p.jenis
+            ? (pemohon.get(p.jenis) ?? manusiawi(p.jenis))
+            : null
+        : null,
+    staf: (id: string | undefined | null) =>
+      typeof id === 'string' && id ? (d.staf?.[id] ?? id) : null,
+    layanan: (k: string) =>
+      (en
+        ? STANDAR[k as keyof typeof STANDAR]?.namaEn
+        : STANDAR[k as keyof typeof STANDAR]?.nama) ?? k,
+  };
+}
+
 /* ------------------------------------------------------------ 1. register */
 
 async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
@@ -424,6 +461,7 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
   ];
   let r = kepala(ws, d, judul, kolom, t);
   await kirim(ws, r - 1);
+  const L = labelBuku(d, t);
   for (const [i, k] of d.kasus.entries()) {
     const tp = k.tahapan;
     const ket = [
@@ -442,11 +480,11 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
       k.klien.nik ?? null,
       k.klien.jenisKelamin ?? null,
       tanggal(k.klien.tanggalLahir),
-      k.klien.jenis ?? null,
-      k.klien.ppks ?? null,
-      k.layanan,
-      k.pekerjaSosial ?? null,
-      k.status,
+      L.jenisKlien(k.klien.jenis),
+      L.ppks(k.klien.ppks),
+      L.layanan(k.layanan),
+      L.staf(k.pekerjaSosial),
+      L.status(k.status),
       tanggal(
         tp.terminasi?.tanggal ?? tp.rujukan?.tanggal ?? tp.pendekatanAwal?.rujukKeluar?.tanggal,
       ),
@@ -467,136 +505,31 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
   ws.commit();
 }
 
-/* ---------------------------------------------------- canonical sheets */
-
-/** Values at a canonical column path ("klien/nama", "perpanjangan/*\/tanggal"). */
-function nilaiPath(obj: unknown, path: string): unknown {
-  const parts = path.split('/');
-  const walk = (o: unknown, i: number): unknown => {
-    if (i === parts.length) return o;
-    if (o === null || typeof o !== 'object') return undefined;
-    const p = parts[i] ?? '';
-    if (p === '*') return Array.isArray(o) ? o.map((x) => walk(x, i + 1)) : undefined;
-    return walk((o as Record<string, unknown>)[p], i + 1);
-  };
-  return walk(obj, 0);
-}
-
 const isoToDmy = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
 
-/** A model value as the canonical cell (register-kolom.ts kinds). */
-export function selKanonik(k: Kolom, v: unknown): ExcelJS.CellValue {
-  if (v === undefined || v === null) return null;
-  if (Array.isArray(v)) {
-    const parts = v
-      .filter((x) => x !== undefined && x !== null)
-      .map((x) => (k.kind === 'date' && typeof x === 'string' ? isoToDmy(x) : String(x)));
-    return parts.length ? parts.join('; ') : null;
-  }
-  switch (k.kind) {
-    case 'date':
-      return typeof v === 'string' ? (tanggal(v) ?? v) : null;
-    case 'bool':
-      return v === true ? YA : v === false ? TIDAK : null;
-    case 'number':
-      return typeof v === 'number' ? v : null;
-    default:
-      return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
-  }
-}
+/* ---------------------------------------------------- canonical sheets */
 
-async function lembarKanonik(
-  wb: BukuWorkbook,
-  name: string,
-  kolom: readonly Kolom[],
-  rows: Iterable<ExcelJS.CellValue[]>,
-  kosong: boolean,
-  daftar: (vals: readonly string[]) => string,
-  t: Translate,
-  o: BukuRenderOptions,
-): Promise<void> {
-  const ws = lembarBaru(wb, name, [{ state: 'frozen', ySplit: 1, xSplit: 1 }], {
-    kertas: o.kertas,
-    judulBaris: '1:1',
-    footer: t('buku.footer', { judul: name }),
-  });
-  ws.columns = kolom.map((k) => ({ header: k.header, key: k.key, width: k.width }));
-  kolom.forEach((k, i) => {
-    const col = ws.getColumn(i + 1);
-    if (k.kind === 'date' && !k.multi) col.numFmt = FORMAT_TANGGAL;
-    if (k.kind === 'id' || k.kind === 'text' || k.multi) col.numFmt = '@';
-  });
-  const head = ws.getRow(1);
-  head.font = { bold: true };
-  head.fill = HEAD_FILL;
-  head.alignment = { vertical: 'middle', wrapText: true };
-  head.height = 30;
-  let r = 1;
-  for (const vals of rows) {
-    await kirim(ws, r++);
-    ws.getRow(r).values = vals;
-    gayaSel(ws, r, 1, kolom.length);
-  }
-  const last = r + (kosong ? 200 : 0);
-  // Dropdowns (register-kolom.ts `allowed`/`katalog`); lists over Excel's 255-character literal limit reference the hidden Daftar sheet.
-  if (kosong) {
-    kolom.forEach((k, i) => {
-      const vals = allowedValues(k);
-      if (!vals || k.multi) return;
-      const literal = `"${vals.join(',')}"`;
-      const formula = literal.length > 255 ? daftar(vals) : literal;
-      for (let row = 2; row <= last; row++)
-        ws.getCell(row, i + 1).dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [formula],
-          showErrorMessage: true,
-          errorTitle: t('buku.validasiJudul'),
-          error: t('buku.validasiPesan'),
-        };
-    });
-  }
-  ws.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, last), column: kolom.length },
-  };
-  ws.commit();
-}
-
+/**
+ * The canonical Register, Kegiatan and Pengaduan sheets (header in row 1), written by the one
+ * writer of the register workbook (src/io/xlsx/register-writer.ts) so that `lembaga validasi`
+ * reads the book back with every case, activity and complaint. Each sheet gets the books'
+ * print setup. Empty books get dropdowns down to row 201; a masked NIK is left blank.
+ */
 async function lembarKanonikSemua(
   wb: BukuWorkbook,
   d: BukuData,
   o: BukuRenderOptions,
 ): Promise<void> {
-  // The hidden Daftar sheet is created the first time a list is too long, and stays open
-  // (its rows uncommitted) until the workbook is: it only exists for empty books.
-  let daftarWs: ExcelJS.Worksheet | null = null;
-  let kolomDaftar = 0;
-  const daftar = (vals: readonly string[]): string => {
-    daftarWs ??= wb.addWorksheet('Daftar', { state: 'hidden' });
-    const dws = daftarWs;
-    const c = ++kolomDaftar;
-    vals.forEach((v, j) => (dws.getCell(j + 1, c).value = v));
-    return `Daftar!$${letter(c)}$1:$${letter(c)}$${vals.length}`;
-  };
-  // A masked NIK is not a NIK: the canonical sheet leaves it blank (it would fail the schema's
-  // 16-digit pattern when read back); the printable sheet shows the masked form.
-  // Rows are produced one at a time, as the sheet is written.
-  function* reg(): Generator<ExcelJS.CellValue[]> {
-    for (const k of d.kasus)
-      yield KOLOM_REGISTER.map((c) =>
-        c.key === 'nik' && k.klien.nik?.includes('*') ? null : selKanonik(c, nilaiPath(k, c.path)),
-      );
-  }
-  await lembarKanonik(wb, SHEET_REGISTER, KOLOM_REGISTER, reg(), d.kosong, daftar, o.t, o);
-  function* keg(): Generator<ExcelJS.CellValue[]> {
-    for (const k of d.kasus)
-      for (const g of k.kegiatan ?? [])
-        yield KOLOM_KEGIATAN.map((c) =>
-          c.key === 'nomor' ? k.nomor : selKanonik(c, nilaiPath(g, c.path)),
-        );
-  }
-  await lembarKanonik(wb, SHEET_KEGIATAN, KOLOM_KEGIATAN, keg(), d.kosong, daftar, o.t, o);
+  const lists = await writeDataSheets(wb, d.kasus, {
+    spareRows: d.kosong ? 200 : 0,
+    addSheet: (name, views) =>
+      lembarBaru(wb, name, views as Partial<ExcelJS.WorksheetView>[], {
+        kertas: o.kertas,
+        judulBaris: '1:1',
+        footer: o.t('buku.footer', { judul: name }),
+      }),
+  });
+  if (lists.needed) lists.write(wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' }));
 }
 
 /* --------------------------------------------------------- 2. catatan */
@@ -620,6 +553,7 @@ async function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions):
   ];
   let r = kepala(ws, d, judul, kolom, t);
   await kirim(ws, r - 1);
+  const L = labelBuku(d, t);
   let n = 0;
   for (const e of d.catatan) {
     ws.getRow(r).values = [
@@ -630,7 +564,7 @@ async function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions):
       e.jenis === 'tahap' ? t(`buku.peristiwa.${e.kode}`) : (e.label ?? e.kode),
       e.durasi ? t(`tarif.durasi.${e.durasi}`) : null,
       e.tingkat ? t(`buku.tingkat.${e.tingkat}`) : null,
-      e.pelaksana,
+      L.staf(e.pelaksana),
       e.jenis === 'kegiatan' ? (e.proBono ? YA : TIDAK) : null,
       e.sesi,
       e.catatan,
@@ -667,6 +601,7 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
   let r = kepala(ws, d, judul, kolom, t);
   await kirim(ws, r - 1);
   const kasus = d.kosong ? [null, null] : d.kasus;
+  const L = labelBuku(d, t);
   for (const [i, k] of kasus.entries()) {
     const tp = k?.tahapan;
     const blok = r;
@@ -683,17 +618,14 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
     const pairs: [string, ExcelJS.CellValue][] = [
       [t('buku.kol.namaKlien'), k?.klien.nama ?? null],
       ['NIK', k?.klien.nik ?? null],
-      [t('buku.kol.jenisKlien'), k?.klien.jenis ?? null],
+      [t('buku.kol.jenisKlien'), L.jenisKlien(k?.klien.jenis)],
       ['L/P', k?.klien.jenisKelamin ?? null],
       [t('buku.kol.tglLahir'), tanggal(k?.klien.tanggalLahir)],
-      [t('buku.kol.ppks'), k?.klien.ppks ?? null],
-      [
-        t('buku.kol.pemohon'),
-        k?.pemohon ? [k.pemohon.jenis, k.pemohon.nama].filter(Boolean).join(': ') : null,
-      ],
-      [t('buku.kol.status'), k?.status ?? null],
-      [t('buku.kol.pekerjaSosial'), k?.pekerjaSosial ?? null],
-      [t('buku.kol.supervisor'), k?.supervisor ?? null],
+      [t('buku.kol.ppks'), L.ppks(k?.klien.ppks)],
+      [t('buku.kol.pemohon'), L.pemohon(k?.pemohon)],
+      [t('buku.kol.status'), L.status(k?.status)],
+      [t('buku.kol.pekerjaSosial'), L.staf(k?.pekerjaSosial)],
+      [t('buku.kol.supervisor'), L.staf(k?.supervisor)],
       [t('buku.peristiwa.pendekatanAwal'), tanggal(tp?.pendekatanAwal?.tanggal)],
       [t('buku.peristiwa.kesepakatan'), tanggal(tp?.pendekatanAwal?.kesepakatan)],
       [t('buku.peristiwa.asesmen'), tanggal(tp?.asesmen?.tanggal)],
@@ -708,12 +640,8 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
           : null,
       ],
       [t('buku.peristiwa.terminasi'), tanggal(tp?.terminasi?.tanggal)],
-      [
-        t('buku.kol.jumlahKegiatan'),
-        k
-          ? `${keg.length} (${t('buku.kol.proBono')}: ${keg.filter((g) => g.proBono).length})`
-          : null,
-      ],
+      [t('buku.kol.jumlahKegiatan'), k ? keg.length : null],
+      [t('buku.kol.jumlahProBono'), k ? keg.filter((g) => g.proBono).length : null],
       [t('buku.kol.catatan'), k?.catatan ?? null],
     ];
     if (k?.klien.abh) pairs.push([t('buku.kol.keterangan'), t('buku.ketAbh')]);
@@ -724,7 +652,12 @@ async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions
       ws.getRow(r).values = [a?.[0] ?? null, a?.[1] ?? null, b?.[0] ?? null, b?.[1] ?? null];
       for (const c of [1, 3]) ws.getCell(r, c).font = { bold: true, size: 10 };
       for (const c of [2, 4])
-        ws.getCell(r, c).numFmt = ws.getCell(r, c).value instanceof Date ? FORMAT_TANGGAL : '@';
+        ws.getCell(r, c).numFmt =
+          ws.getCell(r, c).value instanceof Date
+            ? FORMAT_TANGGAL
+            : typeof ws.getCell(r, c).value === 'number'
+              ? '0'
+              : '@';
       r++;
     }
     for (let row = start - 1; row < r; row++)
@@ -770,23 +703,30 @@ async function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): P
   ws.getRow(BARIS_HEADER_BUKU).hidden = true; // each session block has its own header row
   await kirim(ws, r - 1);
   const sesi = d.kosong || d.sesi.length === 0 ? [null] : d.sesi;
+  const L = labelBuku(d, t);
   for (const [i, s] of sesi.entries()) {
-    const info: [string, string][] = [
+    const info: [string, ExcelJS.CellValue][] = [
       [t('buku.kol.sesi'), s?.sesi ?? ''],
-      [t('buku.kol.tanggal'), s ? isoToDmy(s.tanggal) : ''],
+      [t('buku.kol.tanggal'), s ? (tanggal(s.tanggal) ?? s.tanggal) : ''],
       [
         t('buku.kol.kegiatan'),
         s ? `${s.label ?? s.kegiatan} (${STANDAR[s.layanan]?.nama ?? s.layanan})` : '',
       ],
-      [t('buku.kol.pelaksana'), s?.pelaksana ?? ''],
+      [t('buku.kol.pelaksana'), L.staf(s?.pelaksana) ?? ''],
     ];
     for (const [k, v] of info) {
       ws.getCell(r, 1).value = null;
       tanpaCekGabung(ws, () => {
         gabung(ws, `A${r}:B${r}`, k, { bold: true, align: 'left' });
-        gabung(ws, `C${r}:E${r}`, v || '.................................................', {
-          align: 'left',
-        });
+        const cell = gabung(
+          ws,
+          `C${r}:E${r}`,
+          v || '.................................................',
+          {
+            align: 'left',
+          },
+        );
+        if (v instanceof Date) cell.numFmt = FORMAT_TANGGAL;
       });
       gayaSel(ws, r, 1, 5);
       r++;

@@ -79,8 +79,8 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
   }
   for (const [file, list] of byFile) {
     lines.push(c(4, file));
-    const posW = Math.max(...list.map((f) => position(f).length));
-    const sevW = Math.max(...list.map((f) => sevLabel(f.severity, t).length));
+    const posW = list.reduce((w, f) => Math.max(w, position(f).length), 0);
+    const sevW = list.reduce((w, f) => Math.max(w, sevLabel(f.severity, t).length), 0);
     for (const f of list) {
       const pos = position(f).padEnd(posW);
       const sev = sevLabel(f.severity, t).padEnd(sevW);

@@ -96,7 +96,7 @@ export function perLayanan(
   for (const k of ctx.layanan) {
     if (hanya && !hanya.includes(k)) continue;
     const r = fn(k, ctx.standar[k], (ctx.lembaga.layanan[k] ?? {}) as LayananLembaga);
-    if (r) out.push(...r);
+    if (r) for (const d of r) out.push(d);
   }
   return out;
 }
