@@ -11,6 +11,7 @@
 import type { Lembaga } from '../../model/lembaga.js';
 import type { Kasus, Kegiatan } from '../../model/kasus.js';
 import type { KasusTerdaftar } from '../../standards/rule.js';
+import { maskNikText } from '../../core/nik.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 
@@ -19,9 +20,7 @@ export type BukuKey = (typeof BUKU_KEYS)[number];
 
 /** "3273014507950001" → "3273********0001": region kept for the reader, birth date and serial hidden. */
 export function maskNik(nik: string): string {
-  const s = nik.trim();
-  if (s.length < 8) return '*'.repeat(s.length);
-  return s.slice(0, 4) + '*'.repeat(s.length - 8) + s.slice(-4);
+  return maskNikText(nik);
 }
 
 /** "Dimas Saputra" → "D.S." */
