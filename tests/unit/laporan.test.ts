@@ -192,11 +192,10 @@ describe('summariseYear on a register with known counts', () => {
     expect(nilai(lap, 'biaya', 'kuota-probono', 'rehabilitasi')).toBeNull();
   });
 
-  it('counts referrals by receiving institution and complaints by type, channel and resolution', () => {
-    expect(nilai(lap, 'rujukan-lembaga', 'dinas sosial kota')).toBe(1);
-    expect(
-      tabel(lap, 'rujukan-lembaga').baris.find((b) => b.key === 'dinas sosial kota')!.label,
-    ).toEqual({ id: 'Dinas Sosial Kota', en: 'Dinas Sosial Kota' });
+  it('counts referrals by kind of receiving institution and complaints by type, channel and resolution', () => {
+    expect(nilai(lap, 'rujukan-lembaga', 'dinas-sosial')).toBe(1);
+    // The typed name is never a row: only the closed list of kinds (issue 17 §7).
+    for (const b of tabel(lap, 'rujukan-lembaga').baris) expect('key' in b.label).toBe(true);
     expect(nilai(lap, 'pengaduan-jenis', 'total')).toBe(2);
     expect(nilai(lap, 'pengaduan-jenis', 'pembayaran-di-luar-tarif')).toBe(1);
     expect(nilai(lap, 'pengaduan-saluran', 'whatsapp')).toBe(1);
@@ -510,5 +509,18 @@ describe('i18n', () => {
       const doc = JSON.stringify(buildDokumen(lap, createT(bahasa), bahasa));
       expect(doc).not.toMatch(/laporan\.[a-zA-Z]/);
     }
+  });
+});
+
+describe('kind of receiving institution (issue 17 §7)', () => {
+  it('recognises common names and never echoes the typed text', async () => {
+    const { jenisLembagaRujukan } = await import('../../src/outputs/laporan/kategori.js');
+    expect(jenisLembagaRujukan('RSUD Dr. Soetomo')).toBe('kesehatan');
+    expect(jenisLembagaRujukan('UPTD PPA Kota Bandung')).toBe('perlindungan');
+    expect(jenisLembagaRujukan('Polres Cimahi (Unit PPA)')).toBe('perlindungan');
+    expect(jenisLembagaRujukan('Panti Sosial Bina Remaja')).toBe('lks');
+    expect(jenisLembagaRujukan('Dinsos Kab. Garut')).toBe('dinas-sosial');
+    expect(jenisLembagaRujukan('SLB Negeri 1')).toBe('pendidikan');
+    expect(jenisLembagaRujukan('Siti Aminah 3273014507950001')).toBe('lainnya');
   });
 });

@@ -225,7 +225,7 @@ export const laporan: Record<string, string> = {
   'laporan.tabel.kasus-per-bulan': 'Kasus aktif per bulan',
   'laporan.tabel.kegiatan-tahap': 'Kegiatan menurut tahap SOP (Pasal 5)',
   'laporan.tabel.kegiatan-jenis': 'Kegiatan menurut jenis',
-  'laporan.tabel.rujukan-lembaga': 'Rujukan menurut lembaga penerima',
+  'laporan.tabel.rujukan-lembaga': 'Rujukan menurut jenis lembaga penerima',
   'laporan.tabel.jangka-waktu': 'Kasus menurut kepatuhan jangka waktu layanan (angka 1.3)',
   'laporan.tabel.lama-layanan': 'Lama layanan',
   'laporan.tabel.kegiatan-tingkat': 'Kegiatan menurut tingkat tarif',
@@ -385,7 +385,7 @@ export const laporan: Record<string, string> = {
     'Sebuah kasus dihitung pada setiap bulan yang beririsan dengan masa layanannya, sehingga jumlah bulan tidak sama dengan jumlah kasus.',
   'laporan.catatan.tahap': 'Tahap diambil dari katalog kegiatan pokok layanan (angka 1.2.2–1.2.8).',
   'laporan.catatan.rujukan':
-    'Nama lembaga penerima (angka 1.2.7 huruf a) adalah nama instansi, bukan data pribadi.',
+    'Jenis lembaga penerima (angka 1.2.7 huruf a) dikenali dari kata pada nama yang dicatat; nama yang dicatat tidak dicetak karena isian bebas dapat memuat data pribadi.',
   'laporan.catatan.jangkaWaktu':
     'Batas waktu (bulan) dari angka 1.3.1, atau batas lebih singkat yang ditetapkan lembaga (1.3.2): {batas}. Diukur sampai akhir masa layanan atau akhir periode; perpanjangan menurut keputusan yang tercatat (1.3.3).',
   'laporan.catatan.lamaLayanan':
@@ -405,4 +405,12 @@ export const laporan: Record<string, string> = {
   'laporan.nilai.ya': 'ya',
   'laporan.nilai.tidak': 'tidak',
   'laporan.nilai.tidakDiisi': 'tidak diisi',
+  'laporan.jenisLembagaRujukan.lks': 'Lembaga kesejahteraan sosial (LKS, panti, balai, sentra)',
+  'laporan.jenisLembagaRujukan.dinas-sosial': 'Dinas/Kementerian Sosial',
+  'laporan.jenisLembagaRujukan.kesehatan': 'Layanan kesehatan',
+  'laporan.jenisLembagaRujukan.hukum': 'Penegak hukum dan bantuan hukum',
+  'laporan.jenisLembagaRujukan.perlindungan': 'Layanan perlindungan perempuan dan anak',
+  'laporan.jenisLembagaRujukan.pendidikan': 'Lembaga pendidikan',
+  'laporan.jenisLembagaRujukan.pemerintahan': 'Instansi pemerintahan lain',
+  'laporan.jenisLembagaRujukan.keluarga': 'Keluarga',
 };
