@@ -104,7 +104,9 @@ export function digitNik(s: string): string {
 export function maskNikText(nik: string): string {
   const d = digitNik(nik);
   if (d.length === 0) return nik.trim() === '' ? '' : '****';
-  return d.length >= 12 ? d.slice(0, 4) + '*'.repeat(d.length - 8) + d.slice(-4) : '*'.repeat(d.length);
+  return d.length >= 12
+    ? d.slice(0, 4) + '*'.repeat(d.length - 8) + d.slice(-4)
+    : '*'.repeat(d.length);
 }
 
 /**

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { summariseYear, pekerjaSosialProfesional } from '../../src/outputs/laporan/summarise.js';
 import { periodeLayanan } from '../../src/standards/permensos-14-2020/periode.js';
 import { buildDokumen, selTeks } from '../../src/outputs/laporan/dokumen.js';
+import { renderJson } from '../../src/outputs/laporan/render-json.js';
 import { STANDAR } from '../../src/standards/index.js';
 import { createT, catalogueKeys } from '../../src/i18n/index.js';
 import type { Kasus } from '../../src/model/kasus.js';
@@ -422,7 +423,43 @@ describe('--publik', () => {
       tb &&
         tb.jenis === 'tabel' &&
         selTeks(tb.baris[tb.baris.length - 1]![tb.kepala.length - 1]!, 'id'),
-    ).toBe('< 10');
+    ).toBe('disembunyikan');
+  });
+
+  it('hides small counts of findings and of data notes too (issue 17 §8)', () => {
+    const temuan: Finding[] = [1, 2].map(
+      (i) =>
+        ({
+          rule: 'kasus-persetujuan',
+          severity: 'error',
+          message: `m${i}`,
+          file: 'register.yaml',
+          line: i,
+          column: 1,
+          path: '/',
+          sheet: null,
+          cell: null,
+          row: null,
+          value: null,
+          expected: null,
+          ref: 'Lampiran C 1.2.2 e',
+          hint: null,
+        }) as Finding,
+    );
+    const lap = summariseYear(lembagaUji(), KECIL, { ...opts, findings: temuan, publik: true });
+    const doc = buildDokumen(lap, t, 'id');
+    const tb = doc.bab.flatMap((b) => b.blok).find((b) => b.jenis === 'tabel' && b.id === 'temuan');
+    expect(tb && tb.jenis === 'tabel' && selTeks(tb.baris[0]![4]!, 'id')).toBe('< 5');
+    const json = JSON.parse(renderJson(lap, t, 'id', { name: 'x', version: '0' })) as {
+      temuan: { jumlah: unknown }[];
+    };
+    expect(json.temuan[0]!.jumlah).toBe('< 5');
+    const intern = summariseYear(lembagaUji(), KECIL, { ...opts, findings: temuan });
+    const docIntern = buildDokumen(intern, t, 'id');
+    const tbi = docIntern.bab
+      .flatMap((b) => b.blok)
+      .find((b) => b.jenis === 'tabel' && b.id === 'temuan');
+    expect(tbi && tbi.jenis === 'tabel' && selTeks(tbi.baris[0]![4]!, 'id')).toBe('2');
   });
 });
 

@@ -43,7 +43,7 @@ export const laporan: Record<string, string> = {
   'laporan.metode.4':
     "This report carries no client's name, NIK, address or birth date. The head's name is that of an official of the institution.",
   'laporan.metode.publik':
-    'Public version: every count from 1 to {batas} is shown as "< {ambang}", and derived measures (medians, fees, shares) resting on fewer than {ambang} cases are shown as "{tersembunyi}", so that no one can be singled out. Complementary suppression is not applied: totals of {ambang} or more are still shown. Charts do not draw values below {ambang}.',
+    'Public version: every count from 1 to {batas} (below {ambang}, "< {ambang}") is shown as "{tersembunyi}", together with other figures that would let a small count be worked out from row totals, column totals or another table carrying the same totals (secondary suppression, checked by linear programming); derived measures (medians, costs, percentages) resting on fewer than {ambang} cases are also shown as "{tersembunyi}". Zeros are shown. Counts of findings below {ambang} are shown as "< {ambang}". Charts draw hidden figures as 0.',
   'laporan.metode.internal':
     'Internal version: all counts are shown as they are. To share outside the institution, make the public version with --publik.',
   'laporan.tersembunyi': 'suppressed',
@@ -399,4 +399,6 @@ export const laporan: Record<string, string> = {
   'laporan.jenisLembagaRujukan.pendidikan': 'Education',
   'laporan.jenisLembagaRujukan.pemerintahan': 'Other government office',
   'laporan.jenisLembagaRujukan.keluarga': 'Family',
+  'laporan.catatan.publikTekan':
+    'Public version: {jumlah} figures in this table are hidden — figures from 1 to one below {ambang}, and other figures that would let a small one be worked out from row totals, column totals or another table carrying the same totals (secondary suppression).',
 };

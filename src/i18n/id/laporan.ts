@@ -46,7 +46,7 @@ export const laporan: Record<string, string> = {
   'laporan.metode.4':
     'Laporan ini tidak memuat nama, NIK, alamat, atau tanggal lahir klien. Nama pimpinan adalah nama pejabat lembaga.',
   'laporan.metode.publik':
-    'Versi publik: setiap hitungan 1 sampai {batas} ditampilkan sebagai "< {ambang}", dan ukuran turunan (median, biaya, persentase) yang didasarkan pada kurang dari {ambang} kasus ditampilkan sebagai "{tersembunyi}", agar tidak ada orang yang dapat dikenali. Penekanan sel pelengkap tidak diterapkan: total tetap ditampilkan bila nilainya {ambang} atau lebih. Grafik tidak menggambarkan nilai di bawah {ambang}.',
+    'Versi publik: setiap hitungan 1 sampai {batas} (kurang dari {ambang}, "< {ambang}") ditampilkan sebagai "{tersembunyi}", bersama angka lain yang bila ditampilkan memungkinkan hitungan kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder, diperiksa dengan pemrograman linear); ukuran turunan (median, biaya, persentase) yang didasarkan pada kurang dari {ambang} kasus juga ditampilkan sebagai "{tersembunyi}". Angka 0 tetap ditampilkan. Jumlah temuan di bawah {ambang} ditampilkan sebagai "< {ambang}". Grafik menggambarkan angka yang disembunyikan sebagai 0.',
   'laporan.metode.internal':
     'Versi internal: semua hitungan ditampilkan apa adanya. Untuk dibagikan ke luar lembaga, buat versi publik dengan --publik.',
   'laporan.tersembunyi': 'disembunyikan',
@@ -413,4 +413,6 @@ export const laporan: Record<string, string> = {
   'laporan.jenisLembagaRujukan.pendidikan': 'Lembaga pendidikan',
   'laporan.jenisLembagaRujukan.pemerintahan': 'Instansi pemerintahan lain',
   'laporan.jenisLembagaRujukan.keluarga': 'Keluarga',
+  'laporan.catatan.publikTekan':
+    'Versi publik: {jumlah} angka di tabel ini disembunyikan — angka 1 sampai {ambang} kurang satu, dan angka lain yang bila ditampilkan memungkinkan angka kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder).',
 };

@@ -39,6 +39,7 @@ import type {
   Tabel,
   TemuanTerbuka,
 } from './types.js';
+import { tekanPublik } from './publik.js';
 import { kuota } from '../../standards/permensos-14-2020/probono.js';
 import {
   JENIS_LEMBAGA_RUJUKAN,
@@ -1017,6 +1018,10 @@ export function summariseYear(
     });
   }
 
+  // --publik: small counts hidden, and the cells that would give them back (publik.ts).
+  const ambang = pengaturan.ambangPublik ?? AMBANG_PUBLIK;
+  if (opts.publik) tekanPublik(tabel, ambang);
+
   const layananLaporan = pilih.map((i) => svc[i]!);
   const findings = opts.findings;
   const { pengelolaan, penyampaian } = aspekAspek(
@@ -1046,7 +1051,7 @@ export function summariseYear(
       jumlah: c.jumlah,
       kasus: c.kasus,
     })),
-    publik: opts.publik ? { ambang: pengaturan.ambangPublik ?? AMBANG_PUBLIK } : null,
+    publik: opts.publik ? { ambang } : null,
     jejak: jejakMap,
   };
 }
