@@ -153,3 +153,14 @@ export function maskNikDalamTeks(s: string): string {
   }
   return out;
 }
+
+/** maskNikDalamTeks over every string inside a value (objects and lists copied, not changed). */
+export function maskNikDalam<T>(x: T): T {
+  if (typeof x === 'string') return maskNikDalamTeks(x) as T;
+  if (Array.isArray(x)) return x.map((v: unknown) => maskNikDalam(v)) as T;
+  if (x && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype)
+    return Object.fromEntries(
+      Object.entries(x as Record<string, unknown>).map(([k, v]) => [k, maskNikDalam(v)]),
+    ) as T;
+  return x;
+}

@@ -11,7 +11,7 @@
 import type { Lembaga } from '../../model/lembaga.js';
 import type { Kasus, Kegiatan } from '../../model/kasus.js';
 import type { KasusTerdaftar } from '../../standards/rule.js';
-import { maskNikText } from '../../core/nik.js';
+import { maskNikDalam, maskNikText } from '../../core/nik.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 
@@ -31,6 +31,11 @@ export function inisial(nama: string): string {
 
 /** The case as the books may show it: masked NIK, ABH reduced to initials. */
 export function kasusUntukBuku(k: Kasus, tampilkanNik: boolean): Kasus {
+  // A NIK typed into a note or any other text is masked too (issue 17 §6), unless asked for.
+  if (!tampilkanNik || k.klien?.abh) {
+    const nik = k.klien?.nik;
+    k = { ...maskNikDalam(k), klien: { ...maskNikDalam(k.klien), ...(nik ? { nik } : {}) } };
+  }
   const klien = { ...k.klien };
   if (klien.abh) {
     // UU SPPA Pasal 19: name, address and anything identifying stay out of every document.
@@ -195,7 +200,7 @@ export function catatanKasus(k: Kasus): EntriCatatan[] {
   }
   return out.sort(
     (a, b) =>
-      a.tanggal.localeCompare(b.tanggal) ||
+      String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
       (a.jenis === b.jenis ? 0 : a.jenis === 'tahap' ? -1 : 1),
   );
 }
@@ -239,7 +244,9 @@ export function daftarSesi(kasus: readonly Kasus[], tahun: number): SesiHadir[] 
         });
     }
   return [...map.values()].sort(
-    (a, b) => a.tanggal.localeCompare(b.tanggal) || a.sesi.localeCompare(b.sesi),
+    (a, b) =>
+      String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
+      String(a.sesi).localeCompare(String(b.sesi)),
   );
 }
 
