@@ -367,7 +367,8 @@ export function laporanBulanan(kasus: readonly Kasus[], tahun: number): Laporan 
     }
   }
   const order = (l: LayananKey, key: string) => {
-    const i = STANDAR[l].kegiatan.findIndex((x) => x.key === key);
+    // A service not in the standard (the schema has reported it) sorts last.
+    const i = STANDAR[l]?.kegiatan.findIndex((x) => x.key === key) ?? -1;
     return LAYANAN_KEYS.indexOf(l) * 1000 + (i < 0 ? 999 : i);
   };
   return {
