@@ -10,6 +10,8 @@ const arg = (name, dflt) => {
 };
 const runs = arg('--runs', '300');
 const seed = arg('--seed', String(Date.now() % 2147483647));
+// The type fuzzer (issue 17 §10): this many cases, each a folder with one document mutated.
+const tipe = arg('--tipe', '10000');
 process.stderr.write(
   `lembaga fuzz: seed ${seed}, ${runs} runs per property\n` +
     '  - mutated lembaga.yaml + register (delete keys, change types, swap/invalid dates, unicode,\n' +
@@ -19,7 +21,10 @@ process.stderr.write(
     '  - random registers -> Excel -> read back (same cases)\n' +
     '  - random strings -> CSV/Markdown cells (never a formula)\n' +
     '  - the bad-input corpus (YAML, workbooks, CSV, zip bombs, 1 048 576 rows) -> every command\n' +
-    `  Reproduce a failure: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npx vitest run tests/hardening\n\n`,
+    `  - type fuzzer: ${tipe} cases, every field of lembaga.yaml, a register or a credit log given\n` +
+    '    a value of another type (null, empty, numbers, huge, lists, maps, Unicode, bad dates)\n' +
+    '    -> validasi, laporan, register, tarif, sop, angka-kredit (no "Galat internal")\n' +
+    `  Reproduce a failure: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} TIPE_RUNS=${tipe} npx vitest run tests/hardening\n\n`,
 );
 const res = spawnSync(
   'npx',
@@ -28,10 +33,11 @@ const res = spawnSync(
     'run',
     'tests/hardening/properti.test.ts',
     'tests/hardening/corpus.test.ts',
+    'tests/hardening/tipe.test.ts',
     '--testTimeout=1800000',
     '--hookTimeout=1800000',
   ],
-  { stdio: 'inherit', env: { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: runs } },
+  { stdio: 'inherit', env: { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: runs, TIPE_RUNS: tipe, TIPE_SEMUA: '1' } },
 );
 process.stderr.write(
   `\nlembaga fuzz: seed ${seed}, ${runs} runs per property: ${res.status === 0 ? 'no failure' : 'FAILED'}\n`,

@@ -76,7 +76,8 @@ export function checkSchema(
   if (validate(data)) return [];
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const e of prune(validate.errors ?? [])) {
+  const errors = prune(validate.errors ?? []);
+  for (const e of errors) {
     const f = toFinding(e, schema, data, locator, t, pointerPrefix);
     const key = `${f.path}|${f.message}`;
     if (!seen.has(key)) {
@@ -84,7 +85,37 @@ export function checkSchema(
       out.push(f);
     }
   }
+  buangSalahJenis(data, errors);
   return out;
+}
+
+/**
+ * A value of the wrong type (a list where a date goes, a number where a text goes) has had its
+ * schema finding: the rules and outputs then read it as missing, never as what it is not (issue
+ * 17 §10: one guard here instead of a type check in every command). A list item of the wrong type
+ * becomes undefined (indices, and so locations, stay), a key is removed.
+ */
+function buangSalahJenis(data: unknown, errors: readonly ErrorObject[]): void {
+  const pointers = errors
+    .filter((e) => e.keyword === 'type' && e.instancePath)
+    .map((e) => e.instancePath)
+    // Deepest first, so a parent removed later does not hide a child's removal.
+    .sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const p of pointers) {
+    const segs = p
+      .slice(1)
+      .split('/')
+      .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const last = segs.pop()!;
+    const parent = valueAt(
+      data,
+      segs.length
+        ? '/' + segs.map((x) => x.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
+        : '',
+    );
+    if (Array.isArray(parent)) parent[Number(last)] = undefined;
+    else if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
+  }
 }
 
 /** Drop the noise ajv adds around a union/`if` failure, keep the most specific errors. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { summariseYear, pekerjaSosialProfesional } from '../../src/outputs/laporan/summarise.js';
 import { periodeLayanan } from '../../src/standards/permensos-14-2020/periode.js';
 import { buildDokumen, selTeks } from '../../src/outputs/laporan/dokumen.js';
+import { renderJson } from '../../src/outputs/laporan/render-json.js';
 import { STANDAR } from '../../src/standards/index.js';
 import { createT, catalogueKeys } from '../../src/i18n/index.js';
 import type { Kasus } from '../../src/model/kasus.js';
@@ -192,11 +193,10 @@ describe('summariseYear on a register with known counts', () => {
     expect(nilai(lap, 'biaya', 'kuota-probono', 'rehabilitasi')).toBeNull();
   });
 
-  it('counts referrals by receiving institution and complaints by type, channel and resolution', () => {
-    expect(nilai(lap, 'rujukan-lembaga', 'dinas sosial kota')).toBe(1);
-    expect(
-      tabel(lap, 'rujukan-lembaga').baris.find((b) => b.key === 'dinas sosial kota')!.label,
-    ).toEqual({ id: 'Dinas Sosial Kota', en: 'Dinas Sosial Kota' });
+  it('counts referrals by kind of receiving institution and complaints by type, channel and resolution', () => {
+    expect(nilai(lap, 'rujukan-lembaga', 'dinas-sosial')).toBe(1);
+    // The typed name is never a row: only the closed list of kinds (issue 17 §7).
+    for (const b of tabel(lap, 'rujukan-lembaga').baris) expect('key' in b.label).toBe(true);
     expect(nilai(lap, 'pengaduan-jenis', 'total')).toBe(2);
     expect(nilai(lap, 'pengaduan-jenis', 'pembayaran-di-luar-tarif')).toBe(1);
     expect(nilai(lap, 'pengaduan-saluran', 'whatsapp')).toBe(1);
@@ -423,7 +423,43 @@ describe('--publik', () => {
       tb &&
         tb.jenis === 'tabel' &&
         selTeks(tb.baris[tb.baris.length - 1]![tb.kepala.length - 1]!, 'id'),
-    ).toBe('< 10');
+    ).toBe('disembunyikan');
+  });
+
+  it('hides small counts of findings and of data notes too (issue 17 §8)', () => {
+    const temuan: Finding[] = [1, 2].map(
+      (i) =>
+        ({
+          rule: 'kasus-persetujuan',
+          severity: 'error',
+          message: `m${i}`,
+          file: 'register.yaml',
+          line: i,
+          column: 1,
+          path: '/',
+          sheet: null,
+          cell: null,
+          row: null,
+          value: null,
+          expected: null,
+          ref: 'Lampiran C 1.2.2 e',
+          hint: null,
+        }) as Finding,
+    );
+    const lap = summariseYear(lembagaUji(), KECIL, { ...opts, findings: temuan, publik: true });
+    const doc = buildDokumen(lap, t, 'id');
+    const tb = doc.bab.flatMap((b) => b.blok).find((b) => b.jenis === 'tabel' && b.id === 'temuan');
+    expect(tb && tb.jenis === 'tabel' && selTeks(tb.baris[0]![4]!, 'id')).toBe('< 5');
+    const json = JSON.parse(renderJson(lap, t, 'id', { name: 'x', version: '0' })) as {
+      temuan: { jumlah: unknown }[];
+    };
+    expect(json.temuan[0]!.jumlah).toBe('< 5');
+    const intern = summariseYear(lembagaUji(), KECIL, { ...opts, findings: temuan });
+    const docIntern = buildDokumen(intern, t, 'id');
+    const tbi = docIntern.bab
+      .flatMap((b) => b.blok)
+      .find((b) => b.jenis === 'tabel' && b.id === 'temuan');
+    expect(tbi && tbi.jenis === 'tabel' && selTeks(tbi.baris[0]![4]!, 'id')).toBe('2');
   });
 });
 
@@ -510,5 +546,18 @@ describe('i18n', () => {
       const doc = JSON.stringify(buildDokumen(lap, createT(bahasa), bahasa));
       expect(doc).not.toMatch(/laporan\.[a-zA-Z]/);
     }
+  });
+});
+
+describe('kind of receiving institution (issue 17 §7)', () => {
+  it('recognises common names and never echoes the typed text', async () => {
+    const { jenisLembagaRujukan } = await import('../../src/outputs/laporan/kategori.js');
+    expect(jenisLembagaRujukan('RSUD Dr. Soetomo')).toBe('kesehatan');
+    expect(jenisLembagaRujukan('UPTD PPA Kota Bandung')).toBe('perlindungan');
+    expect(jenisLembagaRujukan('Polres Cimahi (Unit PPA)')).toBe('perlindungan');
+    expect(jenisLembagaRujukan('Panti Sosial Bina Remaja')).toBe('lks');
+    expect(jenisLembagaRujukan('Dinsos Kab. Garut')).toBe('dinas-sosial');
+    expect(jenisLembagaRujukan('SLB Negeri 1')).toBe('pendidikan');
+    expect(jenisLembagaRujukan('Siti Aminah 3273014507950001')).toBe('lainnya');
   });
 });

@@ -215,9 +215,15 @@ export async function run(
     if (o.path !== jejakPath && !o.path.endsWith('.png'))
       info(io, t('laporan.ditulis', { file: cwdRel(o.path) }));
   if (jejakPath) info(io, t('laporan.jejakDitulis', { file: cwdRel(jejakPath) }));
-  const total = (id: string) => {
+  // Under --publik the status line shows the figures as the report does (issue 17 §8).
+  const kecil = (n: number): number | string =>
+    lap.publik && n > 0 && n < lap.publik.ambang ? `< ${lap.publik.ambang}` : n;
+  const total = (id: string): number | string => {
     const tb = lap.tabel.find((x) => x.id === id);
-    return tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
+    const last = (tb?.total?.nilai.length ?? 1) - 1;
+    const tekan = lap.publik ? tb?.total?.tekan?.[last] : null;
+    if (tekan === 'sekunder') return t('laporan.tersembunyi');
+    return kecil(tb?.total?.nilai[last] ?? 0);
   };
   info(
     io,
@@ -226,9 +232,11 @@ export async function run(
       kasus: total('klien-asal'),
       kegiatan: total('kegiatan-jenis'),
       pengaduan: total('pengaduan-jenis'),
-      temuan: lap.temuan.reduce((a, f) => a + f.jumlah, 0),
-      galat: lap.temuan.reduce((a, f) => a + (f.severity === 'error' ? f.jumlah : 0), 0),
-      peringatan: lap.temuan.reduce((a, f) => a + (f.severity === 'warning' ? f.jumlah : 0), 0),
+      temuan: kecil(lap.temuan.reduce((a, f) => a + f.jumlah, 0)),
+      galat: kecil(lap.temuan.reduce((a, f) => a + (f.severity === 'error' ? f.jumlah : 0), 0)),
+      peringatan: kecil(
+        lap.temuan.reduce((a, f) => a + (f.severity === 'warning' ? f.jumlah : 0), 0),
+      ),
     }),
   );
   return galatMasukan ? 1 : 0;

@@ -43,7 +43,7 @@ export const laporan: Record<string, string> = {
   'laporan.metode.4':
     "This report carries no client's name, NIK, address or birth date. The head's name is that of an official of the institution.",
   'laporan.metode.publik':
-    'Public version: every count from 1 to {batas} is shown as "< {ambang}", and derived measures (medians, fees, shares) resting on fewer than {ambang} cases are shown as "{tersembunyi}", so that no one can be singled out. Complementary suppression is not applied: totals of {ambang} or more are still shown. Charts do not draw values below {ambang}.',
+    'Public version: every count from 1 to {batas} (below {ambang}, "< {ambang}") is shown as "{tersembunyi}", together with other figures that would let a small count be worked out from row totals, column totals or another table carrying the same totals (secondary suppression, checked by linear programming); derived measures (medians, costs, percentages) resting on fewer than {ambang} cases are also shown as "{tersembunyi}". Zeros are shown. Counts of findings below {ambang} are shown as "< {ambang}". Charts draw hidden figures as 0.',
   'laporan.metode.internal':
     'Internal version: all counts are shown as they are. To share outside the institution, make the public version with --publik.',
   'laporan.tersembunyi': 'suppressed',
@@ -214,7 +214,7 @@ export const laporan: Record<string, string> = {
   'laporan.tabel.kasus-per-bulan': 'Open cases per month',
   'laporan.tabel.kegiatan-tahap': 'Activities by SOP stage (Article 5)',
   'laporan.tabel.kegiatan-jenis': 'Activities by type',
-  'laporan.tabel.rujukan-lembaga': 'Referrals by receiving institution',
+  'laporan.tabel.rujukan-lembaga': 'Referrals by kind of receiving institution',
   'laporan.tabel.jangka-waktu': 'Cases by time limit (1.3)',
   'laporan.tabel.lama-layanan': 'Time in service',
   'laporan.tabel.kegiatan-tingkat': 'Activities by tariff tier',
@@ -373,7 +373,7 @@ export const laporan: Record<string, string> = {
   'laporan.catatan.tahap':
     "Stage taken from the service's catalogue of core activities (1.2.2–1.2.8).",
   'laporan.catatan.rujukan':
-    'The receiving institution (1.2.7 a) is an organisation, not personal data.',
+    'The kind of receiving institution (1.2.7 a) is recognised from words of the recorded name; the name itself is not printed, since free text may hold personal data.',
   'laporan.catatan.jangkaWaktu':
     'Time limit (months) from 1.3.1, or the shorter limit set by the institution (1.3.2): {batas}. Measured to the end of service or of the period; extensions by recorded decision (1.3.3).',
   'laporan.catatan.lamaLayanan':
@@ -391,4 +391,14 @@ export const laporan: Record<string, string> = {
   'laporan.nilai.ya': 'yes',
   'laporan.nilai.tidak': 'no',
   'laporan.nilai.tidakDiisi': 'not filled in',
+  'laporan.jenisLembagaRujukan.lks': 'Social welfare institution (LKS, panti, balai, sentra)',
+  'laporan.jenisLembagaRujukan.dinas-sosial': 'Social affairs office/ministry',
+  'laporan.jenisLembagaRujukan.kesehatan': 'Health service',
+  'laporan.jenisLembagaRujukan.hukum': 'Law enforcement and legal aid',
+  'laporan.jenisLembagaRujukan.perlindungan': 'Women and child protection service',
+  'laporan.jenisLembagaRujukan.pendidikan': 'Education',
+  'laporan.jenisLembagaRujukan.pemerintahan': 'Other government office',
+  'laporan.jenisLembagaRujukan.keluarga': 'Family',
+  'laporan.catatan.publikTekan':
+    'Public version: {jumlah} figures in this table are hidden — figures from 1 to one below {ambang}, and other figures that would let a small one be worked out from row totals, column totals or another table carrying the same totals (secondary suppression).',
 };

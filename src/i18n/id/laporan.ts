@@ -46,7 +46,7 @@ export const laporan: Record<string, string> = {
   'laporan.metode.4':
     'Laporan ini tidak memuat nama, NIK, alamat, atau tanggal lahir klien. Nama pimpinan adalah nama pejabat lembaga.',
   'laporan.metode.publik':
-    'Versi publik: setiap hitungan 1 sampai {batas} ditampilkan sebagai "< {ambang}", dan ukuran turunan (median, biaya, persentase) yang didasarkan pada kurang dari {ambang} kasus ditampilkan sebagai "{tersembunyi}", agar tidak ada orang yang dapat dikenali. Penekanan sel pelengkap tidak diterapkan: total tetap ditampilkan bila nilainya {ambang} atau lebih. Grafik tidak menggambarkan nilai di bawah {ambang}.',
+    'Versi publik: setiap hitungan 1 sampai {batas} (kurang dari {ambang}, "< {ambang}") ditampilkan sebagai "{tersembunyi}", bersama angka lain yang bila ditampilkan memungkinkan hitungan kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder, diperiksa dengan pemrograman linear); ukuran turunan (median, biaya, persentase) yang didasarkan pada kurang dari {ambang} kasus juga ditampilkan sebagai "{tersembunyi}". Angka 0 tetap ditampilkan. Jumlah temuan di bawah {ambang} ditampilkan sebagai "< {ambang}". Grafik menggambarkan angka yang disembunyikan sebagai 0.',
   'laporan.metode.internal':
     'Versi internal: semua hitungan ditampilkan apa adanya. Untuk dibagikan ke luar lembaga, buat versi publik dengan --publik.',
   'laporan.tersembunyi': 'disembunyikan',
@@ -225,7 +225,7 @@ export const laporan: Record<string, string> = {
   'laporan.tabel.kasus-per-bulan': 'Kasus aktif per bulan',
   'laporan.tabel.kegiatan-tahap': 'Kegiatan menurut tahap SOP (Pasal 5)',
   'laporan.tabel.kegiatan-jenis': 'Kegiatan menurut jenis',
-  'laporan.tabel.rujukan-lembaga': 'Rujukan menurut lembaga penerima',
+  'laporan.tabel.rujukan-lembaga': 'Rujukan menurut jenis lembaga penerima',
   'laporan.tabel.jangka-waktu': 'Kasus menurut kepatuhan jangka waktu layanan (angka 1.3)',
   'laporan.tabel.lama-layanan': 'Lama layanan',
   'laporan.tabel.kegiatan-tingkat': 'Kegiatan menurut tingkat tarif',
@@ -385,7 +385,7 @@ export const laporan: Record<string, string> = {
     'Sebuah kasus dihitung pada setiap bulan yang beririsan dengan masa layanannya, sehingga jumlah bulan tidak sama dengan jumlah kasus.',
   'laporan.catatan.tahap': 'Tahap diambil dari katalog kegiatan pokok layanan (angka 1.2.2–1.2.8).',
   'laporan.catatan.rujukan':
-    'Nama lembaga penerima (angka 1.2.7 huruf a) adalah nama instansi, bukan data pribadi.',
+    'Jenis lembaga penerima (angka 1.2.7 huruf a) dikenali dari kata pada nama yang dicatat; nama yang dicatat tidak dicetak karena isian bebas dapat memuat data pribadi.',
   'laporan.catatan.jangkaWaktu':
     'Batas waktu (bulan) dari angka 1.3.1, atau batas lebih singkat yang ditetapkan lembaga (1.3.2): {batas}. Diukur sampai akhir masa layanan atau akhir periode; perpanjangan menurut keputusan yang tercatat (1.3.3).',
   'laporan.catatan.lamaLayanan':
@@ -405,4 +405,14 @@ export const laporan: Record<string, string> = {
   'laporan.nilai.ya': 'ya',
   'laporan.nilai.tidak': 'tidak',
   'laporan.nilai.tidakDiisi': 'tidak diisi',
+  'laporan.jenisLembagaRujukan.lks': 'Lembaga kesejahteraan sosial (LKS, panti, balai, sentra)',
+  'laporan.jenisLembagaRujukan.dinas-sosial': 'Dinas/Kementerian Sosial',
+  'laporan.jenisLembagaRujukan.kesehatan': 'Layanan kesehatan',
+  'laporan.jenisLembagaRujukan.hukum': 'Penegak hukum dan bantuan hukum',
+  'laporan.jenisLembagaRujukan.perlindungan': 'Layanan perlindungan perempuan dan anak',
+  'laporan.jenisLembagaRujukan.pendidikan': 'Lembaga pendidikan',
+  'laporan.jenisLembagaRujukan.pemerintahan': 'Instansi pemerintahan lain',
+  'laporan.jenisLembagaRujukan.keluarga': 'Keluarga',
+  'laporan.catatan.publikTekan':
+    'Versi publik: {jumlah} angka di tabel ini disembunyikan — angka 1 sampai {ambang} kurang satu, dan angka lain yang bila ditampilkan memungkinkan angka kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder).',
 };

@@ -8,6 +8,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Cell } from './cell.js';
 import { fold } from '../../model/nilai.js';
+import { maskNikText } from '../../core/nik.js';
 
 // The choice values (sex, service, status, cluster, DTKS, PPKS, client kind…) are
 // normalised in one place shared with the canonical Excel register reader.
@@ -275,9 +276,7 @@ export function parseNik(cell: Cell): NikResult {
 
 /** "3273********0001": NIK as the terminal shows it. */
 export function maskNik(s: string): string {
-  const d = s.replace(/\s/g, '');
-  if (d.length <= 8) return '*'.repeat(d.length);
-  return d.slice(0, 4) + '*'.repeat(d.length - 8) + d.slice(-4);
+  return maskNikText(s);
 }
 
 // ---------------------------------------------------------------- staff

@@ -11,6 +11,7 @@
 import type { Lembaga } from '../../model/lembaga.js';
 import type { Kasus, Kegiatan } from '../../model/kasus.js';
 import type { KasusTerdaftar } from '../../standards/rule.js';
+import { maskNikDalam, maskNikText } from '../../core/nik.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 
@@ -19,9 +20,7 @@ export type BukuKey = (typeof BUKU_KEYS)[number];
 
 /** "3273014507950001" → "3273********0001": region kept for the reader, birth date and serial hidden. */
 export function maskNik(nik: string): string {
-  const s = nik.trim();
-  if (s.length < 8) return '*'.repeat(s.length);
-  return s.slice(0, 4) + '*'.repeat(s.length - 8) + s.slice(-4);
+  return maskNikText(nik);
 }
 
 /** "Dimas Saputra" → "D.S." */
@@ -32,6 +31,11 @@ export function inisial(nama: string): string {
 
 /** The case as the books may show it: masked NIK, ABH reduced to initials. */
 export function kasusUntukBuku(k: Kasus, tampilkanNik: boolean): Kasus {
+  // A NIK typed into a note or any other text is masked too (issue 17 §6), unless asked for.
+  if (!tampilkanNik || k.klien?.abh) {
+    const nik = k.klien?.nik;
+    k = { ...maskNikDalam(k), klien: { ...maskNikDalam(k.klien), ...(nik ? { nik } : {}) } };
+  }
   const klien = { ...k.klien };
   if (klien.abh) {
     // UU SPPA Pasal 19: name, address and anything identifying stay out of every document.
@@ -196,7 +200,7 @@ export function catatanKasus(k: Kasus): EntriCatatan[] {
   }
   return out.sort(
     (a, b) =>
-      a.tanggal.localeCompare(b.tanggal) ||
+      String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
       (a.jenis === b.jenis ? 0 : a.jenis === 'tahap' ? -1 : 1),
   );
 }
@@ -240,7 +244,9 @@ export function daftarSesi(kasus: readonly Kasus[], tahun: number): SesiHadir[] 
         });
     }
   return [...map.values()].sort(
-    (a, b) => a.tanggal.localeCompare(b.tanggal) || a.sesi.localeCompare(b.sesi),
+    (a, b) =>
+      String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
+      String(a.sesi).localeCompare(String(b.sesi)),
   );
 }
 
@@ -361,7 +367,8 @@ export function laporanBulanan(kasus: readonly Kasus[], tahun: number): Laporan 
     }
   }
   const order = (l: LayananKey, key: string) => {
-    const i = STANDAR[l].kegiatan.findIndex((x) => x.key === key);
+    // A service not in the standard (the schema has reported it) sorts last.
+    const i = STANDAR[l]?.kegiatan.findIndex((x) => x.key === key) ?? -1;
     return LAYANAN_KEYS.indexOf(l) * 1000 + (i < 0 ? 999 : i);
   };
   return {

@@ -6,7 +6,7 @@
 import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Rule } from '../../standards/rule.js';
-import { maskNikDalamTeks } from '../../core/nik.js';
+import { maskNikDalam, maskNikDalamTeks } from '../../core/nik.js';
 
 export interface ValidasiReport {
   tool: { name: string; version: string };
@@ -215,7 +215,10 @@ export function maskNik<T extends Finding>(f: T): T {
   return {
     ...f,
     message: mask(f.message),
-    value: typeof f.value === 'string' ? mask(f.value) : f.value,
+    value: maskNikDalam(f.value),
+    expected: maskNikDalam(f.expected),
     hint: f.hint ? mask(f.hint) : f.hint,
+    ...(typeof f.kasus === 'string' ? { kasus: mask(f.kasus) } : {}),
+    ...(typeof f.header === 'string' ? { header: mask(f.header) } : {}),
   };
 }

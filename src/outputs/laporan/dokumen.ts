@@ -75,9 +75,13 @@ export function nilaiTerbit(
   dasarN: number | undefined,
   lap: LaporanTahunan,
   t: Translate,
+  tekan?: 'primer' | 'sekunder' | null,
 ): Sel {
-  if (v === null) return { teks: '–' };
   const p = lap.publik;
+  // Secondary suppression (publik.ts): hidden so that no small count can be worked back.
+  // Both kinds look alike, so the small ones cannot be told from their companions.
+  if (p && tekan) return { teks: t('laporan.tersembunyi') };
+  if (v === null) return { teks: '–' };
   if (p) {
     if (COUNT_UNITS.has(satuan) && v > 0 && v < p.ambang) return { teks: `< ${p.ambang}` };
     // A difference resting on a small count (the comparison's change column) would reveal it.
@@ -102,15 +106,26 @@ export function nilaiTerbit(
 }
 
 /** The published value of a count for charts: null when suppressed. */
-export function angkaGrafik(v: number, lap: LaporanTahunan): number {
+export function angkaGrafik(
+  v: number,
+  lap: LaporanTahunan,
+  tekan?: 'primer' | 'sekunder' | null,
+): number {
+  if (lap.publik && tekan) return 0;
   return lap.publik && v > 0 && v < lap.publik.ambang ? 0 : v;
+}
+
+/** A count of findings as published: under --publik a count from 1 to ambang−1 is "< ambang". */
+export function jumlahTerbit(n: number, lap: LaporanTahunan): Sel {
+  if (lap.publik && n > 0 && n < lap.publik.ambang) return { teks: `< ${lap.publik.ambang}` };
+  return { angka: n, satuan: 'orang' };
 }
 
 function barisSel(b: Baris, tb: Tabel, lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Sel[] {
   const satuan = b.satuan ?? tb.satuan;
   return [
     { teks: labelTeks(b.label, t, bahasa) },
-    ...b.nilai.map((v, j) => nilaiTerbit(v, satuan, b.dasarN?.[j], lap, t)),
+    ...b.nilai.map((v, j) => nilaiTerbit(v, satuan, b.dasarN?.[j], lap, t, b.tekan?.[j])),
   ];
 }
 
@@ -213,7 +228,9 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
     lap.catatanData.length
       ? {
           jenis: 'daftar',
-          butir: lap.catatanData.map((c) => t(`laporan.data.${c.key}`, { jumlah: c.jumlah })),
+          butir: lap.catatanData.map((c) =>
+            t(`laporan.data.${c.key}`, { jumlah: selTeks(jumlahTerbit(c.jumlah, lap), bahasa) }),
+          ),
         }
       : { jenis: 'paragraf', teks: t('laporan.tanpaCatatanData') },
   ];
@@ -312,7 +329,9 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
       { teks: L(a.judul) },
       { teks: a.bagian.join(', ') },
       { teks: t(`laporan.status.${a.status}`) },
-      { teks: `${a.temuan.error} / ${a.temuan.warning}` },
+      {
+        teks: `${selTeks(jumlahTerbit(a.temuan.error, lap), bahasa)} / ${selTeks(jumlahTerbit(a.temuan.warning, lap), bahasa)}`,
+      },
     ]),
     adaTotal: false,
     lebar: [0.08, 0.42, 0.14, 0.18, 0.18],
@@ -325,8 +344,8 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
       jenis: 'paragraf',
       teks: t('laporan.statusTeks', {
         status: t(`laporan.status.${a.status}`),
-        error: a.temuan.error,
-        warning: a.temuan.warning,
+        error: selTeks(jumlahTerbit(a.temuan.error, lap), bahasa),
+        warning: selTeks(jumlahTerbit(a.temuan.warning, lap), bahasa),
         aturan: a.aturan,
         bagian: a.bagian.join(', '),
       }),
@@ -380,7 +399,7 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
         { teks: t(`laporan.tingkat.${f.severity}`) },
         { teks: f.rule },
         { teks: f.ref ?? '–' },
-        { angka: f.jumlah, satuan: 'orang' },
+        jumlahTerbit(f.jumlah, lap),
         { teks: f.saran ?? t('laporan.saranUmum', { aturan: f.rule }) },
       ]),
       adaTotal: false,

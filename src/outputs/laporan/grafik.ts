@@ -204,7 +204,7 @@ export async function buatGrafik(
     const data: Datum[] = bulan.baris.flatMap((b, i) =>
       seri.map((s, j) => ({
         x: labelTeks(b.label, t, bahasa).slice(0, 3),
-        y: angkaGrafik(b.nilai[j] ?? 0, lap),
+        y: angkaGrafik(b.nilai[j] ?? 0, lap, b.tekan?.[j]),
         seri: s,
         urut: i,
       })),
@@ -230,7 +230,7 @@ export async function buatGrafik(
     const data: Datum[] = tb.baris
       .map((b, i) => ({
         x: potong(labelTeks(b.label, t, bahasa), 45),
-        y: angkaGrafik(b.nilai[last] ?? 0, lap),
+        y: angkaGrafik(b.nilai[last] ?? 0, lap, b.tekan?.[last]),
         urut: i,
       }))
       .filter((d) => d.y > 0);

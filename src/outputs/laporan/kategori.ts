@@ -29,3 +29,63 @@ export const TIDAK_BERLAKU = 'tidak-berlaku';
 export function kunciTeks(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+/**
+ * Kinds of receiving institution of a referral (Lampiran 1.2.7): the report never prints the
+ * name typed in the register (a NIK or a client's name typed there would go out with it), only
+ * the kind, recognised from words of the name. A name with no known word is `lainnya`.
+ */
+export const JENIS_LEMBAGA_RUJUKAN = [
+  'lks',
+  'dinas-sosial',
+  'kesehatan',
+  'hukum',
+  'perlindungan',
+  'pendidikan',
+  'pemerintahan',
+  'keluarga',
+] as const;
+export type JenisLembagaRujukan = (typeof JENIS_LEMBAGA_RUJUKAN)[number];
+
+/** First matching kind wins; words are matched whole, case-insensitively. */
+const POLA_RUJUKAN: readonly (readonly [JenisLembagaRujukan, RegExp])[] = [
+  [
+    'perlindungan',
+    /\b(uptd ppa|p2tp2a|ppa|dp3a|dp3ap2kb|dppa|kpai|kpad|ppt|rumah aman|shelter|perlindungan)\b/,
+  ],
+  [
+    'dinas-sosial',
+    /\b(dinas sosial|dinsos|kementerian sosial|kemensos|suku dinas sosial|sudin sosial)\b/,
+  ],
+  [
+    'kesehatan',
+    /\b(rs|rsu|rsud|rsj|rskj|rumah sakit|puskesmas|klinik|posyandu|dinas kesehatan|dinkes|ipwl|rehabilitasi medis|bnn|bnnk|bnnp)\b/,
+  ],
+  [
+    'hukum',
+    /\b(polisi|polri|polres|polresta|polrestabes|polsek|polda|kejaksaan|kejari|pengadilan|bapas|lpka|lpas|lapas|rutan|lbh|posbakum|advokat)\b/,
+  ],
+  [
+    'lks',
+    /\b(lks|lksa|lkslu|lksd|panti|balai|sentra|loka|yayasan|rumah singgah|pesantren sosial|rehsos|rehabilitasi sosial|lembaga kesejahteraan sosial|ipsm|tksk|lk3)\b/,
+  ],
+  [
+    'pendidikan',
+    /\b(sekolah|sd|sdn|smp|smpn|sma|sman|smk|smkn|slb|mi|mts|ma|pesantren|pondok|madrasah|universitas|pkbm|paud|tk|dinas pendidikan|disdik)\b/,
+  ],
+  [
+    'pemerintahan',
+    /\b(kelurahan|desa|kecamatan|kantor|dukcapil|disdukcapil|pemda|pemkot|pemkab|bupati|walikota|bappeda|dinas|bpjs)\b/,
+  ],
+  ['keluarga', /\b(keluarga|orang tua|orangtua|wali|kerabat|reunifikasi)\b/],
+];
+
+/** The kind of a receiving institution from its typed name; `lainnya` when no word is known. */
+export function jenisLembagaRujukan(nama: string): JenisLembagaRujukan | typeof LAINNYA {
+  const s = nama
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  for (const [jenis, re] of POLA_RUJUKAN) if (re.test(s)) return jenis;
+  return LAINNYA;
+}

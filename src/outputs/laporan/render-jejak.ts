@@ -4,6 +4,7 @@
  * It names cases, so every sheet says it is internal, in its first row and in its
  * print header.
  */
+import { maskNikDalamTeks } from '../../core/nik.js';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 import type { LaporanTahunan } from './types.js';
@@ -59,7 +60,8 @@ export async function renderJejak(
         for (const n of nomor) hitung.set(n, (hitung.get(n) ?? 0) + 1);
         const potongan = [''];
         for (const [n, c] of hitung) {
-          const item = c > 1 ? `${n} (×${c})` : n;
+          // A register number is the lembaga's own code; one typed as a NIK is masked all the same.
+          const item = maskNikDalamTeks(c > 1 ? `${n} (×${c})` : n);
           const cur = potongan[potongan.length - 1]!;
           if (cur.length + item.length + 2 > MAKS_SEL) potongan.push(item);
           else potongan[potongan.length - 1] = cur ? `${cur}, ${item}` : item;
@@ -88,7 +90,7 @@ export async function renderJejak(
       f.rule,
       t(`laporan.tingkat.${f.severity}`),
       f.jumlah,
-      [...new Set(f.kasus)].join(', '),
+      maskNikDalamTeks([...new Set(f.kasus)].join(', ')),
     ]);
 
   const wd = lembar(t('laporan.jejak.lembarData'), [
@@ -100,7 +102,7 @@ export async function renderJejak(
     wd.addRow([
       t(`laporan.data.${c.key}`, { jumlah: c.jumlah }),
       c.jumlah,
-      [...new Set(c.kasus)].join(', '),
+      maskNikDalamTeks([...new Set(c.kasus)].join(', ')),
     ]);
 
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -1,7 +1,7 @@
 /** JSON rendering: the summary's figures with their labels, suppressed the same way as the documents. */
 import type { Translate } from '../../i18n/index.js';
 import type { LaporanTahunan } from './types.js';
-import { labelTeks, nilaiTerbit, type Bahasa } from './dokumen.js';
+import { jumlahTerbit, labelTeks, nilaiTerbit, type Bahasa } from './dokumen.js';
 
 /** The report as JSON (no register numbers: those belong to the internal trace). */
 export function renderJson(
@@ -15,10 +15,21 @@ export function renderJson(
     v: number | null,
     satuan: Parameters<typeof nilaiTerbit>[1],
     n: number | undefined,
+    tekan?: 'primer' | 'sekunder' | null,
   ) => {
-    const s = nilaiTerbit(v, satuan, n, lap, t);
+    const s = nilaiTerbit(v, satuan, n, lap, t, tekan);
     return 'angka' in s ? s.angka : v === null ? null : s.teks;
   };
+  // Counts of findings too: under --publik a small one is "< ambang" (issue 17 §8).
+  const jumlahJson = (n: number) => {
+    const s = jumlahTerbit(n, lap);
+    return 'angka' in s ? s.angka : s.teks;
+  };
+  const jumlahAspek = (x: { error: number; warning: number; info: number }) => ({
+    error: jumlahJson(x.error),
+    warning: jumlahJson(x.warning),
+    info: jumlahJson(x.info),
+  });
   const out = {
     tool,
     tahun: lap.tahun,
@@ -33,7 +44,7 @@ export function renderJson(
       aspek: L(a.judul),
       bagian: a.bagian,
       status: a.status,
-      temuan: a.temuan,
+      temuan: jumlahAspek(a.temuan),
       aturan: a.aturan,
       fakta: a.fakta.map(L),
       tabel: a.tabel,
@@ -43,7 +54,7 @@ export function renderJson(
       aspek: L(a.judul),
       bagian: a.bagian,
       status: a.status,
-      temuan: a.temuan,
+      temuan: jumlahAspek(a.temuan),
       aturan: a.aturan,
       fakta: a.fakta.map(L),
       tabel: a.tabel,
@@ -62,7 +73,7 @@ export function renderJson(
         nilai: Object.fromEntries(
           tb.kolom.map((k, j) => [
             k.key,
-            nilai(b.nilai[j] ?? null, b.satuan ?? tb.satuan, b.dasarN?.[j]),
+            nilai(b.nilai[j] ?? null, b.satuan ?? tb.satuan, b.dasarN?.[j], b.tekan?.[j]),
           ]),
         ),
       })),
@@ -72,12 +83,12 @@ export function renderJson(
       rule: f.rule,
       severity: f.severity,
       ref: f.ref,
-      jumlah: f.jumlah,
+      jumlah: jumlahJson(f.jumlah),
       pesan: f.pesan,
       saran: f.saran,
     })),
     validasi: lap.validasi,
-    catatanData: lap.catatanData.map((c) => ({ key: c.key, jumlah: c.jumlah })),
+    catatanData: lap.catatanData.map((c) => ({ key: c.key, jumlah: jumlahJson(c.jumlah) })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -39,8 +39,17 @@ import type {
   Tabel,
   TemuanTerbuka,
 } from './types.js';
+import { tekanPublik } from './publik.js';
 import { kuota } from '../../standards/permensos-14-2020/probono.js';
-import { KELOMPOK_UMUR, LAINNYA, PPKS, TIDAK_BERLAKU, TIDAK_DIISI, kunciTeks } from './kategori.js';
+import {
+  JENIS_LEMBAGA_RUJUKAN,
+  KELOMPOK_UMUR,
+  LAINNYA,
+  PPKS,
+  TIDAK_BERLAKU,
+  TIDAK_DIISI,
+  jenisLembagaRujukan,
+} from './kategori.js';
 import { maxTanggal, median, selisihHari, tambahBulan, tanggalSah, umurPada } from './tanggal.js';
 
 // The categories of each breakdown are the schema's own lists, so a new value never falls outside them.
@@ -314,8 +323,8 @@ export function summariseYear(
     'rujukan-lembaga',
     'rujukan',
     'tanggal-rujukan',
-    [],
-    ujungStandar(TIDAK_DIISI),
+    tetap(JENIS_LEMBAGA_RUJUKAN, 'laporan.jenisLembagaRujukan'),
+    ujungStandar(LAINNYA, TIDAK_DIISI),
   );
   const rAduJenis = R(
     'pengaduan-jenis',
@@ -450,10 +459,9 @@ export function summariseYear(
     ] as const) {
       const d = tanggalSah(tgl);
       if (!d || d < mulaiTahun || d > akhirTahun) continue;
-      const nama =
-        typeof lembagaPenerima === 'string' ? lembagaPenerima.trim().replace(/\s+/g, ' ') : '';
-      if (!nama) rRujukan.add(TIDAK_DIISI, c, nomor);
-      else rRujukan.add(kunciTeks(nama), c, nomor, () => ({ id: nama, en: nama }));
+      // Only the kind of institution, from a closed list: the typed name is free text (issue 17 §7).
+      const nama = typeof lembagaPenerima === 'string' ? lembagaPenerima.trim() : '';
+      rRujukan.add(nama ? jenisLembagaRujukan(nama) : TIDAK_DIISI, c, nomor);
     }
 
     // The case itself counts in Y when its service period overlaps Y.
@@ -651,10 +659,10 @@ export function summariseYear(
     }
     // Regions and receiving institutions are many: drop their empty rows; fixed lists keep theirs.
     const tampil =
-      r.id === 'klien-wilayah' || r.id === 'rujukan-lembaga'
+      r.id === 'klien-wilayah'
         ? baris.filter((b) => b.nilai[b.nilai.length - 1]! > 0 || b.key === TIDAK_DIISI)
         : baris;
-    if (r.id === 'klien-wilayah' || r.id === 'rujukan-lembaga' || r.id === 'kegiatan-jenis') {
+    if (r.id === 'klien-wilayah' || r.id === 'kegiatan-jenis') {
       const ujung = new Set([LAINNYA, TIDAK_DIISI]);
       const isi = tampil.filter((b) => !ujung.has(b.key));
       isi.sort(
@@ -1010,6 +1018,10 @@ export function summariseYear(
     });
   }
 
+  // --publik: small counts hidden, and the cells that would give them back (publik.ts).
+  const ambang = pengaturan.ambangPublik ?? AMBANG_PUBLIK;
+  if (opts.publik) tekanPublik(tabel, ambang);
+
   const layananLaporan = pilih.map((i) => svc[i]!);
   const findings = opts.findings;
   const { pengelolaan, penyampaian } = aspekAspek(
@@ -1039,7 +1051,7 @@ export function summariseYear(
       jumlah: c.jumlah,
       kasus: c.kasus,
     })),
-    publik: opts.publik ? { ambang: pengaturan.ambangPublik ?? AMBANG_PUBLIK } : null,
+    publik: opts.publik ? { ambang } : null,
     jejak: jejakMap,
   };
 }

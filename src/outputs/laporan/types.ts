@@ -34,6 +34,11 @@ export interface Baris {
   satuan?: Satuan;
   /** Number of cases behind each value: --publik hides values resting on fewer than the threshold. */
   dasarN?: number[];
+  /**
+   * `--publik` only: per value, hidden as a small count ('primer', shown "< ambang") or to protect
+   * one ('sekunder', shown "disembunyikan"); null = published. Set by publik.ts.
+   */
+  tekan?: ('primer' | 'sekunder' | null)[];
 }
 
 export interface Kolom {

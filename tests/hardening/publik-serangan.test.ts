@@ -1,0 +1,274 @@
+/**
+ * Issue 17 §8, the disclosure check: an attacker reads the `--publik` report (its JSON, which
+ * carries exactly what the Word, Excel and Markdown versions print), writes down every linear
+ * relation a reader can know — rows add up to the total column, categories to the totals row,
+ * breakdowns counting the same unit share one totals row, cases closed = counted − still active,
+ * the comparison's "this year" repeats the totals and its change column is the difference — and
+ * computes by linear programming, for every hidden cell, its smallest and largest value given the
+ * published figures (hidden counts ≥ 1, as zeros are shown; "< 5" is 1–4). No hidden cell may be
+ * pinned to one value. The same attack on a report that hides only the small cells (primary
+ * suppression, what --publik did before) recovers cells: the attack is real.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { summariseYear } from '../../src/outputs/laporan/summarise.js';
+import { renderJson } from '../../src/outputs/laporan/render-json.js';
+import { audit, type Batas, type Persamaan } from '../../src/outputs/laporan/lp.js';
+import { STANDAR } from '../../src/standards/index.js';
+import { createT } from '../../src/i18n/index.js';
+import type { Kasus } from '../../src/model/kasus.js';
+import type { Finding } from '../../src/core/finding.js';
+import { arbRegister, lembagaUji, registerTetap } from '../unit/laporan-arb.js';
+
+const t = createT('id');
+const opts = { tahun: 2025, tanggal: '2026-01-15', standar: STANDAR, findings: [] as Finding[] };
+const HITUNGAN = new Set(['kasus', 'kegiatan', 'pengaduan', 'rujukan']);
+
+interface TabelJson {
+  id: string;
+  jenis: 'rincian' | 'statistik';
+  satuan: string;
+  kolom: string[];
+  baris: { key: string; satuan?: string; nilai: Record<string, number | string | null> }[];
+}
+
+/** The attacker's unknowns and relations, from the published JSON only. */
+function sistemPembaca(tabel: TabelJson[], ambang: number) {
+  const nilai: (number | null)[] = []; // published value, null = hidden
+  const batas: Batas[] = [];
+  const nama: string[] = [];
+  const byKey = new Map<string, number>();
+  const eqs: Persamaan[] = [];
+  const sel = (key: string, v: number | string | null, bebas = false): number => {
+    const ada = byKey.get(key);
+    if (ada !== undefined) {
+      // The same quantity printed twice: if one copy is published, it is known.
+      if (typeof v === 'number' && nilai[ada] === null) {
+        nilai[ada] = v;
+        batas[ada] = { lb: v, ub: v };
+      }
+      return ada;
+    }
+    const i = nilai.length;
+    byKey.set(key, i);
+    nama.push(key);
+    if (typeof v === 'number') {
+      nilai.push(v);
+      batas.push({ lb: v, ub: v });
+    } else {
+      nilai.push(null);
+      batas.push(
+        bebas
+          ? v === `< ${ambang}`
+            ? { lb: 1, ub: ambang - 1 }
+            : { lb: null, ub: null }
+          : v === `< ${ambang}`
+            ? { lb: 1, ub: ambang - 1 }
+            : { lb: 1, ub: null },
+      );
+    }
+    return i;
+  };
+  const jumlah = (xs: number[], total: number) => {
+    const coef = new Map<number, number>();
+    for (const x of xs) coef.set(x, (coef.get(x) ?? 0) + 1);
+    coef.set(total, (coef.get(total) ?? 0) - 1);
+    eqs.push({ coef, rhs: 0 });
+  };
+  for (const tb of tabel) {
+    const akhir = tb.kolom[tb.kolom.length - 1];
+    if (tb.jenis === 'rincian' && HITUNGAN.has(tb.satuan)) {
+      const isi = tb.baris.filter((b) => b.key !== 'total');
+      const tot = tb.baris.find((b) => b.key === 'total')!;
+      // Breakdowns of one unit count the same things: one totals row.
+      const T = tb.kolom.map((k) => sel(`total:${tb.satuan}|${k}`, tot.nilai[k]!));
+      const R = isi.map((b) => tb.kolom.map((k) => sel(`${tb.id}|${b.key}|${k}`, b.nilai[k]!)));
+      for (const r of [...R, T]) jumlah(r.slice(0, -1), r[r.length - 1]!);
+      tb.kolom.forEach((_, j) =>
+        jumlah(
+          R.map((r) => r[j]!),
+          T[j]!,
+        ),
+      );
+    } else if (tb.id === 'perbandingan') {
+      const [lalu, ini] = tb.kolom;
+      const sama: Record<string, string> = {
+        dilayani: 'total:kasus|total',
+        baru: 'klien-asal|baru|total',
+        selesai: 'klien-keadaan-akhir|selesai|total',
+        dirujuk: 'klien-keadaan-akhir|dirujuk|total',
+        berhenti: 'klien-keadaan-akhir|berhenti|total',
+        'aktif-akhir': 'klien-keadaan-akhir|aktif|total',
+        kegiatan: 'total:kegiatan|total',
+        pengaduan: 'total:pengaduan|total',
+      };
+      for (const b of tb.baris) {
+        const a = sel(`perbandingan|${b.key}|lalu`, b.nilai[lalu!]!);
+        const c = sel(sama[b.key] ?? `perbandingan|${b.key}|ini`, b.nilai[ini!]!);
+        const d = sel(`perbandingan|${b.key}|selisih`, b.nilai.selisih!, true);
+        eqs.push({
+          coef: new Map([
+            [d, 1],
+            [c, -1],
+            [a, 1],
+          ]),
+          rhs: 0,
+        });
+      }
+    } else if (tb.jenis === 'statistik' && akhir === 'total') {
+      for (const b of tb.baris) {
+        if (!HITUNGAN.has(b.satuan ?? tb.satuan)) continue;
+        if (tb.kolom.some((k) => b.nilai[k] === null)) continue;
+        const r = tb.kolom.map((k) => sel(`${tb.id}|${b.key}|${k}`, b.nilai[k]!));
+        jumlah(r.slice(0, -1), r[r.length - 1]!);
+        if (tb.id === 'lama-layanan' && b.key === 'jumlah-selesai')
+          tb.kolom.forEach((k, j) => {
+            const aktif = byKey.get(`klien-keadaan-akhir|aktif|${k}`);
+            const semua = byKey.get(`total:kasus|${k}`);
+            if (aktif !== undefined && semua !== undefined)
+              eqs.push({
+                coef: new Map([
+                  [r[j]!, 1],
+                  [aktif, 1],
+                  [semua, -1],
+                ]),
+                rhs: 0,
+              });
+          });
+      }
+    }
+  }
+  return { nilai, batas, nama, eqs };
+}
+
+/** Hidden cells pinned by the attack, with their recovered value; checks the true point fits. */
+function serang(tabel: TabelJson[], ambang: number, benar: Map<string, number>) {
+  const s = sistemPembaca(tabel, ambang);
+  // Published figures are constants; the unknowns are the hidden cells, solved group by group.
+  const hidden = s.nilai.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0);
+  const pos = new Map(hidden.map((i, k) => [i, k]));
+  const sub: Persamaan[] = [];
+  for (const e of s.eqs) {
+    const coef = new Map<number, number>();
+    let rhs = e.rhs;
+    for (const [i, a] of e.coef) {
+      const k = pos.get(i);
+      if (k === undefined) rhs -= a * s.nilai[i]!;
+      else coef.set(k, (coef.get(k) ?? 0) + a);
+    }
+    if (coef.size) sub.push({ coef, rhs });
+    // A relation among published figures only must hold as printed.
+    else expect(rhs, 'published figures add up').toBe(0);
+  }
+  const induk = hidden.map((_, k) => k);
+  const akar = (k: number): number => (induk[k] === k ? k : (induk[k] = akar(induk[k]!)));
+  for (const e of sub) {
+    const ks = [...e.coef.keys()];
+    for (const k of ks.slice(1)) induk[akar(k)] = akar(ks[0]!);
+  }
+  const grup = new Map<number, number[]>();
+  hidden.forEach((_, k) => grup.set(akar(k), [...(grup.get(akar(k)) ?? []), k]));
+  const pinned: { sel: string; nilai: number | null }[] = [];
+  for (const anggota of grup.values()) {
+    const lokal = new Map(anggota.map((k, j) => [k, j]));
+    const eqG = sub
+      .filter((e) => lokal.has([...e.coef.keys()][0]!))
+      .map((e) => ({
+        coef: new Map([...e.coef].map(([k, a]) => [lokal.get(k)!, a] as [number, number])),
+        rhs: e.rhs,
+      }));
+    const r = audit(
+      anggota.length,
+      eqG,
+      anggota.map((k) => s.batas[hidden[k]!]!),
+      anggota.map((k) => benar.get(s.nama[hidden[k]!]!) ?? NaN),
+      true,
+    );
+    expect(r.feasible, 'the relations the attacker uses hold on the published report').toBe(true);
+    for (const j of r.terkunci)
+      pinned.push({ sel: s.nama[hidden[anggota[j]!]!]!, nilai: r.rentang[j]![0] });
+  }
+  return pinned;
+}
+
+function laporanJson(reg: Kasus[], publik: boolean): TabelJson[] {
+  const lap = summariseYear(lembagaUji(), reg, { ...opts, publik });
+  return (
+    JSON.parse(renderJson(lap, t, 'id', { name: 'lembaga', version: '0' })) as {
+      tabel: TabelJson[];
+    }
+  ).tabel;
+}
+
+/** True values, keyed the way the attacker names cells (from the internal report). */
+function nilaiBenar(reg: Kasus[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tb of laporanJson(reg, false))
+    for (const b of tb.baris)
+      for (const k of tb.kolom) {
+        const v = b.nilai[k];
+        if (typeof v !== 'number') continue;
+        if (tb.jenis === 'rincian' && HITUNGAN.has(tb.satuan) && b.key === 'total')
+          out.set(`total:${tb.satuan}|${k}`, v);
+        else if (tb.id === 'perbandingan')
+          out.set(
+            `perbandingan|${b.key}|${k === tb.kolom[0] ? 'lalu' : k === 'selisih' ? 'selisih' : 'ini'}`,
+            v,
+          );
+        else out.set(`${tb.id}|${b.key}|${k}`, v);
+      }
+  return out;
+}
+
+/** What --publik did before: only cells 1–4 hidden. */
+function hanyaPrimer(tabel: TabelJson[]): TabelJson[] {
+  return tabel.map((tb) => ({
+    ...tb,
+    baris: tb.baris.map((b) => ({
+      ...b,
+      nilai: Object.fromEntries(
+        Object.entries(b.nilai).map(([k, v]) => [
+          k,
+          HITUNGAN.has(b.satuan ?? tb.satuan) && typeof v === 'number' && v >= 1 && v < 5
+            ? 'disembunyikan'
+            : v,
+        ]),
+      ),
+    })),
+  }));
+}
+
+const REGISTERS: [string, Kasus[]][] = [
+  ['13 kasus', registerTetap(13, 17)],
+  ['40 kasus', registerTetap(40, 20250101)],
+  ...fc
+    .sample(arbRegister(60), { seed: 17, numRuns: 4 })
+    .map((r, i) => [`acak ${i}`, r] as [string, Kasus[]]),
+];
+
+describe('--publik cannot be undone by arithmetic (issue 17 §8)', () => {
+  it.each(REGISTERS)('%s: no hidden cell is pinned by an LP attack over all tables', (_, reg) => {
+    const benar = nilaiBenar(reg);
+    const tabel = laporanJson(reg, true);
+    // A hidden difference (the comparison's change column) worked out from two published
+    // figures reveals nothing they do not: only counts are checked.
+    const pinned = serang(tabel, 5, benar).filter((p) => !p.sel.endsWith('|selisih'));
+    expect(pinned).toEqual([]);
+  });
+
+  it('the same attack recovers cells when only the small ones are hidden', () => {
+    let pulih = 0;
+    for (const [, reg] of REGISTERS) {
+      const benar = nilaiBenar(reg);
+      const hasil = serang(hanyaPrimer(laporanJson(reg, false)), 5, benar);
+      for (const h of hasil) expect(h.nilai).toBe(benar.get(h.sel));
+      pulih += hasil.length;
+    }
+    expect(pulih).toBeGreaterThan(10);
+    // And --publik did hide cells in these registers.
+    const tersembunyi = REGISTERS.flatMap(([, reg]) => laporanJson(reg, true))
+      .flatMap((tb) => tb.baris.flatMap((b) => Object.values(b.nilai)))
+      .filter((v) => v === 'disembunyikan').length;
+    expect(tersembunyi).toBeGreaterThan(50);
+  });
+});
