@@ -276,6 +276,27 @@ describe('stage dates of a legacy register land in their fields (14.5)', () => {
       expect(k!.catatan ?? '').not.toMatch(/Rencana|Evaluasi|Asesmen|2024/);
   });
 
+  it('to the canonical xlsx, which has no column for a stage note: the note moves to the case notes', async () => {
+    copyFileSync(path.join(FIX, 'tahapan-2023.xlsx'), path.join(dir, 'tahapan-2023.xlsx'));
+    const r = await lembaga([
+      'impor',
+      'tahapan-2023.xlsx',
+      '-o',
+      'r.xlsx',
+      '--ya',
+      '--layanan-bawaan',
+      'rehabilitasi',
+      '-q',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const a = (await load('r.xlsx')).kasus[0]!.kasus;
+    expect(a.tahapan.perencanaan?.tanggal).toBe('2024-02-14');
+    expect(a.tahapan.evaluasi?.tanggal).toBe('2024-04-18');
+    expect(a.catatan).toBe(
+      'Catatan asesmen: Butuh pendampingan psikososial; Kolom Nama Orang Tua: Karto; Kolom Umur: 71',
+    );
+  });
+
   it('every column of the canonical register maps to its field by its header and its aliases', () => {
     for (const k of KOLOM_REGISTER) {
       const key = k.path

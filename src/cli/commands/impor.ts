@@ -31,6 +31,7 @@ import { gabungKasus } from '../../io/impor/merge.js';
 import {
   BATAS_YAML_IMPOR_BYTE,
   buildDitolakXlsx,
+  kasusUntukXlsx,
   parsePemetaan,
   pemetaanYaml,
   registerHeader,
@@ -134,6 +135,63 @@ function periksaUkuranYaml(bytes: number, out: string, io: CliIO): void {
   );
 }
 
+/** A case as comparable JSON: keys sorted, empty lists/objects and undefined left out. */
+function kanonik(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(kanonik);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) {
+      const x = kanonik((v as Record<string, unknown>)[k]);
+      if (x === undefined || x === null) continue;
+      if (Array.isArray(x) && x.length === 0) continue;
+      if (typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0) continue;
+      out[k] = x;
+    }
+    return out;
+  }
+  return v;
+}
+
+/**
+ * Read the merged register back from the bytes about to be written: every case of
+ * the merge must come back unchanged, or nothing is written (exit 2). A merge never
+ * exits 0 having dropped a case, whatever the writer or the reader does.
+ */
+async function periksaBacaBalik(
+  out: string,
+  data: string | Uint8Array,
+  kasus: readonly Kasus[],
+  io: CliIO,
+): Promise<void> {
+  const display = displayPath(out, io.cwd);
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  let back: unknown[] = [];
+  if (/\.xlsx$/i.test(out)) {
+    const { readRegisterXlsxBuffer } = await import('../../io/register-xlsx.js');
+    back = (await readRegisterXlsxBuffer(bytes, display, io.t, { schema: false })).kasus.map(
+      (k) => k.kasus,
+    );
+  } else {
+    const data = parseYamlSource(bytes, display).data as { kasus?: unknown[] } | undefined;
+    back = (data?.kasus ?? []).filter((k) => k && typeof k === 'object');
+  }
+  const hilang = kasus.filter(
+    (k, i) => JSON.stringify(kanonik(k)) !== JSON.stringify(kanonik(back[i])),
+  );
+  if (back.length !== kasus.length || hilang.length)
+    throw new InputError(
+      io.t('impor.galat.bacaBalik', {
+        file: display,
+        n: Math.max(hilang.length, Math.abs(kasus.length - back.length)),
+        nomor: hilang
+          .slice(0, 5)
+          .map((k) => String(k.nomor))
+          .join(', '),
+      }),
+      display,
+    );
+}
+
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
 
@@ -205,6 +263,8 @@ async function gabungDenganKunci(
           periksaUkuranYaml(Buffer.byteLength(data), out, io);
         }
       }
+      // What is written must read back as every case of the merge, old and new.
+      if (data !== null) await periksaBacaBalik(out, data, g.kasus, io);
       // Compare-and-swap: the register must still be what we merged into.
       const kini = await bacaRegister(out);
       if (kini.sidik !== awal.sidik) {
@@ -489,7 +549,8 @@ export async function run(
   let wroteRegister = false;
   let tidakTerbawa: { n: number; file: string; items: TidakTerbawa[] } | null = null;
   if (out && s.imported > 0 && opts.gabung) {
-    const g = await gabungDenganKunci(out, hasil.kasus, header, lembagaObj, io, json);
+    const incoming = isXlsx ? hasil.kasus.map((k) => kasusUntukXlsx(k, t)) : hasil.kasus;
+    const g = await gabungDenganKunci(out, incoming, header, lembagaObj, io, json);
     gabung = { ditambahkan: g.ditambahkan, sudahAda: g.sudahAda };
     wroteRegister = g.ditulis;
     if (g.tidakTerbawa.length) {
@@ -503,7 +564,10 @@ export async function run(
   } else if (out && s.imported > 0) {
     if (isXlsx) {
       const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-      outputs.push({ path: out, data: await buildRegisterXlsx(hasil.kasus, lembagaObj, {}, t) });
+      const kasus = hasil.kasus.map((k) => kasusUntukXlsx(k, t));
+      const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
+      await periksaBacaBalik(out, data, kasus, io);
+      outputs.push({ path: out, data });
     } else {
       outputs.push({ path: out, data: header + 'kasus:\n' + hasil.yaml.join('') });
     }

@@ -173,4 +173,14 @@ export const impor: Record<string, string> = {
     'Register {file} changed during the merge (saved by another program?); nothing written, no case lost. Close the register in Excel and run this command again.',
   'impor.galat.yamlTerlaluBesar':
     'The YAML register to be written is {ukuran} MB, above the {batas} MB that lembaga validasi can read safely; nothing written. Write the canonical Excel register instead: -o {saran}',
+  'impor.galat.bacaBalik':
+    'The merged register {file} does not read back identically ({n} cases differ: {nomor}); nothing written. Please report this as a lembaga bug.',
+  'impor.catatan.tahap': '{tahap} notes: {nilai}',
+  'impor.tahap.pendekatanAwal': 'Engagement',
+  'impor.tahap.asesmen': 'Assessment',
+  'impor.tahap.perencanaan': 'Planning',
+  'impor.tahap.intervensi': 'Intervention',
+  'impor.tahap.evaluasi': 'Evaluation',
+  'impor.tahap.rujukan': 'Referral',
+  'impor.tahap.terminasi': 'Termination',
 };

@@ -27,6 +27,29 @@ export const BATAS_YAML_IMPOR_BYTE = 16 * 1024 * 1024;
 /** Identifier fields written quoted so no YAML reader turns them into numbers. */
 const QUOTED = new Set(['nik', 'nomor', 'kodeWilayah', 'pekerjaSosial', 'supervisor']);
 
+/**
+ * A case as the canonical workbook can hold it. The workbook has no column for a
+ * stage's notes (`tahapan.asesmen.catatan`, …): they move into the case's notes,
+ * named by stage, instead of vanishing.
+ */
+export function kasusUntukXlsx(k: Kasus, t: Translate): Kasus {
+  const tahapan = k.tahapan as Record<string, { catatan?: string } | undefined> | undefined;
+  if (!tahapan || !Object.values(tahapan).some((x) => x?.catatan)) return k;
+  const notes: string[] = [];
+  const baru: Record<string, unknown> = {};
+  for (const [tahap, isi] of Object.entries(tahapan)) {
+    if (!isi?.catatan) {
+      baru[tahap] = isi;
+      continue;
+    }
+    const { catatan, ...rest } = isi;
+    notes.push(t('impor.catatan.tahap', { tahap: t(`impor.tahap.${tahap}`), nilai: catatan }));
+    if (Object.keys(rest).length) baru[tahap] = rest;
+  }
+  const catatan = [...notes, ...(k.catatan ? [k.catatan] : [])].join('; ');
+  return { ...k, tahapan: baru as Kasus['tahapan'], catatan };
+}
+
 /** First lines of a register file written by impor. */
 export function registerHeader(schemaRef: string | null, comment: string): string {
   const lines = [];
