@@ -69,3 +69,17 @@ export function umur(lahir: string, pada: string): number {
 export function tahunDari(s: string): number {
   return Number(s.slice(0, 4));
 }
+
+/**
+ * A date as Indonesians write it (`dd/mm/yyyy`, also with `-` or `.`, one-digit day or month)
+ * or in ISO form, as ISO `YYYY-MM-DD`; null when it is not a real calendar date. Used by
+ * `lembaga init` and for lembaga.yaml (the Excel register already accepts this form).
+ */
+export function parseTanggal(s: string): string | null {
+  const v = s.trim();
+  if (isTanggal(v)) return v;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isTanggal(iso) ? iso : null;
+}
