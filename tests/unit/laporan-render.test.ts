@@ -135,7 +135,7 @@ describe('renderers', () => {
     expect(md).toContain('## Daftar Isi');
     expect(md).toContain('**Drs. Kepala Lembaga**');
     expect(md).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
-    const json = renderJson(lap, t, 'id');
+    const json = renderJson(lap, t, 'id', { name: 'lembaga', version: '0' });
     expect(json).toContain('2026-01-15');
     const en = buildDokumen(lap, createT('en'), 'en');
     expect(en.pengesahan?.tempatTanggal).toBe('Kota Bandung, 15 January 2026');
