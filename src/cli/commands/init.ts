@@ -157,8 +157,8 @@ export async function jalankanInit(
     );
 
   const shown = displayPath(folder, io.cwd) || '.';
-  if (!io.quiet) await ringkasKekurangan(folder, tanggal, io);
-  info(io, '\n' + t('init.selesai', { folder: shown }));
+  const galat = io.quiet ? null : await ringkasKekurangan(folder, tanggal, io);
+  info(io, '\n' + t(galat === 0 ? 'init.selesaiLengkap' : 'init.selesai', { folder: shown }));
   return 0;
 }
 
@@ -208,7 +208,11 @@ export function bagianTemuan(f: Finding): string {
  * What is still missing, grouped by section of lembaga.yaml: the real validator's findings on
  * the files just written (the same list, date and counts as `lembaga validasi`), not a second list.
  */
-async function ringkasKekurangan(folder: string, tanggal: string, io: CliIO): Promise<void> {
+async function ringkasKekurangan(
+  folder: string,
+  tanggal: string,
+  io: CliIO,
+): Promise<number | null> {
   const { t } = io;
   let findings: Finding[];
   try {
@@ -219,7 +223,7 @@ async function ringkasKekurangan(folder: string, tanggal: string, io: CliIO): Pr
   } catch (e) {
     if (io.debug) io.stderr.write(String((e as Error).stack ?? e) + '\n');
     info(io, t('init.jalankanValidasi', { folder: displayPath(folder, io.cwd) || '.' }));
-    return;
+    return null;
   }
   const galat = findings.filter((f) => f.severity === 'error').length;
   const peringatan = findings.filter((f) => f.severity === 'warning').length;
@@ -244,4 +248,5 @@ async function ringkasKekurangan(folder: string, tanggal: string, io: CliIO): Pr
     }
   }
   if (galat === 0) info(io, '\n' + t('init.tanpaGalat'));
+  return galat;
 }

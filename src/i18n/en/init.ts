@@ -276,4 +276,5 @@ export const init: Record<string, string> = {
   'init.yaml.pengawasan': 'Internal supervision (2.4)',
   'init.yaml.jaminan': 'Institutional guarantees (2.6.2)',
   'init.yaml.evaluasi': 'Performance review (2.8)',
+  'init.selesaiLengkap': 'Done. Check every later change with: lembaga validasi {folder}',
 };

@@ -286,4 +286,6 @@ export const init: Record<string, string> = {
   'init.yaml.pengawasan': 'Pengawasan internal (angka 2.4)',
   'init.yaml.jaminan': 'Jaminan lembaga (angka 2.6.2)',
   'init.yaml.evaluasi': 'Evaluasi kinerja (angka 2.8)',
+  'init.selesaiLengkap':
+    'Selesai. Setiap perubahan berikutnya diperiksa dengan: lembaga validasi {folder}',
 };
