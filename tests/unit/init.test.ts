@@ -264,10 +264,20 @@ describe('lembaga init (in-process)', () => {
     await expect(jalankanInit([], {}, io(dir, true).io, ask)).rejects.toThrow(/--timpa/);
     expect(ask.ditanya).toEqual([]);
     expect(await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8')).toContain('# milik pengguna');
-    expect(await jalankanInit([], { ya: true, timpa: true }, io(dir, true).io)).toBe(0);
+    const lagi = io(dir, true);
+    expect(await jalankanInit([], { ya: true, timpa: true }, lagi.io)).toBe(0);
     expect(await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8')).not.toContain(
       '# milik pengguna',
     );
+    // An empty register is only a template: --timpa may replace it.
+    expect(lagi.err.text).toMatch(/Ditulis: register\/register-\d{4}\.xlsx/);
+    // A file at that path that is not a readable register is never replaced.
+    const reg = (await fs.readdir(path.join(dir, 'register')))[0]!;
+    await fs.writeFile(path.join(dir, 'register', reg), 'bukan xlsx');
+    const ketiga = io(dir, true);
+    expect(await jalankanInit([], { ya: true, timpa: true }, ketiga.io)).toBe(0);
+    expect(await fs.readFile(path.join(dir, 'register', reg), 'utf8')).toBe('bukan xlsx');
+    expect(ketiga.err.text).toContain('tidak dapat dipastikan kosong');
   });
 
   it('--ya --timpa over a register that holds cases keeps it, and says so (issue 14 item 3)', async () => {

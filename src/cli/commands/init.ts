@@ -174,8 +174,9 @@ async function isiRegister(file: string, io: CliIO): Promise<number> {
       t: io.t,
       schema: false,
     });
-    if (r.problems.some((f) => f.rule === 'parse-error')) return -1;
-    return r.kasus.length;
+    if (r.kasus.length) return r.kasus.length;
+    // Unreadable, or rows on other sheets (activities, complaints) without a case: not provably empty.
+    return r.problems.length ? -1 : 0;
   } catch {
     return -1;
   }

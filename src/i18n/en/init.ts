@@ -121,7 +121,7 @@ export const init: Record<string, string> = {
   'init.registerDipertahankan':
     'Register {file} holds {n} cases and was not overwritten (--timpa never deletes case data).',
   'init.registerTakTerbaca':
-    'Register {file} already exists and cannot be read; it was left as it is (--timpa never deletes case data).',
+    'Register {file} already exists and cannot be shown to be empty; it was left as it is (--timpa never deletes case data).',
   'init.sudahBerakhir':
     'Note: {apa} already ended on {tanggal}. The answer is kept; renew the document.',
   'init.apa.izinPraktik': "{nama}'s practice licence",

@@ -122,7 +122,7 @@ export const init: Record<string, string> = {
   'init.registerDipertahankan':
     'Register {file} berisi {n} kasus dan tidak ditimpa (--timpa tidak pernah menghapus data kasus).',
   'init.registerTakTerbaca':
-    'Register {file} sudah ada dan tidak dapat dibaca; berkas itu dibiarkan apa adanya (--timpa tidak pernah menghapus data kasus).',
+    'Register {file} sudah ada dan tidak dapat dipastikan kosong; berkas itu dibiarkan apa adanya (--timpa tidak pernah menghapus data kasus).',
   'init.sudahBerakhir':
     'Perhatian: {apa} sudah berakhir pada {tanggal}. Jawaban tetap dicatat; perbarui dokumennya.',
   'init.apa.izinPraktik': 'izin praktik {nama}',
