@@ -9,6 +9,9 @@ function sel(s: string): string {
   return out;
 }
 
+/** A line of user text (names, city) outside a table: the same neutralising as a cell. */
+const baris = (s: string): string => sel(s);
+
 function blok(b: Blok, bahasa: Bahasa, grafik: ReadonlyMap<string, string>): string {
   switch (b.jenis) {
     case 'judul':
@@ -50,7 +53,7 @@ export function renderMarkdown(
         `_${sp.logo}_`,
         '',
         sp.tahun,
-        ...(sp.disusun ? ['', sp.disusun] : []),
+        ...(sp.disusun ? ['', baris(sp.disusun)] : []),
         '',
         sp.tanggal,
         '',
@@ -59,7 +62,7 @@ export function renderMarkdown(
   if (doc.pengantar) {
     parts.push(`## ${doc.pengantar.judul}\n`, ...doc.pengantar.paragraf.map((x) => `${x}\n`));
     if (doc.pengesahan)
-      parts.push(`${doc.pengesahan.tempatTanggal}  \n${doc.pengesahan.jabatan}\n`);
+      parts.push(`${baris(doc.pengesahan.tempatTanggal)}  \n${baris(doc.pengesahan.jabatan)}\n`);
   }
   if (doc.daftarIsi) {
     const isi = daftarJudul(doc).map((h) => `${h.tingkat === 1 ? '' : '  '}- ${h.teks}`);
@@ -72,7 +75,15 @@ export function renderMarkdown(
     parts.push(
       `## ${p.judul}\n`,
       `${p.teks}\n`,
-      [p.tempatTanggal, p.jabatan, '', '', `_${p.ttd}_`, '', `**${p.nama}**`].join('  \n') + '\n',
+      [
+        baris(p.tempatTanggal),
+        baris(p.jabatan),
+        '',
+        '',
+        `_${p.ttd}_`,
+        '',
+        `**${baris(p.nama)}**`,
+      ].join('  \n') + '\n',
     );
   return parts.join('\n');
 }
