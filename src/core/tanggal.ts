@@ -93,3 +93,17 @@ export function kesegaran(tgl: unknown, hariIni: string, bulan: number): Kesegar
 export function sesudahHariIni(tgl: unknown, hariIni: string): tgl is string {
   return isTanggal(tgl) && tgl > hariIni;
 }
+
+/**
+ * A date as Indonesians write it (`dd/mm/yyyy`, also with `-` or `.`, one-digit day or month)
+ * or in ISO form, as ISO `YYYY-MM-DD`; null when it is not a real calendar date. Used by
+ * `lembaga init` and for lembaga.yaml (the Excel register already accepts this form).
+ */
+export function parseTanggal(s: string): string | null {
+  const v = s.trim();
+  if (isTanggal(v)) return v;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isTanggal(iso) ? iso : null;
+}

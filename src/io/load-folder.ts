@@ -125,6 +125,9 @@ export async function loadLembagaFile(abs: string, display: string, opts: LoadOp
   if (opts.schema !== false) {
     const { checkSchema, applySuggestions } = await import('./schema-check.js');
     const { LEMBAGA_SCHEMA } = await import('../model/lembaga-schema.js');
+    // Dates may be written dd/mm/yyyy, as in the Excel register (issue 14).
+    const { normaliseTanggal } = await import('./tanggal-yaml.js');
+    normaliseTanggal(data, LEMBAGA_SCHEMA);
     const schemaFindings = checkSchema('lembaga', LEMBAGA_SCHEMA, data, locator, t);
     applySuggestions(data, schemaFindings);
     for (const f of schemaFindings) problems.push(f);

@@ -45,3 +45,29 @@ describe('lembaga init → validasi → sop (built binary)', () => {
     );
   });
 });
+
+describe('lembaga init --ya --timpa over a filled register (issue 14 item 3)', () => {
+  it('keeps the register with its cases, says so, and still rewrites lembaga.yaml', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'init-timpa-'));
+    const lks = path.join(dir, 'lks');
+    await fs.cp(path.resolve('examples/lks-harapan-bunda'), lks, { recursive: true });
+    // The workbook init would write this year, already holding the cases.
+    const tahun = String(new Date(Date.now() + 7 * 3600 * 1000).getUTCFullYear());
+    const target = path.join(lks, 'register', `register-${tahun}.xlsx`);
+    await fs.rm(path.join(lks, 'register'), { recursive: true });
+    await fs.mkdir(path.join(lks, 'register'));
+    await fs.copyFile(
+      path.resolve('examples/lks-harapan-bunda/register/register-2025.xlsx'),
+      target,
+    );
+    const before = await fs.readFile(target);
+    const r = lembaga(['init', 'lks', '--ya', '--timpa'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(Buffer.compare(await fs.readFile(target), before)).toBe(0);
+    expect(r.stderr).toMatch(
+      /Register lks\/register\/register-\d{4}\.xlsx berisi \d+ kasus dan tidak ditimpa/,
+    );
+    expect(r.stderr).toContain('Ditulis: lks/lembaga.yaml');
+    expect(r.stderr).not.toMatch(/Ditulis: lks\/register/);
+  });
+});

@@ -13,7 +13,9 @@ import {
   tanyaJawaban,
   type Asker,
 } from '../../src/outputs/init/jawaban.js';
-import { buildLembagaYaml, daftarKekurangan } from '../../src/outputs/init/tulis.js';
+import { buildLembagaYaml } from '../../src/outputs/init/tulis.js';
+import { askerSkrip, lksTertib } from '../helpers/wizard.js';
+import { EXAMPLES, TANGGAL_UJI } from '../helpers/examples.js';
 import { checkSchema } from '../../src/io/schema-check.js';
 import { LEMBAGA_SCHEMA } from '../../src/model/lembaga-schema.js';
 import { yamlLocator } from '../../src/io/load-folder.js';
@@ -22,105 +24,14 @@ import type { CliIO } from '../../src/cli/io.js';
 
 const t = createT('id');
 
-/** Scripted answers; an entry `{ salah: x }` must be rejected by the prompt's check before the next is typed. */
-type Jawab = string | boolean | string[] | { salah: string };
-function skrip(jawab: Jawab[]): Asker & { ditanya: string[] } {
-  const antrean = [...jawab];
-  const ditanya: string[] = [];
-  const ambil = (
-    message: string,
-    validate?: (v: string) => true | string,
-    bawaan?: string,
-  ): unknown => {
-    ditanya.push(message);
-    for (;;) {
-      const a = antrean.shift();
-      if (a === undefined) throw new Error(`no scripted answer for: ${message}`);
-      if (typeof a === 'object' && !Array.isArray(a)) {
-        const r = validate?.(a.salah);
-        if (typeof r !== 'string')
-          throw new Error(`"${a.salah}" should be rejected at: ${message}`);
-        continue;
-      }
-      if (typeof a === 'string' && validate) {
-        // Like inquirer: an empty answer takes the default, then is validated.
-        const r = validate(a === '' && bawaan !== undefined ? bawaan : a);
-        if (r !== true) throw new Error(`"${a}" rejected at ${message}: ${r}`);
-      }
-      return a;
-    }
-  };
-  return {
-    ditanya,
-    input: async (o) => {
-      const a = ambil(o.message, o.validate, o.default) as string;
-      return a === '' && o.default !== undefined ? o.default : a;
-    },
-    select: async (o) => {
-      const a = ambil(o.message) as string;
-      if (!o.choices.some((c) => c.value === a))
-        throw new Error(`${a} not a choice of ${o.message}`);
-      return a as never;
-    },
-    checkbox: async (o) => {
-      const a = ambil(o.message) as string[];
-      const r = o.validate?.(a as never);
-      if (typeof r === 'string') throw new Error(r);
-      return a as never;
-    },
-    confirm: async (o) => ambil(o.message) as boolean,
-  };
-}
-
-const JAWABAN: Jawab[] = [
-  { salah: '   ' },
-  'Panti Sosial Kasih Ibu',
-  'panti',
-  'masyarakat',
-  'Surabaya',
-  { salah: '35.7' },
-  { salah: '00.78' },
-  '35.78',
-  'Jl. Kenanga 3',
-  '031-555',
-  { salah: 'salah@' },
-  'panti@example.org',
-  ['pencegahan', 'rehabilitasi'],
-  true, // atensi
-  true, // izin
-  '188/IZIN/2023',
-  { salah: '2023-02-30' },
-  '2023-02-28',
-  'Dinas Sosial Kota Surabaya',
-  '2028-02-28',
-  false, // akreditasi pencegahan
-  true, // akreditasi rehabilitasi
-  'A',
-  'AKR-77',
-  '2027-06-30',
-  'Maria Ulfa',
-  '', // jabatan: default
-  '1', // pekerja sosial
-  'Budi Santoso',
-  'S1',
-  '', // bidang default
-  'IP-001',
-  '2026-12-31',
-  ['pencegahan', 'rehabilitasi'],
-  true, // supervisor
-  'Dewi Kartika',
-  'S2',
-  'pekerjaan sosial',
-  '7',
-  '',
-  ['rehabilitasi'],
-];
-
 describe('init checks (each answer as it is typed)', () => {
-  it('dates: YYYY-MM-DD and a real calendar date', () => {
+  it('dates: dd/mm/yyyy (or YYYY-MM-DD) and a real calendar date', () => {
     expect(cekTanggal(t)('2024-02-29')).toBe(true);
+    expect(cekTanggal(t)('29/02/2024')).toBe(true);
+    expect(cekTanggal(t)('1/2/2024')).toBe(true);
     expect(cekTanggal(t)('2023-02-29')).toMatch(/bukan tanggal/);
-    expect(cekTanggal(t)('31/12/2024')).toMatch(/YYYY-MM-DD/);
+    expect(cekTanggal(t)('29/02/2023')).toMatch(/dd\/mm\/yyyy/);
+    expect(cekTanggal(t)('12/31/2024')).toMatch(/bukan tanggal/);
     expect(cekTanggal(t)('')).toBe(true);
     expect(cekTanggal(t, true)('')).toBe('Wajib diisi.');
   });
@@ -145,8 +56,8 @@ function cekSkema(yaml: string) {
 
 describe('tanyaJawaban + buildLembagaYaml', () => {
   it('the answers become a lembaga.yaml that passes the schema, with the editor schema line', async () => {
-    const ask = skrip(JAWABAN);
-    const j = await tanyaJawaban(ask, t);
+    const ask = askerSkrip(lksTertib());
+    const j = await tanyaJawaban(ask, t, { tanggal: TANGGAL_UJI });
     expect(ask.ditanya[0]).toBe('Nama lembaga:');
     const yaml = buildLembagaYaml(j, { t, schema: '../schemas/lembaga.schema.json' });
     expect(yaml.split('\n')[0]).toBe(
@@ -155,37 +66,88 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     expect(cekSkema(yaml)).toEqual([]);
     const l = parse(yaml);
     expect(l.lembaga).toMatchObject({
-      nama: 'Panti Sosial Kasih Ibu',
-      jenis: 'panti',
-      kodeWilayah: '35.78',
-      kota: 'Surabaya',
+      nama: 'LKS Tunas Harapan',
+      kodeWilayah: '32.77',
+      kota: 'Cimahi',
     });
-    expect(l.lembaga.pimpinan).toEqual({ nama: 'Maria Ulfa', jabatan: 'Ketua' });
+    expect(l.lembaga.pimpinan).toEqual({ nama: 'Ibu Ratna', jabatan: 'Ketua' });
     expect(l.izin).toEqual({
-      nomor: '188/IZIN/2023',
-      tanggal: '2023-02-28',
-      penerbit: 'Dinas Sosial Kota Surabaya',
-      berlakuSampai: '2028-02-28',
+      nomor: '460/77/Dinsos/2024',
+      tanggal: '2024-02-01',
+      penerbit: 'Dinas Sosial Kota Cimahi',
+      berlakuSampai: '2029-01-31',
     });
-    expect(l.akreditasi).toEqual([
-      { bidang: 'rehabilitasi', peringkat: 'A', nomor: 'AKR-77', berlakuSampai: '2027-06-30' },
-    ]);
-    expect(Object.keys(l.layanan)).toEqual(['pencegahan', 'rehabilitasi']);
-    expect(l.layanan.rehabilitasi.atensi).toBe(true);
-    expect(l.staf).toHaveLength(2);
-    expect(l.staf[0]).toMatchObject({
-      id: 'ps-01',
-      peran: 'pekerja-sosial',
-      pendidikan: { jenjang: 'S1', bidang: 'pekerjaan sosial' },
-      izinPraktik: { nomor: 'IP-001', berlakuSampai: '2026-12-31' },
+    expect(l.layanan.pencegahan.sk.tarif).toEqual({
+      nomor: '02/SK/TH/2025',
+      tanggal: '2025-01-02',
+    });
+    expect(l.layanan.pencegahan.tarif.asesmen['5-tahap']).toEqual({
+      tingkat1: 0,
+      tingkat2: 0,
+      tingkat3: 0,
     });
     expect(l.staf[1]).toMatchObject({
       id: 'spv-01',
       peran: 'supervisor',
-      pengalamanTahun: 7,
-      layanan: ['rehabilitasi'],
+      pengalamanTahun: 9,
+      izinPraktik: { nomor: 'IPPS-Dewi', berlakuSampai: '2028-12-31' },
     });
     expect(typeof l.lembaga.telepon).toBe('string');
+  });
+
+  it('no default at a legal threshold: supervisor experience, education, yes/no claims', async () => {
+    const seen: Record<string, unknown> = {};
+    const ask = askerSkrip(lksTertib());
+    const spy = {
+      ...ask,
+      input: (o: Parameters<typeof ask.input>[0]) => ((seen[o.message] = o.default), ask.input(o)),
+      select: <T extends string>(o: Parameters<typeof ask.select<T>>[0]) => (
+        (seen[o.message] = o.default),
+        ask.select<T>(o)
+      ),
+      confirm: (o: Parameters<typeof ask.confirm>[0]) => (
+        (seen[o.message] = o.default),
+        ask.confirm(o)
+      ),
+    };
+    await tanyaJawaban(spy, t, { tanggal: TANGGAL_UJI });
+    expect(seen['Lama pengalaman praktik pekerjaan sosial Dewi (tahun):']).toBeUndefined();
+    expect(seen['Pendidikan terakhir Dewi:']).toBeUndefined();
+    expect(
+      seen['Bidang pendidikan Sari, misalnya pekerjaan sosial atau kesejahteraan sosial:'],
+    ).toBeUndefined();
+    expect(
+      seen['Apakah Sari terikat Kode Etik Profesi Pekerjaan Sosial (menandatangani pernyataan)?'],
+    ).toBe(false);
+  });
+
+  it('more than one supervisor; the review screen goes back to a section and keeps other answers', async () => {
+    const skrip = lksTertib(undefined, ['Dewi', 'Rina']);
+    const review = skrip.findIndex((e) => String(e[0]) === String(/^Periksa jawaban/));
+    const tetap = ['Jenis', 'Kepemilikan', 'Kota', 'Kode', 'Alamat kantor', 'Telepon kantor'];
+    skrip.splice(
+      review,
+      1,
+      [/^Periksa jawaban/, 'identitas'],
+      [/^Nama lembaga/, 'LKS Tunas Harapan Baru'],
+      ...[...tetap, 'Email kantor', 'Nama pimpinan', 'Jabatan'].map(
+        (k) => [new RegExp(`^${k}`), ''] as [RegExp, string],
+      ),
+      [/^Periksa jawaban/, 'tulis'],
+    );
+    const ask = askerSkrip(skrip);
+    const j = await tanyaJawaban(ask, t, { tanggal: TANGGAL_UJI });
+    expect(ask.sisa()).toEqual([]);
+    expect(j.nama).toBe('LKS Tunas Harapan Baru');
+    expect(j.kota).toBe('Cimahi'); // Enter kept the previous answer
+    expect(j.staf.map((s) => `${s.id} ${s.nama}`)).toEqual([
+      'ps-01 Sari',
+      'spv-01 Dewi',
+      'spv-02 Rina',
+    ]);
+    expect(ask.dicatat.some((x) => x.includes('Ringkasan jawaban') && x.includes('Rina'))).toBe(
+      true,
+    );
   });
 
   it('the --ya skeleton parses, invents nothing, and says what is missing', () => {
@@ -197,9 +159,29 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     expect(l.lembaga.pimpinan).toEqual({});
     // The only schema complaint is the one the user must resolve: choose the services.
     expect(cekSkema(yaml).map((f) => f.path)).toEqual(['/layanan']);
-    const kurang = daftarKekurangan(j, t).join('\n');
-    for (const s of ['nama lembaga', 'izin operasional', 'pekerja sosial', 'supervisor'])
-      expect(kurang).toContain(s);
+    // Every section the validator reads is there as a commented example.
+    for (const k of [
+      'fasilitas',
+      'peralatan',
+      'keselamatan',
+      'pengaduan',
+      'pengawasan',
+      'jaminan',
+      'evaluasiKinerja',
+    ])
+      expect(yaml, k).toMatch(new RegExp(`^# ${k}:`, 'm'));
+    for (const k of [
+      'sertifikat',
+      'izinPraktik',
+      'organisasiProfesi',
+      'kodeEtik',
+      'pelatihan',
+      'pernyataan',
+      'riwayatBersih',
+      'rencanaTahunan',
+      'evaluasiTerakhir',
+    ])
+      expect(yaml, k).toMatch(new RegExp(`^#\\s+${k}:`, 'm'));
   });
 
   it('quotes make identifiers text even when they look like numbers', () => {
@@ -246,7 +228,8 @@ describe('lembaga init (in-process)', () => {
   it('asks, then writes lembaga.yaml, an empty register workbook and README, and runs validasi', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'init-'));
     const c = io(dir, true);
-    expect(await jalankanInit(['baru'], {}, c.io, skrip(JAWABAN))).toBe(0);
+    const ask = askerSkrip(lksTertib('31/10/2026'));
+    expect(await jalankanInit(['baru'], { tanggal: TANGGAL_UJI }, c.io, ask)).toBe(0);
     const files = (await fs.readdir(path.join(dir, 'baru'), { recursive: true }))
       .map(String)
       .sort();
@@ -260,11 +243,13 @@ describe('lembaga init (in-process)', () => {
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
     expect(c.out.text).toBe('');
     expect(c.err.text).toContain('Ditulis: baru/lembaga.yaml');
-    expect(c.err.text).toContain('Yang masih perlu dilengkapi');
-    expect(c.err.text).toContain('Hasil pemeriksaan awal');
-    expect(c.err.text).toMatch(/baru\/lembaga\.yaml\n\s+\d+:\d+/); // validasi's located findings
+    // The closing summary is the validator's own list, grouped by section, with its location.
+    expect(c.err.text).toContain('(sama dengan lembaga validasi): 1 galat, 0 peringatan');
+    expect(c.err.text).toMatch(
+      /\n {2}Staf\n {4}- baru\/lembaga\.yaml:\d+ {2}Izin praktik Sari berakhir/,
+    );
     const readme = await fs.readFile(path.join(dir, 'baru', 'README.md'), 'utf8');
-    expect(readme).toContain('# Panti Sosial Kasih Ibu');
+    expect(readme).toContain('# LKS Tunas Harapan');
     expect(readme).toContain('lembaga validasi .');
   });
 
@@ -275,19 +260,54 @@ describe('lembaga init (in-process)', () => {
     expect(c.err.text).toContain('Tidak ada terminal interaktif');
     const before = await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8');
     await fs.writeFile(path.join(dir, 'lembaga.yaml'), before + '# milik pengguna\n');
-    const ask = skrip([]);
+    const ask = askerSkrip([]);
     await expect(jalankanInit([], {}, io(dir, true).io, ask)).rejects.toThrow(/--timpa/);
     expect(ask.ditanya).toEqual([]);
     expect(await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8')).toContain('# milik pengguna');
-    expect(await jalankanInit([], { ya: true, timpa: true }, io(dir, true).io)).toBe(0);
+    const lagi = io(dir, true);
+    expect(await jalankanInit([], { ya: true, timpa: true }, lagi.io)).toBe(0);
     expect(await fs.readFile(path.join(dir, 'lembaga.yaml'), 'utf8')).not.toContain(
       '# milik pengguna',
     );
+    // An empty register is only a template: --timpa may replace it.
+    expect(lagi.err.text).toMatch(/Ditulis: register\/register-\d{4}\.xlsx/);
+    // A file at that path that is not a readable register is never replaced.
+    const reg = (await fs.readdir(path.join(dir, 'register')))[0]!;
+    await fs.writeFile(path.join(dir, 'register', reg), 'bukan xlsx');
+    const ketiga = io(dir, true);
+    expect(await jalankanInit([], { ya: true, timpa: true }, ketiga.io)).toBe(0);
+    expect(await fs.readFile(path.join(dir, 'register', reg), 'utf8')).toBe('bukan xlsx');
+    expect(ketiga.err.text).toContain('tidak dapat dipastikan kosong');
+  });
+
+  it('--ya --timpa over a register that holds cases keeps it, and says so (issue 14 item 3)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'init-'));
+    const src = path.join(EXAMPLES, 'lks-harapan-bunda');
+    await fs.cp(src, path.join(dir, 'lks'), { recursive: true });
+    const reg = (await fs.readdir(path.join(dir, 'lks', 'register'))).find((f) =>
+      f.endsWith('.xlsx'),
+    )!;
+    const tahun = reg.match(/(\d{4})\.xlsx$/)?.[1] ?? '';
+    const target = path.join(dir, 'lks', 'register', reg);
+    const before = await fs.readFile(target);
+    const c = io(dir, false);
+    expect(
+      await jalankanInit(['lks'], { ya: true, timpa: true, tanggal: `${tahun}-06-01` }, c.io),
+    ).toBe(0);
+    expect(Buffer.compare(await fs.readFile(target), before)).toBe(0);
+    expect(c.err.text).toMatch(
+      new RegExp(`Register lks/register/${reg} berisi \\d+ kasus dan tidak ditimpa`),
+    );
+    expect(c.err.text).not.toContain(`Ditulis: lks/register/${reg}`);
   });
 
   it('cancelling mid-way (Ctrl-C) writes nothing', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'init-'));
-    const ask = skrip(['Panti', 'LKS', 'masyarakat']);
+    const ask = askerSkrip([
+      [/^Nama lembaga/, 'Panti'],
+      [/^Jenis/, 'LKS'],
+      [/^Kepemilikan/, 'masyarakat'],
+    ]);
     const batal: Asker = {
       ...ask,
       input: async (o) => {
@@ -310,8 +330,9 @@ describe('licence end date as typed', () => {
     const { cekSampai } = await import('../../src/outputs/init/jawaban.js');
     const { createT } = await import('../../src/i18n/index.js');
     const cek = cekSampai(createT('id'), '2023-02-28');
-    expect(cek('2022-01-01')).toMatch(/lebih awal dari tanggal terbit 2023-02-28/);
+    expect(cek('01/01/2022')).toMatch(/lebih awal dari tanggal terbit 28\/02\/2023/);
     expect(cek('2023-02-28')).toBe(true);
+    expect(cek('28/02/2023')).toBe(true);
     expect(cek('')).toBe(true);
     expect(cek('2023-02-30')).not.toBe(true);
   });

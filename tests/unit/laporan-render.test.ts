@@ -106,6 +106,41 @@ describe('renderers', () => {
     expect(text).toContain(`Jumlah${served}`.slice(0, 6));
   });
 
+  it('a report handed over: cover with logo slot, foreword, contents, approval block; long dates; ISO in JSON', async () => {
+    const { text } = await docxText(await renderDocx(doc, { bahasa: 'id', t }));
+    const urut = [
+      '[Tempat logo lembaga]',
+      'LAPORAN TAHUNAN 2025',
+      'LKS Uji Coba',
+      'Tahun 2025',
+      'Kata Pengantar',
+      'Daftar Isi',
+      'Bagian 1. Identitas lembaga',
+      'Pengesahan',
+      'Kota Bandung, 15 Januari 2026',
+      'Ketua LKS Uji Coba',
+      'Drs. Kepala Lembaga',
+    ].map((s) => text.lastIndexOf(s));
+    expect(urut.every((i) => i >= 0)).toBe(true);
+    // The approval block closes the report, after Part 4.
+    expect(text.lastIndexOf('Kota Bandung, 15 Januari 2026')).toBeGreaterThan(
+      text.indexOf('Bagian 4.'),
+    );
+    expect(text).toContain(
+      'Periode: 1 Januari 2025 s.d. 31 Desember 2025. Disusun pada 15 Januari 2026.',
+    );
+    expect(text).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+    const md = renderMarkdown(doc, 'id');
+    expect(md).toContain('## Kata Pengantar');
+    expect(md).toContain('## Daftar Isi');
+    expect(md).toContain('**Drs. Kepala Lembaga**');
+    expect(md).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+    const json = renderJson(lap, t, 'id', { name: 'lembaga', version: '0' });
+    expect(json).toContain('2026-01-15');
+    const en = buildDokumen(lap, createT('en'), 'en');
+    expect(en.pengesahan?.tempatTanggal).toBe('Kota Bandung, 15 January 2026');
+  });
+
   it('writes an Excel workbook with one sheet per part and the figures as numbers', async () => {
     const grafik = await buatGrafik(lap, t, 'id');
     const { wb } = await xlsxCells(await renderXlsx(doc, { bahasa: 'id', t, grafik }));
@@ -205,4 +240,32 @@ describe('personal data', () => {
       expect(teks.join('\n').includes(lembagaUji().lembaga.nama)).toBe(true);
     });
   }
+});
+
+describe('chart labels are never cut off (issue 14)', () => {
+  it('a long category is wrapped onto lines, every word drawn, no ellipsis, the canvas fits it', async () => {
+    const { bungkusLabel, specBatang } = await import('../../src/outputs/laporan/grafik.js');
+    const vega = await import('vega');
+    const panjang =
+      'Klien dirujuk kepada lembaga lain yang lebih sesuai dengan kebutuhan dan keadaannya setelah asesmen lanjutan';
+    expect(bungkusLabel(panjang).replace(/\n/g, ' ')).toBe(panjang);
+    expect(
+      Math.max(
+        ...bungkusLabel(panjang)
+          .split('\n')
+          .map((x) => x.length),
+      ),
+    ).toBeLessThanOrEqual(34);
+    const view = new vega.View(
+      vega.parse(specBatang([{ x: bungkusLabel(panjang), y: 7, urut: 0 }], 'Kasus') as never),
+      { renderer: 'none' },
+    );
+    const svg = await view.toSVG();
+    view.finalize();
+    const teks = (svg.match(/<tspan[^>]*>([^<]*)<\/tspan>/g) ?? [])
+      .map((x) => x.replace(/<[^>]+>/g, ''))
+      .join(' ');
+    expect(teks).toBe(panjang);
+    expect(svg).not.toContain('…');
+  });
 });

@@ -23,7 +23,8 @@ import {
   type Asker,
   type JawabanInit,
 } from '../../outputs/init/jawaban.js';
-import { buildFolderReadme, buildLembagaYaml, daftarKekurangan } from '../../outputs/init/tulis.js';
+import { buildFolderReadme, buildLembagaYaml } from '../../outputs/init/tulis.js';
+import type { Finding } from '../../core/finding.js';
 
 /** The terminal Asker over @inquirer/prompts 7, with Indonesian/English help lines. */
 async function inquirerAsker(io: CliIO): Promise<Asker> {
@@ -68,6 +69,7 @@ async function inquirerAsker(io: CliIO): Promise<Asker> {
         ...(o.default !== undefined ? { default: o.default } : {}),
         transformer: (v: boolean) => t(v ? 'init.ya' : 'init.tidak'),
       }),
+    catat: (pesan) => info(io, pesan),
   };
 }
 
@@ -98,7 +100,8 @@ export async function jalankanInit(
   const { t } = io;
   const folder = path.resolve(io.cwd, (args[0] ?? '.').replace(/\\/g, path.sep));
   const timpa = Boolean(opts.timpa);
-  const tahun = hariIni().slice(0, 4);
+  const tanggal = typeof opts.tanggal === 'string' ? opts.tanggal : hariIni();
+  const tahun = tanggal.slice(0, 4);
   const yamlPath = path.join(folder, 'lembaga.yaml');
   const readmePath = path.join(folder, 'README.md');
   const xlsxRel = `register/register-${tahun}.xlsx`;
@@ -109,7 +112,10 @@ export async function jalankanInit(
   let jawaban: JawabanInit;
   if (tanya) {
     info(io, t('init.sambutan', { folder: displayPath(folder, io.cwd) || '.' }));
-    jawaban = await tanyaJawaban(asker ?? (await inquirerAsker(io)), t);
+    jawaban = await tanyaJawaban(asker ?? (await inquirerAsker(io)), t, {
+      tanggal,
+      bahasa: io.bahasa,
+    });
   } else {
     jawaban = jawabanKerangka();
   }
@@ -133,36 +139,115 @@ export async function jalankanInit(
   const registerRel = path.relative(folder, register.path).split(path.sep).join('/');
   const outputs: PlannedOutput[] = [
     { path: yamlPath, data: yaml },
-    register,
     { path: readmePath, data: buildFolderReadme(jawaban, { t, register: registerRel }) },
   ];
+  // --timpa replaces lembaga.yaml and README, never case data: a register that holds cases
+  // (or cannot be read, so might) is kept as it is, and the output says so (issue 14 item 3).
+  const isi = existsSync(register.path) ? await isiRegister(register.path, io) : 0;
+  if (isi === 0) outputs.splice(1, 0, register);
   await writeOutputs(outputs, timpa, t);
   for (const o of outputs) info(io, t('umum.ditulis', { file: displayPath(o.path, io.cwd) }));
+  if (isi !== 0)
+    info(
+      io,
+      t(isi > 0 ? 'init.registerDipertahankan' : 'init.registerTakTerbaca', {
+        file: displayPath(register.path, io.cwd),
+        n: isi,
+      }),
+    );
 
-  const kurang = daftarKekurangan(jawaban, t);
-  if (kurang.length) {
-    info(io, '\n' + paint(io, 'bold', t('init.masihKurang')));
-    for (const k of kurang) info(io, `  - ${k}`);
-  }
   const shown = displayPath(folder, io.cwd) || '.';
-  if (!io.quiet) {
-    info(io, '\n' + paint(io, 'bold', t('init.hasilValidasi')));
-    const ok = await jalankanValidasi(folder, io);
-    if (!ok) info(io, t('init.jalankanValidasi', { folder: shown }));
-  }
-  info(io, '\n' + t('init.selesai', { folder: shown }));
+  const galat = io.quiet ? null : await ringkasKekurangan(folder, tanggal, io);
+  info(io, '\n' + t(galat === 0 ? 'init.selesaiLengkap' : 'init.selesai', { folder: shown }));
   return 0;
 }
 
-/** Run `validasi --format teks` on the new folder, its report on stderr (init's stdout stays empty). */
-async function jalankanValidasi(folder: string, io: CliIO): Promise<boolean> {
-  if (!existsSync(path.join(folder, 'lembaga.yaml'))) return false;
+/**
+ * Entries (cases, activities, complaints) in an existing register; -1 when it cannot be read,
+ * in which case it is kept too: a file we cannot read may still hold someone's work.
+ */
+async function isiRegister(file: string, io: CliIO): Promise<number> {
   try {
-    const mod = await import('./validasi.js');
-    await mod.run([folder], { format: 'teks' }, { ...io, stdout: io.stderr, stdoutIsTTY: false });
-    return true;
+    const { loadRegisterFile } = await import('../../io/load-folder.js');
+    const r = await loadRegisterFile(file, displayPath(file, io.cwd), {
+      cwd: io.cwd,
+      t: io.t,
+      schema: false,
+    });
+    if (r.kasus.length) return r.kasus.length;
+    // Unreadable, or rows on other sheets (activities, complaints) without a case: not provably empty.
+    return r.problems.length ? -1 : 0;
+  } catch {
+    return -1;
+  }
+}
+
+/** Sections of lembaga.yaml, in the order the file has them, for the closing summary. */
+const BAGIAN_YAML = [
+  'lembaga',
+  'izin',
+  'akreditasi',
+  'layanan',
+  'fasilitas',
+  'peralatan',
+  'keselamatan',
+  'pengaduan',
+  'pengawasan',
+  'jaminan',
+  'evaluasiKinerja',
+  'staf',
+  'pengaturan',
+] as const;
+
+/** Section of a finding: the first key of its path in lembaga.yaml, else the file it is in. */
+export function bagianTemuan(f: Finding): string {
+  const k = /^\/([^/]+)/.exec(f.path ?? '')?.[1];
+  return k && (BAGIAN_YAML as readonly string[]).includes(k) ? k : 'lainnya';
+}
+
+/**
+ * What is still missing, grouped by section of lembaga.yaml: the real validator's findings on
+ * the files just written (the same list, date and counts as `lembaga validasi`), not a second list.
+ */
+async function ringkasKekurangan(
+  folder: string,
+  tanggal: string,
+  io: CliIO,
+): Promise<number | null> {
+  const { t } = io;
+  let findings: Finding[];
+  try {
+    const { loadInputs } = await import('../../io/load-folder.js');
+    const { periksaSemua } = await import('../periksa.js');
+    const loaded = await loadInputs([folder], { cwd: io.cwd, t, schema: true });
+    findings = (await periksaSemua(loaded, { tanggal, t, cwd: io.cwd })).findings;
   } catch (e) {
     if (io.debug) io.stderr.write(String((e as Error).stack ?? e) + '\n');
-    return false;
+    info(io, t('init.jalankanValidasi', { folder: displayPath(folder, io.cwd) || '.' }));
+    return null;
   }
+  const galat = findings.filter((f) => f.severity === 'error').length;
+  const peringatan = findings.filter((f) => f.severity === 'warning').length;
+  info(io, '\n' + paint(io, 'bold', t('init.hasilValidasi', { galat, peringatan })));
+  const urut = [...BAGIAN_YAML, 'lainnya'];
+  const kelompok = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const b = bagianTemuan(f);
+    kelompok.set(b, [...(kelompok.get(b) ?? []), f]);
+  }
+  for (const b of urut) {
+    const fs = kelompok.get(b);
+    if (!fs) continue;
+    info(io, `\n  ${paint(io, 'bold', t(`init.bagianYaml.${b}`))}`);
+    for (const f of fs) {
+      const letak = f.file
+        ? `${f.file}${f.line ? `:${f.line}` : ''}${f.cell ? `!${f.cell}` : ''}  `
+        : '';
+      const tingkat = f.severity === 'warning' ? ` (${t('init.peringatan')})` : '';
+      info(io, `    - ${letak}${f.message}${tingkat}`);
+    }
+  }
+  if (galat === 0) info(io, '\n' + t('init.tanpaGalat'));
+  return galat;
 }

@@ -38,14 +38,10 @@ export const laporan: Record<string, string> = {
     'the service agreement date of the intake stage (1.2.2 e), or the intake date when the agreement date is missing',
   'laporan.metode.mulai.pendekatan-awal':
     'the intake date, or the agreement date when the intake date is missing',
-  'laporan.metode.3':
-    'Activities count by activity date, referrals by referral date, complaints by the date received, staff as listed in lembaga.yaml on the report date; no figure counts by the date a row was typed.',
   'laporan.metode.4':
     "This report carries no client's name, NIK, address or birth date. The head's name is that of an official of the institution.",
   'laporan.metode.publik':
     'Public version: every count from 1 to {batas} (below {ambang}, "< {ambang}") is shown as "{tersembunyi}", together with other figures that would let a small count be worked out from row totals, column totals or another table carrying the same totals (secondary suppression, checked by linear programming); derived measures (medians, costs, percentages) resting on fewer than {ambang} cases are also shown as "{tersembunyi}". Zeros are shown. Counts of findings below {ambang} are shown as "< {ambang}". Charts draw hidden figures as 0.',
-  'laporan.metode.internal':
-    'Internal version: all counts are shown as they are. To share outside the institution, make the public version with --publik.',
   'laporan.tersembunyi': 'suppressed',
   'laporan.tabelNomor': 'Table {nomor}. {judul}',
   'laporan.grafikNomor': 'Chart {nomor}. {judul}',
@@ -82,14 +78,8 @@ export const laporan: Record<string, string> = {
   'laporan.status.tidak-diperiksa': 'Not checked',
   'laporan.statusTeks':
     'Status: {status} ({error} errors, {warning} warnings; {aturan} rules check sections {bagian}).',
-  'laporan.statusDari':
-    'Compliance status comes from the same rules `lembaga validasi` runs, as of {tanggal}.',
   'laporan.tanpaValidasi': 'Validation did not run: no compliance status.',
   'laporan.tanpaTemuan': 'No open errors or warnings.',
-  'laporan.temuanPengantar':
-    'Findings are grouped by rule. Findings on the register are not quoted here because they may carry client data; the register numbers concerned are in the internal trace (--jejak) and in `lembaga validasi` output.',
-  'laporan.temuanPesan': 'Findings on the institution data:',
-  'laporan.saranUmum': 'See `lembaga aturan {aturan}`.',
   'laporan.ringkasanAspek': 'Compliance summary',
   'laporan.catatanDataPengantar': 'Cases or rows with incomplete dates, and how they were counted:',
   'laporan.tanpaCatatanData': 'Every case has the dates needed.',
@@ -191,7 +181,6 @@ export const laporan: Record<string, string> = {
   'laporan.dasar.tanggal-kegiatan': 'activity date',
   'laporan.dasar.tanggal-rujukan': 'referral date (1.2.7) or intake referral-away date',
   'laporan.dasar.tanggal-pengaduan': 'date the complaint was received',
-  'laporan.dasar.data-staf': 'staff in lembaga.yaml on the report date',
   'laporan.dasar.akhir-tahun': 'state at the end of the period',
   'laporan.satuan.kasus': 'cases',
   'laporan.satuan.kegiatan': 'activities',
@@ -401,4 +390,44 @@ export const laporan: Record<string, string> = {
   'laporan.jenisLembagaRujukan.keluarga': 'Family',
   'laporan.catatan.publikTekan':
     'Public version: {jumlah} figures in this table are hidden — figures from 1 to one below {ambang}, and other figures that would let a small one be worked out from row totals, column totals or another table carrying the same totals (secondary suppression).',
+  'laporan.metode.3':
+    "Activities count by activity date, referrals by referral date, complaints by the date received, staff as in the institution's staff records on the report date; no figure counts by the date a row was typed.",
+  'laporan.metode.internal':
+    'Internal version: all counts are shown as they are. A report shared outside the institution is made in the public version, with small counts masked.',
+  'laporan.statusDari':
+    "Compliance status from checking the institution's data against the standard as of {tanggal}.",
+  'laporan.temuanPengantar':
+    'What does not yet meet the standard is grouped by requirement. Items concerning the client register are not quoted here because they may carry client data; the institution keeps the details in its internal records.',
+  'laporan.temuanPesan':
+    "Details of what does not yet meet the standard in the institution's data:",
+  'laporan.dasar.data-staf': "the institution's staff records on the report date",
+  'laporan.kolom.ketentuan': 'Requirement not yet met',
+  'laporan.tindakLanjutJudul': 'Follow-up plan',
+  'laporan.tindakLanjut.error':
+    'The institution will meet {rujukan}: {ketentuan} ({jumlah} items not yet met).',
+  'laporan.tindakLanjut.warning':
+    'The institution will attend to {rujukan}: {ketentuan} ({jumlah} items needing attention).',
+  'laporan.tindakLanjut.info': 'The institution notes {rujukan}: {ketentuan} ({jumlah} items).',
+  'laporan.tanpaRujukan': 'the standard',
+  'laporan.polos.tanggal': 'the report date',
+  'laporan.polos.dataLembaga': "the institution's data",
+  'laporan.sampul.disusunOleh': 'Prepared by',
+  'laporan.sampul.logo': "[Institution's logo]",
+  'laporan.sampul.tahun': 'Year {tahun}',
+  'laporan.pengantar.judul': 'Foreword',
+  'laporan.pengantar.1':
+    'We give thanks that the Annual Report {tahun} of {lembaga} could be prepared.',
+  'laporan.pengantar.2':
+    "This report accounts for the services provided, as required by Minister of Social Affairs Regulation No. 14 of 2020 on Social Work Practice Standards, Annex section 2.6.2 g. It covers the institution's identity, service management, service delivery, and what still needs follow-up.",
+  'laporan.pengantar.3':
+    'We thank everyone who supported our services. We hope this report helps to improve the quality of social-welfare services.',
+  'laporan.daftarIsi': 'Contents',
+  'laporan.pengesahan.judul': 'Approval',
+  'laporan.pengesahan.teks':
+    'This Annual Report {tahun} is approved by the head of the institution.',
+  'laporan.pengesahan.tempatTanggal': '{tempat}, {tanggal}',
+  'laporan.pengesahan.tempatKosong': '[place]',
+  'laporan.pengesahan.pimpinanKosong': 'Head of the institution',
+  'laporan.pengesahan.namaKosong': '[name of the head]',
+  'laporan.pengesahan.ttd': '(signature and seal)',
 };

@@ -116,7 +116,7 @@ export const sop: Record<string, string> = {
 
   // Staff
   'sop.pelaksana.intro':
-    'This service needs at least one social worker and one social-work supervisor ({bagian}). Personnel according to lembaga.yaml:',
+    'This service needs at least one social worker and one social-work supervisor ({bagian}). Personnel on record at the institution:',
   'sop.pelaksana.lain': 'Other personnel who may be involved ({bagian}):',
   'sop.pelaksana.supervisi':
     'Every stage is carried out under internal supervision by the social-work supervisor in its educative, supportive and administrative aspects ({bagian}).',
@@ -142,6 +142,8 @@ export const sop: Record<string, string> = {
   'sop.peran.pendamping-sosial': 'Social companion',
   'sop.peran.penyuluh-hukum': 'Legal extension worker',
   'sop.peran.advokat': 'Advocate',
+  'sop.peran.advokat-paralegal': 'Advocate/paralegal',
+  'sop.peran.terapis': 'Therapist',
   'sop.peran.administrasi': 'Administrative officer',
   'sop.peran.lainnya': 'Other personnel',
 
@@ -248,7 +250,7 @@ export const sop: Record<string, string> = {
     'The period counts from the date of the service agreement/contract in the initial approach.',
   'sop.jangka.mulaiPendekatan': 'The period counts from the date of the initial approach.',
   'sop.jangka.melebihi':
-    'Attention: lembaga.yaml sets {n} months, beyond the standard limit of {bulan} months. Every service beyond the limit needs a recorded extension decision.',
+    'Attention: the institution sets {n} months, beyond the standard limit of {bulan} months. Every service beyond the limit needs a recorded extension decision.',
 
   // Tariff
   'sop.tarif.faktor': 'In setting fees the institution considers ({bagian}):',

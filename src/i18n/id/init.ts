@@ -4,8 +4,6 @@ export const init: Record<string, string> = {
     'Tidak ada terminal interaktif: menulis kerangka lembaga.yaml tanpa bertanya (seperti --ya).',
   'init.sambutan':
     'Menyiapkan folder lembaga di {folder}. Jawab pertanyaan berikut; tekan Ctrl-C untuk membatalkan (tidak ada berkas yang ditulis).',
-  'init.masihKurang': 'Yang masih perlu dilengkapi di lembaga.yaml:',
-  'init.hasilValidasi': 'Hasil pemeriksaan awal (lembaga validasi):',
   'init.jalankanValidasi': 'Jalankan: lembaga validasi {folder}',
   'init.selesai': 'Selesai. Lengkapi lembaga.yaml, lalu jalankan: lembaga validasi {folder}',
 
@@ -15,8 +13,6 @@ export const init: Record<string, string> = {
 
   'init.cek.wajib': 'Wajib diisi.',
   'init.cek.sebelumMulai': 'Tanggal berakhir {nilai} lebih awal dari tanggal terbit {mulai}.',
-  'init.cek.tanggal':
-    '"{nilai}" bukan tanggal yang sah. Tulis YYYY-MM-DD, misalnya 2025-12-31 (kosongkan bila belum ada).',
   'init.cek.kodeWilayah':
     '"{nilai}" bukan kode wilayah Kemendagri. Tulis seperti 32.73 atau 32.73.01 (kosongkan bila tidak tahu).',
   'init.cek.kodeProvinsi': '"{nilai}": kode provinsi harus antara 11 dan 94.',
@@ -39,26 +35,20 @@ export const init: Record<string, string> = {
     'Apakah rehabilitasi sosial diselenggarakan sebagai ATENSI (Permensos 7/2021)?',
   'init.tanya.adaIzin': 'Apakah lembaga sudah memiliki izin operasional?',
   'init.tanya.izinNomor': 'Nomor izin operasional:',
-  'init.tanya.izinTanggal': 'Tanggal izin (YYYY-MM-DD, boleh kosong):',
   'init.tanya.izinPenerbit': 'Penerbit izin, misalnya Dinas Sosial Kota Bandung (boleh kosong):',
-  'init.tanya.izinSampai': 'Izin berlaku sampai (YYYY-MM-DD, boleh kosong):',
   'init.tanya.akreditasi': 'Apakah lembaga terakreditasi di bidang {layanan}?',
   'init.tanya.peringkat': 'Peringkat akreditasi:',
   'init.tanya.akreditasiNomor': 'Nomor sertifikat akreditasi (boleh kosong):',
-  'init.tanya.akreditasiSampai': 'Akreditasi berlaku sampai (YYYY-MM-DD, boleh kosong):',
   'init.tanya.pimpinanNama': 'Nama pimpinan lembaga:',
   'init.tanya.pimpinanJabatan': 'Jabatan pimpinan:',
   'init.tanya.pimpinanNip': 'NIP pimpinan (18 angka, boleh kosong):',
-  'init.tanya.jumlahPeksos': 'Berapa pekerja sosial (selain supervisor)?',
   'init.tanya.adaSupervisor': 'Apakah ada supervisor pekerja sosial?',
   'init.tanya.stafNama': 'Nama {peran} ke-{n}:',
   'init.tanya.stafJenjang': 'Pendidikan terakhir {nama}:',
   'init.tanya.pengalaman': 'Lama pengalaman praktik pekerjaan sosial {nama} (tahun):',
   'init.tanya.izinPraktik': 'Nomor izin praktik {nama} (boleh kosong):',
-  'init.tanya.izinPraktikSampai': 'Izin praktik berlaku sampai (YYYY-MM-DD, boleh kosong):',
   'init.tanya.stafLayanan': 'Layanan tempat {nama} bertugas:',
 
-  'init.tanya.stafBidang': 'Bidang pendidikan {nama}:',
   'init.bidangBawaan': 'pekerjaan sosial',
   'init.ya': 'Ya',
   'init.tidak': 'Tidak',
@@ -83,8 +73,6 @@ export const init: Record<string, string> = {
 
   'init.yaml.kepala1':
     'Data lembaga untuk perangkat "lembaga" (Permensos 14/2020 tentang Standar Praktik Pekerjaan Sosial).',
-  'init.yaml.kepala2':
-    'Tanggal ditulis YYYY-MM-DD. Nomor (SK, izin, NIP, telepon) selalu di antara tanda kutip.',
   'init.yaml.kepala3':
     'Baris yang diawali # adalah catatan atau contoh: hapus # untuk memakainya. Periksa dengan: lembaga validasi',
   'init.yaml.identitas': 'Identitas lembaga',
@@ -111,19 +99,6 @@ export const init: Record<string, string> = {
   'init.yaml.sertifikat': 'sertifikat kompetensi (2.3.1 b)',
   'init.yaml.pengaturan': 'Pilihan yang diserahkan standar kepada lembaga (nilai bawaan di bawah)',
 
-  'init.kurang.nama': 'nama lembaga (lembaga.nama)',
-  'init.kurang.kota': 'kota tempat penandatanganan SK (lembaga.kota)',
-  'init.kurang.layanan': 'layanan yang diselenggarakan (layanan)',
-  'init.kurang.izin': 'izin operasional (izin)',
-  'init.kurang.akreditasi': 'akreditasi bidang {layanan} (akreditasi)',
-  'init.kurang.pimpinan': 'nama pimpinan (lembaga.pimpinan.nama)',
-  'init.kurang.peksos': 'paling sedikit satu pekerja sosial (staf)',
-  'init.kurang.supervisor': 'paling sedikit satu supervisor pekerja sosial (staf)',
-  'init.kurang.izinPraktik':
-    'izin praktik dan sertifikat kompetensi pekerja sosial (staf[].izinPraktik, staf[].sertifikat)',
-  'init.kurang.sk':
-    'nomor dan tanggal SK pimpinan per layanan (layanan.<layanan>.sk); templatnya dibuat oleh: lembaga sop --sk',
-
   'init.readme.tanpaNama': 'Folder lembaga',
   'init.readme.intro':
     'Folder ini berisi data lembaga untuk perangkat baris perintah `lembaga` (standar Permensos 14/2020).',
@@ -140,4 +115,177 @@ export const init: Record<string, string> = {
   'init.readme.privasi': 'Data pribadi',
   'init.readme.privasiIsi':
     'Register klien memuat data pribadi yang bersifat spesifik (UU 27/2022 tentang Pelindungan Data Pribadi): simpan folder ini di tempat yang aman, jangan dibagikan, dan buat cadangan secara berkala. Laporan yang dibuat perangkat ini tidak memuat nama, NIK, atau alamat klien.',
+  'init.hasilValidasi':
+    'Yang masih kurang menurut pemeriksaan (sama dengan lembaga validasi): {galat} galat, {peringatan} peringatan.',
+  'init.tanpaGalat': 'Tidak ada galat: data lembaga memenuhi standar yang dapat diperiksa.',
+  'init.peringatan': 'peringatan',
+  'init.registerDipertahankan':
+    'Register {file} berisi {n} kasus dan tidak ditimpa (--timpa tidak pernah menghapus data kasus).',
+  'init.registerTakTerbaca':
+    'Register {file} sudah ada dan tidak dapat dipastikan kosong; berkas itu dibiarkan apa adanya (--timpa tidak pernah menghapus data kasus).',
+  'init.sudahBerakhir':
+    'Perhatian: {apa} sudah berakhir pada {tanggal}. Jawaban tetap dicatat; perbarui dokumennya.',
+  'init.apa.izinPraktik': 'izin praktik {nama}',
+  'init.apa.izin': 'izin operasional lembaga',
+  'init.apa.akreditasi': 'akreditasi bidang {layanan}',
+  'init.apa.apar': 'isi APAR',
+  'init.cek.tahun':
+    '"{nilai}" bukan tahun. Tulis empat angka, misalnya 2025 (kosongkan bila belum ada).',
+  'init.cek.tanggal':
+    '"{nilai}" bukan tanggal yang sah. Tulis dd/mm/yyyy, misalnya 31/12/2025 (kosongkan bila belum ada).',
+  'init.tanya.izinTanggal': 'Tanggal izin (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.izinSampai': 'Izin berlaku sampai (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.akreditasiSampai': 'Akreditasi berlaku sampai (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.izinPraktikSampai': 'Izin praktik berlaku sampai (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.jumlahPeksos': 'Berapa pekerja sosial (selain supervisor)?',
+  'init.tanya.jumlahSupervisor': 'Berapa supervisor pekerja sosial?',
+  'init.tanya.stafBidang':
+    'Bidang pendidikan {nama}, misalnya pekerjaan sosial atau kesejahteraan sosial:',
+  'init.tanya.sertifikat': 'Nomor sertifikat kompetensi pekerjaan sosial {nama} (boleh kosong):',
+  'init.tanya.sertifikatTanggal': 'Tanggal sertifikat (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.organisasi':
+    'Organisasi profesi pekerja sosial tempat {nama} terdaftar, misalnya IPSPI (boleh kosong):',
+  'init.tanya.kodeEtik':
+    'Apakah {nama} terikat Kode Etik Profesi Pekerjaan Sosial (menandatangani pernyataan)?',
+  'init.tanya.pengalamanPraktik': 'Layanan yang pernah dipraktikkan {nama}:',
+  'init.tanya.pelatihan':
+    'Pelatihan/seminar/workshop {nama} di bidang {layanan} (judul; boleh kosong):',
+  'init.tanya.pelatihanTahun': 'Tahun pelatihan itu (boleh kosong):',
+  'init.tanya.antiKorupsi':
+    'Tanggal {nama} menandatangani kebijakan anti korupsi (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.antiPelecehan':
+    'Tanggal {nama} menandatangani kebijakan anti pelecehan dan kekerasan (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.riwayatBersih':
+    'Sudah diperiksa bahwa {nama} tidak memiliki riwayat kekerasan atau berhadapan dengan hukum?',
+  'init.tanya.rencanaTahunan': 'Apakah {nama} memiliki rencana kerja tahunan {tahun}?',
+  'init.tanya.evaluasiTerakhir':
+    'Tanggal evaluasi kinerja tahunan terakhir {nama} (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.skKriteria':
+    'Nomor SK pimpinan tentang kriteria dan persyaratan klien {layanan} (boleh kosong):',
+  'init.tanya.skTarif': 'Nomor SK pimpinan tentang tarif {layanan} (boleh kosong):',
+  'init.tanya.skPengaduan':
+    'Nomor SK pimpinan tentang tata cara penanganan pengaduan {layanan} (boleh kosong):',
+  'init.tanya.skTanggal': 'Tanggal SK (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.biaya': 'Biaya layanan {layanan}:',
+  'init.biaya.gratis': 'tanpa biaya bagi klien (semua tarif 0)',
+  'init.biaya.berbayar': 'berbayar (matriks tarif diisi kemudian)',
+  'init.tanya.basisLayanan':
+    'Basis layanan ATENSI yang diselenggarakan (Permensos 7/2021 Pasal 8):',
+  'init.basis.keluarga': 'Keluarga',
+  'init.basis.komunitas': 'Komunitas',
+  'init.basis.residensial': 'Residensial',
+  'init.tanya.timKerja':
+    'Tim kerja masyarakat pengembangan sosial (nama/unsur, pisahkan dengan koma; boleh kosong):',
+  'init.tanya.fasilitas': 'Sarana dan prasarana yang sudah ada (angka 2.2.1):',
+  'init.tanya.peralatan': 'Peralatan kerja dan layanan yang sudah ada (angka 2.2.3):',
+  'init.tanya.keselamatan': 'Keamanan dan keselamatan yang sudah ada (angka 2.7):',
+  'init.keselamatan.protokolDarurat': 'Protokol keadaan darurat',
+  'init.keselamatan.jalurEvakuasi': 'Jalur evakuasi',
+  'init.keselamatan.tandaArah': 'Tanda arah evakuasi',
+  'init.keselamatan.titikKumpul': 'Tempat berkumpul yang aman',
+  'init.keselamatan.informasiKeselamatan': 'Informasi keamanan dan keselamatan bagi pelaksana',
+  'init.keselamatan.penjelasanKlien': 'Penjelasan protokol keselamatan kepada klien',
+  'init.tanya.aparJumlah': 'Jumlah alat pemadam api ringan (APAR):',
+  'init.tanya.aparKedaluwarsa': 'Isi APAR kedaluwarsa pada (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.latihanBencana':
+    'Tanggal latihan pengenalan dan penanganan bencana terakhir (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.latihanDrill':
+    'Tanggal latihan penyelamatan diri (drill) terakhir (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.kontakKeselamatan': 'Staf kontak utama keamanan dan keselamatan:',
+  'init.tanya.kontakPelatihan':
+    'Tanggal pelatihan keselamatan terakhir staf kontak itu (dd/mm/yyyy, boleh kosong):',
+  'init.belumAda': '(belum ada)',
+  'init.tanya.saluran.telepon': 'Telepon pengaduan (boleh kosong):',
+  'init.tanya.saluran.whatsapp': 'WhatsApp pengaduan (boleh kosong):',
+  'init.tanya.saluran.kotakPengaduan': 'Letak kotak pengaduan (boleh kosong):',
+  'init.tanya.saluran.email': 'Email pengaduan (boleh kosong):',
+  'init.tanya.saluran.alamatSurat': 'Alamat surat pengaduan (boleh kosong):',
+  'init.tanya.adaProsedur': 'Apakah tata cara penanganan pengaduan sudah ditetapkan?',
+  'init.tanya.petugasPengaduan': 'Petugas yang menangani pengaduan:',
+  'init.tanya.alur':
+    'Alur penanganan pengaduan, dari penerimaan sampai penyampaian hasil (boleh kosong):',
+  'init.tanya.batas.penerimaan': 'Batas waktu penerimaan pengaduan, hari (boleh kosong):',
+  'init.tanya.batas.penanganan': 'Batas waktu penanganan pengaduan, hari (boleh kosong):',
+  'init.tanya.batas.penyampaianHasil':
+    'Batas waktu penyampaian hasil kepada pengadu, hari (boleh kosong):',
+  'init.tanya.perlindunganKlien': 'Perlindungan bagi klien yang mengadu (boleh kosong):',
+  'init.tanya.laporanBerkala': 'Laporan berkala pengaduan dibuat:',
+  'init.berkala.bulanan': 'Bulanan',
+  'init.berkala.triwulanan': 'Triwulanan',
+  'init.berkala.semesteran': 'Semesteran',
+  'init.berkala.tahunan': 'Tahunan',
+  'init.tanya.pedomanPengawasan': 'Apakah ada pedoman pengawasan internal (angka 2.4.1)?',
+  'init.tanya.pertemuanBerkala':
+    'Pertemuan berkala pekerja sosial dan supervisor, misalnya "bulanan" (boleh kosong):',
+  'init.tanya.aspek': 'Aspek supervisi yang dijalankan (angka 2.4.5):',
+  'init.aspek.edukatif': 'Edukatif',
+  'init.aspek.suportif': 'Suportif',
+  'init.aspek.administratif': 'Administratif',
+  'init.tanya.metodeTeruji': 'Apakah layanan memakai metode yang teruji (angka 2.6.2 c)?',
+  'init.tanya.pengawasPemerintah':
+    'Instansi pemerintah yang mengawasi layanan, misalnya Dinas Sosial Kota Bandung (boleh kosong):',
+  'init.tanya.laporanTahunan': 'Tahun laporan tahunan terakhir (boleh kosong):',
+  'init.tanya.kerangkaKompetensi':
+    'Apakah lembaga sudah menetapkan kerangka kompetensi staf (angka 2.8.1)?',
+  'init.tanya.formatEvaluasi':
+    'Apakah ada format evaluasi kinerja yang dicatat dan diarsipkan (angka 2.8.7)?',
+  'init.tanya.tinjau': 'Periksa jawaban di atas. Tulis berkas sekarang, atau ubah satu bagian?',
+  'init.tinjau.judul': 'Ringkasan jawaban:',
+  'init.tinjau.tulis': 'Tulis berkas',
+  'init.tinjau.ubah': 'Ubah: {bagian}',
+  'init.bagian.identitas': 'Identitas dan pimpinan',
+  'init.bagian.layanan': 'Layanan, SK, dan tarif',
+  'init.bagian.izin': 'Izin operasional dan akreditasi',
+  'init.bagian.staf': 'Pekerja sosial dan supervisor',
+  'init.bagian.sarana': 'Sarana, prasarana, dan peralatan',
+  'init.bagian.keselamatan': 'Keamanan dan keselamatan',
+  'init.bagian.pengaduan': 'Pengaduan',
+  'init.bagian.mutu': 'Pengawasan, jaminan, dan evaluasi kinerja',
+  'init.r.nama': 'Nama',
+  'init.r.jenis': 'Jenis',
+  'init.r.kota': 'Kota',
+  'init.r.pimpinan': 'Pimpinan',
+  'init.r.izin': 'Izin operasional',
+  'init.r.akreditasi': 'Akreditasi {layanan}',
+  'init.r.tahun': '{n} tahun',
+  'init.r.sertifikat': 'sertifikat',
+  'init.r.izinPraktik': 'izin praktik',
+  'init.r.fasilitas': 'Sarana yang ada',
+  'init.r.peralatan': 'Peralatan yang ada',
+  'init.r.keselamatan': 'Unsur keselamatan yang ada',
+  'init.r.apar': 'APAR',
+  'init.r.drill': 'Drill terakhir',
+  'init.r.saluran': 'Saluran pengaduan',
+  'init.r.prosedur': 'Tata cara pengaduan',
+  'init.r.pedoman': 'Pedoman pengawasan',
+  'init.r.aspek': 'Aspek supervisi',
+  'init.r.evaluasi': 'Kerangka kompetensi dan format evaluasi',
+  'init.bagianYaml.lembaga': 'Identitas lembaga',
+  'init.bagianYaml.izin': 'Izin operasional',
+  'init.bagianYaml.akreditasi': 'Akreditasi',
+  'init.bagianYaml.layanan': 'Layanan, SK, dan tarif',
+  'init.bagianYaml.fasilitas': 'Sarana dan prasarana',
+  'init.bagianYaml.peralatan': 'Peralatan',
+  'init.bagianYaml.keselamatan': 'Keamanan dan keselamatan',
+  'init.bagianYaml.pengaduan': 'Pengaduan',
+  'init.bagianYaml.pengawasan': 'Pengawasan internal',
+  'init.bagianYaml.jaminan': 'Jaminan lembaga',
+  'init.bagianYaml.evaluasiKinerja': 'Evaluasi kinerja',
+  'init.bagianYaml.staf': 'Staf',
+  'init.bagianYaml.pengaturan': 'Pengaturan',
+  'init.bagianYaml.lainnya': 'Lainnya',
+  'init.yaml.kepala2':
+    'Tanggal ditulis YYYY-MM-DD atau dd/mm/yyyy. Nomor (SK, izin, NIP, telepon) selalu di antara tanda kutip.',
+  'init.yaml.tarifKosong': 'matriks tarif: lihat baris dan kuncinya dengan: lembaga tarif',
+  'init.yaml.tarifGratis': 'layanan tanpa biaya bagi klien: semua tarif 0 (angka 1.4.4)',
+  'init.yaml.tarifIsi': 'matriks tarif (angka 1.4.4): hapus # dan isi setiap baris dalam Rupiah',
+  'init.yaml.fasilitas': 'Sarana dan prasarana (angka 2.2.1): true bila ada, atau jumlahnya',
+  'init.yaml.peralatan': 'Peralatan kerja dan layanan (angka 2.2.3)',
+  'init.yaml.keselamatan': 'Keamanan dan keselamatan (angka 2.7)',
+  'init.yaml.saluran': 'saluran pengaduan (1.6.4)',
+  'init.yaml.pengawasan': 'Pengawasan internal (angka 2.4)',
+  'init.yaml.jaminan': 'Jaminan lembaga (angka 2.6.2)',
+  'init.yaml.evaluasi': 'Evaluasi kinerja (angka 2.8)',
+  'init.selesaiLengkap':
+    'Selesai. Setiap perubahan berikutnya diperiksa dengan: lembaga validasi {folder}',
 };

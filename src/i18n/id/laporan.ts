@@ -41,14 +41,10 @@ export const laporan: Record<string, string> = {
     'tanggal kesepakatan/kontrak layanan pada pendekatan awal (angka 1.2.2 huruf e), atau tanggal pendekatan awal bila kesepakatan tidak diisi',
   'laporan.metode.mulai.pendekatan-awal':
     'tanggal pendekatan awal, atau tanggal kesepakatan bila tanggal pendekatan awal tidak diisi',
-  'laporan.metode.3':
-    'Kegiatan dihitung menurut tanggal kegiatan, rujukan menurut tanggal rujukan, pengaduan menurut tanggal diterima, staf menurut data lembaga.yaml pada tanggal laporan; tidak ada angka yang dihitung menurut tanggal pengetikan.',
   'laporan.metode.4':
     'Laporan ini tidak memuat nama, NIK, alamat, atau tanggal lahir klien. Nama pimpinan adalah nama pejabat lembaga.',
   'laporan.metode.publik':
     'Versi publik: setiap hitungan 1 sampai {batas} (kurang dari {ambang}, "< {ambang}") ditampilkan sebagai "{tersembunyi}", bersama angka lain yang bila ditampilkan memungkinkan hitungan kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder, diperiksa dengan pemrograman linear); ukuran turunan (median, biaya, persentase) yang didasarkan pada kurang dari {ambang} kasus juga ditampilkan sebagai "{tersembunyi}". Angka 0 tetap ditampilkan. Jumlah temuan di bawah {ambang} ditampilkan sebagai "< {ambang}". Grafik menggambarkan angka yang disembunyikan sebagai 0.',
-  'laporan.metode.internal':
-    'Versi internal: semua hitungan ditampilkan apa adanya. Untuk dibagikan ke luar lembaga, buat versi publik dengan --publik.',
   'laporan.tersembunyi': 'disembunyikan',
   'laporan.tabelNomor': 'Tabel {nomor}. {judul}',
   'laporan.grafikNomor': 'Grafik {nomor}. {judul}',
@@ -85,14 +81,8 @@ export const laporan: Record<string, string> = {
   'laporan.status.tidak-diperiksa': 'Belum diperiksa',
   'laporan.statusTeks':
     'Status: {status} ({error} galat, {warning} peringatan; {aturan} aturan memeriksa angka {bagian}).',
-  'laporan.statusDari':
-    'Status kepatuhan berasal dari aturan yang sama dengan `lembaga validasi` pada tanggal {tanggal}.',
   'laporan.tanpaValidasi': 'Validasi tidak dijalankan: status kepatuhan tidak tersedia.',
   'laporan.tanpaTemuan': 'Tidak ada temuan galat atau peringatan yang terbuka.',
-  'laporan.temuanPengantar':
-    'Temuan dikelompokkan per aturan. Temuan pada buku register tidak dikutip di sini karena dapat memuat data klien; nomor register yang bersangkutan ada di jejak internal (--jejak) dan di keluaran `lembaga validasi`.',
-  'laporan.temuanPesan': 'Temuan pada data lembaga:',
-  'laporan.saranUmum': 'Lihat `lembaga aturan {aturan}`.',
   'laporan.ringkasanAspek': 'Ringkasan kepatuhan',
   'laporan.catatanDataPengantar':
     'Kasus atau baris dengan tanggal yang tidak lengkap, dan cara menghitungnya:',
@@ -202,7 +192,6 @@ export const laporan: Record<string, string> = {
   'laporan.dasar.tanggal-rujukan':
     'tanggal rujukan (angka 1.2.7) atau rujukan keluar pada pendekatan awal',
   'laporan.dasar.tanggal-pengaduan': 'tanggal pengaduan diterima',
-  'laporan.dasar.data-staf': 'data staf lembaga.yaml pada tanggal laporan',
   'laporan.dasar.akhir-tahun': 'keadaan pada akhir periode laporan',
   'laporan.satuan.kasus': 'kasus',
   'laporan.satuan.kegiatan': 'kegiatan',
@@ -415,4 +404,42 @@ export const laporan: Record<string, string> = {
   'laporan.jenisLembagaRujukan.keluarga': 'Keluarga',
   'laporan.catatan.publikTekan':
     'Versi publik: {jumlah} angka di tabel ini disembunyikan — angka 1 sampai {ambang} kurang satu, dan angka lain yang bila ditampilkan memungkinkan angka kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder).',
+  'laporan.metode.3':
+    'Kegiatan dihitung menurut tanggal kegiatan, rujukan menurut tanggal rujukan, pengaduan menurut tanggal diterima, staf menurut data kepegawaian lembaga pada tanggal laporan; tidak ada angka yang dihitung menurut tanggal pengetikan.',
+  'laporan.metode.internal':
+    'Versi internal: semua hitungan ditampilkan apa adanya. Laporan yang dibagikan ke luar lembaga dibuat dalam versi publik, dengan hitungan kecil disamarkan.',
+  'laporan.statusDari':
+    'Status kepatuhan menurut pemeriksaan data lembaga terhadap standar pada tanggal {tanggal}.',
+  'laporan.temuanPengantar':
+    'Hal yang belum sesuai standar dikelompokkan menurut ketentuannya. Hal yang menyangkut buku register tidak dikutip di sini karena dapat memuat data klien; rinciannya disimpan lembaga dalam catatan internal.',
+  'laporan.temuanPesan': 'Rincian hal yang belum sesuai pada data lembaga:',
+  'laporan.dasar.data-staf': 'data kepegawaian lembaga pada tanggal laporan',
+  'laporan.kolom.ketentuan': 'Ketentuan yang belum dipenuhi',
+  'laporan.tindakLanjutJudul': 'Rencana tindak lanjut',
+  'laporan.tindakLanjut.error':
+    'Lembaga akan memenuhi ketentuan {rujukan}: {ketentuan} ({jumlah} hal belum sesuai).',
+  'laporan.tindakLanjut.warning':
+    'Lembaga akan memperhatikan ketentuan {rujukan}: {ketentuan} ({jumlah} hal perlu perhatian).',
+  'laporan.tindakLanjut.info': 'Lembaga mencatat ketentuan {rujukan}: {ketentuan} ({jumlah} hal).',
+  'laporan.tanpaRujukan': 'standar',
+  'laporan.polos.tanggal': 'tanggal laporan',
+  'laporan.polos.dataLembaga': 'data lembaga',
+  'laporan.sampul.disusunOleh': 'Disusun oleh',
+  'laporan.sampul.logo': '[Tempat logo lembaga]',
+  'laporan.sampul.tahun': 'Tahun {tahun}',
+  'laporan.pengantar.judul': 'Kata Pengantar',
+  'laporan.pengantar.1':
+    'Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat-Nya Laporan Tahunan {tahun} {lembaga} dapat disusun.',
+  'laporan.pengantar.2':
+    'Laporan ini disusun sebagai pertanggungjawaban penyelenggaraan layanan sesuai Peraturan Menteri Sosial Nomor 14 Tahun 2020 tentang Standar Praktik Pekerjaan Sosial, Lampiran angka 2.6.2 huruf g, dan memuat identitas lembaga, pengelolaan layanan, penyampaian layanan, serta hal yang masih perlu ditindaklanjuti.',
+  'laporan.pengantar.3':
+    'Kami menyampaikan terima kasih kepada semua pihak yang telah mendukung penyelenggaraan layanan. Semoga laporan ini bermanfaat bagi peningkatan mutu layanan kesejahteraan sosial.',
+  'laporan.daftarIsi': 'Daftar Isi',
+  'laporan.pengesahan.judul': 'Pengesahan',
+  'laporan.pengesahan.teks': 'Laporan Tahunan {tahun} ini disahkan oleh pimpinan lembaga.',
+  'laporan.pengesahan.tempatTanggal': '{tempat}, {tanggal}',
+  'laporan.pengesahan.tempatKosong': '[tempat]',
+  'laporan.pengesahan.pimpinanKosong': 'Pimpinan lembaga',
+  'laporan.pengesahan.namaKosong': '[nama pimpinan]',
+  'laporan.pengesahan.ttd': '(tanda tangan dan cap lembaga)',
 };

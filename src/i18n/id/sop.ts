@@ -118,7 +118,7 @@ export const sop: Record<string, string> = {
 
   // Staff
   'sop.pelaksana.intro':
-    'Pelaksana layanan ini paling sedikit satu pekerja sosial dan satu supervisor pekerja sosial ({bagian}). Pelaksana menurut lembaga.yaml:',
+    'Pelaksana layanan ini paling sedikit satu pekerja sosial dan satu supervisor pekerja sosial ({bagian}). Pelaksana yang tercatat di lembaga:',
   'sop.pelaksana.lain': 'Pelaksana lain yang dapat dilibatkan ({bagian}):',
   'sop.pelaksana.supervisi':
     'Setiap tahap dilaksanakan di bawah pengawasan internal supervisor pekerja sosial dari aspek edukatif, suportif, dan administratif ({bagian}).',
@@ -144,6 +144,8 @@ export const sop: Record<string, string> = {
   'sop.peran.pendamping-sosial': 'Pendamping sosial',
   'sop.peran.penyuluh-hukum': 'Penyuluh hukum',
   'sop.peran.advokat': 'Advokat',
+  'sop.peran.advokat-paralegal': 'Advokat/paralegal',
+  'sop.peran.terapis': 'Terapis',
   'sop.peran.administrasi': 'Petugas administrasi',
   'sop.peran.lainnya': 'Pelaksana lain',
 
@@ -252,7 +254,7 @@ export const sop: Record<string, string> = {
     'Jangka waktu dihitung sejak tanggal kesepakatan/kontrak layanan pada tahap pendekatan awal.',
   'sop.jangka.mulaiPendekatan': 'Jangka waktu dihitung sejak tanggal pendekatan awal.',
   'sop.jangka.melebihi':
-    'Perhatian: lembaga.yaml menetapkan {n} bulan, melebihi batas standar {bulan} bulan. Setiap layanan yang melebihi batas standar memerlukan keputusan perpanjangan yang dicatat.',
+    'Perhatian: lembaga menetapkan {n} bulan, melebihi batas standar {bulan} bulan. Setiap layanan yang melebihi batas standar memerlukan keputusan perpanjangan yang dicatat.',
 
   // Tariff (1.4)
   'sop.tarif.faktor': 'Dalam menentukan biaya/tarif, lembaga mempertimbangkan ({bagian}):',

@@ -5,9 +5,19 @@
  * Ctrl-C in the middle leaves no file behind.
  */
 import type { Translate } from '../../i18n/index.js';
-import type { JenisLembaga, JenjangPendidikan, Kepemilikan } from '../../model/lembaga.js';
+import type {
+  JenisLembaga,
+  JenjangPendidikan,
+  Keselamatan,
+  Kepemilikan,
+  Lembaga,
+  Pengaduan,
+} from '../../model/lembaga.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
-import { isTanggal } from '../../core/tanggal.js';
+import { hariIni, parseTanggal } from '../../core/tanggal.js';
+import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+
+export type DokumenJawaban = { nomor: string; tanggal?: string };
 
 export interface StafJawaban {
   id: string;
@@ -19,6 +29,15 @@ export interface StafJawaban {
   izinBerlakuSampai?: string;
   pengalamanTahun?: number;
   layanan: LayananKey[];
+  sertifikat?: DokumenJawaban;
+  organisasiProfesi?: string;
+  kodeEtik?: boolean;
+  pengalamanPraktik?: LayananKey[];
+  pelatihan?: { judul: string; tahun?: number; bidang: LayananKey[] }[];
+  pernyataan?: { antiKorupsi?: string; antiPelecehan?: string };
+  riwayatBersih?: boolean;
+  rencanaTahunan?: number[];
+  evaluasiTerakhir?: string;
 }
 
 export interface AkreditasiJawaban {
@@ -28,7 +47,19 @@ export interface AkreditasiJawaban {
   berlakuSampai?: string;
 }
 
-/** Everything `init` knows about the lembaga; optional fields stay out of lembaga.yaml when empty. */
+/** Per service: its three decrees (1.1, 1.4.3, 1.6.6), whether it is free, its community team (E 1.1.3). */
+export interface LayananJawaban {
+  sk: { kriteriaKlien?: DokumenJawaban; tarif?: DokumenJawaban; pengaduan?: DokumenJawaban };
+  /** true: every row of the tariff matrix is 0 (valid, 1.4.4); false: the matrix is still to be filled. */
+  tanpaBiaya?: boolean;
+  timKerja?: string[];
+  basisLayanan?: ('keluarga' | 'komunitas' | 'residensial')[];
+}
+
+/**
+ * Everything `init` knows about the lembaga; optional fields stay out of lembaga.yaml when empty.
+ * A section left undefined was not asked (`--ya`) and is written as commented examples.
+ */
 export interface JawabanInit {
   nama: string;
   jenis: JenisLembaga;
@@ -44,6 +75,14 @@ export interface JawabanInit {
   akreditasi: AkreditasiJawaban[];
   pimpinan: { nama?: string; jabatan?: string; nip?: string };
   staf: StafJawaban[];
+  layananRinci: Partial<Record<LayananKey, LayananJawaban>>;
+  fasilitas?: Record<string, boolean>;
+  peralatan?: Record<string, boolean>;
+  keselamatan?: Keselamatan;
+  pengaduan?: Pengaduan;
+  pengawasan?: Lembaga['pengawasan'];
+  jaminan?: Lembaga['jaminan'];
+  evaluasiKinerja?: Lembaga['evaluasiKinerja'];
 }
 
 /** The documented skeleton of `--ya`: nothing invented, every gap left for `validasi` to name. */
@@ -57,6 +96,7 @@ export function jawabanKerangka(): JawabanInit {
     akreditasi: [],
     pimpinan: {},
     staf: [],
+    layananRinci: {},
   };
 }
 
@@ -69,13 +109,13 @@ export const cekWajib =
   (v) =>
     v.trim() !== '' || t('init.cek.wajib');
 
-/** YYYY-MM-DD and a real calendar date; empty allowed unless `wajib`. */
+/** dd/mm/yyyy (or YYYY-MM-DD) and a real calendar date; empty allowed unless `wajib`. */
 export const cekTanggal =
   (t: Translate, wajib = false): Cek =>
   (v) => {
     const s = v.trim();
     if (s === '') return wajib ? t('init.cek.wajib') : true;
-    return isTanggal(s) || t('init.cek.tanggal', { nilai: s });
+    return parseTanggal(s) !== null || t('init.cek.tanggal', { nilai: s });
   };
 
 /** A validity end date: a real date, and not before the start date given earlier. */
@@ -84,8 +124,13 @@ export const cekSampai =
   (v) => {
     const r = cekTanggal(t)(v);
     if (r !== true) return r;
-    const s = v.trim();
-    return !s || !mulai || s >= mulai || t('init.cek.sebelumMulai', { nilai: s, mulai });
+    const s = parseTanggal(v);
+    return (
+      !s ||
+      !mulai ||
+      s >= mulai ||
+      t('init.cek.sebelumMulai', { nilai: v.trim(), mulai: tampilTanggal(mulai) })
+    );
   };
 
 /**
@@ -130,6 +175,24 @@ export const cekNip =
     return s === '' || /^\d{18}$/.test(s) || t('init.cek.nip');
   };
 
+/** An ISO date as the user typed it: dd/mm/yyyy. */
+export function tampilTanggal(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A year such as 2025; empty allowed. */
+export const cekTahun =
+  (t: Translate): Cek =>
+  (v) => {
+    const s = v.trim();
+    return (
+      s === '' ||
+      (/^\d{4}$/.test(s) && +s >= 1945 && +s <= 2100) ||
+      t('init.cek.tahun', { nilai: s })
+    );
+  };
+
 /* ------------------------------------------------------------------ questions */
 
 export interface Pilihan<T extends string> {
@@ -138,7 +201,7 @@ export interface Pilihan<T extends string> {
   checked?: boolean;
 }
 
-/** The four prompt kinds init needs. The terminal adapter wraps @inquirer/prompts; tests script it. */
+/** The prompt kinds init needs. The terminal adapter wraps @inquirer/prompts; tests script it. */
 export interface Asker {
   input(o: { message: string; default?: string; validate?: Cek }): Promise<string>;
   select<T extends string>(o: { message: string; choices: Pilihan<T>[]; default?: T }): Promise<T>;
@@ -148,6 +211,8 @@ export interface Asker {
     validate?: (v: readonly T[]) => true | string;
   }): Promise<T[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
+  /** Say something between questions (an expired licence, the review screen). */
+  catat?(pesan: string): void;
 }
 
 const JENIS: JenisLembaga[] = ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'];
@@ -162,71 +227,200 @@ const JENJANG: JenjangPendidikan[] = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3'
 const kosongKeUndefined = (s: string): string | undefined =>
   s.trim() === '' ? undefined : s.trim();
 
+/** What each question needs besides the Asker: the translator and "today" for expiry. */
+interface Konteks {
+  ask: Asker;
+  t: Translate;
+  tanggal: string;
+  bahasa: 'id' | 'en';
+}
+
+/** A free-text answer, the previous answer (if any) as default. */
+async function teks(
+  c: Konteks,
+  message: string,
+  lama?: string,
+  validate?: Cek,
+): Promise<string | undefined> {
+  return kosongKeUndefined(
+    await c.ask.input({
+      message,
+      ...(lama !== undefined ? { default: lama } : {}),
+      ...(validate ? { validate } : {}),
+    }),
+  );
+}
+
+/** A date typed dd/mm/yyyy (or ISO), returned as ISO; empty → undefined. */
+async function tanggal(
+  c: Konteks,
+  message: string,
+  lama?: string,
+  validate: Cek = cekTanggal(c.t),
+): Promise<string | undefined> {
+  const v = await teks(c, message, lama ? tampilTanggal(lama) : undefined, validate);
+  return v ? (parseTanggal(v) ?? undefined) : undefined;
+}
+
+/** A yes/no whose default is the previous answer, else "no": Enter never claims compliance. */
+const yaTidak = (c: Konteks, message: string, lama?: boolean): Promise<boolean> =>
+  c.ask.confirm({ message, default: lama ?? false });
+
+/** Say at once that a date already passed (an expired licence is a finding, not a typo). */
+function cekBerakhir(c: Konteks, sampai: string | undefined, apa: string): void {
+  if (sampai && sampai < c.tanggal)
+    c.ask.catat?.(c.t('init.sudahBerakhir', { apa, tanggal: tampilTanggal(sampai) }));
+}
+
+const labelLayanan = (c: Konteks, l: LayananKey) => c.t(`init.layanan.${l}`);
+
 async function tanyaStaf(
-  ask: Asker,
-  t: Translate,
+  c: Konteks,
   peran: 'pekerja-sosial' | 'supervisor',
   id: string,
   urutan: number,
   layanan: LayananKey[],
+  lama: StafJawaban | undefined,
 ): Promise<StafJawaban> {
+  const { ask, t } = c;
   const p = { n: urutan, peran: t(`init.peran.${peran}`) };
-  const nama = (
-    await ask.input({ message: t('init.tanya.stafNama', p), validate: cekWajib(t) })
-  ).trim();
+  const nama = (await teks(c, t('init.tanya.stafNama', p), lama?.nama, cekWajib(t)))!;
+  // No default level or field: Enter must not claim the qualification of 2.3.1 a / 2.3.2 a.
   const jenjang = await ask.select<JenjangPendidikan>({
     message: t('init.tanya.stafJenjang', { nama }),
     choices: JENJANG.map((j) => ({ name: j, value: j })),
-    default: peran === 'supervisor' ? 'S2' : 'S1',
+    ...(lama?.jenjang ? { default: lama.jenjang } : {}),
   });
-  // 2.3.1 a / 2.3.2 a: the field matters as much as the level.
-  const bidang = kosongKeUndefined(
-    await ask.input({
-      message: t('init.tanya.stafBidang', { nama }),
-      default: t('init.bidangBawaan'),
-    }),
-  );
+  const bidang = await teks(c, t('init.tanya.stafBidang', { nama }), lama?.bidang);
   let pengalamanTahun: number | undefined;
   if (peran === 'supervisor') {
+    // 2.3.2 d sets 5 years: no default, so Enter cannot claim it.
     pengalamanTahun = Number(
       await ask.input({
         message: t('init.tanya.pengalaman', { nama }),
-        default: '5',
+        ...(lama?.pengalamanTahun !== undefined ? { default: String(lama.pengalamanTahun) } : {}),
         validate: cekBilangan(t, 0, 60),
       }),
     );
   }
-  const izinNomor = kosongKeUndefined(
-    await ask.input({ message: t('init.tanya.izinPraktik', { nama }) }),
-  );
-  const izinBerlakuSampai = izinNomor
-    ? kosongKeUndefined(
-        await ask.input({ message: t('init.tanya.izinPraktikSampai'), validate: cekTanggal(t) }),
-      )
-    : undefined;
   const dipilih =
     layanan.length <= 1
       ? [...layanan]
       : await ask.checkbox<LayananKey>({
           message: t('init.tanya.stafLayanan', { nama }),
-          choices: layanan.map((l) => ({ name: t(`init.layanan.${l}`), value: l, checked: true })),
+          choices: layanan.map((l) => ({
+            name: labelLayanan(c, l),
+            value: l,
+            checked: lama ? lama.layanan.includes(l) : true,
+          })),
           validate: (v) => v.length > 0 || t('init.cek.pilihSatu'),
         });
   const s: StafJawaban = { id, nama, peran, jenjang, layanan: dipilih };
   if (bidang) s.bidang = bidang;
   if (pengalamanTahun !== undefined) s.pengalamanTahun = pengalamanTahun;
-  if (izinNomor) s.izinNomor = izinNomor;
-  if (izinBerlakuSampai) s.izinBerlakuSampai = izinBerlakuSampai;
-  return s;
+
+  const sertifikat = await teks(c, t('init.tanya.sertifikat', { nama }), lama?.sertifikat?.nomor);
+  if (sertifikat) {
+    const tgl = await tanggal(c, t('init.tanya.sertifikatTanggal'), lama?.sertifikat?.tanggal);
+    s.sertifikat = { nomor: sertifikat, ...(tgl ? { tanggal: tgl } : {}) };
+  }
+  const izinNomor = await teks(c, t('init.tanya.izinPraktik', { nama }), lama?.izinNomor);
+  if (izinNomor) {
+    s.izinNomor = izinNomor;
+    const sampai = await tanggal(c, t('init.tanya.izinPraktikSampai'), lama?.izinBerlakuSampai);
+    if (sampai) s.izinBerlakuSampai = sampai;
+    cekBerakhir(c, sampai, t('init.apa.izinPraktik', { nama }));
+  }
+  const org = await teks(c, t('init.tanya.organisasi', { nama }), lama?.organisasiProfesi);
+  if (org) s.organisasiProfesi = org;
+  s.kodeEtik = await yaTidak(c, t('init.tanya.kodeEtik', { nama }), lama?.kodeEtik);
+  if (layanan.length) {
+    s.pengalamanPraktik = await ask.checkbox<LayananKey>({
+      message: t('init.tanya.pengalamanPraktik', { nama }),
+      choices: layanan.map((l) => ({
+        name: labelLayanan(c, l),
+        value: l,
+        checked: lama?.pengalamanPraktik?.includes(l) ?? false,
+      })),
+    });
+  }
+  s.pelatihan = [];
+  for (const l of dipilih) {
+    const dulu = lama?.pelatihan?.find((x) => x.bidang.includes(l));
+    const judul = await teks(
+      c,
+      t('init.tanya.pelatihan', { nama, layanan: labelLayanan(c, l) }),
+      dulu?.judul,
+    );
+    if (!judul) continue;
+    const tahun = await teks(
+      c,
+      t('init.tanya.pelatihanTahun'),
+      dulu?.tahun !== undefined ? String(dulu.tahun) : undefined,
+      cekTahun(t),
+    );
+    s.pelatihan.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
+  }
+  const antiKorupsi = await tanggal(
+    c,
+    t('init.tanya.antiKorupsi', { nama }),
+    lama?.pernyataan?.antiKorupsi,
+  );
+  const antiPelecehan = await tanggal(
+    c,
+    t('init.tanya.antiPelecehan', { nama }),
+    lama?.pernyataan?.antiPelecehan,
+  );
+  if (antiKorupsi || antiPelecehan)
+    s.pernyataan = {
+      ...(antiKorupsi ? { antiKorupsi } : {}),
+      ...(antiPelecehan ? { antiPelecehan } : {}),
+    };
+  s.riwayatBersih = await yaTidak(c, t('init.tanya.riwayatBersih', { nama }), lama?.riwayatBersih);
+  return { ...s, ...(await tanyaKinerja(c, nama, lama)) };
 }
 
-/** Ask every question, in order, validating each answer as it is typed. */
-export async function tanyaJawaban(ask: Asker, t: Translate): Promise<JawabanInit> {
-  const j = jawabanKerangka();
-  j.nama = (await ask.input({ message: t('init.tanya.nama'), validate: cekWajib(t) })).trim();
+/** 2.8.2 and 2.8.5: this year's work plan and the last performance review. */
+async function tanyaKinerja(
+  c: Konteks,
+  nama: string,
+  lama: StafJawaban | undefined,
+): Promise<Pick<StafJawaban, 'rencanaTahunan' | 'evaluasiTerakhir'>> {
+  const tahun = Number(c.tanggal.slice(0, 4));
+  const out: Pick<StafJawaban, 'rencanaTahunan' | 'evaluasiTerakhir'> = {};
+  if (
+    await yaTidak(
+      c,
+      c.t('init.tanya.rencanaTahunan', { nama, tahun }),
+      lama ? (lama.rencanaTahunan ?? []).includes(tahun) : undefined,
+    )
+  )
+    out.rencanaTahunan = [tahun];
+  const ev = await tanggal(c, c.t('init.tanya.evaluasiTerakhir', { nama }), lama?.evaluasiTerakhir);
+  if (ev) out.evaluasiTerakhir = ev;
+  return out;
+}
+
+async function tanyaDokumen(
+  c: Konteks,
+  message: string,
+  lama: DokumenJawaban | undefined,
+): Promise<DokumenJawaban | undefined> {
+  const nomor = await teks(c, message, lama?.nomor);
+  if (!nomor) return undefined;
+  const tgl = await tanggal(c, c.t('init.tanya.skTanggal'), lama?.tanggal);
+  return { nomor, ...(tgl ? { tanggal: tgl } : {}) };
+}
+
+/* ------------------------------------------------------------------ sections */
+
+async function bagianIdentitas(c: Konteks, j: JawabanInit): Promise<void> {
+  const { ask, t } = c;
+  j.nama = (await teks(c, t('init.tanya.nama'), j.nama || undefined, cekWajib(t)))!;
   j.jenis = await ask.select<JenisLembaga>({
     message: t('init.tanya.jenis'),
     choices: JENIS.map((v) => ({ name: t(`init.jenis.${v}`), value: v })),
+    default: j.jenis,
   });
   j.kepemilikan = await ask.select<Kepemilikan>({
     message: t('init.tanya.kepemilikan'),
@@ -236,49 +430,64 @@ export async function tanyaJawaban(ask: Asker, t: Translate): Promise<JawabanIni
         ? 'pemerintah-pusat'
         : j.jenis === 'UPT'
           ? 'pemerintah-provinsi'
-          : 'masyarakat',
+          : j.kepemilikan,
   });
-  j.kota = (await ask.input({ message: t('init.tanya.kota'), validate: cekWajib(t) })).trim();
-  j.kodeWilayah = kosongKeUndefined(
-    await ask.input({ message: t('init.tanya.kodeWilayah'), validate: cekKodeWilayah(t) }),
+  j.kota = await teks(c, t('init.tanya.kota'), j.kota, cekWajib(t));
+  j.kodeWilayah = await teks(c, t('init.tanya.kodeWilayah'), j.kodeWilayah, cekKodeWilayah(t));
+  j.alamat = await teks(c, t('init.tanya.alamat'), j.alamat);
+  j.telepon = await teks(c, t('init.tanya.telepon'), j.telepon);
+  j.email = await teks(c, t('init.tanya.email'), j.email, cekEmail(t));
+  const pemerintah = j.kepemilikan !== 'masyarakat';
+  j.pimpinan.nama = await teks(c, t('init.tanya.pimpinanNama'), j.pimpinan.nama, cekWajib(t));
+  j.pimpinan.jabatan = await teks(
+    c,
+    t('init.tanya.pimpinanJabatan'),
+    j.pimpinan.jabatan ?? t(pemerintah ? 'init.jabatan.kepala' : 'init.jabatan.ketua'),
+    cekWajib(t),
   );
-  j.alamat = kosongKeUndefined(await ask.input({ message: t('init.tanya.alamat') }));
-  j.telepon = kosongKeUndefined(await ask.input({ message: t('init.tanya.telepon') }));
-  j.email = kosongKeUndefined(
-    await ask.input({ message: t('init.tanya.email'), validate: cekEmail(t) }),
-  );
+  delete j.pimpinan.nip;
+  if (pemerintah) {
+    const nip = (
+      await ask.input({
+        message: t('init.tanya.pimpinanNip'),
+        ...(j.pimpinan.nip ? { default: j.pimpinan.nip } : {}),
+        validate: cekNip(t),
+      })
+    ).replace(/\s/g, '');
+    if (nip) j.pimpinan.nip = nip;
+  }
+}
 
-  j.layanan = await ask.checkbox<LayananKey>({
-    message: t('init.tanya.layanan'),
-    choices: LAYANAN_KEYS.map((l) => ({ name: t(`init.layanan.${l}`), value: l })),
-    validate: (v) => v.length > 0 || t('init.cek.pilihSatu'),
-  });
-  if (j.layanan.includes('rehabilitasi'))
-    j.atensi = await ask.confirm({ message: t('init.tanya.atensi'), default: true });
-
+async function bagianIzin(c: Konteks, j: JawabanInit): Promise<void> {
+  const { ask, t } = c;
+  const lama = j.izin;
+  delete j.izin;
   if (await ask.confirm({ message: t('init.tanya.adaIzin'), default: true })) {
-    const nomor = (
-      await ask.input({ message: t('init.tanya.izinNomor'), validate: cekWajib(t) })
-    ).trim();
-    const tanggal = kosongKeUndefined(
-      await ask.input({ message: t('init.tanya.izinTanggal'), validate: cekTanggal(t) }),
+    const nomor = (await teks(c, t('init.tanya.izinNomor'), lama?.nomor, cekWajib(t)))!;
+    const tgl = await tanggal(c, t('init.tanya.izinTanggal'), lama?.tanggal);
+    const penerbit = await teks(c, t('init.tanya.izinPenerbit'), lama?.penerbit);
+    const berlakuSampai = await tanggal(
+      c,
+      t('init.tanya.izinSampai'),
+      lama?.berlakuSampai,
+      cekSampai(t, tgl),
     );
-    const penerbit = kosongKeUndefined(await ask.input({ message: t('init.tanya.izinPenerbit') }));
-    const berlakuSampai = kosongKeUndefined(
-      await ask.input({ message: t('init.tanya.izinSampai'), validate: cekSampai(t, tanggal) }),
-    );
+    cekBerakhir(c, berlakuSampai, t('init.apa.izin'));
     j.izin = {
       nomor,
-      ...(tanggal ? { tanggal } : {}),
+      ...(tgl ? { tanggal: tgl } : {}),
       ...(penerbit ? { penerbit } : {}),
       ...(berlakuSampai ? { berlakuSampai } : {}),
     };
   }
+  const lamaAkr = j.akreditasi;
+  j.akreditasi = [];
   for (const bidang of j.layanan) {
+    const dulu = lamaAkr.find((a) => a.bidang === bidang);
     if (
       !(await ask.confirm({
-        message: t('init.tanya.akreditasi', { layanan: t(`init.layanan.${bidang}`) }),
-        default: false,
+        message: t('init.tanya.akreditasi', { layanan: labelLayanan(c, bidang) }),
+        default: dulu !== undefined,
       }))
     )
       continue;
@@ -286,48 +495,431 @@ export async function tanyaJawaban(ask: Asker, t: Translate): Promise<JawabanIni
     a.peringkat = await ask.select<string>({
       message: t('init.tanya.peringkat'),
       choices: ['A', 'B', 'C'].map((p) => ({ name: p, value: p })),
+      ...(dulu?.peringkat ? { default: dulu.peringkat } : {}),
     });
-    const nomor = kosongKeUndefined(await ask.input({ message: t('init.tanya.akreditasiNomor') }));
+    const nomor = await teks(c, t('init.tanya.akreditasiNomor'), dulu?.nomor);
     if (nomor) a.nomor = nomor;
-    const sampai = kosongKeUndefined(
-      await ask.input({ message: t('init.tanya.akreditasiSampai'), validate: cekTanggal(t) }),
-    );
+    const sampai = await tanggal(c, t('init.tanya.akreditasiSampai'), dulu?.berlakuSampai);
     if (sampai) a.berlakuSampai = sampai;
+    cekBerakhir(c, sampai, t('init.apa.akreditasi', { layanan: labelLayanan(c, bidang) }));
     j.akreditasi.push(a);
   }
+}
 
-  const pemerintah = j.kepemilikan !== 'masyarakat';
-  j.pimpinan.nama = (
-    await ask.input({ message: t('init.tanya.pimpinanNama'), validate: cekWajib(t) })
-  ).trim();
-  j.pimpinan.jabatan = (
-    await ask.input({
-      message: t('init.tanya.pimpinanJabatan'),
-      default: t(pemerintah ? 'init.jabatan.kepala' : 'init.jabatan.ketua'),
-      validate: cekWajib(t),
-    })
-  ).trim();
-  if (pemerintah) {
-    const nip = (
-      await ask.input({ message: t('init.tanya.pimpinanNip'), validate: cekNip(t) })
-    ).replace(/\s/g, '');
-    if (nip) j.pimpinan.nip = nip;
+async function bagianLayanan(c: Konteks, j: JawabanInit): Promise<void> {
+  const { ask, t } = c;
+  j.layanan = await ask.checkbox<LayananKey>({
+    message: t('init.tanya.layanan'),
+    choices: LAYANAN_KEYS.map((l) => ({
+      name: labelLayanan(c, l),
+      value: l,
+      checked: j.layanan.includes(l),
+    })),
+    validate: (v) => v.length > 0 || t('init.cek.pilihSatu'),
+  });
+  j.atensi = j.layanan.includes('rehabilitasi')
+    ? await ask.confirm({ message: t('init.tanya.atensi'), default: j.atensi })
+    : false;
+  const lama = j.layananRinci;
+  j.layananRinci = {};
+  let skPengaduan: DokumenJawaban | undefined;
+  for (const l of j.layanan) {
+    const dulu = lama[l];
+    const nama = labelLayanan(c, l);
+    const r: LayananJawaban = { sk: {} };
+    const kriteria = await tanyaDokumen(
+      c,
+      t('init.tanya.skKriteria', { layanan: nama }),
+      dulu?.sk.kriteriaKlien,
+    );
+    if (kriteria) r.sk.kriteriaKlien = kriteria;
+    const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
+    if (tarif) r.sk.tarif = tarif;
+    // One complaints decree often serves every service: the previous one is offered.
+    const pengaduan = await tanyaDokumen(
+      c,
+      t('init.tanya.skPengaduan', { layanan: nama }),
+      dulu?.sk.pengaduan ?? skPengaduan,
+    );
+    if (pengaduan) r.sk.pengaduan = skPengaduan = pengaduan;
+    r.tanpaBiaya =
+      (await ask.select<'gratis' | 'berbayar'>({
+        message: t('init.tanya.biaya', { layanan: nama }),
+        choices: [
+          { name: t('init.biaya.gratis'), value: 'gratis' },
+          { name: t('init.biaya.berbayar'), value: 'berbayar' },
+        ],
+        ...(dulu?.tanpaBiaya !== undefined
+          ? { default: dulu.tanpaBiaya ? ('gratis' as const) : ('berbayar' as const) }
+          : {}),
+      })) === 'gratis';
+    if (l === 'rehabilitasi' && j.atensi)
+      r.basisLayanan = await ask.checkbox<'keluarga' | 'komunitas' | 'residensial'>({
+        message: t('init.tanya.basisLayanan'),
+        choices: (['keluarga', 'komunitas', 'residensial'] as const).map((b) => ({
+          name: t(`init.basis.${b}`),
+          value: b,
+          checked: dulu?.basisLayanan?.includes(b) ?? false,
+        })),
+      });
+    if (l === 'pengembangan') {
+      const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
+      if (tim)
+        r.timKerja = tim
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
+    }
+    j.layananRinci[l] = r;
   }
+  for (const s of j.staf) {
+    s.layanan = s.layanan.filter((l) => j.layanan.includes(l));
+    if (!s.layanan.length) s.layanan = [...j.layanan];
+  }
+}
 
-  const jumlah = Number(
-    await ask.input({
+async function bagianStaf(c: Konteks, j: JawabanInit): Promise<void> {
+  const { t } = c;
+  const lama = j.staf;
+  const lamaPs = lama.filter((s) => s.peran === 'pekerja-sosial');
+  const lamaSpv = lama.filter((s) => s.peran === 'supervisor');
+  j.staf = [];
+  const jumlahPs = Number(
+    await c.ask.input({
       message: t('init.tanya.jumlahPeksos'),
-      default: '1',
+      default: String(lama.length ? lamaPs.length : 1),
       validate: cekBilangan(t, 0, 100),
     }),
   );
-  for (let i = 1; i <= jumlah; i++) {
-    j.staf.push(
-      await tanyaStaf(ask, t, 'pekerja-sosial', `ps-${String(i).padStart(2, '0')}`, i, j.layanan),
+  for (let i = 1; i <= jumlahPs; i++) {
+    const id = `ps-${String(i).padStart(2, '0')}`;
+    j.staf.push(await tanyaStaf(c, 'pekerja-sosial', id, i, j.layanan, lamaPs[i - 1]));
+  }
+  const jumlahSpv = Number(
+    await c.ask.input({
+      message: t('init.tanya.jumlahSupervisor'),
+      default: String(lama.length ? lamaSpv.length : 1),
+      validate: cekBilangan(t, 0, 20),
+    }),
+  );
+  for (let i = 1; i <= jumlahSpv; i++) {
+    const id = `spv-${String(i).padStart(2, '0')}`;
+    j.staf.push(await tanyaStaf(c, 'supervisor', id, i, j.layanan, lamaSpv[i - 1]));
+  }
+}
+
+/** Facility and equipment items of 2.2.1 and 2.2.3 for the services chosen, each once. */
+function itemSarana(j: JawabanInit, jenis: 'fasilitas' | 'peralatan') {
+  const seen = new Map<string, { key: string; label: string; labelEn: string }>();
+  for (const l of j.layanan)
+    for (const f of STANDAR[l][jenis]) if (!seen.has(f.key)) seen.set(f.key, f);
+  return [...seen.values()];
+}
+
+async function bagianSarana(c: Konteks, j: JawabanInit): Promise<void> {
+  for (const jenis of ['fasilitas', 'peralatan'] as const) {
+    const items = itemSarana(j, jenis);
+    const ada = await c.ask.checkbox<string>({
+      message: c.t(`init.tanya.${jenis}`),
+      choices: items.map((f) => ({
+        name: c.bahasa === 'en' ? f.labelEn : f.label,
+        value: f.key,
+        checked: j[jenis]?.[f.key] ?? false,
+      })),
+    });
+    j[jenis] = Object.fromEntries(items.map((f) => [f.key, ada.includes(f.key)]));
+  }
+}
+
+const KESELAMATAN_YA = [
+  'protokolDarurat',
+  'jalurEvakuasi',
+  'tandaArah',
+  'titikKumpul',
+  'informasiKeselamatan',
+  'penjelasanKlien',
+] as const;
+
+async function bagianKeselamatan(c: Konteks, j: JawabanInit): Promise<void> {
+  const { ask, t } = c;
+  const lama = j.keselamatan ?? {};
+  const ada = await ask.checkbox<(typeof KESELAMATAN_YA)[number]>({
+    message: t('init.tanya.keselamatan'),
+    choices: KESELAMATAN_YA.map((k) => ({
+      name: t(`init.keselamatan.${k}`),
+      value: k,
+      checked: lama[k] === true,
+    })),
+  });
+  const ks: Keselamatan = Object.fromEntries(KESELAMATAN_YA.map((k) => [k, ada.includes(k)]));
+  const apar = Number(
+    await ask.input({
+      message: t('init.tanya.aparJumlah'),
+      ...(lama.apar?.jumlah !== undefined ? { default: String(lama.apar.jumlah) } : {}),
+      validate: cekBilangan(t, 0, 999),
+    }),
+  );
+  ks.apar = { jumlah: apar };
+  if (apar > 0) {
+    const kd = await tanggal(c, t('init.tanya.aparKedaluwarsa'), lama.apar?.kedaluwarsa);
+    if (kd) ks.apar.kedaluwarsa = kd;
+    cekBerakhir(c, kd, t('init.apa.apar'));
+  }
+  const bencana = await tanggal(c, t('init.tanya.latihanBencana'), lama.latihanBencanaTerakhir);
+  if (bencana) ks.latihanBencanaTerakhir = bencana;
+  const drill = await tanggal(c, t('init.tanya.latihanDrill'), lama.latihanDrillTerakhir);
+  if (drill) ks.latihanDrillTerakhir = drill;
+  const kontak = await pilihStaf(
+    c,
+    j,
+    t('init.tanya.kontakKeselamatan'),
+    lama.kontakKeselamatan?.staf,
+  );
+  if (kontak) {
+    ks.kontakKeselamatan = { staf: kontak };
+    const tgl = await tanggal(
+      c,
+      t('init.tanya.kontakPelatihan'),
+      lama.kontakKeselamatan?.pelatihanTerakhir,
+    );
+    if (tgl) ks.kontakKeselamatan.pelatihanTerakhir = tgl;
+  }
+  j.keselamatan = ks;
+}
+
+/** One staff member by name, or nobody yet. */
+async function pilihStaf(
+  c: Konteks,
+  j: JawabanInit,
+  message: string,
+  lama: string | undefined,
+): Promise<string | undefined> {
+  if (!j.staf.length) return undefined;
+  const v = await c.ask.select<string>({
+    message,
+    choices: [
+      ...j.staf.map((s) => ({ name: s.nama, value: s.id })),
+      { name: c.t('init.belumAda'), value: '' },
+    ],
+    ...(lama ? { default: lama } : {}),
+  });
+  return v || undefined;
+}
+
+const SALURAN = ['telepon', 'whatsapp', 'kotakPengaduan', 'email', 'alamatSurat'] as const;
+
+async function bagianPengaduan(c: Konteks, j: JawabanInit): Promise<void> {
+  const { ask, t } = c;
+  const lama = j.pengaduan ?? {};
+  const p: Pengaduan = {};
+  const saluran: NonNullable<Pengaduan['saluran']> = {};
+  for (const k of SALURAN) {
+    const v = await teks(c, t(`init.tanya.saluran.${k}`), lama.saluran?.[k]);
+    if (v) saluran[k] = v;
+  }
+  if (Object.keys(saluran).length) p.saluran = saluran;
+  if (await yaTidak(c, t('init.tanya.adaProsedur'), lama.prosedur ? true : undefined)) {
+    const lp = lama.prosedur ?? {};
+    const pr: NonNullable<Pengaduan['prosedur']> = {};
+    if (j.staf.length) {
+      const petugas = await ask.checkbox<string>({
+        message: t('init.tanya.petugasPengaduan'),
+        choices: j.staf.map((s) => ({
+          name: s.nama,
+          value: s.id,
+          checked: lp.petugas?.includes(s.id) ?? false,
+        })),
+      });
+      if (petugas.length) pr.petugas = petugas;
+    }
+    const alur = await teks(c, t('init.tanya.alur'), lp.alur);
+    if (alur) pr.alur = alur;
+    const batas: NonNullable<NonNullable<Pengaduan['prosedur']>['batasWaktuHari']> = {};
+    for (const k of ['penerimaan', 'penanganan', 'penyampaianHasil'] as const) {
+      const v = await teks(
+        c,
+        t(`init.tanya.batas.${k}`),
+        lp.batasWaktuHari?.[k] !== undefined ? String(lp.batasWaktuHari[k]) : undefined,
+        (x) => x.trim() === '' || cekBilangan(t, 0, 365)(x),
+      );
+      if (v) batas[k] = Number(v);
+    }
+    if (Object.keys(batas).length) pr.batasWaktuHari = batas;
+    const lindung = await teks(c, t('init.tanya.perlindunganKlien'), lp.perlindunganKlien);
+    if (lindung) pr.perlindunganKlien = lindung;
+    pr.laporanBerkala = await ask.select<NonNullable<typeof pr.laporanBerkala>>({
+      message: t('init.tanya.laporanBerkala'),
+      choices: (['bulanan', 'triwulanan', 'semesteran', 'tahunan'] as const).map((v) => ({
+        name: t(`init.berkala.${v}`),
+        value: v,
+      })),
+      ...(lp.laporanBerkala ? { default: lp.laporanBerkala } : {}),
+    });
+    p.prosedur = pr;
+  }
+  j.pengaduan = p;
+}
+
+const ASPEK = ['edukatif', 'suportif', 'administratif'] as const;
+
+async function bagianMutu(c: Konteks, j: JawabanInit): Promise<void> {
+  const { ask, t } = c;
+  const pg = j.pengawasan ?? {};
+  const pedoman = await yaTidak(c, t('init.tanya.pedomanPengawasan'), pg.pedoman);
+  const pertemuan = await teks(c, t('init.tanya.pertemuanBerkala'), pg.pertemuanBerkala);
+  const aspek = await ask.checkbox<(typeof ASPEK)[number]>({
+    message: t('init.tanya.aspek'),
+    choices: ASPEK.map((a) => ({
+      name: t(`init.aspek.${a}`),
+      value: a,
+      checked: pg.aspek?.includes(a) ?? false,
+    })),
+  });
+  j.pengawasan = { pedoman, ...(pertemuan ? { pertemuanBerkala: pertemuan } : {}), aspek };
+  const jm = j.jaminan ?? {};
+  const metode = await yaTidak(c, t('init.tanya.metodeTeruji'), jm.metodeTeruji);
+  const pengawas = await teks(c, t('init.tanya.pengawasPemerintah'), jm.pengawasPemerintah);
+  const laporan = await teks(
+    c,
+    t('init.tanya.laporanTahunan'),
+    jm.laporanTahunanTerakhir !== undefined ? String(jm.laporanTahunanTerakhir) : undefined,
+    cekTahun(t),
+  );
+  j.jaminan = {
+    metodeTeruji: metode,
+    ...(pengawas ? { pengawasPemerintah: pengawas } : {}),
+    ...(laporan ? { laporanTahunanTerakhir: Number(laporan) } : {}),
+  };
+  const ev = j.evaluasiKinerja ?? {};
+  j.evaluasiKinerja = {
+    kerangkaKompetensi: await yaTidak(c, t('init.tanya.kerangkaKompetensi'), ev.kerangkaKompetensi),
+    formatEvaluasi: await yaTidak(c, t('init.tanya.formatEvaluasi'), ev.formatEvaluasi),
+  };
+}
+
+/** The wizard's sections, in the order asked; the review screen offers each again. */
+export const BAGIAN_INIT = [
+  { key: 'identitas', tanya: bagianIdentitas },
+  { key: 'layanan', tanya: bagianLayanan },
+  { key: 'izin', tanya: bagianIzin },
+  { key: 'staf', tanya: bagianStaf },
+  { key: 'sarana', tanya: bagianSarana },
+  { key: 'keselamatan', tanya: bagianKeselamatan },
+  { key: 'pengaduan', tanya: bagianPengaduan },
+  { key: 'mutu', tanya: bagianMutu },
+] as const;
+export type BagianInit = (typeof BAGIAN_INIT)[number]['key'];
+
+export interface OpsiTanya {
+  /** "Today" for expiry (default: today in Jakarta). */
+  tanggal?: string;
+  bahasa?: 'id' | 'en';
+}
+
+/**
+ * Ask every question, in order, validating each answer as it is typed; then show the answers
+ * and let the user change any section before anything is written.
+ */
+export async function tanyaJawaban(
+  ask: Asker,
+  t: Translate,
+  o: OpsiTanya = {},
+): Promise<JawabanInit> {
+  const c: Konteks = { ask, t, tanggal: o.tanggal ?? hariIni(), bahasa: o.bahasa ?? 'id' };
+  const j = jawabanKerangka();
+  for (const b of BAGIAN_INIT) {
+    ask.catat?.(`\n${t(`init.bagian.${b.key}`)}`);
+    await b.tanya(c, j);
+  }
+  for (;;) {
+    ask.catat?.(ringkasan(j, t));
+    const pilih = await ask.select<'tulis' | BagianInit>({
+      message: t('init.tanya.tinjau'),
+      choices: [
+        { name: t('init.tinjau.tulis'), value: 'tulis' },
+        ...BAGIAN_INIT.map((b) => ({
+          name: t('init.tinjau.ubah', { bagian: t(`init.bagian.${b.key}`) }),
+          value: b.key,
+        })),
+      ],
+      default: 'tulis',
+    });
+    if (pilih === 'tulis') return j;
+    await BAGIAN_INIT.find((b) => b.key === pilih)!.tanya(c, j);
+  }
+}
+
+/** The review screen: the answers, section by section, as the user typed them. */
+export function ringkasan(j: JawabanInit, t: Translate): string {
+  const ya = (v: boolean | undefined) => t(v ? 'init.ya' : 'init.tidak');
+  const tgl = (v: string | undefined) => (v ? tampilTanggal(v) : '-');
+  const L: string[] = ['', t('init.tinjau.judul')];
+  const sub = (key: string) => L.push('', `  ${t(`init.bagian.${key}`)}`);
+  const baris = (label: string, nilai: string) => L.push(`    ${label}: ${nilai}`);
+  sub('identitas');
+  baris(t('init.r.nama'), j.nama || '-');
+  baris(t('init.r.jenis'), `${j.jenis}, ${j.kepemilikan}`);
+  baris(t('init.r.kota'), j.kota ?? '-');
+  baris(
+    t('init.r.pimpinan'),
+    [j.pimpinan.jabatan, j.pimpinan.nama].filter(Boolean).join(' ') || '-',
+  );
+  sub('layanan');
+  for (const l of j.layanan) {
+    const r = j.layananRinci[l];
+    const sk = (['kriteriaKlien', 'tarif', 'pengaduan'] as const)
+      .map((k) => r?.sk[k]?.nomor ?? '-')
+      .join(' / ');
+    baris(
+      t(`init.layanan.${l}`),
+      `SK ${sk}; ${t(r?.tanpaBiaya ? 'init.biaya.gratis' : 'init.biaya.berbayar')}`,
     );
   }
-  if (await ask.confirm({ message: t('init.tanya.adaSupervisor'), default: true })) {
-    j.staf.push(await tanyaStaf(ask, t, 'supervisor', 'spv-01', 1, j.layanan));
-  }
-  return j;
+  sub('izin');
+  baris(t('init.r.izin'), j.izin ? `${j.izin.nomor} (${tgl(j.izin.berlakuSampai)})` : '-');
+  for (const a of j.akreditasi)
+    baris(
+      t('init.r.akreditasi', { layanan: a.bidang }),
+      `${a.peringkat ?? '-'} (${tgl(a.berlakuSampai)})`,
+    );
+  sub('staf');
+  for (const s of j.staf)
+    baris(
+      `${s.nama} (${t(`init.peran.${s.peran}`)})`,
+      [
+        `${s.jenjang ?? '-'} ${s.bidang ?? ''}`.trim(),
+        s.pengalamanTahun !== undefined ? t('init.r.tahun', { n: s.pengalamanTahun }) : '',
+        `${t('init.r.sertifikat')} ${s.sertifikat?.nomor ?? '-'}`,
+        `${t('init.r.izinPraktik')} ${s.izinNomor ?? '-'} (${tgl(s.izinBerlakuSampai)})`,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    );
+  sub('sarana');
+  const adaList = (m: Record<string, boolean> | undefined) =>
+    String(Object.values(m ?? {}).filter(Boolean).length) +
+    '/' +
+    String(Object.keys(m ?? {}).length);
+  baris(t('init.r.fasilitas'), adaList(j.fasilitas));
+  baris(t('init.r.peralatan'), adaList(j.peralatan));
+  sub('keselamatan');
+  const ks = j.keselamatan ?? {};
+  baris(
+    t('init.r.keselamatan'),
+    adaList(Object.fromEntries(KESELAMATAN_YA.map((k) => [k, ks[k] === true]))),
+  );
+  baris(t('init.r.apar'), `${ks.apar?.jumlah ?? 0} (${tgl(ks.apar?.kedaluwarsa)})`);
+  baris(t('init.r.drill'), tgl(ks.latihanDrillTerakhir));
+  sub('pengaduan');
+  baris(t('init.r.saluran'), Object.keys(j.pengaduan?.saluran ?? {}).length.toString());
+  baris(t('init.r.prosedur'), ya(j.pengaduan?.prosedur !== undefined));
+  sub('mutu');
+  baris(t('init.r.pedoman'), ya(j.pengawasan?.pedoman));
+  baris(t('init.r.aspek'), (j.pengawasan?.aspek ?? []).join(', ') || '-');
+  baris(
+    t('init.r.evaluasi'),
+    ya(j.evaluasiKinerja?.kerangkaKompetensi && j.evaluasiKinerja.formatEvaluasi),
+  );
+  L.push('');
+  return L.join('\n');
 }

@@ -5,8 +5,9 @@
  * numbers of decrees, phone numbers and NIP always stay text (LIBRARIES.md "NIK").
  */
 import type { Translate } from '../../i18n/index.js';
-import { LAYANAN_KEYS } from '../../standards/types.js';
-import type { JawabanInit } from './jawaban.js';
+import { LAYANAN_KEYS, TINGKAT_KEYS, type LayananKey } from '../../standards/types.js';
+import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+import type { DokumenJawaban, JawabanInit, LayananJawaban } from './jawaban.js';
 
 const q = (s: string): string => JSON.stringify(s);
 
@@ -103,35 +104,43 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
   if (j.layanan.length) {
     L.push('layanan:');
     for (const l of j.layanan) {
+      const r = j.layananRinci[l];
       L.push(`  ${l}:`);
-      L.push(`    sk: {}  ${c('init.yaml.sk')}`);
+      L.push(...skYaml(r, c));
       if (l === 'rehabilitasi')
         L.push(`    atensi: ${j.atensi ? 'true' : 'false'}  ${c('init.yaml.atensi')}`);
+      if (l === 'rehabilitasi' && r?.basisLayanan?.length)
+        L.push(`    basisLayanan: [${r.basisLayanan.join(', ')}]`);
       if (l === 'pengembangan')
-        L.push(`    # timKerjaMasyarakat: ["..."]  ${c('init.yaml.timKerja')}`);
+        L.push(
+          r?.timKerja?.length
+            ? `    timKerjaMasyarakat: [${r.timKerja.map(q).join(', ')}]`
+            : `    # timKerjaMasyarakat: ["..."]  ${c('init.yaml.timKerja')}`,
+        );
+      L.push(...tarifYaml(l, r, c));
     }
   } else {
     L.push(
       'layanan: {}',
       '#   pencegahan:',
-      '#     sk: {}',
+      '#     sk:',
+      '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }',
+      '#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02 }',
+      '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }',
+      `#     tarif: {}  ${c('init.yaml.tarifKosong')}`,
       '#   rehabilitasi:',
       '#     sk: {}',
       '#     atensi: true',
+      '#     basisLayanan: [residensial, keluarga]',
     );
   }
   L.push('');
 
-  L.push(c('init.yaml.pengaduan'));
-  L.push(
-    '# pengaduan:',
-    '#   saluran: { telepon: "...", whatsapp: "...", kotakPengaduan: "...", email: "...", alamatSurat: "..." }',
-    '#   prosedur:',
-    '#     petugas: [spv-01]',
-    '#     batasWaktuHari: { penerimaan: 1, penanganan: 14, penyampaianHasil: 3 }',
-    '#     laporanBerkala: triwulanan',
-    '',
-  );
+  L.push(...saranaYaml(j, c));
+  L.push(...keselamatanYaml(j, c));
+
+  L.push(...pengaduanYaml(j, c));
+  L.push(...mutuYaml(j, c));
 
   L.push(c('init.yaml.staf'));
   if (j.staf.length) {
@@ -148,6 +157,11 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
       else if (s.jenjang)
         L.push(`    pendidikan: { jenjang: ${s.jenjang} }  ${c('init.yaml.pendidikan')}`);
       if (s.pengalamanTahun !== undefined) L.push(`    pengalamanTahun: ${s.pengalamanTahun}`);
+      L.push(
+        s.sertifikat
+          ? `    sertifikat: ${dok(s.sertifikat)}`
+          : `    # sertifikat: { nomor: "..." }  ${c('init.yaml.sertifikat')}`,
+      );
       if (s.izinNomor) {
         L.push('    izinPraktik:', `      nomor: ${q(s.izinNomor)}`);
         L.push(
@@ -158,7 +172,40 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
       } else {
         L.push(`    # izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }`);
       }
-      L.push(`    # sertifikat: { nomor: "..." }  ${c('init.yaml.sertifikat')}`);
+      L.push(
+        s.organisasiProfesi
+          ? `    organisasiProfesi: { nama: ${q(s.organisasiProfesi)} }`
+          : `    # organisasiProfesi: { nama: "IPSPI" }`,
+      );
+      if (s.kodeEtik !== undefined) L.push(`    kodeEtik: ${s.kodeEtik}`);
+      if (s.pengalamanPraktik) L.push(`    pengalamanPraktik: [${s.pengalamanPraktik.join(', ')}]`);
+      if (s.pelatihan?.length) {
+        L.push('    pelatihan:');
+        for (const p of s.pelatihan)
+          L.push(
+            `      - { judul: ${q(p.judul)}${p.tahun !== undefined ? `, tahun: ${p.tahun}` : ''}, bidang: [${p.bidang.join(', ')}] }`,
+          );
+      } else
+        L.push(
+          `    # pelatihan: [{ judul: "...", tahun: 2024, bidang: [${s.layanan[0] ?? 'pencegahan'}] }]`,
+        );
+      const pn = s.pernyataan;
+      L.push(
+        pn
+          ? `    pernyataan: { ${[pn.antiKorupsi && `antiKorupsi: ${pn.antiKorupsi}`, pn.antiPelecehan && `antiPelecehan: ${pn.antiPelecehan}`].filter(Boolean).join(', ')} }`
+          : `    # pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }`,
+      );
+      if (s.riwayatBersih !== undefined) L.push(`    riwayatBersih: ${s.riwayatBersih}`);
+      L.push(
+        s.rencanaTahunan?.length
+          ? `    rencanaTahunan: [${s.rencanaTahunan.join(', ')}]`
+          : `    # rencanaTahunan: [2026]`,
+      );
+      L.push(
+        s.evaluasiTerakhir
+          ? `    evaluasiTerakhir: ${s.evaluasiTerakhir}`
+          : `    # evaluasiTerakhir: 2026-06-30`,
+      );
     }
   } else {
     L.push(
@@ -174,8 +221,16 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
       '#     nama: "..."',
       '#     peran: supervisor',
       '#     layanan: [pencegahan]',
-      '#     pendidikan: { jenjang: S2 }',
-      '#     pengalamanTahun: 5',
+      '#     pendidikan: { jenjang: S2, bidang: "kesejahteraan sosial" }',
+      '#     pengalamanTahun: 7',
+      '#     organisasiProfesi: { nama: "IPSPI" }',
+      '#     kodeEtik: true',
+      '#     pengalamanPraktik: [pencegahan]',
+      '#     pelatihan: [{ judul: "...", tahun: 2024, bidang: [pencegahan] }]',
+      '#     pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }',
+      '#     riwayatBersih: true',
+      '#     rencanaTahunan: [2026]',
+      '#     evaluasiTerakhir: 2026-06-30',
     );
   }
   L.push('');
@@ -189,22 +244,153 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
   return L.join('\n') + '\n';
 }
 
-/** What is still missing from the answers, in plain words (validasi gives the full list). */
-export function daftarKekurangan(j: JawabanInit, t: Translate): string[] {
-  const out: string[] = [];
-  if (!j.nama) out.push(t('init.kurang.nama'));
-  if (!j.kota) out.push(t('init.kurang.kota'));
-  if (!j.layanan.length) out.push(t('init.kurang.layanan'));
-  if (!j.izin) out.push(t('init.kurang.izin'));
-  for (const l of j.layanan)
-    if (!j.akreditasi.some((a) => a.bidang === l))
-      out.push(t('init.kurang.akreditasi', { layanan: t(`init.layanan.${l}`) }));
-  if (!j.pimpinan.nama) out.push(t('init.kurang.pimpinan'));
-  if (!j.staf.some((s) => s.peran === 'pekerja-sosial')) out.push(t('init.kurang.peksos'));
-  if (!j.staf.some((s) => s.peran === 'supervisor')) out.push(t('init.kurang.supervisor'));
-  if (j.staf.some((s) => !s.izinNomor)) out.push(t('init.kurang.izinPraktik'));
-  if (j.layanan.length) out.push(t('init.kurang.sk'));
-  return out;
+type Komentar = (key: string, params?: Record<string, string | number>) => string;
+
+const dok = (d: DokumenJawaban): string =>
+  `{ nomor: ${q(d.nomor)}${d.tanggal ? `, tanggal: ${d.tanggal}` : ''} }`;
+
+/** The three decrees of one service (1.1, 1.4.3, 1.6.6); missing ones as commented examples. */
+function skYaml(r: LayananJawaban | undefined, c: Komentar): string[] {
+  const sk = r?.sk ?? {};
+  const keys = ['kriteriaKlien', 'tarif', 'pengaduan'] as const;
+  if (!keys.some((k) => sk[k])) return [`    sk: {}  ${c('init.yaml.sk')}`];
+  return [
+    '    sk:',
+    ...keys.map((k) => {
+      const d = sk[k];
+      return d ? `      ${k}: ${dok(d)}` : `      # ${k}: { nomor: "...", tanggal: 2025-01-02 }`;
+    }),
+  ];
+}
+
+/**
+ * The tariff matrix (1.4.4): a free service gets every row at 0 (valid: "tarif 0 sah");
+ * otherwise every row key is written as a commented example, for the user to fill in.
+ */
+function tarifYaml(l: LayananKey, r: LayananJawaban | undefined, c: Komentar): string[] {
+  const baris = STANDAR[l].tarif.baris.filter((b) => !b.opsional);
+  const nol = `{ ${TINGKAT_KEYS.map((k) => `${k}: 0`).join(', ')} }`;
+  if (r?.tanpaBiaya) {
+    return [
+      `    tarif:  ${c('init.yaml.tarifGratis')}`,
+      ...baris.flatMap((b) => [`      ${b.key}:`, ...b.durasi.map((d) => `        ${d}: ${nol}`)]),
+    ];
+  }
+  return [
+    `    # tarif:  ${c('init.yaml.tarifIsi')}`,
+    ...baris.flatMap((b) => [
+      `    #   ${b.key}:`,
+      ...b.durasi.map((d) => `    #     ${d}: { tingkat1: ..., tingkat2: ..., tingkat3: ... }`),
+    ]),
+  ];
+}
+
+/** One `key: value` line per answered item, or commented examples when the section was not asked. */
+function peta(
+  judul: string,
+  key: string,
+  nilai: Record<string, unknown> | undefined,
+  contoh: string[],
+): string[] {
+  if (!nilai) return [judul, `# ${key}:`, ...contoh.map((x) => `#   ${x}`), ''];
+  const L = [judul, `${key}:`];
+  for (const [k, v] of Object.entries(nilai)) {
+    if (v === undefined) continue;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      L.push(`  ${k}:`);
+      for (const [k2, v2] of Object.entries(v))
+        if (v2 !== undefined) L.push(`    ${k2}: ${nilaiYaml(v2)}`);
+    } else L.push(`  ${k}: ${nilaiYaml(v)}`);
+  }
+  if (L.length === 2) L[1] = `${key}: {}`;
+  L.push('');
+  return L;
+}
+
+function nilaiYaml(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(nilaiYaml).join(', ')}]`;
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : q(v);
+  return String(v);
+}
+
+function saranaYaml(j: JawabanInit, c: Komentar): string[] {
+  const contohF = STANDAR.rehabilitasi.fasilitas.map((f) => `${f.key}: true`);
+  const contohP = STANDAR.rehabilitasi.peralatan.map((f) => `${f.key}: true`);
+  return [
+    ...peta(c('init.yaml.fasilitas'), 'fasilitas', j.fasilitas, contohF),
+    ...peta(c('init.yaml.peralatan'), 'peralatan', j.peralatan, contohP),
+  ];
+}
+
+function keselamatanYaml(j: JawabanInit, c: Komentar): string[] {
+  return peta(c('init.yaml.keselamatan'), 'keselamatan', j.keselamatan as Record<string, unknown>, [
+    'protokolDarurat: true',
+    'apar: { jumlah: 2, kedaluwarsa: 2027-06-30 }',
+    'jalurEvakuasi: true',
+    'tandaArah: true',
+    'titikKumpul: true',
+    'informasiKeselamatan: true',
+    'latihanBencanaTerakhir: 2026-08-20',
+    'latihanDrillTerakhir: 2026-08-20',
+    'kontakKeselamatan: { staf: "ps-01", pelatihanTerakhir: 2026-07-15 }',
+    'penjelasanKlien: true',
+  ]);
+}
+
+function pengaduanYaml(j: JawabanInit, c: Komentar): string[] {
+  const contoh = [
+    'saluran: { telepon: "...", whatsapp: "...", kotakPengaduan: "...", email: "...", alamatSurat: "..." }',
+    'prosedur:',
+    '  petugas: ["ps-01"]',
+    '  alur: "Pengaduan dicatat, diteruskan kepada pimpinan, ditangani, dan hasilnya disampaikan."',
+    '  batasWaktuHari: { penerimaan: 1, penanganan: 14, penyampaianHasil: 3 }',
+    '  perlindunganKlien: "Identitas pengadu dirahasiakan."',
+    '  laporanBerkala: triwulanan',
+  ];
+  if (!j.pengaduan) return peta(c('init.yaml.pengaduan'), 'pengaduan', undefined, contoh);
+  const L = [c('init.yaml.pengaduan'), 'pengaduan:'];
+  const { saluran, prosedur } = j.pengaduan;
+  if (saluran) {
+    L.push('  saluran:');
+    for (const [k, v] of Object.entries(saluran)) L.push(`    ${k}: ${q(v)}`);
+  } else L.push(`  # saluran: { telepon: "...", whatsapp: "..." }  ${c('init.yaml.saluran')}`);
+  if (prosedur) {
+    L.push('  prosedur:');
+    if (prosedur.petugas) L.push(`    petugas: [${prosedur.petugas.map(q).join(', ')}]`);
+    if (prosedur.alur) L.push(`    alur: ${q(prosedur.alur)}`);
+    const b = prosedur.batasWaktuHari;
+    if (b)
+      L.push(
+        `    batasWaktuHari: { ${Object.entries(b)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', ')} }`,
+      );
+    if (prosedur.perlindunganKlien)
+      L.push(`    perlindunganKlien: ${q(prosedur.perlindunganKlien)}`);
+    if (prosedur.laporanBerkala) L.push(`    laporanBerkala: ${prosedur.laporanBerkala}`);
+  } else L.push(...contoh.slice(1).map((x) => `  # ${x}`));
+  if (!saluran && !prosedur) L[1] = 'pengaduan: {}';
+  L.push('');
+  return L;
+}
+
+function mutuYaml(j: JawabanInit, c: Komentar): string[] {
+  return [
+    ...peta(c('init.yaml.pengawasan'), 'pengawasan', j.pengawasan, [
+      'pedoman: true',
+      'pertemuanBerkala: "dua mingguan"',
+      'aspek: [edukatif, suportif, administratif]',
+    ]),
+    ...peta(c('init.yaml.jaminan'), 'jaminan', j.jaminan, [
+      'metodeTeruji: true',
+      'pengawasPemerintah: "Dinas Sosial ..."',
+      'laporanTahunanTerakhir: 2025',
+    ]),
+    ...peta(c('init.yaml.evaluasi'), 'evaluasiKinerja', j.evaluasiKinerja, [
+      'kerangkaKompetensi: true',
+      'formatEvaluasi: true',
+    ]),
+  ];
 }
 
 /** README.md of the folder: what each file is and what to run next. */

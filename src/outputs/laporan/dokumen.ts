@@ -3,8 +3,10 @@
  * shared by the Word, Excel and Markdown renderers so the three say the same thing.
  * `--publik` suppression happens here, once: small counts become "< 5".
  */
-import type { Translate } from '../../i18n/index.js';
+import type { Params, Translate } from '../../i18n/index.js';
+import { SEMUA_RULESETS } from '../../standards/index.js';
 import type { Baris, Label, LaporanTahunan, Satuan, Tabel } from './types.js';
+import { tanggalPanjang, tanggalPanjangDalam } from './tanggal.js';
 
 export type Bahasa = 'id' | 'en';
 
@@ -36,11 +38,66 @@ export interface Bab {
   blok: Blok[];
 }
 
+/** The cover of the printed report: institution, year, a slot for the logo. */
+export interface Sampul {
+  lembaga: string | null;
+  judul: string;
+  tahun: string;
+  subjudul: string;
+  logo: string;
+  /** "Disusun oleh" line and the long date the report was prepared. */
+  disusun: string;
+  tanggal: string;
+}
+
+/** The approval block: place and long date, the head's title, name and the signature space. */
+export interface Pengesahan {
+  judul: string;
+  teks: string;
+  tempatTanggal: string;
+  jabatan: string;
+  nama: string;
+  ttd: string;
+}
+
 export interface Dokumen {
   judul: string;
   subjudul: string;
   publik: boolean;
   bab: Bab[];
+  /** Front matter of the Word and Markdown reports (the workbook keeps to the tables). */
+  sampul?: Sampul;
+  pengantar?: { judul: string; paragraf: string[] };
+  /** Title of the table of contents; its entries are the level 1–2 headings of `bab`. */
+  daftarIsi?: string;
+  pengesahan?: Pengesahan;
+}
+
+/** Level 1–2 headings of the report, for the table of contents. */
+export function daftarJudul(doc: Dokumen): { tingkat: 1 | 2; teks: string }[] {
+  const out: { tingkat: 1 | 2; teks: string }[] = [];
+  for (const bab of doc.bab)
+    for (const b of bab.blok)
+      if (b.jenis === 'judul' && b.tingkat <= 2)
+        out.push({ tingkat: b.tingkat as 1 | 2, teks: b.teks });
+  return out;
+}
+
+/** Rule summaries by id, for the plain follow-up sentences of Part 4. */
+const RINGKASAN_ATURAN = new Map(
+  SEMUA_RULESETS.flatMap((rs) => rs.rules.map((r) => [r.id, r.summary] as const)),
+);
+
+/**
+ * Text written for the program's users, made fit for a document: dates in long form, and no
+ * file names, options or backticks (an assessor reads "tanggal laporan", not "--tanggal").
+ */
+export function teksPolos(s: string, t: Translate, bahasa: Bahasa): string {
+  return tanggalPanjangDalam(s, bahasa)
+    .replace(/\s*\((?:ada di|listed in) lembaga\.yaml\)/g, '')
+    .replace(/--tanggal(?:\s*\((?:hari ini|today)\))?/g, t('laporan.polos.tanggal'))
+    .replace(/(?:the |their )?lembaga\.yaml(?:-nya)?/g, t('laporan.polos.dataLembaga'))
+    .replace(/`/g, '');
 }
 
 export function labelTeks(l: Label, t: Translate, bahasa: Bahasa): string {
@@ -163,7 +220,19 @@ export const GRAFIK: readonly { id: string; setelah: string; judul: string }[] =
 ];
 
 /** Build the localised document. */
-export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa): Dokumen {
+export function buildDokumen(lap: LaporanTahunan, t0: Translate, bahasa: Bahasa): Dokumen {
+  // Documents print dates in long form ("3 Desember 2026"); JSON keeps ISO (render-json.ts).
+  const t: Translate = (key: string, params?: Params) =>
+    t0(
+      key,
+      params &&
+        Object.fromEntries(
+          Object.entries(params).map(([k, v]) => [
+            k,
+            typeof v === 'string' ? tanggalPanjang(v, bahasa) : v,
+          ]),
+        ),
+    );
   const L = (l: Label) => labelTeks(l, t, bahasa);
   const tabelById = new Map(lap.tabel.map((tb) => [tb.id, tb]));
   let nomorTabel = 0;
@@ -378,6 +447,10 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
     bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaTemuan') });
   else {
     bagian4.push({ jenis: 'paragraf', teks: t('laporan.temuanPengantar') });
+    const ketentuan = (rule: string) => {
+      const r = RINGKASAN_ATURAN.get(rule);
+      return teksPolos(r ? r[bahasa] : rule, t, bahasa);
+    };
     bagian4.push({
       jenis: 'tabel',
       id: 'temuan',
@@ -389,24 +462,36 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
       kepala: [
         t('laporan.kolom.no'),
         t('laporan.kolom.tingkat'),
-        t('laporan.kolom.aturan'),
+        t('laporan.kolom.ketentuan'),
         t('laporan.kolom.rujukan'),
         t('laporan.kolom.jumlahTemuan'),
-        t('laporan.kolom.saran'),
       ],
       baris: lap.temuan.map((f, i) => [
         { teks: String(i + 1) },
         { teks: t(`laporan.tingkat.${f.severity}`) },
-        { teks: f.rule },
+        { teks: ketentuan(f.rule) },
         { teks: f.ref ?? '–' },
         jumlahTerbit(f.jumlah, lap),
-        { teks: f.saran ?? t('laporan.saranUmum', { aturan: f.rule }) },
       ]),
       adaTotal: false,
-      lebar: [0.05, 0.11, 0.2, 0.24, 0.08, 0.32],
+      lebar: [0.06, 0.12, 0.5, 0.22, 0.1],
       catatan: [],
     });
-    const pesan = lap.temuan.flatMap((f) => f.pesan.map((m) => `${f.rule}: ${m}`));
+    // Each finding group becomes a plain follow-up sentence citing the regulation.
+    bagian4.push(
+      { jenis: 'judul', tingkat: 2, teks: t('laporan.tindakLanjutJudul') },
+      {
+        jenis: 'daftar',
+        butir: lap.temuan.map((f) =>
+          t0(`laporan.tindakLanjut.${f.severity}`, {
+            rujukan: f.ref ?? t('laporan.tanpaRujukan'),
+            ketentuan: ketentuan(f.rule).replace(/\.$/, ''),
+            jumlah: f.jumlah,
+          }),
+        ),
+      },
+    );
+    const pesan = lap.temuan.flatMap((f) => f.pesan.map((m) => teksPolos(m, t, bahasa)));
     // The messages name staff members; the public version keeps to the grouped table.
     if (pesan.length && !lap.publik)
       bagian4.push(
@@ -415,10 +500,51 @@ export function buildDokumen(lap: LaporanTahunan, t: Translate, bahasa: Bahasa):
       );
   }
 
+  const namaLembaga = id.nama;
+  const judulLaporan = t('laporan.judul', { tahun: lap.tahun });
+  const tanggalPanjangLap = tanggalPanjang(lap.tanggal, bahasa);
+  const sampul: Sampul = {
+    lembaga: namaLembaga,
+    judul: judulLaporan,
+    tahun: t('laporan.sampul.tahun', { tahun: lap.tahun }),
+    subjudul: t('laporan.subjudul'),
+    logo: t('laporan.sampul.logo'),
+    disusun: [namaLembaga, id.kota].filter(Boolean).join(' · '),
+    tanggal: tanggalPanjangLap,
+  };
+  const pengesahan: Pengesahan = {
+    judul: t('laporan.pengesahan.judul'),
+    teks: t('laporan.pengesahan.teks', { tahun: lap.tahun }),
+    tempatTanggal: t('laporan.pengesahan.tempatTanggal', {
+      tempat: id.kota ?? t('laporan.pengesahan.tempatKosong'),
+      tanggal: tanggalPanjangLap,
+    }),
+    jabatan: [id.pimpinan?.jabatan ?? t('laporan.pengesahan.pimpinanKosong'), namaLembaga]
+      .filter(Boolean)
+      .join(' '),
+    nama: id.pimpinan?.nama ?? t('laporan.pengesahan.namaKosong'),
+    ttd: t('laporan.pengesahan.ttd'),
+  };
+  const pengantar = {
+    judul: t('laporan.pengantar.judul'),
+    paragraf: [
+      t('laporan.pengantar.1', { tahun: lap.tahun, lembaga: namaLembaga ?? '' }).replace(
+        /\s+(?=[.,])/g,
+        '',
+      ),
+      t('laporan.pengantar.2'),
+      t('laporan.pengantar.3'),
+    ],
+  };
+
   return {
     judul: `${t('laporan.judul', { tahun: lap.tahun })}${id.nama ? ` — ${id.nama}` : ''}`,
     subjudul: t('laporan.subjudul'),
     publik: lap.publik !== null,
+    sampul,
+    pengantar,
+    daftarIsi: t('laporan.daftarIsi'),
+    pengesahan,
     bab: [
       { lembar: t('laporan.lembar.tentang'), blok: tentang },
       { lembar: t('laporan.lembar.1'), blok: bagian1 },

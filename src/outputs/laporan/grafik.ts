@@ -13,16 +13,35 @@ import type { GambarGrafik } from './render-docx.js';
 const FONT_FAMILY = 'DejaVu Sans';
 const WARNA = ['#2b6cb0', '#dd6b20', '#38a169', '#805ad5', '#d53f8c'];
 
-interface Datum {
+export interface Datum {
   x: string;
   y: number;
   seri?: string;
   urut: number;
 }
 
-function potong(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+/**
+ * A long label wrapped onto lines of at most `n` characters at spaces, never cut: a category
+ * an assessor cannot read whole is no category. Lines are joined by "\n" (drawn as separate lines).
+ */
+export function bungkusLabel(s: string, n = 34): string {
+  const baris: string[] = [];
+  let cur = '';
+  for (const w of s.split(/\s+/).filter(Boolean)) {
+    if (cur && cur.length + 1 + w.length > n) {
+      baris.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) baris.push(cur);
+  return baris.join('\n');
 }
+
+/** Axis and legend labels: never truncated (labelLimit 0), multi-line when wrapped. */
+const LABEL_UTUH = {
+  labelLimit: 0,
+  encode: { labels: { update: { text: { signal: "split(datum.label, '\\n')" } } } },
+};
 
 /** Stacked vertical bars (months × services). */
 function specBulan(
@@ -64,10 +83,10 @@ function specBulan(
       { name: 'c', type: 'ordinal', domain: seri, range: WARNA },
     ],
     axes: [
-      { orient: 'bottom', scale: 'x', title: judulX },
+      { orient: 'bottom', scale: 'x', title: judulX, labelLimit: 0 },
       { orient: 'left', scale: 'y', title: judulY, tickMinStep: 1, format: 'd', grid: true },
     ],
-    legends: [{ fill: 'c', title: judulSeri, orient: 'right' }],
+    legends: [{ fill: 'c', title: judulSeri, orient: 'right', labelLimit: 0 }],
     marks: [
       {
         type: 'rect',
@@ -87,12 +106,13 @@ function specBulan(
   };
 }
 
-/** Horizontal bars with the value at the end of each bar. */
-function specBatang(data: Datum[], judulX: string): object {
+/** Horizontal bars with the value at the end of each bar; each band tall enough for its wrapped label. */
+export function specBatang(data: Datum[], judulX: string): object {
+  const baris = Math.max(1, ...data.map((d) => d.x.split('\n').length));
   return {
     $schema: 'https://vega.github.io/schema/vega/v6.json',
     width: 380,
-    height: Math.max(60, data.length * 26),
+    height: Math.max(60, data.length * Math.max(26, baris * 15 + 8)),
     padding: 8,
     data: [{ name: 'd', values: data }],
     scales: [
@@ -113,7 +133,7 @@ function specBatang(data: Datum[], judulX: string): object {
       },
     ],
     axes: [
-      { orient: 'left', scale: 'y', labelLimit: 300 },
+      { orient: 'left', scale: 'y', ...LABEL_UTUH },
       { orient: 'bottom', scale: 'x', title: judulX, tickMinStep: 1, format: 'd', grid: true },
     ],
     marks: [
@@ -229,7 +249,7 @@ export async function buatGrafik(
     const last = tb.kolom.length - 1;
     const data: Datum[] = tb.baris
       .map((b, i) => ({
-        x: potong(labelTeks(b.label, t, bahasa), 45),
+        x: bungkusLabel(labelTeks(b.label, t, bahasa)),
         y: angkaGrafik(b.nilai[last] ?? 0, lap, b.tekan?.[last]),
         urut: i,
       }))

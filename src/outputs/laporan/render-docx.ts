@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import type { Translate } from '../../i18n/index.js';
 import type { Blok, Dokumen } from './dokumen.js';
-import { selTeks, type Bahasa } from './dokumen.js';
+import { daftarJudul, selTeks, type Bahasa } from './dokumen.js';
 
 export interface GambarGrafik {
   png: Uint8Array;
@@ -234,22 +234,164 @@ function footer(doc: Dokumen, t: Translate): Footer {
   });
 }
 
-/** The report as a .docx file. */
-export async function renderDocx(doc: Dokumen, o: DocxOptions): Promise<Uint8Array> {
-  const isi: (Paragraph | Table)[] = [
+/** Cover page: logo slot, institution, title, year, subtitle, who prepared it and when. */
+function sampulDocx(doc: Dokumen): Paragraph[] {
+  const sp = doc.sampul;
+  if (!sp)
+    return [
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        spacing: { after: 200 },
+        children: [new TextRun({ text: doc.judul })],
+      }),
+      new Paragraph({
+        spacing: { after: 300 },
+        children: [new TextRun({ text: doc.subjudul, italics: true, font: FONT, size: 22 })],
+      }),
+    ];
+  const tengah = (text: string, size: number, extra: Record<string, unknown> = {}) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text, font: FONT, size, ...extra })],
+    });
+  const garis = { style: BorderStyle.DASHED, size: 6, color: '999999', space: 12 };
+  return [
+    new Paragraph({ spacing: { before: 1600 }, children: [] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 600 },
+      border: { top: garis, bottom: garis, left: garis, right: garis },
+      indent: { left: 3400, right: 3400 },
+      children: [
+        new TextRun({ text: sp.logo, font: FONT, size: 18, color: '808080', break: 2 }),
+        new TextRun({ text: '', break: 2 }),
+      ],
+    }),
     new Paragraph({
       heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
       spacing: { after: 200 },
-      children: [new TextRun({ text: doc.judul })],
+      children: [new TextRun({ text: sp.judul.toUpperCase() })],
+    }),
+    ...(sp.lembaga ? [tengah(sp.lembaga, 32, { bold: true, color: '1F3864' })] : []),
+    tengah(sp.tahun, 28),
+    tengah(sp.subjudul, 20, { italics: true }),
+    new Paragraph({ spacing: { before: 2400 }, children: [] }),
+    ...(sp.disusun ? [tengah(sp.disusun, 22)] : []),
+    tengah(sp.tanggal, 22),
+  ];
+}
+
+/** Place and date, the head's title, the signature space and the name. */
+function pengesahanDocx(doc: Dokumen): Paragraph[] {
+  const p = doc.pengesahan;
+  if (!p) return [];
+  const kanan = (text: string, extra: Record<string, unknown> = {}, after = 0) =>
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      indent: { left: Math.round(LEBAR_TWIP * 0.55) },
+      spacing: { after },
+      keepNext: true,
+      keepLines: true,
+      children: [new TextRun({ text, font: FONT, size: 21, ...extra })],
+    });
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      keepNext: true,
+      children: [new TextRun({ text: p.judul })],
     }),
     new Paragraph({
-      spacing: { after: 300 },
-      children: [new TextRun({ text: doc.subjudul, italics: true, font: FONT, size: 22 })],
+      spacing: { after: 480 },
+      keepNext: true,
+      children: [new TextRun({ text: p.teks, font: FONT, size: 21 })],
     }),
+    kanan(p.tempatTanggal),
+    kanan(p.jabatan, {}, 1200),
+    kanan(p.ttd, { italics: true, color: '808080', size: 16 }),
+    kanan(p.nama, { bold: true, underline: {} }),
   ];
+}
+
+/** Foreword and table of contents (the chapters' level 1–2 headings), each on its own page. */
+function pengantarDocx(doc: Dokumen): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (doc.pengantar) {
+    out.push(
+      new Paragraph({
+        pageBreakBefore: true,
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [new TextRun({ text: doc.pengantar.judul, bold: true, size: 30, font: FONT })],
+      }),
+      ...doc.pengantar.paragraf.map(
+        (x) =>
+          new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            spacing: { after: 160 },
+            indent: { firstLine: 567 },
+            children: [new TextRun({ text: x, font: FONT, size: 21 })],
+          }),
+      ),
+    );
+    if (doc.pengesahan)
+      out.push(
+        new Paragraph({
+          indent: { left: Math.round(LEBAR_TWIP * 0.55) },
+          spacing: { before: 360 },
+          children: [new TextRun({ text: doc.pengesahan.tempatTanggal, font: FONT, size: 21 })],
+        }),
+        new Paragraph({
+          indent: { left: Math.round(LEBAR_TWIP * 0.55) },
+          children: [new TextRun({ text: doc.pengesahan.jabatan, font: FONT, size: 21 })],
+        }),
+      );
+  }
+  if (doc.daftarIsi) {
+    out.push(
+      new Paragraph({
+        pageBreakBefore: true,
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [new TextRun({ text: doc.daftarIsi, bold: true, size: 30, font: FONT })],
+      }),
+      ...daftarJudul(doc).map(
+        (h) =>
+          new Paragraph({
+            indent: { left: h.tingkat === 1 ? 0 : 567 },
+            spacing: { after: h.tingkat === 1 ? 100 : 40 },
+            children: [
+              new TextRun({
+                text: h.teks,
+                font: FONT,
+                size: h.tingkat === 1 ? 22 : 20,
+                bold: h.tingkat === 1,
+              }),
+            ],
+          }),
+      ),
+    );
+    if (doc.pengesahan)
+      out.push(
+        new Paragraph({
+          spacing: { after: 100 },
+          children: [new TextRun({ text: doc.pengesahan.judul, font: FONT, size: 22, bold: true })],
+        }),
+      );
+  }
+  return out;
+}
+
+/** The report as a .docx file. */
+export async function renderDocx(doc: Dokumen, o: DocxOptions): Promise<Uint8Array> {
+  const depan = Boolean(doc.sampul);
+  const isi: (Paragraph | Table)[] = [...sampulDocx(doc), ...pengantarDocx(doc)];
   doc.bab.forEach((bab, i) =>
-    bab.blok.forEach((b, j) => isi.push(...blokDocx(b, o, i === 0 && j === 0))),
+    bab.blok.forEach((b, j) => isi.push(...blokDocx(b, o, !depan && i === 0 && j === 0))),
   );
+  isi.push(...pengesahanDocx(doc));
   const document = new Document({
     creator: 'lembaga',
     title: doc.judul,

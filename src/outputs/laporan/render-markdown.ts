@@ -1,6 +1,6 @@
 /** Markdown rendering of the annual report (pure). */
 import type { Blok, Dokumen } from './dokumen.js';
-import { selTeks, type Bahasa } from './dokumen.js';
+import { daftarJudul, selTeks, type Bahasa } from './dokumen.js';
 
 /** Escape a table cell: pipes, newlines, and a leading = + - @ that a spreadsheet would run (LIBRARIES.md). */
 function sel(s: string): string {
@@ -8,6 +8,9 @@ function sel(s: string): string {
   if (/^[=+\-@\t\r]/.test(out) && !/^[-–]$/.test(out)) out = "'" + out;
   return out;
 }
+
+/** A line of user text (names, city) outside a table: the same neutralising as a cell. */
+const baris = (s: string): string => sel(s);
 
 function blok(b: Blok, bahasa: Bahasa, grafik: ReadonlyMap<string, string>): string {
   switch (b.jenis) {
@@ -43,6 +46,44 @@ export function renderMarkdown(
   grafik: ReadonlyMap<string, string> = new Map(),
 ): string {
   const parts = [`# ${doc.judul}\n`, `${doc.subjudul}\n`];
+  const sp = doc.sampul;
+  if (sp)
+    parts.push(
+      [
+        `_${sp.logo}_`,
+        '',
+        sp.tahun,
+        ...(sp.disusun ? ['', baris(sp.disusun)] : []),
+        '',
+        sp.tanggal,
+        '',
+      ].join('\n'),
+    );
+  if (doc.pengantar) {
+    parts.push(`## ${doc.pengantar.judul}\n`, ...doc.pengantar.paragraf.map((x) => `${x}\n`));
+    if (doc.pengesahan)
+      parts.push(`${baris(doc.pengesahan.tempatTanggal)}  \n${baris(doc.pengesahan.jabatan)}\n`);
+  }
+  if (doc.daftarIsi) {
+    const isi = daftarJudul(doc).map((h) => `${h.tingkat === 1 ? '' : '  '}- ${h.teks}`);
+    if (doc.pengesahan) isi.push(`- ${doc.pengesahan.judul}`);
+    parts.push(`## ${doc.daftarIsi}\n`, isi.join('\n') + '\n');
+  }
   for (const bab of doc.bab) for (const b of bab.blok) parts.push(blok(b, bahasa, grafik));
+  const p = doc.pengesahan;
+  if (p)
+    parts.push(
+      `## ${p.judul}\n`,
+      `${p.teks}\n`,
+      [
+        baris(p.tempatTanggal),
+        baris(p.jabatan),
+        '',
+        '',
+        `_${p.ttd}_`,
+        '',
+        `**${baris(p.nama)}**`,
+      ].join('  \n') + '\n',
+    );
   return parts.join('\n');
 }

@@ -45,6 +45,18 @@ import {
 
 export type { OpsiDokumen } from './bagian.js';
 
+/**
+ * A catalogue note as a document prints it: clauses that speak of the data format (field
+ * names in backticks) are for the program's users, not for the SOP's readers.
+ */
+function catatanDokumen(s: string): string {
+  const bagian = s
+    .replace(/\.$/, '')
+    .split(/;\s*/)
+    .filter((x) => !x.includes('`'));
+  return bagian.join('; ') + '.';
+}
+
 /** Pasal 5 letters of the five stages. */
 const HURUF_TAHAP: Record<TahapKey, string> = {
   pendekatanAwal: 'a',
@@ -141,7 +153,9 @@ function keterangan(k: KegiatanPokok, c: Konteks): Teks[] {
   if (k.key === 'kontak-awal' && c.l.pengaturan?.mulaiJangkaWaktu === 'pendekatan-awal')
     out.push(teks('. ' + t('sop.ket.mulaiJangka')));
   if (k.catatan)
-    out.push(teks('. ' + t('sop.catatanTeks', { catatan: k.catatan }), { miring: true }));
+    out.push(
+      teks('. ' + t('sop.catatanTeks', { catatan: catatanDokumen(k.catatan) }), { miring: true }),
+    );
   return out;
 }
 
@@ -402,7 +416,7 @@ function blokProduk(c: Konteks): Blok[] {
     sel(p.luaran.map((x) => [teks('• ' + x)])),
     sel(
       rujukan(c.s, p.bagian, c.o) +
-        (p.catatan ? '. ' + t('sop.catatanTeks', { catatan: p.catatan }) : ''),
+        (p.catatan ? '. ' + t('sop.catatanTeks', { catatan: catatanDokumen(p.catatan) }) : ''),
     ),
   ]);
   return [

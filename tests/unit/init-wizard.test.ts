@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { createT } from '../../src/i18n/index.js';
+import { jalankanInit } from '../../src/cli/commands/init.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { askerSkrip, lksTertib, type Jawab } from '../helpers/wizard.js';
+import { jalankan } from '../helpers/cli.js';
+import { TANGGAL_UJI } from '../helpers/examples.js';
+
+const t = createT('id');
+
+const capture = () => {
+  let s = '';
+  return {
+    write: (x: string) => ((s += x), true),
+    get text() {
+      return s;
+    },
+  };
+};
+function io(cwd: string): { io: CliIO; err: ReturnType<typeof capture> } {
+  const err = capture();
+  return {
+    err,
+    io: {
+      stdout: capture(),
+      stderr: err,
+      stdoutIsTTY: true,
+      interactive: true,
+      color: false,
+      env: {},
+      cwd,
+      bahasa: 'id',
+      t,
+      quiet: false,
+      debug: false,
+    },
+  };
+}
+
+async function jalankanWizard(skrip: [RegExp, Jawab][]) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'init-wizard-'));
+  const ask = askerSkrip(skrip);
+  const c = io(dir);
+  expect(await jalankanInit(['lks'], { tanggal: TANGGAL_UJI }, c.io, ask)).toBe(0);
+  expect(ask.sisa()).toEqual([]);
+  const v = await jalankan(['validasi', 'lks', '--tanggal', TANGGAL_UJI, '--format', 'json'], dir);
+  const report = JSON.parse(v.stdout) as {
+    findings: { rule: string; severity: string; message: string }[];
+  };
+  return { dir, ask, stderr: c.err.text, v, findings: report.findings };
+}
+
+describe('lembaga init wizard → validasi (issue 14 done-when)', () => {
+  it('a small LKS with everything in order ends with 0 errors and 0 warnings', async () => {
+    const r = await jalankanWizard(lksTertib());
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.v.code).toBe(0);
+    expect(r.stderr).toContain('0 galat, 0 peringatan');
+    expect(r.stderr).toContain('Tidak ada galat');
+    expect(r.ask.dicatat.join('\n')).not.toContain('sudah berakhir');
+    const l = parse(await fs.readFile(path.join(r.dir, 'lks', 'lembaga.yaml'), 'utf8'));
+    // dd/mm/yyyy answers are written as ISO dates.
+    expect(l.izin.berlakuSampai).toBe('2029-01-31');
+    expect(l.staf.map((s: { id: string }) => s.id)).toEqual(['ps-01', 'spv-01']);
+  });
+
+  it('the same run with one expired licence: said at once, and exactly that finding', async () => {
+    const r = await jalankanWizard(lksTertib('31/10/2026'));
+    expect(r.ask.dicatat.join('\n')).toContain('izin praktik Sari sudah berakhir pada 31/10/2026');
+    const nyata = r.findings.filter((f) => f.severity !== 'info');
+    expect(nyata.map((f) => f.rule)).toEqual(['izin-praktik']);
+    expect(r.v.code).toBe(1);
+    expect(r.stderr).toContain('1 galat, 0 peringatan');
+    expect(r.stderr).toContain(nyata[0]!.message);
+  });
+});
