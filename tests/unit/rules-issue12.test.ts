@@ -308,3 +308,46 @@ describe('issue 12 rules: boundaries', () => {
     ]);
   });
 });
+
+describe('issue 12 fields in both containers', () => {
+  it('the YAML register round-trips through the canonical workbook, sessions on sheet Supervisi', async () => {
+    const { buildRegisterXlsx, readRegisterXlsxBuffer } =
+      await import('../../src/io/register-xlsx.js');
+    const t = createT('id');
+    const kasus = register.kasus.map((k) => normaliseKasus(k));
+    const bytes = await buildRegisterXlsx(kasus, lembaga, {}, t);
+    const r = await readRegisterXlsxBuffer(bytes, 'r.xlsx', t);
+    expect(r.problems).toEqual([]);
+    // Stage notes (`catatan`) have no column in the workbook (as before issue 12).
+    const tanpaCatatan = (o: object | undefined) => {
+      if (!o) return o;
+      const { catatan: _c, ...rest } = o as Record<string, unknown>;
+      return rest;
+    };
+    const pick = (k: Kasus) => ({
+      supervisi: k.supervisi ?? [],
+      atensi: k.atensi,
+      pendekatanAwal: tanpaCatatan(k.tahapan.pendekatanAwal),
+      perencanaan: tanpaCatatan(k.tahapan.perencanaan),
+      evaluasi: k.tahapan.evaluasi,
+      rujukan: k.tahapan.rujukan,
+      produk: (k.kegiatan ?? []).map((g) => g.produk),
+    });
+    expect(r.kasus.map((k) => pick(k.kasus))).toEqual(kasus.map(pick));
+    // A finding on a session points at its row of sheet Supervisi; on a new case field, at its column.
+    expect(r.locator.locate('/kasus/0/supervisi/1/tahap')).toMatchObject({
+      sheet: 'Supervisi',
+      row: 3,
+      header: 'Tahap',
+    });
+    expect(r.locator.locate('/kasus/0/tahapan/evaluasi/capaianTujuan')).toMatchObject({
+      sheet: 'Register',
+      row: 2,
+      header: 'Capaian Tujuan',
+    });
+    expect(r.locator.locate('/kasus/0/kegiatan/5/produk')).toMatchObject({
+      sheet: 'Kegiatan',
+      header: 'Produk Layanan',
+    });
+  });
+});
