@@ -207,4 +207,29 @@ export const kredit: Record<string, string> = {
   'kredit.xlsx.kolTemuan.pesan': 'Message',
   'kredit.xlsx.kolTemuan.rujukan': 'Reference',
   'kredit.xlsx.kolTemuan.lokasi': 'Location',
+  'kredit.temuan.tanggalMasaDepan':
+    '{staf}: {bidang} dated {tanggal}, after today ({hariIni}) — a typo?',
+  'kredit.temuan.tanggalLuarTahun':
+    "{staf}, activity {no}: dated {tanggal}, outside the log's year {tahun}. Record it in that year's log.",
+  'kredit.temuan.tanggalMetodeKonversi':
+    "{staf}, activity {no}: dated {tanggal}, outside the log's year {tahun}. Since 1 January 2023 credit points are converted from the performance rating (PermenPANRB 1/2023, PerBKN 3/2023), not counted per activity: record that year in a conversion-form kredit/<tahun>.yaml (`lembaga angka-kredit --kosong --tahun <year>`).",
+  'kredit.temuan.tanggalSebelumDiangkat':
+    '{staf}, activity {no}: dated {tanggal}, before the appointment to the position ({diangkat}).',
+  'kredit.temuan.skpTidakAda': "{staf}: this year's SKP is not recorded (`skp.disusun`).",
+  'kredit.temuan.skpBelumDisetujui':
+    '{staf}: SKP drawn up {disusun} but not recorded as approved by the direct superior (`skp.disetujui`).',
+  'kredit.temuan.skpUrutan':
+    '{staf}: SKP recorded as approved {disetujui}, before it was drawn up {disusun}.',
+  'kredit.temuan.ujiKompetensi':
+    '{staf} is proposed for the next rank but no passed Uji Kompetensi is recorded (`ujiKompetensi`).',
+  'kredit.temuan.ujiKompetensiPromosi':
+    '{staf} was appointed by promotion but no passed Uji Kompetensi is recorded (`ujiKompetensi`).',
+  'kredit.temuan.hasilKerja':
+    '{staf}: {n} of {dari} main-duty activities without documented Hasil Kerja (`bukti`).',
+  'kredit.saran.skp':
+    'Record when the SKP was drawn up and approved by the direct superior in `skp`.',
+  'kredit.saran.ujiKompetensi':
+    'Give the Uji Kompetensi pass date in `ujiKompetensi`, or hold the rank promotion.',
+  'kredit.saran.hasilKerja':
+    "Fill each activity's `bukti` with where its documentation is kept (report, archive, case file).",
 };

@@ -207,4 +207,28 @@ export const kredit: Record<string, string> = {
   'kredit.xlsx.kolTemuan.pesan': 'Pesan',
   'kredit.xlsx.kolTemuan.rujukan': 'Rujukan',
   'kredit.xlsx.kolTemuan.lokasi': 'Lokasi',
+  'kredit.temuan.tanggalMasaDepan':
+    '{staf}: {bidang} bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
+  'kredit.temuan.tanggalLuarTahun':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, di luar tahun log {tahun}. Catat di log tahunnya.',
+  'kredit.temuan.tanggalMetodeKonversi':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, di luar tahun log {tahun}. Sejak 1 Januari 2023 angka kredit dihitung dengan konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023), bukan butir kegiatan: catat tahun itu di kredit/<tahun>.yaml bentuk konversi (`lembaga angka-kredit --kosong --tahun <tahun>`).',
+  'kredit.temuan.tanggalSebelumDiangkat':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, sebelum pengangkatan dalam jabatan ({diangkat}).',
+  'kredit.temuan.skpTidakAda': '{staf}: SKP tahun ini tidak dicatat (`skp.disusun`).',
+  'kredit.temuan.skpBelumDisetujui':
+    '{staf}: SKP disusun {disusun} tetapi belum tercatat disetujui atasan langsung (`skp.disetujui`).',
+  'kredit.temuan.skpUrutan':
+    '{staf}: SKP tercatat disetujui {disetujui}, sebelum disusun {disusun}.',
+  'kredit.temuan.ujiKompetensi':
+    '{staf} diusulkan naik jenjang tetapi belum tercatat lulus Uji Kompetensi (`ujiKompetensi`).',
+  'kredit.temuan.ujiKompetensiPromosi':
+    '{staf} diangkat melalui promosi tetapi belum tercatat lulus Uji Kompetensi (`ujiKompetensi`).',
+  'kredit.temuan.hasilKerja':
+    '{staf}: {n} dari {dari} kegiatan unsur utama tanpa dokumentasi Hasil Kerja (`bukti`).',
+  'kredit.saran.skp': 'Catat tanggal SKP disusun dan disetujui atasan langsung di `skp`.',
+  'kredit.saran.ujiKompetensi':
+    'Isi tanggal lulus Uji Kompetensi di `ujiKompetensi`, atau tunda usul kenaikan jenjang.',
+  'kredit.saran.hasilKerja':
+    'Isi `bukti` setiap kegiatan dengan tempat dokumentasinya (laporan, arsip, berkas kasus).',
 };
