@@ -16,4 +16,11 @@ export const aturan: Record<string, string> = {
   'aturan.kolomBagian': 'Sections',
   'aturan.kolomRingkasan': 'Summary',
   'aturan.jumlah': '{n} rules ({rulesets}). Explain one: lembaga rules <id>',
+  'aturan.regulasiJudul': 'Regulations on {tanggal}:',
+  'aturan.regulasiBerlaku': 'In force',
+  'aturan.regulasiDiganti': 'Parts already replaced',
+  'aturan.regulasiBelum': 'Not yet in force on that date (their rules are not shown)',
+  'aturan.regulasiDicabut': 'Revoked',
+  'aturan.regulasiSejak': 'since {tanggal}',
+  'aturan.regulasiOleh': 'replaced by {oleh} since {tanggal}',
 };

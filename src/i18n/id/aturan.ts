@@ -16,4 +16,11 @@ export const aturan: Record<string, string> = {
   'aturan.kolomBagian': 'Bagian',
   'aturan.kolomRingkasan': 'Ringkasan',
   'aturan.jumlah': '{n} aturan ({rulesets}). Jelaskan satu aturan: lembaga aturan <id>',
+  'aturan.regulasiJudul': 'Regulasi pada {tanggal}:',
+  'aturan.regulasiBerlaku': 'Berlaku',
+  'aturan.regulasiDiganti': 'Bagian yang sudah diganti',
+  'aturan.regulasiBelum': 'Belum berlaku pada tanggal itu (aturannya tidak ditampilkan)',
+  'aturan.regulasiDicabut': 'Sudah dicabut',
+  'aturan.regulasiSejak': 'sejak {tanggal}',
+  'aturan.regulasiOleh': 'diganti {oleh} sejak {tanggal}',
 };
