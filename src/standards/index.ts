@@ -44,8 +44,8 @@ export const LINIMASA: readonly Regulasi[] = [
     dicabut: { sejak: '2025-01-01', oleh: 'permensos-8-2025' },
     area: ['akreditasi'],
     catatan: {
-      id: 'Akreditasi lembaga kesejahteraan sosial sampai diganti Permensos 8/2025.',
-      en: 'Accreditation of social-welfare institutions until replaced by Permensos 8/2025.',
+      id: 'Akreditasi lembaga kesejahteraan sosial sampai diganti Permensos 8/2025 (tanggal persis tidak dimuat di sini; dipakai awal tahun).',
+      en: 'Accreditation of social-welfare institutions until replaced by Permensos 8/2025 (exact dates not held here; the start of the year is used).',
     },
     adaAturan: false,
   },
@@ -96,7 +96,7 @@ export const LINIMASA: readonly Regulasi[] = [
     berlaku: '2025-01-01',
     area: ['akreditasi'],
     catatan: {
-      id: 'Akreditasi menilai lima komponen: program, SDM, manajemen dan organisasi, sarana prasarana, hasil pelayanan.',
+      id: 'Akreditasi menilai lima komponen: program, SDM, manajemen dan organisasi, sarana prasarana, hasil pelayanan (tanggal berlaku persis tidak dimuat; dipakai 1 Januari 2025).',
       en: 'Accreditation assesses five components: programme, human resources, management and organisation, facilities, service results.',
     },
     adaAturan: false,
