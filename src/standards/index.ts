@@ -17,6 +17,7 @@ import { kreditRuleset } from './permenpanrb-2020/index.js';
 import { REGULASI_PERMENPANRB_2020 } from './permenpanrb-2020/regulasi.js';
 import { konversiRuleset, REGULASI_PERMENPANRB_2023 } from './permenpanrb-2023/index.js';
 import { BERKAS } from './berkas.js';
+import { DTSEN_SEJAK } from './dtsen.js';
 
 /**
  * Every ruleset for listing (`lembaga aturan`, README): the case and institution
@@ -73,7 +74,7 @@ export const LINIMASA: readonly Regulasi[] = [
       {
         bagian: 'Pasal 43: DTKS sebagai data rujukan',
         oleh: 'inpres-4-2025-dtsen',
-        sejak: '2025-02-05',
+        sejak: DTSEN_SEJAK,
         area: 'data-sosial',
         pesan: {
           id: 'Data sosial {tahun} dibaca sebagai DTSEN (dahulu DTKS), Inpres 4/2025.',
@@ -105,7 +106,7 @@ export const LINIMASA: readonly Regulasi[] = [
     id: 'inpres-4-2025-dtsen',
     singkat: 'Inpres 4/2025 (DTSEN)',
     judul: 'Inpres 4/2025 tentang Data Tunggal Sosial dan Ekonomi Nasional',
-    berlaku: '2025-02-05',
+    berlaku: DTSEN_SEJAK,
     area: ['data-sosial'],
     catatan: {
       id: 'DTSEN menggantikan DTKS sebagai data tunggal nasional; register boleh menulis dtsen atau dtks.',

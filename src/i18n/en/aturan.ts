@@ -23,4 +23,10 @@ export const aturan: Record<string, string> = {
   'aturan.regulasiDicabut': 'Revoked',
   'aturan.regulasiSejak': 'since {tanggal}',
   'aturan.regulasiOleh': 'replaced by {oleh} since {tanggal}',
+  'aturan.dtsen.belum':
+    'Case {nomor}: the client is not in DTSEN (formerly DTKS) and has not been proposed.',
+  'aturan.dtsen.kosong':
+    "Case {nomor}: the client's DTSEN (formerly DTKS) status is not filled in.",
+  'aturan.dtsen.saran':
+    'Report to the social affairs office for inclusion in DTSEN, then write dtsen: diusulkan (or dtks: diusulkan).',
 };

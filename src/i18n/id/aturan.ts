@@ -23,4 +23,9 @@ export const aturan: Record<string, string> = {
   'aturan.regulasiDicabut': 'Sudah dicabut',
   'aturan.regulasiSejak': 'sejak {tanggal}',
   'aturan.regulasiOleh': 'diganti {oleh} sejak {tanggal}',
+  'aturan.dtsen.belum':
+    'Kasus {nomor}: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
+  'aturan.dtsen.kosong': 'Kasus {nomor}: status DTSEN (dahulu DTKS) klien belum diisi.',
+  'aturan.dtsen.saran':
+    'Laporkan ke dinas sosial untuk diusulkan masuk DTSEN, lalu tulis dtsen: diusulkan (atau dtks: diusulkan).',
 };

@@ -3,6 +3,7 @@
  * case-level clauses of Lampiran A–E (1.1, 1.2, 1.3, 1.4, 1.6), checked for
  * every case of every register, plus NIK and register-integrity checks.
  */
+import { statusDataSosial } from '../dtsen.js';
 import type { DraftFinding, KasusTerdaftar, Rule, RuleContext } from '../rule.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { Staf } from '../../model/lembaga.js';
@@ -1146,14 +1147,15 @@ const persyaratanPerlindungan = layananRule({
             target: at(k, '/klien/ppks'),
             bagian: '1.1.2',
           });
-        if (k.kasus.klien.dtks !== 'terdaftar' && k.kasus.klien.dtks !== 'diusulkan')
+        const ds = statusDataSosial(k.kasus.klien);
+        if (ds.status !== 'terdaftar' && ds.status !== 'diusulkan')
           out.push({
             ...base,
             message: 'r.kasus.perlindunganSiks',
             params: { nomor: k.kasus.nomor },
-            target: at(k, '/klien/dtks'),
+            target: at(k, `/klien/${ds.kunci}`),
             bagian: '1.1.3 1',
-            value: k.kasus.klien.dtks ?? null,
+            value: ds.status ?? null,
             expected: ['terdaftar', 'diusulkan'],
           });
         return out;
