@@ -29,4 +29,20 @@ export const aturan: Record<string, string> = {
     "Case {nomor}: the client's DTSEN (formerly DTKS) status is not filled in.",
   'aturan.dtsen.saran':
     'Report to the social affairs office for inclusion in DTSEN, then write dtsen: diusulkan (or dtks: diusulkan).',
+  'aturan.akreditasi.lembar': 'Accreditation Index',
+  'aturan.akreditasi.judul': 'Accreditation evidence index',
+  'aturan.akreditasi.pengantar':
+    'The parts, tables and findings of this report by the five accreditation components of {regulasi} (in force on {tanggal}).',
+  'aturan.akreditasi.tabel': 'Evidence index per accreditation component',
+  'aturan.akreditasi.kolKomponen': 'Component',
+  'aturan.akreditasi.kolBagian': 'Aspects (Pasal 34; Lampiran sections)',
+  'aturan.akreditasi.kolTabel': 'Tables',
+  'aturan.akreditasi.kolTemuan': 'Open findings (rules)',
+  'aturan.akreditasi.k.program': 'Programme',
+  'aturan.akreditasi.k.sdm': 'Human resources',
+  'aturan.akreditasi.k.manajemen': 'Management and organisation',
+  'aturan.akreditasi.k.sarana': 'Facilities',
+  'aturan.akreditasi.k.hasil': 'Service results',
+  'aturan.akreditasi.dasar': 'Accreditation for {bidang}: granted under {dasar}.',
+  'aturan.akreditasi.dasarTidakDicatat': 'a regulation not recorded (fill in `akreditasi[].dasar`)',
 };

@@ -28,4 +28,20 @@ export const aturan: Record<string, string> = {
   'aturan.dtsen.kosong': 'Kasus {nomor}: status DTSEN (dahulu DTKS) klien belum diisi.',
   'aturan.dtsen.saran':
     'Laporkan ke dinas sosial untuk diusulkan masuk DTSEN, lalu tulis dtsen: diusulkan (atau dtks: diusulkan).',
+  'aturan.akreditasi.lembar': 'Indeks Akreditasi',
+  'aturan.akreditasi.judul': 'Indeks bukti akreditasi',
+  'aturan.akreditasi.pengantar':
+    'Bagian, tabel dan temuan laporan ini menurut lima komponen akreditasi {regulasi} (berlaku pada {tanggal}).',
+  'aturan.akreditasi.tabel': 'Indeks bukti per komponen akreditasi',
+  'aturan.akreditasi.kolKomponen': 'Komponen',
+  'aturan.akreditasi.kolBagian': 'Aspek (Pasal 34; angka Lampiran)',
+  'aturan.akreditasi.kolTabel': 'Tabel',
+  'aturan.akreditasi.kolTemuan': 'Temuan terbuka (aturan)',
+  'aturan.akreditasi.k.program': 'Program',
+  'aturan.akreditasi.k.sdm': 'Sumber daya manusia',
+  'aturan.akreditasi.k.manajemen': 'Manajemen dan organisasi',
+  'aturan.akreditasi.k.sarana': 'Sarana dan prasarana',
+  'aturan.akreditasi.k.hasil': 'Hasil pelayanan',
+  'aturan.akreditasi.dasar': 'Akreditasi bidang {bidang}: diberikan menurut {dasar}.',
+  'aturan.akreditasi.dasarTidakDicatat': 'regulasi yang tidak dicatat (isi `akreditasi[].dasar`)',
 };

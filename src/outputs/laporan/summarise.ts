@@ -1226,6 +1226,7 @@ function identitas(
       nomor: s(a.nomor),
       berlakuSampai: s(a.berlakuSampai),
       berlaku: berlaku(a.berlakuSampai, tanggal),
+      dasar: a.dasar ?? null,
     })),
     layanan: layanan.map((k) => ({
       key: k,
