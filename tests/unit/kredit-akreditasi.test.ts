@@ -73,11 +73,11 @@ describe('the report', () => {
     cpSync(path.join(EXAMPLES, 'lks-harapan-bunda'), dir, { recursive: true });
     const f = path.join(dir, 'lembaga.yaml');
     const src = readFileSync(f, 'utf8');
-    expect(src).toMatch(/akreditasi:\n  - bidang: /);
+    expect(src).toMatch(/akreditasi:\n {2}- bidang: /);
     writeFileSync(
       f,
       src.replace(
-        /akreditasi:\n  - bidang: (\S+)/,
+        /akreditasi:\n {2}- bidang: (\S+)/,
         'akreditasi:\n  - dasar: permensos-8-2025\n    bidang: $1',
       ),
     );
