@@ -100,13 +100,14 @@ export async function periksaSemua(
   const { loadKreditLogs, kreditFindings } = await import('../standards/permenpanrb-2020/index.js');
   const kredit = await loadKreditLogs(loaded.root, t, { cwd: o.cwd });
   const kreditF =
-    kredit.logs.length || kredit.problems.length
+    kredit.logs.length || kredit.konversi.length || kredit.problems.length
       ? [
           ...kredit.problems,
           ...kreditFindings(kredit.logs, loaded.lembaga, {
             t,
             tanggal: o.tanggal,
             locators: kredit.locators,
+            konversi: kredit.konversi,
           }),
         ]
       : [];
@@ -118,6 +119,6 @@ export async function periksaSemua(
   return {
     findings: all.findings,
     suppressed: [...all.suppressed, ...res.suppressed].sort(compareFindings),
-    kreditLogs: kredit.logs.length,
+    kreditLogs: kredit.logs.length + kredit.konversi.length,
   };
 }

@@ -80,7 +80,7 @@ export const COMMANDS: CommandSpec[] = [
     alias: 'rules',
     args: '[rule]',
     desc: 'perintah.aturan',
-    options: [o.format(['teks', 'json', 'markdown'], 'teks')],
+    options: [o.format(['teks', 'json', 'markdown'], 'teks'), o.tanggal],
     load: () => import('./commands/aturan.js'),
   },
   {
@@ -177,6 +177,7 @@ export const COMMANDS: CommandSpec[] = [
       o.tanggal,
       o.timpa,
       { flags: '--kosong', desc: 'opsi.kosongKredit' },
+      { flags: '--tampilkan-nik', desc: 'opsi.tampilkanNik' },
     ],
     load: () => import('./commands/angka-kredit.js'),
   },

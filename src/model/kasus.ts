@@ -47,6 +47,8 @@ export interface Klien {
   klaster?: KlasterAtensi;
   basisLayanan?: 'keluarga' | 'komunitas' | 'residensial';
   dtks?: StatusDtks;
+  /** The same status under the register's current name, DTSEN (Inpres 4/2025); read before `dtks`. */
+  dtsen?: StatusDtks;
   /** Child in conflict with the law (UU SPPA Pasal 19): never revealed. */
   abh?: boolean;
 }

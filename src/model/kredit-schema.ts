@@ -57,6 +57,9 @@ const kegiatan = {
     penugasanTertulis: ya(
       'Ada penugasan tertulis pimpinan unit kerja (Pasal 10); wajib untuk tingkat di atas/di bawah.',
     ),
+    bukti: teks(
+      'Di mana Hasil Kerja kegiatan ini didokumentasikan (Pasal 30 ayat 1), misalnya "Arsip asesmen 2022, map 3".',
+    ),
     penulis: {
       type: 'object',
       additionalProperties: false,
@@ -137,6 +140,20 @@ const pegawai = {
       },
     },
     pelatihanFungsional: tanggal('Tanggal lulus pelatihan fungsional (Pasal 14 ayat 5).'),
+    skp: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'SKP tahun ini (Pasal 23 ayat 1; Pasal 25 ayat 2).',
+      properties: {
+        disusun: tanggal('Tanggal SKP disusun (Pasal 23 ayat 1: pada awal tahun).'),
+        disetujui: tanggal(
+          'Tanggal SKP disetujui dan ditetapkan atasan langsung (Pasal 25 ayat 2).',
+        ),
+      },
+    },
+    ujiKompetensi: tanggal(
+      'Tanggal lulus Uji Kompetensi untuk kenaikan jenjang (Pasal 38 ayat 4).',
+    ),
     usulKenaikan: {
       enum: ['pangkat', 'jenjang'],
       description: 'Diusulkan naik pangkat atau naik jenjang tahun ini.',

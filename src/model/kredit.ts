@@ -71,6 +71,8 @@ export interface KegiatanKredit {
   penugasanTertulis?: boolean;
   /** Jointly written paper (Pasal 40). */
   penulis?: { peran: PeranPenulis; jumlah: number };
+  /** Where the Hasil Kerja of this activity is documented (Pasal 30 ayat 1), free text. */
+  bukti?: string;
 }
 
 /** Appointment into the functional position. */
@@ -131,6 +133,10 @@ export interface PegawaiKredit {
   pelatihanFungsional?: Tanggal;
   /** Proposed this year for a higher pangkat or rank. */
   usulKenaikan?: 'pangkat' | 'jenjang';
+  /** The year's SKP: drawn up by the worker (Pasal 23 ayat 1), approved by the direct superior (Pasal 25 ayat 2). */
+  skp?: { disusun?: Tanggal; disetujui?: Tanggal };
+  /** Date the Uji Kompetensi for the next rank was passed (Pasal 38 ayat 4). */
+  ujiKompetensi?: Tanggal;
   akumulasi?: AkumulasiKredit;
   ambang?: AmbangPegawai;
   kegiatan: KegiatanKredit[];

@@ -387,6 +387,11 @@ export const LEMBAGA_SCHEMA = {
           tanggal: tanggal('Tanggal akreditasi.'),
           penerbit: teks('Badan akreditasi.'),
           berlakuSampai: tanggal('Berlaku sampai.'),
+          dasar: {
+            enum: ['permensos-17-2012', 'permensos-8-2025'],
+            description:
+              'Regulasi dasar akreditasi: Permensos 17/2012 (sampai 2024) atau Permensos 8/2025.',
+          },
         },
       },
     },

@@ -37,6 +37,8 @@ export interface Identitas {
 export interface Akreditasi extends Dokumen {
   bidang: LayananKey;
   peringkat?: 'A' | 'B' | 'C' | string;
+  /** The regulation the accreditation was granted under (Permensos 17/2012 until 2024, Permensos 8/2025 since). */
+  dasar?: 'permensos-17-2012' | 'permensos-8-2025';
 }
 
 /** Amounts of one priced item: per duration, per tier (Rupiah). A missing amount is a gap, never zero. */

@@ -149,7 +149,7 @@ export function parseDtks(text: string): StatusDtks | null {
   if (yn !== null) return yn ? 'terdaftar' : 'belum-terdaftar';
   if (/^(tidak|belum|bukan|t|n|no|tdk|blm|0|non dtks|tidak terdaftar|belum terdaftar)\b/.test(f))
     return 'belum-terdaftar';
-  if (/^(ya|y|yes|sudah|terdaftar|dtks|ada|1|v|x|sdh)\b/.test(f) || text.trim() === '✓')
+  if (/^(ya|y|yes|sudah|terdaftar|dtks|dtsen|ada|1|v|x|sdh)\b/.test(f) || text.trim() === '✓')
     return 'terdaftar';
   return null;
 }

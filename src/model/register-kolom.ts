@@ -254,7 +254,7 @@ export const KOLOM_REGISTER: readonly Kolom[] = [
   {
     key: 'dtks',
     header: 'Status DTKS',
-    aliases: ['DTKS'],
+    aliases: ['DTKS', 'DTSEN', 'Status DTSEN'],
     path: 'klien/dtks',
     kind: 'enum',
     allowed: ['terdaftar', 'belum-terdaftar', 'diusulkan'],

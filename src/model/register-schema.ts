@@ -102,6 +102,10 @@ export const KASUS_SCHEMA = {
           enum: ['terdaftar', 'belum-terdaftar', 'diusulkan'],
           description: 'Status DTKS (Pasal 43).',
         },
+        dtsen: {
+          enum: ['terdaftar', 'belum-terdaftar', 'diusulkan'],
+          description: 'Status DTSEN (dahulu DTKS; Inpres 4/2025); sama dengan `dtks`.',
+        },
         abh: ya('Anak berhadapan dengan hukum (UU SPPA Pasal 19): identitas tidak boleh dibuka.'),
       },
     },

@@ -149,3 +149,40 @@ export interface StandarLayanan {
   /** 2.8: competency framework, annual plan, yearly evaluation, archived. */
   evaluasiKinerja: readonly ItemKatalog[];
 }
+
+/**
+ * A regulation on the timeline (issue 13): when it took effect, which of its
+ * parts were replaced by what and from when, and a one-line note. Each ruleset
+ * folder declares its own entry; `src/standards/index.ts` lists them.
+ */
+export interface Regulasi {
+  /** The ruleset id when the toolkit has rules for it, else a stable key. */
+  id: string;
+  /** Short name, e.g. "PermenPANRB 1/2023". */
+  singkat: string;
+  judul: string;
+  /** Effective date, YYYY-MM-DD. */
+  berlaku: string;
+  /** Date the whole regulation stopped applying, if it did. */
+  dicabut?: { sejak: string; oleh: string };
+  /** Parts replaced by a later regulation. */
+  digantikan?: readonly BagianDigantikan[];
+  /** Where the toolkit uses it: lembaga/register rules, credit logs, accreditation, the data register. */
+  area: readonly AreaRegulasi[];
+  /** One line for users. */
+  catatan: { id: string; en: string };
+  /** Whether the toolkit has rules for it (listed by `lembaga aturan`). */
+  adaAturan: boolean;
+}
+
+export type AreaRegulasi = 'standar' | 'atensi' | 'kredit' | 'akreditasi' | 'data-sosial';
+
+export interface BagianDigantikan {
+  bagian: string;
+  /** Id of the regulation that replaces it. */
+  oleh: string;
+  sejak: string;
+  area: AreaRegulasi;
+  /** The line printed when a date checked falls under the replacement ({tahun} is the year checked). */
+  pesan: { id: string; en: string };
+}

@@ -39,7 +39,7 @@ describe('lembaga angka-kredit (built)', () => {
       path.join(dir, 'kredit'),
       { recursive: true },
     );
-    const r = lembaga(['credits', '.', '--format', 'json'], dir);
+    const r = lembaga(['credits', '.', '--format', 'json', '--tahun', '2022'], dir);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(
@@ -50,6 +50,25 @@ describe('lembaga angka-kredit (built)', () => {
       ['ps-03', 9],
     ]);
     expect(r.stderr).toContain('3 pegawai');
+  });
+
+  it('the 2025 log of the same folder by conversion: 12,5 for Ahli Pertama Baik, the method named', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kredit-e2e-'));
+    cpSync(
+      path.join(ROOT, 'examples', 'balai-rehsos-sentosa', 'kredit'),
+      path.join(dir, 'kredit'),
+      { recursive: true },
+    );
+    const r = lembaga(['angka-kredit', '.', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.tahun).toBe(2025);
+    expect(doc.pegawai.map((p: { staf: string; akTahun: number }) => [p.staf, p.akTahun])).toEqual([
+      ['ps-01', 12.5],
+      ['ps-02', 31.25],
+      ['ps-03', 18.75],
+    ]);
+    expect(r.stderr).toContain('dihitung dengan konversi predikat kinerja (PermenPANRB 1/2023)');
   });
 
   it('exit 2 with a plain Indonesian message for a folder without logs', () => {

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 
-const EXAMPLE = new URL('../../examples/balai-rehsos-sentosa/kredit/2024.yaml', import.meta.url);
+const EXAMPLE = new URL('../../examples/balai-rehsos-sentosa/kredit/2022.yaml', import.meta.url);
 
 const LEMBAGA_YAML = `lembaga:
   nama: Balai Uji
@@ -64,7 +64,7 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'kredit-'));
   writeFileSync(path.join(dir, 'lembaga.yaml'), LEMBAGA_YAML);
   mkdirSync(path.join(dir, 'kredit'));
-  copyFileSync(EXAMPLE, path.join(dir, 'kredit', '2024.yaml'));
+  copyFileSync(EXAMPLE, path.join(dir, 'kredit', '2022.yaml'));
 });
 
 describe('lembaga angka-kredit on the example log', () => {
@@ -112,7 +112,7 @@ describe('lembaga angka-kredit on the example log', () => {
       (x: { rule: string }) => x.rule === 'kredit-penugasan-tingkat',
     );
     expect(f).toMatchObject({
-      file: 'kredit/2024.yaml',
+      file: 'kredit/2022.yaml',
       path: '/pegawai/2/kegiatan/1/penugasanTertulis',
       ref: 'PermenPANRB 2020 JF Pekerja Sosial Pasal 10',
     });
@@ -212,8 +212,8 @@ describe('lembaga angka-kredit on the example log', () => {
 describe('exit codes and usage', () => {
   it('0 when every target is met and there is no error', async () => {
     writeFileSync(
-      path.join(dir, 'kredit', '2024.yaml'),
-      `tahun: 2024\npegawai:\n  - staf: ps-01\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 13 }\n`,
+      path.join(dir, 'kredit', '2022.yaml'),
+      `tahun: 2022\npegawai:\n  - staf: ps-01\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 13 }\n`,
     );
     const r = await lembaga(['angka-kredit']);
     expect(r.stderr).toBe('');
@@ -229,39 +229,39 @@ describe('exit codes and usage', () => {
     expect((await lembaga(['angka-kredit', '--tahun', '24'])).code).toBe(2);
     const y = await lembaga(['angka-kredit', '--tahun', '2019']);
     expect(y.code).toBe(2);
-    expect(y.stderr).toContain('2024');
+    expect(y.stderr).toContain('2022');
   });
 
   it('latest year by default; --tahun picks another', async () => {
     writeFileSync(
-      path.join(dir, 'kredit', '2023.yaml'),
-      `tahun: 2023\npegawai:\n  - staf: ps-01\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 13 }\n`,
+      path.join(dir, 'kredit', '2021.yaml'),
+      `tahun: 2021\npegawai:\n  - staf: ps-01\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 13 }\n`,
     );
     expect(JSON.parse((await lembaga(['angka-kredit', '--format', 'json'])).stdout).tahun).toBe(
-      2024,
+      2022,
     );
-    const r = await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2023']);
-    expect(JSON.parse(r.stdout).tahun).toBe(2023);
+    const r = await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2021']);
+    expect(JSON.parse(r.stdout).tahun).toBe(2021);
     expect(r.code).toBe(0);
   });
 
   it('broken YAML is a located parse-error finding, exit 1, no stack', async () => {
-    writeFileSync(path.join(dir, 'kredit', '2024.yaml'), 'tahun: 2024\npegawai: [\n');
+    writeFileSync(path.join(dir, 'kredit', '2022.yaml'), 'tahun: 2022\npegawai: [\n');
     const r = await lembaga(['angka-kredit', '--format', 'json']);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(doc.findings[0]).toMatchObject({
       rule: 'parse-error',
       severity: 'error',
-      file: 'kredit/2024.yaml',
+      file: 'kredit/2022.yaml',
     });
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('a schema error points at its line; an unquoted NIP is flagged', async () => {
     writeFileSync(
-      path.join(dir, 'kredit', '2024.yaml'),
-      `tahun: 2024\npegawai:\n  - staf: ps-01\n    nip: 199001152015032001\n    kategori: keahlian\n    jenjang: ahli-pertma\n    kegiatan: []\n`,
+      path.join(dir, 'kredit', '2022.yaml'),
+      `tahun: 2022\npegawai:\n  - staf: ps-01\n    nip: 199001152015032001\n    kategori: keahlian\n    jenjang: ahli-pertma\n    kegiatan: []\n`,
     );
     const doc = JSON.parse((await lembaga(['angka-kredit', '--format', 'json'])).stdout);
     const schema = doc.findings.find((f: { rule: string }) => f.rule === 'schema');
@@ -277,8 +277,8 @@ describe('exit codes and usage', () => {
 
   it('an unknown staff id is an error when lembaga.yaml is there', async () => {
     writeFileSync(
-      path.join(dir, 'kredit', '2024.yaml'),
-      `tahun: 2024\npegawai:\n  - staf: ps-77\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 13 }\n`,
+      path.join(dir, 'kredit', '2022.yaml'),
+      `tahun: 2022\npegawai:\n  - staf: ps-77\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 13 }\n`,
     );
     const r = await lembaga(['angka-kredit', '--format', 'json']);
     expect(r.code).toBe(1);
@@ -291,9 +291,9 @@ describe('exit codes and usage', () => {
 
 describe('Excel log: template (--kosong) and round trip', () => {
   it('writes kredit/<tahun>.xlsx pre-filled with the civil servants; filled in, it is computed like YAML', async () => {
-    const r = await lembaga(['angka-kredit', '--kosong', '--tahun', '2025']);
+    const r = await lembaga(['angka-kredit', '--kosong', '--tahun', '2021']);
     expect(r.code).toBe(0);
-    const file = path.join(dir, 'kredit', '2025.xlsx');
+    const file = path.join(dir, 'kredit', '2021.xlsx');
     expect(existsSync(file)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -344,7 +344,7 @@ describe('Excel log: template (--kosong) and round trip', () => {
     wb.getWorksheet('Ambang')!.getRow(2).values = ['III/a', 'S1', null, 50];
     await wb.xlsx.writeFile(file);
 
-    const out = await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2025']);
+    const out = await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2021']);
     const doc = JSON.parse(out.stdout);
     const p = doc.pegawai[0];
     // 0.5 × 30 + 80 % × 5 = 19 → capped at 18.75; 20 % × 2 = 0.4; penunjang 15 → 10.
@@ -364,14 +364,14 @@ describe('Excel log: template (--kosong) and round trip', () => {
   });
 
   it('an NIP typed as a number in Excel is reported at its cell', async () => {
-    await lembaga(['angka-kredit', '--kosong', '--tahun', '2025']);
-    const file = path.join(dir, 'kredit', '2025.xlsx');
+    await lembaga(['angka-kredit', '--kosong', '--tahun', '2021']);
+    const file = path.join(dir, 'kredit', '2021.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     wb.getWorksheet('Pegawai')!.getCell('B2').value = 199001152015032000;
     await wb.xlsx.writeFile(file);
     const doc = JSON.parse(
-      (await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2025'])).stdout,
+      (await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2021'])).stdout,
     );
     expect(doc.findings.find((f: { rule: string }) => f.rule === 'nip-teks')).toMatchObject({
       sheet: 'Pegawai',
@@ -382,57 +382,51 @@ describe('Excel log: template (--kosong) and round trip', () => {
 
 describe('an unfilled template and a year still running (review fixes)', () => {
   it('a --kosong template for next year neither takes over the default year nor counts as a shortfall', async () => {
-    // ps-01 in the 2024 example meets its target; with lembaga.yaml ps-01 has asn data.
+    // ps-01 in the 2022 example meets its target; with lembaga.yaml ps-01 has asn data.
+    // The year after 2022 is 2023: its template is the conversion form (PermenPANRB 1/2023).
     const before = await lembaga(['angka-kredit', '--format', 'json']);
-    expect((await lembaga(['angka-kredit', '--kosong', '--tahun', '2025'])).code).toBe(0);
+    expect((await lembaga(['angka-kredit', '--kosong', '--tahun', '2023'])).code).toBe(0);
     const after = await lembaga(['angka-kredit', '--format', 'json']);
-    expect(JSON.parse(after.stdout).tahun).toBe(2024);
+    expect(JSON.parse(after.stdout).tahun).toBe(2022);
     expect(after.code).toBe(before.code);
-    expect(after.stderr).toContain('Log tahun 2025 belum berisi kegiatan');
-    // Asked for explicitly: every row "belum diisi", an info each, exit 0.
-    const y = await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2025']);
+    expect(after.stderr).toContain('Log tahun 2023 belum berisi kegiatan');
+    // Asked for explicitly: every period without a rating is "belum diisi", an info each, exit 0.
+    const y = await lembaga(['angka-kredit', '--format', 'json', '--tahun', '2023']);
     const doc = JSON.parse(y.stdout);
-    expect(doc.pegawai.map((p: { keadaan: string }) => p.keadaan)).toEqual(['belum-diisi']);
-    expect(doc.summary).toMatchObject({ kurang: 0, belumDiisi: 1, errors: 0, infos: 1 });
+    expect(doc.summary).toMatchObject({ pegawai: 1, errors: 0, infos: 1 });
     expect(doc.pegawai[0].findings[0]).toMatchObject({
-      rule: 'kredit-target-tahunan',
+      rule: 'konversi-predikat',
       severity: 'info',
     });
     expect(doc.pegawai[0].findings[0].message).toContain('belum diisi');
     expect(y.code).toBe(0);
-    const teks = await lembaga(['angka-kredit', '--tahun', '2025']);
-    expect(teks.stdout).toContain('belum diisi');
-    expect(teks.stdout).not.toContain('KURANG');
-    // validasi: no kredit-target-tahunan error from the template.
+    // validasi: only infos from the template.
     const v = JSON.parse(
       (await lembaga(['validasi', '--format', 'json', '--tanggal', '2026-01-15'])).stdout,
     );
-    const target = v.findings.filter(
-      (f: { rule: string; file: string }) =>
-        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2025.xlsx',
-    );
-    expect(target.map((f: { severity: string }) => f.severity)).toEqual(['info']);
+    const dariTemplat = v.findings.filter((f: { file: string }) => f.file === 'kredit/2023.xlsx');
+    expect(dariTemplat.map((f: { severity: string }) => f.severity)).toEqual(['info']);
   });
 
   it('a shortfall in a year not yet over is an info ("tahun berjalan"); after 31 December an error', async () => {
     writeFileSync(
-      path.join(dir, 'kredit', '2025.yaml'),
-      `tahun: 2025\npegawai:\n  - staf: ps-01\n    nip: "199001152015032001"\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 5 }\n`,
+      path.join(dir, 'kredit', '2021.yaml'),
+      `tahun: 2021\npegawai:\n  - staf: ps-01\n    nip: "199001152015032001"\n    kategori: keahlian\n    jenjang: ahli-pertama\n    kegiatan:\n      - { uraian: a, unsur: utama, nilai: 5 }\n`,
     );
     const jalan = JSON.parse(
-      (await lembaga(['validasi', '--format', 'json', '--tanggal', '2025-06-30'])).stdout,
+      (await lembaga(['validasi', '--format', 'json', '--tanggal', '2021-06-30'])).stdout,
     ).findings.filter(
       (f: { rule: string; file: string }) =>
-        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2025.yaml',
+        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2021.yaml',
     );
     expect(jalan).toHaveLength(1);
     expect(jalan[0].severity).toBe('info');
     expect(jalan[0].message).toContain('masih berjalan');
     const lewat = JSON.parse(
-      (await lembaga(['validasi', '--format', 'json', '--tanggal', '2026-01-02'])).stdout,
+      (await lembaga(['validasi', '--format', 'json', '--tanggal', '2022-01-02'])).stdout,
     ).findings.filter(
       (f: { rule: string; file: string }) =>
-        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2025.yaml',
+        f.rule === 'kredit-target-tahunan' && f.file === 'kredit/2021.yaml',
     );
     expect(lewat.map((f: { severity: string }) => f.severity)).toEqual(['error']);
   });

@@ -55,7 +55,7 @@ function apply(base: LogKredit, set: readonly (readonly [string, unknown])[]): L
 }
 
 const run = (log: LogKredit) =>
-  kreditFindings([{ file: 'kredit/2024.yaml', log }], LEMBAGA, { t, tanggal: '2024-12-31' });
+  kreditFindings([{ file: 'kredit/2022.yaml', log }], LEMBAGA, { t, tanggal: '2022-12-31' });
 
 describe('rule examples', () => {
   it('the base example passes every rule', () => {
@@ -94,20 +94,20 @@ describe('rule examples', () => {
 describe('registry wiring', () => {
   it('kreditRules returns registry Rules that see the logs through a closure', () => {
     const log = apply(KREDIT_CONTOH_DASAR, [['/pegawai/0/kegiatan/0/volume', 20]]);
-    const rules = kreditRules([{ file: 'kredit/2024.yaml', log }]);
+    const rules = kreditRules([{ file: 'kredit/2022.yaml', log }]);
     const rule = rules.find((r) => r.id === 'kredit-target-tahunan')!;
     const drafts = rule.check({
       lembaga: LEMBAGA,
       layanan: [],
       standar: {} as never,
-      tanggal: '2024-12-31',
+      tanggal: '2022-12-31',
       kasus: [],
       t,
     });
     expect(drafts).toHaveLength(1);
     expect(drafts[0]!.target).toEqual({
       source: 'register',
-      file: 'kredit/2024.yaml',
+      file: 'kredit/2022.yaml',
       pointer: '/pegawai/0/kegiatan',
     });
     expect(drafts[0]!.params?.kurang).toBe('2,5');
@@ -120,9 +120,9 @@ describe('registry wiring', () => {
 
   it('severity overrides, switched-off rules and a switched-off ruleset are honoured', () => {
     const log = apply(KREDIT_CONTOH_DASAR, [['/pegawai/0/kegiatan/0/volume', 20]]);
-    const logs = [{ file: 'kredit/2024.yaml', log }];
+    const logs = [{ file: 'kredit/2022.yaml', log }];
     const withLevels = (aturan: Lembaga['aturan']) =>
-      kreditFindings(logs, { ...LEMBAGA, aturan }, { t, tanggal: '2024-12-31' });
+      kreditFindings(logs, { ...LEMBAGA, aturan }, { t, tanggal: '2022-12-31' });
     expect(withLevels({ tingkat: { 'kredit-target-tahunan': 'warning' } })[0]!.severity).toBe(
       'warning',
     );
@@ -148,7 +148,7 @@ describe('registry wiring', () => {
     const log = apply(KREDIT_CONTOH_DASAR, [['/pegawai/0/kegiatan/0/volume', 20]]);
     const [f] = kreditFindings([{ file: 'k.yaml', log }], LEMBAGA, {
       t: createT('en'),
-      tanggal: '2024-12-31',
+      tanggal: '2022-12-31',
     });
     expect(f!.message).toContain('2.5 short');
   });
@@ -205,7 +205,7 @@ describe('review fixes', () => {
   const kosong = apply(KREDIT_CONTOH_DASAR, [['/pegawai/0/kegiatan', []]]);
   const kurang = apply(KREDIT_CONTOH_DASAR, [['/pegawai/0/kegiatan/0/volume', 20]]);
   const target = (log: LogKredit, tanggal: string) =>
-    kreditFindings([{ file: 'kredit/2024.yaml', log }], LEMBAGA, { t, tanggal }).filter(
+    kreditFindings([{ file: 'kredit/2022.yaml', log }], LEMBAGA, { t, tanggal }).filter(
       (f) => f.rule === 'kredit-target-tahunan',
     );
 
@@ -213,8 +213,8 @@ describe('review fixes', () => {
     const f = target(kosong, '2025-06-01');
     expect(f.map((x) => x.severity)).toEqual(['info']);
     expect(f[0]!.message).toContain('belum diisi');
-    const lap = buildLaporanKredit([{ file: 'kredit/2024.yaml', log: kosong }], f, {
-      tahun: 2024,
+    const lap = buildLaporanKredit([{ file: 'kredit/2022.yaml', log: kosong }], f, {
+      tahun: 2022,
       tanggal: '2025-06-01',
     });
     expect(lap.pegawai[0]!.keadaan).toBe('belum-diisi');
@@ -222,30 +222,30 @@ describe('review fixes', () => {
   });
 
   it('a shortfall before the year is over is an info; on 31 December it is an error', () => {
-    expect(target(kurang, '2024-06-30').map((x) => x.severity)).toEqual(['info']);
-    expect(target(kurang, '2024-06-30')[0]!.message).toContain('tahun 2024 masih berjalan');
-    expect(target(kurang, '2024-12-31').map((x) => x.severity)).toEqual(['error']);
+    expect(target(kurang, '2022-06-30').map((x) => x.severity)).toEqual(['info']);
+    expect(target(kurang, '2022-06-30')[0]!.message).toContain('tahun 2022 masih berjalan');
+    expect(target(kurang, '2022-12-31').map((x) => x.severity)).toEqual(['error']);
     const lap = (tanggal: string) =>
-      buildLaporanKredit([{ file: 'kredit/2024.yaml', log: kurang }], [], { tahun: 2024, tanggal });
-    expect(lap('2024-06-30').pegawai[0]!.keadaan).toBe('berjalan');
-    expect(lap('2024-06-30').ringkasan.kurang).toBe(0);
+      buildLaporanKredit([{ file: 'kredit/2022.yaml', log: kurang }], [], { tahun: 2022, tanggal });
+    expect(lap('2022-06-30').pegawai[0]!.keadaan).toBe('berjalan');
+    expect(lap('2022-06-30').ringkasan.kurang).toBe(0);
     expect(lap('2025-01-02').pegawai[0]!.keadaan).toBe('kurang');
   });
 
   it('a lowered severity never raises a level the lembaga lowered further', () => {
     const f = kreditFindings(
-      [{ file: 'kredit/2024.yaml', log: kurang }],
+      [{ file: 'kredit/2022.yaml', log: kurang }],
       { ...LEMBAGA, aturan: { tingkat: { 'kredit-target-tahunan': 'warning' } } },
-      { t, tanggal: '2024-06-30' },
+      { t, tanggal: '2022-06-30' },
     );
     expect(f.find((x) => x.rule === 'kredit-target-tahunan')!.severity).toBe('info');
   });
 
   it('the default year is the latest year with entries', () => {
     const log2025 = { ...kosong, tahun: 2025 };
-    const l24 = { file: 'kredit/2024.yaml', log: KREDIT_CONTOH_DASAR };
+    const l24 = { file: 'kredit/2022.yaml', log: KREDIT_CONTOH_DASAR };
     const l25 = { file: 'kredit/2025.xlsx', log: log2025 };
-    expect(pilihTahun([l24, l25])).toBe(2024);
+    expect(pilihTahun([l24, l25])).toBe(2022);
     expect(pilihTahun([l25])).toBe(2025);
     expect(pilihTahun([l24, l25], 2025)).toBe(2025);
   });

@@ -216,6 +216,7 @@ describe('aturan', () => {
       expect(Object.keys(x).sort()).toEqual([
         'id',
         'ref',
+        'regulasi',
         'ruleset',
         'sections',
         'severity',

@@ -22,9 +22,103 @@ import { buildLaporanKredit } from '../../outputs/kredit/laporan.js';
 import { renderKreditTeks, teksRingkasan } from '../../outputs/kredit/teks.js';
 import { renderKreditJson } from '../../outputs/kredit/json.js';
 import { VERSION } from '../../version.js';
+import type { KreditTermuat } from '../../standards/permenpanrb-2020/load.js';
+import type { LogKreditTermuat } from '../../model/kredit.js';
+import type { LogKonversiTermuat } from '../../model/kredit-konversi.js';
+import { TAHUN_KONVERSI } from '../../standards/permenpanrb-2023/rules.js';
+import { tabelKonversi } from '../../standards/permenpanrb-2023/tabel.js';
+import { catatanPengganti } from '../../standards/index.js';
+
+/** A conversion log seen as a log for choosing the default year: a worker with periods counts as filled in. */
+function sebagaiLog(l: LogKonversiTermuat): LogKreditTermuat {
+  return {
+    file: l.file,
+    log: {
+      tahun: l.log.tahun,
+      pegawai: (Array.isArray(l.log.pegawai) ? l.log.pegawai : []).map((p) => ({
+        staf: String(p?.staf ?? ''),
+        kategori: 'keahlian',
+        jenjang: 'ahli-pertama',
+        kegiatan:
+          Array.isArray(p?.periode) && p.periode.some((x) => x && x.predikat) ? [{} as never] : [],
+      })),
+    },
+  };
+}
+
+/** A year from 2023: conversion of the performance rating (PermenPANRB 1/2023, PerBKN 3/2023). */
+async function konversi(
+  loaded: KreditTermuat,
+  lembaga: Lembaga | null,
+  c: {
+    th: number;
+    tahun: number | undefined;
+    tanggal: string;
+    format: string;
+    years: number[];
+    o: Opsi;
+    io: CliIO;
+    root: string;
+  },
+): Promise<number> {
+  const { io, o, th } = c;
+  const { t } = io;
+  const {
+    buildLaporanKonversi,
+    renderKonversiJson,
+    renderKonversiTeks,
+    renderKonversiXlsx,
+    ringkasKonversi,
+  } = await import('../../outputs/kredit/konversi.js');
+  const tabel = tabelKonversi(loaded.tabel);
+  const { findings } = kreditValidation(
+    loaded.logs.filter((l) => l.log.tahun === th),
+    lembaga,
+    {
+      t,
+      tanggal: c.tanggal,
+      locators: loaded.locators,
+      konversi: loaded.konversi.filter((l) => l.log.tahun === th),
+    },
+  );
+  const laporan = buildLaporanKonversi(loaded.konversi, [...loaded.problems, ...findings], {
+    tahun: th,
+    tanggal: c.tanggal,
+    tabel,
+  });
+  const tampilkanNip = Boolean(o.tampilkanNik);
+  const keluaran = o.keluaran ? path.resolve(io.cwd, o.keluaran) : null;
+  if (c.format === 'xlsx') {
+    const target = keluaran ?? path.resolve(io.cwd, `angka-kredit-${th}.xlsx`);
+    await writeOutputs(
+      [{ path: target, data: await renderKonversiXlsx(laporan, { t, tampilkanNip }) }],
+      Boolean(o.timpa),
+      t,
+    );
+    info(io, t('kredit.cli.laporanDitulis', { file: displayPath(target, io.cwd) }));
+  } else {
+    const warnaOn = !keluaran && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    const text =
+      c.format === 'json'
+        ? renderKonversiJson(laporan, { version: VERSION, tampilkanNip })
+        : renderKonversiTeks(laporan, {
+            t,
+            bahasa: io.bahasa,
+            tampilkanNip,
+            warna: warnaOn ? (w, s) => paint({ color: true }, w, s) : undefined,
+          });
+    if (keluaran) {
+      await writeOutputs([{ path: keluaran, data: text }], Boolean(o.timpa), t);
+      info(io, t('kredit.cli.laporanDitulis', { file: displayPath(keluaran, io.cwd) }));
+    } else io.stdout.write(text);
+  }
+  if (c.format !== 'teks' || keluaran) info(io, ringkasKonversi(laporan, t, io.bahasa));
+  return laporan.ringkasan.errors > 0 ? 1 : 0;
+}
 
 interface Opsi extends CommonOptions {
   kosong?: boolean;
+  tampilkanNik?: boolean;
 }
 
 async function ada(p: string) {
@@ -75,6 +169,19 @@ export async function run(
 
   if (o.kosong) {
     const th = tahun ?? new Date().getFullYear();
+    if (th >= TAHUN_KONVERSI) {
+      const target = o.keluaran
+        ? path.resolve(io.cwd, o.keluaran)
+        : path.join(root, 'kredit', `${th}.xlsx`);
+      const { buildKonversiTemplate } = await import('../../outputs/kredit/xlsx.js');
+      const data = await buildKonversiTemplate({ t, tahun: th, staf: lembaga?.staf ?? [] });
+      await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
+      info(
+        io,
+        t('kredit.konversi.templatDitulis', { tahun: th, file: displayPath(target, io.cwd) }),
+      );
+      return 0;
+    }
     const target = o.keluaran
       ? path.resolve(io.cwd, o.keluaran)
       : path.join(root, 'kredit', `${th}.xlsx`);
@@ -89,12 +196,22 @@ export async function run(
     throw new UsageError(t('kredit.cli.tidakAdaLog', { folder: folderArg }));
   }
   const loaded = await loadKreditLogs(root, t, { cwd: io.cwd });
-  const years = [...new Set(loaded.logs.map((l) => l.log.tahun))].sort();
-  if (tahun !== undefined && loaded.logs.length > 0 && !years.includes(tahun)) {
+  const years = [...new Set([...loaded.logs, ...loaded.konversi].map((l) => l.log.tahun))].sort();
+  if (
+    tahun !== undefined &&
+    loaded.logs.length + loaded.konversi.length > 0 &&
+    !years.includes(tahun)
+  ) {
     throw new UsageError(t('kredit.cli.tahunTidakAda', { tahun, ada: years.join(', ') }));
   }
   // When no file could be read, the report still lists why (parse errors), under the year asked for or this year.
-  const th = pilihTahun(loaded.logs, tahun) ?? new Date().getFullYear();
+  const th =
+    pilihTahun([...loaded.logs, ...loaded.konversi.map(sebagaiLog)], tahun) ??
+    new Date().getFullYear();
+  // The regulation applied to that year, said where the user looks (issue 13 item 5).
+  for (const baris of catatanPengganti(`${th}-12-31`, io.bahasa, ['kredit'])) info(io, baris);
+  if (th >= TAHUN_KONVERSI)
+    return konversi(loaded, lembaga, { th, tahun, tanggal, format, years, o, io, root });
   // A later year whose log has no activity yet (e.g. a fresh --kosong template) is skipped: say so.
   const kosong = years.filter((y) => y > th);
   if (tahun === undefined && kosong.length)
@@ -104,6 +221,7 @@ export async function run(
     t,
     tanggal,
     locators: loaded.locators,
+    konversi: loaded.konversi.filter((l) => l.log.tahun === th),
   });
   const all: Finding[] = [...loaded.problems, ...findings];
   const laporan = buildLaporanKredit(loaded.logs, all, { tahun: th, tanggal });

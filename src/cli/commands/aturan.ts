@@ -4,9 +4,16 @@
  */
 import type { CliIO } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import { SEMUA_RULESETS as RULESETS, STANDAR } from '../../standards/index.js';
+import {
+  LINIMASA,
+  SEMUA_RULESETS as RULESETS,
+  STANDAR,
+  regulasiPada,
+} from '../../standards/index.js';
+import { hariIni, isTanggal } from '../../core/tanggal.js';
 import {
   aturanJson,
+  renderRegulasiTeks,
   renderAturanDetail,
   renderRuleTableMarkdown,
   renderTidakDiperiksa,
@@ -21,7 +28,15 @@ export async function run(
   io: CliIO,
 ): Promise<number> {
   const { t } = io;
+  if (opts.tanggal !== undefined && !isTanggal(opts.tanggal))
+    throw new UsageError(t('umum.tanggalTidakSah', { nilai: String(opts.tanggal) }));
+  const tanggal = typeof opts.tanggal === 'string' ? opts.tanggal : hariIni();
+  const keadaan = regulasiPada(tanggal);
+  const reg = { linimasa: LINIMASA, tanggal };
   const rules = RULESETS.flatMap((rs) => rs.rules);
+  // The table lists the rules of rulesets in force on the date (or with no timeline entry).
+  const belum = new Set([...keadaan.belumBerlaku, ...keadaan.dicabut].map((r) => r.id));
+  const rulesBerlaku = rules.filter((r) => !belum.has(r.ruleset));
   const format = String(opts.format ?? 'teks');
   const id = args[0];
   if (id) {
@@ -38,7 +53,11 @@ export async function run(
     if (format === 'json')
       io.stdout.write(
         JSON.stringify(
-          { ...aturanJson([rule], io.bahasa)[0], doc: rule.doc[io.bahasa], contoh: rule.contoh },
+          {
+            ...aturanJson([rule], io.bahasa, reg)[0],
+            doc: rule.doc[io.bahasa],
+            contoh: rule.contoh,
+          },
           null,
           2,
         ) + '\n',
@@ -47,7 +66,7 @@ export async function run(
     return 0;
   }
   if (format === 'json') {
-    io.stdout.write(JSON.stringify(aturanJson(rules, io.bahasa), null, 2) + '\n');
+    io.stdout.write(JSON.stringify(aturanJson(rules, io.bahasa, reg), null, 2) + '\n');
     return 0;
   }
   if (format === 'markdown') {
@@ -68,12 +87,18 @@ export async function run(
     wordWrap: true,
     wrapOnWordBoundary: true,
   });
-  for (const r of rules)
+  for (const r of rulesBerlaku)
     table.push([r.id, r.severity, ringkasSections(r.sections), r.summary[io.bahasa]]);
   io.stdout.write(table.toString() + '\n');
   io.stdout.write(renderTidakDiperiksa(TIDAK_DIPERIKSA, t, io.bahasa));
+  io.stdout.write('\n' + renderRegulasiTeks(keadaan, tanggal, t, io.bahasa));
   io.stderr.write(
-    t('aturan.jumlah', { n: rules.length, rulesets: RULESETS.map((r) => r.id).join(', ') }) + '\n',
+    t('aturan.jumlah', {
+      n: rulesBerlaku.length,
+      rulesets: RULESETS.filter((r) => !belum.has(r.id))
+        .map((r) => r.id)
+        .join(', '),
+    }) + '\n',
   );
   return 0;
 }

@@ -15,7 +15,7 @@ import { periksaSemua } from '../periksa.js';
 import { loadInputs } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
 import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
-import { RULESETS, STANDAR } from '../../standards/index.js';
+import { RULESETS, STANDAR, catatanPengganti } from '../../standards/index.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import type { Kasus } from '../../model/kasus.js';
 import { VERSION } from '../../version.js';
@@ -74,7 +74,16 @@ export async function run(
 
   // Exactly the findings `lembaga validasi --tanggal … --tahun …` prints (credit logs included),
   // through the lembaga's own ignores.
-  const { findings } = await periksaSemua(loaded, { tanggal, tahun, layanan, t, cwd: io.cwd });
+  const { findings, kreditLogs } = await periksaSemua(loaded, {
+    tanggal,
+    tahun,
+    layanan,
+    t,
+    cwd: io.cwd,
+  });
+  // The regulation applied where a part was replaced (issue 13 item 5).
+  if (kreditLogs > 0)
+    for (const c of catatanPengganti(`${tahun}-12-31`, io.bahasa, ['kredit'])) info(io, c);
   const ruleSections = activeRules(lembaga, RULESETS).map((r) => ({
     id: r.id,
     sections: r.sections,

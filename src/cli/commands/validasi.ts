@@ -10,7 +10,7 @@ import { activeRules, offeredServices } from '../../engine/validate.js';
 import { periksaSemua } from '../periksa.js';
 import { loadInputs } from '../../io/load-folder.js';
 import { writeOutputs } from '../../io/write-file.js';
-import { SEMUA_RULESETS } from '../../standards/index.js';
+import { SEMUA_RULESETS, catatanPengganti } from '../../standards/index.js';
 import type { LayananKey } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { VERSION } from '../../version.js';
@@ -74,6 +74,8 @@ export async function run(
     cwd: io.cwd,
   });
   loaded.files += kreditLogs;
+  // The regulation applied where a part was replaced (issue 13 item 5).
+  if (kreditLogs > 0) for (const c of catatanPengganti(tanggal, io.bahasa, ['kredit'])) info(io, c);
 
   const shown = opts.tampilkanNik ? findings : findings.map(maskNik);
   const report: ValidasiReport = {

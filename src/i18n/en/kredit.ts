@@ -207,4 +207,91 @@ export const kredit: Record<string, string> = {
   'kredit.xlsx.kolTemuan.pesan': 'Message',
   'kredit.xlsx.kolTemuan.rujukan': 'Reference',
   'kredit.xlsx.kolTemuan.lokasi': 'Location',
+  'kredit.temuan.tanggalMasaDepan':
+    '{staf}: {bidang} dated {tanggal}, after today ({hariIni}) — a typo?',
+  'kredit.temuan.tanggalLuarTahun':
+    "{staf}, activity {no}: dated {tanggal}, outside the log's year {tahun}. Record it in that year's log.",
+  'kredit.temuan.tanggalMetodeKonversi':
+    "{staf}, activity {no}: dated {tanggal}, outside the log's year {tahun}. Since 1 January 2023 credit points are converted from the performance rating (PermenPANRB 1/2023, PerBKN 3/2023), not counted per activity: record that year in a conversion-form kredit/<tahun>.yaml (`lembaga angka-kredit --kosong --tahun <year>`).",
+  'kredit.temuan.tanggalSebelumDiangkat':
+    '{staf}, activity {no}: dated {tanggal}, before the appointment to the position ({diangkat}).',
+  'kredit.temuan.skpTidakAda': "{staf}: this year's SKP is not recorded (`skp.disusun`).",
+  'kredit.temuan.skpBelumDisetujui':
+    '{staf}: SKP drawn up {disusun} but not recorded as approved by the direct superior (`skp.disetujui`).',
+  'kredit.temuan.skpUrutan':
+    '{staf}: SKP recorded as approved {disetujui}, before it was drawn up {disusun}.',
+  'kredit.temuan.ujiKompetensi':
+    '{staf} is proposed for the next rank but no passed Uji Kompetensi is recorded (`ujiKompetensi`).',
+  'kredit.temuan.ujiKompetensiPromosi':
+    '{staf} was appointed by promotion but no passed Uji Kompetensi is recorded (`ujiKompetensi`).',
+  'kredit.temuan.hasilKerja':
+    '{staf}: {n} of {dari} main-duty activities without documented Hasil Kerja (`bukti`).',
+  'kredit.saran.skp':
+    'Record when the SKP was drawn up and approved by the direct superior in `skp`.',
+  'kredit.saran.ujiKompetensi':
+    'Give the Uji Kompetensi pass date in `ujiKompetensi`, or hold the rank promotion.',
+  'kredit.saran.hasilKerja':
+    "Fill each activity's `bukti` with where its documentation is kept (report, archive, case file).",
+  'kredit.konversi.predikatTidakDikenal':
+    "{staf}: performance rating '{nilai}' is unknown; choose Sangat Baik, Baik, Butuh Perbaikan (Cukup), Kurang or Sangat Kurang.",
+  'kredit.konversi.saranPredikat':
+    'Write one of: sangat-baik, baik, butuh-perbaikan (formerly cukup), kurang, sangat-kurang.',
+  'kredit.konversi.bulanTidakSah':
+    "{staf}: period month '{nilai}' cannot be read; write the month as YYYY-MM, e.g. {tahun}-01.",
+  'kredit.konversi.periodeLuarTahun': "{staf}: month {nilai} is outside the log's year {tahun}.",
+  'kredit.konversi.periodeTerbalik': '{staf}: period {dari} to {sampai} ends before it starts.',
+  'kredit.konversi.periodeTumpang': '{staf}: period {no} overlaps period {lain} (month {bulan}).',
+  'kredit.konversi.lebih12Bulan':
+    "{staf}: the year's periods add up to {bulan} months; at most 12.",
+  'kredit.konversi.jenjangTidakDikenal': "{staf}: jenjang '{nilai}' is unknown.",
+  'kredit.konversi.golonganTidakSesuai':
+    '{staf}: golongan {golongan} does not belong to jenjang {jenjang} (range {rentang}).',
+  'kredit.konversi.metodeLama':
+    '{file}: the {tahun} log is in the activity-item form (PermenPANRB 2020), but since 1 January 2023 credit points are converted from the performance rating (PermenPANRB 1/2023, PerBKN 3/2023). This log is not computed.',
+  'kredit.konversi.saranMetodeLama':
+    'Rewrite the {tahun} log in the conversion form (`versi: 2`, per worker `periode` with jenjang, golongan, dari, sampai, predikat); `lembaga angka-kredit --kosong --tahun {tahun}` writes the template. See docs/angka-kredit.md.',
+  'kredit.konversi.metodeBaru':
+    '{file}: the {tahun} log is in the conversion form, which applies only from 1 January 2023; {tahun} is counted per activity item (PermenPANRB 2020). This log is not computed.',
+  'kredit.konversi.saranMetodeBaru':
+    'Record years before 2023 in the activity-item form (`versi: 1`, per worker `kegiatan`), or fix `tahun`.',
+  'kredit.konversi.superseded':
+    'Credit points for {tahun} are computed by converting the performance rating (PermenPANRB 1/2023), not by the 2020 activity items.',
+  'kredit.konversi.judulKonversi': 'Conversion of Performance Rating to Credit Points',
+  'kredit.konversi.judulAkumulasi': 'Cumulative Credit Points',
+  'kredit.konversi.kolStaf': 'Staff',
+  'kredit.konversi.kolNip': 'NIP',
+  'kredit.konversi.kolJenjang': 'Rank',
+  'kredit.konversi.kolGolongan': 'Grade',
+  'kredit.konversi.kolPeriode': 'Period',
+  'kredit.konversi.kolBulan': 'Months',
+  'kredit.konversi.kolPredikat': 'Rating',
+  'kredit.konversi.kolPersen': '%',
+  'kredit.konversi.kolKoefisien': 'Coefficient',
+  'kredit.konversi.kolAk': 'AK',
+  'kredit.konversi.kolAwal': 'AK at start',
+  'kredit.konversi.kolIntegrasi': 'Integration',
+  'kredit.konversi.kolTahunIni': 'AK this year',
+  'kredit.konversi.kolKumPangkat': 'Cumulative (pangkat)',
+  'kredit.konversi.kolAmbangPangkat': 'Pangkat threshold',
+  'kredit.konversi.kolKurangPangkat': 'Short (pangkat)',
+  'kredit.konversi.kolKumJenjang': 'Cumulative (jenjang)',
+  'kredit.konversi.kolAmbangJenjang': 'Jenjang threshold',
+  'kredit.konversi.kolKurangJenjang': 'Short (jenjang)',
+  'kredit.konversi.kolPengembangan': 'Professional development',
+  'kredit.konversi.ppWajib': 'required to move up to {ke}',
+  'kredit.konversi.ppTidak': 'not required',
+  'kredit.konversi.metode': 'Method: {judul}.',
+  'kredit.konversi.sumberTabel':
+    'Tables: percentages — {persentase}; coefficients — {koefisien}; thresholds — {ambang}.',
+  'kredit.konversi.override': 'Tables overridden from {file} ({bagian}).',
+  'kredit.konversi.ringkasan':
+    '{pegawai} workers, {ak} AK in {tahun}: {errors} errors, {warnings} warnings, {infos} info.',
+  'kredit.konversi.tabelTidakSah': '{file}: {pesan}',
+  'kredit.konversi.templatDitulis':
+    'Credit log template for {tahun} (conversion of the performance rating) written to {file}. Fill in the Periode sheet, then run `lembaga angka-kredit`.',
+  'kredit.konversi.petunjuk':
+    'One row per rating period of a worker. A mid-year promotion: two rows (e.g. 2025-01 to 2025-06 and 2025-07 to 2025-12).\nRatings: Sangat Baik, Baik, Butuh Perbaikan (Cukup), Kurang, Sangat Kurang.\nAK integrasi (pre-2023 credits minus the jenjang base) is given once, in the first year.\nAK = rating percentage × jenjang yearly coefficient × months/12 (PermenPANRB 1/2023, PerBKN 3/2023).',
+  'kredit.konversi.sumberSatu': 'Percentage, coefficient and threshold tables: {sumber}.',
+  'kredit.konversi.predikatBelumDiisi':
+    '{staf}: period {dari} to {sampai} has no performance rating yet (belum diisi).',
 };

@@ -207,4 +207,91 @@ export const kredit: Record<string, string> = {
   'kredit.xlsx.kolTemuan.pesan': 'Pesan',
   'kredit.xlsx.kolTemuan.rujukan': 'Rujukan',
   'kredit.xlsx.kolTemuan.lokasi': 'Lokasi',
+  'kredit.temuan.tanggalMasaDepan':
+    '{staf}: {bidang} bertanggal {tanggal}, sesudah hari ini ({hariIni}) — salah ketik?',
+  'kredit.temuan.tanggalLuarTahun':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, di luar tahun log {tahun}. Catat di log tahunnya.',
+  'kredit.temuan.tanggalMetodeKonversi':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, di luar tahun log {tahun}. Sejak 1 Januari 2023 angka kredit dihitung dengan konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023), bukan butir kegiatan: catat tahun itu di kredit/<tahun>.yaml bentuk konversi (`lembaga angka-kredit --kosong --tahun <tahun>`).',
+  'kredit.temuan.tanggalSebelumDiangkat':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, sebelum pengangkatan dalam jabatan ({diangkat}).',
+  'kredit.temuan.skpTidakAda': '{staf}: SKP tahun ini tidak dicatat (`skp.disusun`).',
+  'kredit.temuan.skpBelumDisetujui':
+    '{staf}: SKP disusun {disusun} tetapi belum tercatat disetujui atasan langsung (`skp.disetujui`).',
+  'kredit.temuan.skpUrutan':
+    '{staf}: SKP tercatat disetujui {disetujui}, sebelum disusun {disusun}.',
+  'kredit.temuan.ujiKompetensi':
+    '{staf} diusulkan naik jenjang tetapi belum tercatat lulus Uji Kompetensi (`ujiKompetensi`).',
+  'kredit.temuan.ujiKompetensiPromosi':
+    '{staf} diangkat melalui promosi tetapi belum tercatat lulus Uji Kompetensi (`ujiKompetensi`).',
+  'kredit.temuan.hasilKerja':
+    '{staf}: {n} dari {dari} kegiatan unsur utama tanpa dokumentasi Hasil Kerja (`bukti`).',
+  'kredit.saran.skp': 'Catat tanggal SKP disusun dan disetujui atasan langsung di `skp`.',
+  'kredit.saran.ujiKompetensi':
+    'Isi tanggal lulus Uji Kompetensi di `ujiKompetensi`, atau tunda usul kenaikan jenjang.',
+  'kredit.saran.hasilKerja':
+    'Isi `bukti` setiap kegiatan dengan tempat dokumentasinya (laporan, arsip, berkas kasus).',
+  'kredit.konversi.predikatTidakDikenal':
+    "{staf}: predikat kinerja '{nilai}' tidak dikenal; pilih Sangat Baik, Baik, Butuh Perbaikan (Cukup), Kurang atau Sangat Kurang.",
+  'kredit.konversi.saranPredikat':
+    'Tulis salah satu: sangat-baik, baik, butuh-perbaikan (dahulu cukup), kurang, sangat-kurang.',
+  'kredit.konversi.bulanTidakSah':
+    "{staf}: bulan periode '{nilai}' tidak terbaca; tulis bulan sebagai YYYY-MM, misalnya {tahun}-01.",
+  'kredit.konversi.periodeLuarTahun': '{staf}: bulan {nilai} di luar tahun log {tahun}.',
+  'kredit.konversi.periodeTerbalik': '{staf}: periode {dari} s.d. {sampai} berakhir sebelum mulai.',
+  'kredit.konversi.periodeTumpang':
+    '{staf}: periode {no} tumpang tindih dengan periode {lain} (bulan {bulan}).',
+  'kredit.konversi.lebih12Bulan':
+    '{staf}: periode setahun berjumlah {bulan} bulan; paling banyak 12.',
+  'kredit.konversi.jenjangTidakDikenal': "{staf}: jenjang '{nilai}' tidak dikenal.",
+  'kredit.konversi.golonganTidakSesuai':
+    '{staf}: golongan {golongan} tidak sesuai jenjang {jenjang} (rentang {rentang}).',
+  'kredit.konversi.metodeLama':
+    '{file}: log tahun {tahun} berbentuk butir kegiatan (PermenPANRB 2020), padahal sejak 1 Januari 2023 angka kredit dihitung dengan konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023). Log ini tidak dihitung.',
+  'kredit.konversi.saranMetodeLama':
+    'Tulis ulang log {tahun} dalam bentuk konversi (`versi: 2`, per pegawai `periode` dengan jenjang, golongan, dari, sampai, predikat); `lembaga angka-kredit --kosong --tahun {tahun}` menulis templatnya. Lihat docs/angka-kredit.md.',
+  'kredit.konversi.metodeBaru':
+    '{file}: log tahun {tahun} berbentuk konversi predikat kinerja, yang baru berlaku sejak 1 Januari 2023; tahun {tahun} dihitung per butir kegiatan (PermenPANRB 2020). Log ini tidak dihitung.',
+  'kredit.konversi.saranMetodeBaru':
+    'Catat tahun sebelum 2023 dalam bentuk butir kegiatan (`versi: 1`, per pegawai `kegiatan`), atau perbaiki `tahun`.',
+  'kredit.konversi.superseded':
+    'Angka kredit {tahun} dihitung dengan konversi predikat kinerja (PermenPANRB 1/2023), bukan butir kegiatan 2020.',
+  'kredit.konversi.judulKonversi': 'Konversi Predikat Kinerja ke Angka Kredit',
+  'kredit.konversi.judulAkumulasi': 'Akumulasi Angka Kredit',
+  'kredit.konversi.kolStaf': 'Staf',
+  'kredit.konversi.kolNip': 'NIP',
+  'kredit.konversi.kolJenjang': 'Jenjang',
+  'kredit.konversi.kolGolongan': 'Gol.',
+  'kredit.konversi.kolPeriode': 'Periode',
+  'kredit.konversi.kolBulan': 'Bulan',
+  'kredit.konversi.kolPredikat': 'Predikat',
+  'kredit.konversi.kolPersen': '%',
+  'kredit.konversi.kolKoefisien': 'Koefisien',
+  'kredit.konversi.kolAk': 'AK',
+  'kredit.konversi.kolAwal': 'AK awal',
+  'kredit.konversi.kolIntegrasi': 'Integrasi',
+  'kredit.konversi.kolTahunIni': 'AK tahun ini',
+  'kredit.konversi.kolKumPangkat': 'Kumulatif pangkat',
+  'kredit.konversi.kolAmbangPangkat': 'Ambang pangkat',
+  'kredit.konversi.kolKurangPangkat': 'Kurang (pangkat)',
+  'kredit.konversi.kolKumJenjang': 'Kumulatif jenjang',
+  'kredit.konversi.kolAmbangJenjang': 'Ambang jenjang',
+  'kredit.konversi.kolKurangJenjang': 'Kurang (jenjang)',
+  'kredit.konversi.kolPengembangan': 'Pengembangan profesi',
+  'kredit.konversi.ppWajib': 'wajib untuk naik ke {ke}',
+  'kredit.konversi.ppTidak': 'tidak disyaratkan',
+  'kredit.konversi.metode': 'Metode: {judul}.',
+  'kredit.konversi.sumberTabel':
+    'Tabel: persentase — {persentase}; koefisien — {koefisien}; ambang — {ambang}.',
+  'kredit.konversi.override': 'Tabel diganti dari {file} ({bagian}).',
+  'kredit.konversi.ringkasan':
+    '{pegawai} pegawai, {ak} AK tahun {tahun}: {errors} galat, {warnings} peringatan, {infos} info.',
+  'kredit.konversi.tabelTidakSah': '{file}: {pesan}',
+  'kredit.konversi.templatDitulis':
+    'Templat log angka kredit {tahun} (konversi predikat kinerja) ditulis ke {file}. Isi lembar Periode, lalu jalankan `lembaga angka-kredit`.',
+  'kredit.konversi.petunjuk':
+    'Satu baris per periode penilaian seorang pegawai. Kenaikan pangkat/jenjang di tengah tahun: dua baris (misalnya 2025-01 s.d. 2025-06 dan 2025-07 s.d. 2025-12).\nPredikat: Sangat Baik, Baik, Butuh Perbaikan (Cukup), Kurang, Sangat Kurang.\nAK integrasi (angka kredit sebelum 2023 dikurangi nilai dasar jenjang) diisi sekali, pada tahun pertama.\nAngka kredit = persentase predikat × koefisien tahunan jenjang × bulan/12 (PermenPANRB 1/2023, PerBKN 3/2023).',
+  'kredit.konversi.sumberSatu': 'Tabel persentase, koefisien dan ambang: {sumber}.',
+  'kredit.konversi.predikatBelumDiisi':
+    '{staf}: periode {dari} s.d. {sampai} belum diisi predikat kinerjanya.',
 };

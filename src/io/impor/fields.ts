@@ -202,6 +202,9 @@ export const TARGETS: readonly TargetField[] = [
     kind: 'khusus',
     synonyms: [
       'DTKS',
+      'DTSEN',
+      'Status DTSEN',
+      'Terdaftar DTSEN',
       'Status DTKS',
       'Terdaftar DTKS',
       'DTKS Ya Tidak',

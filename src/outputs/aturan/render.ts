@@ -7,6 +7,77 @@ import type { Bahasa, Translate } from '../../i18n/index.js';
 import type { Bagian, ItemKatalog, LayananKey, StandarLayanan } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { mdCell } from '../findings/render.js';
+import type { Regulasi } from '../../standards/types.js';
+import type { KeadaanRegulasi } from '../../standards/index.js';
+
+/** A rule's regulation on the date asked (`aturan --tanggal`), as the JSON carries it. */
+export interface RegulasiJson {
+  id: string;
+  singkat: string;
+  area: readonly string[];
+  berlaku: string;
+  dicabut: { sejak: string; oleh: string } | null;
+  status: 'berlaku' | 'belum-berlaku' | 'dicabut';
+  digantikan: { bagian: string; oleh: string; sejak: string; berlakuPadaTanggal: boolean }[];
+}
+
+export function regulasiJson(r: Regulasi, tanggal: string): RegulasiJson {
+  return {
+    id: r.id,
+    singkat: r.singkat,
+    area: r.area,
+    berlaku: r.berlaku,
+    dicabut: r.dicabut ?? null,
+    status:
+      r.berlaku > tanggal
+        ? 'belum-berlaku'
+        : r.dicabut && r.dicabut.sejak <= tanggal
+          ? 'dicabut'
+          : 'berlaku',
+    digantikan: (r.digantikan ?? []).map((d) => ({
+      bagian: d.bagian,
+      oleh: d.oleh,
+      sejak: d.sejak,
+      berlakuPadaTanggal: d.sejak <= tanggal,
+    })),
+  };
+}
+
+/** The regulation section of `lembaga aturan` (teks): in force, replaced parts, not yet in force. */
+export function renderRegulasiTeks(
+  k: KeadaanRegulasi,
+  tanggal: string,
+  t: Translate,
+  bahasa: Bahasa,
+): string {
+  const nama = (id: string) =>
+    [...k.berlaku, ...k.belumBerlaku, ...k.dicabut].find((r) => r.id === id)?.singkat ?? id;
+  const lines = [t('aturan.regulasiJudul', { tanggal }), `  ${t('aturan.regulasiBerlaku')}:`];
+  for (const r of k.berlaku)
+    lines.push(
+      `    - ${r.singkat} (${t('aturan.regulasiSejak', { tanggal: r.berlaku })}): ${r.catatan[bahasa]}`,
+    );
+  if (k.digantikan.length) {
+    lines.push(`  ${t('aturan.regulasiDiganti')}:`);
+    for (const d of k.digantikan)
+      lines.push(
+        `    - ${d.dari.singkat} ${d.bagian}: ${t('aturan.regulasiOleh', { oleh: nama(d.oleh), tanggal: d.sejak })}`,
+      );
+  }
+  if (k.dicabut.length) {
+    lines.push(`  ${t('aturan.regulasiDicabut')}:`);
+    for (const r of k.dicabut)
+      lines.push(
+        `    - ${r.singkat}: ${t('aturan.regulasiOleh', { oleh: nama(r.dicabut!.oleh), tanggal: r.dicabut!.sejak })}`,
+      );
+  }
+  if (k.belumBerlaku.length) {
+    lines.push(`  ${t('aturan.regulasiBelum')}:`);
+    for (const r of k.belumBerlaku)
+      lines.push(`    - ${r.singkat} (${t('aturan.regulasiSejak', { tanggal: r.berlaku })})`);
+  }
+  return lines.join('\n') + '\n';
+}
 
 export interface AturanJson {
   id: string;
@@ -15,17 +86,27 @@ export interface AturanJson {
   ref: string;
   sections: readonly string[];
   summary: string;
+  /** The ruleset's regulation with its dates, when `regulasi` is given (null: no timeline entry, e.g. file checks). */
+  regulasi?: RegulasiJson | null;
 }
 
-export function aturanJson(rules: readonly Rule[], bahasa: Bahasa): AturanJson[] {
-  return rules.map((r) => ({
-    id: r.id,
-    severity: r.severity,
-    ruleset: r.ruleset,
-    ref: r.ref(),
-    sections: r.sections,
-    summary: r.summary[bahasa],
-  }));
+export function aturanJson(
+  rules: readonly Rule[],
+  bahasa: Bahasa,
+  regulasi?: { linimasa: readonly Regulasi[]; tanggal: string },
+): AturanJson[] {
+  return rules.map((r) => {
+    const reg = regulasi?.linimasa.find((x) => x.id === r.ruleset);
+    return {
+      id: r.id,
+      severity: r.severity,
+      ruleset: r.ruleset,
+      ref: r.ref(),
+      sections: r.sections,
+      summary: r.summary[bahasa],
+      ...(regulasi ? { regulasi: reg ? regulasiJson(reg, regulasi.tanggal) : null } : {}),
+    };
+  });
 }
 
 /** Rows for a table: id, severity, ruleset, sections (shortened), summary. */

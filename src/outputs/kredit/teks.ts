@@ -33,7 +33,7 @@ function lokasi(f: Finding): string {
   return f.file ?? '';
 }
 
-function temuan(f: Finding, o: OpsiTeks): string {
+export function temuan(f: Finding, o: OpsiTeks): string {
   const w = o.warna ?? ((_c, s) => s);
   const sev =
     f.severity === 'error'

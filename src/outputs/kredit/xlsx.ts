@@ -12,7 +12,9 @@ import {
   KOLOM_AMBANG,
   KOLOM_KEGIATAN,
   KOLOM_PEGAWAI,
+  KOLOM_PERIODE,
   LEMBAR,
+  LEMBAR_PERIODE,
 } from '../../standards/permenpanrb-2020/kolom.js';
 import type { LaporanKredit } from './laporan.js';
 
@@ -336,5 +338,46 @@ export async function buildKreditTemplate(o: {
     });
   lembarData(wb, LEMBAR.kegiatan, KOLOM_KEGIATAN, 2000);
   lembarData(wb, LEMBAR.ambang, KOLOM_AMBANG, 100);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The empty conversion-form template (2023 onward): the Periode sheet pre-filled with one full-year row per civil servant. */
+export async function buildKonversiTemplate(o: {
+  t: Translate;
+  tahun: number;
+  staf: readonly Staf[];
+}): Promise<Uint8Array> {
+  const { t } = o;
+  const wb = await workbook();
+  const pet = wb.addWorksheet(LEMBAR.petunjuk);
+  pet.columns = [{ width: 16 }, { width: 100 }];
+  pet.getCell('A1').value = t('kredit.konversi.judulKonversi');
+  pet.getCell('A1').font = { bold: true, size: 13 };
+  pet.getCell('A2').value = 'Tahun';
+  pet.getCell('A2').font = BOLD;
+  pet.getCell('B2').value = o.tahun;
+  t('kredit.konversi.petunjuk')
+    .split('\n')
+    .forEach((s, i) => {
+      pet.getCell(`B${4 + i}`).value = s;
+      pet.getCell(`B${4 + i}`).alignment = { wrapText: true };
+    });
+  const ws = lembarData(wb, LEMBAR_PERIODE, KOLOM_PERIODE);
+  o.staf
+    .filter((s) => s.asn && (s.aktif ?? true))
+    .forEach((s, i) => {
+      const val: Record<string, string | undefined> = {
+        '/staf': s.id,
+        '/nip': s.asn?.nip === undefined ? undefined : String(s.asn.nip),
+        '/jenjang': s.asn?.jenjang,
+        '/golongan': s.asn?.golongan,
+        '/dari': `${o.tahun}-01`,
+        '/sampai': `${o.tahun}-12`,
+      };
+      KOLOM_PERIODE.forEach((k, c) => {
+        const v = val[k.path];
+        if (v !== undefined && v !== null) ws.getRow(2 + i).getCell(c + 1).value = v;
+      });
+    });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

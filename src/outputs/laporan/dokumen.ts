@@ -7,6 +7,7 @@ import type { Params, Translate } from '../../i18n/index.js';
 import { SEMUA_RULESETS } from '../../standards/index.js';
 import type { Baris, Label, LaporanTahunan, Satuan, Tabel } from './types.js';
 import { tanggalPanjang, tanggalPanjangDalam } from './tanggal.js';
+import { blokAkreditasi } from './akreditasi.js';
 
 export type Bahasa = 'id' | 'en';
 
@@ -537,6 +538,15 @@ export function buildDokumen(lap: LaporanTahunan, t0: Translate, bahasa: Bahasa)
     ],
   };
 
+  const bab: Bab[] = [
+    { lembar: t('laporan.lembar.tentang'), blok: tentang },
+    { lembar: t('laporan.lembar.1'), blok: bagian1 },
+    { lembar: t('laporan.lembar.2'), blok: bagian2 },
+    { lembar: t('laporan.lembar.3'), blok: bagian3 },
+    { lembar: t('laporan.lembar.4'), blok: bagian4 },
+  ];
+  // Evidence index by the five accreditation components (Permensos 8/2025; akreditasi.ts), closing the last part.
+  bab.at(-1)!.blok.push(...blokAkreditasi(lap, bab, t));
   return {
     judul: `${t('laporan.judul', { tahun: lap.tahun })}${id.nama ? ` — ${id.nama}` : ''}`,
     subjudul: t('laporan.subjudul'),
@@ -545,12 +555,6 @@ export function buildDokumen(lap: LaporanTahunan, t0: Translate, bahasa: Bahasa)
     pengantar,
     daftarIsi: t('laporan.daftarIsi'),
     pengesahan,
-    bab: [
-      { lembar: t('laporan.lembar.tentang'), blok: tentang },
-      { lembar: t('laporan.lembar.1'), blok: bagian1 },
-      { lembar: t('laporan.lembar.2'), blok: bagian2 },
-      { lembar: t('laporan.lembar.3'), blok: bagian3 },
-      { lembar: t('laporan.lembar.4'), blok: bagian4 },
-    ],
+    bab,
   };
 }

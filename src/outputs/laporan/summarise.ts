@@ -1238,6 +1238,7 @@ function identitas(
       nomor: s(a.nomor),
       berlakuSampai: s(a.berlakuSampai),
       berlaku: berlaku(a.berlakuSampai, tanggal),
+      dasar: a.dasar ?? null,
     })),
     layanan: layanan.map((k) => ({
       key: k,

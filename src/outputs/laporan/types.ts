@@ -119,6 +119,8 @@ export interface Identitas {
     nomor: string | null;
     berlakuSampai: string | null;
     berlaku: boolean | null;
+    /** Regulation the accreditation was granted under (lembaga.yaml `akreditasi[].dasar`). */
+    dasar?: string | null;
   }[];
   layanan: { key: LayananKey; nama: Label; huruf: string; jangkaWaktuBulan: number }[];
   pimpinan: { nama: string | null; jabatan: string | null } | null;

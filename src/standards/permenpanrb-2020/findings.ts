@@ -1,7 +1,10 @@
 /**
  * Located, localised findings of the credit rules, for `validasi` and for
- * `lembaga angka-kredit`. Honours the lembaga's own rule configuration
- * (severity overrides, rules switched off, the ruleset switched off, ignores).
+ * `lembaga angka-kredit`: the 2020 per-activity rules over logs of years before
+ * 2023, the conversion rules (PermenPANRB 1/2023) over conversion logs from
+ * 2023, and one `kredit-metode` finding for a log in the wrong form for its year.
+ * Honours the lembaga's own rule configuration (severity overrides, rules
+ * switched off, rulesets switched off, ignores).
  */
 import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js';
 import { NO_LOCATION, SEVERITY_ORDER } from '../../core/finding.js';
@@ -10,8 +13,9 @@ import { applyIgnores } from '../../engine/validate.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import type { LogKreditTermuat } from '../../model/kredit.js';
+import type { LogKonversiTermuat } from '../../model/kredit-konversi.js';
 import { RULESET_ID, ref } from './data.js';
-import type { KreditTerhitung } from './rules.js';
+import type { KreditDraft, KreditTerhitung } from './rules.js';
 import {
   KREDIT_RULE_DEFS,
   bahasaDari,
@@ -20,6 +24,13 @@ import {
   lokalkanParams,
   periksaRule,
 } from './rules.js';
+import {
+  KONVERSI_METODE_META,
+  KONVERSI_RULE_DEFS,
+  RULESET_ID_2023,
+  TAHUN_KONVERSI,
+  ref2023,
+} from '../permenpanrb-2023/rules.js';
 
 export interface KreditFindingContext {
   t: Translate;
@@ -29,10 +40,19 @@ export interface KreditFindingContext {
   locators?: ReadonlyMap<string, Locator>;
   /** Already computed logs, to avoid computing twice. */
   computed?: readonly KreditTerhitung[];
+  /** Logs in the conversion form (2023 onward). */
+  konversi?: readonly LogKonversiTermuat[];
 }
 
 /** A finding tied to the worker it concerns (not part of the JSON contract). */
 export type KreditFinding = Finding & { staf?: string | null };
+
+interface Temuan {
+  file: string;
+  pointer: string;
+  draft: KreditDraft;
+  staf: string | null;
+}
 
 /** Findings and suppressed findings of every active credit rule over the logs. */
 export function kreditValidation(
@@ -40,27 +60,23 @@ export function kreditValidation(
   lembaga: Lembaga | null,
   ctx: KreditFindingContext,
 ): { findings: KreditFinding[]; suppressed: SuppressedFinding[] } {
-  if (lembaga?.aturan?.rulesetNonaktif?.includes(RULESET_ID))
-    return { findings: [], suppressed: [] };
+  const nonaktif = new Set(lembaga?.aturan?.rulesetNonaktif ?? []);
   const levels = lembaga?.aturan?.tingkat ?? {};
-  const computed = ctx.computed ?? hitungSemua(logs);
-  const counts = hitungStafPerTahun(logs);
-  const out: KreditFinding[] = [];
   const bahasa = bahasaDari(ctx.t);
-  for (const def of KREDIT_RULE_DEFS) {
-    const level = levels[def.id];
-    if (level === 'off') continue;
-    const severityRule: Severity = level ?? def.severity;
-    for (const { file, pointer, draft, staf } of periksaRule(
-      def,
-      computed,
-      lembaga,
-      ctx.tanggal,
-      counts,
-    )) {
+  const out: KreditFinding[] = [];
+  const emit = (
+    rule: string,
+    severity: Severity,
+    refOf: (bagian?: string) => string,
+    items: readonly Temuan[],
+  ) => {
+    const level = levels[rule];
+    if (level === 'off') return;
+    const severityRule: Severity = level ?? severity;
+    for (const { file, pointer, draft, staf } of items) {
       const loc = ctx.locators?.get(file)?.locate(pointer) ?? { ...NO_LOCATION, file };
       out.push({
-        rule: def.id,
+        rule,
         // A draft may only lower the level (unfilled row, year still running); never raise it.
         severity:
           draft.severity && SEVERITY_ORDER[draft.severity] > SEVERITY_ORDER[severityRule]
@@ -76,12 +92,85 @@ export function kreditValidation(
         row: loc.row,
         value: draft.value === undefined ? null : draft.value,
         expected: draft.expected === undefined ? null : draft.expected,
-        ref: ref(draft.bagian ?? def.sections[0]!),
+        ref: refOf(draft.bagian),
         hint: draft.hint
           ? ctx.t(draft.hint, lokalkanParams(draft.hintParams ?? draft.params, bahasa))
           : null,
         staf,
       });
+    }
+  };
+
+  // The method of each year: activity items before 2023, conversion from 2023.
+  const lama = logs.filter((l) => !(l.log.tahun >= TAHUN_KONVERSI));
+  const konversi = (ctx.konversi ?? []).filter((l) => l.log.tahun >= TAHUN_KONVERSI);
+  const salahBentuk: Temuan[] = [
+    ...logs
+      .filter((l) => l.log.tahun >= TAHUN_KONVERSI)
+      .map((l) => ({
+        file: l.file,
+        pointer: '/tahun',
+        staf: null,
+        draft: {
+          message: 'kredit.konversi.metodeLama',
+          params: { file: l.file, tahun: l.log.tahun },
+          pointer: '/tahun',
+          value: l.log.tahun,
+          hint: 'kredit.konversi.saranMetodeLama',
+          hintParams: { tahun: l.log.tahun },
+        },
+      })),
+    ...(ctx.konversi ?? [])
+      .filter((l) => l.log.tahun < TAHUN_KONVERSI)
+      .map((l) => ({
+        file: l.file,
+        pointer: '/tahun',
+        staf: null,
+        draft: {
+          message: 'kredit.konversi.metodeBaru',
+          params: { file: l.file, tahun: l.log.tahun },
+          pointer: '/tahun',
+          value: l.log.tahun,
+          hint: 'kredit.konversi.saranMetodeBaru',
+        },
+      })),
+  ];
+  if (!nonaktif.has(RULESET_ID_2023))
+    emit(
+      KONVERSI_METODE_META.id,
+      KONVERSI_METODE_META.severity,
+      () => ref2023(KONVERSI_METODE_META.sections[0]!),
+      salahBentuk,
+    );
+
+  if (!nonaktif.has(RULESET_ID)) {
+    const computed = ctx.computed?.filter((c) => c.log.tahun < TAHUN_KONVERSI) ?? hitungSemua(lama);
+    const counts = hitungStafPerTahun(lama);
+    for (const def of KREDIT_RULE_DEFS)
+      emit(
+        def.id,
+        def.severity,
+        (bagian) => ref(bagian ?? def.sections[0]!),
+        periksaRule(def, computed, lembaga, ctx.tanggal, counts),
+      );
+  }
+  if (!nonaktif.has(RULESET_ID_2023)) {
+    for (const def of KONVERSI_RULE_DEFS) {
+      const items: Temuan[] = [];
+      for (const l of konversi) {
+        const env = { tahun: l.log.tahun, tanggal: ctx.tanggal };
+        (Array.isArray(l.log.pegawai) ? l.log.pegawai : []).forEach((p, i) => {
+          if (!p || typeof p !== 'object') return;
+          for (const d of def.periksa(p, env))
+            items.push({
+              file: l.file,
+              pointer: `/pegawai/${i}${d.pointer}`,
+              draft: d,
+              staf: String(p.staf ?? ''),
+            });
+        });
+      }
+      emit(def.id, def.severity, (bagian) => ref2023(bagian ?? def.sections[0]!), items);
     }
   }
   const res = applyIgnores(out, lembaga);

@@ -177,3 +177,31 @@ export function hurufKolom(n: number): string {
   }
   return s;
 }
+
+/** Sheet of the conversion form (2023 onward): one row per rating period of a worker. */
+export const LEMBAR_PERIODE = 'Periode';
+
+export const KOLOM_PERIODE: readonly Kolom[] = [
+  { judul: 'Id staf', path: '/staf', jenis: 'teks', lebar: 12, wajib: true },
+  { judul: 'NIP', path: '/nip', jenis: 'teks', lebar: 22 },
+  {
+    judul: 'Jenjang',
+    path: '/jenjang',
+    jenis: 'pilihan',
+    pilihan: JENJANG_KEYS,
+    lebar: 14,
+    wajib: true,
+  },
+  { judul: 'Golongan', path: '/golongan', jenis: 'teks', lebar: 10, wajib: true },
+  { judul: 'Dari (YYYY-MM)', path: '/dari', jenis: 'teks', lebar: 14, wajib: true },
+  { judul: 'Sampai (YYYY-MM)', path: '/sampai', jenis: 'teks', lebar: 14, wajib: true },
+  {
+    judul: 'Predikat',
+    path: '/predikat',
+    jenis: 'pilihan',
+    pilihan: ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang'],
+    lebar: 16,
+    wajib: true,
+  },
+  { judul: 'AK integrasi', path: '/integrasi', jenis: 'angka', lebar: 12 },
+];

@@ -15,7 +15,21 @@ import type { Translate } from '../../i18n/index.js';
 import { parseYamlSource } from '../../io/yaml-source.js';
 import type { LogKredit, LogKreditTermuat } from '../../model/kredit.js';
 import { KREDIT_SCHEMA } from '../../model/kredit-schema.js';
-import { KOLOM_AMBANG, KOLOM_KEGIATAN, KOLOM_PEGAWAI, LEMBAR, hurufKolom } from './kolom.js';
+import type {
+  LogKonversi,
+  LogKonversiTermuat,
+  TabelKonversiOverride,
+} from '../../model/kredit-konversi.js';
+import { KONVERSI_SCHEMA } from '../../model/kredit-konversi-schema.js';
+import {
+  KOLOM_AMBANG,
+  KOLOM_KEGIATAN,
+  KOLOM_PEGAWAI,
+  KOLOM_PERIODE,
+  LEMBAR,
+  LEMBAR_PERIODE,
+  hurufKolom,
+} from './kolom.js';
 import type { Kolom } from './kolom.js';
 import type { Worksheet as ExcelWorksheet } from 'exceljs';
 
@@ -24,6 +38,10 @@ export const NAMA_LOG = /^(\d{4})(?:[-_ .][^/\\]*)?\.(ya?ml|xlsx)$/i;
 
 export interface KreditTermuat {
   logs: LogKreditTermuat[];
+  /** Logs in the conversion form (2023 onward). */
+  konversi: LogKonversiTermuat[];
+  /** The folder's corrections of the conversion tables (kredit/tabel-konversi.yaml), if any. */
+  tabel: TabelKonversiOverride | null;
   problems: Finding[];
   locators: Map<string, Locator>;
 }
@@ -57,19 +75,118 @@ export async function loadKreditLogs(
   opts: { cwd?: string } = {},
 ): Promise<KreditTermuat> {
   const cwd = opts.cwd ?? root;
-  const out: KreditTermuat = { logs: [], problems: [], locators: new Map() };
+  const out: KreditTermuat = {
+    logs: [],
+    konversi: [],
+    tabel: null,
+    problems: [],
+    locators: new Map(),
+  };
   for (const abs of await kreditFiles(root)) {
     const file = display(abs, cwd);
     const one = /\.xlsx$/i.test(abs) ? await loadXlsx(abs, file, t) : await loadYaml(abs, file, t);
     out.problems.push(...one.problems);
     out.locators.set(file, one.locator);
     if (one.log) out.logs.push({ file, log: one.log });
+    if (one.konversi) out.konversi.push({ file, log: one.konversi });
+  }
+  const tabelAbs = path.join(root, 'kredit', NAMA_TABEL);
+  try {
+    await fs.stat(tabelAbs);
+    const r = await loadTabel(tabelAbs, display(tabelAbs, cwd), t);
+    out.tabel = r.tabel;
+    out.problems.push(...r.problems);
+  } catch {
+    /* no override */
   }
   return out;
 }
 
+/** The folder file that corrects the conversion tables. */
+export const NAMA_TABEL = 'tabel-konversi.yaml';
+
+/** Read kredit/tabel-konversi.yaml: `sumber`, and optional `persentase`, `koefisien`, `ambang` maps of numbers. */
+async function loadTabel(
+  abs: string,
+  file: string,
+  t: Translate,
+): Promise<{ tabel: TabelKonversiOverride | null; problems: Finding[] }> {
+  const src = parseYamlSource(await fs.readFile(abs), file);
+  const problems: Finding[] = src.problems.map((p) => ({
+    ...emptyFinding('parse-error', p.severity),
+    message: t(p.key, { file, ...p.params }),
+    file,
+    line: p.line,
+    column: p.column,
+  }));
+  const d = src.data as Record<string, unknown> | null | undefined;
+  if (!d || typeof d !== 'object' || Array.isArray(d)) return { tabel: null, problems };
+  const salah = (pointer: string, pesan: string) => {
+    const pos = src.locate(pointer);
+    problems.push({
+      ...emptyFinding('schema', 'error'),
+      message: t('kredit.konversi.tabelTidakSah', { file, pesan }),
+      file,
+      line: pos?.line ?? null,
+      column: pos?.column ?? null,
+      path: pointer,
+    });
+  };
+  const angkaMap = (key: string, nested = false) => {
+    const v = d[key];
+    if (v === undefined) return undefined;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) {
+      salah(`/${key}`, `${key}: peta diharapkan`);
+      return undefined;
+    }
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (nested && x && typeof x === 'object') {
+        const inner: Record<string, number | null> = {};
+        for (const [k2, y] of Object.entries(x as Record<string, unknown>)) {
+          if (typeof y === 'number' || y === null) inner[k2] = y;
+          else salah(`/${key}/${k}/${k2}`, `${key}.${k}.${k2}: angka diharapkan`);
+        }
+        o[k] = inner;
+      } else if (typeof x === 'number') o[k] = x;
+      else salah(`/${key}/${k}`, `${key}.${k}: angka diharapkan`);
+    }
+    return o;
+  };
+  return {
+    tabel: {
+      file,
+      sumber: typeof d.sumber === 'string' ? d.sumber : undefined,
+      persentase: angkaMap('persentase') as TabelKonversiOverride['persentase'],
+      koefisien: angkaMap('koefisien') as TabelKonversiOverride['koefisien'],
+      ambang: angkaMap('ambang', true) as TabelKonversiOverride['ambang'],
+    },
+    problems,
+  };
+}
+
+/** A log in the conversion form: `versi: 2`, or workers with `periode`. */
+export function bentukKonversi(data: Record<string, unknown>): boolean {
+  if (data.versi === 2) return true;
+  const peg = Array.isArray(data.pegawai) ? data.pegawai : [];
+  return peg.some((p) => p && typeof p === 'object' && 'periode' in (p as object));
+}
+
+function normaliseKonversi(data: Record<string, unknown>, file: string): LogKonversi {
+  const tahun = typeof data.tahun === 'number' ? data.tahun : (tahunNama(file) ?? 0);
+  const pegawai = Array.isArray(data.pegawai) ? data.pegawai : [];
+  return {
+    versi: 2,
+    tahun,
+    pegawai: pegawai.map((p) =>
+      p && typeof p === 'object' ? { ...p, periode: Array.isArray(p.periode) ? p.periode : [] } : p,
+    ),
+  };
+}
+
 interface SatuLog {
   log: LogKredit | null;
+  konversi?: LogKonversi | null;
   problems: Finding[];
   locator: Locator;
 }
@@ -159,6 +276,13 @@ async function loadYaml(abs: string, file: string, t: Translate): Promise<SatuLo
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ ...gagal(file, t, 'kredit.muat.bukanPeta'), line: 1, column: 1 });
     return { log: null, locator, problems };
+  }
+  if (bentukKonversi(data as Record<string, unknown>)) {
+    const { checkSchema } = await import('../../io/schema-check.js');
+    problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, locator, t));
+    const konversi = normaliseKonversi(data as Record<string, unknown>, file);
+    problems.push(...tahunBeda(konversi as unknown as LogKredit, file, t, locator));
+    return { log: null, konversi, locator, problems };
   }
   problems.push(...(await periksaSkema(data, locator, t)));
   const log = normalise(data as Record<string, unknown>, file);
@@ -274,7 +398,8 @@ async function loadXlsx(abs: string, file: string, t: Translate): Promise<SatuLo
   }
   const sheetPegawai = wb.getWorksheet(LEMBAR.pegawai);
   const sheetKegiatan = wb.getWorksheet(LEMBAR.kegiatan);
-  if (!sheetPegawai || !sheetKegiatan) {
+  const sheetPeriode = wb.getWorksheet(LEMBAR_PERIODE);
+  if (!sheetPeriode && (!sheetPegawai || !sheetKegiatan)) {
     return {
       log: null,
       locator,
@@ -285,6 +410,66 @@ async function loadXlsx(abs: string, file: string, t: Translate): Promise<SatuLo
       ],
     };
   }
+  function tahunPetunjuk(): number | null {
+    let tahun: number | null = tahunNama(file);
+    const petunjuk = wb.getWorksheet(LEMBAR.petunjuk);
+    petunjuk?.eachRow((row, r) => {
+      if (String(nilaiSel(row.getCell(1).value) ?? '').toLowerCase() === 'tahun') {
+        const v = nilaiSel(row.getCell(2).value);
+        if (typeof v === 'number') tahun = v;
+        else if (typeof v === 'string' && /^\d{4}$/.test(v)) tahun = Number(v);
+        map.set('/tahun', { sheet: petunjuk.name, cell: `B${r}`, row: r });
+      }
+    });
+    return tahun;
+  }
+
+  /** The conversion form: one row per period, grouped into workers by staff id. */
+  async function bacaPeriode(): Promise<SatuLog> {
+    const ws = sheetPeriode!;
+    const rows = bacaLembar(ws, KOLOM_PERIODE);
+    const pegawai: Record<string, unknown>[] = [];
+    const index = new Map<string, number>();
+    for (const r of rows) {
+      const staf = typeof r.data.staf === 'string' ? r.data.staf : '';
+      let i = index.get(staf);
+      if (i === undefined) {
+        i = pegawai.length;
+        index.set(staf, i);
+        pegawai.push({ staf, periode: [] });
+        map.set(`/pegawai/${i}`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
+        map.set(`/pegawai/${i}/periode`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
+      }
+      const p = pegawai[i]!;
+      const list = p.periode as Record<string, unknown>[];
+      const { staf: _s, nip, integrasi, ...periode } = r.data;
+      for (const [k, v] of Object.entries(periode))
+        if (v instanceof Date || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)))
+          periode[k] = String(v).slice(0, 7);
+      if (nip !== undefined && p.nip === undefined) {
+        p.nip = nip;
+        map.set(`/pegawai/${i}/nip`, { sheet: ws.name, cell: r.cells.get('/nip')!, row: r.row });
+      }
+      if (integrasi !== undefined && p.integrasi === undefined) {
+        p.integrasi = integrasi;
+        map.set(`/pegawai/${i}/integrasi`, {
+          sheet: ws.name,
+          cell: r.cells.get('/integrasi')!,
+          row: r.row,
+        });
+      }
+      const j = list.length;
+      map.set(`/pegawai/${i}/periode/${j}`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
+      for (const [path_, cell] of r.cells)
+        map.set(`/pegawai/${i}/periode/${j}${path_}`, { sheet: ws.name, cell, row: r.row });
+      list.push(periode);
+    }
+    const data: Record<string, unknown> = { versi: 2, tahun: tahunPetunjuk() ?? 0, pegawai };
+    const { checkSchema } = await import('../../io/schema-check.js');
+    problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, locator, t));
+    return { log: null, konversi: normaliseKonversi(data, file), locator, problems };
+  }
+
   const nipAngka = (sheet: string, cell: string, row: number) => () =>
     problems.push({
       ...emptyFinding('nip-teks', 'error'),
@@ -336,6 +521,8 @@ async function loadXlsx(abs: string, file: string, t: Translate): Promise<SatuLo
     return rows;
   };
 
+  if (sheetPeriode && !sheetKegiatan) return bacaPeriode();
+  if (!sheetPegawai || !sheetKegiatan) return { log: null, locator, problems };
   const pegawaiRows = bacaLembar(sheetPegawai, KOLOM_PEGAWAI);
   const kegiatanRows = bacaLembar(sheetKegiatan, KOLOM_KEGIATAN);
   const ambangSheet = wb.getWorksheet(LEMBAR.ambang);

@@ -114,7 +114,7 @@ function tanggalAcuan(env: KreditEnv): string {
 
 const dasar = (): LogKredit => ({
   versi: 1,
-  tahun: 2024,
+  tahun: 2022,
   ambang: [
     {
       golongan: 'III/a',
@@ -133,15 +133,17 @@ const dasar = (): LogKredit => ({
       pangkat: 'Penata Muda',
       golongan: 'III/a',
       pendidikan: 'S1',
-      pengangkatan: { jenis: 'pertama', tanggal: '2021-03-01' },
-      pelatihanFungsional: '2022-05-10',
+      pengangkatan: { jenis: 'pertama', tanggal: '2019-03-01' },
+      pelatihanFungsional: '2020-05-10',
+      skp: { disusun: '2022-01-10', disetujui: '2022-01-14' },
       kegiatan: [
         {
           uraian: 'Asesmen masalah, kebutuhan, dan sistem sumber',
           unsur: 'utama',
           nilai: 0.5,
           volume: 28,
-          tanggal: '2024-03-01',
+          tanggal: '2022-03-01',
+          bukti: 'Arsip asesmen 2022',
         },
       ],
     },
@@ -722,25 +724,26 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
       en: 'A worker appointed by first appointment passes the functional training within 3 years.',
     },
     doc: {
-      id: 'Pasal 14 ayat 5: PNS yang diangkat dalam jabatan (pengangkatan pertama, ayat 4) paling lama 3 tahun setelah diangkat harus mengikuti dan lulus pelatihan fungsional; ayat 6: yang belum tidak diberikan kenaikan jenjang. Diperiksa untuk `pengangkatan.jenis: pertama`: galat bila batas 3 tahun sudah lewat pada tanggal acuan (31 Desember tahun log, atau `--tanggal` bila lebih awal) tanpa `pelatihanFungsional`, atau bila diusulkan naik jenjang tanpa pelatihan fungsional.',
+      id: 'Pasal 14 ayat 5: PNS yang diangkat dalam jabatan (pengangkatan pertama, ayat 4) paling lama 3 tahun setelah diangkat harus mengikuti dan lulus pelatihan fungsional; ayat 6: yang belum tidak diberikan kenaikan jenjang. Diperiksa untuk `pengangkatan.jenis: pertama`: galat bila batas 3 tahun sudah lewat (hari batas itu sendiri masih tepat waktu) pada tanggal acuan (31 Desember tahun log, atau `--tanggal` bila lebih awal) tanpa `pelatihanFungsional`, atau bila diusulkan naik jenjang tanpa pelatihan fungsional.',
       en: 'Pasal 14 ayat 5: after a first appointment the functional training must be passed within 3 years; ayat 6: without it, no move to the next rank. An error when the deadline has passed at the reference date (31 December of the log year, or --tanggal if earlier) with no `pelatihanFungsional`, or when a rank promotion is proposed without it.',
     },
     contoh: {
       gagal: {
-        judul: 'Diangkat 2020-01-02, belum pelatihan fungsional pada 2024',
+        judul: 'Diangkat 2019-01-02, belum pelatihan fungsional pada akhir 2022',
         set: [
-          [`${P}/pengangkatan`, { jenis: 'pertama', tanggal: '2020-01-02' }],
+          [`${P}/pengangkatan`, { jenis: 'pertama', tanggal: '2019-01-02' }],
           [`${P}/pelatihanFungsional`, undefined],
         ],
       },
-      lulus: { judul: 'Lulus pelatihan fungsional 2022-05-10', set: [] },
+      lulus: { judul: 'Lulus pelatihan fungsional 2020-05-10', set: [] },
     },
     periksa(h, p, env) {
       const pg = p.pengangkatan;
       if (!pg || pg.jenis !== 'pertama' || p.pelatihanFungsional) return [];
       const out: KreditDraft[] = [];
       const batas = pg.tanggal ? tambahTahun(pg.tanggal, TAHUN_PELATIHAN_FUNGSIONAL.nilai) : null;
-      if (batas && batas <= tanggalAcuan(env)) {
+      // "paling lama 3 tahun": the deadline day itself is still in time.
+      if (batas && batas < tanggalAcuan(env)) {
         out.push({
           message: 'kredit.temuan.pelatihanLewat',
           params: { staf: h.staf, diangkat: pg.tanggal ?? '', batas },
@@ -896,6 +899,216 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
           pointer: '/pengangkatan/jenis',
           bagian: bagian[jenis],
           value: jenis,
+        },
+      ];
+    },
+  },
+  {
+    id: 'kredit-tanggal',
+    severity: 'error',
+    sections: ['Pasal 24 ayat 2', 'Pasal 26 ayat 1', 'Pasal 13'],
+    summary: {
+      id: 'Tanggal di log masuk akal: kegiatan di dalam tahun log dan tidak sebelum pengangkatan; tidak ada tanggal sesudah hari ini.',
+      en: "Dates in the log make sense: activities within the log's year and not before the appointment; no date after today.",
+    },
+    doc: {
+      id: 'Target angka kredit dinilai setiap tahun (Pasal 26) dari butir kegiatan jabatan (Pasal 24 ayat 2), dan hanya kegiatan sebagai Pekerja Sosial, yaitu sejak pengangkatan (Pasal 13), yang dinilai. Kegiatan yang bertanggal di luar tahun log dihitung pada tahun yang salah; kegiatan sejak 1 Januari 2023 tidak lagi dinilai per butir kegiatan tetapi dengan konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023). Tanggal apa pun di log (kegiatan, pengangkatan, pelatihan fungsional, SKP, uji kompetensi) yang jatuh sesudah hari ini (`--tanggal`) adalah temuan tersendiri — kemungkinan salah ketik — bukan "sudah lewat".',
+      en: 'Credits are assessed per year (Pasal 26) from the position\'s activity items (Pasal 24 ayat 2), and only work done as a Pekerja Sosial, i.e. since the appointment (Pasal 13), counts. An activity dated outside the log\'s year is counted in the wrong year; from 1 January 2023 activities are no longer credited item by item but by converting the performance rating (PermenPANRB 1/2023, PerBKN 3/2023). Any date in the log after today (`--tanggal`) is its own finding — probably a typo — never "too old".',
+    },
+    contoh: {
+      gagal: {
+        judul: 'Kegiatan bertanggal 2021-12-31 di log 2022',
+        set: [[`${P}/kegiatan/0/tanggal`, '2021-12-31']],
+      },
+      lulus: { judul: 'Kegiatan bertanggal 2022-03-01 di log 2022', set: [] },
+    },
+    periksa(h, p, env) {
+      const out: KreditDraft[] = [];
+      const masaDepan = (tgl: unknown, pointer: string, bidang: string) => {
+        if (typeof tgl !== 'string' || !env.tanggal || tgl <= env.tanggal) return false;
+        out.push({
+          message: 'kredit.temuan.tanggalMasaDepan',
+          params: { staf: h.staf, bidang, tanggal: tgl, hariIni: env.tanggal },
+          pointer,
+          value: tgl,
+          expected: `<= ${env.tanggal}`,
+        });
+        return true;
+      };
+      const diangkat = p.pengangkatan?.tanggal;
+      masaDepan(diangkat, '/pengangkatan/tanggal', 'pengangkatan');
+      masaDepan(p.pelatihanFungsional, '/pelatihanFungsional', 'pelatihanFungsional');
+      masaDepan(p.skp?.disusun, '/skp/disusun', 'skp.disusun');
+      masaDepan(p.skp?.disetujui, '/skp/disetujui', 'skp.disetujui');
+      masaDepan(p.ujiKompetensi, '/ujiKompetensi', 'ujiKompetensi');
+      p.kegiatan.forEach((k, i) => {
+        const tgl = k?.tanggal;
+        if (typeof tgl !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(tgl)) return;
+        const pointer = `/kegiatan/${i}/tanggal`;
+        if (masaDepan(tgl, pointer, `kegiatan ${i + 1}`)) return;
+        const th = Number(tgl.slice(0, 4));
+        const params = { staf: h.staf, no: i + 1, tanggal: tgl, tahun: env.tahun };
+        if (th !== env.tahun) {
+          out.push({
+            message:
+              th >= 2023 ? 'kredit.temuan.tanggalMetodeKonversi' : 'kredit.temuan.tanggalLuarTahun',
+            params,
+            pointer,
+            bagian: 'Pasal 26 ayat 1',
+            value: tgl,
+            expected: `${env.tahun}-01-01 … ${env.tahun}-12-31`,
+          });
+          return;
+        }
+        if (typeof diangkat === 'string' && tgl < diangkat) {
+          out.push({
+            message: 'kredit.temuan.tanggalSebelumDiangkat',
+            params: { ...params, diangkat },
+            pointer,
+            bagian: 'Pasal 13',
+            value: tgl,
+            expected: `>= ${diangkat}`,
+          });
+        }
+      });
+      return out;
+    },
+  },
+  {
+    id: 'kredit-skp',
+    severity: 'warning',
+    sections: ['Pasal 23 ayat 1', 'Pasal 25 ayat 2', 'Pasal 22'],
+    summary: {
+      id: 'SKP tahun ini disusun Pekerja Sosial dan disetujui serta ditetapkan atasan langsung.',
+      en: "The year's SKP is drawn up by the worker and approved by the direct superior.",
+    },
+    doc: {
+      id: 'Pasal 23 ayat 1: pada awal tahun Pekerja Sosial wajib menyusun SKP; Pasal 25 ayat 2: SKP itu harus disetujui dan ditetapkan atasan langsung; Pasal 22: penilaian kinerja meliputi SKP. Diperiksa untuk pegawai yang mencatat kegiatan: `skp.disusun` diisi, `skp.disetujui` diisi, dan persetujuan tidak mendahului penyusunan.',
+      en: 'Pasal 23 ayat 1: at the start of the year the worker draws up the SKP; Pasal 25 ayat 2: the direct superior approves and sets it; Pasal 22: performance assessment includes the SKP. For a worker with activities: `skp.disusun` and `skp.disetujui` given, approval not before drawing up.',
+    },
+    contoh: {
+      gagal: { judul: 'SKP tidak dicatat', set: [[`${P}/skp`, undefined]] },
+      lulus: { judul: 'SKP disusun 2022-01-10, disetujui 2022-01-14', set: [] },
+    },
+    periksa(h, p) {
+      if (belumDiisi(p)) return [];
+      const skp = p.skp;
+      if (!skp?.disusun)
+        return [
+          {
+            message: 'kredit.temuan.skpTidakAda',
+            params: { staf: h.staf },
+            pointer: skp ? '/skp' : '/staf',
+            bagian: 'Pasal 23 ayat 1',
+            hint: 'kredit.saran.skp',
+          },
+        ];
+      if (!skp.disetujui)
+        return [
+          {
+            message: 'kredit.temuan.skpBelumDisetujui',
+            params: { staf: h.staf, disusun: skp.disusun },
+            pointer: '/skp/disetujui',
+            bagian: 'Pasal 25 ayat 2',
+            hint: 'kredit.saran.skp',
+          },
+        ];
+      if (skp.disetujui < skp.disusun)
+        return [
+          {
+            message: 'kredit.temuan.skpUrutan',
+            params: { staf: h.staf, disusun: skp.disusun, disetujui: skp.disetujui },
+            pointer: '/skp/disetujui',
+            bagian: 'Pasal 25 ayat 2',
+            value: skp.disetujui,
+            expected: `>= ${skp.disusun}`,
+          },
+        ];
+      return [];
+    },
+  },
+  {
+    id: 'kredit-uji-kompetensi',
+    severity: 'error',
+    sections: ['Pasal 38 ayat 4', 'Pasal 19 ayat 3 huruf a'],
+    summary: {
+      id: 'Usul kenaikan jenjang hanya setelah lulus Uji Kompetensi.',
+      en: 'A rank promotion is proposed only after passing the Uji Kompetensi.',
+    },
+    doc: {
+      id: 'Pasal 38 ayat 4: selain memenuhi syarat kinerja, Pekerja Sosial yang akan dinaikkan jabatannya setingkat lebih tinggi harus mengikuti dan lulus Uji Kompetensi; Pasal 19 ayat 3 huruf a mensyaratkan hal yang sama untuk promosi. Diperiksa untuk `usulKenaikan: jenjang` dan pengangkatan melalui promosi: `ujiKompetensi` (tanggal lulus) harus diisi.',
+      en: 'Pasal 38 ayat 4: a worker moving up a rank must pass the Uji Kompetensi; Pasal 19 ayat 3 huruf a requires the same for a promotion appointment. Checked for `usulKenaikan: jenjang` and promotion appointments: `ujiKompetensi` (pass date) must be given.',
+    },
+    contoh: {
+      gagal: {
+        judul: 'Diusulkan naik jenjang tanpa uji kompetensi',
+        set: [[`${P}/usulKenaikan`, 'jenjang']],
+      },
+      lulus: {
+        judul: 'Diusulkan naik jenjang, lulus uji kompetensi 2022-09-01',
+        set: [
+          [`${P}/usulKenaikan`, 'jenjang'],
+          [`${P}/ujiKompetensi`, '2022-09-01'],
+        ],
+      },
+    },
+    periksa(h, p) {
+      if (p.ujiKompetensi) return [];
+      if (p.usulKenaikan === 'jenjang')
+        return [
+          {
+            message: 'kredit.temuan.ujiKompetensi',
+            params: { staf: h.staf },
+            pointer: '/usulKenaikan',
+            bagian: 'Pasal 38 ayat 4',
+            hint: 'kredit.saran.ujiKompetensi',
+          },
+        ];
+      if (p.pengangkatan?.jenis === 'promosi')
+        return [
+          {
+            message: 'kredit.temuan.ujiKompetensiPromosi',
+            params: { staf: h.staf },
+            pointer: '/pengangkatan/jenis',
+            bagian: 'Pasal 19 ayat 3 huruf a',
+            hint: 'kredit.saran.ujiKompetensi',
+          },
+        ];
+      return [];
+    },
+  },
+  {
+    id: 'kredit-hasil-kerja',
+    severity: 'warning',
+    sections: ['Pasal 30 ayat 1', 'Pasal 30 ayat 2'],
+    summary: {
+      id: 'Hasil Kerja setiap kegiatan unsur utama didokumentasikan (bukti fisik untuk Tim Penilai).',
+      en: 'The Hasil Kerja of every main-duty activity is documented (physical evidence for the Tim Penilai).',
+    },
+    doc: {
+      id: 'Pasal 30 ayat 1: Pekerja Sosial mendokumentasikan Hasil Kerja sesuai SKP setiap tahun; ayat 2: Tim Penilai dapat meminta laporan dan bukti fisik Hasil Kerja. Setiap kegiatan unsur utama mencatat di `bukti` di mana dokumentasinya disimpan. Satu temuan per pegawai, menunjuk kegiatan pertama tanpa bukti dan menyebut jumlahnya.',
+      en: 'Pasal 30 ayat 1: the worker documents the Hasil Kerja each year; ayat 2: the Tim Penilai may ask for reports and physical evidence. Every main-duty activity records in `bukti` where its documentation is kept. One finding per worker, at the first activity without it, with the count.',
+    },
+    contoh: {
+      gagal: {
+        judul: 'Kegiatan tanpa bukti Hasil Kerja',
+        set: [[`${P}/kegiatan/0/bukti`, undefined]],
+      },
+      lulus: { judul: 'Kegiatan dengan bukti', set: [] },
+    },
+    periksa(h, p) {
+      const utama = p.kegiatan
+        .map((k, i) => ({ k, i }))
+        .filter(({ k }) => k && typeof k === 'object' && k.unsur === 'utama');
+      const tanpa = utama.filter(({ k }) => typeof k.bukti !== 'string' || !k.bukti.trim());
+      if (!tanpa.length) return [];
+      return [
+        {
+          message: 'kredit.temuan.hasilKerja',
+          params: { staf: h.staf, n: tanpa.length, dari: utama.length },
+          pointer: `/kegiatan/${tanpa[0]!.i}/bukti`,
+          bagian: 'Pasal 30 ayat 1',
+          hint: 'kredit.saran.hasilKerja',
         },
       ];
     },

@@ -3,6 +3,7 @@
  * case-level clauses of Lampiran A–E (1.1, 1.2, 1.3, 1.4, 1.6), checked for
  * every case of every register, plus NIK and register-integrity checks.
  */
+import { statusDataSosial } from '../dtsen.js';
 import type { DraftFinding, KasusTerdaftar, Rule, RuleContext } from '../rule.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { Staf } from '../../model/lembaga.js';
@@ -1794,14 +1795,15 @@ const persyaratanPerlindungan = layananRule({
           });
         // B 1.1.3 (1) requires the client to be registered; serving while registration is
         // proposed is ATENSI's allowance (Permensos 7/2021 Pasal 43), not B's.
-        if (k.kasus.klien.dtks !== 'terdaftar')
+        const ds = statusDataSosial(k.kasus.klien);
+        if (ds.status !== 'terdaftar')
           out.push({
             ...base,
             message: 'r.kasus.perlindunganSiks',
             params: { nomor: k.kasus.nomor },
-            target: at(k, '/klien/dtks'),
+            target: at(k, `/klien/${ds.kunci}`),
             bagian: '1.1.3 1',
-            value: k.kasus.klien.dtks ?? null,
+            value: ds.status ?? null,
             expected: 'terdaftar',
           });
         return out;

@@ -9,6 +9,7 @@ import type { TahapKey } from '../types.js';
 import { otherRule } from '../permensos-14-2020/define.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
+import { eraDtsen, statusDataSosial } from '../dtsen.js';
 
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
@@ -321,16 +322,27 @@ const dtks = otherRule({
     },
     lulus: KOSONG,
   },
+  // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
   check: (ctx) =>
     kasusAtensi(ctx)
-      .filter((k) => k.kasus.klien.dtks !== 'terdaftar' && k.kasus.klien.dtks !== 'diusulkan')
-      .map((k) => ({
-        message: k.kasus.klien.dtks ? 'r.atensi.dtksBelum' : 'r.atensi.dtksKosong',
-        params: { nomor: k.kasus.nomor },
-        target: at(k, k.kasus.klien.dtks ? '/klien/dtks' : '/klien'),
-        kasus: k.kasus.nomor,
-        hint: 'r.atensi.saranDtks',
-      })),
+      .map((k) => ({ k, d: statusDataSosial(k.kasus.klien) }))
+      .filter(({ d }) => d.status !== 'terdaftar' && d.status !== 'diusulkan')
+      .map(({ k, d }) => {
+        const baru = eraDtsen(ctx.tanggal);
+        return {
+          message: baru
+            ? d.status
+              ? 'aturan.dtsen.belum'
+              : 'aturan.dtsen.kosong'
+            : d.status
+              ? 'r.atensi.dtksBelum'
+              : 'r.atensi.dtksKosong',
+          params: { nomor: k.kasus.nomor },
+          target: at(k, d.status ? `/klien/${d.kunci}` : '/klien'),
+          kasus: k.kasus.nomor,
+          hint: baru ? 'aturan.dtsen.saran' : 'r.atensi.saranDtks',
+        };
+      }),
 });
 
 const supervisi = otherRule({
