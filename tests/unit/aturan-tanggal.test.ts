@@ -269,7 +269,7 @@ describe('item 2: extensions clear an overrun only when decided in time, with an
   it('decided one day after the limit ran out: does not', () =>
     expect(cek([{ ...ok, tanggal: '2026-07-08' }])).toEqual([
       'Kasus HB-2026-001: perpanjangan diputuskan 2026-07-08, sesudah jangka waktu berakhir (2026-07-07); keputusan yang terlambat tidak menutup kelebihan waktu.',
-      'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-10-28, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.',
+      'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-10-28, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan yang diakui.',
     ]));
   it('decided after today: not counted (and reported as a future date by its own rule)', () => {
     expect(cek([{ ...ok, tanggal: '2026-11-26' }])).toHaveLength(1);

@@ -148,6 +148,8 @@ Object.assign(validasi, {
   'r.tanggal.saran': 'Check the year and the order of day and month; dates are written YYYY-MM-DD.',
   'r.pengaduan.batasWaktuMenyeluruh':
     'pengaturan.batasWaktuPengaduanHari ({hari} days) is one limit for the whole process; 1.6.5 c asks a deadline for each step. Not set: {tahap}.',
+  'r.kasus.jangkaWaktuTanpaSah':
+    'Case {nomor} ran {mulai} to {akhir}, beyond the {bulan}-month limit ({batas}) with no accepted extension.',
   'r.kasus.perpanjanganTerlambat':
     'Case {nomor}: the extension was decided on {tanggal}, after the time limit ran out ({batas}); a late decision does not cover the overrun.',
   'r.kasus.perpanjanganTanpaSampai':

@@ -158,6 +158,8 @@ Object.assign(validasi, {
   'r.tanggal.saran': 'Periksa tahun serta urutan hari dan bulan; tanggal ditulis YYYY-MM-DD.',
   'r.pengaduan.batasWaktuMenyeluruh':
     'pengaturan.batasWaktuPengaduanHari ({hari} hari) adalah satu batas untuk seluruh proses; angka 1.6.5 c meminta batas waktu setiap tahap. Belum ditetapkan: {tahap}.',
+  'r.kasus.jangkaWaktuTanpaSah':
+    'Kasus {nomor} berjalan {mulai} s.d. {akhir}, melewati jangka waktu {bulan} bulan (batas {batas}) tanpa perpanjangan yang diakui.',
   'r.kasus.perpanjanganTerlambat':
     'Kasus {nomor}: perpanjangan diputuskan {tanggal}, sesudah jangka waktu berakhir ({batas}); keputusan yang terlambat tidak menutup kelebihan waktu.',
   'r.kasus.perpanjanganTanpaSampai':

@@ -729,7 +729,7 @@ const jangkaWaktu = layananRule({
             },
             {
               pesan:
-                'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.',
+                'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan yang diakui.',
               lokasi: 'register-2026.yaml:23',
             },
           ],
@@ -840,7 +840,11 @@ const jangkaWaktu = layananRule({
       return [
         ...out,
         {
-          message: ext.length ? 'r.kasus.jangkaWaktuPerpanjanganKurang' : 'r.kasus.jangkaWaktu',
+          message: ext.length
+            ? 'r.kasus.jangkaWaktuPerpanjanganKurang'
+            : semua.length
+              ? 'r.kasus.jangkaWaktuTanpaSah'
+              : 'r.kasus.jangkaWaktu',
           params: {
             nomor: k.kasus.nomor,
             mulai,
