@@ -205,7 +205,7 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
     .option('-q, --diam', t('opsi.diam'))
     .option('--debug', t('opsi.debug'))
     .addHelpText('after', t('program.bantuanSetelah'))
-    .helpCommand('bantuan [perintah]', t('opsi.bantuanPerintah'));
+    .helpCommand(t('cmd.perintahBantuan'), t('opsi.bantuanPerintah'));
   program.configureHelp({ ...helpId(t), sortSubcommands: false });
 
   for (const spec of COMMANDS) {
@@ -215,6 +215,8 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
       .argument(spec.args)
       .usage(`${t('cmd.usageOpsi')} ${spec.args}`);
     if (spec.alias) cmd.alias(spec.alias);
+    // Two or three examples under every command's --help.
+    cmd.addHelpText('after', `\n${t('cmd.judul.contoh')}\n${t(`contoh.${spec.name}`)}`);
     for (const opt of spec.options) {
       const option = new Option(opt.flags, t(opt.desc));
       if (opt.choices) option.choices(opt.choices);
