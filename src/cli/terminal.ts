@@ -7,7 +7,6 @@
 import type { Out } from './io.js';
 
 /** C0 (except tab and newline), DEL, C1, and the bidirectional overrides/isolates. */
-// eslint-disable-next-line no-control-regex
 const KONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 function tampak(c: string): string {
@@ -23,7 +22,6 @@ export function amanTerminal(s: string): string {
 }
 
 /** The colour codes our own `paint()` and renderers write, which may pass through. */
-// eslint-disable-next-line no-control-regex
 const WARNA_KAMI = /\u001b\[(?:0|1|2|4|31|32|33|36|90)m/g;
 
 /**

@@ -129,7 +129,7 @@ export async function loadLembagaFile(abs: string, display: string, opts: LoadOp
     const { LEMBAGA_SCHEMA } = await import('../model/lembaga-schema.js');
     const schemaFindings = checkSchema('lembaga', LEMBAGA_SCHEMA, data, locator, t);
     applySuggestions(data, schemaFindings);
-    problems.push(...schemaFindings);
+    for (const f of schemaFindings) problems.push(f);
   }
   return { lembaga: normaliseLembaga(data as Lembaga), locator, problems };
 }
@@ -190,7 +190,7 @@ export async function loadRegisterFile(
     const { REGISTER_SCHEMA } = await import('../model/register-schema.js');
     const schemaFindings = checkSchema('register', REGISTER_SCHEMA, data, locator, t);
     applySuggestions(data, schemaFindings);
-    problems.push(...schemaFindings);
+    for (const f of schemaFindings) problems.push(f);
   }
   const list = Array.isArray(data.kasus) ? (data.kasus as unknown[]) : [];
   const kasus: KasusTerdaftar[] = [];
@@ -251,7 +251,11 @@ export async function cariLembagaDiFolder(
   return null;
 }
 
-async function findLembagaUpwards(start: string, t: Translate, cwd: string): Promise<string | null> {
+async function findLembagaUpwards(
+  start: string,
+  t: Translate,
+  cwd: string,
+): Promise<string | null> {
   let dir = start;
   for (let i = 0; i < 3; i++) {
     const candidate = await cariLembagaDiFolder(dir, t, cwd);
@@ -364,7 +368,7 @@ export async function loadKelompok(
     const l = await loadLembagaFile(g.lembagaAbs, lembagaFile, opts);
     lembaga = l.lembaga;
     lembagaLocator = l.locator;
-    problems.push(...l.problems);
+    for (const f of l.problems) problems.push(f);
     files++;
   }
   const registers: LoadedRegister[] = [];
@@ -415,7 +419,10 @@ export async function loadInputs(
     throw new UsageError(
       opts.t('umum.satuLembaga', {
         daftar: groups
-          .map((g) => displayPath(g.lembagaAbs ? path.dirname(g.lembagaAbs) : opts.cwd, opts.cwd) || '.')
+          .map(
+            (g) =>
+              displayPath(g.lembagaAbs ? path.dirname(g.lembagaAbs) : opts.cwd, opts.cwd) || '.',
+          )
           .join(', '),
       }),
     );

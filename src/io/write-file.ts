@@ -146,10 +146,10 @@ export async function siapkanFolder(dir: string, t: Translate): Promise<void> {
     const err = e as NodeJS.ErrnoException;
     const pesan =
       err.code === 'ENOTDIR'
-          ? t('umum.bukanFolder')
-          : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
-            ? t('umum.tanpaIzin')
-            : t('umum.lokasiTidakBisa', { kode: err.code ?? err.message });
+        ? t('umum.bukanFolder')
+        : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
+          ? t('umum.tanpaIzin')
+          : t('umum.lokasiTidakBisa', { kode: err.code ?? err.message });
     throw new InputError(t('umum.gagalBuatFolder', { folder: dir, pesan }), dir);
   }
 }

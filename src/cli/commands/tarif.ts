@@ -136,10 +136,14 @@ export async function run(
 
   const kasus = inst.registers.flatMap((r) => r.kasus);
   // Default year: the latest year with recorded activities, else this year.
-  const years = kasus
-    .flatMap((k) => (k.kasus.kegiatan ?? []).map((g) => Number(String(g.tanggal).slice(0, 4))))
-    .filter((y) => y > 1900);
-  const tahun = tahunOpt ?? (years.length ? Math.max(...years) : new Date().getFullYear());
+  // (A loop, not Math.max(...years): a spread over every activity overflows the stack.)
+  let tahunTerakhir = 0;
+  for (const k of kasus)
+    for (const g of k.kasus.kegiatan ?? []) {
+      const y = Number(String(g.tanggal).slice(0, 4));
+      if (y > 1900 && y > tahunTerakhir) tahunTerakhir = y;
+    }
+  const tahun = tahunOpt ?? (tahunTerakhir || new Date().getFullYear());
   const proBono =
     o.hitung || kasus.length > 0 || tahunOpt !== null
       ? hitungProBono(lembaga, kasus, tahun, o.layanan ? layanan : undefined)
