@@ -116,6 +116,7 @@ export const COMMANDS: CommandSpec[] = [
       o.tahun,
       { flags: '--hitung', desc: 'opsi.hitung' },
       { flags: '--jelaskan', desc: 'opsi.jelaskan' },
+      { flags: '--kosong', desc: 'opsi.kosongTarif' },
     ],
     load: () => import('./commands/tarif.js'),
   },

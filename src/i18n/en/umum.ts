@@ -35,6 +35,7 @@ export const umum: Record<string, string> = {
   'opsi.buku':
     'one book only: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
   'opsi.kosong': 'write empty, ready-to-fill books',
+  'opsi.kosongTarif': "tariff skeleton (each service's row keys) to copy into lembaga.yaml",
   'opsi.kosongKredit': 'write an empty credit-log template',
   'opsi.publik': 'public version: counts below 5 suppressed',
   'opsi.jejak': 'also write the (internal) trace workbook: register numbers behind each figure',
@@ -185,8 +186,7 @@ Object.assign(umum, {
   'contoh.laporan':
     '  lembaga report --tahun 2025                  # Word and Excel\n  lembaga report --tahun 2025 --publik -o public/\n  lembaga report --format markdown -o -        # to the screen',
   'contoh.sop': '  lembaga sop\n  lembaga sop --sk --layanan rehabilitasi -o documents/',
-  'contoh.angka-kredit':
-    '  lembaga credits\n  lembaga credits --kosong -o kredit/2025.xlsx',
+  'contoh.angka-kredit': '  lembaga credits\n  lembaga credits --kosong -o kredit/2025.xlsx',
   'cmd.err.argumen': 'This command needs <{argumen}>, but it was not given (see --help).',
   'cmd.err.argumen.file':
     'Name the legacy register file to import, for example: lembaga import "Register 2024.xlsx".',
@@ -208,6 +208,8 @@ Object.assign(umum, {
   'progres.memeriksa': 'Checking {kasus} cases…',
   'progres.memeriksaLembaga': 'Checking {lembaga} ({ke}/{dari})…',
   'progres.menyusun': 'Building {apa}…',
+  'progres.laporan': 'Building the report…',
+  'progres.buku': 'Building the register books…',
   'progres.menulis': 'Writing {file}…',
   'multi.judul': '{nama} — {folder}',
   'multi.ringkasan':

@@ -35,6 +35,7 @@ export const umum: Record<string, string> = {
   'opsi.buku':
     'hanya satu buku: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
   'opsi.kosong': 'buat buku kosong yang siap diisi',
+  'opsi.kosongTarif': 'kerangka tarif (kunci baris setiap layanan) untuk disalin ke lembaga.yaml',
   'opsi.kosongKredit': 'buat templat catatan angka kredit kosong',
   'opsi.publik': 'versi publik: angka di bawah 5 disembunyikan',
   'opsi.jejak': 'tulis juga buku kerja jejak (internal): nomor register di balik setiap angka',
@@ -212,6 +213,8 @@ Object.assign(umum, {
   'progres.memeriksa': 'Memeriksa {kasus} kasus…',
   'progres.memeriksaLembaga': 'Memeriksa {lembaga} ({ke}/{dari})…',
   'progres.menyusun': 'Menyusun {apa}…',
+  'progres.laporan': 'Menyusun laporan…',
+  'progres.buku': 'Menyusun buku register…',
   'progres.menulis': 'Menulis {file}…',
   'multi.judul': '{nama} — {folder}',
   'multi.ringkasan':
