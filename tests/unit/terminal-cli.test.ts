@@ -231,7 +231,6 @@ describe('control characters never reach the terminal (issue 17 item 9)', () => 
     const lap = await jalankan(['laporan', '.', '--tahun', '2026', '--tanggal', TANGGAL_UJI], dir);
     expect(lap.stderr).toMatch(/X␛\[2J␇␍Y/);
     for (const s of [v.stdout, v.stderr, lap.stdout, lap.stderr])
-      // eslint-disable-next-line no-control-regex
       expect(s).not.toMatch(/[\u0007\u001b\r]/);
   });
 
