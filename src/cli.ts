@@ -53,9 +53,7 @@ export async function run(argv: string[], menv: MainEnv = {}): Promise<number> {
   // stderr carries only messages, so it is always filtered; stdout when it is a terminal
   // (data piped to a file is left as rendered; the text renderers filter their own fields).
   const stderr = aliranAman(rawStderr, color);
-  const stdout = stdoutIsTTY
-    ? aliranAman(rawStdout, !noColor && env.TERM !== 'dumb')
-    : rawStdout;
+  const stdout = stdoutIsTTY ? aliranAman(rawStdout, !noColor && env.TERM !== 'dumb') : rawStdout;
   const quiet = argv.includes('-q') || argv.includes('--diam');
   const io: CliIO = {
     stdout,
