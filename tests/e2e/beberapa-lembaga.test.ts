@@ -66,6 +66,8 @@ describe('several folders in one run (lembaga validasi lks-a lks-b)', () => {
     expect(iBalai).toBeGreaterThan(iLks);
     expect(r.stdout).toMatch(/LKS Anak Harapan Bunda: 0 galat/);
     expect(r.stdout).toMatch(/Seluruhnya 2 lembaga: \d+ galat/);
+    // Warnings are listed too (not only errors), each under its institution.
+    expect(r.stdout.slice(iBalai)).toMatch(/ peringatan {2}/);
   });
 });
 

@@ -267,7 +267,7 @@ export async function run(
           io.color && !target ? `\u001b[${code}m${s}\u001b[0m` : s;
         const parts: string[] = [];
         for (const h of hasil) {
-          const body = renderTeks(h.report, { ...ro(h), quiet: true });
+          const body = renderTeks(h.report, { ...ro(h), tanpaRingkasan: true });
           const s = h.report.summary;
           parts.push(
             c(1, amanTerminal(t('multi.judul', { nama: namaTampil(h), folder: h.folder }))) +

@@ -49,6 +49,8 @@ export interface RenderOptions {
   ruleCount: number;
   /** `--diam`: only errors, no summary line. */
   quiet?: boolean;
+  /** Findings only, no closing summary (a run over several institutions writes its own). */
+  tanpaRingkasan?: boolean;
 }
 
 /** Drop the internal fields so the JSON matches CLI.md exactly. */
@@ -133,7 +135,7 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
     lines.push('');
   }
   const s = r.summary;
-  if (o.quiet) return lines.join('\n') + (lines.length ? '\n' : '');
+  if (o.quiet || o.tanpaRingkasan) return lines.join('\n') + (lines.length ? '\n' : '');
   if (r.findings.length === 0)
     lines.push(
       c(32, '✔ ' + t('validasi.bersih', { files: s.files, cases: s.cases, rules: o.ruleCount })),
