@@ -99,6 +99,9 @@ describe('-o has one meaning', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(/berkas biner/);
     }
+    const sop = await jalankan(['sop', '.', '-o', '-'], dir);
+    expect(sop.code).toBe(2);
+    expect(sop.stderr).toMatch(/-o harus berupa folder/);
     expect(readdirSync(dir)).not.toContain('-');
   });
 

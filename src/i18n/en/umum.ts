@@ -203,6 +203,8 @@ Object.assign(umum, {
     'The {format} format is a binary file and cannot be written to the screen (-o -). Give a file name, for example -o {contoh}.',
   'umum.ekstensiSalah':
     'The output name "{file}" ends in "{ada}", but the {format} format is written as a {harus} file. Use a name ending in {harus}, or choose the matching --format.',
+  'umum.keluaranBanyak':
+    'This command writes several files, so -o must be a folder, not "-" (the screen). For example: -o documents/',
   'umum.ditulisPula': 'Also written beside it: {file}',
   'progres.membaca': 'Reading {file} ({ke}/{dari})…',
   'progres.memeriksa': 'Checking {kasus} cases…',

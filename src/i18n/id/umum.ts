@@ -208,6 +208,8 @@ Object.assign(umum, {
     'Format {format} adalah berkas biner dan tidak dapat ditulis ke layar (-o -). Sebutkan nama berkas, misalnya -o {contoh}.',
   'umum.ekstensiSalah':
     'Nama keluaran "{file}" berakhiran "{ada}", padahal format {format} ditulis sebagai berkas {harus}. Pakai nama berakhiran {harus}, atau pilih --format yang sesuai.',
+  'umum.keluaranBanyak':
+    'Perintah ini menulis beberapa berkas, jadi -o harus berupa folder, bukan "-" (layar). Contoh: -o dokumen/',
   'umum.ditulisPula': 'Ditulis pula di sampingnya: {file}',
   'progres.membaca': 'Membaca {file} ({ke}/{dari})…',
   'progres.memeriksa': 'Memeriksa {kasus} kasus…',
