@@ -8,6 +8,8 @@ import { buildProgram } from './cli/program.js';
 import type { CliIO, Out } from './cli/io.js';
 import { createT, detectBahasa } from './i18n/index.js';
 import { VERSION } from './version.js';
+import { aliranAman, buatProgres } from './cli/terminal.js';
+import { hapusSementara } from './io/write-file.js';
 
 export { VERSION };
 
@@ -28,27 +30,35 @@ function flagValue(argv: string[], name: string): string | undefined {
 
 /** Run the CLI and return the exit code (tests call this in-process). */
 export async function run(argv: string[], menv: MainEnv = {}): Promise<number> {
-  // `--version` is what users of other tools type; the Indonesian flag is `--versi`.
-  argv = argv.map((a) => (a === '--version' ? '--versi' : a));
+  argv = normaliseArgv(argv);
   const env = menv.env ?? process.env;
-  const stdout = menv.stdout ?? process.stdout;
-  const stderr = menv.stderr ?? process.stderr;
+  const rawStdout = menv.stdout ?? process.stdout;
+  const rawStderr = menv.stderr ?? process.stderr;
   const bahasa = detectBahasa(flagValue(argv, '--bahasa'), env);
   const t = createT(bahasa);
-  const stdoutIsTTY = Boolean((stdout as { isTTY?: boolean }).isTTY);
-  const stderrIsTTY = Boolean((stderr as { isTTY?: boolean }).isTTY);
+  const stdoutIsTTY = Boolean((rawStdout as { isTTY?: boolean }).isTTY);
+  const stderrIsTTY = Boolean((rawStderr as { isTTY?: boolean }).isTTY);
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const color = stderrIsTTY && !noColor && env.TERM !== 'dumb';
+  // Nothing from the user's files reaches a terminal as a control sequence (ESC, BEL, CR…):
+  // stderr carries only messages, so it is always filtered; stdout when it is a terminal
+  // (data piped to a file is left as rendered; the text renderers filter their own fields).
+  const stderr = aliranAman(rawStderr, color);
+  const stdout = stdoutIsTTY ? aliranAman(rawStdout, !noColor && env.TERM !== 'dumb') : rawStdout;
+  const quiet = argv.includes('-q') || argv.includes('--diam');
   const io: CliIO = {
     stdout,
     stderr,
     stdoutIsTTY,
+    stderrIsTTY,
+    progres: buatProgres({ stderr, stderrIsTTY, quiet, env }),
     interactive: Boolean(menv.stdinIsTTY ?? process.stdin.isTTY) && stdoutIsTTY,
-    color: stderrIsTTY && !noColor && env.TERM !== 'dumb',
+    color,
     env,
     cwd: menv.cwd ?? process.cwd(),
     bahasa,
     t,
-    quiet: argv.includes('-q') || argv.includes('--diam'),
+    quiet,
     debug: argv.includes('--debug'),
   };
   if (flagValue(argv, '--bahasa') && !['id', 'en'].includes(flagValue(argv, '--bahasa') ?? '')) {
@@ -68,7 +78,35 @@ export async function run(argv: string[], menv: MainEnv = {}): Promise<number> {
     return code;
   } catch (e) {
     return handleError(e, io);
+  } finally {
+    io.progres?.selesai();
   }
+}
+
+const FORMAT_ALIAS: Record<string, string> = { text: 'teks', txt: 'teks', md: 'markdown' };
+
+/**
+ * What users of other tools type, read as ours: `--version`; `help [command]` and
+ * `bantuan [perintah]` (as git, npm and gh accept) as `<command> --help`;
+ * `--format text` as `teks`.
+ */
+export function normaliseArgv(argv: string[]): string[] {
+  let out = argv.map((a) => (a === '--version' ? '--versi' : a));
+  const first = out.findIndex((a, i) => !a.startsWith('-') && out[i - 1] !== '--bahasa');
+  if (first >= 0 && (out[first] === 'help' || out[first] === 'bantuan')) {
+    const rest = out.slice(first + 1);
+    const target = rest.find((a) => !a.startsWith('-'));
+    const flags = [...out.slice(0, first), ...rest.filter((a) => a !== target)];
+    out = target ? [...flags, target, '--help'] : [...flags, '--help'];
+  }
+  return out.map((a, i) => {
+    if (out[i - 1] === '--format' && FORMAT_ALIAS[a.toLowerCase()])
+      return FORMAT_ALIAS[a.toLowerCase()]!;
+    const m = /^--format=(.*)$/.exec(a);
+    if (m && FORMAT_ALIAS[m[1]!.toLowerCase()])
+      return `--format=${FORMAT_ALIAS[m[1]!.toLowerCase()]!}`;
+    return a;
+  });
 }
 
 function handleError(e: unknown, io: CliIO): number {
@@ -109,8 +147,14 @@ function handleError(e: unknown, io: CliIO): number {
 
 /** Process entry used by bin/lembaga. */
 export async function main(argv: string[]): Promise<void> {
+  // An interrupted write leaves no hidden temporary file behind (issue 17 item 5).
   process.on('SIGINT', () => {
+    hapusSementara();
     process.exit(130);
+  });
+  process.on('SIGTERM', () => {
+    hapusSementara();
+    process.exit(143);
   });
   // `lembaga … | head`: the reader went away. Stop quietly, as Unix tools do.
   for (const stream of [process.stdout, process.stderr]) {

@@ -16,6 +16,10 @@ export function helpId(t: Translate): Partial<Help> {
     'Global Options:': t('cmd.judul.opsiUmum'),
   };
   return {
+    // Commander stops wrapping when fewer than 40 columns are left for descriptions; the
+    // English terms ("[options]") are longer than the Indonesian ones, so English help ran
+    // past 80 columns. Wrap down to 24 columns in both languages.
+    minWidthToWrap: 24,
     styleTitle: (s: string) => titles[s] ?? s,
     subcommandTerm: (cmd: Command) => [cmd.name(), ...cmd.aliases()].join('|') + ' ' + cmd.usage(),
     optionDescription(option: Option): string {
@@ -27,6 +31,20 @@ export function helpId(t: Translate): Partial<Help> {
     },
   };
 }
+
+/** Commands that write one institution's documents and so take one folder. */
+const FOLDER_SATU = new Set([
+  'init',
+  'tarif',
+  'tariff',
+  'register',
+  'books',
+  'laporan',
+  'report',
+  'sop',
+  'angka-kredit',
+  'credits',
+]);
 
 /** Rewrite one of commander's error messages in the user's language. */
 export function translateCommanderError(msg: string, t: Translate): string {
@@ -46,12 +64,19 @@ export function translateCommanderError(msg: string, t: Translate): string {
     ],
     [
       /^error: missing required argument '([^']+)'/m,
-      (m) => t('cmd.err.argumen', { argumen: m[1] }),
+      (m) => {
+        const khusus = `cmd.err.argumen.${m[1]}`;
+        const s = t(khusus);
+        return s === khusus ? t('cmd.err.argumen', { argumen: m[1] }) : s;
+      },
     ],
     [/^error: option '([^']+)' argument missing/m, (m) => t('cmd.err.nilaiOpsi', { opsi: m[1] })],
     [
       /^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./m,
-      (m) => t('cmd.err.terlaluBanyak', { harus: m[2], ada: m[3] }),
+      (m) =>
+        m[1] && FOLDER_SATU.has(m[1])
+          ? t('cmd.err.terlaluBanyakFolder', { perintah: m[1], ada: m[3] })
+          : t('cmd.err.terlaluBanyak', { harus: m[2], ada: m[3] }),
     ],
   ];
   for (const [re, f] of rules) {

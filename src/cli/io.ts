@@ -3,6 +3,7 @@
  * Commands receive a CliIO so tests can run them in-process.
  */
 import type { Bahasa, Translate } from '../i18n/index.js';
+import type { Progres } from './terminal.js';
 
 export interface Out {
   write(s: string | Uint8Array): unknown;
@@ -13,6 +14,10 @@ export interface CliIO {
   stderr: Out;
   /** stdout is a terminal (tables, colour, progress allowed). */
   stdoutIsTTY: boolean;
+  /** stderr is a terminal (progress allowed). */
+  stderrIsTTY?: boolean;
+  /** Progress line on stderr (a no-op off a terminal and with `--diam`). */
+  progres?: Progres;
   /** stdin and stdout are both terminals: prompts allowed. */
   interactive: boolean;
   /** Colour on stderr/stdout: only on a TTY and never with NO_COLOR. */
@@ -51,5 +56,6 @@ export function paint(io: Pick<CliIO, 'color'>, colour: Colour, s: string): stri
 
 /** Messages and progress go to stderr; `--diam` silences all but errors. */
 export function info(io: CliIO, s: string): void {
+  io.progres?.selesai();
   if (!io.quiet) io.stderr.write(s.endsWith('\n') ? s : s + '\n');
 }

@@ -116,6 +116,7 @@ export const COMMANDS: CommandSpec[] = [
       o.tahun,
       { flags: '--hitung', desc: 'opsi.hitung' },
       { flags: '--jelaskan', desc: 'opsi.jelaskan' },
+      { flags: '--kosong', desc: 'opsi.kosongTarif' },
     ],
     load: () => import('./commands/tarif.js'),
   },
@@ -183,6 +184,18 @@ export const COMMANDS: CommandSpec[] = [
   },
 ];
 
+/** The format a file name's extension names, for `-o` without `--format`. */
+const FORMAT_DARI_EKSTENSI: Record<string, string> = {
+  json: 'json',
+  xlsx: 'xlsx',
+  md: 'markdown',
+  markdown: 'markdown',
+  csv: 'csv',
+  sarif: 'sarif',
+  docx: 'docx',
+  txt: 'teks',
+};
+
 /** Build the program. `onRun` receives the command's result so the entry point owns exit codes. */
 export function buildProgram(io: CliIO, version: string, onRun: (code: number) => void): Command {
   const { t } = io;
@@ -206,7 +219,7 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
     .option('-q, --diam', t('opsi.diam'))
     .option('--debug', t('opsi.debug'))
     .addHelpText('after', t('program.bantuanSetelah'))
-    .helpCommand('bantuan [perintah]', t('opsi.bantuanPerintah'));
+    .helpCommand(t('cmd.perintahBantuan'), t('opsi.bantuanPerintah'));
   program.configureHelp({ ...helpId(t), sortSubcommands: false });
 
   for (const spec of COMMANDS) {
@@ -216,6 +229,8 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
       .argument(spec.args)
       .usage(`${t('cmd.usageOpsi')} ${spec.args}`);
     if (spec.alias) cmd.alias(spec.alias);
+    // Two or three examples under every command's --help.
+    cmd.addHelpText('after', `\n${t('cmd.judul.contoh')}\n${t(`contoh.${spec.name}`)}`);
     for (const opt of spec.options) {
       const option = new Option(opt.flags, t(opt.desc));
       if (opt.choices) option.choices(opt.choices);
@@ -228,7 +243,17 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
       .option('--debug', t('opsi.debug'));
     cmd.action(async (...actionArgs: unknown[]) => {
       const command = actionArgs[actionArgs.length - 1] as Command;
-      const opts = { ...program.opts(), ...command.opts() };
+      const opts: Record<string, unknown> = { ...program.opts(), ...command.opts() };
+      // `-o hasil.json` without --format: the name says the format (as `laporan -o x.docx`).
+      if (
+        command.getOptionValueSource('format') === 'default' &&
+        typeof opts.keluaran === 'string'
+      ) {
+        const ext = /\.([a-z]+)$/i.exec(opts.keluaran)?.[1]?.toLowerCase();
+        const choices = spec.options.find((x) => x.flags.startsWith('--format'))?.choices ?? [];
+        const dari = ext ? FORMAT_DARI_EKSTENSI[ext] : undefined;
+        if (dari && choices.includes(dari)) opts.format = dari;
+      }
       const positional = command.args;
       const mod = await spec.load();
       onRun(await mod.run(positional, opts, io));

@@ -38,6 +38,8 @@ export interface LoadOptions {
   schema?: boolean;
   /** Skip reading registers (tarif, sop). */
   withoutRegisters?: boolean;
+  /** Called before each register file is read (progress on a terminal). */
+  onBerkas?: (file: string, ke: number, dari: number) => void;
 }
 
 const REGISTER_EXT = /\.(ya?ml|xlsx|xlsm|xls|ods|csv|json)$/i;
@@ -219,11 +221,48 @@ export function normaliseKasus(k: Kasus): Kasus {
   };
 }
 
-async function findLembagaUpwards(start: string): Promise<string | null> {
+/** Names Windows users end up with instead of `lembaga.yaml`, read as it. */
+const NAMA_LEMBAGA = /^lembaga\.ya?ml$/i;
+/** Notepad's "Save as" adds `.txt`; Explorer hides it. Diagnosed by name. */
+const NAMA_LEMBAGA_TXT = /^lembaga\.ya?ml\.txt$/i;
+
+/**
+ * The institution file of a folder: `lembaga.yaml`, else `lembaga.yml` or another
+ * capitalisation (`Lembaga.yaml`). `lembaga.yaml.txt` is refused with what to do about it.
+ */
+export async function cariLembagaDiFolder(
+  dir: string,
+  t: Translate,
+  cwd: string,
+): Promise<string | null> {
+  const exact = path.join(dir, 'lembaga.yaml');
+  if ((await stat(exact))?.isFile()) return exact;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return null;
+  }
+  const sorted = [...names].sort();
+  const mirip = sorted.find((n) => NAMA_LEMBAGA.test(n));
+  if (mirip && (await stat(path.join(dir, mirip)))?.isFile()) return path.join(dir, mirip);
+  const txt = sorted.find((n) => NAMA_LEMBAGA_TXT.test(n));
+  if (txt)
+    throw new UsageError(
+      t('umum.lembagaTxt', { file: displayPath(path.join(dir, txt), cwd), nama: txt }),
+    );
+  return null;
+}
+
+async function findLembagaUpwards(
+  start: string,
+  t: Translate,
+  cwd: string,
+): Promise<string | null> {
   let dir = start;
   for (let i = 0; i < 3; i++) {
-    const candidate = path.join(dir, 'lembaga.yaml');
-    if (await stat(candidate)) return candidate;
+    const candidate = await cariLembagaDiFolder(dir, t, cwd);
+    if (candidate) return candidate;
     const up = path.dirname(dir);
     if (up === dir) break;
     dir = up;
@@ -249,75 +288,146 @@ export async function registerFiles(root: string): Promise<string[]> {
     .map((n) => path.join(dir, n));
 }
 
+/** The inputs of one institution, before reading. */
+export interface KelompokMasukan {
+  root: string;
+  lembagaAbs: string | null;
+  /** Register files named directly (only these are read when `semuaRegister` is false). */
+  registerAbs: string[];
+  /** Read every file of the folder's register/: the folder was given. */
+  semuaRegister: boolean;
+  /** Its lembaga.yaml was given: every register too, unless register files were named. */
+  lembagaDiberikan: boolean;
+}
+
 /**
- * Resolve the paths given on the command line (default: cwd) and load everything.
- * A folder means its lembaga.yaml and every file in its register/ folder.
+ * Group the paths given on the command line (default: cwd) by institution: a folder, its
+ * lembaga.yaml, its register/ folder and its register files all belong to the institution
+ * whose lembaga.yaml they sit under. `lembaga validasi dinas/*\/` gives one group per folder,
+ * each checked against its own lembaga.yaml.
  */
-export async function loadInputs(
+export async function kelompokkanMasukan(
   paths: readonly string[],
-  opts: LoadOptions,
-): Promise<LoadedInstitution> {
+  opts: Pick<LoadOptions, 'cwd' | 't'>,
+): Promise<KelompokMasukan[]> {
   const { cwd, t } = opts;
   const given = paths.length ? paths : ['.'];
-  let lembagaAbs: string | null = null;
-  const registerAbs: string[] = [];
-  let root = cwd;
+  const groups = new Map<string, KelompokMasukan>();
+  const group = (lembagaAbs: string | null, root: string) => {
+    const key = lembagaAbs ?? '';
+    let g = groups.get(key);
+    if (!g) {
+      g = { root, lembagaAbs, registerAbs: [], semuaRegister: false, lembagaDiberikan: false };
+      groups.set(key, g);
+    }
+    return g;
+  };
   for (const p of given) {
     const abs = path.resolve(cwd, p.replace(/\\/g, path.sep));
     const st = await stat(abs);
     if (!st) throw new UsageError(t('umum.pathTidakAda', { path: p }));
     if (st.isDirectory()) {
-      const candidate = path.join(abs, 'lembaga.yaml');
-      if (!(await stat(candidate))) {
-        // A register folder given directly: its parent holds lembaga.yaml.
-        const up = await findLembagaUpwards(path.dirname(abs));
-        if (path.basename(abs) === 'register' && up) {
-          lembagaAbs ??= up;
-          root = path.dirname(up);
-          registerAbs.push(...(await registerFiles(root)));
-          continue;
-        }
-        throw new UsageError(t('umum.folderTanpaLembaga', { folder: p }));
+      const candidate = await cariLembagaDiFolder(abs, t, cwd);
+      if (candidate) {
+        group(candidate, abs).semuaRegister = true;
+        continue;
       }
-      lembagaAbs ??= candidate;
-      root = abs;
-      if (!opts.withoutRegisters) registerAbs.push(...(await registerFiles(abs)));
-    } else if (/^lembaga\.ya?ml$/i.test(path.basename(abs))) {
-      lembagaAbs ??= abs;
-      root = path.dirname(abs);
-    } else {
-      registerAbs.push(abs);
-      if (!lembagaAbs) {
-        const up = await findLembagaUpwards(path.dirname(abs));
-        if (up) {
-          lembagaAbs = up;
-          root = path.dirname(up);
-        }
+      // A register folder given directly: its parent holds lembaga.yaml.
+      const up = await findLembagaUpwards(path.dirname(abs), t, cwd);
+      if (path.basename(abs).toLowerCase() === 'register' && up) {
+        group(up, path.dirname(up)).semuaRegister = true;
+        continue;
       }
+      throw new UsageError(t('umum.folderTanpaLembaga', { folder: p }));
     }
+    const base = path.basename(abs);
+    if (NAMA_LEMBAGA_TXT.test(base))
+      throw new UsageError(t('umum.lembagaTxt', { file: displayPath(abs, cwd), nama: base }));
+    if (NAMA_LEMBAGA.test(base)) {
+      // The institution file given for its folder (`lembaga laporan lks/lembaga.yaml`):
+      // the folder is meant, registers included.
+      group(abs, path.dirname(abs)).lembagaDiberikan = true;
+      continue;
+    }
+    const up = await findLembagaUpwards(path.dirname(abs), t, cwd);
+    group(up, up ? path.dirname(up) : cwd).registerAbs.push(abs);
   }
+  return [...groups.values()];
+}
+
+/** Read one group: its lembaga.yaml and registers. */
+export async function loadKelompok(
+  g: KelompokMasukan,
+  opts: LoadOptions,
+): Promise<LoadedInstitution> {
+  const { cwd } = opts;
   const problems: Finding[] = [];
   let lembaga: Lembaga | null = null;
   let lembagaLocator: Locator = yamlLocator(null, 'lembaga.yaml');
   let lembagaFile: string | null = null;
   let files = 0;
-  if (lembagaAbs) {
-    lembagaFile = displayPath(lembagaAbs, cwd);
-    const l = await loadLembagaFile(lembagaAbs, lembagaFile, opts);
+  if (g.lembagaAbs) {
+    lembagaFile = displayPath(g.lembagaAbs, cwd);
+    const l = await loadLembagaFile(g.lembagaAbs, lembagaFile, opts);
     lembaga = l.lembaga;
     lembagaLocator = l.locator;
     for (const f of l.problems) problems.push(f);
     files++;
   }
   const registers: LoadedRegister[] = [];
-  const seen = new Set<string>();
-  for (const r of registerAbs) {
-    if (seen.has(r)) continue;
-    seen.add(r);
-    const reg = await loadRegisterFile(r, displayPath(r, cwd), opts);
-    registers.push(reg);
-    for (const f of reg.problems) problems.push(f);
-    files++;
+  if (!opts.withoutRegisters) {
+    const semua =
+      g.semuaRegister || (g.lembagaDiberikan && g.registerAbs.length === 0)
+        ? await registerFiles(g.root)
+        : [];
+    const seen = new Set<string>();
+    const daftar = [...semua, ...g.registerAbs];
+    for (const [i, r] of daftar.entries()) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      const display = displayPath(r, cwd);
+      opts.onBerkas?.(display, i + 1, daftar.length);
+      const reg = await loadRegisterFile(r, display, opts);
+      registers.push(reg);
+      for (const p of reg.problems) problems.push(p);
+      files++;
+    }
   }
-  return { root, lembagaFile, lembaga, lembagaLocator, registers, problems, files };
+  return { root: g.root, lembagaFile, lembaga, lembagaLocator, registers, problems, files };
+}
+
+/** Every institution named on the command line, each with its own lembaga.yaml and registers. */
+export async function loadInstitutions(
+  paths: readonly string[],
+  opts: LoadOptions,
+): Promise<LoadedInstitution[]> {
+  const groups = await kelompokkanMasukan(paths, opts);
+  const out: LoadedInstitution[] = [];
+  for (const g of groups) out.push(await loadKelompok(g, opts));
+  return out;
+}
+
+/**
+ * Resolve the paths given on the command line (default: cwd) and load one institution.
+ * A folder, or its lembaga.yaml, means the lembaga.yaml and every file in its register/
+ * folder. Paths of more than one institution are refused: commands that write one
+ * document per institution (laporan, register, tarif, sop) take one.
+ */
+export async function loadInputs(
+  paths: readonly string[],
+  opts: LoadOptions,
+): Promise<LoadedInstitution> {
+  const groups = await kelompokkanMasukan(paths, opts);
+  if (groups.length > 1)
+    throw new UsageError(
+      opts.t('umum.satuLembaga', {
+        daftar: groups
+          .map(
+            (g) =>
+              displayPath(g.lembagaAbs ? path.dirname(g.lembagaAbs) : opts.cwd, opts.cwd) || '.',
+          )
+          .join(', '),
+      }),
+    );
+  return loadKelompok(groups[0]!, opts);
 }

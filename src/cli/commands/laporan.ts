@@ -14,7 +14,12 @@ import { activeRules } from '../../engine/validate.js';
 import { periksaSemua } from '../periksa.js';
 import { loadInputs } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
-import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
+import {
+  assertWritable,
+  siapkanFolder,
+  writeOutputs,
+  type PlannedOutput,
+} from '../../io/write-file.js';
 import { RULESETS, STANDAR, catatanPengganti } from '../../standards/index.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import type { Kasus } from '../../model/kasus.js';
@@ -62,7 +67,13 @@ export async function run(
   const jejak = Boolean(opts.jejak);
   const bahasa = io.bahasa;
 
-  const loaded = await loadInputs(args, { cwd: io.cwd, t });
+  const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
+  const progres = io.progres;
+  const loaded = await loadInputs(args, {
+    cwd: io.cwd,
+    t,
+    onBerkas: (file, ke, dari) => progres?.langkah(t('progres.membaca', { file, ke, dari })),
+  });
   // Each broken input is named with its place; the report is still written, but exit 1 (CLI.md).
   const galatMasukan = tulisMasalah(io, loaded.problems);
   if (!loaded.lembaga)
@@ -72,6 +83,65 @@ export async function run(
     info(io, t('laporan.masalahData', { jumlah: loaded.problems.length }));
   if (tanggal < `${tahun}-12-31`) info(io, t('laporan.tahunBerjalan', { tahun, tanggal }));
 
+  // Where to write, settled before the work (one meaning of -o across commands):
+  // `-o -` is standard output for markdown and json, an error for Word and Excel; `-o folder/`
+  // (or an existing folder) takes the default names; `-o nama` names the files, the
+  // extension added; `-o laporan.docx` writes only the format its extension names.
+  const dasarNama = `laporan-tahunan-${tahun}${layanan ? `-${layanan}` : ''}${publik ? '-publik' : ''}`;
+  const keStdout = (format === 'markdown' || format === 'json') && (!keluaran || keluaran === '-');
+  if (keluaran === '-' && !keStdout)
+    throw new UsageError(
+      t('umum.keluaranBiner', {
+        format,
+        contoh: `${dasarNama}${format === 'xlsx' ? '.xlsx' : '.docx'}`,
+      }),
+    );
+  const dinamai =
+    format === 'semua' && keluaran && !/[\\/]$/.test(keluaran)
+      ? (Object.keys(EXT) as Exclude<Format, 'semua'>[]).find(
+          (f) => EXT[f] === path.extname(keluaran).toLowerCase(),
+        )
+      : undefined;
+  const formats: Exclude<Format, 'semua'>[] =
+    format !== 'semua'
+      ? [format]
+      : dinamai && !(await isDir(path.resolve(io.cwd, keluaran!)))
+        ? [dinamai]
+        : ['docx', 'xlsx'];
+  let folder = loaded.root;
+  let nama = dasarNama;
+  if (keluaran && !keStdout) {
+    const abs = path.resolve(io.cwd, keluaran);
+    const ext = path.extname(abs).toLowerCase();
+    const adaEkstensi = /^\.[a-z][a-z0-9]{0,5}$/.test(ext);
+    if (/[\\/]$/.test(keluaran) || (await isDir(abs))) folder = abs;
+    else if (!adaEkstensi) {
+      // A name without an extension names the files: laporan → laporan.docx, laporan.xlsx.
+      folder = path.dirname(abs);
+      nama = path.basename(abs);
+    } else if (!formats.some((f) => EXT[f] === ext)) {
+      if (formats.length > 1) throw new UsageError(t('laporan.keluaranFolder'));
+      throw new UsageError(
+        t('umum.ekstensiSalah', { file: keluaran, ada: ext, format, harus: EXT[formats[0]!] }),
+      );
+    } else {
+      folder = path.dirname(abs);
+      nama = path.basename(abs, ext);
+    }
+  }
+  const berkas = (f: Exclude<Format, 'semua'>) => path.join(folder, nama + EXT[f]);
+  if (!keStdout) {
+    await siapkanFolder(folder, t);
+    await assertWritable(
+      formats.map((f) => berkas(f)),
+      Boolean(opts.timpa),
+      t,
+    );
+  }
+
+  progres?.langkah(
+    t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + r.kasus.length, 0) }),
+  );
   // Exactly the findings `lembaga validasi --tanggal … --tahun …` prints (credit logs included),
   // through the lembaga's own ignores.
   const { findings, kreditLogs } = await periksaSemua(loaded, {
@@ -89,6 +159,7 @@ export async function run(
     sections: r.sections,
   }));
 
+  progres?.langkah(t('progres.laporan'));
   const { summariseYear } = await import('../../outputs/laporan/summarise.js');
   const kasus: Iterable<Kasus> = {
     *[Symbol.iterator]() {
@@ -112,7 +183,13 @@ export async function run(
     const tb = lap.tabel.find((x) => x.id === 'klien-asal');
     return tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
   })();
-  if (totalKasus === 0) {
+  // Registers that could not be read at all: a 0-case report is never a quiet success.
+  const takTerbaca = loaded.registers.filter(
+    (r) => r.kasus.length === 0 && r.problems.some((p) => p.severity === 'error'),
+  ).length;
+  if (totalKasus === 0 && takTerbaca > 0)
+    io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
+  else if (totalKasus === 0) {
     const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
     const ada = tahunBerkasus(kasus, {
       tanggal,
@@ -125,43 +202,6 @@ export async function run(
         : t('laporan.registerKosong', { tahun }),
     );
   }
-
-  // Where to write.
-  const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
-  const dasarNama = `laporan-tahunan-${tahun}${layanan ? `-${layanan}` : ''}${publik ? '-publik' : ''}`;
-  // `-o laporan.docx` names one file: write only that format, not a second file the user did not name.
-  const dinamai =
-    format === 'semua' && keluaran && !/[\\/]$/.test(keluaran)
-      ? (Object.keys(EXT) as Exclude<Format, 'semua'>[]).find(
-          (f) => EXT[f] === path.extname(keluaran).toLowerCase(),
-        )
-      : undefined;
-  const formats: Exclude<Format, 'semua'>[] =
-    format !== 'semua'
-      ? [format]
-      : dinamai && !(await isDir(path.resolve(io.cwd, keluaran!)))
-        ? [dinamai]
-        : ['docx', 'xlsx'];
-  const keStdout = !keluaran && (format === 'markdown' || format === 'json');
-  let folder = loaded.root;
-  let nama = dasarNama;
-  if (keluaran) {
-    const abs = path.resolve(io.cwd, keluaran);
-    const ext = path.extname(abs).toLowerCase();
-    if (/[\\/]$/.test(keluaran) || (await isDir(abs)) || !ext) folder = abs;
-    else if (formats.length > 1 && !Object.values(EXT).includes(ext))
-      throw new UsageError(t('laporan.keluaranFolder'));
-    else {
-      folder = path.dirname(abs);
-      nama = path.basename(abs, ext);
-    }
-  }
-  const berkas = (f: Exclude<Format, 'semua'>) => {
-    // A single format named by file keeps the user's name exactly.
-    if (keluaran && formats.length === 1 && path.extname(keluaran))
-      return path.resolve(io.cwd, keluaran);
-    return path.join(folder, nama + EXT[f]);
-  };
 
   const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
   const doc = buildDokumen(lap, t, bahasa);
@@ -214,6 +254,7 @@ export async function run(
     jejakPath = path.join(folder, `${nama.replace(/-publik$/, '')}-jejak-INTERNAL.xlsx`);
     outputs.push({ path: jejakPath, data: await renderJejak(lap, t, bahasa) });
   }
+  progres?.langkah(t('progres.menulis', { file: nama }));
   await writeOutputs(outputs, Boolean(opts.timpa), t);
 
   const cwdRel = (p: string) => {
@@ -223,6 +264,9 @@ export async function run(
   for (const o of outputs)
     if (o.path !== jejakPath && !o.path.endsWith('.png'))
       info(io, t('laporan.ditulis', { file: cwdRel(o.path) }));
+  // Files written beside the report (the charts of the Markdown version) are named too.
+  for (const o of outputs)
+    if (o.path.endsWith('.png')) info(io, t('umum.ditulisPula', { file: cwdRel(o.path) }));
   if (jejakPath) info(io, t('laporan.jejakDitulis', { file: cwdRel(jejakPath) }));
   // Under --publik the status line shows the figures as the report does (issue 17 §8).
   const kecil = (n: number): number | string =>
@@ -248,5 +292,5 @@ export async function run(
       ),
     }),
   );
-  return galatMasukan ? 1 : 0;
+  return galatMasukan || takTerbaca ? 1 : 0;
 }

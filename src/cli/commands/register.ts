@@ -12,7 +12,8 @@ import { tulisMasalah } from '../masalah.js';
 import { writeOutputs } from '../../io/write-file.js';
 import type { LayananKey } from '../../standards/types.js';
 import { BUKU_KEYS, buildBuku, tahunTerakhir, type BukuKey } from '../../outputs/buku/buku.js';
-import { parseTahun, resolveKeluaran } from './tarif.js';
+import { parseTahun } from './tarif.js';
+import { tentukanKeluaran } from '../keluaran.js';
 
 interface RegisterOptions {
   keluaran?: string;
@@ -53,11 +54,15 @@ export async function run(
     buku = [key];
   }
   const tahunOpt = parseTahun(o.tahun, t);
+  // The books are a workbook: `-o -` cannot be the screen.
+  if (o.keluaran === '-')
+    throw new UsageError(t('umum.keluaranBiner', { format: 'xlsx', contoh: 'buku-register.xlsx' }));
   const inst = await loadInputs(args, {
     cwd: io.cwd,
     t,
     schema: true,
     withoutRegisters: Boolean(o.kosong),
+    onBerkas: (file, ke, dari) => io.progres?.langkah(t('progres.membaca', { file, ke, dari })),
   });
   // Each broken input is named with its place; the books are still written, but exit 1 (CLI.md).
   const errors = tulisMasalah(io, inst.problems);
@@ -67,23 +72,40 @@ export async function run(
   const terdaftar = inst.registers.flatMap((r) => r.kasus);
   const tahun =
     tahunOpt ?? tahunTerakhir(terdaftar.map((r) => r.kasus)) ?? new Date().getFullYear();
+  const nama = o.kosong
+    ? `buku-${buku.length === 1 ? buku[0] : 'register'}-kosong.xlsx`
+    : buku.length === 1
+      ? `buku-${buku[0] === 'register' ? 'register-klien' : buku[0]}-${tahun}.xlsx`
+      : `buku-register-${tahun}.xlsx`;
+  // Settled before the books are built: a folder that cannot be made, an existing file.
+  const target = await tentukanKeluaran(o.keluaran, {
+    cwd: io.cwd,
+    folderBawaan: inst.root,
+    namaBawaan: nama,
+    ekstensi: ['.xlsx'],
+    format: 'xlsx',
+    timpa: Boolean(o.timpa),
+    t,
+  });
+  io.progres?.langkah(t('progres.buku'));
   const data = buildBuku(inst.lembaga, terdaftar, {
     tahun,
     layanan: o.layanan as LayananKey | undefined,
     tampilkanNik: Boolean(o.tampilkanNik),
     kosong: Boolean(o.kosong),
   });
-  if (!o.kosong && data.kasus.length === 0) info(io, t('buku.tanpaKasus', { tahun }));
+  // Registers that could not be read at all: a 0-case book is never a quiet success.
+  const takTerbaca = inst.registers.filter(
+    (r) => r.kasus.length === 0 && r.problems.some((p) => p.severity === 'error'),
+  ).length;
+  if (!o.kosong && terdaftar.length === 0 && takTerbaca > 0)
+    io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
+  else if (!o.kosong && data.kasus.length === 0) info(io, t('buku.tanpaKasus', { tahun }));
   if (o.tampilkanNik && !o.kosong) info(io, t('buku.nikDitampilkan'));
 
   const { renderBukuXlsx } = await import('../../outputs/buku/render-xlsx.js');
   const bytes = await renderBukuXlsx(data, { t, buku });
-  const nama = o.kosong
-    ? `buku-${buku.length === 1 ? buku[0] : 'register'}-kosong.xlsx`
-    : buku.length === 1
-      ? `buku-${buku[0] === 'register' ? 'register-klien' : buku[0]}-${tahun}.xlsx`
-      : `buku-register-${tahun}.xlsx`;
-  const target = await resolveKeluaran(o.keluaran, io.cwd, inst.root, nama);
+  io.progres?.langkah(t('progres.menulis', { file: displayPath(target, io.cwd) }));
   await writeOutputs([{ path: target, data: bytes }], Boolean(o.timpa), t);
   const file = displayPath(target, io.cwd);
   info(
@@ -92,5 +114,5 @@ export async function run(
       ? t('buku.ditulisKosong', { file })
       : t('buku.ditulis', { file, kasus: data.kasus.length, tahun }),
   );
-  return errors ? 1 : 0;
+  return errors || takTerbaca ? 1 : 0;
 }

@@ -11,7 +11,7 @@ import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath, loadInputs } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
-import { writeOutputs, type PlannedOutput } from '../../io/write-file.js';
+import { siapkanFolder, writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import type { SopDocument } from '../../outputs/sop/dokumen.js';
 import type { Kertas } from '../../outputs/sop/render-docx.js';
@@ -29,6 +29,8 @@ export async function run(
     throw new UsageError(t('sop.kertasTidakDikenal', { nilai: String(opts.kertas) }));
   const kertas: Kertas = kertasOpt;
 
+  // Several documents go to a folder: `-o -` (the screen) cannot hold them.
+  if (opts.keluaran === '-') throw new UsageError(t('umum.keluaranBanyak'));
   const loaded = await loadInputs(args.length ? [args[0]!] : ['.'], {
     cwd: io.cwd,
     t,
@@ -62,6 +64,8 @@ export async function run(
     typeof opts.keluaran === 'string'
       ? path.resolve(io.cwd, opts.keluaran)
       : path.join(loaded.root, 'sop');
+  // The folder is made (or refused) before the documents are built.
+  await siapkanFolder(folder, t);
   const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');
   const { buildSop } = await import('../../outputs/sop/build-sop.js');
   const { buildSk, SK_KINDS } = await import('../../outputs/sop/build-sk.js');

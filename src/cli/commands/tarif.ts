@@ -7,13 +7,13 @@
  * without `--timpa`.
  */
 import { maskNikDalamTeks } from '../../core/nik.js';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { loadInputs, displayPath } from '../../io/load-folder.js';
 import { writeOutputs } from '../../io/write-file.js';
+import { tulisMasalah } from '../masalah.js';
+import { tentukanKeluaran } from '../keluaran.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { buildTarifMatrix, type TarifMatrix } from '../../outputs/tarif/matrix.js';
@@ -30,6 +30,7 @@ interface TarifOptions {
   tahun?: string;
   hitung?: boolean;
   jelaskan?: boolean;
+  kosong?: boolean;
 }
 
 /** "Panti Sosial Harapan Bunda" → "panti-sosial-harapan-bunda" (file names Windows accepts). */
@@ -42,24 +43,6 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return out || 'lembaga';
-}
-
-/** Resolve `-o`: a file, or an existing folder (or one written with a trailing slash) to put the default name in. */
-export async function resolveKeluaran(
-  keluaran: string | undefined,
-  cwd: string,
-  defaultDir: string,
-  defaultName: string,
-): Promise<string> {
-  if (!keluaran) return path.join(defaultDir, defaultName);
-  const abs = path.resolve(cwd, keluaran);
-  if (/[\\/]$/.test(keluaran)) return path.join(abs, defaultName);
-  try {
-    if ((await fs.stat(abs)).isDirectory()) return path.join(abs, defaultName);
-  } catch {
-    /* not there yet: a file name */
-  }
-  return abs;
 }
 
 export function parseTahun(v: string | undefined, t: CliIO['t']): number | null {
@@ -79,7 +62,16 @@ export async function run(
   const tahunOpt = parseTahun(o.tahun, t);
   if (o.jelaskan && !o.hitung) throw new UsageError(t('tarif.jelaskanPerluHitung'));
 
-  const inst = await loadInputs(args, { cwd: io.cwd, t, schema: true });
+  if (o.keluaran === '-' && format === 'xlsx' && !o.kosong)
+    throw new UsageError(t('umum.keluaranBiner', { format, contoh: 'tarif.xlsx' }));
+  const inst = await loadInputs(args, {
+    cwd: io.cwd,
+    t,
+    schema: true,
+    // The skeleton needs only lembaga.yaml.
+    withoutRegisters: Boolean(o.kosong),
+    onBerkas: (file, ke, dari) => io.progres?.langkah(t('progres.membaca', { file, ke, dari })),
+  });
   if (!inst.lembaga || !inst.lembagaFile) {
     for (const p of inst.problems)
       io.stderr.write(
@@ -98,6 +90,8 @@ export async function run(
   const registerProblems = inst.problems.filter(
     (p) => p.file !== inst.lembagaFile && p.severity === 'error',
   );
+  // A broken register is named, and exits 1, as from every command that reads it.
+  tulisMasalah(io, registerProblems);
 
   const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan[k] !== undefined);
   let layanan: LayananKey[];
@@ -134,12 +128,60 @@ export async function run(
     matriks.push(buildTarifMatrix(lembaga, STANDAR[k], k));
   }
 
+  const ekstensi = (f: string) =>
+    ({ xlsx: '.xlsx', markdown: '.md', csv: '.csv', json: '.json', kerangka: '.yaml' })[f] ??
+    '.txt';
+  const akhiran = layanan.length === 1 && o.layanan ? '-' + o.layanan : '';
+  const tulis = async (data: string | Uint8Array, f: string, nama: string, pesan: string) => {
+    if ((f !== 'xlsx' && !o.keluaran) || o.keluaran === '-') {
+      io.stdout.write(data as string);
+      return;
+    }
+    const target = await tentukanKeluaran(o.keluaran, {
+      cwd: io.cwd,
+      folderBawaan: inst.root,
+      namaBawaan: nama,
+      ekstensi: f === 'kerangka' ? ['.yaml', '.yml', '.txt'] : [ekstensi(f)],
+      format: f,
+      timpa: Boolean(o.timpa),
+      t,
+    });
+    await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
+    info(io, t(pesan, { file: displayPath(target, io.cwd) }));
+  };
+  const kode = (): number => {
+    if (lembagaProblems.length)
+      info(io, t('tarif.adaMasalahData', { jumlah: lembagaProblems.length }));
+    return lembagaProblems.length || registerProblems.length ? 1 : 0;
+  };
+
+  if (o.kosong) {
+    // The skeleton of layanan.<layanan>.tarif with the row keys of each matrix.
+    const { renderTarifKerangka } = await import('../../outputs/tarif/render-kerangka.js');
+    const data = renderTarifKerangka(matriks, {
+      t,
+      bahasa: io.bahasa,
+      namaLembaga: lembaga.lembaga.nama ?? '',
+    });
+    await tulis(
+      data,
+      'kerangka',
+      `tarif-kerangka-${slug(lembaga.lembaga.nama ?? '')}${akhiran}.yaml`,
+      'tarif.kerangkaDitulis',
+    );
+    return kode();
+  }
+
   const kasus = inst.registers.flatMap((r) => r.kasus);
   // Default year: the latest year with recorded activities, else this year.
-  const years = kasus
-    .flatMap((k) => (k.kasus.kegiatan ?? []).map((g) => Number(String(g.tanggal).slice(0, 4))))
-    .filter((y) => y > 1900);
-  const tahun = tahunOpt ?? (years.length ? Math.max(...years) : new Date().getFullYear());
+  // (A loop, not Math.max(...years): a spread over every activity overflows the stack.)
+  let tahunTerakhir = 0;
+  for (const k of kasus)
+    for (const g of k.kasus.kegiatan ?? []) {
+      const y = Number(String(g.tanggal).slice(0, 4));
+      if (y > 1900 && y > tahunTerakhir) tahunTerakhir = y;
+    }
+  const tahun = tahunOpt ?? (tahunTerakhir || new Date().getFullYear());
   const proBono =
     o.hitung || kasus.length > 0 || tahunOpt !== null
       ? hitungProBono(lembaga, kasus, tahun, o.layanan ? layanan : undefined)
@@ -180,21 +222,13 @@ export async function run(
     }
   }
 
-  if (format !== 'xlsx' && !o.keluaran) {
-    io.stdout.write(data as string);
-  } else {
-    const ext =
-      { xlsx: 'xlsx', markdown: 'md', csv: 'csv', json: 'json', teks: 'txt' }[format] ?? 'txt';
-    const base = `tarif-${slug(lembaga.lembaga.nama ?? '')}${layanan.length === 1 && o.layanan ? '-' + o.layanan : ''}.${ext}`;
-    const target = await resolveKeluaran(o.keluaran, io.cwd, inst.root, base);
-    await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
-    info(io, t('tarif.ditulis', { file: displayPath(target, io.cwd) }));
-  }
-  if (lembagaProblems.length) {
-    info(io, t('tarif.adaMasalahData', { jumlah: lembagaProblems.length }));
-    return 1;
-  }
-  return 0;
+  await tulis(
+    data,
+    format,
+    `tarif-${slug(lembaga.lembaga.nama ?? '')}${akhiran}${ekstensi(format)}`,
+    'tarif.ditulis',
+  );
+  return kode();
 }
 
 function lokasi(p: { file: string | null; line: number | null; column: number | null }): string {

@@ -1,21 +1,25 @@
 /**
  * `lembaga validasi [PATH…]`: load, validate, render, exit 0/1/2 (CLI.md).
  */
-import path from 'node:path';
 import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { hariIni, isTanggal } from '../../core/tanggal.js';
 import { activeRules, offeredServices } from '../../engine/validate.js';
 import { periksaSemua } from '../periksa.js';
-import { loadInputs } from '../../io/load-folder.js';
+import { displayPath, kelompokkanMasukan, loadKelompok } from '../../io/load-folder.js';
+import { keStdout, tentukanKeluaran, tolakStdoutBiner } from '../keluaran.js';
+import { amanTerminal } from '../terminal.js';
+import type { Rule } from '../../standards/rule.js';
 import { writeOutputs } from '../../io/write-file.js';
 import { SEMUA_RULESETS, catatanPengganti } from '../../standards/index.js';
 import type { LayananKey } from '../../standards/types.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { VERSION } from '../../version.js';
-import type { ValidasiReport } from '../../outputs/findings/render.js';
+import type { Ringkasan, ValidasiReport } from '../../outputs/findings/render.js';
 import {
+  mdCell,
+  renderMarkdownIsi,
   renderJson,
   renderTeks,
   renderMarkdown,
@@ -42,6 +46,39 @@ export function parseLayanan(v: unknown): LayananKey | undefined {
   return v === undefined ? undefined : (LAYANAN_KEYS.find((k) => k === v) as LayananKey);
 }
 
+/** One institution checked: its report and what the matrix needs. */
+interface HasilLembaga {
+  folder: string;
+  nama: string;
+  file: string | null;
+  report: ValidasiReport;
+  rules: Rule[];
+  offered: LayananKey[];
+  kasusPerLayanan: Partial<Record<string, number>>;
+  adaKredit: boolean;
+}
+
+const EKSTENSI: Record<string, string[]> = {
+  teks: ['.txt', '.log'],
+  json: ['.json'],
+  markdown: ['.md', '.markdown'],
+  github: ['.txt', '.log'],
+  sarif: ['.sarif', '.json'],
+  xlsx: ['.xlsx'],
+};
+
+function jumlahkan(list: readonly Ringkasan[]): Ringkasan {
+  const s: Ringkasan = { files: 0, cases: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const x of list) {
+    s.files += x.files;
+    s.cases += x.cases;
+    s.errors += x.errors;
+    s.warnings += x.warnings;
+    s.infos += x.infos;
+  }
+  return s;
+}
+
 export async function run(
   args: string[],
   opts: Record<string, unknown>,
@@ -61,43 +98,126 @@ export async function run(
       );
     maks = n;
   }
+  // Where the result goes is settled before the work: `-o -` of a binary format, a folder
+  // that cannot be made, a file that exists without --timpa are refused at once.
+  const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
+  const namaBawaan = `kepatuhan-${tanggal}.xlsx`;
+  if (format === 'xlsx') tolakStdoutBiner(keluaran, format, namaBawaan, t);
+  const target =
+    keluaran !== undefined && !keStdout(keluaran)
+      ? await tentukanKeluaran(keluaran, {
+          cwd: io.cwd,
+          folderBawaan: io.cwd,
+          namaBawaan:
+            format === 'xlsx'
+              ? namaBawaan
+              : `validasi-${tanggal}${EKSTENSI[format]?.[0] ?? '.txt'}`,
+          ekstensi: EKSTENSI[format] ?? ['.txt'],
+          format,
+          timpa: Boolean(opts.timpa),
+          t,
+        })
+      : format === 'xlsx'
+        ? await tentukanKeluaran(undefined, {
+            cwd: io.cwd,
+            folderBawaan: io.cwd,
+            namaBawaan,
+            ekstensi: ['.xlsx'],
+            format,
+            timpa: Boolean(opts.timpa),
+            t,
+          })
+        : null;
 
-  const loaded = await loadInputs(args, { cwd: io.cwd, t });
-  const kasus = loaded.registers.flatMap((r) => r.kasus);
-  const rules = activeRules(loaded.lembaga, SEMUA_RULESETS);
-  // The same computation `laporan` uses, so both report the same findings.
-  const { findings, suppressed, kreditLogs } = await periksaSemua(loaded, {
-    tanggal,
-    tahun,
-    layanan,
-    t,
-    cwd: io.cwd,
-  });
-  loaded.files += kreditLogs;
+  // Each institution is checked against its own lembaga.yaml (`lembaga validasi dinas/*\/`).
+  const progres = io.progres;
+  const kelompok = await kelompokkanMasukan(args, { cwd: io.cwd, t });
+  const hasil: HasilLembaga[] = [];
+  for (const [i, g] of kelompok.entries()) {
+    const loaded = await loadKelompok(g, {
+      cwd: io.cwd,
+      t,
+      onBerkas: (file, ke, dari) => progres?.langkah(t('progres.membaca', { file, ke, dari })),
+    });
+    const nKasus = loaded.registers.reduce((a, r) => a + r.kasus.length, 0);
+    progres?.langkah(
+      kelompok.length > 1
+        ? t('progres.memeriksaLembaga', {
+            lembaga: displayPath(loaded.root, io.cwd) || '.',
+            ke: i + 1,
+            dari: kelompok.length,
+          })
+        : t('progres.memeriksa', { kasus: nKasus }),
+    );
+    const rules = activeRules(loaded.lembaga, SEMUA_RULESETS);
+    // The same computation `laporan` uses, so both report the same findings.
+    const { findings, suppressed, kreditLogs } = await periksaSemua(loaded, {
+      tanggal,
+      tahun,
+      layanan,
+      t,
+      cwd: io.cwd,
+    });
+    const shown = opts.tampilkanNik ? findings : findings.map(maskNik);
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    for (const f of shown)
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+    const kasusPerLayanan: Partial<Record<string, number>> = {};
+    for (const r of loaded.registers)
+      for (const k of r.kasus)
+        kasusPerLayanan[k.kasus.layanan] = (kasusPerLayanan[k.kasus.layanan] ?? 0) + 1;
+    hasil.push({
+      folder: displayPath(loaded.root, io.cwd) || '.',
+      nama: loaded.lembaga?.lembaga?.nama ?? '',
+      file: loaded.lembagaFile,
+      report: {
+        tool: { name: 'lembaga', version: VERSION },
+        date: tanggal,
+        summary: { files: loaded.files + kreditLogs, cases: nKasus, errors, warnings, infos },
+        findings: shown,
+        suppressed: opts.tampilkanNik ? suppressed : suppressed.map(maskNik),
+      },
+      rules,
+      offered: loaded.lembaga ? offeredServices(loaded.lembaga, layanan) : [],
+      kasusPerLayanan,
+      adaKredit: kreditLogs > 0,
+    });
+  }
+  progres?.langkah(t('progres.menyusun', { apa: format }));
   // The regulation applied where a part was replaced (issue 13 item 5).
-  if (kreditLogs > 0) for (const c of catatanPengganti(tanggal, io.bahasa, ['kredit'])) info(io, c);
+  if (hasil.some((h) => h.adaKredit))
+    for (const c of catatanPengganti(tanggal, io.bahasa, ['kredit'])) info(io, c);
 
-  const shown = opts.tampilkanNik ? findings : findings.map(maskNik);
-  const report: ValidasiReport = {
-    tool: { name: 'lembaga', version: VERSION },
-    date: tanggal,
-    summary: {
-      files: loaded.files,
-      cases: kasus.length,
-      errors: shown.filter((f) => f.severity === 'error').length,
-      warnings: shown.filter((f) => f.severity === 'warning').length,
-      infos: shown.filter((f) => f.severity === 'info').length,
-    },
-    findings: shown,
-    suppressed: opts.tampilkanNik ? suppressed : suppressed.map(maskNik),
-  };
-  const ro = {
+  const satu = hasil.length === 1 ? hasil[0]! : null;
+  const namaTampil = (h: HasilLembaga) => h.nama || t('multi.tanpaNama');
+  const report: ValidasiReport = satu
+    ? satu.report
+    : {
+        tool: { name: 'lembaga', version: VERSION },
+        date: tanggal,
+        summary: jumlahkan(hasil.map((h) => h.report.summary)),
+        findings: hasil.flatMap((h) => h.report.findings),
+        suppressed: hasil.flatMap((h) => h.report.suppressed),
+        institutions: hasil.map((h) => ({
+          folder: h.folder,
+          file: h.file,
+          name: h.nama || null,
+          summary: h.report.summary,
+        })),
+      };
+  // The rules of every institution (the same rule once).
+  const rules = [...new Map(hasil.flatMap((h) => h.rules).map((r) => [r.id, r])).values()];
+  const ro = (h: { rules: readonly Rule[] }) => ({
     t,
-    color: io.color && !opts.keluaran,
-    rules,
-    ruleCount: rules.length,
+    color: io.color && !target,
+    rules: h.rules,
+    ruleCount: h.rules.length,
     quiet: io.quiet,
-  };
+  });
 
   let out: string | Uint8Array;
   switch (format) {
@@ -105,43 +225,82 @@ export async function run(
       out = renderJson(report);
       break;
     case 'markdown':
-      out = renderMarkdown(report, ro);
+      out = satu
+        ? renderMarkdown(report, ro(satu))
+        : `# ${t('validasi.judulMd')}\n\n${t('multi.total', { jumlah: hasil.length, ...report.summary })}\n\n` +
+          hasil
+            .map(
+              (h) =>
+                `## ${mdCell(t('multi.judul', { nama: namaTampil(h), folder: h.folder }))}\n\n` +
+                renderMarkdownIsi(h.report, ro(h), '###'),
+            )
+            .join('\n');
       break;
     case 'github':
       out = renderGithub(report);
       break;
     case 'sarif':
-      out = renderSarif(report, ro);
+      out = renderSarif(report, ro({ rules }));
       break;
     case 'xlsx': {
-      const { renderXlsx } = await import('../../outputs/findings/xlsx.js');
-      const offered = loaded.lembaga ? offeredServices(loaded.lembaga, layanan) : [];
-      const kasusPerLayanan: Partial<Record<string, number>> = {};
-      for (const k of kasus)
-        kasusPerLayanan[k.kasus.layanan] = (kasusPerLayanan[k.kasus.layanan] ?? 0) + 1;
-      out = await renderXlsx(report, rules, offered, loaded.lembaga?.lembaga?.nama ?? '', t, {
-        kasusPerLayanan,
-        adaKredit: kreditLogs > 0,
-      });
+      const { renderXlsx, renderXlsxGabungan } = await import('../../outputs/findings/xlsx.js');
+      out = satu
+        ? await renderXlsx(report, satu.rules, satu.offered, satu.nama, t, {
+            kasusPerLayanan: satu.kasusPerLayanan,
+            adaKredit: satu.adaKredit,
+          })
+        : await renderXlsxGabungan(
+            hasil.map((h) => ({
+              folder: h.folder,
+              nama: namaTampil(h),
+              report: h.report,
+              rules: h.rules,
+              offered: h.offered,
+              konteks: { kasusPerLayanan: h.kasusPerLayanan, adaKredit: h.adaKredit },
+            })),
+            t,
+          );
       break;
     }
     default:
-      out = renderTeks(report, ro);
+      if (satu) out = renderTeks(report, ro(satu));
+      else {
+        // Grouped per institution, each closed by its own summary, then the total.
+        const c = (code: number, s: string) =>
+          io.color && !target ? `\u001b[${code}m${s}\u001b[0m` : s;
+        const parts: string[] = [];
+        for (const h of hasil) {
+          const body = renderTeks(h.report, { ...ro(h), tanpaRingkasan: true });
+          const s = h.report.summary;
+          parts.push(
+            c(1, amanTerminal(t('multi.judul', { nama: namaTampil(h), folder: h.folder }))) +
+              '\n\n' +
+              body +
+              (io.quiet
+                ? ''
+                : amanTerminal(t('multi.ringkasan', { lembaga: namaTampil(h), ...s })) + '\n'),
+          );
+        }
+        const total = report.summary;
+        const mark =
+          total.errors > 0 ? c(31, '✖ ') : total.warnings > 0 ? c(33, '⚠ ') : c(32, '✔ ');
+        out =
+          parts.join('\n') +
+          (io.quiet
+            ? ''
+            : '\n' + mark + t('multi.total', { jumlah: hasil.length, ...total }) + '\n');
+      }
   }
+  progres?.selesai();
 
-  if (opts.keluaran === '-') {
-    // `-o -`: standard output, as Unix tools read it.
-    io.stdout.write(out);
-  } else if (opts.keluaran || format === 'xlsx') {
-    const target = path.resolve(io.cwd, String(opts.keluaran ?? `kepatuhan-${tanggal}.xlsx`));
+  if (target) {
+    progres?.langkah(t('progres.menulis', { file: displayPath(target, io.cwd) }));
     await writeOutputs([{ path: target, data: out }], Boolean(opts.timpa), t);
-    info(io, t('validasi.ditulisKe', { file: path.relative(io.cwd, target) || target }));
+    info(io, t('validasi.ditulisKe', { file: displayPath(target, io.cwd) }));
     if (format !== 'teks') info(io, t('validasi.ringkasan', { ...report.summary }));
-  } else if (format === 'teks') {
-    // Human output is a message stream: stderr would hide it from `> file`; eslint prints to stdout too.
-    io.stdout.write(out as string);
   } else {
-    io.stdout.write(out as string);
+    // `-o -`, or no -o: standard output (human output too: eslint prints to stdout).
+    io.stdout.write(out);
   }
 
   if (report.summary.errors > 0) return 1;

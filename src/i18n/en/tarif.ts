@@ -71,13 +71,19 @@ export const tarif: Record<string, string> = {
   'tarif.proBono.tanpaPelaksana': '(no worker)',
   'tarif.proBono.jumlah': 'Total',
   'tarif.peringatan.celah':
-    'Warning: {layanan} fees incomplete: {jumlah} amounts missing (rows {baris}). Fill in layanan.{layanan}.tarif in lembaga.yaml or use --hitung.',
+    'Warning: {layanan} fees incomplete: {jumlah} amounts missing (rows {baris}). Fill in layanan.{layanan}.tarif in lembaga.yaml (skeleton with its row keys: lembaga tariff --kosong) or use --hitung.',
   'tarif.peringatan.barisTidakDikenal':
     'Warning: lembaga.yaml {path}: "{kunci}" is not a row of the {layanan} fee matrix; amount ignored.',
   'tarif.peringatan.durasiTidakDikenal':
     'Warning: lembaga.yaml {path}: row "{kunci}" has no duration "{durasi}"; amount ignored.',
   'tarif.peringatan.proBonoKurang':
     'Warning: pro bono services in {tahun} are {kurang} short of the quota of {kuota} ({persen}% of activities, 1.4.2 e).',
+  'tarif.kerangka.kepala':
+    'Tariff skeleton of {lembaga} (Permensos 14/2020 Lampiran 1.4.4).\nCopy the "tarif:" part of each service under layanan.<service> in lembaga.yaml,\nthen fill in every amount in rupiah. 0 is valid (e.g. fully subsidised); empty is not.\nLines starting with "#" are optional rows not offered: to offer one, remove the "#"\nand list its key in layanan.<service>.barisOpsional.\nAmounts already in lembaga.yaml are kept.',
+  'tarif.kerangka.opsional': 'optional, offered',
+  'tarif.kerangka.opsionalTidak': 'optional, not offered',
+  'tarif.kerangkaDitulis':
+    'Written: {file} (tariff skeleton; copy it into lembaga.yaml and fill in the amounts)',
   'tarif.ditulis': 'Written: {file}',
   'tarif.tanpaLembaga':
     'No lembaga.yaml: the fee matrix needs the institution data. Run "lembaga init" first.',

@@ -35,6 +35,7 @@ export const umum: Record<string, string> = {
   'opsi.buku':
     'one book only: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
   'opsi.kosong': 'write empty, ready-to-fill books',
+  'opsi.kosongTarif': "tariff skeleton (each service's row keys) to copy into lembaga.yaml",
   'opsi.kosongKredit': 'write an empty credit-log template',
   'opsi.publik': 'public version: counts below 5 suppressed',
   'opsi.jejak': 'also write the (internal) trace workbook: register numbers behind each figure',
@@ -163,4 +164,69 @@ Object.assign(umum, {
   'yaml.kode.RESOURCE_EXHAUSTION': 'the file is too complex to read (too many aliases)',
   'yaml.kode.IMPOSSIBLE': 'the text cannot be interpreted',
   'yaml.kode.lain': 'the text cannot be interpreted',
+});
+// Issue 14 (the terminal, several folders) and issue 17 (interrupted writes).
+Object.assign(umum, {
+  'program.bantuanSetelah':
+    '\nExamples:\n  lembaga validate examples/lks-harapan-bunda\n  lembaga rules supervisor-pendidikan\n  lembaga report . --tahun 2025\n  lembaga help tariff\n\nExit codes: 0 done, 1 data has problems, 2 could not run, 130 cancelled.',
+  'cmd.perintahBantuan': 'help [command]',
+  'cmd.judul.contoh': 'Examples:',
+  'contoh.init':
+    '  lembaga init lks-harapan       # questions, then write the folder lks-harapan\n  lembaga init . --ya            # defaults, no questions',
+  'contoh.validasi':
+    '  lembaga validate                                  # this folder\n  lembaga validate --format xlsx -o compliance.xlsx  # compliance matrix\n  lembaga validate dinas/*/ --format json -o all.json  # every LKS at once',
+  'contoh.aturan':
+    '  lembaga rules                        # every rule\n  lembaga rules izin-praktik           # one rule, with examples\n  lembaga rules --format markdown -o -',
+  'contoh.impor':
+    '  lembaga import "Register 2024.xlsx"                      # preview only\n  lembaga import "Register 2024.xlsx" -o register/2024.xlsx\n  lembaga import January.xlsx -o register/2024.xlsx --gabung',
+  'contoh.tarif':
+    '  lembaga tariff                             # tariff matrix on screen\n  lembaga tariff --kosong                    # tariff skeleton for lembaga.yaml\n  lembaga tariff --format xlsx -o tariff.xlsx',
+  'contoh.register':
+    '  lembaga books --tahun 2025\n  lembaga books --buku daftar-hadir --tahun 2025\n  lembaga books --kosong                     # empty books to fill in',
+  'contoh.laporan':
+    '  lembaga report --tahun 2025                  # Word and Excel\n  lembaga report --tahun 2025 --publik -o public/\n  lembaga report --format markdown -o -        # to the screen',
+  'contoh.sop': '  lembaga sop\n  lembaga sop --sk --layanan rehabilitasi -o documents/',
+  'contoh.angka-kredit': '  lembaga credits\n  lembaga credits --kosong -o kredit/2025.xlsx',
+  'cmd.err.argumen': 'This command needs <{argumen}>, but it was not given (see --help).',
+  'cmd.err.argumen.file':
+    'Name the legacy register file to import, for example: lembaga import "Register 2024.xlsx".',
+  'cmd.err.terlaluBanyakFolder':
+    'The {perintah} command writes documents for one institution, so it takes one folder, but {ada} were given. Run it once for each institution folder (only validate checks several folders at once).',
+  'umum.satuLembaga':
+    'This command writes documents for one institution, but the paths given belong to several ({daftar}). Run it once for each institution folder.',
+  'umum.lembagaTxt':
+    'The file "{file}" is named "{nama}": Notepad adds ".txt" when saving, so it is not read as lembaga.yaml. Rename it to lembaga.yaml (in File Explorer, tick View › File name extensions to see the ".txt").',
+  'umum.bukanFolder': 'part of the path is a file, not a folder',
+  'umum.tanpaIzin': 'no permission to write there',
+  'umum.lokasiTidakBisa': 'a new folder cannot be made there ({kode})',
+  'umum.keluaranBiner':
+    'The {format} format is a binary file and cannot be written to the screen (-o -). Give a file name, for example -o {contoh}.',
+  'umum.ekstensiSalah':
+    'The output name "{file}" ends in "{ada}", but the {format} format is written as a {harus} file. Use a name ending in {harus}, or choose the matching --format.',
+  'umum.keluaranBanyak':
+    'This command writes several files, so -o must be a folder, not "-" (the screen). For example: -o documents/',
+  'umum.ditulisPula': 'Also written beside it: {file}',
+  'progres.membaca': 'Reading {file} ({ke}/{dari})…',
+  'progres.memeriksa': 'Checking {kasus} cases…',
+  'progres.memeriksaLembaga': 'Checking {lembaga} ({ke}/{dari})…',
+  'progres.menyusun': 'Building {apa}…',
+  'progres.laporan': 'Building the report…',
+  'progres.buku': 'Building the register books…',
+  'progres.menulis': 'Writing {file}…',
+  'multi.judul': '{nama} — {folder}',
+  'multi.ringkasan':
+    '{lembaga}: {errors} errors, {warnings} warnings, {infos} infos in {files} files ({cases} cases).',
+  'multi.total':
+    'All {jumlah} institutions: {errors} errors, {warnings} warnings, {infos} infos in {files} files ({cases} cases).',
+  'multi.tanpaNama': '(no lembaga.yaml)',
+  'multi.lembar': 'Institutions',
+  'multi.kolomFolder': 'Folder',
+  'multi.kolomNama': 'Institution',
+  'multi.kolomKasus': 'Cases',
+  'multi.kolomGalat': 'Errors',
+  'multi.kolomPeringatan': 'Warnings',
+  'multi.kolomInfo': 'Infos',
+  'multi.kolomLembar': 'Matrix sheet',
+  'umum.nolKasusRegisterRusak':
+    'No case could be read: {jumlah} register files could not be read (see above). This document holds 0 cases and does not represent the institution; fix those files and run again.',
 });

@@ -36,7 +36,7 @@ export const validasi: Record<string, string> = {
     'Write a template with "lembaga sop --sk", enact it, then record its number and date.',
   'r.tarif.tidakAda': 'Service {layanan} has no tariff matrix.',
   'r.tarif.saranTidakAda':
-    'Fill this service\'s tariff in lembaga.yaml (its row keys are shown by "lembaga tariff"), or fill dasarTarif and compute it with "lembaga tariff --hitung".',
+    'Fill this service\'s tariff in lembaga.yaml (a skeleton with its row keys: "lembaga tariff --kosong"), or fill dasarTarif and compute it with "lembaga tariff --hitung".',
   'r.tarif.barisKosong':
     'The {layanan} tariff matrix lacks required row {nomor} "{baris}" ({sel}). Required: non-optional rows at the tiers offered ({tingkat}); optional: outreach/referral rows not offered and tiers not offered.',
   'r.tarif.selKosong':

@@ -76,7 +76,7 @@ export const tarif: Record<string, string> = {
   'tarif.proBono.jumlah': 'Jumlah',
   // Warnings (stderr and JSON "peringatan").
   'tarif.peringatan.celah':
-    'Peringatan: tarif {layanan} belum lengkap: {jumlah} besaran kosong (baris {baris}). Isi layanan.{layanan}.tarif di lembaga.yaml atau gunakan --hitung.',
+    'Peringatan: tarif {layanan} belum lengkap: {jumlah} besaran kosong (baris {baris}). Isi layanan.{layanan}.tarif di lembaga.yaml (kerangka dengan kunci barisnya: lembaga tarif --kosong) atau gunakan --hitung.',
   'tarif.peringatan.barisTidakDikenal':
     'Peringatan: lembaga.yaml {path}: "{kunci}" bukan baris matriks tarif {layanan}; besaran ini diabaikan.',
   'tarif.peringatan.durasiTidakDikenal':
@@ -84,6 +84,12 @@ export const tarif: Record<string, string> = {
   'tarif.peringatan.proBonoKurang':
     'Peringatan: layanan pro bono tahun {tahun} kurang {kurang} dari kuota {kuota} ({persen}% dari kegiatan, angka 1.4.2 e).',
   // Command.
+  'tarif.kerangka.kepala':
+    'Kerangka tarif {lembaga} (Permensos 14/2020 Lampiran angka 1.4.4).\nSalin bagian "tarif:" setiap layanan ke bawah layanan.<layanan> di lembaga.yaml,\nlalu isi setiap besaran dalam rupiah. Tarif 0 boleh (misalnya disubsidi penuh), kosong tidak.\nBaris yang diawali "#" adalah baris opsional yang tidak diselenggarakan: untuk\nmenyelenggarakannya, hapus "#" dan cantumkan kuncinya di layanan.<layanan>.barisOpsional.\nBesaran yang sudah ada di lembaga.yaml tetap tertulis.',
+  'tarif.kerangka.opsional': 'opsional, diselenggarakan',
+  'tarif.kerangka.opsionalTidak': 'opsional, tidak diselenggarakan',
+  'tarif.kerangkaDitulis':
+    'Ditulis: {file} (kerangka tarif; salin ke lembaga.yaml lalu isi besarannya)',
   'tarif.ditulis': 'Ditulis: {file}',
   'tarif.tanpaLembaga':
     'Tidak ada lembaga.yaml: matriks tarif memerlukan data lembaga. Jalankan "lembaga init" dulu.',

@@ -35,6 +35,7 @@ export const umum: Record<string, string> = {
   'opsi.buku':
     'hanya satu buku: register, catatan-kasus, ringkasan-kasus, daftar-hadir, aset, laporan',
   'opsi.kosong': 'buat buku kosong yang siap diisi',
+  'opsi.kosongTarif': 'kerangka tarif (kunci baris setiap layanan) untuk disalin ke lembaga.yaml',
   'opsi.kosongKredit': 'buat templat catatan angka kredit kosong',
   'opsi.publik': 'versi publik: angka di bawah 5 disembunyikan',
   'opsi.jejak': 'tulis juga buku kerja jejak (internal): nomor register di balik setiap angka',
@@ -167,4 +168,70 @@ Object.assign(umum, {
   'yaml.kode.RESOURCE_EXHAUSTION': 'berkas terlalu rumit untuk dibaca (terlalu banyak alias)',
   'yaml.kode.IMPOSSIBLE': 'penulisan tidak dapat ditafsirkan',
   'yaml.kode.lain': 'penulisan tidak dapat ditafsirkan',
+});
+// Issue 14 (the terminal, several folders) and issue 17 (interrupted writes).
+Object.assign(umum, {
+  'program.bantuanSetelah':
+    '\nContoh:\n  lembaga validasi examples/lks-harapan-bunda\n  lembaga aturan supervisor-pendidikan\n  lembaga laporan . --tahun 2025\n  lembaga bantuan tarif\n\nKode keluar: 0 selesai, 1 data bermasalah, 2 tidak dapat dijalankan,\n130 dibatalkan.',
+  'cmd.perintahBantuan': 'bantuan [perintah]',
+  'cmd.judul.contoh': 'Contoh:',
+  'contoh.init':
+    '  lembaga init lks-harapan       # tanya jawab, lalu tulis folder lks-harapan\n  lembaga init . --ya            # isi bawaan tanpa bertanya',
+  'contoh.validasi':
+    '  lembaga validasi                                  # folder ini\n  lembaga validasi --format xlsx -o kepatuhan.xlsx  # matriks kepatuhan\n  lembaga validasi dinas/*/ --format json -o semua.json  # semua LKS sekaligus',
+  'contoh.aturan':
+    '  lembaga aturan                       # semua aturan\n  lembaga aturan izin-praktik          # satu aturan, dengan contoh\n  lembaga aturan --format markdown -o -',
+  'contoh.impor':
+    '  lembaga impor "Register 2024.xlsx"                      # pratinjau saja\n  lembaga impor "Register 2024.xlsx" -o register/2024.xlsx\n  lembaga impor Januari.xlsx -o register/2024.xlsx --gabung',
+  'contoh.tarif':
+    '  lembaga tarif                             # matriks tarif di layar\n  lembaga tarif --kosong                    # kerangka tarif untuk lembaga.yaml\n  lembaga tarif --format xlsx -o tarif.xlsx',
+  'contoh.register':
+    '  lembaga register --tahun 2025\n  lembaga register --buku daftar-hadir --tahun 2025\n  lembaga register --kosong                 # buku kosong siap diisi',
+  'contoh.laporan':
+    '  lembaga laporan --tahun 2025                 # Word dan Excel\n  lembaga laporan --tahun 2025 --publik -o publik/\n  lembaga laporan --format markdown -o -       # ke layar',
+  'contoh.sop': '  lembaga sop\n  lembaga sop --sk --layanan rehabilitasi -o dokumen/',
+  'contoh.angka-kredit':
+    '  lembaga angka-kredit\n  lembaga angka-kredit --kosong -o kredit/2025.xlsx',
+  'cmd.err.argumen': 'Perintah ini memerlukan <{argumen}>, tetapi belum ditulis (lihat --help).',
+  'cmd.err.argumen.file':
+    'Sebutkan berkas register lama yang akan diimpor, misalnya: lembaga impor "Register 2024.xlsx".',
+  'cmd.err.terlaluBanyakFolder':
+    'Perintah {perintah} membuat dokumen untuk satu lembaga, jadi menerima satu folder, tetapi tertulis {ada}. Jalankan sekali untuk setiap folder lembaga (hanya validasi yang memeriksa beberapa folder sekaligus).',
+  'umum.satuLembaga':
+    'Perintah ini membuat dokumen untuk satu lembaga, tetapi path yang diberikan milik beberapa lembaga ({daftar}). Jalankan sekali untuk setiap folder lembaga.',
+  'umum.lembagaTxt':
+    'Berkas "{file}" bernama "{nama}": Notepad menambahkan ".txt" ketika menyimpan, sehingga berkas itu tidak terbaca sebagai lembaga.yaml. Ganti namanya menjadi lembaga.yaml (di File Explorer, centang Tampilan › Ekstensi nama berkas agar akhiran ".txt" terlihat).',
+  'umum.bukanFolder': 'salah satu bagian path adalah berkas, bukan folder',
+  'umum.tanpaIzin': 'tidak ada izin menulis di lokasi itu',
+  'umum.lokasiTidakBisa': 'lokasi itu tidak dapat menampung folder baru ({kode})',
+  'umum.keluaranBiner':
+    'Format {format} adalah berkas biner dan tidak dapat ditulis ke layar (-o -). Sebutkan nama berkas, misalnya -o {contoh}.',
+  'umum.ekstensiSalah':
+    'Nama keluaran "{file}" berakhiran "{ada}", padahal format {format} ditulis sebagai berkas {harus}. Pakai nama berakhiran {harus}, atau pilih --format yang sesuai.',
+  'umum.keluaranBanyak':
+    'Perintah ini menulis beberapa berkas, jadi -o harus berupa folder, bukan "-" (layar). Contoh: -o dokumen/',
+  'umum.ditulisPula': 'Ditulis pula di sampingnya: {file}',
+  'progres.membaca': 'Membaca {file} ({ke}/{dari})…',
+  'progres.memeriksa': 'Memeriksa {kasus} kasus…',
+  'progres.memeriksaLembaga': 'Memeriksa {lembaga} ({ke}/{dari})…',
+  'progres.menyusun': 'Menyusun {apa}…',
+  'progres.laporan': 'Menyusun laporan…',
+  'progres.buku': 'Menyusun buku register…',
+  'progres.menulis': 'Menulis {file}…',
+  'multi.judul': '{nama} — {folder}',
+  'multi.ringkasan':
+    '{lembaga}: {errors} galat, {warnings} peringatan, {infos} info di {files} berkas ({cases} kasus).',
+  'multi.total':
+    'Seluruhnya {jumlah} lembaga: {errors} galat, {warnings} peringatan, {infos} info di {files} berkas ({cases} kasus).',
+  'multi.tanpaNama': '(tanpa lembaga.yaml)',
+  'multi.lembar': 'Lembaga',
+  'multi.kolomFolder': 'Folder',
+  'multi.kolomNama': 'Nama lembaga',
+  'multi.kolomKasus': 'Kasus',
+  'multi.kolomGalat': 'Galat',
+  'multi.kolomPeringatan': 'Peringatan',
+  'multi.kolomInfo': 'Info',
+  'multi.kolomLembar': 'Lembar matriks',
+  'umum.nolKasusRegisterRusak':
+    'Tidak ada kasus yang terbaca: {jumlah} berkas register tidak dapat dibaca (lihat di atas). Dokumen ini memuat 0 kasus dan tidak mewakili data lembaga; perbaiki berkas itu lalu jalankan lagi.',
 });

@@ -37,7 +37,7 @@ export const validasi: Record<string, string> = {
     'Buat templatnya dengan "lembaga sop --sk", tetapkan, lalu isi nomor dan tanggalnya.',
   'r.tarif.tidakAda': 'Layanan {layanan} belum memiliki matriks tarif.',
   'r.tarif.saranTidakAda':
-    'Isi tarif layanan ini di lembaga.yaml (kunci barisnya ditampilkan "lembaga tarif"), atau isi dasarTarif dan hitung dengan "lembaga tarif --hitung".',
+    'Isi tarif layanan ini di lembaga.yaml (kerangka dengan kunci barisnya: "lembaga tarif --kosong"), atau isi dasarTarif dan hitung dengan "lembaga tarif --hitung".',
   'r.tarif.barisKosong':
     'Matriks tarif {layanan} tidak memuat baris wajib {nomor} "{baris}" ({sel}). Wajib: baris tidak opsional pada tingkat yang ditawarkan ({tingkat}); opsional: penjangkauan/rujukan yang tidak ditawarkan dan tingkat yang tidak ditawarkan.',
   'r.tarif.selKosong':

@@ -7,13 +7,38 @@ import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js
 import type { Translate } from '../../i18n/index.js';
 import type { Rule } from '../../standards/rule.js';
 import { maskNikDalam, maskNikDalamTeks } from '../../core/nik.js';
+import { amanTerminal } from '../../cli/terminal.js';
+
+export interface Ringkasan {
+  files: number;
+  cases: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** One institution of a run over several folders (`lembaga validasi dinas/*\/`). */
+export interface RingkasanLembaga {
+  /** The institution's folder, as shown (relative to the working folder). */
+  folder: string;
+  /** Its lembaga.yaml as shown, null when none was found. */
+  file: string | null;
+  name: string | null;
+  summary: Ringkasan;
+}
 
 export interface ValidasiReport {
   tool: { name: string; version: string };
   date: string;
-  summary: { files: number; cases: number; errors: number; warnings: number; infos: number };
+  summary: Ringkasan;
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /**
+   * Only when several institutions were checked in one run: each with its own summary.
+   * `summary`, `findings` and `suppressed` then cover all of them (file paths name the
+   * folder), so a reader of the single-folder form reads the combined one unchanged.
+   */
+  institutions?: RingkasanLembaga[];
 }
 
 export interface RenderOptions {
@@ -24,6 +49,8 @@ export interface RenderOptions {
   ruleCount: number;
   /** `--diam`: only errors, no summary line. */
   quiet?: boolean;
+  /** Findings only, no closing summary (a run over several institutions writes its own). */
+  tanpaRingkasan?: boolean;
 }
 
 /** Drop the internal fields so the JSON matches CLI.md exactly. */
@@ -41,6 +68,7 @@ export function renderJson(r: ValidasiReport): string {
         summary: r.summary,
         findings: r.findings.map(publicFinding),
         suppressed: r.suppressed.map((s) => ({ ...publicFinding(s), reason: s.reason })),
+        ...(r.institutions ? { institutions: r.institutions } : {}),
       },
       null,
       2,
@@ -70,6 +98,9 @@ function position(f: Finding): string {
 export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
   const { t } = o;
   const c = (code: number, s: string) => (o.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  // Text from the user's files (names, notes, sheet names) never reaches the terminal as a
+  // control sequence, even through `validasi > hasil.txt` and a later `cat`.
+  const a = amanTerminal;
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of o.quiet ? r.findings.filter((x) => x.severity === 'error') : r.findings) {
@@ -78,28 +109,33 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
     byFile.get(k)!.push(f);
   }
   for (const [file, list] of byFile) {
-    lines.push(c(4, file));
-    const posW = list.reduce((w, f) => Math.max(w, position(f).length), 0);
-    const sevW = list.reduce((w, f) => Math.max(w, sevLabel(f.severity, t).length), 0);
+    lines.push(c(4, a(file)));
+    // Loops, not Math.max(...list): a spread over 150 000 findings overflows the stack.
+    let posW = 0;
+    let sevW = 0;
     for (const f of list) {
-      const pos = position(f).padEnd(posW);
+      posW = Math.max(posW, position(f).length);
+      sevW = Math.max(sevW, sevLabel(f.severity, t).length);
+    }
+    for (const f of list) {
+      const pos = a(position(f)).padEnd(posW);
       const sev = sevLabel(f.severity, t).padEnd(sevW);
       const where = f.kasus
-        ? ` [${f.kasus}${f.header ? ` · ${f.header}` : ''}]`
+        ? ` [${a(f.kasus)}${f.header ? ` · ${a(f.header)}` : ''}]`
         : f.header
-          ? ` [${f.header}]`
+          ? ` [${a(f.header)}]`
           : '';
       lines.push(
-        `  ${c(2, pos)}  ${c(COLOURS[f.severity], sev)}  ${f.message}${where}  ${c(2, f.rule)}`,
+        `  ${c(2, pos)}  ${c(COLOURS[f.severity], sev)}  ${a(f.message)}${where}  ${c(2, f.rule)}`,
       );
       const indent = ' '.repeat(4 + posW + sevW);
-      if (f.ref) lines.push(`${indent}${c(2, `${t('validasi.acuan')}: ${f.ref}`)}`);
-      if (f.hint) lines.push(`${indent}${c(2, `${t('validasi.saran')}: ${f.hint}`)}`);
+      if (f.ref) lines.push(`${indent}${c(2, `${t('validasi.acuan')}: ${a(f.ref)}`)}`);
+      if (f.hint) lines.push(`${indent}${c(2, `${t('validasi.saran')}: ${a(f.hint)}`)}`);
     }
     lines.push('');
   }
   const s = r.summary;
-  if (o.quiet) return lines.join('\n') + (lines.length ? '\n' : '');
+  if (o.quiet || o.tanpaRingkasan) return lines.join('\n') + (lines.length ? '\n' : '');
   if (r.findings.length === 0)
     lines.push(
       c(32, '✔ ' + t('validasi.bersih', { files: s.files, cases: s.cases, rules: o.ruleCount })),
@@ -116,15 +152,19 @@ export function renderTeks(r: ValidasiReport, o: RenderOptions): string {
 /** Markdown cells: pipes escaped, formula-like starts neutralised. */
 export function mdCell(v: unknown): string {
   let s = v === null || v === undefined ? '' : String(v);
-  s = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  s = amanTerminal(s.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return s;
 }
 
 export function renderMarkdown(r: ValidasiReport, o: RenderOptions): string {
+  return `# ${o.t('validasi.judulMd')}\n\n` + renderMarkdownIsi(r, o, '##');
+}
+
+/** The summary, findings table and suppressed list; `h` is the heading level of its sections. */
+export function renderMarkdownIsi(r: ValidasiReport, o: RenderOptions, h: string): string {
   const { t } = o;
   const out: string[] = [];
-  out.push(`# ${o.t('validasi.judulMd')}`, '');
   out.push(t('validasi.ringkasan', { ...r.summary }), '');
   if (r.findings.length) {
     out.push(
@@ -137,7 +177,7 @@ export function renderMarkdown(r: ValidasiReport, o: RenderOptions): string {
       );
   }
   if (r.suppressed.length) {
-    out.push('', `## ${t('validasi.mdDiabaikan')}`, '');
+    out.push('', `${h} ${t('validasi.mdDiabaikan')}`, '');
     for (const f of r.suppressed)
       out.push(`- \`${f.rule}\` ${mdCell(f.message)} — ${mdCell(f.reason)}`);
   }

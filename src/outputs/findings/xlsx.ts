@@ -6,6 +6,7 @@
 import type { ValidasiReport } from './render.js';
 import type { Rule } from '../../standards/rule.js';
 import type { LayananKey } from '../../standards/types.js';
+import type { Workbook as ExcelWorkbook } from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 
 const HURUF: Record<LayananKey, string> = {
@@ -63,18 +64,20 @@ export function complianceMatrix(
   });
 }
 
-export async function renderXlsx(
+type Workbook = ExcelWorkbook;
+
+/** One institution's sheet in a workbook: the matrix of every rule against every service. */
+function tambahMatriks(
+  wb: Workbook,
+  namaLembar: string,
   report: ValidasiReport,
   rules: readonly Rule[],
   offered: readonly LayananKey[],
   lembagaNama: string,
   t: Translate,
-  konteks: KonteksMatriks = { kasusPerLayanan: {}, adaKredit: false },
-): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'lembaga';
-  const ws = wb.addWorksheet(t('validasi.xlsxMatriks'), {
+  konteks: KonteksMatriks,
+): void {
+  const ws = wb.addWorksheet(namaLembar, {
     views: [{ state: 'frozen', ySplit: 4, xSplit: 2 }],
   });
   ws.pageSetup = {
@@ -123,9 +126,18 @@ export async function renderXlsx(
     });
   }
   ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: header.length } };
+}
 
+/** The findings behind every failure, one row each; `lembagaDari` adds an institution column. */
+function tambahTemuan(
+  wb: Workbook,
+  baris: Iterable<{ lembaga?: string; f: ValidasiReport['findings'][number] }>,
+  t: Translate,
+  denganLembaga: boolean,
+): void {
   const wf = wb.addWorksheet(t('validasi.xlsxTemuan'), { views: [{ state: 'frozen', ySplit: 1 }] });
   wf.columns = [
+    ...(denganLembaga ? [{ header: t('multi.kolomNama'), width: 30 }] : []),
     { header: t('validasi.mdAturan'), width: 28 },
     { header: t('validasi.mdTingkat'), width: 11 },
     { header: t('validasi.mdPesan'), width: 70 },
@@ -136,8 +148,9 @@ export async function renderXlsx(
     { header: t('validasi.saran'), width: 50 },
   ];
   wf.getRow(1).font = { bold: true };
-  for (const f of report.findings) {
+  for (const { lembaga, f } of baris) {
     const row = wf.addRow([
+      ...(denganLembaga ? [lembaga ?? ''] : []),
       f.rule,
       f.severity,
       f.message,
@@ -149,6 +162,104 @@ export async function renderXlsx(
     ]);
     row.alignment = { wrapText: true, vertical: 'top' };
   }
-  wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
+  const kolom = denganLembaga ? 9 : 8;
+  wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: kolom } };
+}
+
+export async function renderXlsx(
+  report: ValidasiReport,
+  rules: readonly Rule[],
+  offered: readonly LayananKey[],
+  lembagaNama: string,
+  t: Translate,
+  konteks: KonteksMatriks = { kasusPerLayanan: {}, adaKredit: false },
+): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'lembaga';
+  tambahMatriks(wb, t('validasi.xlsxMatriks'), report, rules, offered, lembagaNama, t, konteks);
+  tambahTemuan(
+    wb,
+    (function* () {
+      for (const f of report.findings) yield { f };
+    })(),
+    t,
+    false,
+  );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** One institution of a combined compliance workbook. */
+export interface MatriksLembaga {
+  folder: string;
+  nama: string;
+  report: ValidasiReport;
+  rules: readonly Rule[];
+  offered: readonly LayananKey[];
+  konteks: KonteksMatriks;
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique. */
+function namaLembar(s: string, dipakai: Set<string>): string {
+  const dasar =
+    s
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Lembaga';
+  let nama = dasar;
+  for (let i = 2; dipakai.has(nama.toLowerCase()); i++)
+    nama = `${dasar.slice(0, 31 - String(i).length - 1)}~${i}`;
+  dipakai.add(nama.toLowerCase());
+  return nama;
+}
+
+/**
+ * Several institutions in one workbook (a Dinas Sosial checking all its LKS): a first sheet
+ * listing every institution with its counts and the name of its matrix sheet, one matrix
+ * sheet per institution, and one findings sheet with the institution in the first column.
+ */
+export async function renderXlsxGabungan(
+  daftar: readonly MatriksLembaga[],
+  t: Translate,
+): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'lembaga';
+  const dipakai = new Set<string>([
+    t('multi.lembar').toLowerCase(),
+    t('validasi.xlsxTemuan').toLowerCase(),
+  ]);
+  const ws = wb.addWorksheet(t('multi.lembar'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: t('multi.kolomNama'), width: 40 },
+    { header: t('multi.kolomFolder'), width: 30 },
+    { header: t('multi.kolomKasus'), width: 10 },
+    { header: t('multi.kolomGalat'), width: 10 },
+    { header: t('multi.kolomPeringatan'), width: 12 },
+    { header: t('multi.kolomInfo'), width: 10 },
+    { header: t('multi.kolomLembar'), width: 32 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  const lembar = daftar.map((d, i) => namaLembar(`${i + 1}. ${d.nama}`, dipakai));
+  daftar.forEach((d, i) => {
+    const s = d.report.summary;
+    const row = ws.addRow([d.nama, d.folder, s.cases, s.errors, s.warnings, s.infos, lembar[i]]);
+    row.getCell(7).value = {
+      text: lembar[i]!,
+      hyperlink: `#'${lembar[i]!.replace(/'/g, "''")}'!A1`,
+    };
+  });
+  daftar.forEach((d, i) =>
+    tambahMatriks(wb, lembar[i]!, d.report, d.rules, d.offered, d.nama, t, d.konteks),
+  );
+  tambahTemuan(
+    wb,
+    (function* () {
+      for (const d of daftar) for (const f of d.report.findings) yield { lembaga: d.nama, f };
+    })(),
+    t,
+    true,
+  );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
