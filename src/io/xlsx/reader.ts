@@ -22,9 +22,15 @@ export interface XlsxLimits {
   maxEntries: number;
 }
 
+/**
+ * Measured to work with the default heap (`node scripts/limits.mjs`, SECURITY.md): a
+ * 300 000-case register (626 MB uncompressed, ~900 000 Kegiatan rows) is read in full. The
+ * sheet is streamed, so the size limit guards against zip bombs, not memory: the cases read
+ * are what memory holds, and the rows-per-sheet limit bounds them.
+ */
 export const DEFAULT_LIMITS: XlsxLimits = {
-  maxUncompressedBytes: 500 * 1024 * 1024,
-  maxRows: 2_000_000,
+  maxUncompressedBytes: 1024 * 1024 * 1024,
+  maxRows: 1_000_000,
   maxEntries: 10_000,
 };
 
