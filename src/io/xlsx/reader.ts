@@ -1,5 +1,5 @@
 /**
- * A small streaming .xlsx reader of our own (yauzl + saxes). LIBRARIES.md measured
+ * A small streaming .xlsx reader of our own (yauzl + a small XML scanner, scan.ts). LIBRARIES.md measured
  * exceljs's streaming reader growing with the sheet and 6× slower than a reader of
  * this shape; for the canonical register — a layout we define — this is enough:
  * sheets found by name through the workbook relationships, shared strings, the
@@ -8,11 +8,11 @@
  */
 import { promises as fs } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { SaxesParser } from 'saxes';
 import type { CellValue, XlsxCell } from './cell.js';
 import { colIndex, isDateFormat, serialToIso } from './cell.js';
 import { XlsxError } from './errors.js';
 import { openArchive, type ZipArchive } from './zip.js';
+import { SheetScanner } from './scan.js';
 
 export interface XlsxLimits {
   /** Sum of the declared uncompressed sizes of every part (zip-bomb guard). */
@@ -22,9 +22,15 @@ export interface XlsxLimits {
   maxEntries: number;
 }
 
+/**
+ * Measured to work with the default heap (`node scripts/limits.mjs`, SECURITY.md): a
+ * 300 000-case register (626 MB uncompressed, ~900 000 Kegiatan rows) is read in full. The
+ * sheet is streamed, so the size limit guards against zip bombs, not memory: the cases read
+ * are what memory holds, and the rows-per-sheet limit bounds them.
+ */
 export const DEFAULT_LIMITS: XlsxLimits = {
-  maxUncompressedBytes: 500 * 1024 * 1024,
-  maxRows: 2_000_000,
+  maxUncompressedBytes: 1024 * 1024 * 1024,
+  maxRows: 1_000_000,
   maxEntries: 10_000,
 };
 
@@ -105,7 +111,7 @@ const local = (name: string) => {
   return i < 0 ? name : name.slice(i + 1);
 };
 
-/** Parse a small XML part completely with saxes, calling `onOpen`/`onClose`/`onText`. */
+/** Parse a small XML part completely with the scanner, calling `onOpen`/`onClose`/`onText`. */
 async function parsePart(
   zip: ZipArchive,
   part: string,
@@ -116,23 +122,21 @@ async function parsePart(
   },
   stopAfter?: () => boolean,
 ): Promise<void> {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  let failure: Error | null = null;
-  parser.on('error', (e) => {
-    failure ??= e;
+  const scanner = new SheetScanner({
+    open(name, attrs, self) {
+      handlers.open?.(name, attrs());
+      if (self) handlers.close?.(name);
+    },
+    close(name) {
+      handlers.close?.(name);
+    },
+    wantText: () => handlers.text !== undefined,
+    text(t) {
+      handlers.text?.(t);
+    },
   });
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on('opentag', (tag) => open(local(tag.name), tag.attributes as Record<string, string>));
-  }
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on('closetag', (tag) => close(local(tag.name)));
-  }
-  if (handlers.text) {
-    parser.on('text', handlers.text);
-    parser.on('cdata', handlers.text);
-  }
+  const broken = (e: unknown) =>
+    new XlsxError('xmlRusak', { bagian: part, pesan: String((e as Error)?.message ?? e) });
   const decoder = new StringDecoder('utf8');
   let first = true;
   await zip.stream(part, (chunk) => {
@@ -141,15 +145,21 @@ async function parsePart(
       s = s.replace(/^\uFEFF/, '');
       first = false;
     }
-    parser.write(s);
-    if (failure) throw new XlsxError('xmlRusak', { bagian: part, pesan: failure.message });
+    try {
+      scanner.write(s);
+    } catch (e) {
+      throw broken(e);
+    }
     return stopAfter ? !stopAfter() : true;
   });
   if (!stopAfter?.()) {
-    parser.write(decoder.end());
-    parser.close();
+    try {
+      scanner.write(decoder.end());
+      scanner.end();
+    } catch (e) {
+      throw broken(e);
+    }
   }
-  if (failure) throw new XlsxError('xmlRusak', { bagian: part, pesan: (failure as Error).message });
 }
 
 /** Resolve a relationship target against the folder of its source part. */
@@ -411,23 +421,14 @@ async function readSheetRows(
     if (value) cells.push({ col, ref: ref || `${letters(col)}${rowNum}`, value, formula: hasF });
   };
 
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  let failure: Error | null = null;
-  parser.on('error', (e) => {
-    // What follows </sheetData> is not read: its errors do not matter.
-    if (!stopped) failure ??= e;
-  });
-  parser.on('opentag', (tag) => {
-    if (stopped) return;
-    const name = local(tag.name);
-    const a = tag.attributes as Record<string, string>;
+  const onOpen = (name: string, attrs: () => Record<string, string>) => {
     switch (name) {
       case 'sheetData':
         inSheetData = true;
         break;
       case 'row': {
         if (!inSheetData) break;
-        const r = Number(a.r);
+        const r = Number(attrs().r);
         rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
         rows++;
         if (rows > limits.maxRows) {
@@ -442,6 +443,7 @@ async function readSheetRows(
         break;
       }
       case 'c': {
+        const a = attrs();
         ref = a.r ?? '';
         const c = ref ? colIndex(ref) : 0;
         col = c > 0 ? c : lastCol + 1;
@@ -476,15 +478,8 @@ async function readSheetRows(
         if (isText !== null && inRph === 0) capture = 'is';
         break;
     }
-  });
-  parser.on('text', (s) => {
-    if (capture === 'v') vText += s;
-    else if (capture === 'f') fText += s;
-    else if (capture === 'is') isText += s;
-  });
-  parser.on('closetag', (tag) => {
-    if (stopped) return;
-    const name = local(tag.name);
+  };
+  const onClose = (name: string) => {
     switch (name) {
       case 'v':
       case 'f':
@@ -507,7 +502,28 @@ async function readSheetRows(
         stopped = true;
         break;
     }
+  };
+  const scanner = new SheetScanner({
+    open(name, attrs, self) {
+      if (stopped) return;
+      onOpen(name, attrs);
+      if (self && !stopped) onClose(name);
+      scanner.stopped = stopped;
+    },
+    close(name) {
+      if (stopped) return;
+      onClose(name);
+      scanner.stopped = stopped;
+    },
+    wantText: () => capture !== null,
+    text(s) {
+      if (capture === 'v') vText += s;
+      else if (capture === 'f') fText += s;
+      else if (capture === 'is') isText += s;
+    },
   });
+  const broken = (e: unknown) =>
+    new XlsxError('xmlRusak', { bagian: sheet.part, pesan: String((e as Error)?.message ?? e) });
 
   const decoder = new StringDecoder('utf8');
   let first = true;
@@ -517,21 +533,21 @@ async function readSheetRows(
       s = s.replace(/^\uFEFF/, '');
       first = false;
     }
-    parser.write(s);
-    if (failure)
-      throw new XlsxError('xmlRusak', { bagian: sheet.part, pesan: (failure as Error).message });
+    try {
+      scanner.write(s);
+    } catch (e) {
+      throw broken(e);
+    }
     return !stopped;
   });
   if (limitError) throw limitError;
   if (!stopped) {
     try {
-      parser.write(decoder.end());
-      parser.close();
-    } catch {
-      /* reported below */
+      scanner.write(decoder.end());
+      scanner.end();
+    } catch (e) {
+      throw broken(e);
     }
-    if (failure)
-      throw new XlsxError('xmlRusak', { bagian: sheet.part, pesan: (failure as Error).message });
   }
 }
 
