@@ -401,4 +401,6 @@ export const laporan: Record<string, string> = {
   'laporan.jenisLembagaRujukan.keluarga': 'Family',
   'laporan.catatan.publikTekan':
     'Public version: {jumlah} figures in this table are hidden — figures from 1 to one below {ambang}, and other figures that would let a small one be worked out from row totals, column totals or another table carrying the same totals (secondary suppression).',
+  'laporan.catatan.wilayahPublik':
+    "Public version: region by province only (first two digits of the client's Kemendagri region code), so that a regency with few clients does not identify anyone; addresses are not printed.",
 };

@@ -415,4 +415,6 @@ export const laporan: Record<string, string> = {
   'laporan.jenisLembagaRujukan.keluarga': 'Keluarga',
   'laporan.catatan.publikTekan':
     'Versi publik: {jumlah} angka di tabel ini disembunyikan — angka 1 sampai {ambang} kurang satu, dan angka lain yang bila ditampilkan memungkinkan angka kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder).',
+  'laporan.catatan.wilayahPublik':
+    'Versi publik: wilayah menurut provinsi (dua angka pertama kode wilayah Kemendagri klien) saja, agar kabupaten/kota dengan sedikit klien tidak mengenali orang; alamat tidak dicetak.',
 };
