@@ -430,4 +430,6 @@ export const laporan: Record<string, string> = {
   'laporan.pengesahan.pimpinanKosong': 'Head of the institution',
   'laporan.pengesahan.namaKosong': '[name of the head]',
   'laporan.pengesahan.ttd': '(signature and seal)',
+  'laporan.catatan.wilayahPublik':
+    "Public version: region by province only (first two digits of the client's Kemendagri region code), so that a regency with few clients does not identify anyone; addresses are not printed.",
 };

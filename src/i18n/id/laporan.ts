@@ -442,4 +442,6 @@ export const laporan: Record<string, string> = {
   'laporan.pengesahan.pimpinanKosong': 'Pimpinan lembaga',
   'laporan.pengesahan.namaKosong': '[nama pimpinan]',
   'laporan.pengesahan.ttd': '(tanda tangan dan cap lembaga)',
+  'laporan.catatan.wilayahPublik':
+    'Versi publik: wilayah menurut provinsi (dua angka pertama kode wilayah Kemendagri klien) saja, agar kabupaten/kota dengan sedikit klien tidak mengenali orang; alamat tidak dicetak.',
 };

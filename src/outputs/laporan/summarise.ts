@@ -512,7 +512,9 @@ export function summariseYear(
     if (!kl.kodeWilayah) rWilayah.add(TIDAK_DIISI, c, nomor);
     else if (!wil) rWilayah.add(LAINNYA, c, nomor);
     else {
-      const kode = `${wil[1]}.${wil[2]}`;
+      // --publik: by province only (global recoding): hundreds of regencies of one or two cases
+      // each would leave little to publish, and make the suppression audit slow.
+      const kode = opts.publik ? wil[1]! : `${wil[1]}.${wil[2]}`;
       rWilayah.add(kode, c, nomor, () => ({ id: kode, en: kode }));
     }
 
@@ -699,7 +701,11 @@ export function summariseYear(
   tabel.push(jadiRincian(rKlaster, [L('laporan.catatan.klaster')]));
   tabel.push(jadiRincian(rBasis, [L('laporan.catatan.basis')]));
   tabel.push(jadiRincian(rDtks, [L('laporan.catatan.dtks')]));
-  tabel.push(jadiRincian(rWilayah, [L('laporan.catatan.wilayah')]));
+  tabel.push(
+    jadiRincian(rWilayah, [
+      L(opts.publik ? 'laporan.catatan.wilayahPublik' : 'laporan.catatan.wilayah'),
+    ]),
+  );
 
   // Open cases per month.
   const bulanBaris: Baris[] = BULAN.map((m, i) => {
