@@ -22,11 +22,21 @@ export const LAPISAN = {
   standards: ['core', 'i18n', 'model'],
   engine: ['core', 'i18n', 'model', 'standards'],
   io: ['core', 'i18n', 'model', 'standards'],
-  outputs: ['core', 'i18n', 'model', 'standards', 'engine'],
+  // The register books carry the canonical sheets so that `lembaga validasi` reads a book back:
+  // they take them from the one writer of the register's container format.
+  outputs: ['core', 'i18n', 'model', 'standards', 'engine', 'io:xlsx/register-writer'],
   cli: SEMUA,
 };
 
 const KATALOG = '(?!types\\.js$|ppks\\.js$|[\\w-]+/katalog[\\w-]*\\.js$)';
+
+/** A negative lookahead for the single files of layer `l` that `boleh` lets through ("io:xlsx/x"). */
+function pengecualian(boleh, l) {
+  const files = boleh
+    .filter((b) => b.startsWith(`${l}:`) && l !== 'standards')
+    .map((b) => b.slice(l.length + 1).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '\\.js$');
+  return files.length ? `(?!${files.join('|')})` : '';
+}
 
 /** ESLint config blocks: one per layer, forbidding imports from the layers it may not use. */
 export function aturanLapisan() {
@@ -36,7 +46,7 @@ export function aturanLapisan() {
       regex:
         l === 'standards' && boleh.includes('standards:katalog')
           ? `^(\\.\\./)+standards/${KATALOG}`
-          : `^(\\.\\./)+${l}/`,
+          : `^(\\.\\./)+${l}/${pengecualian(boleh, l)}`,
       message: `Lapisan "${lapisan}" tidak boleh mengimpor dari "${l}" (lihat eslint.lapisan.js).`,
     }));
     // Importing the entry point (cli.ts) from below is a cycle in the making.

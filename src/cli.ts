@@ -8,6 +8,7 @@ import { buildProgram } from './cli/program.js';
 import type { CliIO, Out } from './cli/io.js';
 import { createT, detectBahasa } from './i18n/index.js';
 import { VERSION } from './version.js';
+import { hariIni, isTanggal } from './core/tanggal.js';
 import { aliranAman, buatProgres } from './cli/terminal.js';
 import { hapusSementara } from './io/write-file.js';
 
@@ -19,6 +20,8 @@ export interface MainEnv {
   stdinIsTTY?: boolean;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** The clock (default: the system's); commands see only `io.hariIni`. */
+  sekarang?: () => Date;
 }
 
 function flagValue(argv: string[], name: string): string | undefined {
@@ -46,7 +49,12 @@ export async function run(argv: string[], menv: MainEnv = {}): Promise<number> {
   const stderr = aliranAman(rawStderr, color);
   const stdout = stdoutIsTTY ? aliranAman(rawStdout, !noColor && env.TERM !== 'dumb') : rawStdout;
   const quiet = argv.includes('-q') || argv.includes('--diam');
+  const tetap = env.LEMBAGA_HARI_INI;
   const io: CliIO = {
+    hariIni:
+      menv.sekarang || !tetap || !isTanggal(tetap)
+        ? hariIni((menv.sekarang ?? (() => new Date()))())
+        : tetap,
     stdout,
     stderr,
     stdoutIsTTY,

@@ -10,6 +10,12 @@ export interface Out {
 }
 
 export interface CliIO {
+  /**
+   * Today (YYYY-MM-DD, Asia/Jakarta), read once from the one clock of the run: the `sekarang`
+   * given to run(), else LEMBAGA_HARI_INI (for reproducible runs and tests), else the system clock.
+   * Commands never read the clock themselves.
+   */
+  hariIni: string;
   stdout: Out;
   stderr: Out;
   /** stdout is a terminal (tables, colour, progress allowed). */

@@ -97,7 +97,8 @@ export async function periksaSemua(
     masalah: loaded.problems,
   });
   // Credit logs of civil-service social workers (kredit/*.yaml|xlsx), when the folder has them.
-  const { loadKreditLogs, kreditFindings } = await import('../standards/permenpanrb-2020/index.js');
+  const { loadKreditLogs } = await import('../io/kredit.js');
+  const { kreditFindings } = await import('../engine/kredit.js');
   const kredit = await loadKreditLogs(loaded.root, t, { cwd: o.cwd });
   const kreditF =
     kredit.logs.length || kredit.konversi.length || kredit.problems.length

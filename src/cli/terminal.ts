@@ -5,21 +5,7 @@
  * on a terminal only.
  */
 import type { Out } from './io.js';
-
-/** C0 (except tab and newline), DEL, C1, and the bidirectional overrides/isolates. */
-const KONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-function tampak(c: string): string {
-  const n = c.charCodeAt(0);
-  if (n < 0x20) return String.fromCharCode(0x2400 + n); // ␛ ␇ ␍ …
-  if (n === 0x7f) return '\u2421'; // ␡
-  return `<U+${n.toString(16).toUpperCase().padStart(4, '0')}>`;
-}
-
-/** Control characters made visible (␛, ␇, ␍, <U+202E>); tab and newline kept. */
-export function amanTerminal(s: string): string {
-  return s.replace(KONTROL, tampak);
-}
+import { amanTerminal } from '../core/teks.js';
 
 /** The colour codes our own `paint()` and renderers write, which may pass through. */
 const WARNA_KAMI = /\u001b\[(?:0|1|2|4|31|32|33|36|90)m/g;

@@ -29,7 +29,7 @@ const baca = (p: string) => readFileSync(path.join(ROOT, 'examples', p), 'utf8')
 const DOKUMEN = {
   lembaga: baca('lks-harapan-bunda/lembaga.yaml'),
   register: baca('lks-harapan-bunda/register/register-2026.yaml'),
-  kredit: baca('balai-rehsos-sentosa/kredit/2024.yaml'),
+  kredit: baca('balai-rehsos-sentosa/kredit/2022.yaml'),
 } as const;
 type Jenis = keyof typeof DOKUMEN;
 
@@ -158,7 +158,7 @@ export async function satuKasus(base: string, i: number) {
   const isi = (j: Jenis) => (j === jenis ? mutasi(DOKUMEN[j], r) : DOKUMEN[j]);
   writeFileSync(path.join(dir, 'lembaga.yaml'), isi('lembaga'));
   writeFileSync(path.join(dir, 'register', 'register-2026.yaml'), isi('register'));
-  writeFileSync(path.join(dir, 'kredit', '2024.yaml'), isi('kredit'));
+  writeFileSync(path.join(dir, 'kredit', '2022.yaml'), isi('kredit'));
   const gagal: string[] = [];
   const cmds = PERINTAH[jenis];
   for (const cmd of SEMUA ? cmds : [cmds[Math.floor(i / 3) % cmds.length]!]) {

@@ -55,7 +55,7 @@ describe('item 3: the community work team is each case’s own (E 1.1.3–1.1.4,
       [
         'Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.',
         'Permensos 14/2020 Lampiran E angka 1.2.3 huruf d',
-        'register-2026.yaml:35',
+        'register-2026.yaml:39',
       ],
     ]);
     expect(
@@ -159,7 +159,7 @@ describe('item 4: partly right rules, read again', () => {
     expect(f.map((x) => [x.message, lokasi(x)])).toEqual([
       [
         'Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).',
-        'register-2026.yaml:80',
+        'register-2026.yaml:100',
       ],
     ]);
     // A whole-process limit alone is not a per-step deadline: nothing to judge against.
@@ -193,7 +193,7 @@ describe('item 4: partly right rules, read again', () => {
   it('kasus-persyaratan-perlindungan: "diusulkan" is not registered (B 1.1.3); that allowance is ATENSI’s', () => {
     const f = cek('kasus-persyaratan-perlindungan', [], [['/kasus/2/klien/dtks', 'diusulkan']]);
     expect(f.map((x) => [x.ref, lokasi(x)])).toEqual([
-      ['Permensos 14/2020 Lampiran B angka 1.1.3 butir 1)', 'register-2026.yaml:93'],
+      ['Permensos 14/2020 Lampiran B angka 1.1.3 butir 1)', 'register-2026.yaml:124'],
     ]);
     // ATENSI still accepts it (Pasal 43): a rehabilitation case proposed for DTKS passes atensi-dtks.
     expect(cek('atensi-dtks', [], [['/kasus/0/klien/dtks', 'diusulkan']])).toEqual([]);
@@ -243,7 +243,7 @@ describe('item 4: partly right rules, read again', () => {
     expect(f.map((x) => [x.message, lokasi(x)])).toEqual([
       [
         'pengaturan.proBono.persen 9 % di bawah 10 % yang ditetapkan angka 1.4.2 e; kuota dihitung dengan 10 %.',
-        'lembaga.yaml:250',
+        'lembaga.yaml:289',
       ],
     ]);
     expect(cek('kasus-pro-bono', [['/pengaturan/proBono/persen', 10]])).toEqual([]);

@@ -47,7 +47,7 @@ describe('lembaga aturan RULE shows the boundary examples with their findings', 
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Contoh batas, gagal: Drill 12 bulan dan sehari lalu.');
     expect(r.stdout).toContain(
-      '  → lembaga.yaml:149  Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
+      '  → lembaga.yaml:153  Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
     );
     expect(r.stdout).toContain('Contoh batas, lulus: Drill tepat 12 bulan lalu.');
     const j = JSON.parse(

@@ -185,6 +185,7 @@ describe('workbook, read back cell by cell', () => {
       'Register',
       'Kegiatan',
       'Pengaduan',
+      'Supervisi',
       'Daftar',
     ]);
     const ws = wb.getWorksheet('Buku Register Klien')!;

@@ -81,14 +81,14 @@ describe('the documents the commands write, for both examples and both languages
             '--bahasa',
             bahasa,
             '-o',
-            'lap',
+            'lap/',
             '-q',
           ],
           dir,
         );
         expect(lap.code, lap.stderr).toBeLessThan(2);
         const sop = await jalankan(
-          ['sop', contoh, '--sk', '--format', 'semua', '--bahasa', bahasa, '-o', 'sop', '-q'],
+          ['sop', contoh, '--sk', '--format', 'semua', '--bahasa', bahasa, '-o', 'sop/', '-q'],
           dir,
         );
         expect(sop.code, sop.stderr).toBe(0);

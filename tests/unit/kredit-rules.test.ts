@@ -15,8 +15,8 @@ import {
   kreditRules,
   kreditRuleset,
 } from '../../src/standards/permenpanrb-2020/rules.js';
-import { kreditFindings } from '../../src/standards/permenpanrb-2020/findings.js';
-import { loadKreditLogs, pilihTahun } from '../../src/standards/permenpanrb-2020/load.js';
+import { kreditFindings } from '../../src/engine/kredit.js';
+import { loadKreditLogs, pilihTahun } from '../../src/io/kredit.js';
 import { buildLaporanKredit } from '../../src/outputs/kredit/laporan.js';
 import { RULESET_ID } from '../../src/standards/permenpanrb-2020/data.js';
 import { createT } from '../../src/i18n/index.js';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LogKredit } from '../../src/model/kredit.js';
-import { kreditFindings } from '../../src/standards/permenpanrb-2020/findings.js';
+import { kreditFindings } from '../../src/engine/kredit.js';
 import { createT } from '../../src/i18n/index.js';
 
 const t = createT('id');

@@ -24,7 +24,7 @@ import { COMMANDS } from '../../src/cli/program.js';
 import { renderTeks } from '../../src/outputs/findings/render.js';
 import { emptyFinding } from '../../src/core/finding.js';
 import { createT } from '../../src/i18n/index.js';
-import { amanTerminal } from '../../src/cli/terminal.js';
+import { amanTerminal } from '../../src/core/teks.js';
 
 function salin(nama = 'lks-harapan-bunda'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'lembaga-terminal-'));

@@ -11,18 +11,18 @@ import path from 'node:path';
 import type { CliIO, CommonOptions } from '../io.js';
 import { info, paint } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import { hariIni, isTanggal } from '../../core/tanggal.js';
+import { isTanggal } from '../../core/tanggal.js';
 import type { Finding } from '../../core/finding.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import { loadLembagaFile, displayPath } from '../../io/load-folder.js';
 import { writeOutputs } from '../../io/write-file.js';
-import { kreditFiles, loadKreditLogs, pilihTahun } from '../../standards/permenpanrb-2020/load.js';
-import { kreditValidation } from '../../standards/permenpanrb-2020/findings.js';
+import { kreditFiles, loadKreditLogs, pilihTahun } from '../../io/kredit.js';
+import { kreditValidation } from '../../engine/kredit.js';
 import { buildLaporanKredit } from '../../outputs/kredit/laporan.js';
 import { renderKreditTeks, teksRingkasan } from '../../outputs/kredit/teks.js';
 import { renderKreditJson } from '../../outputs/kredit/json.js';
 import { VERSION } from '../../version.js';
-import type { KreditTermuat } from '../../standards/permenpanrb-2020/load.js';
+import type { KreditTermuat } from '../../io/kredit.js';
 import type { LogKreditTermuat } from '../../model/kredit.js';
 import type { LogKonversiTermuat } from '../../model/kredit-konversi.js';
 import { TAHUN_KONVERSI } from '../../standards/permenpanrb-2023/rules.js';
@@ -146,7 +146,7 @@ export async function run(
   // "Today" decides whether the log's year is still running (Pasal 26 targets are yearly).
   if (o.tanggal !== undefined && !isTanggal(o.tanggal))
     throw new UsageError(t('umum.tanggalTidakSah', { nilai: String(o.tanggal) }));
-  const tanggal = typeof o.tanggal === 'string' ? o.tanggal : hariIni();
+  const tanggal = typeof o.tanggal === 'string' ? o.tanggal : io.hariIni;
   const folderArg = args[0] ?? '.';
   const root = path.resolve(io.cwd, folderArg.replace(/\\/g, path.sep));
   const st = await ada(root);
@@ -168,7 +168,7 @@ export async function run(
   }
 
   if (o.kosong) {
-    const th = tahun ?? new Date().getFullYear();
+    const th = tahun ?? Number(io.hariIni.slice(0, 4));
     if (th >= TAHUN_KONVERSI) {
       const target = o.keluaran
         ? path.resolve(io.cwd, o.keluaran)
@@ -207,7 +207,7 @@ export async function run(
   // When no file could be read, the report still lists why (parse errors), under the year asked for or this year.
   const th =
     pilihTahun([...loaded.logs, ...loaded.konversi.map(sebagaiLog)], tahun) ??
-    new Date().getFullYear();
+    Number(io.hariIni.slice(0, 4));
   // The regulation applied to that year, said where the user looks (issue 13 item 5).
   for (const baris of catatanPengganti(`${th}-12-31`, io.bahasa, ['kredit'])) info(io, baris);
   if (th >= TAHUN_KONVERSI)

@@ -10,7 +10,7 @@ import {
   STANDAR,
   regulasiPada,
 } from '../../standards/index.js';
-import { hariIni, isTanggal } from '../../core/tanggal.js';
+import { isTanggal } from '../../core/tanggal.js';
 import {
   aturanJson,
   renderRegulasiTeks,
@@ -30,7 +30,7 @@ export async function run(
   const { t } = io;
   if (opts.tanggal !== undefined && !isTanggal(opts.tanggal))
     throw new UsageError(t('umum.tanggalTidakSah', { nilai: String(opts.tanggal) }));
-  const tanggal = typeof opts.tanggal === 'string' ? opts.tanggal : hariIni();
+  const tanggal = typeof opts.tanggal === 'string' ? opts.tanggal : io.hariIni;
   const keadaan = regulasiPada(tanggal);
   const reg = { linimasa: LINIMASA, tanggal };
   const rules = RULESETS.flatMap((rs) => rs.rules);

@@ -505,7 +505,7 @@ export async function run(
     layananBawaan: layananBawaan as LayananKey | undefined,
     layananLembaga,
     staf,
-    tahunAcuan: new Date().getUTCFullYear(),
+    tahunAcuan: Number(io.hariIni.slice(0, 4)),
     collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
     hooks,
   });

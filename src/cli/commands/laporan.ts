@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { hariIni, isTanggal } from '../../core/tanggal.js';
+import { isTanggal } from '../../core/tanggal.js';
 import { activeRules } from '../../engine/validate.js';
 import { periksaSemua } from '../periksa.js';
 import { loadInputs } from '../../io/load-folder.js';
@@ -58,7 +58,7 @@ export async function run(
   io: CliIO,
 ): Promise<number> {
   const { t } = io;
-  const tanggal = opts.tanggal === undefined ? hariIni() : String(opts.tanggal);
+  const tanggal = opts.tanggal === undefined ? io.hariIni : String(opts.tanggal);
   if (!isTanggal(tanggal)) throw new UsageError(t('laporan.tanggalSalah', { nilai: tanggal }));
   const tahun = tahunLaporan(opts.tahun, tanggal, io);
   const layanan = LAYANAN_KEYS.find((k) => k === opts.layanan) as LayananKey | undefined;

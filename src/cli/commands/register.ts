@@ -71,7 +71,10 @@ export async function run(
 
   const terdaftar = inst.registers.flatMap((r) => r.kasus);
   const tahun =
-    tahunOpt ?? tahunTerakhir(terdaftar.map((r) => r.kasus)) ?? new Date().getFullYear();
+    tahunOpt ?? tahunTerakhir(
+      terdaftar.map((r) => r.kasus),
+      io.hariIni,
+    ) ?? Number(io.hariIni.slice(0, 4));
   const nama = o.kosong
     ? `buku-${buku.length === 1 ? buku[0] : 'register'}-kosong.xlsx`
     : buku.length === 1

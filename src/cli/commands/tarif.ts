@@ -181,7 +181,7 @@ export async function run(
       const y = Number(String(g.tanggal).slice(0, 4));
       if (y > 1900 && y > tahunTerakhir) tahunTerakhir = y;
     }
-  const tahun = tahunOpt ?? (tahunTerakhir || new Date().getFullYear());
+  const tahun = tahunOpt ?? (tahunTerakhir || Number(io.hariIni.slice(0, 4)));
   const proBono =
     o.hitung || kasus.length > 0 || tahunOpt !== null
       ? hitungProBono(lembaga, kasus, tahun, o.layanan ? layanan : undefined)

@@ -4,12 +4,12 @@
 import type { CliIO } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import { hariIni, isTanggal } from '../../core/tanggal.js';
+import { isTanggal } from '../../core/tanggal.js';
 import { activeRules, offeredServices } from '../../engine/validate.js';
 import { periksaSemua } from '../periksa.js';
 import { displayPath, kelompokkanMasukan, loadKelompok } from '../../io/load-folder.js';
 import { keStdout, tentukanKeluaran, tolakStdoutBiner } from '../keluaran.js';
-import { amanTerminal } from '../terminal.js';
+import { amanTerminal } from '../../core/teks.js';
 import type { Rule } from '../../standards/rule.js';
 import { writeOutputs } from '../../io/write-file.js';
 import { SEMUA_RULESETS, catatanPengganti } from '../../standards/index.js';
@@ -30,7 +30,7 @@ import {
 
 /** Parse and check the options shared by the reading commands. */
 export function parseTanggal(v: unknown, io: CliIO): string {
-  if (v === undefined) return hariIni();
+  if (v === undefined) return io.hariIni;
   if (!isTanggal(v)) throw new UsageError(io.t('umum.tanggalTidakSah', { nilai: String(v) }));
   return v;
 }

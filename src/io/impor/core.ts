@@ -8,7 +8,8 @@ import type { LayananKey } from '../../standards/types.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Cell } from './cell.js';
 import { EMPTY_CELL } from './cell.js';
-import { ABAIKAN, KE_CATATAN, targetOf } from './fields.js';
+import { ABAIKAN, KE_CATATAN, kolomKanonik, targetOf } from './fields.js';
+import { fold } from './values.js';
 import { parseYaTidak } from '../../model/nilai.js';
 import { footerKind, isEmptyRow, type FooterKind, type SourceRow } from './table.js';
 import {
@@ -275,6 +276,26 @@ export class ImporSession {
         const v = c.kind === 'boolean' ? c.original === true : parseYaTidak(text);
         if (v !== null) set(k, field.key, v);
         else this.unknown(row.n, col, text, notes);
+        continue;
+      }
+      if (field.kind === 'pilihan') {
+        if (isBlankish(c)) continue;
+        const kolom = kolomKanonik(field.key);
+        const allowed = kolom?.allowed ?? [];
+        const cocok = (x: string) => allowed.find((a) => fold(a) === fold(x)) ?? null;
+        if (kolom?.kind === 'list') {
+          const parts = text
+            .split(/[;,]/)
+            .map((x) => x.trim())
+            .filter(Boolean);
+          const vals = parts.map(cocok);
+          if (allowed.length && vals.some((v) => v === null)) this.unknown(row.n, col, text, notes);
+          else set(k, field.key, allowed.length ? vals : parts);
+        } else {
+          const v = allowed.length ? cocok(text) : text;
+          if (v !== null) set(k, field.key, v);
+          else this.unknown(row.n, col, text, notes);
+        }
         continue;
       }
       switch (field.key) {

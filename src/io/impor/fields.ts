@@ -12,7 +12,15 @@ export const KE_CATATAN = 'simpan-di-catatan';
 export const ABAIKAN = 'abaikan';
 
 export type FieldKind =
-  'teks' | 'id' | 'tanggal' | 'tempat-tanggal' | 'nik' | 'ya-tidak' | 'khusus';
+  | 'teks'
+  | 'id'
+  | 'tanggal'
+  | 'tempat-tanggal'
+  | 'nik'
+  | 'ya-tidak'
+  | 'khusus'
+  /** A choice or a list of choices of the canonical register, read by its column's allowed values. */
+  | 'pilihan';
 
 export interface TargetField {
   /** Model path with dots (Kasus), or a pseudo field handled by the converter. */
@@ -24,7 +32,7 @@ export interface TargetField {
   multi?: boolean;
 }
 
-export const TARGETS: readonly TargetField[] = [
+const TARGETS_TERTULIS: readonly TargetField[] = [
   {
     key: 'nomor',
     kind: 'id',
@@ -519,6 +527,42 @@ export const TARGETS: readonly TargetField[] = [
     ],
   },
 ];
+
+/**
+ * Every other column of the canonical register is a target too, so a field added to the
+ * register is importable at once: dates, yes/no and text by their kind, choices and lists
+ * by the column's allowed values (`pilihan`).
+ */
+const JENIS_DARI_KOLOM: Partial<Record<string, FieldKind>> = {
+  date: 'tanggal',
+  bool: 'ya-tidak',
+  text: 'teks',
+  enum: 'pilihan',
+  list: 'pilihan',
+};
+export const TARGETS: readonly TargetField[] = [
+  ...TARGETS_TERTULIS,
+  ...KOLOM_REGISTER.flatMap((k): TargetField[] => {
+    const key = k.path
+      .replace(/\/\*\//g, '/')
+      .split('/')
+      .join('.');
+    const kind = JENIS_DARI_KOLOM[k.kind];
+    if (!kind || TARGETS_TERTULIS.some((t) => t.key === key)) return [];
+    return [{ key, kind, synonyms: [k.header, ...(k.aliases ?? [])] }];
+  }),
+];
+
+/** The canonical column of a generated target (its allowed values, list or single). */
+export function kolomKanonik(key: string): (typeof KOLOM_REGISTER)[number] | undefined {
+  return KOLOM_REGISTER.find(
+    (k) =>
+      k.path
+        .replace(/\/\*\//g, '/')
+        .split('/')
+        .join('.') === key,
+  );
+}
 
 /**
  * The canonical register's own headers and aliases (register-columns.ts) are synonyms

@@ -12,8 +12,8 @@ import type { Finding } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
 import {
-  LEMBAR_KEGIATAN,
-  LEMBAR_PENGADUAN,
+  LEMBAR_ANAK,
+  LEMBAR_DATA,
   LEMBAR_REGISTER,
   SHEET_DAFTAR,
   SHEET_PETUNJUK,
@@ -46,7 +46,7 @@ interface KolomLembar {
 
 interface LocatorDalam {
   caseRow?: number[];
-  children?: ({ kegiatan?: number[]; pengaduan?: number[] } | undefined)[];
+  children?: ({ kegiatan?: number[]; pengaduan?: number[]; supervisi?: number[] } | undefined)[];
   columns?: Map<string, KolomLembar>;
 }
 
@@ -103,10 +103,8 @@ export async function cariTidakTerbawa(
   const regRows = new Map<number, unknown>();
   (loc.caseRow ?? []).forEach((row, i) => regRows.set(row, reg.kasus[i]));
   rekam.set(LEMBAR_REGISTER.name, regRows);
-  for (const [lembar, arr] of [
-    [LEMBAR_KEGIATAN.name, 'kegiatan'],
-    [LEMBAR_PENGADUAN.name, 'pengaduan'],
-  ] as const) {
+  for (const { name: lembar, array } of LEMBAR_ANAK) {
+    const arr = array!;
     const m = new Map<number, unknown>();
     (loc.children ?? []).forEach((ch, i) =>
       (ch?.[arr] ?? []).forEach((row, j) => m.set(row, reg.kasus[i]?.[arr]?.[j])),
@@ -119,7 +117,7 @@ export async function cariTidakTerbawa(
     for (const sheet of book.sheets) {
       const key = headerKey(sheet.name);
       if (DIBANGUN_ULANG.has(key)) continue;
-      const lembar = [LEMBAR_REGISTER, LEMBAR_KEGIATAN, LEMBAR_PENGADUAN].find(
+      const lembar = LEMBAR_DATA.find(
         (l) => loc.columns?.get(l.name)?.sheet === sheet.name,
       );
       const kolom = lembar ? loc.columns!.get(lembar.name)! : null;

@@ -79,11 +79,15 @@ export function kasusDalamTahun(k: Kasus, tahun: number): boolean {
   return k.status === 'aktif' || last >= start;
 }
 
-/** The latest year with a recorded date, for the default period. */
-export function tahunTerakhir(kasus: readonly Kasus[]): number | null {
+/**
+ * The latest year with a recorded date, for the default period. A date after `hariIni` is a
+ * typo (2062 for 2026), which `validasi` reports; it never picks the year of the books.
+ */
+export function tahunTerakhir(kasus: readonly Kasus[], hariIni?: string): number | null {
   let y: number | null = null;
   for (const k of kasus)
-    for (const d of tanggalKasus(k)) y = Math.max(y ?? 0, Number(d.slice(0, 4)));
+    for (const d of tanggalKasus(k))
+      if (!hariIni || d <= hariIni) y = Math.max(y ?? 0, Number(d.slice(0, 4)));
   return y;
 }
 

@@ -7,7 +7,7 @@ import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js
 import type { Translate } from '../../i18n/index.js';
 import type { Rule } from '../../standards/rule.js';
 import { maskNikDalam, maskNikDalamTeks } from '../../core/nik.js';
-import { amanTerminal } from '../../cli/terminal.js';
+import { amanTerminal } from '../../core/teks.js';
 
 export interface Ringkasan {
   files: number;

@@ -110,7 +110,7 @@ export function blokAkreditasi(lap: LaporanTahunan, bab: readonly Bab[], t: Tran
         { teks: t(`aturan.akreditasi.k.${r.komponen}`) },
         { teks: r.bagian.join('; ') || '–' },
         { teks: r.tabel.join('; ') || '–' },
-        { teks: [...new Set(r.temuan)].join(', ') || '–' },
+        { teks: r.temuan.length ? String(new Set(r.temuan).size) : '–' },
       ]),
       adaTotal: false,
       lebar: [0.2, 0.22, 0.4, 0.18],

@@ -1,10 +1,11 @@
 /**
  * Charts of the main figures, drawn by Vega (a chart grammar, not hand-drawn shapes) to
  * SVG and rasterised by resvg to PNG for Word and Excel. No network: the Vega loader
- * refuses every request. The font ships in an npm package (dejavu-fonts-ttf), so the
- * charts look the same on a Windows laptop as here.
+ * refuses every request. The two DejaVu Sans faces the charts use ship in assets/fonts/
+ * (1.4 MB, with their licence; the npm package carried 22 faces, 12 MB), so the charts look
+ * the same on a Windows laptop as here.
  */
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Translate } from '../../i18n/index.js';
 import type { LaporanTahunan } from './types.js';
 import { angkaGrafik, labelTeks, type Bahasa } from './dokumen.js';
@@ -192,11 +193,10 @@ export async function buatGrafik(
 ): Promise<Map<string, GambarGrafik>> {
   const vega = await import('vega');
   const { Resvg } = await import('@resvg/resvg-js');
-  const require = createRequire(import.meta.url);
-  const fontFiles = [
-    require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-    require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-  ];
+  // src/outputs/laporan and dist/outputs/laporan both sit three levels below the package root.
+  const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) =>
+    fileURLToPath(new URL(`../../../assets/fonts/${f}`, import.meta.url)),
+  );
   const loader = vega.loader();
   const tolak = () => Promise.reject(new Error('network access is disabled'));
   loader.load = tolak;

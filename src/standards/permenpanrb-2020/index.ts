@@ -19,5 +19,3 @@ export {
   kreditRules,
   kreditRuleset,
 } from './rules.js';
-export { kreditFindings, kreditValidation } from './findings.js';
-export { loadKreditLogs, kreditFiles, pilihTahun } from './load.js';

@@ -26,6 +26,34 @@ const bebanKasus = layananRule({
     en: '2.5.1: with `layanan.<layanan>.bebanKasusMaks` set, active cases of that service are counted per social worker; above the ceiling is a warning at that worker. Without a ceiling the rule does not judge.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Batas 1; ps-02 menangani 2 kasus aktif rehabilitasi.',
+          set: [['/kasus/4/status', 'aktif']],
+          lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+          temuan: [
+            {
+              pesan:
+                'Budi Santoso, S.Sos. menangani 2 kasus aktif, di atas batas 1 yang ditetapkan lembaga.',
+              lokasi: 'lembaga.yaml:217',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Batas 2; ps-02 tepat 2 kasus aktif rehabilitasi.',
+          set: [['/kasus/4/status', 'aktif']],
+          lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 2]],
+        },
+        {
+          judul: 'Batas 1; kasus kedua ps-02 berstatus berhenti (tidak dihitung).',
+          set: [],
+          lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+        },
+      ],
+    },
     gagal: {
       judul:
         'Batas 1 kasus aktif rehabilitasi; kasus ps-02 yang berhenti diaktifkan lagi, ps-02 menjadi 2.',

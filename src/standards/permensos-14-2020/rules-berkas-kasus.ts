@@ -43,6 +43,34 @@ const kesepakatan = layananRule({
     en: '1.2.2 e (A; B–D 1.2.2 d): a case recording an agreement date must record `kesepakatanDitandatangani: true`. Lampiran E has no agreement at intake.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kesepakatan bertanggal, tanda tangan tidak dicatat.',
+          set: [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: kesepakatan/kontrak layanan 2026-01-07 belum tercatat ditandatangani.',
+              lokasi: 'register-2026.yaml:24',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kesepakatan bertanggal dan ditandatangani.',
+          set: [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', true]],
+        },
+        {
+          judul: 'Belum ada tanggal kesepakatan: belum ada yang ditandatangani.',
+          set: [
+            ['/kasus/0/tahapan/pendekatanAwal/kesepakatan', undefined],
+            ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined],
+          ],
+        },
+      ],
+    },
     gagal: {
       judul: 'Kesepakatan bertanggal tetapi belum ditandatangani.',
       set: [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', false]],
@@ -84,6 +112,46 @@ const rencana = layananRule({
     en: '1.2.4 a–c (E 1.2.5 a–c): a case with a planning date or a started intervention fills `perencanaan.prioritas`, `perencanaan.tujuan` and `perencanaan.jadwalDisepakati: true`. One finding per missing element.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Rencana bertanggal, jadwal belum disepakati.',
+          set: [['/kasus/4/tahapan/perencanaan/jadwalDisepakati', false]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-005: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.',
+              lokasi: 'register-2026.yaml:200',
+            },
+          ],
+        },
+        {
+          judul: 'Intervensi dimulai tanpa rencana sama sekali.',
+          set: [['/kasus/0/tahapan/perencanaan', undefined]],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: rencana intervensi belum mencatat skala prioritas.',
+              lokasi: 'register-2026.yaml:28',
+            },
+            {
+              pesan: 'Kasus HB-2026-001: rencana intervensi belum mencatat tujuan intervensi.',
+              lokasi: 'register-2026.yaml:29',
+            },
+            {
+              pesan:
+                'Kasus HB-2026-001: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.',
+              lokasi: 'register-2026.yaml:30',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tanpa tanggal rencana dan tanpa intervensi: belum diperiksa.',
+          set: [['/kasus/4/tahapan/perencanaan', undefined]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Rencana tanpa tujuan.',
       set: [['/kasus/0/tahapan/perencanaan/tujuan', undefined]],
@@ -131,6 +199,41 @@ const capaian = layananRule({
     en: '1.2.6 (E 1.2.7): a case with an evaluation date or status `selesai` fills `evaluasi.capaianTujuan`. 1.2.8 (E 1.2.9): termination when the goals are attained; a closed case whose attainment is not `tercapai` is a finding.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kasus selesai dengan capaian "sebagian".',
+          set: [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: diterminasi (selesai) padahal capaian tujuan "sebagian"; terminasi dilakukan bila tujuan tercapai.',
+              lokasi: 'register-2026.yaml:32',
+            },
+          ],
+        },
+        {
+          judul: 'Evaluasi bertanggal tanpa capaian tujuan.',
+          set: [['/kasus/2/tahapan/evaluasi/capaianTujuan', undefined]],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-003: evaluasi belum mencatat ketercapaian tujuan intervensi.',
+              lokasi: 'register-2026.yaml:137',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kasus selesai dengan capaian "tercapai".',
+          set: [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'tercapai']],
+        },
+        {
+          judul: 'Kasus dirujuk (bukan terminasi) dengan capaian "sebagian".',
+          set: [['/kasus/2/tahapan/evaluasi/capaianTujuan', 'sebagian']],
+        },
+      ],
+    },
     gagal: {
       judul: 'Kasus selesai dengan tujuan yang baru sebagian tercapai.',
       set: [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian']],
@@ -183,6 +286,27 @@ const rujukanDidampingi = layananRule({
     en: '1.2.7 b (E 1.2.8 b): a case with a referral date records `rujukan.didampingi: true`.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Rujukan bertanggal, pendampingan tidak dicatat.',
+          set: [['/kasus/2/tahapan/rujukan/didampingi', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-003: klien belum tercatat didampingi mengakses lembaga penerima rujukan (UPTD PPA Provinsi Jawa Barat).',
+              lokasi: 'register-2026.yaml:138',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Rujukan bertanggal dan didampingi.',
+          set: [['/kasus/2/tahapan/rujukan/didampingi', true]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Rujukan tanpa pendampingan.',
       set: [['/kasus/2/tahapan/rujukan/didampingi', false]],
@@ -220,6 +344,59 @@ const kontakPemerintah = layananRule({
     en: 'E 1.2.3 b: each social-development case records the date and form (notice or consent) of the contact with local government; a date after --tanggal or after the assessment is a finding.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kontak pemerintah sehari sesudah asesmen dimulai (2026-09-18).',
+          set: [
+            ['/kasus/3/layanan', 'pengembangan'],
+            ['/kasus/3/klien/jenis', 'desa'],
+            [
+              '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
+              { tanggal: '2026-09-18', bentuk: 'persetujuan' },
+            ],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-004: kontak pemerintah setempat (2026-09-18) sesudah asesmen dimulai (2026-09-17).',
+              lokasi: 'register-2026.yaml:159',
+            },
+          ],
+        },
+        {
+          judul: 'Kontak pemerintah tanpa bentuk (pemberitahuan/persetujuan).',
+          set: [
+            ['/kasus/3/layanan', 'pengembangan'],
+            ['/kasus/3/klien/jenis', 'desa'],
+            ['/kasus/3/tahapan/pendekatanAwal/kontakPemerintah', { tanggal: '2026-09-16' }],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-004: kontak awal dengan pemerintah setempat (pemberitahuan/persetujuan) belum dicatat.',
+              lokasi: 'register-2026.yaml:159',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kontak pemerintah pada hari asesmen dimulai (2026-09-17).',
+          set: [
+            ['/kasus/3/layanan', 'pengembangan'],
+            ['/kasus/3/klien/jenis', 'desa'],
+            [
+              '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
+              { tanggal: '2026-09-17', bentuk: 'persetujuan' },
+            ],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Kasus pengembangan tanpa kontak pemerintah setempat.',
       set: [
@@ -300,6 +477,40 @@ const evaluasiPartisipatif = layananRule({
     en: 'E 1.2.7: a social-development case with an evaluation date records `evaluasi.partisipatif: true`.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Evaluasi pengembangan bertanggal, partisipasi tidak dicatat.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/tahapan/evaluasi/partisipatif', undefined],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: evaluasi pengembangan sosial belum tercatat dilakukan bersama masyarakat.',
+              lokasi: 'register-2026.yaml:32',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Evaluasi pengembangan bersama masyarakat.',
+          set: [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/tahapan/evaluasi/partisipatif', true],
+          ],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+        {
+          judul: 'Kasus pengembangan yang belum dievaluasi.',
+          set: [['/kasus/3/layanan', 'pengembangan']],
+          lembaga: [['/layanan/pengembangan', {}]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Evaluasi pengembangan tanpa melibatkan masyarakat.',
       set: [

@@ -199,7 +199,7 @@ const nomorUnik = layananRule({
           temuan: [
             {
               pesan: 'Nomor register HB-2026-001 sudah dipakai kasus lain (di register-2026.yaml).',
-              lokasi: 'register-2026.yaml:41',
+              lokasi: 'register-2026.yaml:57',
             },
           ],
         },
@@ -381,7 +381,7 @@ const tanggalMasaDepan = pasalRule({
             {
               pesan:
                 'Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?',
-              lokasi: 'register-2026.yaml:74',
+              lokasi: 'register-2026.yaml:94',
             },
           ],
         },
@@ -468,7 +468,7 @@ const tahapLengkap = layananRule({
             {
               pesan:
                 'Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.',
-              lokasi: 'register-2026.yaml:28',
+              lokasi: 'register-2026.yaml:32',
             },
           ],
         },
@@ -551,7 +551,7 @@ const rujukanLembaga = layananRule({
           temuan: [
             {
               pesan: 'Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.',
-              lokasi: 'register-2026.yaml:103',
+              lokasi: 'register-2026.yaml:138',
             },
           ],
         },
@@ -627,7 +627,7 @@ const terminasiSyarat = layananRule({
           temuan: [
             {
               pesan: 'Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.',
-              lokasi: 'register-2026.yaml:32',
+              lokasi: 'register-2026.yaml:36',
             },
           ],
         },
@@ -894,7 +894,7 @@ const kegiatanLayanan = layananRule({
             {
               pesan:
                 'Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.',
-              lokasi: 'register-2026.yaml:36',
+              lokasi: 'register-2026.yaml:40',
             },
           ],
         },
@@ -981,7 +981,7 @@ const kegiatanPeriode = pasalRule({
             {
               pesan:
                 'Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).',
-              lokasi: 'register-2026.yaml:40',
+              lokasi: 'register-2026.yaml:44',
             },
           ],
         },
@@ -1158,7 +1158,7 @@ const izinPadaKegiatan = layananRule({
             {
               pesan:
                 'Kasus HB-2026-002: Budi Santoso, S.Sos. memberi layanan pada 2026-11-02, sedangkan izin praktiknya berlaku sampai 2026-11-01.',
-              lokasi: 'register-2026.yaml:74',
+              lokasi: 'register-2026.yaml:94',
             },
           ],
         },
@@ -1170,7 +1170,7 @@ const izinPadaKegiatan = layananRule({
             {
               pesan:
                 'Kasus HB-2026-005: Budi Santoso, S.Sos. memberi layanan pada 2026-02-09, sebelum izin praktiknya terbit (2026-02-10).',
-              lokasi: 'register-2026.yaml:151',
+              lokasi: 'register-2026.yaml:202',
             },
           ],
         },
@@ -1276,7 +1276,7 @@ const tarifKegiatan = layananRule({
             {
               pesan:
                 'Kasus HB-2026-001: ditagih Rp150.001, di atas tarif SK Rp150.000 (permintaan pembayaran di luar tarif).',
-              lokasi: 'register-2026.yaml:36',
+              lokasi: 'register-2026.yaml:40',
             },
           ],
         },
@@ -1298,7 +1298,7 @@ const tarifKegiatan = layananRule({
             {
               pesan:
                 'Kasus HB-2026-001: asesmen 5 tahap sudah ditagih pada 2026-01-12; satu butir bertarif ini ditagih sekali per kasus.',
-              lokasi: 'register-2026.yaml:34',
+              lokasi: 'register-2026.yaml:38',
             },
           ],
         },
@@ -1459,7 +1459,7 @@ const proBono = layananRule({
             {
               pesan:
                 'Budi Santoso, S.Sos. memberi 1 kegiatan pro bono dari 11 kegiatan pada 2026; paling sedikit 2 (10 %).',
-              lokasi: 'lembaga.yaml:202',
+              lokasi: 'lembaga.yaml:217',
             },
           ],
         },
@@ -1471,7 +1471,7 @@ const proBono = layananRule({
             {
               pesan:
                 'pengaturan.proBono.persen 9 % di bawah 10 % yang ditetapkan angka 1.4.2 e; kuota dihitung dengan 10 %.',
-              lokasi: 'lembaga.yaml:250',
+              lokasi: 'lembaga.yaml:289',
             },
           ],
         },
@@ -1764,7 +1764,7 @@ const persyaratanPerlindungan = layananRule({
             {
               pesan:
                 'Kasus HB-2026-004: klien perlindungan sosial belum terdaftar di sistem informasi kesejahteraan sosial (DTKS/DTSEN); "diusulkan" belum memenuhi angka 1.1.3 Lampiran B.',
-              lokasi: 'register-2026.yaml:117',
+              lokasi: 'register-2026.yaml:155',
             },
           ],
         },
@@ -1932,7 +1932,7 @@ const timKerjaDibentuk = layananRule({
             {
               pesan:
                 'Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.',
-              lokasi: 'register-2026.yaml:35',
+              lokasi: 'register-2026.yaml:39',
             },
           ],
         },
@@ -2033,7 +2033,7 @@ const pengaduanKasus = layananRule({
             {
               pesan:
                 'Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.',
-              lokasi: 'register-2026.yaml:80',
+              lokasi: 'register-2026.yaml:100',
             },
           ],
         },
@@ -2120,7 +2120,7 @@ const pengaduanTepat = layananRule({
             {
               pesan:
                 'Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).',
-              lokasi: 'register-2026.yaml:80',
+              lokasi: 'register-2026.yaml:100',
             },
           ],
         },
@@ -2336,7 +2336,7 @@ const nikGanda = layananRule({
             {
               pesan:
                 'Kasus HB-2026-005: NIK yang sama sedang aktif di kasus HB-2026-002 pada layanan Rehabilitasi Sosial.',
-              lokasi: 'register-2026.yaml:135',
+              lokasi: 'register-2026.yaml:181',
             },
           ],
         },

@@ -26,7 +26,7 @@ export const evaluasiTahunan = layananRule({
             {
               pesan:
                 'Evaluasi kinerja terakhir Siti Nurhaliza, S.Tr.Sos. pada 2025-11-24, lebih dari setahun lalu.',
-              lokasi: 'lembaga.yaml:201',
+              lokasi: 'lembaga.yaml:210',
             },
           ],
         },
@@ -37,7 +37,7 @@ export const evaluasiTahunan = layananRule({
             {
               pesan:
                 'Siti Nurhaliza, S.Tr.Sos.: evaluasiTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:201',
+              lokasi: 'lembaga.yaml:210',
             },
           ],
         },
@@ -106,7 +106,7 @@ export const rencanaTahunan = layananRule({
           temuan: [
             {
               pesan: 'Siti Nurhaliza, S.Tr.Sos. belum memiliki rencana tahunan 2026.',
-              lokasi: 'lembaga.yaml:200',
+              lokasi: 'lembaga.yaml:209',
             },
           ],
         },
@@ -164,7 +164,7 @@ export const evaluasiLembaga = layananRule({
           temuan: [
             {
               pesan: 'Lembaga belum memiliki format evaluasi kinerja yang dicatat dan diarsipkan.',
-              lokasi: 'lembaga.yaml:179',
+              lokasi: 'lembaga.yaml:188',
             },
           ],
         },

@@ -216,7 +216,7 @@ export const skKriteria = skRule(
               {
                 pesan:
                   'layanan.rehabilitasi.sk.kriteriaKlien.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                lokasi: 'lembaga.yaml:49',
+                lokasi: 'lembaga.yaml:51',
               },
             ],
           },
@@ -227,7 +227,7 @@ export const skKriteria = skRule(
               {
                 pesan:
                   'Layanan Rehabilitasi Sosial belum memiliki SK kriteria dan persyaratan klien.',
-                lokasi: 'lembaga.yaml:49',
+                lokasi: 'lembaga.yaml:51',
               },
             ],
           },
@@ -341,7 +341,7 @@ export const jaminanLembaga = layananRule({
             {
               pesan:
                 'Instansi pemerintah yang mengawasi layanan belum dicatat (jaminan.pengawasPemerintah).',
-              lokasi: 'lembaga.yaml:174',
+              lokasi: 'lembaga.yaml:183',
             },
           ],
         },
@@ -410,7 +410,7 @@ export const laporanTahunan = layananRule({
           temuan: [
             {
               pesan: 'Laporan tahunan 2025 belum tercatat (terakhir: 2024).',
-              lokasi: 'lembaga.yaml:177',
+              lokasi: 'lembaga.yaml:186',
             },
           ],
         },
@@ -421,7 +421,7 @@ export const laporanTahunan = layananRule({
             {
               pesan:
                 'jaminan.laporanTahunanTerakhir: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
-              lokasi: 'lembaga.yaml:177',
+              lokasi: 'lembaga.yaml:186',
             },
           ],
         },
@@ -508,7 +508,7 @@ export const pengaturanTerbuka = layananRule({
           temuan: [
             {
               pesan: 'Selang latihan drill belum ditetapkan; dipakai bawaan: 12 bulan.',
-              lokasi: 'lembaga.yaml:249',
+              lokasi: 'lembaga.yaml:288',
             },
           ],
         },

@@ -23,7 +23,7 @@ export const fasilitasMinimum = layananRule({
           judul: 'Komputer 0 unit.',
           set: [['/fasilitas/komputer', 0]],
           temuan: [
-            { pesan: 'Fasilitas minimum belum ada: Laptop/komputer.', lokasi: 'lembaga.yaml:128' },
+            { pesan: 'Fasilitas minimum belum ada: Laptop/komputer.', lokasi: 'lembaga.yaml:132' },
           ],
         },
       ],
@@ -83,7 +83,7 @@ export const peralatanKerja = layananRule({
           temuan: [
             {
               pesan: 'Peralatan belum tercatat: Peralatan pelaksanaan layanan.',
-              lokasi: 'lembaga.yaml:135',
+              lokasi: 'lembaga.yaml:139',
             },
           ],
         },
@@ -136,7 +136,7 @@ export const keselamatanGedung = layananRule({
         {
           judul: 'APAR kedaluwarsa kemarin.',
           set: [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
-          temuan: [{ pesan: 'Isi APAR kedaluwarsa sejak 2026-11-24.', lokasi: 'lembaga.yaml:143' }],
+          temuan: [{ pesan: 'Isi APAR kedaluwarsa sejak 2026-11-24.', lokasi: 'lembaga.yaml:147' }],
         },
       ],
       lulus: [
@@ -218,7 +218,7 @@ export const keselamatanPelaksana = layananRule({
             {
               pesan:
                 'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
-              lokasi: 'lembaga.yaml:148',
+              lokasi: 'lembaga.yaml:152',
             },
           ],
         },
@@ -229,7 +229,7 @@ export const keselamatanPelaksana = layananRule({
             {
               pesan:
                 'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:148',
+              lokasi: 'lembaga.yaml:152',
             },
           ],
         },
@@ -322,7 +322,7 @@ export const latihanDrill = layananRule({
           temuan: [
             {
               pesan: 'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
-              lokasi: 'lembaga.yaml:149',
+              lokasi: 'lembaga.yaml:153',
             },
           ],
         },
@@ -333,7 +333,7 @@ export const latihanDrill = layananRule({
             {
               pesan:
                 'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:149',
+              lokasi: 'lembaga.yaml:153',
             },
           ],
         },
@@ -414,7 +414,7 @@ export const kontakKeselamatan = layananRule({
             {
               pesan:
                 'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
-              lokasi: 'lembaga.yaml:150',
+              lokasi: 'lembaga.yaml:154',
             },
           ],
         },
@@ -425,7 +425,7 @@ export const kontakKeselamatan = layananRule({
             {
               pesan:
                 'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:150',
+              lokasi: 'lembaga.yaml:154',
             },
           ],
         },
@@ -523,7 +523,7 @@ export const penjelasanKlien = layananRule({
           temuan: [
             {
               pesan: 'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
-              lokasi: 'lembaga.yaml:141',
+              lokasi: 'lembaga.yaml:145',
             },
           ],
         },

@@ -27,7 +27,7 @@ export const skPengaduan = skRule(
               {
                 pesan:
                   'layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                lokasi: 'lembaga.yaml:51',
+                lokasi: 'lembaga.yaml:53',
               },
             ],
           },
@@ -63,7 +63,7 @@ export const pengaduanSaluran = layananRule({
           judul: 'Semua saluran kosong.',
           set: [['/pengaduan/saluran', { telepon: '', email: ' ' }]],
           temuan: [
-            { pesan: 'Lembaga belum menyediakan saluran pengaduan.', lokasi: 'lembaga.yaml:154' },
+            { pesan: 'Lembaga belum menyediakan saluran pengaduan.', lokasi: 'lembaga.yaml:161' },
           ],
         },
       ],
@@ -117,7 +117,7 @@ export const pengaduanProsedur = layananRule({
           temuan: [
             {
               pesan: 'Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.',
-              lokasi: 'lembaga.yaml:165',
+              lokasi: 'lembaga.yaml:172',
             },
           ],
         },

@@ -46,7 +46,7 @@ export const jumlahPelaksana = layananRule({
           temuan: [
             {
               pesan: 'Layanan Perlindungan Sosial tidak memiliki pekerja sosial aktif.',
-              lokasi: 'lembaga.yaml:183',
+              lokasi: 'lembaga.yaml:192',
             },
           ],
         },
@@ -180,7 +180,7 @@ export const pekerjaPendidikan = pendidikanRule({
             {
               pesan:
                 'Pekerja sosial Siti Nurhaliza, S.Tr.Sos. berpendidikan D3; standar mensyaratkan paling rendah S1 atau D-IV.',
-              lokasi: 'lembaga.yaml:188',
+              lokasi: 'lembaga.yaml:197',
             },
           ],
         },
@@ -225,7 +225,7 @@ export const supervisorPendidikan = pendidikanRule({
             {
               pesan:
                 'Supervisor Dra. Rina Marlina, M.Kesos. berpendidikan S1; standar mensyaratkan paling rendah S2/Spesialis 1.',
-              lokasi: 'lembaga.yaml:223',
+              lokasi: 'lembaga.yaml:244',
             },
           ],
         },
@@ -265,7 +265,7 @@ export const sertifikat = layananRule({
             {
               pesan:
                 'Budi Santoso, S.Sos.: sertifikat.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:207',
+              lokasi: 'lembaga.yaml:222',
             },
           ],
         },
@@ -351,7 +351,7 @@ export const izinPraktik = layananRule({
             {
               pesan:
                 'Izin praktik Siti Nurhaliza, S.Tr.Sos. berakhir 2026-11-24 dan tidak lagi berlaku.',
-              lokasi: 'lembaga.yaml:190',
+              lokasi: 'lembaga.yaml:199',
             },
           ],
         },
@@ -362,7 +362,7 @@ export const izinPraktik = layananRule({
             {
               pesan:
                 'Siti Nurhaliza, S.Tr.Sos.: izinPraktik.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:190',
+              lokasi: 'lembaga.yaml:199',
             },
           ],
         },
@@ -454,7 +454,7 @@ export const supervisorPengalaman = layananRule({
             {
               pesan:
                 'Supervisor Dra. Rina Marlina, M.Kesos. berpengalaman praktik 4 tahun; standar mensyaratkan paling sedikit 5 tahun.',
-              lokasi: 'lembaga.yaml:228',
+              lokasi: 'lembaga.yaml:249',
             },
           ],
         },
@@ -512,12 +512,12 @@ export const pelatihanLayanan = layananRule({
             {
               pesan:
                 'Budi Santoso, S.Sos. belum tercatat mengikuti pelatihan/seminar/workshop bidang Rehabilitasi Sosial.',
-              lokasi: 'lembaga.yaml:213',
+              lokasi: 'lembaga.yaml:228',
             },
             {
               pesan:
                 'Budi Santoso, S.Sos.: pelatihan[0].tahun: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
-              lokasi: 'lembaga.yaml:214',
+              lokasi: 'lembaga.yaml:229',
             },
           ],
         },
@@ -623,7 +623,7 @@ export const pengalamanPraktik = layananRule({
             {
               pesan:
                 'Siti Nurhaliza, S.Tr.Sos. belum tercatat berpengalaman praktik Perlindungan Sosial.',
-              lokasi: 'lembaga.yaml:194',
+              lokasi: 'lembaga.yaml:203',
             },
           ],
         },
@@ -721,7 +721,7 @@ export const organisasiProfesi = jaminanPekerjaRule({
             {
               pesan:
                 'Siti Nurhaliza, S.Tr.Sos. belum tercatat sebagai anggota organisasi profesi pekerja sosial.',
-              lokasi: 'lembaga.yaml:191',
+              lokasi: 'lembaga.yaml:200',
             },
           ],
         },
@@ -764,7 +764,7 @@ export const kodeEtik = jaminanPekerjaRule({
             {
               pesan:
                 'Siti Nurhaliza, S.Tr.Sos. belum dinyatakan terikat Kode Etik Profesi Pekerjaan Sosial.',
-              lokasi: 'lembaga.yaml:184',
+              lokasi: 'lembaga.yaml:193',
             },
           ],
         },
@@ -799,7 +799,7 @@ export const paktaIntegritas = jaminanPekerjaRule({
             {
               pesan:
                 'Siti Nurhaliza, S.Tr.Sos.: pernyataan.antiPelecehan: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:198',
+              lokasi: 'lembaga.yaml:207',
             },
           ],
         },
@@ -856,7 +856,7 @@ export const riwayatBersih = jaminanPekerjaRule({
             {
               pesan:
                 'Budi Santoso, S.Sos. tercatat memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.',
-              lokasi: 'lembaga.yaml:216',
+              lokasi: 'lembaga.yaml:231',
             },
           ],
         },
@@ -898,7 +898,7 @@ export const pelaksanaLain = layananRule({
             {
               pesan:
                 'Maya Sari, S.Psi. (psikolog) bertugas di layanan Rehabilitasi Sosial, tetapi angka 2.3.3 layanan itu hanya menyebut: terapis, perawat, tenaga-kesejahteraan-sosial, relawan-sosial.',
-              lokasi: 'lembaga.yaml:244',
+              lokasi: 'lembaga.yaml:277',
             },
           ],
         },
@@ -976,7 +976,7 @@ export const pengawasanInternal = layananRule({
             {
               pesan:
                 'Supervisi belum mencakup aspek: Bimbingan pencatatan dan pelaporan (administratif).',
-              lokasi: 'lembaga.yaml:172',
+              lokasi: 'lembaga.yaml:180',
             },
           ],
         },
@@ -1044,7 +1044,7 @@ export const stafReferensi = layananRule({
           temuan: [
             {
               pesan: 'Kode staf "ps-01" dipakai dua kali (pertama di staf ke-1).',
-              lokasi: 'lembaga.yaml:242',
+              lokasi: 'lembaga.yaml:275',
             },
           ],
         },

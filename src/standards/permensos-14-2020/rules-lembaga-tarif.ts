@@ -29,7 +29,7 @@ export const skTarif = skRule(
               {
                 pesan:
                   'layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                lokasi: 'lembaga.yaml:50',
+                lokasi: 'lembaga.yaml:52',
               },
             ],
           },
@@ -119,7 +119,7 @@ export const tarifLengkap = layananRule({
             {
               pesan:
                 'Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).',
-              lokasi: 'lembaga.yaml:57',
+              lokasi: 'lembaga.yaml:59',
             },
           ],
         },
@@ -208,7 +208,7 @@ export const tarifBarisDikenal = layananRule({
             {
               pesan:
                 'Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?',
-              lokasi: 'lembaga.yaml:102',
+              lokasi: 'lembaga.yaml:106',
             },
           ],
         },
@@ -299,7 +299,7 @@ export const tarifUrutanTingkat = layananRule({
             {
               pesan:
                 'Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).',
-              lokasi: 'lembaga.yaml:58',
+              lokasi: 'lembaga.yaml:60',
             },
           ],
         },
@@ -377,7 +377,7 @@ export const tarifUrutanDurasi = layananRule({
             {
               pesan:
                 'Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).',
-              lokasi: 'lembaga.yaml:61',
+              lokasi: 'lembaga.yaml:63',
             },
           ],
         },

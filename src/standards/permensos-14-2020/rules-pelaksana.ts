@@ -45,6 +45,44 @@ const evaluasiProsedur = layananRule({
     en: 'For each active worker with `evaluasiTerakhir`, reads `staf[].evaluasi`: self-assessment (2.8.6 a), opinions of peers, clients and seniors (b; administrative staff without clients: no clients), meeting (c), next year (d), and what was measured (2.8.3; 2.8.4 for social workers and supervisors). One finding per person when `evaluasi` is absent, else one per missing element.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pekerja sosial tanpa pendapat klien.',
+          set: [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
+          temuan: [
+            {
+              pesan: 'Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.',
+              lokasi: 'lembaga.yaml:213',
+            },
+          ],
+        },
+        {
+          judul: 'Evaluasi bertanggal tanpa catatan prosedurnya.',
+          set: [['/staf/4/evaluasi', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).',
+              lokasi: 'lembaga.yaml:275',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Staf administrasi tanpa pendapat klien (tidak diperlukan).',
+          set: [['/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
+        },
+        {
+          judul: 'Belum pernah dievaluasi: prosedur belum diperiksa.',
+          set: [
+            ['/staf/4/evaluasiTerakhir', undefined],
+            ['/staf/4/evaluasi', undefined],
+          ],
+        },
+      ],
+    },
     gagal: {
       judul: 'Evaluasi tanpa pendapat klien.',
       set: [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
@@ -139,6 +177,29 @@ const keselamatanPerPelaksana = layananRule({
     en: '2.7.2: "every worker" gets a) the safety briefing, b) disaster training, c) the drill. Reads the attendee lists `keselamatan.pesertaInformasi`, `pesertaLatihanBencana`, `pesertaLatihanDrill`: a missing list is one finding; an active worker not listed is a finding at that worker; an unknown id is a finding in the list.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Terapis aktif tidak tercatat ikut drill.',
+          set: [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
+          temuan: [
+            {
+              pesan: 'Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.',
+              lokasi: 'lembaga.yaml:275',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Terapis tidak ikut drill, tetapi sudah tidak aktif.',
+          set: [
+            ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
+            ['/staf/4/aktif', false],
+          ],
+        },
+      ],
+    },
     gagal: {
       judul: 'Terapis tidak ikut latihan drill.',
       set: [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
@@ -209,6 +270,42 @@ const laporanPengaduan = layananRule({
     en: '1.6.5 e: with `pengaduan.prosedur.laporanBerkala` set, `pengaduan.laporanTerakhir` must exist, not be after --tanggal, and be no older than that period plus one month.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
+          set: [['/pengaduan/laporanTerakhir', '2026-07-24']],
+          temuan: [
+            {
+              pesan:
+                'Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).',
+              lokasi: 'lembaga.yaml:175',
+            },
+          ],
+        },
+        {
+          judul: 'Laporan bertanggal besok (2026-11-26).',
+          set: [['/pengaduan/laporanTerakhir', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'lembaga.yaml:175',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).',
+          set: [['/pengaduan/laporanTerakhir', '2026-07-25']],
+        },
+        {
+          judul: 'Laporan bertanggal hari ini (2026-11-25).',
+          set: [['/pengaduan/laporanTerakhir', '2026-11-25']],
+        },
+      ],
+    },
     gagal: {
       judul: 'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
       set: [['/pengaduan/laporanTerakhir', '2026-07-24']],

@@ -39,6 +39,40 @@ const produk = layananRule({
     en: '1.5: service products are the outputs of each intervention. Codes in `kegiatan[].produk` must be products of that activity in the case’s service; a closed case with activities that have products must record at least one.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kasus selesai tanpa satu pun produk layanan.',
+          set: [
+            ['/kasus/0/kegiatan/2/produk', undefined],
+            ['/kasus/0/kegiatan/5/produk', undefined],
+          ],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-001: kasus selesai tanpa satu pun produk layanan yang dicatat.',
+              lokasi: 'register-2026.yaml:38',
+            },
+          ],
+        },
+        {
+          judul: 'Kode produk salah ketik.',
+          set: [['/kasus/0/kegiatan/5/produk', ['kebutuhan-dasr']]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: "kebutuhan-dasr" bukan produk layanan kegiatan perawatan-pengasuhan-dasar. Maksud Anda "kebutuhan-dasar"?',
+              lokasi: 'register-2026.yaml:44',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kasus selesai dengan tepat satu produk layanan.',
+          set: [['/kasus/0/kegiatan/5/produk', undefined]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Produk yang bukan luaran kegiatan itu.',
       set: [['/kasus/0/kegiatan/5/produk', ['rujukan-dasar']]],

@@ -46,6 +46,44 @@ const tercatat = layananRule({
     en: 'A case that started intervention or is closed must record at least one session in `supervisi` (sheet Supervisi). With `pengawasan.selangSupervisiHari`, no gap from the service start to the first session, between sessions, or from the last session to the end (or --tanggal while active) may exceed it; one finding per case, at the first such gap.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Selang 53 hari; sesi 2026-01-21 dan 2026-03-16 kasus pertama berjarak 54 hari.',
+          set: [],
+          lembaga: [['/pengawasan/selangSupervisiHari', 53]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: 54 hari tanpa supervisi (2026-01-21 s.d. 2026-03-16), lebih lama dari selang 53 hari yang ditetapkan lembaga.',
+              lokasi: 'register-2026.yaml:49',
+            },
+          ],
+        },
+        {
+          judul: 'Kasus aktif yang sudah mulai intervensi tanpa sesi supervisi.',
+          set: [['/kasus/1/supervisi', undefined]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: belum ada sesi supervisi yang dicatat, padahal pekerja sosial wajib disupervisi.',
+              lokasi: 'register-2026.yaml:57',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Selang 54 hari: jarak terpanjang tepat sama dengan selang.',
+          set: [],
+          lembaga: [['/pengawasan/selangSupervisiHari', 54]],
+        },
+        {
+          judul: 'Kasus berhenti sebelum intervensi tanpa sesi supervisi (belum wajib).',
+          set: [['/kasus/4/supervisi', undefined]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Kasus selesai tanpa sesi supervisi.',
       set: [['/kasus/0/supervisi', undefined]],
@@ -115,6 +153,42 @@ const sesi = layananRule({
     en: '2.4.4 c: the supervisor supervises the workers. For each session: the supervisor (default: the case supervisor) must be a staff member in the supervisor role; the worker supervised (default: the case worker) must exist and not be the supervisor; the date not after --tanggal nor before intake. 2.4.5: at least one aspect (educative, supportive, administrative).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Sesi bertanggal besok (2026-11-26).',
+          set: [['/kasus/3/supervisi/2/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-004: sesi supervisi bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'register-2026.yaml:174',
+            },
+          ],
+        },
+        {
+          judul: 'Sesi sehari sebelum pendekatan awal (2026-01-04).',
+          set: [['/kasus/0/supervisi/0/tanggal', '2026-01-04']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: sesi supervisi 2026-01-04 lebih awal dari pendekatan awal kasus (2026-01-05).',
+              lokasi: 'register-2026.yaml:46',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Sesi bertanggal hari ini (2026-11-25).',
+          set: [['/kasus/3/supervisi/2/tanggal', '2026-11-25']],
+        },
+        {
+          judul: 'Sesi pada hari pendekatan awal (2026-01-05).',
+          set: [['/kasus/0/supervisi/0/tanggal', '2026-01-05']],
+        },
+      ],
+    },
     gagal: {
       judul: 'Sesi supervisi dipimpin pekerja sosial, bukan supervisor.',
       set: [['/kasus/0/supervisi/0/supervisor', 'ps-02']],

@@ -27,6 +27,45 @@ const tarifFaktor = layananRule({
     en: '1.4.2: for a service with `sk.tarif`, `faktorTarif` lists at least one factor (a–d, f, g); every factor `dasarTarif` uses (tax, subsidy, transport, regional index) must be listed; unknown keys are findings.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Dasar tarif memakai biaya transpor, faktor biaya-terkait tidak dicatat.',
+          set: [['/layanan/perlindungan/dasarTarif', { biayaTransportAkomodasi: 50000 }]],
+          temuan: [
+            {
+              pesan:
+                'dasarTarif memakai biayaTransportAkomodasi, tetapi faktor biaya-terkait tidak tercantum di faktorTarif.',
+              lokasi: 'lembaga.yaml:100',
+            },
+          ],
+        },
+        {
+          judul: 'Daftar faktor kosong.',
+          set: [['/layanan/rehabilitasi/faktorTarif', []]],
+          temuan: [
+            {
+              pesan:
+                'Faktor yang menjadi dasar SK tarif Rehabilitasi Sosial belum dicatat (faktorTarif: peraturan-perundangan, pajak, subsidi-pemerintah, jenjang-tarif, biaya-terkait, tingkat-ekonomi-daerah).',
+              lokasi: 'lembaga.yaml:48',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Dasar tarif memakai biaya transpor, faktor biaya-terkait dicatat.',
+          set: [['/layanan/rehabilitasi/dasarTarif', { biayaTransportAkomodasi: 50000 }]],
+        },
+        {
+          judul: 'Layanan tanpa SK tarif: faktor belum diperiksa.',
+          set: [
+            ['/layanan/perlindungan/sk/tarif', undefined],
+            ['/layanan/perlindungan/faktorTarif', undefined],
+          ],
+        },
+      ],
+    },
     gagal: {
       judul: 'Faktor tarif rehabilitasi tidak dicatat.',
       set: [['/layanan/rehabilitasi/faktorTarif', undefined]],

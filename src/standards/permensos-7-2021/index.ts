@@ -138,7 +138,7 @@ const klaster = otherRule({
             {
               pesan:
                 'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
-              lokasi: 'register-2026.yaml:162',
+              lokasi: 'register-2026.yaml:220',
             },
           ],
         },
@@ -305,7 +305,7 @@ const dtks = otherRule({
           set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
           temuan: [
             {
-              pesan: 'Kasus HB-2026-001: klien belum terdaftar di DTKS dan belum diusulkan.',
+              pesan: 'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
               lokasi: 'register-2026.yaml:19',
             },
           ],
@@ -386,12 +386,12 @@ const supervisi = otherRule({
             {
               pesan:
                 'Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:58',
+              lokasi: 'register-2026.yaml:74',
             },
             {
               pesan:
                 'Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:145',
+              lokasi: 'register-2026.yaml:191',
             },
           ],
         },

@@ -98,6 +98,26 @@ const tahapan = otherRule({
     en: 'Pasal 19(1) a–g mapped from the register (a = `atensi.aksesMelalui`, Pasal 20; b–f = the SOP dates; g = termination plus the aftercare decision). Every stage before the last one reached (a closed case reached g) must be recorded; one finding per case.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).',
+          set: [['/kasus/1/klien/basisLayanan', undefined]],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.',
+              lokasi: 'register-2026.yaml:83',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kasus yang berhenti sebelum implementasi tanpa basis layanan.',
+          set: [['/kasus/4/klien/basisLayanan', undefined]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Asal fasilitasi akses tidak dicatat.',
       set: [['/kasus/0/atensi/aksesMelalui', undefined]],
@@ -185,6 +205,33 @@ const supervisiTahapan = otherRule({
     en: 'Pasal 19(2): every stage must go through supervision. For each SOP stage an ATENSI case reached, a session in `supervisi[]` must name that stage (or an ATENSI stage mapped to it). One finding per case.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.',
+          set: [['/kasus/4/supervisi/2/tahap', 'asesmen']],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.',
+              lokasi: 'register-2026.yaml:203',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Sesi tahap perencanaan memakai nama tahap ATENSI.',
+          set: [['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan']],
+        },
+        {
+          judul: 'Belum sampai perencanaan: sesi perencanaan belum wajib.',
+          set: [
+            ['/kasus/4/supervisi/2/tahap', 'asesmen'],
+            ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
+          ],
+        },
+      ],
+    },
     gagal: {
       judul: 'Tahap asesmen kasus pertama tidak disupervisi.',
       set: [['/kasus/0/supervisi/1/tahap', 'intervensi']],
@@ -222,6 +269,26 @@ const asesmenAspek = otherRule({
     en: 'Pasal 22: an ATENSI case with an assessment date records at least one dimension in `atensi.asesmenAspek`.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Asesmen bertanggal, aspek kosong.',
+          set: [['/kasus/1/atensi/asesmenAspek', []]],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.',
+              lokasi: 'register-2026.yaml:110',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Asesmen dengan satu aspek.',
+          set: [['/kasus/1/atensi/asesmenAspek', ['psikososial']]],
+        },
+      ],
+    },
     gagal: { judul: 'Aspek asesmen kosong.', set: [['/kasus/0/atensi/asesmenAspek', []]] },
     lulus: REGISTER_APA_ADANYA,
   },
@@ -271,6 +338,44 @@ const bentukDukungan = otherRule({
     en: 'Pasal 11(1) forms a–g. An ATENSI case with a started intervention fills `atensi.bentukDukungan`, and every form one of its activities clearly delivers (e.g. terapi-psikososial → terapi) must be listed. One finding per case.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.',
+          set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.',
+              lokasi: 'register-2026.yaml:55',
+            },
+          ],
+        },
+        {
+          judul: 'Intervensi dimulai tanpa bentuk dukungan.',
+          set: [['/kasus/1/atensi/bentukDukungan', undefined]],
+          temuan: [
+            {
+              pesan: 'Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.',
+              lokasi: 'register-2026.yaml:111',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Tepat bentuk yang diberikan kegiatannya.',
+          set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']]],
+        },
+        {
+          judul: 'Belum implementasi tanpa bentuk dukungan.',
+          set: [
+            ['/kasus/1/atensi/bentukDukungan', undefined],
+            ['/kasus/1/tahapan/intervensi', undefined],
+          ],
+        },
+      ],
+    },
     gagal: {
       judul: 'Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.',
       set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']]],
@@ -327,6 +432,42 @@ const pascalayanan = otherRule({
     en: 'Pasal 26: a closed ATENSI case records `atensi.pascalayanan.perlu`. With `perlu: true`, the date must exist, not precede the end of intervention (or termination), and not be after --tanggal.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
+          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).',
+              lokasi: 'register-2026.yaml:56',
+            },
+          ],
+        },
+        {
+          judul: 'Pascalayanan bertanggal besok (2026-11-26).',
+          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+              lokasi: 'register-2026.yaml:56',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
+          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29']],
+        },
+        {
+          judul: 'Pascalayanan bertanggal hari ini (2026-11-25).',
+          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25']],
+        },
+      ],
+    },
     gagal: {
       judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
       set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
@@ -409,6 +550,28 @@ const sasaran = otherRule({
     en: 'Pasal 9: `klien.jenis` of an ATENSI case is individu, keluarga, kelompok or komunitas.',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Klien ATENSI berjenis masyarakat.',
+          set: [['/kasus/0/klien/jenis', 'masyarakat']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).',
+              lokasi: 'register-2026.yaml:9',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        { judul: 'Klien ATENSI berjenis komunitas.', set: [['/kasus/0/klien/jenis', 'komunitas']] },
+        {
+          judul: 'Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).',
+          set: [['/kasus/2/klien/jenis', 'masyarakat']],
+        },
+      ],
+    },
     gagal: {
       judul: 'Klien ATENSI berjenis masyarakat.',
       set: [['/kasus/0/klien/jenis', 'masyarakat']],
@@ -465,6 +628,31 @@ const pelaksana = otherRule({
     en: "Pasal 42(2)–(3): the case's social worker has the social-worker or supervisor role; each activity's deliverer is a social worker or one of the professions of ayat 3 (not administrative staff).",
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Kegiatan ATENSI diberikan staf administrasi.',
+          set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.',
+              lokasi: 'register-2026.yaml:41',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Kegiatan ATENSI diberikan terapis.',
+          set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
+        },
+        {
+          judul: 'Kegiatan ATENSI diberikan supervisor.',
+          set: [['/kasus/0/kegiatan/2/pelaksana', 'sup-01']],
+        },
+      ],
+    },
     gagal: {
       judul: 'Kegiatan ATENSI diberikan staf administrasi.',
       set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
@@ -527,6 +715,38 @@ const jangkaWaktu = otherRule({
     en: 'Pasal 27: each extension of an ATENSI case is dated no earlier than the assessment and records its basis (assessment, case or family conference).',
   },
   contoh: {
+    batas: {
+      gagal: [
+        {
+          judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
+          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.',
+              lokasi: 'register-2026.yaml:57',
+            },
+          ],
+        },
+        {
+          judul: 'Perpanjangan pada hari asesmen tanpa dasar.',
+          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]],
+          temuan: [
+            {
+              pesan:
+                'Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
+              lokasi: 'register-2026.yaml:57',
+            },
+          ],
+        },
+      ],
+      lulus: [
+        {
+          judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
+          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
+        },
+      ],
+    },
     gagal: {
       judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
       set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],

@@ -7,20 +7,20 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '../../core/finding.js';
-import { NO_LOCATION } from '../../core/finding.js';
-import type { Locator } from '../../core/finding.js';
-import { emptyFinding } from '../../core/finding.js';
-import type { Translate } from '../../i18n/index.js';
-import { parseYamlSource } from '../../io/yaml-source.js';
-import type { LogKredit, LogKreditTermuat } from '../../model/kredit.js';
-import { KREDIT_SCHEMA } from '../../model/kredit-schema.js';
+import type { Finding } from '../core/finding.js';
+import { NO_LOCATION } from '../core/finding.js';
+import type { Locator } from '../core/finding.js';
+import { emptyFinding } from '../core/finding.js';
+import type { Translate } from '../i18n/index.js';
+import { parseYamlSource } from './yaml-source.js';
+import type { LogKredit, LogKreditTermuat } from '../model/kredit.js';
+import { KREDIT_SCHEMA } from '../model/kredit-schema.js';
 import type {
   LogKonversi,
   LogKonversiTermuat,
   TabelKonversiOverride,
-} from '../../model/kredit-konversi.js';
-import { KONVERSI_SCHEMA } from '../../model/kredit-konversi-schema.js';
+} from '../model/kredit-konversi.js';
+import { KONVERSI_SCHEMA } from '../model/kredit-konversi-schema.js';
 import {
   KOLOM_AMBANG,
   KOLOM_KEGIATAN,
@@ -29,8 +29,8 @@ import {
   LEMBAR,
   LEMBAR_PERIODE,
   hurufKolom,
-} from './kolom.js';
-import type { Kolom } from './kolom.js';
+} from '../standards/permenpanrb-2020/kolom.js';
+import type { Kolom } from '../standards/permenpanrb-2020/kolom.js';
 import type { Worksheet as ExcelWorksheet } from 'exceljs';
 
 /** kredit/2024.yaml, kredit/2024-ps01.yaml, kredit/2024.xlsx … */
@@ -207,7 +207,7 @@ function tahunNama(file: string): number | null {
 }
 
 async function periksaSkema(data: unknown, locator: Locator, t: Translate): Promise<Finding[]> {
-  const { checkSchema } = await import('../../io/schema-check.js');
+  const { checkSchema } = await import('./schema-check.js');
   return checkSchema('kredit', KREDIT_SCHEMA, data, locator, t);
 }
 
@@ -278,7 +278,7 @@ async function loadYaml(abs: string, file: string, t: Translate): Promise<SatuLo
     return { log: null, locator, problems };
   }
   if (bentukKonversi(data as Record<string, unknown>)) {
-    const { checkSchema } = await import('../../io/schema-check.js');
+    const { checkSchema } = await import('./schema-check.js');
     problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, locator, t));
     const konversi = normaliseKonversi(data as Record<string, unknown>, file);
     problems.push(...tahunBeda(konversi as unknown as LogKredit, file, t, locator));
@@ -465,7 +465,7 @@ async function loadXlsx(abs: string, file: string, t: Translate): Promise<SatuLo
       list.push(periode);
     }
     const data: Record<string, unknown> = { versi: 2, tahun: tahunPetunjuk() ?? 0, pegawai };
-    const { checkSchema } = await import('../../io/schema-check.js');
+    const { checkSchema } = await import('./schema-check.js');
     problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, locator, t));
     return { log: null, konversi: normaliseKonversi(data, file), locator, problems };
   }

@@ -6,16 +6,16 @@
  * Honours the lembaga's own rule configuration (severity overrides, rules
  * switched off, rulesets switched off, ignores).
  */
-import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js';
-import { NO_LOCATION, SEVERITY_ORDER } from '../../core/finding.js';
-import type { Locator } from '../../core/finding.js';
-import { applyIgnores } from '../../engine/validate.js';
-import type { Translate } from '../../i18n/index.js';
-import type { Lembaga } from '../../model/lembaga.js';
-import type { LogKreditTermuat } from '../../model/kredit.js';
-import type { LogKonversiTermuat } from '../../model/kredit-konversi.js';
-import { RULESET_ID, ref } from './data.js';
-import type { KreditDraft, KreditTerhitung } from './rules.js';
+import type { Finding, Severity, SuppressedFinding } from '../core/finding.js';
+import { NO_LOCATION, SEVERITY_ORDER } from '../core/finding.js';
+import type { Locator } from '../core/finding.js';
+import { applyIgnores } from './validate.js';
+import type { Translate } from '../i18n/index.js';
+import type { Lembaga } from '../model/lembaga.js';
+import type { LogKreditTermuat } from '../model/kredit.js';
+import type { LogKonversiTermuat } from '../model/kredit-konversi.js';
+import { RULESET_ID, ref } from '../standards/permenpanrb-2020/data.js';
+import type { KreditDraft, KreditTerhitung } from '../standards/permenpanrb-2020/rules.js';
 import {
   KREDIT_RULE_DEFS,
   bahasaDari,
@@ -23,14 +23,14 @@ import {
   hitungStafPerTahun,
   lokalkanParams,
   periksaRule,
-} from './rules.js';
+} from '../standards/permenpanrb-2020/rules.js';
 import {
   KONVERSI_METODE_META,
   KONVERSI_RULE_DEFS,
   RULESET_ID_2023,
   TAHUN_KONVERSI,
   ref2023,
-} from '../permenpanrb-2023/rules.js';
+} from '../standards/permenpanrb-2023/rules.js';
 
 export interface KreditFindingContext {
   t: Translate;
