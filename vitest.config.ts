@@ -6,7 +6,11 @@ import { defineConfig } from 'vitest/config';
  * tests, property tests over many generated folders, the long fuzz runs) is run by `.ci/run`
  * after it. LEMBAGA_UJI=kampanye selects the campaign.
  */
-const KAMPANYE = ['tests/hardening/tulis.test.ts', 'tests/hardening/properti.test.ts', 'tests/kampanye/**/*.test.ts'];
+const KAMPANYE = [
+  'tests/hardening/tulis.test.ts',
+  'tests/hardening/properti.test.ts',
+  'tests/kampanye/**/*.test.ts',
+];
 const kampanye = process.env.LEMBAGA_UJI === 'kampanye';
 
 export default defineConfig({

@@ -37,7 +37,10 @@ const res = spawnSync(
     '--testTimeout=1800000',
     '--hookTimeout=1800000',
   ],
-  { stdio: 'inherit', env: { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: runs, TIPE_RUNS: tipe, TIPE_SEMUA: '1' } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: runs, TIPE_RUNS: tipe, TIPE_SEMUA: '1' },
+  },
 );
 process.stderr.write(
   `\nlembaga fuzz: seed ${seed}, ${runs} runs per property: ${res.status === 0 ? 'no failure' : 'FAILED'}\n`,

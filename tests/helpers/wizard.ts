@@ -80,6 +80,14 @@ export function lksTertib(
     [new RegExp(`${nama} memiliki rencana kerja tahunan 2026`), true],
     [new RegExp(`evaluasi kinerja tahunan terakhir ${nama}`), '30/06/2026'],
   ];
+  // 2.8.3–2.8.6: each worker's last review done by the procedure, everything measured.
+  const evaluasi = (nama: string): [RegExp, Jawab][] => [
+    [new RegExp(`^Evaluasi ${nama} .*mengisi format evaluasi`), true],
+    [new RegExp(`^Evaluasi ${nama} .*pendapat yang diminta`), '*'],
+    [new RegExp(`^Evaluasi ${nama} .*pimpinan bertemu`), true],
+    [new RegExp(`^Evaluasi ${nama} .*rencana tahun berikutnya`), true],
+    [new RegExp(`^Evaluasi ${nama} .*yang diukur`), '*'],
+  ];
   return [
     [/^Nama lembaga/, 'LKS Tunas Harapan'],
     [/^Jenis lembaga/, 'LKS'],
@@ -96,6 +104,10 @@ export function lksTertib(
     [/^Tanggal SK/, '02/01/2025'],
     [/SK pimpinan tentang tarif/, '02/SK/TH/2025'],
     [/^Tanggal SK/, '02/01/2025'],
+    [
+      /^Faktor yang menjadi dasar SK tarif Pencegahan/,
+      ['peraturan-perundangan', 'subsidi-pemerintah', 'tingkat-ekonomi-daerah'],
+    ],
     [/tata cara penanganan pengaduan Pencegahan/, '03/SK/TH/2025'],
     [/^Tanggal SK/, '02/01/2025'],
     [/^Biaya layanan/, 'gratis'],
@@ -115,10 +127,13 @@ export function lksTertib(
     [/^Sarana dan prasarana/, '*'],
     [/^Peralatan kerja/, '*'],
     [/^Keamanan dan keselamatan/, '*'],
+    [/^Staf yang sudah memperoleh informasi keamanan/, '*'],
     [/^Jumlah alat pemadam/, '2'],
     [/^Isi APAR kedaluwarsa/, '30/06/2027'],
     [/latihan pengenalan dan penanganan bencana/, '20/08/2026'],
+    [/^Staf yang mengikuti latihan bencana/, '*'],
     [/drill/, '20/08/2026'],
+    [/^Staf yang mengikuti latihan drill/, '*'],
     [/^Staf kontak utama/, 'ps-01'],
     [/pelatihan keselamatan terakhir/, '15/07/2026'],
     [/^Telepon pengaduan/, '022-6600000'],
@@ -134,6 +149,7 @@ export function lksTertib(
     [/^Batas waktu penyampaian/, '3'],
     [/^Perlindungan bagi klien/, 'Identitas pengadu dirahasiakan.'],
     [/^Laporan berkala/, 'triwulanan'],
+    [/^Tanggal laporan berkala pengaduan terakhir/, '05/10/2026'],
     [/pedoman pengawasan internal/, true],
     [/^Pertemuan berkala/, 'bulanan'],
     [/^Aspek supervisi/, '*'],
@@ -142,6 +158,7 @@ export function lksTertib(
     [/^Tahun laporan tahunan/, '2025'],
     [/kerangka kompetensi/, true],
     [/format evaluasi kinerja/, true],
+    ...['Sari', ...supervisor].flatMap(evaluasi),
     [/^Periksa jawaban/, 'tulis'],
   ];
 }

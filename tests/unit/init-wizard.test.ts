@@ -26,6 +26,7 @@ function io(cwd: string): { io: CliIO; err: ReturnType<typeof capture> } {
   return {
     err,
     io: {
+      hariIni: TANGGAL_UJI,
       stdout: capture(),
       stderr: err,
       stdoutIsTTY: true,
@@ -66,6 +67,23 @@ describe('lembaga init wizard → validasi (issue 14 done-when)', () => {
     // dd/mm/yyyy answers are written as ISO dates.
     expect(l.izin.berlakuSampai).toBe('2029-01-31');
     expect(l.staf.map((s: { id: string }) => s.id)).toEqual(['ps-01', 'spv-01']);
+    // The fields of tarif-faktor, keselamatan-per-pelaksana, pengaduan-laporan-berkala and
+    // evaluasi-kinerja-prosedur, as answered.
+    expect(l.layanan.pencegahan.faktorTarif).toEqual([
+      'peraturan-perundangan',
+      'subsidi-pemerintah',
+      'tingkat-ekonomi-daerah',
+    ]);
+    for (const k of ['pesertaInformasi', 'pesertaLatihanBencana', 'pesertaLatihanDrill'])
+      expect(l.keselamatan[k], k).toEqual(['ps-01', 'spv-01']);
+    expect(l.pengaduan.laporanTerakhir).toBe('2026-10-05');
+    expect(l.staf[1].evaluasi).toEqual({
+      isianDiri: true,
+      masukan: ['teman-sejawat', 'klien', 'staf-lebih-tinggi'],
+      pertemuan: true,
+      rencanaBerikutnya: true,
+      diukur: ['tujuan-kinerja', 'pelaksanaan-tugas', 'pengetahuan', 'keterampilan', 'nilai-etik'],
+    });
   });
 
   it('the same run with one expired licence: said at once, and exactly that finding', async () => {

@@ -109,6 +109,10 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
         (seen[o.message] = o.default),
         ask.confirm(o)
       ),
+      checkbox: <T extends string>(o: Parameters<typeof ask.checkbox<T>>[0]) => (
+        (seen[o.message] = o.choices.filter((c) => c.checked).map((c) => c.value)),
+        ask.checkbox<T>(o)
+      ),
     };
     await tanyaJawaban(spy, t, { tanggal: TANGGAL_UJI });
     expect(seen['Lama pengalaman praktik pekerjaan sosial Dewi (tahun):']).toBeUndefined();
@@ -119,6 +123,16 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     expect(
       seen['Apakah Sari terikat Kode Etik Profesi Pekerjaan Sosial (menandatangani pernyataan)?'],
     ).toBe(false);
+    // Tariff factors, safety attendees, review procedure: nothing ticked, "no" by default.
+    const pertanyaan = Object.keys(seen);
+    const baru = pertanyaan.filter((m) =>
+      /^(Faktor yang menjadi dasar|Staf yang (sudah memperoleh|mengikuti)|Evaluasi (Sari|Dewi))/.test(
+        m,
+      ),
+    );
+    expect(baru).toHaveLength(1 + 3 + 2 * 5);
+    for (const m of baru)
+      expect(seen[m], m).toSatisfy((v) => v === false || (Array.isArray(v) && v.length === 0));
   });
 
   it('more than one supervisor; the review screen goes back to a section and keeps other answers', async () => {
@@ -148,6 +162,43 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     expect(ask.dicatat.some((x) => x.includes('Ringkasan jawaban') && x.includes('Rina'))).toBe(
       true,
     );
+  });
+
+  it('re-asking the safety section offers the attendees ticked before and keeps the new answer', async () => {
+    const skrip = lksTertib();
+    const review = skrip.findIndex((e) => String(e[0]) === String(/^Periksa jawaban/));
+    skrip.splice(
+      review,
+      1,
+      [/^Periksa jawaban/, 'keselamatan'],
+      [/^Keamanan dan keselamatan/, '*'],
+      [/^Staf yang sudah memperoleh informasi/, '*'],
+      [/^Jumlah alat pemadam/, ''],
+      [/^Isi APAR kedaluwarsa/, ''],
+      [/latihan pengenalan dan penanganan bencana/, ''],
+      [/^Staf yang mengikuti latihan bencana/, '*'],
+      [/drill/, ''],
+      [/^Staf yang mengikuti latihan drill/, ['ps-01']],
+      [/^Staf kontak utama/, ''],
+      [/pelatihan keselamatan terakhir/, ''],
+      [/^Periksa jawaban/, 'tulis'],
+    );
+    const ask = askerSkrip(skrip);
+    const dicentang: string[][] = [];
+    const spy: Asker = {
+      ...ask,
+      checkbox: (o) => {
+        if (o.message.startsWith('Staf yang mengikuti latihan drill'))
+          dicentang.push(o.choices.filter((c) => c.checked).map((c) => c.value));
+        return ask.checkbox(o);
+      },
+    };
+    const j = await tanyaJawaban(spy, t, { tanggal: TANGGAL_UJI });
+    expect(ask.sisa()).toEqual([]);
+    expect(dicentang).toEqual([[], ['ps-01', 'spv-01']]);
+    expect(j.keselamatan?.pesertaLatihanDrill).toEqual(['ps-01']);
+    expect(j.keselamatan?.latihanDrillTerakhir).toBe('2026-08-20');
+    expect(j.keselamatan?.pesertaInformasi).toEqual(['ps-01', 'spv-01']);
   });
 
   it('the --ya skeleton parses, invents nothing, and says what is missing', () => {
@@ -180,6 +231,12 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
       'riwayatBersih',
       'rencanaTahunan',
       'evaluasiTerakhir',
+      'evaluasi',
+      'faktorTarif',
+      'pesertaInformasi',
+      'pesertaLatihanBencana',
+      'pesertaLatihanDrill',
+      'laporanTerakhir',
     ])
       expect(yaml, k).toMatch(new RegExp(`^#\\s+${k}:`, 'm'));
   });
@@ -209,6 +266,7 @@ function io(cwd: string, interactive: boolean) {
   const out = capture();
   const err = capture();
   const v: CliIO = {
+    hariIni: TANGGAL_UJI,
     stdout: out,
     stderr: err,
     stdoutIsTTY: interactive,

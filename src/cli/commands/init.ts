@@ -15,7 +15,6 @@ import type { CliIO } from '../io.js';
 import { info, paint } from '../io.js';
 import { assertWritable, writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { displayPath } from '../../io/load-folder.js';
-import { hariIni } from '../../core/tanggal.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import {
   jawabanKerangka,
@@ -100,7 +99,7 @@ export async function jalankanInit(
   const { t } = io;
   const folder = path.resolve(io.cwd, (args[0] ?? '.').replace(/\\/g, path.sep));
   const timpa = Boolean(opts.timpa);
-  const tanggal = typeof opts.tanggal === 'string' ? opts.tanggal : hariIni();
+  const tanggal = typeof opts.tanggal === 'string' ? opts.tanggal : io.hariIni;
   const tahun = tanggal.slice(0, 4);
   const yamlPath = path.join(folder, 'lembaga.yaml');
   const readmePath = path.join(folder, 'README.md');

@@ -71,10 +71,12 @@ export async function run(
 
   const terdaftar = inst.registers.flatMap((r) => r.kasus);
   const tahun =
-    tahunOpt ?? tahunTerakhir(
+    tahunOpt ??
+    tahunTerakhir(
       terdaftar.map((r) => r.kasus),
       io.hariIni,
-    ) ?? Number(io.hariIni.slice(0, 4));
+    ) ??
+    Number(io.hariIni.slice(0, 4));
   const nama = o.kosong
     ? `buku-${buku.length === 1 ? buku[0] : 'register'}-kosong.xlsx`
     : buku.length === 1

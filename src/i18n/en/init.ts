@@ -277,4 +277,41 @@ export const init: Record<string, string> = {
   'init.yaml.jaminan': 'Institutional guarantees (2.6.2)',
   'init.yaml.evaluasi': 'Performance review (2.8)',
   'init.selesaiLengkap': 'Done. Check every later change with: lembaga validasi {folder}',
+  // Fields read by the rules of issue 12 (tarif-faktor, keselamatan-per-pelaksana,
+  // pengaduan-laporan-berkala, evaluasi-kinerja-prosedur).
+  'init.tanya.faktorTarif':
+    'Factors the tariff decree for {layanan} rests on (1.4.2; tick those used):',
+  'init.tanya.pesertaInformasi': 'Staff who have received the safety briefing (2.7.2 a):',
+  'init.tanya.pesertaBencana': 'Staff who attended that last disaster training (2.7.2 b):',
+  'init.tanya.pesertaDrill': 'Staff who took part in that last drill (2.7.2 c):',
+  'init.tanya.laporanTerakhir':
+    'Date of the last periodic complaint report actually made (dd/mm/yyyy, may be empty):',
+  'init.cek.sesudahHariIni':
+    '{nilai} is after today ({hariIni}). Give the date of a report already made (leave empty if none).',
+  'init.tanya.evIsianDiri':
+    'Review of {nama} ({tanggal}): did {nama} fill in the review form first (2.8.6 a)?',
+  'init.tanya.evMasukan': 'Review of {nama} ({tanggal}): opinions asked of (2.8.6 b):',
+  'init.tanya.evPertemuan':
+    'Review of {nama} ({tanggal}): did {nama} and the head meet to discuss the form and opinions (2.8.6 c)?',
+  'init.tanya.evRencana':
+    "Review of {nama} ({tanggal}): were next year's goals and plan discussed (2.8.6 d)?",
+  'init.tanya.evDiukur': 'Review of {nama} ({tanggal}): what was measured (2.8.3–2.8.4):',
+  'init.masukan.teman-sejawat': 'Peers',
+  'init.masukan.klien': 'Clients',
+  'init.masukan.staf-lebih-tinggi': 'Senior staff',
+  'init.diukur.tujuan-kinerja': 'Performance goals achieved (2.8.3)',
+  'init.diukur.pelaksanaan-tugas': 'Duties and responsibilities carried out (2.8.3)',
+  'init.diukur.pengetahuan': 'Knowledge (2.8.4)',
+  'init.diukur.keterampilan': 'Skills (2.8.4)',
+  'init.diukur.nilai-etik': 'Values and ethics (2.8.4)',
+  'init.r.faktorTarif': 'tariff factors',
+  'init.r.peserta': 'Attended briefing, disaster training, drill',
+  'init.r.laporanTerakhir': 'Last complaint report',
+  'init.r.evaluasiStaf': 'How {nama} was reviewed ({tanggal})',
+  'init.yaml.faktorTarif': 'factors of 1.4.2 the tariff decree rests on',
+  'init.yaml.pesertaInformasi': 'ids of staff who received the safety briefing (2.7.2 a)',
+  'init.yaml.pesertaBencana': 'ids of staff at the last disaster training (2.7.2 b)',
+  'init.yaml.pesertaDrill': 'ids of staff at the last drill (2.7.2 c)',
+  'init.yaml.laporanTerakhir': 'last periodic complaint report (1.6.5 e)',
+  'init.yaml.evaluasiStaf': 'how the last performance review was done (2.8.3–2.8.6)',
 };

@@ -288,4 +288,42 @@ export const init: Record<string, string> = {
   'init.yaml.evaluasi': 'Evaluasi kinerja (angka 2.8)',
   'init.selesaiLengkap':
     'Selesai. Setiap perubahan berikutnya diperiksa dengan: lembaga validasi {folder}',
+  // Fields read by the rules of issue 12 (tarif-faktor, keselamatan-per-pelaksana,
+  // pengaduan-laporan-berkala, evaluasi-kinerja-prosedur).
+  'init.tanya.faktorTarif':
+    'Faktor yang menjadi dasar SK tarif {layanan} (angka 1.4.2; centang yang dipakai):',
+  'init.tanya.pesertaInformasi':
+    'Staf yang sudah memperoleh informasi keamanan dan keselamatan (angka 2.7.2 a):',
+  'init.tanya.pesertaBencana': 'Staf yang mengikuti latihan bencana terakhir itu (angka 2.7.2 b):',
+  'init.tanya.pesertaDrill': 'Staf yang mengikuti latihan drill terakhir itu (angka 2.7.2 c):',
+  'init.tanya.laporanTerakhir':
+    'Tanggal laporan berkala pengaduan terakhir yang sudah dibuat (dd/mm/yyyy, boleh kosong):',
+  'init.cek.sesudahHariIni':
+    '{nilai} sesudah hari ini ({hariIni}). Tulis tanggal laporan yang sudah dibuat (kosongkan bila belum ada).',
+  'init.tanya.evIsianDiri':
+    'Evaluasi {nama} ({tanggal}): apakah {nama} lebih dulu mengisi format evaluasi (angka 2.8.6 a)?',
+  'init.tanya.evMasukan': 'Evaluasi {nama} ({tanggal}): pendapat yang diminta (angka 2.8.6 b):',
+  'init.tanya.evPertemuan':
+    'Evaluasi {nama} ({tanggal}): apakah {nama} dan pimpinan bertemu membahas isian dan pendapat itu (angka 2.8.6 c)?',
+  'init.tanya.evRencana':
+    'Evaluasi {nama} ({tanggal}): apakah tujuan dan rencana tahun berikutnya dibahas (angka 2.8.6 d)?',
+  'init.tanya.evDiukur': 'Evaluasi {nama} ({tanggal}): yang diukur (angka 2.8.3–2.8.4):',
+  'init.masukan.teman-sejawat': 'Teman sejawat',
+  'init.masukan.klien': 'Klien',
+  'init.masukan.staf-lebih-tinggi': 'Staf yang lebih tinggi',
+  'init.diukur.tujuan-kinerja': 'Pencapaian tujuan kinerja (2.8.3)',
+  'init.diukur.pelaksanaan-tugas': 'Pelaksanaan tugas dan tanggung jawab (2.8.3)',
+  'init.diukur.pengetahuan': 'Pengetahuan (2.8.4)',
+  'init.diukur.keterampilan': 'Keterampilan (2.8.4)',
+  'init.diukur.nilai-etik': 'Nilai dan etika (2.8.4)',
+  'init.r.faktorTarif': 'faktor tarif',
+  'init.r.peserta': 'Peserta informasi, latihan bencana, drill',
+  'init.r.laporanTerakhir': 'Laporan pengaduan terakhir',
+  'init.r.evaluasiStaf': 'Cara evaluasi {nama} ({tanggal})',
+  'init.yaml.faktorTarif': 'faktor angka 1.4.2 yang menjadi dasar SK tarif',
+  'init.yaml.pesertaInformasi': 'kode staf yang sudah memperoleh informasi keselamatan (2.7.2 a)',
+  'init.yaml.pesertaBencana': 'kode staf peserta latihan bencana terakhir (2.7.2 b)',
+  'init.yaml.pesertaDrill': 'kode staf peserta latihan drill terakhir (2.7.2 c)',
+  'init.yaml.laporanTerakhir': 'laporan berkala pengaduan terakhir (1.6.5 e)',
+  'init.yaml.evaluasiStaf': 'cara evaluasi kinerja terakhir dilakukan (2.8.3–2.8.6)',
 };

@@ -117,9 +117,7 @@ export async function cariTidakTerbawa(
     for (const sheet of book.sheets) {
       const key = headerKey(sheet.name);
       if (DIBANGUN_ULANG.has(key)) continue;
-      const lembar = LEMBAR_DATA.find(
-        (l) => loc.columns?.get(l.name)?.sheet === sheet.name,
-      );
+      const lembar = LEMBAR_DATA.find((l) => loc.columns?.get(l.name)?.sheet === sheet.name);
       const kolom = lembar ? loc.columns!.get(lembar.name)! : null;
       if (!lembar || !kolom) {
         // A sheet of the lembaga's own (or a data sheet without a readable header): row by row.

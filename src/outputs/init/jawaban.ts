@@ -12,6 +12,7 @@ import type {
   Kepemilikan,
   Lembaga,
   Pengaduan,
+  Staf,
 } from '../../model/lembaga.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { hariIni, parseTanggal } from '../../core/tanggal.js';
@@ -38,6 +39,8 @@ export interface StafJawaban {
   riwayatBersih?: boolean;
   rencanaTahunan?: number[];
   evaluasiTerakhir?: string;
+  /** 2.8.3–2.8.6: how the last evaluation was done (asked in the evaluation section). */
+  evaluasi?: NonNullable<Staf['evaluasi']>;
 }
 
 export interface AkreditasiJawaban {
@@ -52,6 +55,8 @@ export interface LayananJawaban {
   sk: { kriteriaKlien?: DokumenJawaban; tarif?: DokumenJawaban; pengaduan?: DokumenJawaban };
   /** true: every row of the tariff matrix is 0 (valid, 1.4.4); false: the matrix is still to be filled. */
   tanpaBiaya?: boolean;
+  /** 1.4.2 a–d, f, g: the factors the tariff decree took into account (asked when there is one). */
+  faktorTarif?: string[];
   timKerja?: string[];
   basisLayanan?: ('keluarga' | 'komunitas' | 'residensial')[];
 }
@@ -130,6 +135,20 @@ export const cekSampai =
       !mulai ||
       s >= mulai ||
       t('init.cek.sebelumMulai', { nilai: v.trim(), mulai: tampilTanggal(mulai) })
+    );
+  };
+
+/** A date something already happened (a report made): a real date, not after today. */
+export const cekSudahTerjadi =
+  (t: Translate, hariIni: string): Cek =>
+  (v) => {
+    const r = cekTanggal(t)(v);
+    if (r !== true) return r;
+    const s = parseTanggal(v);
+    return (
+      !s ||
+      s <= hariIni ||
+      t('init.cek.sesudahHariIni', { nilai: v.trim(), hariIni: tampilTanggal(hariIni) })
     );
   };
 
@@ -377,7 +396,12 @@ async function tanyaStaf(
       ...(antiPelecehan ? { antiPelecehan } : {}),
     };
   s.riwayatBersih = await yaTidak(c, t('init.tanya.riwayatBersih', { nama }), lama?.riwayatBersih);
-  return { ...s, ...(await tanyaKinerja(c, nama, lama)) };
+  // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
+  return {
+    ...s,
+    ...(await tanyaKinerja(c, nama, lama)),
+    ...(lama?.evaluasi && lama.nama === nama ? { evaluasi: lama.evaluasi } : {}),
+  };
 }
 
 /** 2.8.2 and 2.8.5: this year's work plan and the last performance review. */
@@ -534,7 +558,20 @@ async function bagianLayanan(c: Konteks, j: JawabanInit): Promise<void> {
     );
     if (kriteria) r.sk.kriteriaKlien = kriteria;
     const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
-    if (tarif) r.sk.tarif = tarif;
+    if (tarif) {
+      r.sk.tarif = tarif;
+      // 1.4.2: which factors the decree rests on (pro bono, 1.4.2 e, is checked on the cases).
+      r.faktorTarif = await ask.checkbox<string>({
+        message: t('init.tanya.faktorTarif', { layanan: nama }),
+        choices: STANDAR[l].faktorTarif
+          .filter((f) => f.key !== 'probono')
+          .map((f) => ({
+            name: c.bahasa === 'en' ? f.labelEn : f.label,
+            value: f.key,
+            checked: dulu?.faktorTarif?.includes(f.key) ?? false,
+          })),
+      });
+    }
     // One complaints decree often serves every service: the previous one is offered.
     const pengaduan = await tanyaDokumen(
       c,
@@ -606,7 +643,17 @@ async function bagianStaf(c: Konteks, j: JawabanInit): Promise<void> {
     const id = `spv-${String(i).padStart(2, '0')}`;
     j.staf.push(await tanyaStaf(c, 'supervisor', id, i, j.layanan, lamaSpv[i - 1]));
   }
+  // Fewer staff than before: attendee lists answered earlier keep only people who still exist.
+  const ids = new Set(j.staf.map((s) => s.id));
+  const ks = j.keselamatan;
+  if (ks)
+    for (const k of PESERTA) {
+      const daftar = ks[k];
+      if (daftar) ks[k] = daftar.filter((id) => ids.has(id));
+    }
 }
+
+const PESERTA = ['pesertaInformasi', 'pesertaLatihanBencana', 'pesertaLatihanDrill'] as const;
 
 /** Facility and equipment items of 2.2.1 and 2.2.3 for the services chosen, each once. */
 function itemSarana(j: JawabanInit, jenis: 'fasilitas' | 'peralatan') {
@@ -652,6 +699,11 @@ async function bagianKeselamatan(c: Konteks, j: JawabanInit): Promise<void> {
     })),
   });
   const ks: Keselamatan = Object.fromEntries(KESELAMATAN_YA.map((k) => [k, ada.includes(k)]));
+  // 2.7.2 a–c are owed to every worker: who received each is ticked by name, none by default.
+  if (ks.informasiKeselamatan) {
+    const p = await pesertaStaf(c, j, t('init.tanya.pesertaInformasi'), lama.pesertaInformasi);
+    if (p) ks.pesertaInformasi = p;
+  }
   const apar = Number(
     await ask.input({
       message: t('init.tanya.aparJumlah'),
@@ -666,9 +718,17 @@ async function bagianKeselamatan(c: Konteks, j: JawabanInit): Promise<void> {
     cekBerakhir(c, kd, t('init.apa.apar'));
   }
   const bencana = await tanggal(c, t('init.tanya.latihanBencana'), lama.latihanBencanaTerakhir);
-  if (bencana) ks.latihanBencanaTerakhir = bencana;
+  if (bencana) {
+    ks.latihanBencanaTerakhir = bencana;
+    const p = await pesertaStaf(c, j, t('init.tanya.pesertaBencana'), lama.pesertaLatihanBencana);
+    if (p) ks.pesertaLatihanBencana = p;
+  }
   const drill = await tanggal(c, t('init.tanya.latihanDrill'), lama.latihanDrillTerakhir);
-  if (drill) ks.latihanDrillTerakhir = drill;
+  if (drill) {
+    ks.latihanDrillTerakhir = drill;
+    const p = await pesertaStaf(c, j, t('init.tanya.pesertaDrill'), lama.pesertaLatihanDrill);
+    if (p) ks.pesertaLatihanDrill = p;
+  }
   const kontak = await pilihStaf(
     c,
     j,
@@ -685,6 +745,27 @@ async function bagianKeselamatan(c: Konteks, j: JawabanInit): Promise<void> {
     if (tgl) ks.kontakKeselamatan.pelatihanTerakhir = tgl;
   }
   j.keselamatan = ks;
+}
+
+/**
+ * Staff ids ticked by name (2.7.2 attendees); nothing ticked unless ticked before, so Enter
+ * never claims that everyone attended. No staff entered: not asked.
+ */
+async function pesertaStaf(
+  c: Konteks,
+  j: JawabanInit,
+  message: string,
+  lama: string[] | undefined,
+): Promise<string[] | undefined> {
+  if (!j.staf.length) return undefined;
+  return c.ask.checkbox<string>({
+    message,
+    choices: j.staf.map((s) => ({
+      name: s.nama,
+      value: s.id,
+      checked: lama?.includes(s.id) ?? false,
+    })),
+  });
 }
 
 /** One staff member by name, or nobody yet. */
@@ -756,6 +837,13 @@ async function bagianPengaduan(c: Konteks, j: JawabanInit): Promise<void> {
       ...(lp.laporanBerkala ? { default: lp.laporanBerkala } : {}),
     });
     p.prosedur = pr;
+    const terakhir = await tanggal(
+      c,
+      t('init.tanya.laporanTerakhir'),
+      lama.laporanTerakhir,
+      cekSudahTerjadi(t, c.tanggal),
+    );
+    if (terakhir) p.laporanTerakhir = terakhir;
   }
   j.pengaduan = p;
 }
@@ -795,6 +883,49 @@ async function bagianMutu(c: Konteks, j: JawabanInit): Promise<void> {
     kerangkaKompetensi: await yaTidak(c, t('init.tanya.kerangkaKompetensi'), ev.kerangkaKompetensi),
     formatEvaluasi: await yaTidak(c, t('init.tanya.formatEvaluasi'), ev.formatEvaluasi),
   };
+  for (const s of j.staf) if (s.evaluasiTerakhir) s.evaluasi = await tanyaEvaluasi(c, s);
+}
+
+const MASUKAN = ['teman-sejawat', 'klien', 'staf-lebih-tinggi'] as const;
+const DIUKUR = [
+  'tujuan-kinerja',
+  'pelaksanaan-tugas',
+  'pengetahuan',
+  'keterampilan',
+  'nilai-etik',
+] as const;
+
+/**
+ * 2.8.3–2.8.6: how one worker's last evaluation was done. Every step is a yes/no and every
+ * opinion or measure a tick, "no" unless answered before: Enter never claims the procedure.
+ */
+async function tanyaEvaluasi(
+  c: Konteks,
+  s: StafJawaban,
+): Promise<NonNullable<StafJawaban['evaluasi']>> {
+  const { ask, t } = c;
+  const lama = s.evaluasi;
+  const p = { nama: s.nama, tanggal: tampilTanggal(s.evaluasiTerakhir!) };
+  const isianDiri = await yaTidak(c, t('init.tanya.evIsianDiri', p), lama?.isianDiri);
+  const masukan = await ask.checkbox<(typeof MASUKAN)[number]>({
+    message: t('init.tanya.evMasukan', p),
+    choices: MASUKAN.map((m) => ({
+      name: t(`init.masukan.${m}`),
+      value: m,
+      checked: lama?.masukan?.includes(m) ?? false,
+    })),
+  });
+  const pertemuan = await yaTidak(c, t('init.tanya.evPertemuan', p), lama?.pertemuan);
+  const rencanaBerikutnya = await yaTidak(c, t('init.tanya.evRencana', p), lama?.rencanaBerikutnya);
+  const diukur = await ask.checkbox<(typeof DIUKUR)[number]>({
+    message: t('init.tanya.evDiukur', p),
+    choices: DIUKUR.map((d) => ({
+      name: t(`init.diukur.${d}`),
+      value: d,
+      checked: lama?.diukur?.includes(d) ?? false,
+    })),
+  });
+  return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 
 /** The wizard's sections, in the order asked; the review screen offers each again. */
@@ -870,9 +1001,12 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
     const sk = (['kriteriaKlien', 'tarif', 'pengaduan'] as const)
       .map((k) => r?.sk[k]?.nomor ?? '-')
       .join(' / ');
+    const faktor = r?.sk.tarif
+      ? `; ${t('init.r.faktorTarif')}: ${r.faktorTarif?.length ? r.faktorTarif.join(', ') : '-'}`
+      : '';
     baris(
       t(`init.layanan.${l}`),
-      `SK ${sk}; ${t(r?.tanpaBiaya ? 'init.biaya.gratis' : 'init.biaya.berbayar')}`,
+      `SK ${sk}; ${t(r?.tanpaBiaya ? 'init.biaya.gratis' : 'init.biaya.berbayar')}${faktor}`,
     );
   }
   sub('izin');
@@ -910,9 +1044,12 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
   );
   baris(t('init.r.apar'), `${ks.apar?.jumlah ?? 0} (${tgl(ks.apar?.kedaluwarsa)})`);
   baris(t('init.r.drill'), tgl(ks.latihanDrillTerakhir));
+  const peserta = (d: string[] | undefined) => (d ? `${d.length}/${j.staf.length}` : '-');
+  baris(t('init.r.peserta'), PESERTA.map((k) => peserta(ks[k])).join(', '));
   sub('pengaduan');
   baris(t('init.r.saluran'), Object.keys(j.pengaduan?.saluran ?? {}).length.toString());
   baris(t('init.r.prosedur'), ya(j.pengaduan?.prosedur !== undefined));
+  baris(t('init.r.laporanTerakhir'), tgl(j.pengaduan?.laporanTerakhir));
   sub('mutu');
   baris(t('init.r.pedoman'), ya(j.pengawasan?.pedoman));
   baris(t('init.r.aspek'), (j.pengawasan?.aspek ?? []).join(', ') || '-');
@@ -920,6 +1057,18 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
     t('init.r.evaluasi'),
     ya(j.evaluasiKinerja?.kerangkaKompetensi && j.evaluasiKinerja.formatEvaluasi),
   );
+  for (const s of j.staf) {
+    const e = s.evaluasiTerakhir ? s.evaluasi : undefined;
+    if (!e) continue;
+    const n =
+      [e.isianDiri, e.pertemuan, e.rencanaBerikutnya].filter(Boolean).length +
+      (e.masukan?.length ?? 0) +
+      (e.diukur?.length ?? 0);
+    baris(
+      t('init.r.evaluasiStaf', { nama: s.nama, tanggal: tgl(s.evaluasiTerakhir) }),
+      `${n}/${3 + MASUKAN.length + DIUKUR.length}`,
+    );
+  }
   L.push('');
   return L.join('\n');
 }

@@ -7,7 +7,7 @@
 import type { Translate } from '../../i18n/index.js';
 import { LAYANAN_KEYS, TINGKAT_KEYS, type LayananKey } from '../../standards/types.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
-import type { DokumenJawaban, JawabanInit, LayananJawaban } from './jawaban.js';
+import type { DokumenJawaban, JawabanInit, LayananJawaban, StafJawaban } from './jawaban.js';
 
 const q = (s: string): string => JSON.stringify(s);
 
@@ -107,6 +107,12 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
       const r = j.layananRinci[l];
       L.push(`  ${l}:`);
       L.push(...skYaml(r, c));
+      if (r?.sk.tarif)
+        L.push(
+          r.faktorTarif?.length
+            ? `    faktorTarif: [${r.faktorTarif.join(', ')}]  ${c('init.yaml.faktorTarif')}`
+            : `    # faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`,
+        );
       if (l === 'rehabilitasi')
         L.push(`    atensi: ${j.atensi ? 'true' : 'false'}  ${c('init.yaml.atensi')}`);
       if (l === 'rehabilitasi' && r?.basisLayanan?.length)
@@ -127,6 +133,7 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
       '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }',
       '#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02 }',
       '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }',
+      `#     faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`,
       `#     tarif: {}  ${c('init.yaml.tarifKosong')}`,
       '#   rehabilitasi:',
       '#     sk: {}',
@@ -206,6 +213,11 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
           ? `    evaluasiTerakhir: ${s.evaluasiTerakhir}`
           : `    # evaluasiTerakhir: 2026-06-30`,
       );
+      L.push(
+        s.evaluasiTerakhir && s.evaluasi
+          ? `    evaluasi: ${evaluasiYaml(s.evaluasi)}`
+          : `    # evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`,
+      );
     }
   } else {
     L.push(
@@ -231,6 +243,7 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
       '#     riwayatBersih: true',
       '#     rencanaTahunan: [2026]',
       '#     evaluasiTerakhir: 2026-06-30',
+      `#     evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`,
     );
   }
   L.push('');
@@ -242,6 +255,22 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     '#   intervalLatihanBulan: 12',
   );
   return L.join('\n') + '\n';
+}
+
+const EVALUASI_CONTOH =
+  '{ isianDiri: true, masukan: [teman-sejawat, klien, staf-lebih-tinggi], pertemuan: true, rencanaBerikutnya: true, diukur: [tujuan-kinerja, pelaksanaan-tugas, pengetahuan, keterampilan, nilai-etik] }';
+
+/** How one worker's evaluation was done (2.8.3–2.8.6), as a flow mapping. */
+function evaluasiYaml(e: NonNullable<StafJawaban['evaluasi']>): string {
+  const f = (v: boolean | undefined) => (v === undefined ? [] : [String(v)]);
+  const parts = [
+    ...f(e.isianDiri).map((v) => `isianDiri: ${v}`),
+    ...(e.masukan ? [`masukan: [${e.masukan.join(', ')}]`] : []),
+    ...f(e.pertemuan).map((v) => `pertemuan: ${v}`),
+    ...f(e.rencanaBerikutnya).map((v) => `rencanaBerikutnya: ${v}`),
+    ...(e.diukur ? [`diukur: [${e.diukur.join(', ')}]`] : []),
+  ];
+  return `{ ${parts.join(', ')} }`;
 }
 
 type Komentar = (key: string, params?: Record<string, string | number>) => string;
@@ -334,6 +363,9 @@ function keselamatanYaml(j: JawabanInit, c: Komentar): string[] {
     'latihanDrillTerakhir: 2026-08-20',
     'kontakKeselamatan: { staf: "ps-01", pelatihanTerakhir: 2026-07-15 }',
     'penjelasanKlien: true',
+    `pesertaInformasi: ["ps-01", "spv-01"]  ${c('init.yaml.pesertaInformasi')}`,
+    `pesertaLatihanBencana: ["ps-01", "spv-01"]  ${c('init.yaml.pesertaBencana')}`,
+    `pesertaLatihanDrill: ["ps-01", "spv-01"]  ${c('init.yaml.pesertaDrill')}`,
   ]);
 }
 
@@ -346,6 +378,7 @@ function pengaduanYaml(j: JawabanInit, c: Komentar): string[] {
     '  batasWaktuHari: { penerimaan: 1, penanganan: 14, penyampaianHasil: 3 }',
     '  perlindunganKlien: "Identitas pengadu dirahasiakan."',
     '  laporanBerkala: triwulanan',
+    `laporanTerakhir: 2026-10-05  ${c('init.yaml.laporanTerakhir')}`,
   ];
   if (!j.pengaduan) return peta(c('init.yaml.pengaduan'), 'pengaduan', undefined, contoh);
   const L = [c('init.yaml.pengaduan'), 'pengaduan:'];
@@ -368,6 +401,11 @@ function pengaduanYaml(j: JawabanInit, c: Komentar): string[] {
     if (prosedur.perlindunganKlien)
       L.push(`    perlindunganKlien: ${q(prosedur.perlindunganKlien)}`);
     if (prosedur.laporanBerkala) L.push(`    laporanBerkala: ${prosedur.laporanBerkala}`);
+    L.push(
+      j.pengaduan.laporanTerakhir
+        ? `  laporanTerakhir: ${j.pengaduan.laporanTerakhir}  ${c('init.yaml.laporanTerakhir')}`
+        : `  # laporanTerakhir: 2026-10-05  ${c('init.yaml.laporanTerakhir')}`,
+    );
   } else L.push(...contoh.slice(1).map((x) => `  # ${x}`));
   if (!saluran && !prosedur) L[1] = 'pengaduan: {}';
   L.push('');

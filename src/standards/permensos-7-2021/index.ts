@@ -305,7 +305,8 @@ const dtks = otherRule({
           set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
           temuan: [
             {
-              pesan: 'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
+              pesan:
+                'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
               lokasi: 'register-2026.yaml:19',
             },
           ],
