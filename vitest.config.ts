@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  * after it. LEMBAGA_UJI=kampanye selects the campaign.
  */
 const KAMPANYE = [
+  'tests/hardening/corpus.test.ts',
   'tests/hardening/tulis.test.ts',
   'tests/hardening/properti.test.ts',
   'tests/kampanye/**/*.test.ts',

@@ -1,16 +1,12 @@
-// Regenerates what is derived from the code: the JSON Schemas in schemas/ and the
-// README's rule table (between the markers). Run after `npm run build`; a test fails when stale.
+// Regenerates what is derived from the code (scripts/dokumen-turunan.mjs): the JSON Schemas in
+// schemas/ and the README's generated blocks. Run after `npm run build`; a test fails when stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { dokumenTurunan } from './dokumen-turunan.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { generatedDocs } = await import(path.join(root, 'dist/docs/generated.js'));
-// The README's "Regulasi yang dipakai" block and the conversion-log schema (issue 13),
-// generated from the regulation timeline; tests/unit/kredit-linimasa.test.ts fails when stale.
-const { regulasiDocs } = await import(path.join(root, 'dist/standards/regulasi-docs.js'));
-const docs = generatedDocs(readFileSync(path.join(root, 'README.md'), 'utf8'));
-Object.assign(docs, regulasiDocs(docs['README.md']));
+const docs = await dokumenTurunan(root, readFileSync(path.join(root, 'README.md'), 'utf8'));
 for (const [file, content] of Object.entries(docs)) {
   const target = path.join(root, file);
   let old = '';

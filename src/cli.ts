@@ -1,5 +1,5 @@
 /**
- * Entry point. The one place where errors become exit codes (CLI.md):
+ * Entry point. The one place where errors become exit codes (docs/kontrak-cli.md):
  * 0 done, 1 data has problems, 2 could not do it, 130 cancelled.
  * No stack trace for a user's mistake; `--debug` shows one.
  */

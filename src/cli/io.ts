@@ -37,7 +37,7 @@ export interface CliIO {
   debug: boolean;
 }
 
-/** Options every command understands (CLI.md "Common options"). */
+/** Options every command understands (docs/kontrak-cli.md "Common options"). */
 export interface CommonOptions {
   format?: string;
   keluaran?: string;

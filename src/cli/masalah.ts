@@ -3,7 +3,7 @@
  * the data they could read (register, laporan, sop, tarif): each error named
  * with its file and place, NIK masked (UU 27/2022), at most a screenful, and
  * the count that makes the command exit 1 ("done, but the data has problems",
- * CLI.md) instead of 0 — a report built without a broken register must never
+ * docs/kontrak-cli.md) instead of 0 — a report built without a broken register must never
  * look like a clean run.
  */
 import type { Finding } from '../core/finding.js';

@@ -1,4 +1,4 @@
-/** A finding as CLI.md defines it: every field present, null where it does not apply. */
+/** A finding as docs/kontrak-cli.md defines it: every field present, null where it does not apply. */
 export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -25,7 +25,7 @@ export interface Finding {
   saran?: string | null;
 }
 
-/** Every field of a finding in the JSON contract (CLI.md), in contract order. */
+/** Every field of a finding in the JSON contract (docs/kontrak-cli.md), in contract order. */
 export const FINDING_FIELDS = [
   'rule',
   'severity',

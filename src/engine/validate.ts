@@ -162,7 +162,7 @@ export function applyIgnores(findings: Finding[], lembaga: Lembaga | null): Vali
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    // An ignore without a reason does not count (CLI.md: suppressed findings carry the reason).
+    // An ignore without a reason does not count (docs/kontrak-cli.md: suppressed findings carry the reason).
     const ig = ignores.find(
       (i) =>
         typeof i.alasan === 'string' &&

@@ -763,7 +763,7 @@ class SheetReader {
         if (v.type === 'number') {
           const digits = Number.isInteger(v.value) ? BigInt(v.value).toString() : String(v.value);
           if (k.key === 'nik') {
-            // 16 digits do not fit a double: the number Excel kept is already rounded (DOMAIN.md).
+            // 16 digits do not fit a double: the number Excel kept is already rounded (docs/domain.md).
             report(
               RULE_NIK_ANGKA,
               'error',

@@ -210,7 +210,7 @@ export interface Staf {
   aktif?: boolean;
 }
 
-/** Choices the text leaves to the lembaga (DOMAIN.md). */
+/** Choices the text leaves to the lembaga (docs/domain.md). */
 export interface Pengaturan {
   proBono?: {
     persen?: number;

@@ -1,6 +1,6 @@
 /**
  * The 26 categories of Pemerlu Pelayanan Kesejahteraan Sosial (PPKS), as the
- * register's keys with Indonesian and English labels (DOMAIN.md "Identifiers
+ * register's keys with Indonesian and English labels (docs/domain.md "Identifiers
  * and personal data"). One list for the schema, the register template, the
  * importer and the report.
  */

@@ -5,7 +5,7 @@
  * (e.g. the shelter is 2.2.1 c in C, absent in A).
  */
 
-/** Service keys (Pasal 32 ayat 2; DOMAIN.md). */
+/** Service keys (Pasal 32 ayat 2; docs/domain.md). */
 export const LAYANAN_KEYS = [
   'pencegahan',
   'perlindungan',
@@ -52,7 +52,7 @@ export interface ItemKatalog {
   /** English label for `--bahasa en`. */
   labelEn: string;
   bagian: Bagian;
-  /** Set when the text is broken here and the item was taken from a parallel service (DOMAIN.md). */
+  /** Set when the text is broken here and the item was taken from a parallel service (docs/domain.md). */
   catatan?: string;
 }
 

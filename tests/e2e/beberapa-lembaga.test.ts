@@ -40,7 +40,7 @@ describe('several folders in one run (lembaga validasi lks-a lks-b)', () => {
     expect(dua.code).toBe(1);
     const a = JSON.parse(satu.stdout) as Laporan;
     const b = JSON.parse(dua.stdout) as Laporan;
-    // The single-folder form is unchanged (CLI.md): no institutions key.
+    // The single-folder form is unchanged (docs/kontrak-cli.md): no institutions key.
     expect(a.institutions).toBeUndefined();
     // The balai's registers are checked against the balai's lembaga.yaml: the same findings
     // as when it is checked alone (before: 14 errors, staff of the other institution named).

@@ -14,7 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const FIXTURE = path.join(ROOT, 'tests/fixtures/laporan');
 const BIN = path.join(ROOT, 'bin/lembaga');
 const TAHUN = ['--tahun', '2025', '--tanggal', '2026-01-15'];
-/** The fixture register has deliberate input problems: the report is written, exit 1 (CLI.md). */
+/** The fixture register has deliberate input problems: the report is written, exit 1 (docs/kontrak-cli.md). */
 const MASALAH = 1;
 
 function lembaga(args: string[]) {

@@ -181,7 +181,7 @@ export async function satuKasus(base: string, i: number) {
     WAKTU.set(cmd, (WAKTU.get(cmd) ?? 0) + Date.now() - t0);
     const err = stderr.text;
     if (/galat internal|internal error/i.test(err) || STACK.test(err) || ![0, 1, 2].includes(code))
-      gagal.push(`${cmd} (kasus ${i}, ${jenis}, exit ${code}): ${err.slice(0, 400)}`);
+      gagal.push(`${cmd} (kasus ${i}, ${jenis}, exit ${code}): ${err.slice(0, 1200)}`);
   }
   rmSync(dir, { recursive: true, force: true });
   return gagal;

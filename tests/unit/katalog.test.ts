@@ -2,7 +2,7 @@
  * Checks the Lampiran catalogue against the seed text itself: every section number and
  * letter must exist in that service's own part of the Lampiran, every label's key words
  * must stand in the clause it cites, and list lengths must match the text. Items marked
- * `catatan` (text broken, DOMAIN.md) are checked against the parallel services instead.
+ * `catatan` (text broken, docs/domain.md) are checked against the parallel services instead.
  */
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
@@ -20,7 +20,7 @@ import {
 type Huruf = StandarLayanan['huruf'];
 
 // The regulation text the catalogue encodes, kept with the tests so a fresh clone can run them
-// (a copy of shared/seeds/000_bc98080196c554a7.txt: Permensos 14/2020 with its Lampiran).
+// (a copy of seeds/000_bc98080196c554a7.txt: Permensos 14/2020 with its Lampiran).
 const SEED = readFileSync(
   new URL('../fixtures/seeds/000_bc98080196c554a7.txt', import.meta.url),
   'utf8',
@@ -192,7 +192,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /* ------------------------------------------------------------------ tests */
 
 describe('Lampiran seed', () => {
-  it('Lampiran B is broken between 1.5.3 a and 1.6.4 c, as DOMAIN.md says', () => {
+  it('Lampiran B is broken between 1.5.3 a and 1.6.4 c, as docs/domain.md says', () => {
     expect(blok('B', '1.5.3')).toBeDefined();
     for (const hilang of ['1.5.4', '1.6.1', '1.6.2', '1.6.3', '1.6.4']) {
       expect(blok('B', hilang), hilang).toBeUndefined();
@@ -429,7 +429,7 @@ describe.each(LAYANAN)('%s', (key: LayananKey, s: StandarLayanan) => {
   });
 });
 
-describe('expectations from DOMAIN.md and the brief', () => {
+describe('expectations from docs/domain.md and the brief', () => {
   const perTahap = (k: LayananKey, tahap: string, huruf?: string): number =>
     STANDAR[k].kegiatan.filter(
       (x) => x.tahap === tahap && (huruf === undefined || x.bagian.huruf === huruf),

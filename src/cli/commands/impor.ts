@@ -1,6 +1,6 @@
 /**
  * `lembaga impor FILE`: a legacy Excel/CSV register in, a canonical register out
- * (CLI.md). Without -o it is a dry run. This file does the I/O and the prompts;
+ * (docs/kontrak-cli.md). Without -o it is a dry run. This file does the I/O and the prompts;
  * the work is in src/io/impor/ (run.ts → core.ts).
  */
 import { existsSync, promises as fs } from 'node:fs';
@@ -337,7 +337,7 @@ function progress(io: CliIO): ImporHooks['onProgress'] {
   const start = Date.now();
   let shown = false;
   return (rows, total) => {
-    // Only for files that take more than a second (CLI.md).
+    // Only for files that take more than a second (docs/kontrak-cli.md).
     if (Date.now() - start < 1000) return;
     shown = true;
     const pct = total ? Math.min(100, Math.round((rows / total) * 100)) : null;

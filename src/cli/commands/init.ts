@@ -1,5 +1,5 @@
 /**
- * `lembaga init [FOLDER]` (CLI.md): asks for the institution's essentials and writes
+ * `lembaga init [FOLDER]` (docs/kontrak-cli.md): asks for the institution's essentials and writes
  * lembaga.yaml (with the schema line for editors), an empty canonical register workbook
  * and a README for the folder, then runs `validasi` to say what is still missing.
  * `--ya`, or no terminal, writes a documented skeleton without asking. Targets are checked

@@ -74,7 +74,7 @@ export async function run(
     t,
     onBerkas: (file, ke, dari) => progres?.langkah(t('progres.membaca', { file, ke, dari })),
   });
-  // Each broken input is named with its place; the report is still written, but exit 1 (CLI.md).
+  // Each broken input is named with its place; the report is still written, but exit 1 (docs/kontrak-cli.md).
   const galatMasukan = tulisMasalah(io, loaded.problems);
   if (!loaded.lembaga)
     throw new InputError(t('laporan.tanpaLembaga'), loaded.lembagaFile ?? 'lembaga.yaml');

@@ -64,7 +64,7 @@ export async function run(
     withoutRegisters: Boolean(o.kosong),
     onBerkas: (file, ke, dari) => io.progres?.langkah(t('progres.membaca', { file, ke, dari })),
   });
-  // Each broken input is named with its place; the books are still written, but exit 1 (CLI.md).
+  // Each broken input is named with its place; the books are still written, but exit 1 (docs/kontrak-cli.md).
   const errors = tulisMasalah(io, inst.problems);
   if (!inst.lembaga) throw new UsageError(t('buku.tanpaLembaga'));
   if (errors) info(io, t('buku.masalahData', { jumlah: errors }));

@@ -46,7 +46,7 @@ export async function run(
     io.stderr.write(t('sop.lembagaBermasalah', { jumlah: loaded.problems.length }) + '\n');
     return 2;
   }
-  // A lembaga.yaml that parses but breaks the schema: SOPs are still scaffolded, but exit 1 (CLI.md).
+  // A lembaga.yaml that parses but breaks the schema: SOPs are still scaffolded, but exit 1 (docs/kontrak-cli.md).
   const galatMasukan = tulisMasalah(io, loaded.problems);
 
   const ditawarkan = LAYANAN_KEYS.filter((k) => lembaga.layanan[k] !== undefined);

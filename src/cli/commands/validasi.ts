@@ -1,5 +1,5 @@
 /**
- * `lembaga validasi [PATH…]`: load, validate, render, exit 0/1/2 (CLI.md).
+ * `lembaga validasi [PATH…]`: load, validate, render, exit 0/1/2 (docs/kontrak-cli.md).
  */
 import type { CliIO } from '../io.js';
 import { info } from '../io.js';

@@ -1,6 +1,6 @@
 /**
  * The pure import core: source rows in, cases and rejected rows out, every row
- * accounted for (CLI.md: rowsRead = imported + rejected). No file system, no
+ * accounted for (docs/kontrak-cli.md: rowsRead = imported + rejected). No file system, no
  * terminal: the command feeds rows and renders the result.
  */
 import type { Kasus, StatusKasus } from '../../model/kasus.js';
@@ -517,7 +517,7 @@ export class ImporSession {
           );
       }
     }
-    // The service period starts at the agreement date (1.2.2 e; DOMAIN.md): a legacy
+    // The service period starts at the agreement date (1.2.2 e; docs/domain.md): a legacy
     // register's admission date is that agreement unless a separate column gives it.
     const masuk = get(k, MANDATORY_DATE);
     if (masuk && !get(k, 'tahapan.pendekatanAwal.kesepakatan'))

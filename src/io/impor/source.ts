@@ -220,7 +220,7 @@ function cellsOf(values: unknown): Cell[] {
 type ExcelJSModule = typeof ExcelJSNs;
 
 async function loadExcelJS(): Promise<ExcelJSModule> {
-  // ESM: only the default import works (LIBRARIES.md).
+  // ESM: only the default import works (docs/pustaka.md).
   const mod = (await import('exceljs')) as unknown as { default: ExcelJSModule };
   return mod.default;
 }

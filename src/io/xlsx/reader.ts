@@ -1,5 +1,5 @@
 /**
- * A small streaming .xlsx reader of our own (yauzl + a small XML scanner, scan.ts). LIBRARIES.md measured
+ * A small streaming .xlsx reader of our own (yauzl + a small XML scanner, scan.ts). docs/pustaka.md measured
  * exceljs's streaming reader growing with the sheet and 6× slower than a reader of
  * this shape; for the canonical register — a layout we define — this is enough:
  * sheets found by name through the workbook relationships, shared strings, the
@@ -98,7 +98,7 @@ async function readHead(path: string): Promise<{ head: Uint8Array; size: number 
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    // A missing file must be caught here: exceljs's streaming reader crashed the process on it (LIBRARIES.md).
+    // A missing file must be caught here: exceljs's streaming reader crashed the process on it (docs/pustaka.md).
     if (code === 'ENOENT') throw new XlsxError('tidakAda');
     throw new XlsxError('tidakTerbaca', { pesan: code ?? (e as Error).message });
   } finally {

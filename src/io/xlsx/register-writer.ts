@@ -1,6 +1,6 @@
 /**
  * Writes the canonical register workbook with exceljs's streaming WorkbookWriter
- * (flat memory, LIBRARIES.md): Register, Kegiatan, Pengaduan, Petunjuk and a hidden
+ * (flat memory, docs/pustaka.md): Register, Kegiatan, Pengaduan, Petunjuk and a hidden
  * Daftar sheet holding the long dropdown lists (a list literal may total at most 255
  * characters). Identifier columns are text ('@') so a NIK typed later stays 16 digits;
  * date columns 'dd/mm/yyyy' written with Date.UTC (Jakarta is UTC+7: local midnight

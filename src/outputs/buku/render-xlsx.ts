@@ -11,7 +11,7 @@
  *
  * Written with exceljs' streaming `WorkbookWriter`, one sheet after the other, each data row
  * styled and committed as soon as it is complete: the in-memory `Workbook` held every cell
- * of the six books at once (3.8 GB and 200 s for a 16 000-case register, LIBRARIES.md).
+ * of the six books at once (3.8 GB and 200 s for a 16 000-case register, docs/pustaka.md).
  * Consequences of streaming: a sheet's frozen panes and page setup are given when it is
  * created (exceljs writes them first), and merges are laid out before their rows are
  * committed.
@@ -183,7 +183,7 @@ export const BARIS_HEADER_BUKU = 6;
 /** Blank rows written in empty (`--kosong`) books and under the aset list. */
 const BARIS_KOSONG = 30;
 
-/** ISO date → a UTC Date (LIBRARIES.md: exceljs dates are UTC; Jakarta would shift a day). */
+/** ISO date → a UTC Date (docs/pustaka.md: exceljs dates are UTC; Jakarta would shift a day). */
 function tanggal(iso: string | null | undefined): Date | null {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
   return new Date(

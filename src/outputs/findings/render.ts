@@ -53,7 +53,7 @@ export interface RenderOptions {
   tanpaRingkasan?: boolean;
 }
 
-/** Drop the internal fields so the JSON matches CLI.md exactly. */
+/** Drop the internal fields so the JSON matches docs/kontrak-cli.md exactly. */
 function publicFinding(f: Finding): Finding {
   const { header: _h, kasus: _k, saran: _s, ...rest } = f;
   return rest;

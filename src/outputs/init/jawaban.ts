@@ -154,7 +154,7 @@ export const cekSudahTerjadi =
 
 /**
  * Kemendagri region code as lembaga.yaml accepts it (PP.KK, PP.KK.CC or PP.KK.CC.DD): province
- * 11–94, regency 01–69 or city 71–99 (DOMAIN.md "Region codes"). Empty allowed.
+ * 11–94, regency 01–69 or city 71–99 (docs/domain.md "Region codes"). Empty allowed.
  */
 export const cekKodeWilayah =
   (t: Translate): Cek =>

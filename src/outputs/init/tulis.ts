@@ -2,7 +2,7 @@
  * The text files `lembaga init` writes: lembaga.yaml (with the editor schema line and
  * comments that show where each missing piece goes) and a short README for the folder.
  * Pure: answers in, text out. Strings are written as JSON-quoted YAML scalars so that
- * numbers of decrees, phone numbers and NIP always stay text (LIBRARIES.md "NIK").
+ * numbers of decrees, phone numbers and NIP always stay text (docs/pustaka.md "NIK").
  */
 import type { Translate } from '../../i18n/index.js';
 import { LAYANAN_KEYS, TINGKAT_KEYS, type LayananKey } from '../../standards/types.js';

@@ -1,12 +1,12 @@
 /**
  * `lembaga angka-kredit --format json`: the report as one JSON document for
  * scripts. Numbers are plain numbers (rounded to four decimals by the
- * computation); findings follow the CLI.md finding shape.
+ * computation); findings follow the docs/kontrak-cli.md finding shape.
  */
 import type { Finding } from '../../core/finding.js';
 import type { LaporanKredit } from './laporan.js';
 
-/** The CLI.md finding fields only (drops internal helpers such as `staf`, `header`, `kasus`). */
+/** The docs/kontrak-cli.md finding fields only (drops internal helpers such as `staf`, `header`, `kasus`). */
 const bersih = (f: Finding): Finding => {
   const rest: Record<string, unknown> = { ...f };
   for (const k of ['staf', 'header', 'kasus']) delete rest[k];

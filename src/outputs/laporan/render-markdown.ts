@@ -2,7 +2,7 @@
 import type { Blok, Dokumen } from './dokumen.js';
 import { daftarJudul, selTeks, type Bahasa } from './dokumen.js';
 
-/** Escape a table cell: pipes, newlines, and a leading = + - @ that a spreadsheet would run (LIBRARIES.md). */
+/** Escape a table cell: pipes, newlines, and a leading = + - @ that a spreadsheet would run (docs/pustaka.md). */
 function sel(s: string): string {
   let out = s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   if (/^[=+\-@\t\r]/.test(out) && !/^[-–]$/.test(out)) out = "'" + out;

@@ -1238,7 +1238,7 @@ function identitas(
           berlaku: berlaku(l.izin.berlakuSampai, tanggal),
         }
       : null,
-    akreditasi: (l.akreditasi ?? []).map((a) => ({
+    akreditasi: daftarObjek(l.akreditasi).map((a) => ({
       bidang: a.bidang,
       peringkat: s(a.peringkat),
       nomor: s(a.nomor),
@@ -1433,7 +1433,7 @@ function aspekAspek(
           { nomor: l.izin?.nomor ?? '-', sampai: l.izin?.berlakuSampai ?? '-' },
         ),
         fakta('akreditasi', {
-          ada: (l.akreditasi ?? []).filter(
+          ada: daftarObjek(l.akreditasi).filter(
             (a) => layanan.includes(a.bidang) && berlaku(a.berlakuSampai, tanggal) !== false,
           ).length,
           dari: layanan.length,
@@ -1547,4 +1547,11 @@ function temuanTerbuka(findings: readonly Finding[]): TemuanTerbuka[] {
     (a, b) =>
       order[a.severity] - order[b.severity] || b.jumlah - a.jumlah || (a.rule < b.rule ? -1 : 1),
   );
+}
+
+/** The objects of a list from lembaga.yaml; an item the schema rejected (null, a number) is left out. */
+function daftarObjek<T>(xs: readonly T[] | null | undefined): NonNullable<T>[] {
+  return Array.isArray(xs)
+    ? xs.filter((x): x is NonNullable<T> => x !== null && typeof x === 'object')
+    : [];
 }

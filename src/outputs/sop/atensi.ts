@@ -1,7 +1,7 @@
 /**
  * The seven ATENSI stages (Permensos 7/2021 Pasal 19 ayat 1 huruf a–g) with what each
  * comprises (Pasal 20–26), mapped onto the five SOP stages of Permensos 14/2020 Pasal 5
- * (DOMAIN.md): fasilitasi akses and pendekatan awal → pendekatan awal; asesmen → asesmen;
+ * (docs/domain.md): fasilitasi akses and pendekatan awal → pendekatan awal; asesmen → asesmen;
  * perencanaan → perencanaan intervensi; implementasi → intervensi; monitoring-evaluasi and
  * pascalayanan-terminasi → evaluasi, rujukan, dan terminasi.
  *

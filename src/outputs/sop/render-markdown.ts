@@ -2,7 +2,7 @@
  * Markdown renderer of the document model (GitHub-flavoured tables). Markdown has no
  * column or row spans: multi-row headers are flattened ("Mutu baku: Waktu"), a group
  * row puts its text in the first cell. A cell starting with = + - @ is escaped so a
- * spreadsheet importing the table never reads it as a formula (LIBRARIES.md).
+ * spreadsheet importing the table never reads it as a formula (docs/pustaka.md).
  */
 import type { Blok, Sel, SopDocument, Teks } from './dokumen.js';
 

@@ -2,7 +2,7 @@
  * The tariff matrix of one service (Permensos 14/2020 Lampiran A–E angka 1.4.4) as data.
  *
  * The rows are the service's own rows from the catalogue (`STANDAR[layanan].tarif.baris`),
- * already numbered cleanly there (DOMAIN.md: the text's numbering is ragged — B has two
+ * already numbered cleanly there (docs/domain.md: the text's numbering is ragged — B has two
  * rows "3." — and "Asesmen 5 tahap" is one priced item). Columns are the three tariff tiers
  * of the matrix (Tingkat I/Dasar, II/Spesialis, III/Sub Spesialis), which are not C's
  * rehabilitation levels (dasar/lanjut, 1.2.5 a/b).

@@ -1,7 +1,7 @@
 /**
  * Lampiran Permensos 14/2020 (Standar Praktik Pekerjaan Sosial) as data.
  *
- * The five service standards A–E repeat one skeleton (DOMAIN.md): what they share
+ * The five service standards A–E repeat one skeleton (docs/domain.md): what they share
  * (complaint handling 1.6, legal bases 2.1, facilities 2.2, qualifications 2.3,
  * supervision 2.4, guarantees 2.6, safety 2.7, staff evaluation 2.8) is written once in
  * `buildStandar`; each `ServiceSpec` carries only what its own text says differently —
@@ -12,7 +12,7 @@
  * follow the text's order exactly (tests/unit/katalog.test.ts checks this against the
  * seed).
  *
- * Where the text is broken the item carries `catatan` (DOMAIN.md "Where the texts are
+ * Where the text is broken the item carries `catatan` (docs/domain.md "Where the texts are
  * broken"): Lampiran B's gap between 1.5.3 a and 1.6.4 c, C 2.3.2 d "paling lama",
  * B 2.3.2 f "advokasi sosial".
  */
@@ -172,7 +172,7 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-/** Text of Lampiran B's gap (DOMAIN.md); every item taken from the parallel services starts with it. */
+/** Text of Lampiran B's gap (docs/domain.md); every item taken from the parallel services starts with it. */
 const B_TERPOTONG = 'Teks Lampiran B terpotong; diambil dari rumusan paralel Lampiran A/C/D/E';
 
 /* ------------------------------------------------------- shared vocabulary */

@@ -2,7 +2,7 @@
  * The pro bono quota of Permensos 14/2020 Lampiran A–E angka 1.4.2 e: "layanan probono dari
  * Pekerja Sosial sebanyak 10% dari kegiatan yang dilaksanakan".
  *
- * The text leaves open what the 10 % is measured over (DOMAIN.md); the lembaga fixes it in
+ * The text leaves open what the 10 % is measured over (docs/domain.md); the lembaga fixes it in
  * `pengaturan.proBono` (default: activities per social worker per year). The quota is
  * rounded up — a worker with 5 activities owes 1 — because a share of "10 %" that rounds to
  * zero would let small practices skip the obligation entirely.

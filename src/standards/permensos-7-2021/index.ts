@@ -14,7 +14,7 @@ import { eraDtsen, statusDataSosial } from '../dtsen.js';
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
 
-/** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (DOMAIN.md). */
+/** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md). */
 export const ATENSI_TAHAP: readonly {
   key: string;
   label: string;

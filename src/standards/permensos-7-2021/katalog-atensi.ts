@@ -17,7 +17,7 @@ export interface ItemAtensi {
 const berhuruf = (xs: readonly [string, string][]): readonly ItemAtensi[] =>
   xs.map(([key, label], i) => ({ key, label, huruf: String.fromCharCode(97 + i) }));
 
-/** Pasal 19 ayat 1 a–g, each mapped onto the SOP stage of Permensos 14/2020 Pasal 5 (DOMAIN.md). */
+/** Pasal 19 ayat 1 a–g, each mapped onto the SOP stage of Permensos 14/2020 Pasal 5 (docs/domain.md). */
 export const TAHAP_ATENSI: readonly (ItemAtensi & { tahap: TahapKey })[] = [
   { key: 'fasilitasi-akses', label: 'Fasilitasi akses', huruf: 'a', tahap: 'pendekatanAwal' },
   {

@@ -27,7 +27,7 @@ const base = (k: KasusTerdaftar) => ({ layanan: k.kasus.layanan, kasus: k.kasus.
 
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
- * whether the register holds what the stage consists of (DOMAIN.md's mapping, Pasal 20–26).
+ * whether the register holds what the stage consists of (docs/domain.md's mapping, Pasal 20–26).
  */
 function tahapAtensi(c: Kasus): { dicapai: boolean; lengkap: boolean }[] {
   const t = c.tahapan ?? {};
