@@ -1,0 +1,94 @@
+/**
+ * `lembaga sop [FOLDER]`: for each service the lembaga offers (or `--layanan`), an SOP
+ * document (Permensos 14/2020 Pasal 4–11, Lampiran A–E) in Word and Markdown; with `--sk`
+ * also the three SK templates the standard requires (1.1, 1.4.3, 1.6.6). Files go to
+ * `<folder>/sop/` or the `-o` folder, all checked before any is written (never overwritten
+ * without --timpa).
+ */
+import path from 'node:path';
+import { info } from '../io.js';
+import { UsageError } from '../../core/errors.js';
+import { displayPath, loadInputs } from '../../io/load-folder.js';
+import { tulisMasalah } from '../masalah.js';
+import { siapkanFolder, writeOutputs } from '../../io/write-file.js';
+import { LAYANAN_KEYS } from '../../standards/types.js';
+export async function run(args, opts, io) {
+    const { t } = io;
+    const format = typeof opts.format === 'string' ? opts.format : 'semua';
+    const kertasOpt = typeof opts.kertas === 'string' ? opts.kertas.toUpperCase() : 'A4';
+    // F4 (folio) is supported by the renderer; the option is read when the program declares it.
+    if (kertasOpt !== 'A4' && kertasOpt !== 'F4')
+        throw new UsageError(t('sop.kertasTidakDikenal', { nilai: String(opts.kertas) }));
+    const kertas = kertasOpt;
+    // Several documents go to a folder: `-o -` (the screen) cannot hold them.
+    if (opts.keluaran === '-')
+        throw new UsageError(t('umum.keluaranBanyak'));
+    const loaded = await loadInputs(args.length ? [args[0]] : ['.'], {
+        cwd: io.cwd,
+        t,
+        schema: true,
+        withoutRegisters: true,
+    });
+    const lembaga = loaded.lembaga;
+    if (!lembaga) {
+        for (const p of loaded.problems) {
+            const loc = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : (p.file ?? '');
+            io.stderr.write(`${loc}: ${p.message}\n`);
+        }
+        io.stderr.write(t('sop.lembagaBermasalah', { jumlah: loaded.problems.length }) + '\n');
+        return 2;
+    }
+    // A lembaga.yaml that parses but breaks the schema: SOPs are still scaffolded, but exit 1 (docs/kontrak-cli.md).
+    const galatMasukan = tulisMasalah(io, loaded.problems);
+    const ditawarkan = LAYANAN_KEYS.filter((k) => lembaga.layanan[k] !== undefined);
+    let layanan;
+    if (typeof opts.layanan === 'string') {
+        layanan = [opts.layanan];
+        if (!ditawarkan.includes(opts.layanan))
+            info(io, t('sop.layananTidakDiselenggarakan', { layanan: opts.layanan }));
+    }
+    else {
+        layanan = ditawarkan;
+    }
+    if (!layanan.length)
+        throw new UsageError(t('sop.tidakAdaLayanan'));
+    const folder = typeof opts.keluaran === 'string'
+        ? path.resolve(io.cwd, opts.keluaran)
+        : path.join(loaded.root, 'sop');
+    // The folder is made (or refused) before the documents are built.
+    await siapkanFolder(folder, t);
+    const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');
+    const { buildSop } = await import('../../outputs/sop/build-sop.js');
+    const { buildSk, SK_KINDS } = await import('../../outputs/sop/build-sk.js');
+    const { renderMarkdown } = await import('../../outputs/sop/render-markdown.js');
+    const { renderDocx } = await import('../../outputs/sop/render-docx.js');
+    const o = { t, bahasa: io.bahasa };
+    const dokumen = [];
+    for (const k of layanan) {
+        const s = STANDAR[k];
+        dokumen.push({ nama: `SOP-${k}`, doc: buildSop(lembaga, s, lembaga.layanan[k], o) });
+        if (opts.sk)
+            for (const kind of SK_KINDS)
+                dokumen.push({
+                    nama: `SK-${kind}-${k}`,
+                    doc: buildSk(kind, lembaga, s, lembaga.layanan[k], o),
+                });
+    }
+    const outputs = [];
+    for (const d of dokumen) {
+        if (format === 'docx' || format === 'semua') {
+            outputs.push({
+                path: path.join(folder, `${d.nama}.docx`),
+                data: await renderDocx(d.doc, { kertas, halaman: t('sop.halaman') }),
+            });
+        }
+        if (format === 'markdown' || format === 'semua') {
+            outputs.push({ path: path.join(folder, `${d.nama}.md`), data: renderMarkdown(d.doc) });
+        }
+    }
+    await writeOutputs(outputs, Boolean(opts.timpa), t);
+    for (const out of outputs)
+        info(io, t('umum.ditulis', { file: displayPath(out.path, io.cwd) }));
+    info(io, t('sop.ringkasan', { jumlah: outputs.length, folder: displayPath(folder, io.cwd) }));
+    return galatMasukan ? 1 : 0;
+}

@@ -1,0 +1,143 @@
+import { compareFindings, emptyFinding, NO_LOCATION } from '../core/finding.js';
+import { LAYANAN_KEYS } from '../standards/types.js';
+/** Services the lembaga offers (keys of `layanan`), in the standard's order. */
+export function offeredServices(lembaga, only) {
+    const keys = Object.keys(lembaga.layanan ?? {});
+    return LAYANAN_KEYS.filter((k) => keys.includes(k) && (!only || k === only));
+}
+/** Rules of the active rulesets, minus those switched off by the lembaga. */
+export function activeRules(lembaga, rulesets) {
+    const off = new Set(lembaga?.aturan?.rulesetNonaktif ?? []);
+    const levels = lembaga?.aturan?.tingkat ?? {};
+    return rulesets
+        .filter((rs) => !off.has(rs.id))
+        .flatMap((rs) => rs.rules.filter((r) => levels[r.id] !== 'off'));
+}
+/** Run the rules. Never throws for bad data: a rule that crashes becomes an `internal-error` finding. */
+export function validate(input) {
+    const { lembaga, t } = input;
+    const ctx = {
+        lembaga,
+        layanan: offeredServices(lembaga, input.layanan),
+        standar: input.standar,
+        tanggal: input.tanggal,
+        tahun: input.tahun,
+        kasus: input.layanan
+            ? input.kasus.filter((k) => k.kasus.layanan === input.layanan)
+            : input.kasus,
+        semuaKasus: input.kasus,
+        t,
+    };
+    const levels = lembaga.aturan?.tingkat ?? {};
+    const findings = [];
+    for (const rule of activeRules(lembaga, input.rulesets)) {
+        let drafts;
+        try {
+            drafts = rule.check(ctx);
+        }
+        catch (e) {
+            findings.push({
+                ...emptyFinding('internal-error', 'error'),
+                message: t('validasi.aturanGagal', { aturan: rule.id, pesan: e.message }),
+            });
+            continue;
+        }
+        const override = levels[rule.id];
+        const severity = override && override !== 'off' ? override : rule.severity;
+        for (const d of drafts)
+            findings.push(toFinding(rule, severity, d, input));
+    }
+    return applyIgnores(dropShadowed(findings, input.masalah ?? []), lembaga);
+}
+/**
+ * One defect, one finding: when a value failed the schema (or a cell could not be read), the
+ * rules that read that value would only repeat it in other words ("not recorded", "expired"),
+ * so their findings at the same place — the same JSON pointer, or a section whose member is
+ * the invalid value — are dropped. Whole entries (a staff member, a case) are not shadowed.
+ */
+export function dropShadowed(findings, masalah) {
+    // Per file: the invalid paths, and every proper ancestor of one (linear, not findings × problems).
+    const exact = new Map();
+    const ancestors = new Map();
+    for (const m of masalah) {
+        if (!m.path || !m.file || m.severity !== 'error')
+            continue;
+        let ex = exact.get(m.file);
+        let an = ancestors.get(m.file);
+        if (!ex || !an) {
+            exact.set(m.file, (ex = new Set()));
+            ancestors.set(m.file, (an = new Set()));
+        }
+        ex.add(m.path);
+        for (let i = m.path.lastIndexOf('/'); i > 0; i = m.path.lastIndexOf('/', i - 1))
+            an.add(m.path.slice(0, i));
+    }
+    if (exact.size === 0)
+        return findings;
+    return findings.filter((f) => {
+        const ex = f.file && f.path ? exact.get(f.file) : undefined;
+        if (!ex)
+            return true;
+        if (ex.has(f.path))
+            return false;
+        const deep = f.path.split('/').length > 3;
+        return !(deep && ancestors.get(f.file).has(f.path));
+    });
+}
+function toFinding(rule, severity, d, input) {
+    const { t } = input;
+    let loc = NO_LOCATION;
+    if (d.target.source === 'lembaga')
+        loc = input.lembagaLocator.locate(d.target.pointer, d.target.key);
+    else
+        loc = input.registerLocators.get(d.target.file)?.locate(d.target.pointer) ?? {
+            ...NO_LOCATION,
+            file: d.target.file,
+        };
+    return {
+        rule: rule.id,
+        severity,
+        message: t(d.message, d.params),
+        file: loc.file,
+        line: loc.line,
+        column: loc.column,
+        path: d.target.pointer === '' ? '' : d.target.pointer,
+        sheet: loc.sheet,
+        cell: loc.cell,
+        row: loc.row,
+        value: d.value === undefined ? null : d.value,
+        expected: d.expected === undefined ? null : d.expected,
+        ref: rule.ref(d.layanan, d.bagian),
+        hint: d.hint ? t(d.hint, d.hintParams ?? d.params) : null,
+        header: loc.header ?? null,
+        kasus: d.kasus ?? null,
+    };
+}
+/** Moves findings the lembaga chose to ignore (with a reason) to `suppressed`; sorts both. */
+export function applyIgnores(findings, lembaga) {
+    const ignores = lembaga?.aturan?.abaikan ?? [];
+    const kept = [];
+    const suppressed = [];
+    for (const f of findings) {
+        // An ignore without a reason does not count (docs/kontrak-cli.md: suppressed findings carry the reason).
+        const ig = ignores.find((i) => typeof i.alasan === 'string' &&
+            i.alasan.trim() !== '' &&
+            i.aturan === f.rule &&
+            (!i.path || (f.path ?? '').startsWith(i.path)) &&
+            (!i.layanan || (f.ref ?? '').includes(`Lampiran ${LETTER[i.layanan]} `)));
+        if (ig)
+            suppressed.push({ ...f, reason: ig.alasan });
+        else
+            kept.push(f);
+    }
+    kept.sort(compareFindings);
+    suppressed.sort(compareFindings);
+    return { findings: kept, suppressed };
+}
+const LETTER = {
+    pencegahan: 'A',
+    perlindungan: 'B',
+    rehabilitasi: 'C',
+    pemberdayaan: 'D',
+    pengembangan: 'E',
+};

@@ -1,0 +1,264 @@
+/**
+ * What `impor` writes: the register as YAML (one case at a time, so a big import
+ * never holds one huge document), the rejected-rows workbook (original cells,
+ * the reason per offending cell as a red fill and a note, and an "Alasan"
+ * column), and the mapping file for next year.
+ */
+import { parseDocument, stringify } from 'yaml';
+import { TARGET_KEYS } from './fields.js';
+import { LAYANAN_KEYS } from '../../standards/types.js';
+/**
+ * Largest YAML register `impor` writes (bytes). Above it the import must go to the
+ * canonical .xlsx: the YAML reader keeps the whole document with positions in
+ * memory (~650 bytes per case; 100 000 rows = 65 MB, which `validasi` refuses and a
+ * 49 MB file already exhausted the heap). Keep at or below the YAML reader's limit
+ * (src/io/yaml-source.ts YAML_LIMITS.maxBytes).
+ */
+export const BATAS_YAML_IMPOR_BYTE = 16 * 1024 * 1024;
+/** Identifier fields written quoted so no YAML reader turns them into numbers. */
+const QUOTED = new Set(['nik', 'nomor', 'kodeWilayah', 'pekerjaSosial', 'supervisor']);
+/**
+ * A case as the canonical workbook can hold it. The workbook has no column for a
+ * stage's notes (`tahapan.asesmen.catatan`, …): they move into the case's notes,
+ * named by stage, instead of vanishing.
+ */
+export function kasusUntukXlsx(k, t) {
+    const tahapan = k.tahapan;
+    if (!tahapan || !Object.values(tahapan).some((x) => x?.catatan))
+        return k;
+    const notes = [];
+    const baru = {};
+    for (const [tahap, isi] of Object.entries(tahapan)) {
+        if (!isi?.catatan) {
+            baru[tahap] = isi;
+            continue;
+        }
+        const { catatan, ...rest } = isi;
+        notes.push(t('impor.catatan.tahap', { tahap: t(`impor.tahap.${tahap}`), nilai: catatan }));
+        if (Object.keys(rest).length)
+            baru[tahap] = rest;
+    }
+    const catatan = [...notes, ...(k.catatan ? [k.catatan] : [])].join('; ');
+    return { ...k, tahapan: baru, catatan };
+}
+/** First lines of a register file written by impor. */
+export function registerHeader(schemaRef, comment) {
+    const lines = [];
+    if (schemaRef)
+        lines.push(`# yaml-language-server: $schema=${schemaRef}`);
+    lines.push(`# ${comment}`);
+    lines.push('versi: 1');
+    return lines.join('\n') + '\n';
+}
+const PLAIN = /^[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F .,'()/&+-]*$/;
+const KEYWORD = /^(true|false|null|yes|no|on|off|y|n)$/i;
+/**
+ * A scalar as YAML: plain when it cannot be read as anything but this string,
+ * otherwise double-quoted (JSON string escapes are valid YAML). Identifiers are
+ * always quoted so no reader turns a NIK into a number.
+ */
+function scalar(v, key) {
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (v === null || v === undefined)
+        return 'null';
+    const s = String(v);
+    if (key !== null && QUOTED.has(key))
+        return JSON.stringify(s);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s))
+        return s;
+    if (PLAIN.test(s) && !KEYWORD.test(s) && !s.endsWith(' ') && !/ #|: |:$/.test(s))
+        return s;
+    return JSON.stringify(s);
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function emit(v, indent, key, out) {
+    // Called for the value after "key:" — writes " value\n" or a nested block.
+    if (isPlainObject(v)) {
+        const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+        if (entries.length === 0) {
+            out.push(' {}\n');
+            return;
+        }
+        out.push('\n');
+        for (const [k, x] of entries) {
+            out.push(`${indent}${scalar(k, null)}:`);
+            emit(x, indent + '  ', k, out);
+        }
+        return;
+    }
+    if (Array.isArray(v)) {
+        if (v.length === 0) {
+            out.push(' []\n');
+            return;
+        }
+        out.push('\n');
+        for (const item of v)
+            emitItem(item, indent, key, out);
+        return;
+    }
+    out.push(` ${scalar(v, key)}\n`);
+}
+function emitItem(item, indent, key, out) {
+    if (isPlainObject(item)) {
+        const entries = Object.entries(item).filter(([, x]) => x !== undefined);
+        if (entries.length === 0) {
+            out.push(`${indent}- {}\n`);
+            return;
+        }
+        entries.forEach(([k, x], i) => {
+            out.push(`${indent}${i === 0 ? '- ' : '  '}${scalar(k, null)}:`);
+            emit(x, indent + '    ', k, out);
+        });
+        return;
+    }
+    if (Array.isArray(item)) {
+        out.push(`${indent}- ${JSON.stringify(item)}\n`);
+        return;
+    }
+    out.push(`${indent}- ${scalar(item, key)}\n`);
+}
+/** One case as a YAML sequence item ("- nomor: …"), NIK and other identifiers quoted. */
+export function kasusYaml(k) {
+    const out = [];
+    emitItem(k, '', null, out);
+    return out.join('');
+}
+/** A whole register: header, then `kasus:` and each case. */
+export function registerYaml(kasus, header) {
+    if (kasus.length === 0)
+        return header + 'kasus: []\n';
+    return header + 'kasus:\n' + kasus.map(kasusYaml).join('');
+}
+export function pemetaanYaml(p, comment) {
+    const body = stringify({
+        versi: 1,
+        ...(p.lembar ? { lembar: p.lembar } : {}),
+        ...(p.urutanTanggal ? { urutanTanggal: p.urutanTanggal } : {}),
+        ...(p.layananBawaan ? { layananBawaan: p.layananBawaan } : {}),
+        kolom: p.kolom,
+    }, { lineWidth: 0 });
+    return comment
+        .split('\n')
+        .map((l) => `# ${l}`)
+        .join('\n')
+        .concat('\n', body);
+}
+/** Read a mapping file; problems are returned as messages (the caller exits 2). */
+export function parsePemetaan(text, file, t) {
+    const doc = parseDocument(text, { schema: 'core' });
+    const problems = [];
+    if (doc.errors.length)
+        return {
+            pemetaan: null,
+            problems: doc.errors.map((e) => t('impor.pemetaan.yamlRusak', { file, pesan: e.message })),
+        };
+    const data = doc.toJS();
+    if (!data ||
+        typeof data !== 'object' ||
+        !data.kolom ||
+        typeof data.kolom !== 'object' ||
+        Array.isArray(data.kolom)) {
+        return { pemetaan: null, problems: [t('impor.pemetaan.tanpaKolom', { file })] };
+    }
+    const kolom = {};
+    for (const [h, target] of Object.entries(data.kolom)) {
+        const v = String(target);
+        if (!TARGET_KEYS.includes(v))
+            problems.push(t('impor.pemetaan.targetTakDikenal', { file, kolom: h, target: v }));
+        else
+            kolom[h] = v;
+    }
+    const urutan = data.urutanTanggal;
+    if (urutan !== undefined && urutan !== 'hbt' && urutan !== 'bht')
+        problems.push(t('impor.pemetaan.urutanSalah', { file, nilai: String(urutan) }));
+    const lb = data.layananBawaan;
+    if (lb !== undefined && !LAYANAN_KEYS.includes(String(lb)))
+        problems.push(t('impor.pemetaan.layananSalah', { file, nilai: String(lb) }));
+    return {
+        pemetaan: {
+            versi: 1,
+            lembar: typeof data.lembar === 'string' ? data.lembar : undefined,
+            urutanTanggal: urutan === 'hbt' || urutan === 'bht' ? urutan : undefined,
+            layananBawaan: LAYANAN_KEYS.includes(String(lb))
+                ? lb
+                : undefined,
+            kolom,
+        },
+        problems,
+    };
+}
+/**
+ * The rejected rows with their original cells, so they can be fixed and imported
+ * again (`--gabung`): same headers, a "Baris asal" and an "Alasan" column; each
+ * offending cell red with a note giving the reason.
+ */
+export async function buildDitolakXlsx(rows, columns, info, t) {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'lembaga impor';
+    const ws = wb.addWorksheet(t('impor.ditolak.lembar'), {
+        views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    const maxIndex = Math.max(-1, ...columns.map((c) => c.index), ...rows.map((r) => r.cells.length - 1));
+    const headerOf = new Map(columns.map((c) => [c.index, c.header]));
+    const headers = [];
+    for (let i = 0; i <= maxIndex; i++)
+        headers.push(headerOf.get(i) ?? t('impor.ditolak.kolomTanpaJudul', { kolom: i + 1 }));
+    const alasanCol = headers.length + 2;
+    ws.addRow([...headers, t('impor.ditolak.barisAsal'), t('impor.ditolak.alasan')]);
+    ws.getRow(1).font = { bold: true };
+    ws.columns.forEach((c, i) => {
+        c.width = i === alasanCol - 1 ? 70 : 16;
+    });
+    const red = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+    const pale = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    for (const r of rows) {
+        const values = [];
+        for (let i = 0; i <= maxIndex; i++)
+            values.push(r.cells[i]?.original ?? null);
+        const message = r.alasan
+            .map((a) => (a.col === null ? a.message : `${headers[a.col] ?? ''}: ${a.message}`))
+            .join('\n');
+        const row = ws.addRow([...values, r.n, message]);
+        row.getCell(alasanCol).alignment = { wrapText: true, vertical: 'top' };
+        for (let i = 0; i <= maxIndex; i++) {
+            const v = r.cells[i]?.original;
+            const cell = row.getCell(i + 1);
+            // NIK and other long digit strings stay text when written back.
+            if (typeof v === 'string')
+                cell.numFmt = '@';
+            if (v instanceof Date)
+                cell.numFmt = 'dd/mm/yyyy';
+        }
+        const perCell = new Map();
+        let wholeRow = false;
+        for (const a of r.alasan) {
+            if (a.col === null)
+                wholeRow = true;
+            else
+                perCell.set(a.col, [...(perCell.get(a.col) ?? []), a.message]);
+        }
+        if (wholeRow)
+            for (let i = 1; i <= maxIndex + 1; i++)
+                row.getCell(i).fill = pale;
+        for (const [col, msgs] of perCell) {
+            const cell = row.getCell(col + 1);
+            cell.fill = red;
+            cell.note = msgs.join('\n');
+        }
+    }
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: alasanCol } };
+    const about = wb.addWorksheet(t('impor.ditolak.lembarInfo'));
+    about.addRow([t('impor.ditolak.info.sumber'), info.source]);
+    about.addRow([t('impor.ditolak.info.lembar'), info.sheet ?? '-']);
+    about.addRow([t('impor.ditolak.info.barisJudul'), info.headerRow]);
+    about.addRow([t('impor.ditolak.info.jumlah'), rows.length]);
+    about.addRow([t('impor.ditolak.info.petunjuk')]);
+    about.getColumn(1).width = 28;
+    about.getColumn(2).width = 60;
+    const buf = await wb.xlsx.writeBuffer();
+    return new Uint8Array(buf);
+}

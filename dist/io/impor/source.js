@@ -1,0 +1,313 @@
+/**
+ * Opening a legacy file: sniff what it really is (magic bytes before exceljs —
+ * an .xls crashes exceljs's zip reader and an .ods reads as zero sheets), pick
+ * the sheet, and hand the import core rows of Cells. Small workbooks are read in
+ * memory (merged cells known); big ones stream with `styles: 'cache'` so dates
+ * arrive as Dates.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InputError, UsageError } from '../../core/errors.js';
+import { normalizeCell } from './cell.js';
+import { csvRows, decodeCsv, detectDelimiter, unclosedQuoteLine } from './csv.js';
+import { isEmptyRow } from './table.js';
+import { limitsFromEnv } from '../xlsx/reader.js';
+/** What a file is, from its first bytes (and its extension for text files). */
+export function sniff(head, ext) {
+    if (head.length === 0)
+        return 'kosong';
+    if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0)
+        return 'xls';
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+        // OpenDocument stores its mimetype first, uncompressed, at offset 30.
+        const ascii = Buffer.from(head.subarray(0, 120)).toString('latin1');
+        if (ascii.includes('application/vnd.oasis.opendocument'))
+            return 'ods';
+        return 'xlsx';
+    }
+    const start = Buffer.from(head.subarray(0, 200))
+        .toString('latin1')
+        .replace(/^\ufeff|^ï»¿/, '')
+        .trimStart()
+        .toLowerCase();
+    if (start.startsWith('<html') ||
+        start.startsWith('<!doctype') ||
+        start.startsWith('<?xml') ||
+        start.startsWith('<table'))
+        return 'html';
+    if (['.csv', '.txt', '.tsv'].includes(ext))
+        return 'csv';
+    // Text without NUL bytes (or UTF-16 with BOM) is treated as CSV whatever its extension.
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+        return 'csv';
+    if (!head.subarray(0, 512).includes(0))
+        return 'csv';
+    return 'tidak-dikenal';
+}
+export const STREAM_THRESHOLD = 2 * 1024 * 1024;
+/** Check the path, then open it as a table. Usage problems throw UsageError/InputError (exit 2). */
+export async function openSource(file, opts) {
+    const { t } = opts;
+    let st;
+    try {
+        st = await fs.stat(file);
+    }
+    catch {
+        // The streaming reader crashes the process past try/catch on a missing file: check first.
+        throw new UsageError(t('impor.galat.tidakAda', { file }));
+    }
+    if (!st.isFile())
+        throw new UsageError(t('impor.galat.bukanBerkas', { file }));
+    const fh = await fs.open(file, 'r');
+    const head = new Uint8Array(600);
+    let got;
+    try {
+        got = (await fh.read(head, 0, head.length, 0)).bytesRead;
+    }
+    finally {
+        await fh.close();
+    }
+    const kind = sniff(head.subarray(0, got), path.extname(file).toLowerCase());
+    switch (kind) {
+        case 'kosong':
+            throw new InputError(t('impor.galat.kosong', { file }), file);
+        case 'xls':
+            throw new InputError(t('impor.galat.xls', { file }), file);
+        case 'ods':
+            throw new InputError(t('impor.galat.ods', { file }), file);
+        case 'html':
+            throw new InputError(t('impor.galat.html', { file }), file);
+        case 'tidak-dikenal':
+            throw new InputError(t('impor.galat.tidakDikenal', { file }), file);
+        case 'csv':
+            // Text named .xlsx/.xls: a renamed CSV (or a wrong "Save as"). Reading it as CSV would
+            // hide the mistake; the user renames it to .csv and imports it knowingly.
+            if (['.xlsx', '.xlsm', '.xls'].includes(path.extname(file).toLowerCase()))
+                throw new InputError(t('keamanan.teksBernamaExcel', { file }), file);
+            return openCsv(file, t);
+        case 'xlsx': {
+            await guardZip(file, opts.limits ?? imporLimits(process.env), t);
+            const streaming = opts.streaming ?? st.size > STREAM_THRESHOLD;
+            return streaming ? openXlsxStreaming(file, opts) : openXlsxInMemory(file, opts);
+        }
+    }
+}
+/** The limits of `impor` (SECURITY.md): the reader's, with a lower row bound (impor holds every case). */
+export const IMPOR_MAKS_BARIS = 250_000;
+export function imporLimits(env) {
+    const l = limitsFromEnv(env);
+    return Number(env.LEMBAGA_MAKS_BARIS) > 0 ? l : { ...l, maxRows: IMPOR_MAKS_BARIS };
+}
+/**
+ * Before exceljs sees the file: the zip's declared uncompressed size against the limit (a
+ * zip bomb of a few hundred KB would otherwise be inflated whole in memory), then every
+ * part inflated once and counted — never past its declared size (a directory that lies) —
+ * with the rows of each sheet counted, so a sheet beyond the row limit is refused before
+ * exceljs spends minutes and gigabytes on it.
+ */
+async function guardZip(file, limits, t) {
+    const { openArchive } = await import('../xlsx/zip.js');
+    const { XlsxError } = await import('../xlsx/errors.js');
+    const fail = (e) => {
+        if (e instanceof XlsxError && e.code === 'terlaluBesar')
+            throw new InputError(t('register.xlsx.terlaluBesar', { file, ...e.params }), file);
+        if (e instanceof XlsxError && e.code === 'terlaluBanyakBagian')
+            throw new InputError(t('register.xlsx.terlaluBanyakBagian', { file, ...e.params }), file);
+        if (e instanceof XlsxError && e.code === 'terlaluBanyakBaris')
+            throw new InputError(t('keamanan.imporTerlaluBanyakBaris', { file, ...e.params }), file);
+        const pesan = e instanceof XlsxError ? String(e.params.pesan ?? e.code) : e.message;
+        throw new InputError(t('impor.galat.rusak', { file, pesan }), file);
+    };
+    let zip;
+    try {
+        zip = await openArchive(file, limits);
+    }
+    catch (e) {
+        return fail(e);
+    }
+    try {
+        for (const name of zip.entries.keys()) {
+            const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+            let rows = 0;
+            let tail = '';
+            await zip.stream(name, (chunk) => {
+                if (!isSheet)
+                    return true;
+                const s = tail + chunk.toString('latin1');
+                // `<row ` / `<row>` and prefixed `<x:row ` as the .NET SDK writes them.
+                const m = s.match(/<(?:\w+:)?row[\s>]/g);
+                rows += m ? m.length : 0;
+                tail = s.slice(-8).replace(/^.*>/s, '');
+                if (rows > limits.maxRows)
+                    throw new XlsxError('terlaluBanyakBaris', { batas: limits.maxRows });
+                return true;
+            });
+        }
+    }
+    catch (e) {
+        fail(e);
+    }
+    finally {
+        zip.close();
+    }
+}
+async function openCsv(file, t) {
+    const bytes = await fs.readFile(file);
+    const { text, encoding } = decodeCsv(bytes);
+    const delimiter = detectDelimiter(text);
+    const kutip = unclosedQuoteLine(text, delimiter);
+    if (kutip !== null)
+        throw new InputError(t('keamanan.csvKutipTerbuka', { file, baris: kutip }), file);
+    let total = 0;
+    for (const ch of text)
+        if (ch === '\n')
+            total++;
+    return {
+        kind: 'csv',
+        sheet: null,
+        sheetNames: [],
+        sheetNote: null,
+        encoding,
+        delimiter,
+        totalRows: total,
+        streaming: false,
+        rows: () => toAsync(csvRows(text, delimiter)),
+    };
+}
+async function* toAsync(it) {
+    yield* it;
+}
+function cellsOf(values) {
+    // exceljs row.values is 1-based and sparse.
+    const arr = Array.isArray(values) ? values : [];
+    const cells = [];
+    for (let i = 1; i < arr.length; i++)
+        cells.push(normalizeCell(arr[i]));
+    while (cells.length &&
+        cells[cells.length - 1].kind === 'empty' &&
+        !cells[cells.length - 1].formulaWithoutResult)
+        cells.pop();
+    return cells;
+}
+async function loadExcelJS() {
+    // ESM: only the default import works (docs/pustaka.md).
+    const mod = (await import('exceljs'));
+    return mod.default;
+}
+async function chooseSheet(names, nonEmpty, opts, file) {
+    const { t } = opts;
+    if (opts.lembar) {
+        const found = names.find((n) => n === opts.lembar) ??
+            names.find((n) => n.toLowerCase() === opts.lembar.toLowerCase());
+        if (!found)
+            throw new UsageError(t('impor.galat.lembarTidakAda', { lembar: opts.lembar, file, daftar: names.join(', ') }));
+        return { sheet: found, note: null };
+    }
+    if (nonEmpty.length === 0)
+        throw new InputError(t('impor.galat.tanpaLembar', { file }), file);
+    if (nonEmpty.length === 1)
+        return { sheet: nonEmpty[0], note: null };
+    if (opts.pilihLembar)
+        return { sheet: await opts.pilihLembar(nonEmpty), note: null };
+    return {
+        sheet: nonEmpty[0],
+        note: t('impor.catatanLembarPertama', { lembar: nonEmpty[0], daftar: nonEmpty.join(', ') }),
+    };
+}
+async function openXlsxInMemory(file, opts) {
+    const ExcelJS = await loadExcelJS();
+    const wb = new ExcelJS.Workbook();
+    try {
+        await wb.xlsx.readFile(file);
+    }
+    catch (e) {
+        throw new InputError(opts.t('impor.galat.rusak', { file, pesan: e.message }), file);
+    }
+    const sheets = wb.worksheets;
+    const names = sheets.map((s) => s.name);
+    if (sheets.length === 0)
+        throw new InputError(opts.t('impor.galat.tanpaLembar', { file }), file);
+    const nonEmpty = sheets
+        .filter((s) => s.actualRowCount > 0 && s.state !== 'veryHidden')
+        // Visible sheets first: a hidden "Arsip" before the register must not be chosen for it.
+        .sort((a, b) => Number(a.state === 'hidden') - Number(b.state === 'hidden'))
+        .map((s) => s.name);
+    const { sheet, note } = await chooseSheet(names, nonEmpty, opts, file);
+    const ws = wb.getWorksheet(sheet);
+    const rows = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+        const cells = cellsOf(row.values);
+        if (!isEmptyRow(cells))
+            rows.push({ n, cells });
+    });
+    return {
+        kind: 'xlsx',
+        sheet,
+        sheetNames: names,
+        sheetNote: note,
+        totalRows: rows.length,
+        streaming: false,
+        rows: () => toAsync(rows),
+    };
+}
+async function openXlsxStreaming(file, opts) {
+    const ExcelJS = await loadExcelJS();
+    const { t } = opts;
+    const reader = () => new ExcelJS.stream.xlsx.WorkbookReader(file, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        styles: 'cache',
+        hyperlinks: 'ignore',
+        entries: 'ignore',
+    });
+    // No pre-pass over a big file: the sheet named by --lembar, else the first sheet with rows.
+    const source = {
+        kind: 'xlsx',
+        sheet: opts.lembar ?? null,
+        sheetNames: [],
+        sheetNote: null,
+        totalRows: null,
+        streaming: true,
+        rows,
+    };
+    async function* rows() {
+        const names = [];
+        let done = false;
+        try {
+            for await (const ws of reader()) {
+                names.push(ws.name);
+                const wanted = opts.lembar ? ws.name.toLowerCase() === opts.lembar.toLowerCase() : !done;
+                if (!wanted || done) {
+                    for await (const _row of ws)
+                        void _row;
+                    continue;
+                }
+                let any = false;
+                for await (const row of ws) {
+                    const cells = cellsOf(row.values);
+                    if (isEmptyRow(cells))
+                        continue;
+                    if (!any) {
+                        any = true;
+                        if (source.sheet !== ws.name)
+                            source.sheet = ws.name;
+                    }
+                    yield { n: row.number, cells };
+                }
+                if (any || opts.lembar)
+                    done = true;
+            }
+        }
+        catch (e) {
+            throw new InputError(t('impor.galat.rusak', { file, pesan: e.message }), file);
+        }
+        source.sheetNames = names;
+        if (names.length === 0)
+            throw new InputError(t('impor.galat.tanpaLembar', { file }), file);
+        if (opts.lembar && !done)
+            throw new UsageError(t('impor.galat.lembarTidakAda', { lembar: opts.lembar, file, daftar: names.join(', ') }));
+        if (!opts.lembar && names.length > 1 && source.sheet)
+            source.sheetNote = t('impor.catatanLembarBesar', { lembar: source.sheet });
+    }
+    return source;
+}

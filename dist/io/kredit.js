@@ -1,0 +1,566 @@
+/**
+ * The I/O edge of the credit ruleset: finds kredit/<tahun>.yaml|xlsx in a
+ * lembaga folder, parses them (YAML with positions, or the Excel template),
+ * validates them against the schema, and returns the logs with locators so
+ * findings point at file:line:col or Sheet!Cell. Bad input never throws: it
+ * becomes a `parse-error` or `schema` finding.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { NO_LOCATION } from '../core/finding.js';
+import { emptyFinding } from '../core/finding.js';
+import { parseYamlSource } from './yaml-source.js';
+import { KREDIT_SCHEMA } from '../model/kredit-schema.js';
+import { KONVERSI_SCHEMA } from '../model/kredit-konversi-schema.js';
+import { KOLOM_AMBANG, KOLOM_KEGIATAN, KOLOM_PEGAWAI, KOLOM_PERIODE, LEMBAR, LEMBAR_PERIODE, hurufKolom, } from '../standards/permenpanrb-2020/kolom.js';
+/** kredit/2024.yaml, kredit/2024-ps01.yaml, kredit/2024.xlsx … */
+export const NAMA_LOG = /^(\d{4})(?:[-_ .][^/\\]*)?\.(ya?ml|xlsx)$/i;
+function display(p, cwd) {
+    const rel = path.relative(cwd, p);
+    const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+    return shown.split(path.sep).join('/');
+}
+/** Credit-log files of a folder's kredit/ directory, sorted (Excel lock files and hidden files skipped). */
+export async function kreditFiles(root) {
+    const dir = path.join(root, 'kredit');
+    let names;
+    try {
+        if (!(await fs.stat(dir)).isDirectory())
+            return [];
+        names = await fs.readdir(dir);
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter((n) => !n.startsWith('~$') && !n.startsWith('.') && NAMA_LOG.test(n))
+        .sort((a, b) => a.localeCompare(b))
+        .map((n) => path.join(dir, n));
+}
+/** Load every credit log of a lembaga folder. */
+export async function loadKreditLogs(root, t, opts = {}) {
+    const cwd = opts.cwd ?? root;
+    const out = {
+        logs: [],
+        konversi: [],
+        tabel: null,
+        problems: [],
+        locators: new Map(),
+    };
+    for (const abs of await kreditFiles(root)) {
+        const file = display(abs, cwd);
+        const one = /\.xlsx$/i.test(abs) ? await loadXlsx(abs, file, t) : await loadYaml(abs, file, t);
+        out.problems.push(...one.problems);
+        out.locators.set(file, one.locator);
+        if (one.log)
+            out.logs.push({ file, log: one.log });
+        if (one.konversi)
+            out.konversi.push({ file, log: one.konversi });
+    }
+    const tabelAbs = path.join(root, 'kredit', NAMA_TABEL);
+    try {
+        await fs.stat(tabelAbs);
+        const r = await loadTabel(tabelAbs, display(tabelAbs, cwd), t);
+        out.tabel = r.tabel;
+        out.problems.push(...r.problems);
+    }
+    catch {
+        /* no override */
+    }
+    return out;
+}
+/** The folder file that corrects the conversion tables. */
+export const NAMA_TABEL = 'tabel-konversi.yaml';
+/** Read kredit/tabel-konversi.yaml: `sumber`, and optional `persentase`, `koefisien`, `ambang` maps of numbers. */
+async function loadTabel(abs, file, t) {
+    const src = parseYamlSource(await fs.readFile(abs), file);
+    const problems = src.problems.map((p) => ({
+        ...emptyFinding('parse-error', p.severity),
+        message: t(p.key, { file, ...p.params }),
+        file,
+        line: p.line,
+        column: p.column,
+    }));
+    const d = src.data;
+    if (!d || typeof d !== 'object' || Array.isArray(d))
+        return { tabel: null, problems };
+    const salah = (pointer, pesan) => {
+        const pos = src.locate(pointer);
+        problems.push({
+            ...emptyFinding('schema', 'error'),
+            message: t('kredit.konversi.tabelTidakSah', { file, pesan }),
+            file,
+            line: pos?.line ?? null,
+            column: pos?.column ?? null,
+            path: pointer,
+        });
+    };
+    const angkaMap = (key, nested = false) => {
+        const v = d[key];
+        if (v === undefined)
+            return undefined;
+        if (!v || typeof v !== 'object' || Array.isArray(v)) {
+            salah(`/${key}`, `${key}: peta diharapkan`);
+            return undefined;
+        }
+        const o = {};
+        for (const [k, x] of Object.entries(v)) {
+            if (nested && x && typeof x === 'object') {
+                const inner = {};
+                for (const [k2, y] of Object.entries(x)) {
+                    if (typeof y === 'number' || y === null)
+                        inner[k2] = y;
+                    else
+                        salah(`/${key}/${k}/${k2}`, `${key}.${k}.${k2}: angka diharapkan`);
+                }
+                o[k] = inner;
+            }
+            else if (typeof x === 'number')
+                o[k] = x;
+            else
+                salah(`/${key}/${k}`, `${key}.${k}: angka diharapkan`);
+        }
+        return o;
+    };
+    return {
+        tabel: {
+            file,
+            sumber: typeof d.sumber === 'string' ? d.sumber : undefined,
+            persentase: angkaMap('persentase'),
+            koefisien: angkaMap('koefisien'),
+            ambang: angkaMap('ambang', true),
+        },
+        problems,
+    };
+}
+/** A log in the conversion form: `versi: 2`, or workers with `periode`. */
+export function bentukKonversi(data) {
+    if (data.versi === 2)
+        return true;
+    const peg = Array.isArray(data.pegawai) ? data.pegawai : [];
+    return peg.some((p) => p && typeof p === 'object' && 'periode' in p);
+}
+function normaliseKonversi(data, file) {
+    const tahun = typeof data.tahun === 'number' ? data.tahun : (tahunNama(file) ?? 0);
+    const pegawai = Array.isArray(data.pegawai) ? data.pegawai : [];
+    return {
+        versi: 2,
+        tahun,
+        pegawai: pegawai.map((p) => p && typeof p === 'object' ? { ...p, periode: Array.isArray(p.periode) ? p.periode : [] } : p),
+    };
+}
+function gagal(file, t, key, params = {}) {
+    return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
+}
+/** Year from the file name, used when the file does not say. */
+function tahunNama(file) {
+    const m = NAMA_LOG.exec(path.basename(file));
+    return m ? Number(m[1]) : null;
+}
+async function periksaSkema(data, locator, t) {
+    const { checkSchema } = await import('./schema-check.js');
+    return checkSchema('kredit', KREDIT_SCHEMA, data, locator, t);
+}
+/** Defaults that keep the computation simple on partial data; the year falls back to the file name. */
+function normalise(data, file) {
+    const tahun = typeof data.tahun === 'number' ? data.tahun : (tahunNama(file) ?? 0);
+    const pegawai = Array.isArray(data.pegawai) ? data.pegawai : [];
+    return {
+        ...data,
+        tahun,
+        ambang: Array.isArray(data.ambang) ? data.ambang : [],
+        pegawai: pegawai.map((p) => p && typeof p === 'object'
+            ? { ...p, kegiatan: Array.isArray(p.kegiatan) ? p.kegiatan : [] }
+            : p),
+    };
+}
+function tahunBeda(log, file, t, locator) {
+    const n = tahunNama(file);
+    if (n === null || n === log.tahun)
+        return [];
+    return [
+        {
+            ...emptyFinding('schema', 'warning'),
+            ...locator.locate('/tahun'),
+            message: t('kredit.muat.tahunBeda', { file, tahun: log.tahun, nama: n }),
+            path: '/tahun',
+            value: log.tahun,
+            expected: n,
+        },
+    ];
+}
+async function loadYaml(abs, file, t) {
+    let bytes;
+    const none = { locate: () => ({ ...NO_LOCATION, file }) };
+    try {
+        bytes = await fs.readFile(abs);
+    }
+    catch (e) {
+        return {
+            log: null,
+            locator: none,
+            problems: [gagal(file, t, 'kredit.muat.tidakTerbaca', { pesan: e.message })],
+        };
+    }
+    const src = parseYamlSource(bytes, file);
+    const locator = {
+        locate(pointer, key) {
+            const pos = key ? src.locateKey(pointer) : src.locate(pointer);
+            return { ...NO_LOCATION, file, line: pos?.line ?? null, column: pos?.column ?? null };
+        },
+    };
+    const problems = src.problems.map((p) => ({
+        ...emptyFinding(p.code === 'identifier-number' ? 'nip-teks' : 'parse-error', p.severity),
+        message: t(p.key, { file, ...p.params }),
+        file,
+        line: p.line,
+        column: p.column,
+        path: p.path ?? null,
+        value: p.value ?? null,
+        hint: p.code === 'identifier-number' ? t('kredit.muat.saranKutip') : null,
+    }));
+    const data = src.data;
+    if (data === undefined)
+        return { log: null, locator, problems };
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ ...gagal(file, t, 'kredit.muat.bukanPeta'), line: 1, column: 1 });
+        return { log: null, locator, problems };
+    }
+    if (bentukKonversi(data)) {
+        const { checkSchema } = await import('./schema-check.js');
+        problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, locator, t));
+        const konversi = normaliseKonversi(data, file);
+        problems.push(...tahunBeda(konversi, file, t, locator));
+        return { log: null, konversi, locator, problems };
+    }
+    problems.push(...(await periksaSkema(data, locator, t)));
+    const log = normalise(data, file);
+    problems.push(...tahunBeda(log, file, t, locator));
+    return { log, locator, problems };
+}
+/** A locator over pointer → Sheet!Cell, falling back to the nearest mapped ancestor. */
+export function xlsxLocator(file, map) {
+    return {
+        locate(pointer) {
+            let p = pointer;
+            for (;;) {
+                const hit = map.get(p);
+                if (hit)
+                    return { ...NO_LOCATION, file, sheet: hit.sheet, cell: hit.cell, row: hit.row };
+                if (p === '')
+                    return { ...NO_LOCATION, file };
+                p = p.slice(0, p.lastIndexOf('/'));
+            }
+        },
+    };
+}
+/** Plain value of an exceljs cell: text, number, boolean, or a date as YYYY-MM-DD (read in UTC). */
+function nilaiSel(v) {
+    if (v === null || v === undefined)
+        return null;
+    if (v instanceof Date)
+        return v;
+    if (typeof v === 'object') {
+        const o = v;
+        if ('result' in o)
+            return nilaiSel(o.result);
+        if (Array.isArray(o.richText))
+            return o.richText.map((r) => r.text).join('');
+        if ('text' in o)
+            return nilaiSel(o.text);
+        if ('error' in o)
+            return null;
+        return null;
+    }
+    if (typeof v === 'string')
+        return v.trim() === '' ? null : v.trim();
+    return v;
+}
+function isoUTC(d) {
+    return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+function setPath(obj, pointer, value) {
+    const segs = pointer.slice(1).split('/');
+    let o = obj;
+    for (const s of segs.slice(0, -1)) {
+        if (!o[s] || typeof o[s] !== 'object')
+            o[s] = {};
+        o = o[s];
+    }
+    o[segs[segs.length - 1]] = value;
+}
+/** Convert a cell to the column's type. Returns `undefined` for an empty cell. Wrong types are kept for the schema to report. */
+function ubah(k, raw, onNipNumber) {
+    const v = nilaiSel(raw);
+    if (v === null)
+        return undefined;
+    switch (k.jenis) {
+        case 'angka':
+            if (typeof v === 'number')
+                return v;
+            if (typeof v === 'string' && /^-?\d+([.,]\d+)?$/.test(v))
+                return Number(v.replace(',', '.'));
+            return v instanceof Date ? isoUTC(v) : v;
+        case 'ya':
+            if (typeof v === 'boolean')
+                return v;
+            if (typeof v === 'string') {
+                const s = v.toLowerCase();
+                if (['ya', 'y', 'true', 'benar', 'yes'].includes(s))
+                    return true;
+                if (['tidak', 't', 'false', 'salah', 'no', 'n'].includes(s))
+                    return false;
+            }
+            return v instanceof Date ? isoUTC(v) : v;
+        case 'tanggal':
+            return v instanceof Date ? isoUTC(v) : String(v);
+        default:
+            if (typeof v === 'number') {
+                if (k.path === '/nip')
+                    onNipNumber();
+                return String(v);
+            }
+            return v instanceof Date ? isoUTC(v) : String(v);
+    }
+}
+async function loadXlsx(abs, file, t) {
+    const map = new Map();
+    const locator = xlsxLocator(file, map);
+    const problems = [];
+    let bytes;
+    try {
+        bytes = await fs.readFile(abs);
+    }
+    catch (e) {
+        return {
+            log: null,
+            locator,
+            problems: [gagal(file, t, 'kredit.muat.tidakTerbaca', { pesan: e.message })],
+        };
+    }
+    // .xls and .ods are not zip/OOXML: say so instead of a library error.
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+        return { log: null, locator, problems: [gagal(file, t, 'kredit.muat.bukanXlsx')] };
+    }
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    try {
+        await wb.xlsx.load(bytes);
+    }
+    catch (e) {
+        return {
+            log: null,
+            locator,
+            problems: [gagal(file, t, 'kredit.muat.xlsxRusak', { pesan: e.message })],
+        };
+    }
+    const sheetPegawai = wb.getWorksheet(LEMBAR.pegawai);
+    const sheetKegiatan = wb.getWorksheet(LEMBAR.kegiatan);
+    const sheetPeriode = wb.getWorksheet(LEMBAR_PERIODE);
+    if (!sheetPeriode && (!sheetPegawai || !sheetKegiatan)) {
+        return {
+            log: null,
+            locator,
+            problems: [
+                gagal(file, t, 'kredit.muat.lembarHilang', {
+                    lembar: `${LEMBAR.pegawai}, ${LEMBAR.kegiatan}`,
+                }),
+            ],
+        };
+    }
+    function tahunPetunjuk() {
+        let tahun = tahunNama(file);
+        const petunjuk = wb.getWorksheet(LEMBAR.petunjuk);
+        petunjuk?.eachRow((row, r) => {
+            if (String(nilaiSel(row.getCell(1).value) ?? '').toLowerCase() === 'tahun') {
+                const v = nilaiSel(row.getCell(2).value);
+                if (typeof v === 'number')
+                    tahun = v;
+                else if (typeof v === 'string' && /^\d{4}$/.test(v))
+                    tahun = Number(v);
+                map.set('/tahun', { sheet: petunjuk.name, cell: `B${r}`, row: r });
+            }
+        });
+        return tahun;
+    }
+    /** The conversion form: one row per period, grouped into workers by staff id. */
+    async function bacaPeriode() {
+        const ws = sheetPeriode;
+        const rows = bacaLembar(ws, KOLOM_PERIODE);
+        const pegawai = [];
+        const index = new Map();
+        for (const r of rows) {
+            const staf = typeof r.data.staf === 'string' ? r.data.staf : '';
+            let i = index.get(staf);
+            if (i === undefined) {
+                i = pegawai.length;
+                index.set(staf, i);
+                pegawai.push({ staf, periode: [] });
+                map.set(`/pegawai/${i}`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
+                map.set(`/pegawai/${i}/periode`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
+            }
+            const p = pegawai[i];
+            const list = p.periode;
+            const { staf: _s, nip, integrasi, ...periode } = r.data;
+            for (const [k, v] of Object.entries(periode))
+                if (v instanceof Date || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)))
+                    periode[k] = String(v).slice(0, 7);
+            if (nip !== undefined && p.nip === undefined) {
+                p.nip = nip;
+                map.set(`/pegawai/${i}/nip`, { sheet: ws.name, cell: r.cells.get('/nip'), row: r.row });
+            }
+            if (integrasi !== undefined && p.integrasi === undefined) {
+                p.integrasi = integrasi;
+                map.set(`/pegawai/${i}/integrasi`, {
+                    sheet: ws.name,
+                    cell: r.cells.get('/integrasi'),
+                    row: r.row,
+                });
+            }
+            const j = list.length;
+            map.set(`/pegawai/${i}/periode/${j}`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
+            for (const [path_, cell] of r.cells)
+                map.set(`/pegawai/${i}/periode/${j}${path_}`, { sheet: ws.name, cell, row: r.row });
+            list.push(periode);
+        }
+        const data = { versi: 2, tahun: tahunPetunjuk() ?? 0, pegawai };
+        const { checkSchema } = await import('./schema-check.js');
+        problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, locator, t));
+        return { log: null, konversi: normaliseKonversi(data, file), locator, problems };
+    }
+    const nipAngka = (sheet, cell, row) => () => problems.push({
+        ...emptyFinding('nip-teks', 'error'),
+        message: t('kredit.muat.nipAngka', { sel: `${sheet}!${cell}` }),
+        file,
+        sheet,
+        cell,
+        row,
+        hint: t('kredit.muat.saranNipTeks'),
+    });
+    /** Rows of a sheet as objects; header row 1 matched by title (case-insensitive). */
+    const bacaLembar = (ws, kolom) => {
+        const header = ws.getRow(1);
+        const pos = new Map();
+        header.eachCell((cell, col) => {
+            const title = String(nilaiSel(cell.value) ?? '').toLowerCase();
+            const k = kolom.find((x) => x.judul.toLowerCase() === title);
+            if (k)
+                pos.set(k, col);
+        });
+        for (const k of kolom) {
+            if (k.wajib && !pos.has(k)) {
+                problems.push({
+                    ...emptyFinding('schema', 'error'),
+                    message: t('kredit.muat.kolomHilang', { kolom: k.judul, lembar: ws.name }),
+                    file,
+                    sheet: ws.name,
+                    cell: 'A1',
+                    row: 1,
+                });
+            }
+        }
+        const rows = [];
+        for (let r = 2; r <= ws.rowCount; r++) {
+            const row = ws.getRow(r);
+            const data = {};
+            const cells = new Map();
+            let any = false;
+            for (const [k, col] of pos) {
+                const cell = `${hurufKolom(col)}${r}`;
+                const v = ubah(k, row.getCell(col).value, nipAngka(ws.name, cell, r));
+                cells.set(k.path, cell);
+                if (v === undefined)
+                    continue;
+                any = true;
+                setPath(data, k.path, v);
+            }
+            if (any)
+                rows.push({ row: r, data, cells });
+        }
+        return rows;
+    };
+    if (sheetPeriode && !sheetKegiatan)
+        return bacaPeriode();
+    if (!sheetPegawai || !sheetKegiatan)
+        return { log: null, locator, problems };
+    const pegawaiRows = bacaLembar(sheetPegawai, KOLOM_PEGAWAI);
+    const kegiatanRows = bacaLembar(sheetKegiatan, KOLOM_KEGIATAN);
+    const ambangSheet = wb.getWorksheet(LEMBAR.ambang);
+    const ambangRows = ambangSheet ? bacaLembar(ambangSheet, KOLOM_AMBANG) : [];
+    const mapRow = (base, sheet, r) => {
+        map.set(base, { sheet, cell: `A${r.row}`, row: r.row });
+        for (const [p, cell] of r.cells) {
+            const segs = p.split('/').filter(Boolean);
+            // Map the full pointer and each intermediate object (e.g. /pengangkatan) to the first of its cells.
+            for (let i = 1; i <= segs.length; i++) {
+                const ptr = `${base}/${segs.slice(0, i).join('/')}`;
+                if (i === segs.length || !map.has(ptr))
+                    map.set(ptr, { sheet, cell, row: r.row });
+            }
+        }
+    };
+    let tahun = tahunNama(file);
+    const petunjuk = wb.getWorksheet(LEMBAR.petunjuk);
+    if (petunjuk) {
+        petunjuk.eachRow((row, r) => {
+            if (String(nilaiSel(row.getCell(1).value) ?? '').toLowerCase() === 'tahun') {
+                const v = nilaiSel(row.getCell(2).value);
+                if (typeof v === 'number')
+                    tahun = v;
+                else if (typeof v === 'string' && /^\d{4}$/.test(v))
+                    tahun = Number(v);
+                map.set('/tahun', { sheet: petunjuk.name, cell: `B${r}`, row: r });
+            }
+        });
+    }
+    const pegawai = [];
+    const index = new Map();
+    for (const r of pegawaiRows) {
+        const i = pegawai.length;
+        mapRow(`/pegawai/${i}`, sheetPegawai.name, r);
+        map.set(`/pegawai/${i}/kegiatan`, { sheet: sheetPegawai.name, cell: `A${r.row}`, row: r.row });
+        pegawai.push({ ...r.data, kegiatan: [] });
+        if (typeof r.data.staf === 'string' && !index.has(r.data.staf))
+            index.set(r.data.staf, i);
+    }
+    for (const r of kegiatanRows) {
+        const staf = typeof r.data.staf === 'string' ? r.data.staf : '';
+        const i = index.get(staf);
+        if (i === undefined) {
+            problems.push({
+                ...emptyFinding('schema', 'error'),
+                message: t('kredit.muat.kegiatanTanpaPegawai', { staf, lembar: LEMBAR.pegawai }),
+                file,
+                sheet: sheetKegiatan.name,
+                cell: r.cells.get('/staf') ?? `A${r.row}`,
+                row: r.row,
+                value: staf || null,
+            });
+            continue;
+        }
+        const list = pegawai[i].kegiatan;
+        const rest = { ...r.data };
+        delete rest.staf;
+        mapRow(`/pegawai/${i}/kegiatan/${list.length}`, sheetKegiatan.name, r);
+        list.push(rest);
+    }
+    const ambang = ambangRows.map((r, i) => {
+        mapRow(`/ambang/${i}`, ambangSheet.name, r);
+        return r.data;
+    });
+    const data = { versi: 1, tahun: tahun ?? 0, ambang, pegawai };
+    problems.push(...(await periksaSkema(data, locator, t)));
+    return { log: normalise(data, file), locator, problems };
+}
+/**
+ * The year to report on: the one asked for, else the latest year whose log records at least one
+ * activity (a template written by `--kosong` for next year must not take over), else the latest year.
+ */
+export function pilihTahun(logs, tahun) {
+    if (tahun !== undefined)
+        return tahun;
+    const sah = logs.filter((l) => Number.isInteger(l.log.tahun) && l.log.tahun > 0);
+    const terisi = sah.filter((l) => (Array.isArray(l.log.pegawai) ? l.log.pegawai : []).some((p) => p && Array.isArray(p.kegiatan) && p.kegiatan.length > 0));
+    const years = (terisi.length ? terisi : sah).map((l) => l.log.tahun);
+    return years.length ? Math.max(...years) : null;
+}

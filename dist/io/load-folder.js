@@ -1,0 +1,348 @@
+/**
+ * Loads a lembaga folder (lembaga.yaml + register/*) or files named directly.
+ * Bad input never throws: unreadable, unparseable or invalid files become
+ * findings (`parse-error`, `schema`) at the best location available. Only a
+ * path that does not exist, or a folder without lembaga.yaml, is a usage error.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { NO_LOCATION } from '../core/finding.js';
+import { UsageError } from '../core/errors.js';
+import { emptyFinding } from '../core/finding.js';
+import { parseYamlSource } from './yaml-source.js';
+const REGISTER_EXT = /\.(ya?ml|xlsx|xlsm|xls|ods|csv|json)$/i;
+/** Display name of a path: relative to cwd with forward slashes. */
+export function displayPath(p, cwd) {
+    const rel = path.relative(cwd, p);
+    const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+    return shown.split(path.sep).join('/');
+}
+async function stat(p) {
+    try {
+        return await fs.stat(p);
+    }
+    catch {
+        return null;
+    }
+}
+export function yamlLocator(src, file) {
+    return {
+        locate(pointer, key) {
+            const pos = src ? (key ? src.locateKey(pointer) : src.locate(pointer)) : null;
+            return { ...NO_LOCATION, file, line: pos?.line ?? null, column: pos?.column ?? null };
+        },
+    };
+}
+/** A finding for a YAML problem (syntax, duplicate key, alias bomb, NIK as number…). */
+function yamlProblemFinding(src, t) {
+    return src.problems.map((p) => ({
+        ...emptyFinding(p.code === 'identifier-number' ? 'nik-teks' : 'parse-error', p.severity),
+        message: t(p.key, {
+            file: src.file,
+            ...p.params,
+            ...(p.params.kode ? { pesan: kodeYaml(String(p.params.kode), t) } : {}),
+        }),
+        file: src.file,
+        line: p.line,
+        column: p.column,
+        path: p.path ?? null,
+        value: p.value ?? null,
+        hint: p.code === 'identifier-number' ? t('yaml.saranKutip') : null,
+    }));
+}
+/** The YAML parser's error code in plain words (its own messages are English). */
+function kodeYaml(kode, t) {
+    const key = `yaml.kode.${kode}`;
+    const msg = t(key);
+    return msg === key ? t('yaml.kode.lain') : msg;
+}
+function parseFailure(file, t, key, params = {}) {
+    return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
+}
+/** Read and parse lembaga.yaml. */
+export async function loadLembagaFile(abs, display, opts) {
+    const { t } = opts;
+    let bytes;
+    try {
+        bytes = await fs.readFile(abs);
+    }
+    catch (e) {
+        return {
+            lembaga: null,
+            locator: yamlLocator(null, display),
+            problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: e.message })],
+        };
+    }
+    const src = parseYamlSource(bytes, display);
+    const problems = yamlProblemFinding(src, t);
+    const locator = yamlLocator(src, display);
+    const data = src.data;
+    if (data === undefined)
+        return { lembaga: null, locator, problems };
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ ...parseFailure(display, t, 'yaml.bukanPeta'), line: 1, column: 1 });
+        return { lembaga: null, locator, problems };
+    }
+    if (opts.schema !== false) {
+        const { checkSchema, applySuggestions } = await import('./schema-check.js');
+        const { LEMBAGA_SCHEMA } = await import('../model/lembaga-schema.js');
+        // Dates may be written dd/mm/yyyy, as in the Excel register (issue 14).
+        const { normaliseTanggal } = await import('./tanggal-yaml.js');
+        normaliseTanggal(data, LEMBAGA_SCHEMA);
+        const schemaFindings = checkSchema('lembaga', LEMBAGA_SCHEMA, data, locator, t);
+        applySuggestions(data, schemaFindings);
+        for (const f of schemaFindings)
+            problems.push(f);
+    }
+    return { lembaga: normaliseLembaga(data), locator, problems };
+}
+/** Defaults that keep rules simple on partial data. */
+function normaliseLembaga(l) {
+    return {
+        ...l,
+        lembaga: l.lembaga && typeof l.lembaga === 'object' ? l.lembaga : {},
+        layanan: l.layanan && typeof l.layanan === 'object' && !Array.isArray(l.layanan) ? l.layanan : {},
+        staf: Array.isArray(l.staf) ? l.staf.filter((s) => s && typeof s === 'object') : [],
+    };
+}
+/** Read one register file (YAML or canonical Excel). */
+export async function loadRegisterFile(abs, display, opts) {
+    const { t } = opts;
+    const ext = path.extname(abs).toLowerCase();
+    if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls' || ext === '.ods') {
+        const { readRegisterXlsx } = await import('./register-xlsx.js');
+        return readRegisterXlsx(abs, display, t);
+    }
+    if (ext === '.csv') {
+        return {
+            file: display,
+            kasus: [],
+            locator: yamlLocator(null, display),
+            problems: [parseFailure(display, t, 'validasi.csvPerluImpor')],
+        };
+    }
+    let bytes;
+    try {
+        bytes = await fs.readFile(abs);
+    }
+    catch (e) {
+        return {
+            file: display,
+            kasus: [],
+            locator: yamlLocator(null, display),
+            problems: [parseFailure(display, t, 'yaml.tidakTerbaca', { pesan: e.message })],
+        };
+    }
+    const src = parseYamlSource(bytes, display);
+    const problems = yamlProblemFinding(src, t);
+    const locator = yamlLocator(src, display);
+    const data = src.data;
+    if (data === undefined)
+        return { file: display, kasus: [], locator, problems };
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ ...parseFailure(display, t, 'validasi.bukanRegister'), line: 1, column: 1 });
+        return { file: display, kasus: [], locator, problems };
+    }
+    if (opts.schema !== false) {
+        const { checkSchema, applySuggestions } = await import('./schema-check.js');
+        const { REGISTER_SCHEMA } = await import('../model/register-schema.js');
+        const schemaFindings = checkSchema('register', REGISTER_SCHEMA, data, locator, t);
+        applySuggestions(data, schemaFindings);
+        for (const f of schemaFindings)
+            problems.push(f);
+    }
+    const list = Array.isArray(data.kasus) ? data.kasus : [];
+    const kasus = [];
+    list.forEach((k, i) => {
+        if (k && typeof k === 'object' && !Array.isArray(k))
+            kasus.push({ kasus: normaliseKasus(k), file: display, pointer: `/kasus/${i}` });
+    });
+    return { file: display, kasus, locator, problems };
+}
+/** Defaults that keep case rules simple on partial data. */
+export function normaliseKasus(k) {
+    return {
+        ...k,
+        nomor: k.nomor === undefined || k.nomor === null ? '' : String(k.nomor),
+        klien: k.klien && typeof k.klien === 'object' ? k.klien : {},
+        tahapan: k.tahapan && typeof k.tahapan === 'object' ? k.tahapan : {},
+        kegiatan: Array.isArray(k.kegiatan) ? k.kegiatan.filter((x) => x && typeof x === 'object') : [],
+        pengaduan: Array.isArray(k.pengaduan)
+            ? k.pengaduan.filter((x) => x && typeof x === 'object')
+            : [],
+        perpanjangan: Array.isArray(k.perpanjangan)
+            ? k.perpanjangan.filter((x) => x && typeof x === 'object')
+            : [],
+    };
+}
+/** Names Windows users end up with instead of `lembaga.yaml`, read as it. */
+const NAMA_LEMBAGA = /^lembaga\.ya?ml$/i;
+/** Notepad's "Save as" adds `.txt`; Explorer hides it. Diagnosed by name. */
+const NAMA_LEMBAGA_TXT = /^lembaga\.ya?ml\.txt$/i;
+/**
+ * The institution file of a folder: `lembaga.yaml`, else `lembaga.yml` or another
+ * capitalisation (`Lembaga.yaml`). `lembaga.yaml.txt` is refused with what to do about it.
+ */
+export async function cariLembagaDiFolder(dir, t, cwd) {
+    const exact = path.join(dir, 'lembaga.yaml');
+    if ((await stat(exact))?.isFile())
+        return exact;
+    let names;
+    try {
+        names = await fs.readdir(dir);
+    }
+    catch {
+        return null;
+    }
+    const sorted = [...names].sort();
+    const mirip = sorted.find((n) => NAMA_LEMBAGA.test(n));
+    if (mirip && (await stat(path.join(dir, mirip)))?.isFile())
+        return path.join(dir, mirip);
+    const txt = sorted.find((n) => NAMA_LEMBAGA_TXT.test(n));
+    if (txt)
+        throw new UsageError(t('umum.lembagaTxt', { file: displayPath(path.join(dir, txt), cwd), nama: txt }));
+    return null;
+}
+async function findLembagaUpwards(start, t, cwd) {
+    let dir = start;
+    for (let i = 0; i < 3; i++) {
+        const candidate = await cariLembagaDiFolder(dir, t, cwd);
+        if (candidate)
+            return candidate;
+        const up = path.dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return null;
+}
+/** Files of a folder's register/ directory (skipping Excel's `~$` lock files and hidden files). */
+export async function registerFiles(root) {
+    const dir = path.join(root, 'register');
+    const st = await stat(dir);
+    if (!st?.isDirectory())
+        return [];
+    const names = await fs.readdir(dir);
+    return names
+        .filter((n) => !n.startsWith('~$') &&
+        !n.startsWith('.') &&
+        REGISTER_EXT.test(n) &&
+        !/\.ditolak\.xlsx$/i.test(n))
+        .sort((a, b) => a.localeCompare(b))
+        .map((n) => path.join(dir, n));
+}
+/**
+ * Group the paths given on the command line (default: cwd) by institution: a folder, its
+ * lembaga.yaml, its register/ folder and its register files all belong to the institution
+ * whose lembaga.yaml they sit under. `lembaga validasi dinas/*\/` gives one group per folder,
+ * each checked against its own lembaga.yaml.
+ */
+export async function kelompokkanMasukan(paths, opts) {
+    const { cwd, t } = opts;
+    const given = paths.length ? paths : ['.'];
+    const groups = new Map();
+    const group = (lembagaAbs, root) => {
+        const key = lembagaAbs ?? '';
+        let g = groups.get(key);
+        if (!g) {
+            g = { root, lembagaAbs, registerAbs: [], semuaRegister: false, lembagaDiberikan: false };
+            groups.set(key, g);
+        }
+        return g;
+    };
+    for (const p of given) {
+        const abs = path.resolve(cwd, p.replace(/\\/g, path.sep));
+        const st = await stat(abs);
+        if (!st)
+            throw new UsageError(t('umum.pathTidakAda', { path: p }));
+        if (st.isDirectory()) {
+            const candidate = await cariLembagaDiFolder(abs, t, cwd);
+            if (candidate) {
+                group(candidate, abs).semuaRegister = true;
+                continue;
+            }
+            // A register folder given directly: its parent holds lembaga.yaml.
+            const up = await findLembagaUpwards(path.dirname(abs), t, cwd);
+            if (path.basename(abs).toLowerCase() === 'register' && up) {
+                group(up, path.dirname(up)).semuaRegister = true;
+                continue;
+            }
+            throw new UsageError(t('umum.folderTanpaLembaga', { folder: p }));
+        }
+        const base = path.basename(abs);
+        if (NAMA_LEMBAGA_TXT.test(base))
+            throw new UsageError(t('umum.lembagaTxt', { file: displayPath(abs, cwd), nama: base }));
+        if (NAMA_LEMBAGA.test(base)) {
+            // The institution file given for its folder (`lembaga laporan lks/lembaga.yaml`):
+            // the folder is meant, registers included.
+            group(abs, path.dirname(abs)).lembagaDiberikan = true;
+            continue;
+        }
+        const up = await findLembagaUpwards(path.dirname(abs), t, cwd);
+        group(up, up ? path.dirname(up) : cwd).registerAbs.push(abs);
+    }
+    return [...groups.values()];
+}
+/** Read one group: its lembaga.yaml and registers. */
+export async function loadKelompok(g, opts) {
+    const { cwd } = opts;
+    const problems = [];
+    let lembaga = null;
+    let lembagaLocator = yamlLocator(null, 'lembaga.yaml');
+    let lembagaFile = null;
+    let files = 0;
+    if (g.lembagaAbs) {
+        lembagaFile = displayPath(g.lembagaAbs, cwd);
+        const l = await loadLembagaFile(g.lembagaAbs, lembagaFile, opts);
+        lembaga = l.lembaga;
+        lembagaLocator = l.locator;
+        for (const f of l.problems)
+            problems.push(f);
+        files++;
+    }
+    const registers = [];
+    if (!opts.withoutRegisters) {
+        const semua = g.semuaRegister || (g.lembagaDiberikan && g.registerAbs.length === 0)
+            ? await registerFiles(g.root)
+            : [];
+        const seen = new Set();
+        const daftar = [...semua, ...g.registerAbs];
+        for (const [i, r] of daftar.entries()) {
+            if (seen.has(r))
+                continue;
+            seen.add(r);
+            const display = displayPath(r, cwd);
+            opts.onBerkas?.(display, i + 1, daftar.length);
+            const reg = await loadRegisterFile(r, display, opts);
+            registers.push(reg);
+            for (const p of reg.problems)
+                problems.push(p);
+            files++;
+        }
+    }
+    return { root: g.root, lembagaFile, lembaga, lembagaLocator, registers, problems, files };
+}
+/** Every institution named on the command line, each with its own lembaga.yaml and registers. */
+export async function loadInstitutions(paths, opts) {
+    const groups = await kelompokkanMasukan(paths, opts);
+    const out = [];
+    for (const g of groups)
+        out.push(await loadKelompok(g, opts));
+    return out;
+}
+/**
+ * Resolve the paths given on the command line (default: cwd) and load one institution.
+ * A folder, or its lembaga.yaml, means the lembaga.yaml and every file in its register/
+ * folder. Paths of more than one institution are refused: commands that write one
+ * document per institution (laporan, register, tarif, sop) take one.
+ */
+export async function loadInputs(paths, opts) {
+    const groups = await kelompokkanMasukan(paths, opts);
+    if (groups.length > 1)
+        throw new UsageError(opts.t('umum.satuLembaga', {
+            daftar: groups
+                .map((g) => displayPath(g.lembagaAbs ? path.dirname(g.lembagaAbs) : opts.cwd, opts.cwd) || '.')
+                .join(', '),
+        }));
+    return loadKelompok(groups[0], opts);
+}

@@ -1,0 +1,605 @@
+import { NO_LOCATION } from '../core/finding.js';
+import { emptyFinding } from '../core/finding.js';
+import { KOLOM_REGISTER, LEMBAR_ANAK, LEMBAR_REGISTER, columnLetter, headerKey, normaliseEnum, parseYaTidak, } from '../model/register-kolom.js';
+import { parseTextDate, serialToIso } from './xlsx/cell.js';
+import { XlsxError } from './xlsx/errors.js';
+import { limitsFromEnv, openXlsx } from './xlsx/reader.js';
+export { buildRegisterXlsx } from './xlsx/register-writer.js';
+/** Rule ids of the findings this reader emits. */
+export const RULE_PARSE = 'parse-error';
+export const RULE_NIK_ANGKA = 'nik-angka';
+export const RULE_SEL = 'sel-tidak-terbaca';
+export const RULE_KOLOM = 'kolom-register';
+export const RULE_NOMOR = 'nomor-tidak-dikenal';
+/** Rows searched for the header row (a title block may sit above it, as in the register book). */
+const HEADER_SEARCH_ROWS = 30;
+/** Read a canonical register workbook with a streaming reader. Never throws for bad input. */
+export async function readRegisterXlsx(path, displayName, t, opts = {}) {
+    return readFrom(path, displayName, t, opts);
+}
+/** Same as readRegisterXlsx, from bytes already in memory (tests, fuzzing). */
+export async function readRegisterXlsxBuffer(bytes, displayName, t, opts = {}) {
+    return readFrom(bytes, displayName, t, opts);
+}
+class RegisterLocator {
+    file;
+    caseRow = [];
+    children = [];
+    columns = new Map();
+    constructor(file) {
+        this.file = file;
+    }
+    locate(pointer) {
+        const base = { ...NO_LOCATION, file: this.file };
+        const m = /^\/kasus\/(\d+)(?:\/(.*))?$/.exec(pointer);
+        if (!m)
+            return base;
+        const i = Number(m[1]);
+        const rest = m[2] ?? '';
+        const sub = /^(kegiatan|pengaduan|supervisi)\/(\d+)(?:\/(.*))?$/.exec(rest);
+        let sheet;
+        let row;
+        let field;
+        if (sub) {
+            const arr = sub[1];
+            sheet = this.columns.get(LEMBAR_ANAK.find((l) => l.array === arr).name);
+            row = this.children[i]?.[arr]?.[Number(sub[2])];
+            field = sub[3] ?? '';
+        }
+        else {
+            sheet = this.columns.get(LEMBAR_REGISTER.name);
+            row = this.caseRow[i];
+            field = rest.replace(/\/\d+(?=\/|$)/g, '/*');
+        }
+        if (!sheet || row === undefined)
+            return { ...base, sheet: sheet?.sheet ?? null };
+        let hit = field ? sheet.byPath.get(field) : undefined;
+        if (!hit && field) {
+            // An object (`tahapan/intervensi`) or an array (`perpanjangan`): its first column.
+            for (const [p, c] of sheet.byPath) {
+                if (p.startsWith(`${field}/`) && (!hit || c.col < hit.col))
+                    hit = c;
+            }
+        }
+        const col = hit?.col ?? sheet.firstCol;
+        return {
+            ...base,
+            sheet: sheet.sheet,
+            cell: `${columnLetter(col)}${row}`,
+            row,
+            header: hit?.header ?? null,
+        };
+    }
+}
+/** Set `value` at a slash path inside `obj`, creating objects (and array slots for numeric segments). */
+function setPath(obj, segs, value) {
+    let node = obj;
+    for (let i = 0; i < segs.length - 1; i++) {
+        const s = segs[i];
+        const nextIsIndex = /^\d+$/.test(segs[i + 1]);
+        const cur = node[s];
+        if (cur && typeof cur === 'object')
+            node = cur;
+        else {
+            const created = nextIsIndex ? [] : {};
+            node[s] = created;
+            node = created;
+        }
+    }
+    node[segs[segs.length - 1]] = value;
+}
+async function readFrom(source, file, t, opts) {
+    const locator = new RegisterLocator(file);
+    const problems = [];
+    const kasus = [];
+    const result = { file, kasus, locator, problems };
+    const limits = opts.limits ?? limitsFromEnv(process.env);
+    const fileProblem = (key, params = {}, extra = {}) => ({
+        ...emptyFinding(RULE_PARSE, 'error'),
+        message: t(key, { file, ...params }),
+        file,
+        ...extra,
+    });
+    let book;
+    try {
+        book = await openXlsx(source, limits);
+    }
+    catch (e) {
+        const err = e instanceof XlsxError
+            ? e
+            : new XlsxError('rusak', { pesan: String(e?.message ?? e) });
+        problems.push(fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }));
+        return result;
+    }
+    try {
+        const regSheet = book.sheet(LEMBAR_REGISTER.name);
+        if (!regSheet) {
+            const names = book.sheets.map((s) => s.name).join(', ');
+            problems.push(fileProblem(book.sheets.length ? 'register.tanpaLembarRegister' : 'register.tanpaLembar', { lembar: names || '-' }, {
+                hint: t('register.saranTemplat'),
+            }));
+            return result;
+        }
+        const reader = new SheetReader(file, t, problems, locator);
+        const nomorIndex = new Map();
+        // Sheet Register: one case per row.
+        await reader.read(book, regSheet, LEMBAR_REGISTER, (row, rec) => {
+            const i = kasus.length;
+            const k = rec.obj;
+            k.klien ??= {};
+            k.tahapan ??= {};
+            k.kegiatan ??= [];
+            k.pengaduan ??= [];
+            k.perpanjangan ??= [];
+            kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
+            locator.caseRow[i] = row;
+            rec.setPointerBase(`/kasus/${i}`);
+            if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
+                nomorIndex.set(k.nomor, i);
+        });
+        // Kegiatan and Pengaduan: joined to their case by No. Register.
+        for (const lembar of LEMBAR_ANAK) {
+            const sheet = book.sheet(lembar.name) ??
+                book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
+                null;
+            if (!sheet)
+                continue;
+            const arr = lembar.array;
+            await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
+                const nomor = rec.obj.nomor;
+                delete rec.obj.nomor;
+                if (typeof nomor !== 'string' || nomor === '') {
+                    reader.problem(RULE_NOMOR, 'error', 'register.nomorKosong', { lembar: sheet.name, baris: row }, sheet.name, nomorCell, row, null);
+                    return;
+                }
+                const i = nomorIndex.get(nomor);
+                if (i === undefined) {
+                    reader.problem(RULE_NOMOR, 'error', 'register.nomorTakDikenal', { lembar: sheet.name, sel: nomorCell, nomor }, sheet.name, nomorCell, row, null, {
+                        value: nomor,
+                    });
+                    return;
+                }
+                const k = kasus[i].kasus;
+                const list = (k[arr] ??= []);
+                const j = list.length;
+                list.push(rec.obj);
+                const ch = (locator.children[i] ??= {});
+                (ch[arr] ??= [])[j] = row;
+                rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
+            });
+        }
+        if (opts.schema !== false && kasus.length > 0) {
+            const { checkSchema } = await import('./schema-check.js');
+            const { KASUS_SCHEMA } = await import('../model/register-schema.js');
+            for (let i = 0; i < kasus.length; i++) {
+                const k = kasus[i].kasus;
+                for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
+                    if (f.path && reader.reported.has(f.path))
+                        continue;
+                    if (f.path &&
+                        reader.missingRequired.has(f.path.replace(/^\/kasus\/\d+\//, '').replace(/\/\d+(?=\/|$)/g, '/*')))
+                        continue;
+                    problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
+                }
+            }
+        }
+        return result;
+    }
+    catch (e) {
+        const err = e instanceof XlsxError
+            ? e
+            : new XlsxError('rusak', { pesan: String(e?.message ?? e) });
+        problems.push(fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }));
+        return result;
+    }
+    finally {
+        book.close();
+    }
+}
+function hintFor(code, t) {
+    switch (code) {
+        case 'xls':
+        case 'ods':
+        case 'rusak':
+        case 'xmlRusak':
+        case 'bagianHilang':
+            return t('register.saranSimpanUlang');
+        case 'teks':
+        case 'bukanZip':
+        case 'bukanXlsx':
+        case 'kosong':
+            return t('register.saranTemplat');
+        default:
+            return null;
+    }
+}
+/** Reads one data sheet: finds the header row, converts cells by column kind, reports unreadable cells. */
+class SheetReader {
+    file;
+    t;
+    problems;
+    locator;
+    /** Pointers of fields already reported (so the schema check does not report them twice). */
+    reported = new Set();
+    /** Paths (relative to the case) of required columns missing from a sheet. */
+    missingRequired = new Set();
+    /** Column of No. Register per header mapping. */
+    nomorCol = new Map();
+    constructor(file, t, problems, locator) {
+        this.file = file;
+        this.t = t;
+        this.problems = problems;
+        this.locator = locator;
+    }
+    problem(rule, severity, key, params, sheet, cell, row, header, extra = {}) {
+        const f = {
+            ...emptyFinding(rule, severity),
+            message: this.t(key, { file: this.file, ...params }),
+            file: this.file,
+            sheet,
+            cell,
+            row,
+            header,
+            ...extra,
+        };
+        this.problems.push(f);
+        return f;
+    }
+    async read(book, sheet, lembar, onRecord) {
+        let cols = null;
+        let headers = [];
+        let searched = 0;
+        const name = sheet.name;
+        // No header row within the first rows: one finding, whether the sheet ended or went on.
+        const tanpaJudul = () => this.problem(RULE_PARSE, 'error', 'register.tanpaJudul', { lembar: name, batas: HEADER_SEARCH_ROWS }, name, 'A1', 1, null, {
+            hint: this.t('register.saranTemplat'),
+        });
+        await book.readRows(sheet, (row, cells) => {
+            if (!cols) {
+                searched++;
+                const found = this.matchHeader(cells, lembar, name, row);
+                if (found) {
+                    cols = found.cols;
+                    headers = found.headers;
+                    return true;
+                }
+                if (searched >= HEADER_SEARCH_ROWS) {
+                    tanpaJudul();
+                    return false;
+                }
+                return true;
+            }
+            this.convertRow(row, cells, cols, headers, lembar, name, onRecord);
+            return true;
+        });
+        if (!cols && searched < HEADER_SEARCH_ROWS && searched > 0) {
+            tanpaJudul();
+        }
+        if (!cols && searched === 0 && lembar === LEMBAR_REGISTER) {
+            // A Register sheet with nothing at all in it: an empty register, not an error — but say how to start.
+            this.locator.columns.set(name === LEMBAR_REGISTER.name ? LEMBAR_REGISTER.name : name, defaultColumns(lembar, name));
+        }
+    }
+    /** Is this row the header row? Needs the No. Register header and one more known header. */
+    matchHeader(cells, lembar, sheet, row) {
+        const byKey = new Map();
+        for (const k of lembar.kolom) {
+            byKey.set(headerKey(k.header), k);
+            for (const a of k.aliases ?? [])
+                if (!byKey.has(headerKey(a)))
+                    byKey.set(headerKey(a), k);
+        }
+        const cols = [];
+        const headers = [];
+        const seen = new Map();
+        const unknown = [];
+        let known = 0;
+        let hasNomor = false;
+        for (const c of cells) {
+            if (c.value.type !== 'string')
+                continue;
+            const text = c.value.value.trim();
+            const k = byKey.get(headerKey(text));
+            if (!k) {
+                if (text)
+                    unknown.push(c);
+                continue;
+            }
+            if (seen.has(k.key)) {
+                this.problem(RULE_KOLOM, 'warning', 'register.kolomGanda', { lembar: sheet, kolom: k.header, sel: c.ref, pertama: seen.get(k.key) }, sheet, c.ref, row, text);
+                continue;
+            }
+            seen.set(k.key, c.ref);
+            cols[c.col] = k;
+            headers[c.col] = text;
+            known++;
+            if (k.key === 'nomor')
+                hasNomor = true;
+        }
+        if (!hasNomor || known < 2)
+            return null;
+        this.nomorCol.set(cols, cols.findIndex((k) => k?.key === 'nomor'));
+        // Columns this sheet lacks: the required ones are errors; a near-miss header is probably a typo of one.
+        const missing = lembar.kolom.filter((k) => !seen.has(k.key));
+        for (const c of unknown) {
+            const text = c.value.value.trim();
+            const guess = closestHeader(text, missing);
+            if (guess) {
+                this.problem(RULE_KOLOM, 'warning', 'register.kolomMirip', { lembar: sheet, sel: c.ref, judul: text, saran: guess.header }, sheet, c.ref, row, text, {
+                    value: text,
+                    expected: guess.header,
+                });
+            }
+        }
+        for (const k of missing) {
+            if (!k.required || k.key === 'nomor')
+                continue;
+            this.problem(RULE_KOLOM, 'error', 'register.kolomHilang', { lembar: sheet, kolom: k.header }, sheet, `A${row}`, row, null, { expected: k.header });
+            if (lembar === LEMBAR_REGISTER)
+                this.missingRequired.add(k.path);
+            else
+                this.missingRequired.add(`${lembar.array}/*/${k.path}`);
+        }
+        const byPath = new Map();
+        let firstCol = Infinity;
+        cols.forEach((k, col) => {
+            if (!k)
+                return;
+            byPath.set(k.path, { col, header: headers[col] });
+            if (k.key === 'nomor')
+                firstCol = col;
+        });
+        this.locator.columns.set(lembar.name, {
+            sheet,
+            byPath,
+            firstCol: Number.isFinite(firstCol) ? firstCol : 1,
+        });
+        return { cols, headers };
+    }
+    convertRow(row, cells, cols, headers, lembar, sheet, onRecord) {
+        const obj = {};
+        let any = false;
+        // Problems found before the record's pointer is known; completed in setPointerBase.
+        const pending = [];
+        const multi = [];
+        const nomorCell = `${columnLetter(this.nomorCol.get(cols) ?? 1)}${row}`;
+        const report = (rule, severity, key, k, cell, params, extra = {}, path = k.path) => {
+            const f = this.problem(rule, severity, key, { lembar: sheet, sel: cell.ref, kolom: headers[cell.col] ?? k.header, ...params }, sheet, cell.ref, row, headers[cell.col] ?? k.header, extra);
+            pending.push({ f, path });
+        };
+        for (const cell of cells) {
+            const k = cols[cell.col];
+            if (!k)
+                continue;
+            const v = cell.value;
+            if (v.type === 'error') {
+                any = true;
+                report(RULE_SEL, 'error', 'register.selGalat', k, cell, { nilai: v.value }, { value: v.value });
+                continue;
+            }
+            if (v.type === 'formula-no-value') {
+                any = true;
+                report(RULE_SEL, 'error', 'register.selRumus', k, cell, {}, { value: null });
+                continue;
+            }
+            if (v.type === 'string' && v.value.trim() === '')
+                continue;
+            any = true;
+            if (k.multi) {
+                multi.push({ k, cell, values: [] });
+                continue;
+            }
+            const value = this.convert(k, cell, report);
+            if (value !== undefined)
+                setPath(obj, k.path.split('/'), value);
+        }
+        // Multi-value columns (extensions, 1.3.3): dates split on ";", texts split only when there are several dates.
+        if (multi.length) {
+            let n = 0;
+            for (const m of multi) {
+                if (m.k.kind !== 'date')
+                    continue;
+                const v = m.cell.value;
+                const parts = v.type === 'string'
+                    ? v.value
+                        .split(';')
+                        .map((s) => s.trim())
+                        .filter(Boolean)
+                    : [''];
+                m.values = parts;
+                n = Math.max(n, parts.length);
+            }
+            for (const m of multi) {
+                const v = m.cell.value;
+                const parts = m.k.kind === 'date'
+                    ? v.type === 'string'
+                        ? m.values.map((s, idx) => this.convertDateText(m.k, m.cell, s, report, m.k.path.replace('*', String(idx))))
+                        : [
+                            this.convert(m.k, m.cell, report, m.k.path.replace('*', '0')),
+                        ]
+                    : n > 1 && v.type === 'string'
+                        ? v.value.split(';').map((s) => s.trim())
+                        : [this.convert(m.k, m.cell, report)];
+                parts.forEach((p, idx) => {
+                    if (p !== undefined && p !== '')
+                        setPath(obj, m.k.path.replace('*', String(idx)).split('/'), p);
+                });
+            }
+        }
+        if (!any)
+            return;
+        if (Array.isArray(obj.perpanjangan))
+            obj.perpanjangan = obj.perpanjangan.filter(Boolean);
+        const reported = this.reported;
+        onRecord(row, {
+            obj,
+            setPointerBase(base, nomor) {
+                const kasusNomor = nomor ?? (typeof obj.nomor === 'string' ? obj.nomor : null);
+                for (const p of pending) {
+                    p.f.path = `${base}/${p.path}`;
+                    p.f.kasus = kasusNomor;
+                    reported.add(p.f.path);
+                }
+            },
+        }, nomorCell);
+        void lembar;
+    }
+    /** A cell's value for its column kind; undefined (and a finding) when it cannot be read. */
+    convert(k, cell, report, path = k.path) {
+        const v = cell.value;
+        switch (k.kind) {
+            case 'date': {
+                if (v.type === 'date')
+                    return v.value;
+                if (v.type === 'number') {
+                    // A date column pasted as values loses its format and shows a serial number; a bare year is not a date.
+                    const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
+                    if (iso)
+                        return iso;
+                    report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: String(v.value) }, { value: v.value, expected: 'dd/mm/yyyy' }, path);
+                    return undefined;
+                }
+                if (v.type === 'string')
+                    return this.convertDateText(k, cell, v.value, report, path);
+                report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: rawText(v) }, { value: rawText(v), expected: 'dd/mm/yyyy' }, path);
+                return undefined;
+            }
+            case 'bool': {
+                if (v.type === 'boolean')
+                    return v.value;
+                const b = v.type === 'number'
+                    ? v.value === 1
+                        ? true
+                        : v.value === 0
+                            ? false
+                            : null
+                    : v.type === 'string'
+                        ? parseYaTidak(v.value)
+                        : null;
+                if (b === null) {
+                    report(RULE_SEL, 'error', 'register.bukanYaTidak', k, cell, { nilai: rawText(v) }, { value: rawText(v), expected: ['ya', 'tidak'] }, path);
+                    return undefined;
+                }
+                return b;
+            }
+            case 'number': {
+                if (v.type === 'number')
+                    return v.value;
+                const n = v.type === 'string' ? parseRupiah(v.value) : null;
+                if (n === null) {
+                    report(RULE_SEL, 'error', 'register.bukanAngka', k, cell, { nilai: rawText(v) }, { value: rawText(v) }, path);
+                    return undefined;
+                }
+                return n;
+            }
+            case 'id': {
+                if (v.type === 'number') {
+                    const digits = Number.isInteger(v.value) ? BigInt(v.value).toString() : String(v.value);
+                    if (k.key === 'nik') {
+                        // 16 digits do not fit a double: the number Excel kept is already rounded (docs/domain.md).
+                        report(RULE_NIK_ANGKA, 'error', 'register.nikAngka', k, cell, {}, { value: null, expected: 'teks 16 digit', hint: this.t('register.nikAngkaSaran') }, path);
+                    }
+                    return digits;
+                }
+                return textOf(v);
+            }
+            case 'list': {
+                const s = textOf(v);
+                return s
+                    .split(';')
+                    .map((x) => x.trim())
+                    .filter(Boolean);
+            }
+            case 'enum':
+                return normaliseEnum(k, textOf(v));
+            case 'text':
+            default:
+                return textOf(v);
+        }
+    }
+    convertDateText(k, cell, text, report, path) {
+        const iso = parseTextDate(text);
+        if (iso)
+            return iso;
+        report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: text.trim() }, { value: text.trim(), expected: 'dd/mm/yyyy' }, path);
+        return undefined;
+    }
+}
+/** Column positions of the canonical layout (for a sheet whose header could not be read). */
+function defaultColumns(lembar, sheet) {
+    const byPath = new Map();
+    lembar.kolom.forEach((k, i) => byPath.set(k.path, { col: i + 1, header: k.header }));
+    return { sheet, byPath, firstCol: 1 };
+}
+/** A near-miss header ("Tgl Asesment") of a column the sheet lacks. */
+function closestHeader(text, candidates) {
+    const key = headerKey(text);
+    if (key.length < 3)
+        return null;
+    let best = null;
+    let bestD = Infinity;
+    for (const k of candidates) {
+        for (const h of [k.header, ...(k.aliases ?? [])]) {
+            const d = levenshtein(key, headerKey(h));
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+    }
+    return best && bestD <= Math.max(1, Math.floor(key.length / 5)) ? best : null;
+}
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** What the user sees in a cell, for messages. */
+function rawText(v) {
+    return v.type === 'formula-no-value' ? `=${v.formula}` : String(v.value);
+}
+function textOf(v) {
+    switch (v.type) {
+        case 'string':
+            return v.value.trim();
+        case 'number':
+            return Number.isInteger(v.value) && Math.abs(v.value) < 1e21
+                ? BigInt(v.value).toString()
+                : String(v.value);
+        case 'date':
+            return v.value;
+        case 'boolean':
+            return v.value ? 'ya' : 'tidak';
+        default:
+            return '';
+    }
+}
+/** "150000", "150.000", "Rp 150.000,00", "150,000" (as typed in an English Excel) → 150000. Null when not an amount. */
+export function parseRupiah(raw) {
+    let s = raw
+        .trim()
+        .replace(/^rp\.?\s*/i, '')
+        .replace(/\s+/g, '');
+    if (s === '' || s === '-')
+        return null;
+    if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s))
+        s = s.replace(/\./g, '').replace(',', '.');
+    else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s))
+        s = s.replace(/,/g, '');
+    else if (/^\d+,\d{1,2}$/.test(s))
+        s = s.replace(',', '.');
+    if (!/^\d+(\.\d+)?$/.test(s))
+        return null;
+    return Number(s);
+}
+export { KOLOM_REGISTER };

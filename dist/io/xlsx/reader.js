@@ -1,0 +1,542 @@
+/**
+ * A small streaming .xlsx reader of our own (yauzl + a small XML scanner, scan.ts). docs/pustaka.md measured
+ * exceljs's streaming reader growing with the sheet and 6× slower than a reader of
+ * this shape; for the canonical register — a layout we define — this is enough:
+ * sheets found by name through the workbook relationships, shared strings, the
+ * styles that make a number a date, and each sheet's rows delivered one at a time.
+ * Nothing of the sheet XML is kept. Bad input becomes an `XlsxError`, never a crash.
+ */
+import { promises as fs } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { colIndex, isDateFormat, serialToIso } from './cell.js';
+import { XlsxError } from './errors.js';
+import { openArchive } from './zip.js';
+import { SheetScanner } from './scan.js';
+/**
+ * Measured to work with the default heap (`node scripts/limits.mjs`, SECURITY.md): a
+ * 300 000-case register (626 MB uncompressed, ~900 000 Kegiatan rows) is read in full. The
+ * sheet is streamed, so the size limit guards against zip bombs, not memory: the cases read
+ * are what memory holds, and the rows-per-sheet limit bounds them.
+ */
+export const DEFAULT_LIMITS = {
+    maxUncompressedBytes: 1024 * 1024 * 1024,
+    maxRows: 1_000_000,
+    maxEntries: 10_000,
+};
+/**
+ * The limits, raised by the environment where a user needs it (the messages name
+ * these variables): LEMBAGA_MAKS_XLSX_MB, LEMBAGA_MAKS_BARIS.
+ */
+export function limitsFromEnv(env) {
+    const mb = Number(env.LEMBAGA_MAKS_XLSX_MB);
+    const rows = Number(env.LEMBAGA_MAKS_BARIS);
+    return {
+        ...DEFAULT_LIMITS,
+        maxUncompressedBytes: mb > 0 ? mb * 1024 * 1024 : DEFAULT_LIMITS.maxUncompressedBytes,
+        maxRows: rows > 0 ? Math.floor(rows) : DEFAULT_LIMITS.maxRows,
+    };
+}
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (b, magic) => magic.every((x, i) => b[i] === x);
+/** Tell what a file is from its first bytes when it is not an xlsx zip. */
+function sniff(head, size) {
+    if (size === 0)
+        return new XlsxError('kosong');
+    if (startsWith(head, OLE_MAGIC))
+        return new XlsxError('xls');
+    if (startsWith(head, ZIP_MAGIC) || startsWith(head, ZIP_EMPTY_MAGIC))
+        return null;
+    // Printable text (CSV, HTML saved as .xls/.xlsx, a note): no NUL in the first bytes.
+    const isText = head.length > 0 && !head.includes(0);
+    return new XlsxError(isText ? 'teks' : 'bukanZip');
+}
+async function readHead(path) {
+    let fh = null;
+    try {
+        const st = await fs.stat(path);
+        if (!st.isFile())
+            throw new XlsxError('tidakTerbaca', { pesan: 'bukan berkas' });
+        fh = await fs.open(path, 'r');
+        const buf = Buffer.alloc(512);
+        const { bytesRead } = await fh.read(buf, 0, 512, 0);
+        return { head: buf.subarray(0, bytesRead), size: st.size };
+    }
+    catch (e) {
+        if (e instanceof XlsxError)
+            throw e;
+        const code = e.code;
+        // A missing file must be caught here: exceljs's streaming reader crashed the process on it (docs/pustaka.md).
+        if (code === 'ENOENT')
+            throw new XlsxError('tidakAda');
+        throw new XlsxError('tidakTerbaca', { pesan: code ?? e.message });
+    }
+    finally {
+        await fh?.close();
+    }
+}
+const local = (name) => {
+    const i = name.indexOf(':');
+    return i < 0 ? name : name.slice(i + 1);
+};
+/** Parse a small XML part completely with the scanner, calling `onOpen`/`onClose`/`onText`. */
+async function parsePart(zip, part, handlers, stopAfter) {
+    const scanner = new SheetScanner({
+        open(name, attrs, self) {
+            handlers.open?.(name, attrs());
+            if (self)
+                handlers.close?.(name);
+        },
+        close(name) {
+            handlers.close?.(name);
+        },
+        wantText: () => handlers.text !== undefined,
+        text(t) {
+            handlers.text?.(t);
+        },
+    });
+    const broken = (e) => new XlsxError('xmlRusak', { bagian: part, pesan: String(e?.message ?? e) });
+    const decoder = new StringDecoder('utf8');
+    let first = true;
+    await zip.stream(part, (chunk) => {
+        let s = decoder.write(chunk);
+        if (first) {
+            s = s.replace(/^\uFEFF/, '');
+            first = false;
+        }
+        try {
+            scanner.write(s);
+        }
+        catch (e) {
+            throw broken(e);
+        }
+        return stopAfter ? !stopAfter() : true;
+    });
+    if (!stopAfter?.()) {
+        try {
+            scanner.write(decoder.end());
+            scanner.end();
+        }
+        catch (e) {
+            throw broken(e);
+        }
+    }
+}
+/** Resolve a relationship target against the folder of its source part. */
+function resolveTarget(base, target) {
+    if (target.startsWith('/'))
+        return target.slice(1);
+    const parts = base.split('/').slice(0, -1);
+    for (const seg of target.split('/')) {
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/**
+ * Open a workbook: check what the file is, read the central directory, the workbook,
+ * its relationships, the shared strings and the styles. Rejects with XlsxError only.
+ */
+export async function openXlsx(source, limits = DEFAULT_LIMITS) {
+    try {
+        return await openXlsxInner(source, limits);
+    }
+    catch (e) {
+        if (e instanceof XlsxError)
+            throw e;
+        throw new XlsxError('rusak', { pesan: e?.message ?? String(e) });
+    }
+}
+async function openXlsxInner(source, limits) {
+    const { head, size } = typeof source === 'string'
+        ? await readHead(source)
+        : { head: source.subarray(0, 512), size: source.byteLength };
+    const bad = sniff(head, size);
+    if (bad)
+        throw bad;
+    const zip = await openArchive(source, limits);
+    try {
+        if (zip.entries.has('mimetype') && !zip.entries.has('xl/workbook.xml')) {
+            let mime = '';
+            await zip.stream('mimetype', (c) => {
+                mime += c.toString('latin1');
+                return mime.length < 200;
+            });
+            if (mime.includes('opendocument'))
+                throw new XlsxError('ods');
+        }
+        if (zip.entries.size === 0)
+            throw new XlsxError('kosong');
+        // The workbook part is named by the package relationships; fall back to the usual name.
+        let workbookPart = 'xl/workbook.xml';
+        if (zip.entries.has('_rels/.rels')) {
+            await parsePart(zip, '_rels/.rels', {
+                open(name, a) {
+                    if (name === 'Relationship' && /\/officeDocument$/.test(a.Type ?? '') && a.Target)
+                        workbookPart = resolveTarget('', a.Target);
+                },
+            });
+        }
+        if (!zip.entries.has(workbookPart.toLowerCase()))
+            throw new XlsxError('bukanXlsx');
+        const declared = [];
+        let date1904 = false;
+        await parsePart(zip, workbookPart, {
+            open(name, a) {
+                if (name === 'sheet') {
+                    const rid = a['r:id'] ??
+                        Object.entries(a).find(([k]) => local(k) === 'id' && k !== 'sheetId')?.[1] ??
+                        '';
+                    const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
+                    declared.push({ name: a.name ?? '', rid, state });
+                }
+                else if (name === 'workbookPr') {
+                    date1904 = a.date1904 === '1' || a.date1904 === 'true';
+                }
+            },
+        });
+        const relsPart = resolveTarget(workbookPart, `_rels/${workbookPart.split('/').pop()}.rels`);
+        const rels = new Map();
+        if (zip.entries.has(relsPart.toLowerCase())) {
+            await parsePart(zip, relsPart, {
+                open(name, a) {
+                    if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') {
+                        rels.set(a.Id, { type: a.Type ?? '', target: resolveTarget(workbookPart, a.Target) });
+                    }
+                },
+            });
+        }
+        const partOfType = (suffix, fallback) => {
+            for (const r of rels.values())
+                if (r.type.endsWith(suffix))
+                    return r.target;
+            return fallback;
+        };
+        const sheets = declared.map((d, i) => ({
+            name: d.name,
+            part: rels.get(d.rid)?.target ?? `xl/worksheets/sheet${i + 1}.xml`,
+            state: d.state,
+        }));
+        const sst = await readSharedStrings(zip, partOfType('/sharedStrings', 'xl/sharedStrings.xml'));
+        const dateXf = await readDateStyles(zip, partOfType('/styles', 'xl/styles.xml'));
+        return {
+            sheets,
+            sheet(name) {
+                const want = name.trim().toLowerCase();
+                return sheets.find((s) => s.name.trim().toLowerCase() === want) ?? null;
+            },
+            readRows: (sheet, onRow) => readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow),
+            close: () => zip.close(),
+        };
+    }
+    catch (e) {
+        zip.close();
+        throw e;
+    }
+}
+/** The shared strings table: one JS string per `<si>` (rich-text runs joined, phonetic runs dropped). */
+async function readSharedStrings(zip, part) {
+    const out = [];
+    if (!zip.entries.has(part.toLowerCase()))
+        return out;
+    let inSi = false;
+    let inT = false;
+    let inRph = 0;
+    let buf = '';
+    await parsePart(zip, part, {
+        open(name) {
+            if (name === 'si') {
+                inSi = true;
+                buf = '';
+            }
+            else if (name === 'rPh')
+                inRph++;
+            else if (name === 't' && inSi && inRph === 0)
+                inT = true;
+        },
+        close(name) {
+            if (name === 'si') {
+                out.push(buf);
+                inSi = false;
+            }
+            else if (name === 'rPh')
+                inRph--;
+            else if (name === 't')
+                inT = false;
+        },
+        text(s) {
+            if (inT)
+                buf += s;
+        },
+    });
+    return out;
+}
+/** For each cell style index (cellXfs), whether its number format is a date. */
+async function readDateStyles(zip, part) {
+    const out = [];
+    if (!zip.entries.has(part.toLowerCase()))
+        return out;
+    const codes = new Map();
+    const xfIds = [];
+    let inCellXfs = false;
+    await parsePart(zip, part, {
+        open(name, a) {
+            if (name === 'numFmt')
+                codes.set(Number(a.numFmtId), a.formatCode ?? '');
+            else if (name === 'cellXfs')
+                inCellXfs = true;
+            else if (name === 'xf' && inCellXfs)
+                xfIds.push(Number(a.numFmtId ?? 0));
+        },
+        close(name) {
+            if (name === 'cellXfs')
+                inCellXfs = false;
+        },
+    });
+    for (const id of xfIds)
+        out.push(isDateFormat(id, codes.get(id)));
+    return out;
+}
+/** Excel's error literals; anything else in a t="e" cell is shown as is. */
+const CELL_ERRORS = new Set([
+    '#N/A',
+    '#REF!',
+    '#VALUE!',
+    '#DIV/0!',
+    '#NAME?',
+    '#NUM!',
+    '#NULL!',
+    '#GETTING_DATA',
+    '#SPILL!',
+    '#CALC!',
+]);
+async function readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow) {
+    if (!zip.entries.has(sheet.part.toLowerCase()))
+        throw new XlsxError('bagianHilang', { bagian: sheet.part });
+    let rowNum = 0;
+    let rows = 0;
+    let cells = [];
+    let stopped = false;
+    let inSheetData = false;
+    // current cell
+    let ref = '';
+    let col = 0;
+    let lastCol = 0;
+    let type = '';
+    let style = 0;
+    let hasF = false;
+    let fText = '';
+    let vText = null;
+    let isText = null;
+    let capture = null;
+    let inRph = 0;
+    let limitError = null;
+    const finishCell = () => {
+        let value = null;
+        if (isText !== null)
+            value = { type: 'string', value: isText };
+        else if (vText !== null) {
+            switch (type) {
+                case 's': {
+                    const i = Number(vText);
+                    value = {
+                        type: 'string',
+                        value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i] : '',
+                    };
+                    break;
+                }
+                case 'str':
+                case 'inlineStr':
+                    value = { type: 'string', value: vText };
+                    break;
+                case 'b':
+                    value = {
+                        type: 'boolean',
+                        value: vText.trim() === '1' || vText.trim().toLowerCase() === 'true',
+                    };
+                    break;
+                case 'e':
+                    value = {
+                        type: 'error',
+                        value: CELL_ERRORS.has(vText.trim()) ? vText.trim() : vText.trim() || '#ERROR',
+                    };
+                    break;
+                case 'd': {
+                    const iso = /^\d{4}-\d{2}-\d{2}/.exec(vText.trim())?.[0];
+                    value = iso
+                        ? { type: 'date', value: iso, serial: NaN }
+                        : { type: 'string', value: vText };
+                    break;
+                }
+                default: {
+                    const n = Number(vText);
+                    if (vText.trim() === '' || !Number.isFinite(n))
+                        value = { type: 'string', value: vText };
+                    else if (dateXf[style]) {
+                        const iso = serialToIso(n, date1904);
+                        value = iso ? { type: 'date', value: iso, serial: n } : { type: 'number', value: n };
+                    }
+                    else
+                        value = { type: 'number', value: n };
+                }
+            }
+        }
+        else if (hasF)
+            value = { type: 'formula-no-value', formula: fText };
+        if (value)
+            cells.push({ col, ref: ref || `${letters(col)}${rowNum}`, value, formula: hasF });
+    };
+    const onOpen = (name, attrs) => {
+        switch (name) {
+            case 'sheetData':
+                inSheetData = true;
+                break;
+            case 'row': {
+                if (!inSheetData)
+                    break;
+                const r = Number(attrs().r);
+                rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
+                rows++;
+                if (rows > limits.maxRows) {
+                    limitError = new XlsxError('terlaluBanyakBaris', {
+                        lembar: sheet.name,
+                        batas: limits.maxRows,
+                    });
+                    stopped = true;
+                }
+                cells = [];
+                lastCol = 0;
+                break;
+            }
+            case 'c': {
+                const a = attrs();
+                ref = a.r ?? '';
+                const c = ref ? colIndex(ref) : 0;
+                col = c > 0 ? c : lastCol + 1;
+                if (!ref)
+                    ref = `${letters(col)}${rowNum}`;
+                else
+                    ref = ref.toUpperCase();
+                lastCol = col;
+                type = a.t ?? 'n';
+                style = a.s ? Number(a.s) : 0;
+                hasF = false;
+                fText = '';
+                vText = null;
+                isText = null;
+                capture = null;
+                inRph = 0;
+                break;
+            }
+            case 'v':
+                capture = 'v';
+                vText = '';
+                break;
+            case 'f':
+                hasF = true;
+                capture = 'f';
+                break;
+            case 'is':
+                isText = '';
+                break;
+            case 'rPh':
+                inRph++;
+                break;
+            case 't':
+                if (isText !== null && inRph === 0)
+                    capture = 'is';
+                break;
+        }
+    };
+    const onClose = (name) => {
+        switch (name) {
+            case 'v':
+            case 'f':
+            case 't':
+                capture = null;
+                break;
+            case 'rPh':
+                inRph--;
+                break;
+            case 'c':
+                if (inSheetData)
+                    finishCell();
+                capture = null;
+                break;
+            case 'row':
+                if (inSheetData && cells.length > 0 && onRow(rowNum, cells) === false)
+                    stopped = true;
+                break;
+            case 'sheetData':
+                // What follows (merged cells, validations, hyperlinks) is not needed: stop inflating.
+                inSheetData = false;
+                stopped = true;
+                break;
+        }
+    };
+    const scanner = new SheetScanner({
+        open(name, attrs, self) {
+            if (stopped)
+                return;
+            onOpen(name, attrs);
+            if (self && !stopped)
+                onClose(name);
+            scanner.stopped = stopped;
+        },
+        close(name) {
+            if (stopped)
+                return;
+            onClose(name);
+            scanner.stopped = stopped;
+        },
+        wantText: () => capture !== null,
+        text(s) {
+            if (capture === 'v')
+                vText += s;
+            else if (capture === 'f')
+                fText += s;
+            else if (capture === 'is')
+                isText += s;
+        },
+    });
+    const broken = (e) => new XlsxError('xmlRusak', { bagian: sheet.part, pesan: String(e?.message ?? e) });
+    const decoder = new StringDecoder('utf8');
+    let first = true;
+    await zip.stream(sheet.part, (chunk) => {
+        let s = decoder.write(chunk);
+        if (first) {
+            s = s.replace(/^\uFEFF/, '');
+            first = false;
+        }
+        try {
+            scanner.write(s);
+        }
+        catch (e) {
+            throw broken(e);
+        }
+        return !stopped;
+    });
+    if (limitError)
+        throw limitError;
+    if (!stopped) {
+        try {
+            scanner.write(decoder.end());
+            scanner.end();
+        }
+        catch (e) {
+            throw broken(e);
+        }
+    }
+}
+function letters(n) {
+    let s = '';
+    while (n > 0) {
+        const m = (n - 1) % 26;
+        s = String.fromCharCode(65 + m) + s;
+        n = Math.floor((n - 1) / 26);
+    }
+    return s;
+}

@@ -1,0 +1,182 @@
+/**
+ * JSON Schema (2020-12) of a credit log, kredit/<tahun>.yaml, with Indonesian
+ * descriptions. schemas/kredit.schema.json is `kreditSchemaJson()` written out
+ * (a test fails when the file is stale).
+ */
+import { ASAL_PERPINDAHAN, JENIS_PENGANGKATAN, JENJANG_KEYS, PENDIDIKAN_KREDIT, PERAN_PENULIS, TINGKAT_KEGIATAN, UNSUR_KEYS, } from './kredit.js';
+const tanggal = (description) => ({ type: 'string', format: 'date', description });
+const teks = (description) => ({ type: 'string', minLength: 1, description });
+const ya = (description) => ({ type: 'boolean', description });
+const angka = (description) => ({ type: 'number', minimum: 0, description });
+const ambangProps = {
+    kenaikanPangkat: angka('Angka kredit kumulatif yang dipersyaratkan untuk kenaikan pangkat berikutnya (Lampiran IV–VIII; Pasal 36, Pasal 37 ayat 2).'),
+    kenaikanJenjang: angka('Angka kredit kumulatif yang dipersyaratkan untuk kenaikan jenjang berikutnya (Pasal 38 ayat 1–2).'),
+    sumber: teks('Sumber angka, misalnya "Lampiran VI".'),
+};
+const kegiatan = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['uraian', 'unsur', 'nilai'],
+    description: 'Satu kegiatan yang diklaim dalam tahun itu.',
+    properties: {
+        uraian: teks('Uraian kegiatan (butir kegiatan).'),
+        unsur: {
+            enum: [...UNSUR_KEYS],
+            description: 'utama (Lampiran I/II), penunjang (Pasal 37), pengembangan-profesi (Pasal 39).',
+        },
+        nilai: angka('Angka kredit satu hasil kerja menurut Lampiran (diisi dari Lampiran; alat ini tidak memuat Lampiran).'),
+        volume: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            description: 'Jumlah hasil kerja (bawaan 1); klaim = nilai × volume.',
+        },
+        butir: teks('Kode atau rujukan butir kegiatan di Lampiran.'),
+        tanggal: tanggal('Tanggal kegiatan (YYYY-MM-DD).'),
+        tingkat: {
+            enum: [...TINGKAT_KEGIATAN],
+            description: 'Tugas jenjang sendiri (bawaan), satu tingkat di atas (80 %) atau di bawah (100 %) — Pasal 10–11.',
+        },
+        penugasanTertulis: ya('Ada penugasan tertulis pimpinan unit kerja (Pasal 10); wajib untuk tingkat di atas/di bawah.'),
+        bukti: teks('Di mana Hasil Kerja kegiatan ini didokumentasikan (Pasal 30 ayat 1), misalnya "Arsip asesmen 2022, map 3".'),
+        penulis: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['peran', 'jumlah'],
+            description: 'Karya tulis bersama (Pasal 40): peran penulis ini dan jumlah seluruh penulis.',
+            properties: {
+                peran: {
+                    enum: [...PERAN_PENULIS],
+                    description: 'utama, pembantu, atau setara (tidak ada penulis utama; Pasal 40 ayat 1 huruf d).',
+                },
+                jumlah: {
+                    type: 'integer',
+                    minimum: 1,
+                    description: 'Jumlah seluruh penulis (paling banyak 4 bila ada penulis utama; Pasal 40 ayat 2).',
+                },
+            },
+        },
+    },
+};
+const pegawai = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['staf', 'kategori', 'jenjang', 'kegiatan'],
+    description: 'Satu Pekerja Sosial PNS dan kegiatannya setahun.',
+    properties: {
+        staf: teks('Id staf di lembaga.yaml.'),
+        nip: {
+            type: 'string',
+            pattern: '^\\d{18}$',
+            description: 'NIP 18 digit, ditulis sebagai teks (dalam tanda kutip).',
+        },
+        kategori: {
+            enum: ['keterampilan', 'keahlian'],
+            description: 'Kategori jabatan (Pasal 5 ayat 1).',
+        },
+        jenjang: { enum: [...JENJANG_KEYS], description: 'Jenjang jabatan (Pasal 5 ayat 2–3).' },
+        pangkat: teks('Pangkat, misalnya "Penata Muda".'),
+        golongan: teks('Golongan ruang, misalnya "III/a" (dipakai untuk mencari ambang).'),
+        pendidikan: {
+            enum: [...PENDIDIKAN_KREDIT],
+            description: 'Pendidikan tertinggi: SMA, D3, D4, S1, S2 (magister), S3 (doktor).',
+        },
+        pangkatTertinggi: ya('Sudah berpangkat tertinggi dalam jenjangnya (Pasal 26 ayat 2 dan 4, Pasal 27 ayat 2 dan 4).'),
+        menungguLowongan: ya('Sudah memenuhi syarat naik jenjang tetapi belum ada lowongan (Pasal 27 ayat 1 dan 3).'),
+        pengangkatan: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['jenis'],
+            description: 'Pengangkatan ke dalam jabatan fungsional (Pasal 13–19).',
+            properties: {
+                jenis: {
+                    enum: [...JENIS_PENGANGKATAN],
+                    description: 'pertama, perpindahan, keterampilan-ke-keahlian, penyesuaian, atau promosi.',
+                },
+                tanggal: tanggal('Tanggal pengangkatan (YYYY-MM-DD).'),
+                usia: {
+                    type: 'integer',
+                    minimum: 15,
+                    maximum: 80,
+                    description: 'Usia pada tanggal pengangkatan; bila kosong dihitung dari NIP.',
+                },
+                jenjang: {
+                    enum: [...JENJANG_KEYS],
+                    description: 'Jenjang saat diangkat (bawaan: jenjang sekarang).',
+                },
+                asal: {
+                    enum: [...ASAL_PERPINDAHAN],
+                    description: 'Asal perpindahan ke Ahli Utama (Pasal 15 ayat 2 huruf h angka 3, Pasal 17 ayat 1 huruf h).',
+                },
+            },
+        },
+        pelatihanFungsional: tanggal('Tanggal lulus pelatihan fungsional (Pasal 14 ayat 5).'),
+        skp: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'SKP tahun ini (Pasal 23 ayat 1; Pasal 25 ayat 2).',
+            properties: {
+                disusun: tanggal('Tanggal SKP disusun (Pasal 23 ayat 1: pada awal tahun).'),
+                disetujui: tanggal('Tanggal SKP disetujui dan ditetapkan atasan langsung (Pasal 25 ayat 2).'),
+            },
+        },
+        ujiKompetensi: tanggal('Tanggal lulus Uji Kompetensi untuk kenaikan jenjang (Pasal 38 ayat 4).'),
+        usulKenaikan: {
+            enum: ['pangkat', 'jenjang'],
+            description: 'Diusulkan naik pangkat atau naik jenjang tahun ini.',
+        },
+        akumulasi: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Angka kredit yang sudah ditetapkan (PAK terakhir) untuk kenaikan yang sedang dituju.',
+            properties: {
+                angkaKredit: angka('Angka kredit kumulatif sebelum tahun ini (termasuk kelebihan menurut Pasal 42).'),
+                penunjang: angka('Penunjang yang sudah dihitung untuk kenaikan pangkat yang sama (Pasal 37 ayat 3).'),
+                pengembanganProfesi: angka('Pengembangan profesi yang sudah diperoleh dalam jenjang ini (Pasal 39 ayat 4).'),
+            },
+        },
+        ambang: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Ambang khusus pegawai ini; menggantikan baris tabel `ambang` di atas.',
+            properties: ambangProps,
+        },
+        kegiatan: { type: 'array', items: kegiatan, description: 'Kegiatan setahun.' },
+    },
+};
+/** The schema object. */
+export const KREDIT_SCHEMA = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://lembaga.local/schemas/kredit.schema.json',
+    title: 'kredit/<tahun>.yaml',
+    description: 'Log angka kredit Pekerja Sosial PNS setahun (PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial). Nilai per kegiatan dan ambang kumulatif diisi lembaga dari Lampiran peraturan.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['tahun', 'pegawai'],
+    properties: {
+        versi: { type: 'integer', const: 1, description: 'Versi format berkas (1).' },
+        tahun: { type: 'integer', minimum: 2020, maximum: 2100, description: 'Tahun penilaian.' },
+        ambang: {
+            type: 'array',
+            description: 'Tabel ambang angka kredit kumulatif dari Lampiran IV–VIII, dicocokkan dengan golongan (dan pendidikan/jenjang bila diisi).',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['golongan'],
+                properties: {
+                    golongan: teks('Golongan ruang sekarang, misalnya "III/a".'),
+                    pendidikan: {
+                        enum: [...PENDIDIKAN_KREDIT],
+                        description: 'Pendidikan (Pasal 36 ayat 3); D4 sama dengan S1.',
+                    },
+                    jenjang: { enum: [...JENJANG_KEYS], description: 'Jenjang (opsional).' },
+                    ...ambangProps,
+                },
+            },
+        },
+        pegawai: { type: 'array', items: pegawai, description: 'Pekerja Sosial PNS.' },
+    },
+};
+/** schemas/kredit.schema.json as written to disk. */
+export function kreditSchemaJson() {
+    return JSON.stringify(KREDIT_SCHEMA, null, 2) + '\n';
+}

@@ -1,0 +1,328 @@
+import { maskNikDalam, maskNikText } from '../../core/nik.js';
+import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+import { LAYANAN_KEYS } from '../../standards/types.js';
+export const BUKU_KEYS = ['register', 'catatan', 'ringkasan', 'hadir', 'aset', 'laporan'];
+/** "3273014507950001" → "3273********0001": region kept for the reader, birth date and serial hidden. */
+export function maskNik(nik) {
+    return maskNikText(nik);
+}
+/** "Dimas Saputra" → "D.S." */
+export function inisial(nama) {
+    const parts = nama.trim().split(/\s+/).filter(Boolean);
+    return parts.length ? parts.map((p) => (p[0] ?? '').toUpperCase() + '.').join('') : '';
+}
+/** The case as the books may show it: masked NIK, ABH reduced to initials. */
+export function kasusUntukBuku(k, tampilkanNik) {
+    // A NIK typed into a note or any other text is masked too (issue 17 §6), unless asked for.
+    if (!tampilkanNik || k.klien?.abh) {
+        const nik = k.klien?.nik;
+        k = { ...maskNikDalam(k), klien: { ...maskNikDalam(k.klien), ...(nik ? { nik } : {}) } };
+    }
+    const klien = { ...k.klien };
+    if (klien.abh) {
+        // UU SPPA Pasal 19: name, address and anything identifying stay out of every document.
+        if (klien.nama)
+            klien.nama = inisial(klien.nama);
+        delete klien.alamat;
+        if (klien.nik)
+            klien.nik = maskNik(klien.nik);
+    }
+    else if (klien.nik && !tampilkanNik)
+        klien.nik = maskNik(klien.nik);
+    return { ...k, klien };
+}
+/** Every date of a case, stage dates and activities. */
+function tanggalKasus(k) {
+    const t = k.tahapan ?? {};
+    const ds = [
+        t.pendekatanAwal?.tanggal,
+        t.pendekatanAwal?.kesepakatan,
+        t.pendekatanAwal?.rujukKeluar?.tanggal,
+        t.asesmen?.tanggal,
+        t.perencanaan?.tanggal,
+        t.intervensi?.mulai,
+        t.intervensi?.selesai,
+        t.evaluasi?.tanggal,
+        t.rujukan?.tanggal,
+        t.terminasi?.tanggal,
+        ...(k.kegiatan ?? []).map((g) => g.tanggal),
+    ];
+    return ds
+        .filter((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))
+        .sort();
+}
+/** A case belongs to the year's books when its service period overlaps the year. */
+export function kasusDalamTahun(k, tahun) {
+    const ds = tanggalKasus(k);
+    if (ds.length === 0)
+        return true;
+    const first = ds[0] ?? '';
+    const last = ds[ds.length - 1] ?? '';
+    const start = `${tahun}-01-01`;
+    const end = `${tahun}-12-31`;
+    if (first > end)
+        return false;
+    return k.status === 'aktif' || last >= start;
+}
+/**
+ * The latest year with a recorded date, for the default period. A date after `hariIni` is a
+ * typo (2062 for 2026), which `validasi` reports; it never picks the year of the books.
+ */
+export function tahunTerakhir(kasus, hariIni) {
+    let y = null;
+    for (const k of kasus)
+        for (const d of tanggalKasus(k))
+            if (!hariIni || d <= hariIni)
+                y = Math.max(y ?? 0, Number(d.slice(0, 4)));
+    return y;
+}
+const STAGE_EVENTS = [
+    { tahap: 'pendekatanAwal', kode: 'pendekatanAwal', get: (k) => k.tahapan.pendekatanAwal },
+    {
+        tahap: 'pendekatanAwal',
+        kode: 'kesepakatan',
+        get: (k) => ({ tanggal: k.tahapan.pendekatanAwal?.kesepakatan }),
+    },
+    {
+        tahap: 'pendekatanAwal',
+        kode: 'rujukKeluar',
+        get: (k) => ({
+            tanggal: k.tahapan.pendekatanAwal?.rujukKeluar?.tanggal,
+            catatan: k.tahapan.pendekatanAwal?.rujukKeluar?.lembaga,
+        }),
+    },
+    { tahap: 'asesmen', kode: 'asesmen', get: (k) => k.tahapan.asesmen },
+    { tahap: 'perencanaan', kode: 'perencanaan', get: (k) => k.tahapan.perencanaan },
+    {
+        tahap: 'intervensi',
+        kode: 'intervensiMulai',
+        get: (k) => ({ tanggal: k.tahapan.intervensi?.mulai, catatan: k.tahapan.intervensi?.catatan }),
+    },
+    {
+        tahap: 'intervensi',
+        kode: 'intervensiSelesai',
+        get: (k) => ({ tanggal: k.tahapan.intervensi?.selesai }),
+    },
+    { tahap: 'evaluasiRujukanTerminasi', kode: 'evaluasi', get: (k) => k.tahapan.evaluasi },
+    {
+        tahap: 'evaluasiRujukanTerminasi',
+        kode: 'rujukan',
+        get: (k) => ({
+            tanggal: k.tahapan.rujukan?.tanggal,
+            catatan: k.tahapan.rujukan?.lembagaPenerima ?? k.tahapan.rujukan?.catatan,
+        }),
+    },
+    { tahap: 'evaluasiRujukanTerminasi', kode: 'terminasi', get: (k) => k.tahapan.terminasi },
+];
+/** Catalogue lookup: activity key → { label, stage } of the case's service. */
+export function kegiatanInfo(layanan, key) {
+    const k = STANDAR[layanan]?.kegiatan.find((x) => x.key === key);
+    return k ? { label: k.label, labelEn: k.labelEn, tahap: k.tahap } : null;
+}
+/** Stage events and activities of one case, in date order (stages before activities on the same day). */
+export function catatanKasus(k) {
+    const out = [];
+    for (const e of STAGE_EVENTS) {
+        const v = e.get(k);
+        if (v?.tanggal)
+            out.push({
+                nomor: k.nomor,
+                tanggal: v.tanggal,
+                jenis: 'tahap',
+                tahap: e.tahap,
+                kode: e.kode,
+                label: null,
+                durasi: null,
+                tingkat: null,
+                pelaksana: null,
+                proBono: false,
+                sesi: null,
+                catatan: v.catatan ?? null,
+            });
+    }
+    for (const g of k.kegiatan ?? []) {
+        const info = kegiatanInfo(k.layanan, g.kegiatan);
+        out.push({
+            nomor: k.nomor,
+            tanggal: g.tanggal,
+            jenis: 'kegiatan',
+            tahap: g.tahap ?? info?.tahap ?? '',
+            kode: g.kegiatan,
+            label: info?.label ?? null,
+            durasi: g.durasi ?? null,
+            tingkat: g.tingkat ?? null,
+            pelaksana: g.pelaksana ?? k.pekerjaSosial ?? null,
+            proBono: g.proBono === true,
+            sesi: g.sesi ?? null,
+            catatan: g.catatan ?? null,
+        });
+    }
+    return out.sort((a, b) => String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
+        (a.jenis === b.jenis ? 0 : a.jenis === 'tahap' ? -1 : 1));
+}
+/** Group activities sharing a `sesi` code (and date) into attendance lists. */
+export function daftarSesi(kasus, tahun) {
+    const map = new Map();
+    for (const k of kasus)
+        for (const g of k.kegiatan ?? []) {
+            if (!g.sesi || !g.tanggal?.startsWith(`${tahun}-`))
+                continue;
+            const id = `${g.sesi}\u0000${g.tanggal}`;
+            let s = map.get(id);
+            if (!s) {
+                s = {
+                    sesi: g.sesi,
+                    tanggal: g.tanggal,
+                    layanan: k.layanan,
+                    kegiatan: g.kegiatan,
+                    label: kegiatanInfo(k.layanan, g.kegiatan)?.label ?? null,
+                    pelaksana: g.pelaksana ?? k.pekerjaSosial ?? null,
+                    peserta: [],
+                };
+                map.set(id, s);
+            }
+            if (!s.peserta.some((p) => p.nomor === k.nomor))
+                s.peserta.push({
+                    nomor: k.nomor,
+                    nama: k.klien.nama ?? null,
+                    jenisKelamin: k.klien.jenisKelamin ?? null,
+                });
+        }
+    return [...map.values()].sort((a, b) => String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
+        String(a.sesi).localeCompare(String(b.sesi)));
+}
+/** Facilities (2.2.1) and equipment (2.2.3) of the services offered, with what lembaga.yaml records. */
+export function daftarAset(lembaga, layanan) {
+    const out = [];
+    const services = layanan.length ? layanan : LAYANAN_KEYS;
+    for (const kelompok of ['fasilitas', 'peralatan']) {
+        const recorded = (lembaga[kelompok] ?? {});
+        const seen = new Set();
+        for (const l of services) {
+            const s = STANDAR[l];
+            for (const item of s[kelompok]) {
+                if (seen.has(item.key))
+                    continue;
+                seen.add(item.key);
+                out.push({
+                    kelompok,
+                    key: item.key,
+                    label: item.label,
+                    bagian: `Lampiran ${s.huruf} angka ${item.bagian.angka}${item.bagian.huruf ? ' huruf ' + item.bagian.huruf : ''}`,
+                    ...nilaiAset(recorded[item.key]),
+                });
+            }
+        }
+        for (const [key, v] of Object.entries(recorded)) {
+            if (seen.has(key))
+                continue;
+            out.push({ kelompok, key, label: key, bagian: null, ...nilaiAset(v) });
+        }
+    }
+    return out;
+}
+function nilaiAset(v) {
+    if (v === true)
+        return { ada: true, jumlah: null, keterangan: null };
+    if (v === false)
+        return { ada: false, jumlah: null, keterangan: null };
+    if (typeof v === 'number')
+        return { ada: v > 0, jumlah: v, keterangan: null };
+    if (typeof v === 'string' && v.trim())
+        return { ada: true, jumlah: null, keterangan: v };
+    return { ada: null, jumlah: null, keterangan: null };
+}
+const bulanDari = (d, tahun) => typeof d === 'string' && d.startsWith(`${tahun}-`) ? Number(d.slice(5, 7)) : null;
+/** Activities and case movements per month of the year. */
+export function laporanBulanan(kasus, tahun) {
+    const bulan = Array.from({ length: 12 }, (_, i) => ({
+        bulan: i + 1,
+        kasusBaru: 0,
+        kegiatan: 0,
+        proBono: 0,
+        terminasi: 0,
+        dirujuk: 0,
+    }));
+    const per = new Map();
+    const at = (m) => (m !== null ? bulan[m - 1] : undefined);
+    for (const k of kasus) {
+        const t = k.tahapan;
+        const b1 = at(bulanDari(t.pendekatanAwal?.tanggal ?? t.pendekatanAwal?.kesepakatan, tahun));
+        if (b1)
+            b1.kasusBaru++;
+        const b2 = at(bulanDari(t.terminasi?.tanggal, tahun));
+        if (b2)
+            b2.terminasi++;
+        const b3 = at(bulanDari(t.rujukan?.tanggal ?? t.pendekatanAwal?.rujukKeluar?.tanggal, tahun));
+        if (b3)
+            b3.dirujuk++;
+        for (const g of k.kegiatan ?? []) {
+            const m = bulanDari(g.tanggal, tahun);
+            const b = at(m);
+            if (!b || m === null)
+                continue;
+            b.kegiatan++;
+            if (g.proBono)
+                b.proBono++;
+            const id = `${k.layanan}/${g.kegiatan}`;
+            let e = per.get(id);
+            if (!e) {
+                e = {
+                    layanan: k.layanan,
+                    kegiatan: g.kegiatan,
+                    label: kegiatanInfo(k.layanan, g.kegiatan)?.label ?? null,
+                    perBulan: Array(12).fill(0),
+                };
+                per.set(id, e);
+            }
+            e.perBulan[m - 1] = (e.perBulan[m - 1] ?? 0) + 1;
+        }
+    }
+    const order = (l, key) => {
+        // A service not in the standard (the schema has reported it) sorts last.
+        const i = STANDAR[l]?.kegiatan.findIndex((x) => x.key === key) ?? -1;
+        return LAYANAN_KEYS.indexOf(l) * 1000 + (i < 0 ? 999 : i);
+    };
+    return {
+        bulan,
+        perKegiatan: [...per.values()].sort((a, b) => order(a.layanan, a.kegiatan) - order(b.layanan, b.kegiatan)),
+    };
+}
+/** Build the data of all six books for the year (or empty books with `kosong`). */
+export function buildBuku(lembaga, terdaftar, o) {
+    const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan?.[k] !== undefined);
+    const layanan = o.layanan ? [o.layanan] : offered;
+    // The first date of each case is computed once, not in every comparison of the sort.
+    const kasus = o.kosong
+        ? []
+        : terdaftar
+            .map((r) => r.kasus)
+            .filter((k) => (!o.layanan || k.layanan === o.layanan) && kasusDalamTahun(k, o.tahun))
+            .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999' }))
+            .sort((a, b) => a.awal.localeCompare(b.awal) || a.k.nomor.localeCompare(b.k.nomor))
+            .map(({ k }) => kasusUntukBuku(k, o.tampilkanNik));
+    const id = lembaga.lembaga ?? {};
+    return {
+        lembaga: {
+            nama: id.nama ?? '',
+            kota: id.kota ?? null,
+            alamat: id.alamat ?? null,
+            pimpinan: {
+                nama: id.pimpinan?.nama ?? null,
+                jabatan: id.pimpinan?.jabatan ?? null,
+                nip: id.pimpinan?.nip ?? null,
+            },
+        },
+        tahun: o.tahun,
+        kosong: o.kosong,
+        layanan,
+        staf: Object.fromEntries((lembaga.staf ?? [])
+            .filter((s) => typeof s?.id === 'string' && typeof s.nama === 'string' && s.nama.trim())
+            .map((s) => [s.id, s.nama.trim()])),
+        kasus,
+        catatan: kasus.flatMap(catatanKasus),
+        sesi: daftarSesi(kasus, o.tahun),
+        aset: daftarAset(lembaga, layanan),
+        laporan: laporanBulanan(kasus, o.tahun),
+    };
+}

@@ -1,0 +1,294 @@
+import { audit } from './lp.js';
+const HITUNGAN = new Set(['kasus', 'kegiatan', 'pengaduan', 'rujukan']);
+/** Breakdowns that count the same things column by column: their totals rows are one quantity. */
+export const KELOMPOK_TOTAL = {
+    'klien-asal': 'kasus',
+    'klien-keadaan-akhir': 'kasus',
+    'klien-jenis': 'kasus',
+    'klien-jenis-kelamin': 'kasus',
+    'klien-umur': 'kasus',
+    'klien-ppks': 'kasus',
+    'klien-klaster': 'kasus',
+    'klien-basis': 'kasus',
+    'klien-dtks': 'kasus',
+    'klien-wilayah': 'kasus',
+    'jangka-waktu': 'kasus',
+    'kegiatan-tahap': 'kegiatan',
+    'kegiatan-jenis': 'kegiatan',
+    'kegiatan-tingkat': 'kegiatan',
+    'kegiatan-durasi': 'kegiatan',
+    'kegiatan-pembiayaan': 'kegiatan',
+    'pengaduan-jenis': 'pengaduan',
+    'pengaduan-saluran': 'pengaduan',
+    'pengaduan-penyelesaian': 'pengaduan',
+};
+/** This year's column of the comparison repeats these cells. */
+const BANDING_SAMA = {
+    dilayani: 'grup:kasus|total|total',
+    baru: 'klien-asal|baru|total',
+    selesai: 'klien-keadaan-akhir|selesai|total',
+    dirujuk: 'klien-keadaan-akhir|dirujuk|total',
+    berhenti: 'klien-keadaan-akhir|berhenti|total',
+    'aktif-akhir': 'klien-keadaan-akhir|aktif|total',
+    kegiatan: 'grup:kegiatan|total|total',
+    pengaduan: 'grup:pengaduan|total|total',
+};
+export function bangunSistem(tabel) {
+    const vars = [];
+    const byKey = new Map();
+    const eqs = [];
+    const sel = (key, b, j, tabelId, o = {}) => {
+        const v = b.nilai[j];
+        const ada = byKey.get(key);
+        // The same quantity in two tables is one variable — only when the figures agree (a filtered
+        // summary may not repeat them); otherwise the cells stay apart.
+        if (ada !== undefined && vars[ada].nilai === v) {
+            vars[ada].refs.push({ b, j, tabel: tabelId });
+            return ada;
+        }
+        const i = vars.length;
+        vars.push({
+            nilai: v,
+            bebas: Boolean(o.bebas),
+            margin: Boolean(o.margin),
+            refs: [{ b, j, tabel: tabelId }],
+            tekan: null,
+        });
+        if (ada === undefined)
+            byKey.set(key, i);
+        return i;
+    };
+    const sama = (xs, total) => {
+        const coef = new Map();
+        for (const x of xs)
+            coef.set(x, (coef.get(x) ?? 0) + 1);
+        coef.set(total, (coef.get(total) ?? 0) - 1);
+        eqs.push({ coef, rhs: 0 });
+    };
+    for (const tb of tabel) {
+        const kolom = tb.kolom.map((k) => k.key);
+        const adaTotalKolom = kolom[kolom.length - 1] === 'total';
+        if (tb.jenis === 'rincian' && HITUNGAN.has(tb.satuan) && tb.total) {
+            const grup = KELOMPOK_TOTAL[tb.id];
+            const baris = tb.baris.map((b) => kolom.map((k, j) => sel(`${tb.id}|${b.key}|${k}`, b, j, tb.id, { margin: k === 'total' })));
+            const total = kolom.map((k, j) => sel(grup ? `grup:${grup}|total|${k}` : `${tb.id}|total|${k}`, tb.total, j, tb.id, {
+                margin: true,
+            }));
+            if (adaTotalKolom)
+                for (const r of [...baris, total])
+                    sama(r.slice(0, -1), r[r.length - 1]);
+            kolom.forEach((_, j) => sama(baris.map((r) => r[j]), total[j]));
+        }
+        else if (tb.id === 'perbandingan') {
+            const [kLalu, kIni] = kolom;
+            for (const b of tb.baris) {
+                if (b.nilai.some((v) => v === null))
+                    continue;
+                const lalu = sel(`perbandingan|${b.key}|${kLalu}`, b, 0, tb.id);
+                const sasaran = BANDING_SAMA[b.key];
+                const ini = sel(sasaran ?? `perbandingan|${b.key}|${kIni}`, b, 1, tb.id);
+                const selisih = sel(`perbandingan|${b.key}|selisih`, b, 2, tb.id, { bebas: true });
+                // selisih = ini − lalu
+                eqs.push({
+                    coef: new Map([
+                        [selisih, 1],
+                        [ini, -1],
+                        [lalu, 1],
+                    ]),
+                    rhs: 0,
+                });
+            }
+        }
+        else if (tb.jenis === 'statistik' && adaTotalKolom) {
+            for (const b of tb.baris) {
+                const satuan = b.satuan ?? tb.satuan;
+                if (!HITUNGAN.has(satuan))
+                    continue;
+                if (b.nilai.some((v) => v === null)) {
+                    // A single figure (quota): its own cell, no relation.
+                    b.nilai.forEach((v, j) => {
+                        if (v !== null)
+                            sel(`${tb.id}|${b.key}|${kolom[j]}`, b, j, tb.id);
+                    });
+                    continue;
+                }
+                const r = kolom.map((k, j) => sel(`${tb.id}|${b.key}|${k}`, b, j, tb.id, { margin: k === 'total' }));
+                sama(r.slice(0, -1), r[r.length - 1]);
+                // Cases closed in the year = cases counted − cases still active at the end.
+                if (tb.id === 'lama-layanan' && b.key === 'jumlah-selesai')
+                    kolom.forEach((k, j) => {
+                        const aktif = byKey.get(`klien-keadaan-akhir|aktif|${k}`);
+                        const semua = byKey.get(`grup:kasus|total|${k}`);
+                        if (aktif === undefined || semua === undefined)
+                            return;
+                        if (vars[r[j]].nilai + vars[aktif].nilai !== vars[semua].nilai)
+                            return;
+                        eqs.push({
+                            coef: new Map([
+                                [r[j], 1],
+                                [aktif, 1],
+                                [semua, -1],
+                            ]),
+                            rhs: 0,
+                        });
+                    });
+            }
+        }
+    }
+    return { vars, eqs };
+}
+/**
+ * The hidden cells an attacker can pin to one value from the published ones: an LP audit per
+ * connected group of relations (lp.ts). Returns the pinned variables.
+ */
+export function auditTersembunyi(vars, eqs, idx) {
+    const pos = new Map(idx.map((i, k) => [i, k]));
+    const sub = [];
+    for (const e of eqs) {
+        const coef = new Map();
+        let rhs = e.rhs;
+        for (const [i, a] of e.coef) {
+            const k = pos.get(i);
+            if (k === undefined)
+                rhs -= a * vars[i].nilai;
+            else
+                coef.set(k, (coef.get(k) ?? 0) + a);
+        }
+        if (coef.size)
+            sub.push({ coef, rhs });
+    }
+    // Connected groups: cells linked by a relation.
+    const induk = idx.map((_, k) => k);
+    const akar = (k) => (induk[k] === k ? k : (induk[k] = akar(induk[k])));
+    for (const e of sub) {
+        const ks = [...e.coef.keys()];
+        for (const k of ks.slice(1))
+            induk[akar(k)] = akar(ks[0]);
+    }
+    const grup = new Map();
+    idx.forEach((_, k) => {
+        const r = akar(k);
+        const g = grup.get(r) ?? [];
+        g.push(k);
+        grup.set(r, g);
+    });
+    const out = [];
+    for (const anggota of grup.values()) {
+        const lokal = new Map(anggota.map((k, j) => [k, j]));
+        const eqG = sub
+            .filter((e) => lokal.has([...e.coef.keys()][0]))
+            .map((e) => ({
+            coef: new Map([...e.coef].map(([k, a]) => [lokal.get(k), a])),
+            rhs: e.rhs,
+        }));
+        const hasil = audit(anggota.length, eqG, anggota.map((k) => batasTerbit(vars[idx[k]])), anggota.map((k) => vars[idx[k]].nilai), false);
+        if (!hasil.feasible)
+            throw new Error('publik: the report relations do not hold');
+        for (const j of hasil.terkunci)
+            out.push(idx[anggota[j]]);
+    }
+    return out;
+}
+/** What the published report tells of each variable. */
+export function batasTerbit(v) {
+    if (v.tekan === null)
+        return { lb: v.nilai, ub: v.nilai };
+    if (v.bebas)
+        return { lb: null, ub: null };
+    return { lb: 1, ub: null };
+}
+/**
+ * Mark the hidden cells of the report's tables (`Baris.tekan`), primary and secondary, and add a
+ * note to each table saying how many and why. Returns the number of cells hidden of each kind.
+ */
+export function tekanPublik(tabel, ambang) {
+    const { vars, eqs } = bangunSistem(tabel);
+    for (const v of vars)
+        if (!v.bebas && v.nilai >= 1 && v.nilai < ambang)
+            v.tekan = 'primer';
+    const tersembunyi = (i) => vars[i].tekan !== null;
+    const perVar = new Map();
+    for (const e of eqs)
+        for (const i of e.coef.keys()) {
+            const l = perVar.get(i) ?? [];
+            l.push(e);
+            perVar.set(i, l);
+        }
+    /** Hide one more cell of `e`: a difference first, then the smallest inner cell, then a total. */
+    const tambahDi = (e, baru) => {
+        let best = -1;
+        const skor = (i) => {
+            const v = vars[i];
+            return (v.bebas ? 0 : v.margin ? 2e9 : 1e9) + (v.bebas ? 0 : v.nilai) + v.refs.length * 1e-3;
+        };
+        for (const i of e.coef.keys()) {
+            const v = vars[i];
+            if (v.tekan !== null || (!v.bebas && v.nilai < 1))
+                continue;
+            if (best < 0 || skor(i) < skor(best))
+                best = i;
+        }
+        if (best < 0)
+            return false;
+        vars[best].tekan = 'sekunder';
+        baru?.add(best);
+        return true;
+    };
+    for (let putaran = 0; putaran < 10_000; putaran++) {
+        // 1. No relation may hold exactly one hidden cell (it would be the total minus the others).
+        let ubah = true;
+        while (ubah) {
+            ubah = false;
+            for (const e of eqs) {
+                let n = 0;
+                for (const i of e.coef.keys())
+                    if (tersembunyi(i))
+                        n++;
+                if (n === 1 && tambahDi(e))
+                    ubah = true;
+            }
+        }
+        // 2. The LP audit over the hidden cells, published cells being constants.
+        const idx = vars.map((_, i) => i).filter(tersembunyi);
+        if (idx.length === 0)
+            break;
+        const terkunci = auditTersembunyi(vars, eqs, idx).filter((i) => !vars[i].bebas);
+        if (terkunci.length === 0)
+            break;
+        // Give each pinned cell a companion in one of its relations (one per relation per round).
+        let ditambah = false;
+        const baru = new Set();
+        for (const i of terkunci) {
+            const eqsI = perVar.get(i) ?? [];
+            if (eqsI.some((e) => [...e.coef.keys()].some((j) => baru.has(j))))
+                continue;
+            for (const e of eqsI)
+                if (tambahDi(e, baru)) {
+                    ditambah = true;
+                    break;
+                }
+        }
+        // Every cell around is hidden or zero (zeros are never hidden): nothing more to do.
+        if (!ditambah)
+            break;
+    }
+    const hitung = { primer: 0, sekunder: 0 };
+    const perTabel = new Map();
+    for (const v of vars) {
+        if (!v.tekan)
+            continue;
+        hitung[v.tekan]++;
+        for (const r of v.refs) {
+            r.b.tekan ??= r.b.nilai.map(() => null);
+            r.b.tekan[r.j] = v.tekan;
+            perTabel.set(r.tabel, (perTabel.get(r.tabel) ?? 0) + 1);
+        }
+    }
+    for (const tb of tabel) {
+        const jumlah = perTabel.get(tb.id);
+        if (!jumlah)
+            continue;
+        (tb.catatan ??= []).push({ key: 'laporan.catatan.publikTekan', params: { jumlah, ambang } });
+    }
+    return hitung;
+}

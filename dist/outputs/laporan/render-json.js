@@ -1,0 +1,78 @@
+import { jumlahTerbit, labelTeks, nilaiTerbit } from './dokumen.js';
+/** The report as JSON (no register numbers: those belong to the internal trace). */
+export function renderJson(lap, t, bahasa, tool) {
+    const L = (l) => labelTeks(l, t, bahasa);
+    const nilai = (v, satuan, n, tekan) => {
+        const s = nilaiTerbit(v, satuan, n, lap, t, tekan);
+        return 'angka' in s ? s.angka : v === null ? null : s.teks;
+    };
+    // Counts of findings too: under --publik a small one is "< ambang" (issue 17 §8).
+    const jumlahJson = (n) => {
+        const s = jumlahTerbit(n, lap);
+        return 'angka' in s ? s.angka : s.teks;
+    };
+    const jumlahAspek = (x) => ({
+        error: jumlahJson(x.error),
+        warning: jumlahJson(x.warning),
+        info: jumlahJson(x.info),
+    });
+    const out = {
+        tool,
+        tahun: lap.tahun,
+        periode: lap.periode,
+        tanggal: lap.tanggal,
+        mulaiMasaLayanan: lap.mulaiDari,
+        publik: lap.publik,
+        layanan: lap.layanan,
+        identitas: lap.identitas,
+        pengelolaan: lap.pengelolaan.map((a) => ({
+            huruf: a.huruf,
+            aspek: L(a.judul),
+            bagian: a.bagian,
+            status: a.status,
+            temuan: jumlahAspek(a.temuan),
+            aturan: a.aturan,
+            fakta: a.fakta.map(L),
+            tabel: a.tabel,
+        })),
+        penyampaian: lap.penyampaian.map((a) => ({
+            huruf: a.huruf,
+            aspek: L(a.judul),
+            bagian: a.bagian,
+            status: a.status,
+            temuan: jumlahAspek(a.temuan),
+            aturan: a.aturan,
+            fakta: a.fakta.map(L),
+            tabel: a.tabel,
+        })),
+        tabel: lap.tabel.map((tb) => ({
+            id: tb.id,
+            jenis: tb.jenis,
+            judul: L(tb.judul),
+            dasar: tb.dasar,
+            satuan: tb.satuan,
+            kolom: tb.kolom.map((k) => k.key),
+            baris: [...tb.baris, ...(tb.total ? [tb.total] : [])].map((b) => ({
+                key: b.key,
+                label: L(b.label),
+                ...(b.satuan ? { satuan: b.satuan } : {}),
+                nilai: Object.fromEntries(tb.kolom.map((k, j) => [
+                    k.key,
+                    nilai(b.nilai[j] ?? null, b.satuan ?? tb.satuan, b.dasarN?.[j], b.tekan?.[j]),
+                ])),
+            })),
+            catatan: (tb.catatan ?? []).map(L),
+        })),
+        temuan: lap.temuan.map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            ref: f.ref,
+            jumlah: jumlahJson(f.jumlah),
+            pesan: f.pesan,
+            saran: f.saran,
+        })),
+        validasi: lap.validasi,
+        catatanData: lap.catatanData.map((c) => ({ key: c.key, jumlah: jumlahJson(c.jumlah) })),
+    };
+    return JSON.stringify(out, null, 2) + '\n';
+}

@@ -1,0 +1,40 @@
+const RUPIAH = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const ANGKA = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
+/** 1250000 → "1.250.000" (Indonesian separators, whatever the machine's locale). */
+export function formatRupiah(n) {
+    return RUPIAH.format(n);
+}
+/** 1.15 → "1,15" */
+export function formatAngka(n) {
+    return ANGKA.format(n);
+}
+/** "1 jam", "2 jam", "> 2 jam", "5 tahap" — the Lampiran's own wording. */
+export function labelDurasi(d, t) {
+    return t(`tarif.durasi.${d}`);
+}
+/** "2.1 Penyuluhan sosial", "Penjangkauan (opsional)" — number shown where the item is a sub-item. */
+export function labelItem(i, o) {
+    const label = o.bahasa === 'en' ? i.labelEn : i.label;
+    const nomor = i.nomor.includes('.') ? `${i.nomor} ` : '';
+    return `${nomor}${label}${i.opsional ? ' ' + o.t('tarif.opsional') : ''}`;
+}
+/** KET text of an item. */
+export function ketItem(i, t) {
+    return i.ket.map((k) => t(`tarif.ket.${k}`)).join('; ');
+}
+/** Service name in the chosen language. */
+export function namaLayanan(m, o) {
+    return o.bahasa === 'en' ? m.namaEn : m.nama;
+}
+/** Title: "Matriks Tarif Jasa Pencegahan Disfungsi Sosial" (the Lampiran's own caption). */
+export function judulMatriks(m, o) {
+    return o.bahasa === 'en' ? o.t('tarif.judulEn', { layanan: m.namaEn }) : m.judul;
+}
+/** "SK Pimpinan Nomor 12/SK/2025 tanggal 2025-01-02", or a note that it is not recorded. */
+export function keteranganSk(m, t) {
+    if (!m.sk?.nomor)
+        return t('tarif.skBelumAda', { bagian: m.bagianSk });
+    return m.sk.tanggal
+        ? t('tarif.skNomorTanggal', { nomor: m.sk.nomor, tanggal: m.sk.tanggal })
+        : t('tarif.skNomor', { nomor: m.sk.nomor });
+}

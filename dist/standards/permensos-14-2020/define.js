@@ -1,0 +1,100 @@
+import { LAYANAN_KEYS } from '../types.js';
+import { STANDAR, formatBagian } from './katalog.js';
+export const RULESET_ID = 'permensos-14-2020';
+export const REGULASI = 'Permensos 14/2020';
+/** "2.3.2 a" / "1.2.5 a 3" / "2.1" from a Bagian. */
+export function bagianPendek(b) {
+    return [b.angka, b.huruf, b.butir].filter(Boolean).join(' ');
+}
+/** Parse "2.6.1 e" back into a Bagian. */
+export function parseBagian(s) {
+    const [angka, a, b] = s.split(' ');
+    // "2.1 3" is a numbered item without a letter (butir), "1.2.5 a 3" a letter then a number.
+    if (a && /^\d+$/.test(a))
+        return { angka: angka, butir: a };
+    return { angka: angka, ...(a ? { huruf: a } : {}), ...(b ? { butir: b } : {}) };
+}
+/** A rule whose clause stands in each service's Lampiran. */
+export function layananRule(spec) {
+    const services = spec.hanya ?? LAYANAN_KEYS;
+    const sections = services.flatMap((k) => spec.bagian(STANDAR[k]).map((b) => `Lampiran ${STANDAR[k].huruf} ${bagianPendek(b)}`));
+    return {
+        id: spec.id,
+        severity: spec.severity,
+        ruleset: RULESET_ID,
+        scope: spec.scope ?? 'lembaga',
+        sections: [...new Set(sections)],
+        ref: (layanan, bagian) => {
+            const k = layanan ?? services[0];
+            const b = bagian ? parseBagian(bagian) : spec.bagian(STANDAR[k])[0];
+            return b ? `${REGULASI} ${formatBagian(STANDAR[k].huruf, b)}` : REGULASI;
+        },
+        summary: spec.summary,
+        doc: spec.doc,
+        contoh: spec.contoh,
+        check: spec.check,
+        ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
+    };
+}
+/** A rule whose clause stands in the body of the regulation (Pasal …). */
+export function pasalRule(spec) {
+    return {
+        id: spec.id,
+        severity: spec.severity,
+        ruleset: RULESET_ID,
+        scope: spec.scope ?? 'kasus',
+        sections: spec.pasal,
+        ref: (_l, bagian) => `${REGULASI} ${bagian ?? spec.pasal[0]}`,
+        summary: spec.summary,
+        doc: spec.doc,
+        contoh: spec.contoh,
+        check: spec.check,
+    };
+}
+/** Run `fn` for each service offered (and kept by --layanan). */
+export function perLayanan(ctx, fn, hanya) {
+    const out = [];
+    for (const k of ctx.layanan) {
+        if (hanya && !hanya.includes(k))
+            continue;
+        const r = fn(k, ctx.standar[k], (ctx.lembaga.layanan[k] ?? {}));
+        if (r)
+            for (const d of r)
+                out.push(d);
+    }
+    return out;
+}
+/** Pointer of a staff member in lembaga.yaml (by the entry itself, so two entries sharing an id stay apart). */
+export function stafPointer(l, staf) {
+    const i = typeof staf === 'string' ? l.staf.findIndex((s) => s.id === staf) : l.staf.indexOf(staf);
+    return i >= 0 ? `/staf/${i}` : '/staf';
+}
+/** True for a filled-in string/number/true. */
+export function terisi(v) {
+    if (v === undefined || v === null || v === false)
+        return false;
+    if (typeof v === 'string')
+        return v.trim() !== '';
+    if (typeof v === 'number')
+        return v > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length > 0;
+    return true;
+}
+/** A rule of another regulation or ruleset (NIK, ATENSI), cited by its own Pasal. */
+export function otherRule(spec) {
+    return {
+        id: spec.id,
+        severity: spec.severity,
+        ruleset: spec.ruleset,
+        scope: spec.scope ?? 'kasus',
+        sections: spec.pasal,
+        ref: (_l, bagian) => `${spec.regulasi} ${bagian ?? spec.pasal[0]}`,
+        summary: spec.summary,
+        doc: spec.doc,
+        contoh: spec.contoh,
+        check: spec.check,
+    };
+}

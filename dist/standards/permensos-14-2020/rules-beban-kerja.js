@@ -1,0 +1,88 @@
+import { layananRule, perLayanan } from './define.js';
+import { kasusDiselenggarakan } from './kasus-terdaftar.js';
+const bebanKasus = layananRule({
+    id: 'beban-kasus',
+    severity: 'warning',
+    scope: 'kasus',
+    bagian: () => [
+        { angka: '2.5.1', huruf: 'a' },
+        { angka: '2.5.1', huruf: 'b' },
+        { angka: '2.5.1', huruf: 'd' },
+    ],
+    summary: {
+        id: 'Kasus aktif setiap pekerja sosial di satu layanan tidak melebihi batas beban kasus yang ditetapkan lembaga.',
+        en: "Active cases per social worker in a service stay within the institution's declared caseload ceiling.",
+    },
+    doc: {
+        id: 'Angka 2.5.1: jumlah pelaksana ditentukan menurut jenis layanan (a), jumlah target klien (b), dan ketersediaan pelaksana (d). Standar tidak menetapkan angka; bila lembaga menetapkan `layanan.<layanan>.bebanKasusMaks`, kasus berstatus `aktif` di layanan itu dihitung per `pekerjaSosial`, dan jumlah di atas batas menjadi peringatan di staf itu (tambah pekerja sosial atau alihkan kasus). Tanpa batas, aturan ini tidak menilai. Kemampuan anggaran (c) tidak dapat diperiksa dari data.',
+        en: '2.5.1: with `layanan.<layanan>.bebanKasusMaks` set, active cases of that service are counted per social worker; above the ceiling is a warning at that worker. Without a ceiling the rule does not judge.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Batas 1; ps-02 menangani 2 kasus aktif rehabilitasi.',
+                    set: [['/kasus/4/status', 'aktif']],
+                    lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+                    temuan: [
+                        {
+                            pesan: 'Budi Santoso, S.Sos. menangani 2 kasus aktif, di atas batas 1 yang ditetapkan lembaga.',
+                            lokasi: 'lembaga.yaml:217',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Batas 2; ps-02 tepat 2 kasus aktif rehabilitasi.',
+                    set: [['/kasus/4/status', 'aktif']],
+                    lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 2]],
+                },
+                {
+                    judul: 'Batas 1; kasus kedua ps-02 berstatus berhenti (tidak dihitung).',
+                    set: [],
+                    lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Batas 1 kasus aktif rehabilitasi; kasus ps-02 yang berhenti diaktifkan lagi, ps-02 menjadi 2.',
+            set: [['/kasus/4/status', 'aktif']],
+            lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+        },
+        lulus: {
+            judul: 'Batas 1 kasus aktif rehabilitasi; ps-02 tepat 1.',
+            set: [],
+            lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+        },
+    },
+    check: (ctx) => perLayanan(ctx, (k, _s, lay) => {
+        const maks = lay.bebanKasusMaks;
+        if (typeof maks !== 'number' || maks <= 0)
+            return [];
+        const hitung = new Map();
+        for (const x of kasusDiselenggarakan(ctx)) {
+            const c = x.kasus;
+            if (c.layanan !== k || c.status !== 'aktif' || typeof c.pekerjaSosial !== 'string')
+                continue;
+            hitung.set(c.pekerjaSosial, (hitung.get(c.pekerjaSosial) ?? 0) + 1);
+        }
+        return [...hitung]
+            .filter(([, n]) => n > maks)
+            .map(([id, n]) => {
+            const i = ctx.lembaga.staf.findIndex((s) => s.id === id);
+            return {
+                message: 'r.bebanKasus.lebih',
+                params: { nama: i >= 0 ? ctx.lembaga.staf[i].nama : id, n, maks },
+                target: {
+                    source: 'lembaga',
+                    pointer: i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`,
+                },
+                layanan: k,
+                value: n,
+                expected: `<= ${maks}`,
+            };
+        });
+    }),
+});
+export const BEBAN_KERJA_RULES = [bebanKasus];

@@ -1,0 +1,110 @@
+import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
+import { layananRule, perLayanan, terisi } from './define.js';
+/** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
+export function temuan(k, message, pointer, bagian) {
+    return { message, target: { source: 'lembaga', pointer }, layanan: k, bagian };
+}
+export const huruf = (s, list, key) => s.kompetensi[list].find((q) => q.key === key).bagian;
+export const itemBagian = (list, key) => list.find((i) => i.key === key)?.bagian;
+/** Staff who serve: active, with the given role, working in an offered service. */
+export function stafBerperan(ctx, peran) {
+    return ctx.lembaga.staf
+        .filter((s) => s.peran === peran && s.aktif !== false)
+        .map((s) => ({ staf: s, layanan: ctx.layanan.filter((k) => (s.layanan ?? []).includes(k)) }))
+        .filter((x) => x.layanan.length > 0);
+}
+/** Workers and supervisors (2.6.1 applies to "Pekerja Sosial"; supervisors are social workers too). */
+export function pekerjaDanSupervisor(ctx) {
+    return [...stafBerperan(ctx, 'pekerja-sosial'), ...stafBerperan(ctx, 'supervisor')];
+}
+/** Valid on `tanggal`: the date exists and is not before it. */
+export function masihBerlaku(sampai, tanggal) {
+    return isTanggal(sampai) && sampai >= tanggal;
+}
+/**
+ * A date recorded as done (issued, signed, trained) that lies after "today": a typo, reported
+ * as its own finding and never as "too old" or as valid.
+ */
+export function masaDepan(ctx, k, pointer, bidang, tgl, bagian) {
+    return {
+        message: 'r.tanggal.masaDepan',
+        params: { bidang, tanggal: tgl, hariIni: ctx.tanggal },
+        target: { source: 'lembaga', pointer },
+        layanan: k,
+        ...(bagian ? { bagian } : {}),
+        value: tgl,
+        expected: `<= ${ctx.tanggal}`,
+        hint: 'r.tanggal.saran',
+    };
+}
+/** An end date earlier than the start it depends on (a licence ending before it was issued). */
+export function terbalik(k, pointer, bidang, tgl, acuanBidang, acuan, bagian) {
+    return {
+        message: 'r.tanggal.terbalik',
+        params: { bidang, tanggal: tgl, acuanBidang, acuan },
+        target: { source: 'lembaga', pointer },
+        layanan: k,
+        ...(bagian ? { bagian } : {}),
+        value: tgl,
+        expected: `>= ${acuan}`,
+        hint: 'r.tanggal.saran',
+    };
+}
+/** Issue date in the future, or end date before the issue date, of a licence-like document. */
+export function cekTerbit(ctx, k, doc, ptr, nama, bagian) {
+    if (!doc)
+        return [];
+    if (sesudahHariIni(doc.tanggal, ctx.tanggal))
+        return [masaDepan(ctx, k, `${ptr}/tanggal`, `${nama}.tanggal`, doc.tanggal, bagian)];
+    if (isTanggal(doc.tanggal) && isTanggal(doc.berlakuSampai) && doc.berlakuSampai < doc.tanggal)
+        return [
+            terbalik(k, `${ptr}/berlakuSampai`, `${nama}.berlakuSampai`, doc.berlakuSampai, `${nama}.tanggal`, doc.tanggal, bagian),
+        ];
+    return [];
+}
+export const BIDANG_PEKSOS = /pekerja(an)?\s*sosial|kesejahteraan\s*sosial|kessos|peksos|ilmu\s*kesejahteraan|social\s*(work|welfare)/i;
+export const JENJANG_S1 = ['D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
+export const JENJANG_S2 = ['S2', 'Sp1', 'S3', 'Sp2'];
+export const KOSONG = { judul: 'examples/lks-harapan-bunda apa adanya.', set: [] };
+/** Government ownership (Identitas.kepemilikan): C 1.1.3 / D 1.1.2 give such lembaga the ministry's criteria. */
+export const milikPemerintah = (ctx) => String(ctx.lembaga.lembaga?.kepemilikan ?? '').startsWith('pemerintah');
+export function skRule(id, skKey, field, ringkas, opts = {}) {
+    return layananRule({
+        id,
+        severity: 'error',
+        bagian: (s) => [itemBagian(s.sk, skKey)],
+        summary: ringkas,
+        doc: {
+            id: `Membaca \`layanan.<layanan>.sk.${field}.nomor\` dan \`.tanggal\`. Setiap layanan yang diselenggarakan memerlukan SK pimpinan lembaga ini; SK tanpa nomor dianggap belum ada, SK bertanggal sesudah --tanggal belum berlaku (kemungkinan salah ketik). \`lembaga sop --sk\` membuat templatnya.${opts.docTambahan ? ' ' + opts.docTambahan.id : ''}`,
+            en: `Reads \`layanan.<service>.sk.${field}.nomor\` and \`.tanggal\`. Every service offered needs this decree of the head; one without a number counts as missing, one dated after --tanggal is not yet in force (most likely a typo). \`lembaga sop --sk\` writes a template.${opts.docTambahan ? ' ' + opts.docTambahan.en : ''}`,
+        },
+        contoh: opts.contoh ?? {
+            gagal: {
+                judul: 'SK dihapus dari layanan rehabilitasi.',
+                set: [[`/layanan/rehabilitasi/sk/${field}`, undefined]],
+            },
+            lulus: KOSONG,
+        },
+        check: (ctx) => perLayanan(ctx, (k, s, lay) => {
+            if (opts.dikecualikan?.(ctx, k))
+                return [];
+            const sk = lay.sk?.[field];
+            if (terisi(sk?.nomor)) {
+                if (sesudahHariIni(sk?.tanggal, ctx.tanggal))
+                    return [
+                        masaDepan(ctx, k, `/layanan/${k}/sk/${field}/tanggal`, `layanan.${k}.sk.${field}.tanggal`, sk.tanggal),
+                    ];
+                return [];
+            }
+            return [
+                {
+                    message: `r.sk.${field}`,
+                    params: { layanan: s.nama },
+                    target: { source: 'lembaga', pointer: `/layanan/${k}/sk/${field}` },
+                    layanan: k,
+                    hint: 'r.sk.saran',
+                },
+            ];
+        }),
+    });
+}

@@ -1,0 +1,185 @@
+import { kesegaran, tambahBulan } from '../../core/tanggal.js';
+import { layananRule } from './define.js';
+import { temuan, itemBagian, masaDepan, KOSONG } from './rules-lembaga-bantu.js';
+export const evaluasiTahunan = layananRule({
+    id: 'evaluasi-kinerja-tahunan',
+    severity: 'error',
+    bagian: (s) => [itemBagian(s.evaluasiKinerja, 'evaluasi-tahunan')],
+    summary: {
+        id: 'Kinerja setiap pelaksana dievaluasi setiap tahun (evaluasi terakhir tidak lebih dari 12 bulan).',
+        en: 'Every worker is evaluated yearly (last evaluation no older than 12 months).',
+    },
+    doc: {
+        id: 'Membaca `staf[].evaluasiTerakhir` setiap staf aktif yang bertugas di layanan yang diselenggarakan (angka 2.8 menyebut "setiap pelaksana"). Kosong, atau lebih dari 12 bulan sebelum --tanggal, adalah temuan (tepat 12 bulan masih memenuhi). Tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+        en: 'Reads `evaluasiTerakhir` of every active staff member working in an offered service (2.8 says "every worker"). Empty, or more than 12 months before --tanggal, is a finding (exactly 12 months still passes). A date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Evaluasi 12 bulan dan sehari lalu.',
+                    set: [['/staf/0/evaluasiTerakhir', '2025-11-24']],
+                    temuan: [
+                        {
+                            pesan: 'Evaluasi kinerja terakhir Siti Nurhaliza, S.Tr.Sos. pada 2025-11-24, lebih dari setahun lalu.',
+                            lokasi: 'lembaga.yaml:210',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Evaluasi besok.',
+                    set: [['/staf/0/evaluasiTerakhir', '2026-11-26']],
+                    temuan: [
+                        {
+                            pesan: 'Siti Nurhaliza, S.Tr.Sos.: evaluasiTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                            lokasi: 'lembaga.yaml:210',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Evaluasi tepat 12 bulan lalu.',
+                    set: [['/staf/0/evaluasiTerakhir', '2025-11-25']],
+                },
+            ],
+        },
+        gagal: { judul: 'Evaluasi terakhir 2022.', set: [['/staf/0/evaluasiTerakhir', '2022-06-30']] },
+        lulus: KOSONG,
+    },
+    check: (ctx) => ctx.lembaga.staf.flatMap((st, i) => {
+        const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
+        if (st.aktif === false || layanan.length === 0)
+            return [];
+        const keadaan = kesegaran(st.evaluasiTerakhir, ctx.tanggal, 12);
+        if (keadaan === 'baru')
+            return [];
+        if (keadaan === 'masa-depan')
+            return [
+                masaDepan(ctx, layanan[0], `/staf/${i}/evaluasiTerakhir`, `${st.nama}: evaluasiTerakhir`, st.evaluasiTerakhir),
+            ];
+        return [
+            {
+                message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
+                params: { nama: st.nama, tanggal: st.evaluasiTerakhir ?? '-' },
+                target: {
+                    source: 'lembaga',
+                    pointer: `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`,
+                },
+                layanan: layanan[0],
+                value: st.evaluasiTerakhir ?? null,
+                expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
+            },
+        ];
+    }),
+});
+export const rencanaTahunan = layananRule({
+    id: 'rencana-tahunan',
+    severity: 'warning',
+    bagian: (s) => [itemBagian(s.evaluasiKinerja, 'rencana-tahunan')],
+    summary: {
+        id: 'Setiap pelaksana memiliki rencana tahunan untuk tahun berjalan.',
+        en: 'Every worker has an annual plan for the current year.',
+    },
+    doc: {
+        id: 'Membaca `staf[].rencanaTahunan` (daftar tahun); tahun dari --tanggal (atau --tahun) harus ada.',
+        en: 'Reads `rencanaTahunan` (a list of years); the year of --tanggal (or --tahun) must be there.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Rencana 2025 dan 2027, tanpa 2026.',
+                    set: [['/staf/0/rencanaTahunan', [2025, 2027]]],
+                    temuan: [
+                        {
+                            pesan: 'Siti Nurhaliza, S.Tr.Sos. belum memiliki rencana tahunan 2026.',
+                            lokasi: 'lembaga.yaml:209',
+                        },
+                    ],
+                },
+            ],
+            lulus: [{ judul: 'Rencana 2026 saja.', set: [['/staf/0/rencanaTahunan', [2026]]] }],
+        },
+        gagal: { judul: 'Rencana tahunan kosong.', set: [['/staf/0/rencanaTahunan', []]] },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const tahun = ctx.tahun ?? Number(ctx.tanggal.slice(0, 4));
+        return ctx.lembaga.staf.flatMap((st, i) => {
+            const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
+            if (st.aktif === false || layanan.length === 0)
+                return [];
+            if ((st.rencanaTahunan ?? []).includes(tahun))
+                return [];
+            return [
+                {
+                    message: 'r.evaluasi.rencana',
+                    params: { nama: st.nama, tahun },
+                    target: {
+                        source: 'lembaga',
+                        pointer: `/staf/${i}${st.rencanaTahunan ? '/rencanaTahunan' : ''}`,
+                    },
+                    layanan: layanan[0],
+                    expected: tahun,
+                },
+            ];
+        });
+    },
+});
+export const evaluasiLembaga = layananRule({
+    lingkup: 'lembaga',
+    id: 'evaluasi-kinerja-lembaga',
+    severity: 'warning',
+    bagian: (s) => [
+        itemBagian(s.evaluasiKinerja, 'kerangka-kompetensi'),
+        itemBagian(s.evaluasiKinerja, 'arsip-evaluasi'),
+    ],
+    summary: {
+        id: 'Lembaga menetapkan kerangka kompetensi staf dan format evaluasi yang dicatat dan diarsipkan.',
+        en: 'The institution sets a staff competency framework and an evaluation form that is recorded and archived.',
+    },
+    doc: {
+        id: 'Membaca `evaluasiKinerja.kerangkaKompetensi` (2.8.1) dan `evaluasiKinerja.formatEvaluasi` (2.8.7). Satu temuan per unsur yang kurang.',
+        en: 'Reads `evaluasiKinerja.kerangkaKompetensi` (2.8.1) and `formatEvaluasi` (2.8.7). One finding per missing element.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Format evaluasi tidak ada.',
+                    set: [['/evaluasiKinerja/formatEvaluasi', false]],
+                    temuan: [
+                        {
+                            pesan: 'Lembaga belum memiliki format evaluasi kinerja yang dicatat dan diarsipkan.',
+                            lokasi: 'lembaga.yaml:188',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Kerangka dan format ada.',
+                    set: [['/evaluasiKinerja', { kerangkaKompetensi: true, formatEvaluasi: true }]],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Tanpa kerangka kompetensi.',
+            set: [['/evaluasiKinerja/kerangkaKompetensi', false]],
+        },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const k = ctx.layanan[0];
+        if (!k)
+            return [];
+        const e = ctx.lembaga.evaluasiKinerja ?? {};
+        const out = [];
+        if (e.kerangkaKompetensi !== true)
+            out.push(temuan(k, 'r.evaluasi.kerangka', '/evaluasiKinerja', '2.8.1'));
+        if (e.formatEvaluasi !== true)
+            out.push(temuan(k, 'r.evaluasi.format', '/evaluasiKinerja', '2.8.7'));
+        return out;
+    },
+});

@@ -1,0 +1,515 @@
+import { kesegaran, tambahBulan } from '../../core/tanggal.js';
+import { layananRule, terisi, bagianPendek } from './define.js';
+import { temuan, masihBerlaku, masaDepan, KOSONG } from './rules-lembaga-bantu.js';
+export const fasilitasMinimum = layananRule({
+    id: 'fasilitas-minimum',
+    severity: 'error',
+    bagian: (s) => s.fasilitas.map((f) => f.bagian),
+    summary: {
+        id: 'Lembaga memiliki sarana dan prasarana minimum layanan itu (rehabilitasi: juga ruang terapi dan shelter).',
+        en: 'The institution has the minimum facilities of that service (rehabilitation: also a therapy room and a shelter).',
+    },
+    doc: {
+        id: 'Untuk setiap butir angka 2.2.1 layanan yang diselenggarakan, `fasilitas.<kunci>` harus `true` atau jumlah > 0. Kunci: kantor, ruang-asesmen, lemari-arsip-terkunci, komputer, media-kie, dokumen-layanan, sarana-mobilitas; Lampiran C menambah ruang-terapi (huruf b) dan shelter (huruf c), sehingga huruf butir lain bergeser. Fasilitas dipakai bersama semua layanan, jadi setiap fasilitas yang kurang dilaporkan sekali.',
+        en: 'For each item of 2.2.1 of an offered service, `fasilitas.<key>` must be true or a count > 0. Lampiran C adds ruang-terapi (b) and shelter (c), shifting the other letters. Facilities are shared, so each missing one is reported once.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Komputer 0 unit.',
+                    set: [['/fasilitas/komputer', 0]],
+                    temuan: [
+                        { pesan: 'Fasilitas minimum belum ada: Laptop/komputer.', lokasi: 'lembaga.yaml:132' },
+                    ],
+                },
+            ],
+            lulus: [{ judul: 'Komputer 1 unit.', set: [['/fasilitas/komputer', 1]] }],
+        },
+        gagal: { judul: 'Tanpa shelter.', set: [['/fasilitas/shelter', false]] },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const out = [];
+        const done = new Set();
+        const f = ctx.lembaga.fasilitas ?? {};
+        for (const k of ctx.layanan)
+            for (const item of ctx.standar[k].fasilitas) {
+                if (done.has(item.key))
+                    continue;
+                done.add(item.key);
+                if (terisi(f[item.key]))
+                    continue;
+                out.push({
+                    message: 'r.fasilitas.kurang',
+                    params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
+                    target: {
+                        source: 'lembaga',
+                        pointer: f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`,
+                    },
+                    layanan: k,
+                    bagian: bagianPendek(item.bagian),
+                    value: f[item.key] ?? null,
+                    expected: true,
+                    hint: 'r.fasilitas.saran',
+                    hintParams: { kunci: item.key },
+                });
+            }
+        return out;
+    },
+});
+export const peralatanKerja = layananRule({
+    lingkup: 'lembaga',
+    id: 'peralatan-kerja',
+    severity: 'warning',
+    bagian: (s) => s.peralatan.map((p) => p.bagian),
+    summary: {
+        id: 'Lembaga memiliki peralatan kerja dan layanan (angka 2.2.3).',
+        en: 'The institution has the work and service equipment of 2.2.3.',
+    },
+    doc: {
+        id: 'Untuk setiap butir angka 2.2.3 (peralatan administrasi, layanan, komunikasi, transportasi, direktori lembaga, keamanan-keselamatan), `peralatan.<kunci>` harus `true` atau jumlah > 0. Peringatan: standar menyebut jenisnya, bukan jumlahnya. Angka 2.2.2 (ukuran ruang, cahaya, kebersihan harian) tidak dapat diperiksa dari data dan tidak diperiksa.',
+        en: 'For each item of 2.2.3, `peralatan.<key>` must be true or a count > 0. A warning: the standard names kinds, not counts. 2.2.2 (room size, light, daily cleaning) cannot be checked from data and is not.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Peralatan layanan 0.',
+                    set: [['/peralatan/peralatan-layanan', 0]],
+                    temuan: [
+                        {
+                            pesan: 'Peralatan belum tercatat: Peralatan pelaksanaan layanan.',
+                            lokasi: 'lembaga.yaml:139',
+                        },
+                    ],
+                },
+            ],
+            lulus: [{ judul: 'Peralatan layanan 1.', set: [['/peralatan/peralatan-layanan', 1]] }],
+        },
+        gagal: {
+            judul: 'Tanpa peralatan komunikasi.',
+            set: [['/peralatan/peralatan-komunikasi', false]],
+        },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const k = ctx.layanan[0];
+        if (!k)
+            return [];
+        const p = ctx.lembaga.peralatan ?? {};
+        return ctx.standar[k].peralatan
+            .filter((item) => !terisi(p[item.key]))
+            .map((item) => ({
+            message: 'r.peralatan.kurang',
+            params: { peralatan: item.label, kunci: item.key },
+            target: {
+                source: 'lembaga',
+                pointer: p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`,
+            },
+            layanan: k,
+            bagian: bagianPendek(item.bagian),
+            expected: true,
+        }));
+    },
+});
+export const keselamatanGedung = layananRule({
+    lingkup: 'lembaga',
+    id: 'keselamatan-gedung',
+    severity: 'error',
+    bagian: (s) => s.keselamatan.gedung.map((g) => g.bagian),
+    summary: {
+        id: 'Gedung dilengkapi protokol keadaan darurat, APAR yang masih berlaku, jalur evakuasi dan tanda arah, serta tempat berkumpul.',
+        en: 'The building has an emergency protocol, an unexpired fire extinguisher, an evacuation route with signs and an assembly point.',
+    },
+    doc: {
+        id: 'Membaca `keselamatan`: `protokolDarurat` (2.7.1 a), `apar.jumlah` > 0 dan `apar.kedaluwarsa` tidak sebelum --tanggal (b), `jalurEvakuasi` dan `tandaArah` (c), `titikKumpul` (d). Satu temuan per unsur yang kurang.',
+        en: 'Reads `keselamatan`: emergency protocol (2.7.1 a), `apar.jumlah` > 0 and `apar.kedaluwarsa` not before --tanggal (b), evacuation route and signs (c), assembly point (d). One finding per missing element.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'APAR kedaluwarsa kemarin.',
+                    set: [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
+                    temuan: [{ pesan: 'Isi APAR kedaluwarsa sejak 2026-11-24.', lokasi: 'lembaga.yaml:147' }],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'APAR kedaluwarsa hari ini: masih berlaku.',
+                    set: [['/keselamatan/apar/kedaluwarsa', '2026-11-25']],
+                },
+            ],
+        },
+        gagal: { judul: 'Tanpa APAR.', set: [['/keselamatan/apar', undefined]] },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const k = ctx.layanan[0];
+        if (!k)
+            return [];
+        const ks = ctx.lembaga.keselamatan ?? {};
+        const out = [];
+        const at = (field) => ks[field] === undefined
+            ? '/keselamatan'
+            : `/keselamatan/${field}`;
+        if (ks.protokolDarurat !== true)
+            out.push(temuan(k, 'r.keselamatan.protokol', at('protokolDarurat'), '2.7.1 a'));
+        if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
+            out.push({
+                message: 'r.keselamatan.apar',
+                target: { source: 'lembaga', pointer: at('apar') },
+                layanan: k,
+                bagian: '2.7.1 b',
+                hint: 'r.keselamatan.saranApar',
+            });
+        else if (ks.apar.kedaluwarsa !== undefined && !masihBerlaku(ks.apar.kedaluwarsa, ctx.tanggal))
+            out.push({
+                message: 'r.keselamatan.aparKedaluwarsa',
+                params: { tanggal: String(ks.apar.kedaluwarsa) },
+                target: { source: 'lembaga', pointer: '/keselamatan/apar/kedaluwarsa' },
+                layanan: k,
+                bagian: '2.7.1 b',
+                value: ks.apar.kedaluwarsa,
+                expected: `>= ${ctx.tanggal}`,
+            });
+        if (ks.jalurEvakuasi !== true || ks.tandaArah !== true)
+            out.push({
+                message: 'r.keselamatan.evakuasi',
+                target: {
+                    source: 'lembaga',
+                    pointer: at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah'),
+                },
+                layanan: k,
+                bagian: '2.7.1 c',
+            });
+        if (ks.titikKumpul !== true)
+            out.push(temuan(k, 'r.keselamatan.titikKumpul', at('titikKumpul'), '2.7.1 d'));
+        return out;
+    },
+});
+export const keselamatanPelaksana = layananRule({
+    lingkup: 'lembaga',
+    id: 'keselamatan-pelaksana',
+    severity: 'warning',
+    bagian: (s) => s.keselamatan.pelaksana.slice(0, 2).map((g) => g.bagian),
+    summary: {
+        id: 'Pelaksana memperoleh informasi keamanan dan keselamatan serta latihan pengenalan dan penanganan bencana.',
+        en: 'Workers receive safety information and disaster awareness and response training.',
+    },
+    doc: {
+        id: 'Membaca `keselamatan.informasiKeselamatan` (2.7.2 a) dan `keselamatan.latihanBencanaTerakhir` (2.7.2 b) yang harus dalam selang `pengaturan.intervalLatihanBulan` (bawaan 12 bulan; standar tidak menetapkan selangnya; tepat pada batas selang masih memenuhi). Tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+        en: 'Reads `informasiKeselamatan` (2.7.2 a) and `latihanBencanaTerakhir` (2.7.2 b), which must fall within `pengaturan.intervalLatihanBulan` (default 12; the standard sets no interval; exactly at the interval passes). A date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Latihan bencana 12 bulan dan sehari lalu.',
+                    set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']],
+                    temuan: [
+                        {
+                            pesan: 'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
+                            lokasi: 'lembaga.yaml:152',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Latihan bencana besok.',
+                    set: [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']],
+                    temuan: [
+                        {
+                            pesan: 'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                            lokasi: 'lembaga.yaml:152',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Latihan bencana tepat 12 bulan lalu.',
+                    set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-25']],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Latihan bencana terakhir 2021.',
+            set: [['/keselamatan/latihanBencanaTerakhir', '2021-05-01']],
+        },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const k = ctx.layanan[0];
+        if (!k)
+            return [];
+        const ks = ctx.lembaga.keselamatan ?? {};
+        const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
+        const out = [];
+        if (ks.informasiKeselamatan !== true)
+            out.push({
+                message: 'r.keselamatan.informasi',
+                target: {
+                    source: 'lembaga',
+                    pointer: ks.informasiKeselamatan === undefined
+                        ? '/keselamatan'
+                        : '/keselamatan/informasiKeselamatan',
+                },
+                layanan: k,
+                bagian: '2.7.2 a',
+            });
+        const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
+        if (bencana === 'masa-depan')
+            out.push(masaDepan(ctx, k, '/keselamatan/latihanBencanaTerakhir', 'keselamatan.latihanBencanaTerakhir', ks.latihanBencanaTerakhir, '2.7.2 b'));
+        else if (bencana !== 'baru')
+            out.push({
+                message: ks.latihanBencanaTerakhir
+                    ? 'r.keselamatan.latihanBencana'
+                    : 'r.keselamatan.latihanBencanaTidakAda',
+                params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
+                target: {
+                    source: 'lembaga',
+                    pointer: ks.latihanBencanaTerakhir === undefined
+                        ? '/keselamatan'
+                        : '/keselamatan/latihanBencanaTerakhir',
+                },
+                layanan: k,
+                bagian: '2.7.2 b',
+                value: ks.latihanBencanaTerakhir ?? null,
+            });
+        return out;
+    },
+});
+export const latihanDrill = layananRule({
+    lingkup: 'lembaga',
+    id: 'latihan-drill',
+    severity: 'error',
+    bagian: (s) => [s.keselamatan.pelaksana[2].bagian],
+    summary: {
+        id: 'Latihan penyelamatan diri (drill) dilakukan dalam selang yang ditetapkan lembaga (bawaan: setahun sekali).',
+        en: 'An evacuation drill was held within the interval the institution set (default yearly).',
+    },
+    doc: {
+        id: 'Membaca `keselamatan.latihanDrillTerakhir`; harus tidak lebih lama dari `pengaturan.intervalLatihanBulan` bulan sebelum --tanggal (bawaan 12). Standar mewajibkan drill tetapi tidak menetapkan selangnya; lembaga menetapkannya. Tepat 12 bulan (tanggal yang sama setahun lalu) masih memenuhi, sehari lebih lama tidak; tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+        en: 'Reads `latihanDrillTerakhir`; it must be no older than `pengaturan.intervalLatihanBulan` months before --tanggal (default 12). The standard requires drills but sets no interval. Exactly 12 months (the same day a year before) passes, one day more does not; a date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Drill 12 bulan dan sehari lalu.',
+                    set: [['/keselamatan/latihanDrillTerakhir', '2025-11-24']],
+                    temuan: [
+                        {
+                            pesan: 'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
+                            lokasi: 'lembaga.yaml:153',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Drill besok: salah ketik, bukan "terlalu lama".',
+                    set: [['/keselamatan/latihanDrillTerakhir', '2026-11-26']],
+                    temuan: [
+                        {
+                            pesan: 'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                            lokasi: 'lembaga.yaml:153',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Drill tepat 12 bulan lalu.',
+                    set: [['/keselamatan/latihanDrillTerakhir', '2025-11-25']],
+                },
+                { judul: 'Drill hari ini.', set: [['/keselamatan/latihanDrillTerakhir', '2026-11-25']] },
+            ],
+        },
+        gagal: {
+            judul: 'Drill terakhir 2022.',
+            set: [['/keselamatan/latihanDrillTerakhir', '2022-08-17']],
+        },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const k = ctx.layanan[0];
+        if (!k)
+            return [];
+        const ks = ctx.lembaga.keselamatan ?? {};
+        const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
+        const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
+        if (keadaan === 'baru')
+            return [];
+        if (keadaan === 'masa-depan')
+            return [
+                masaDepan(ctx, k, '/keselamatan/latihanDrillTerakhir', 'keselamatan.latihanDrillTerakhir', ks.latihanDrillTerakhir),
+            ];
+        return [
+            {
+                message: ks.latihanDrillTerakhir
+                    ? 'r.keselamatan.drillLama'
+                    : 'r.keselamatan.drillTidakAda',
+                params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
+                target: {
+                    source: 'lembaga',
+                    pointer: ks.latihanDrillTerakhir === undefined
+                        ? '/keselamatan'
+                        : '/keselamatan/latihanDrillTerakhir',
+                },
+                layanan: k,
+                value: ks.latihanDrillTerakhir ?? null,
+                expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
+            },
+        ];
+    },
+});
+export const kontakKeselamatan = layananRule({
+    lingkup: 'lembaga',
+    id: 'kontak-keselamatan',
+    severity: 'error',
+    bagian: (s) => [s.keselamatan.kontak],
+    summary: {
+        id: 'Ada staf kontak utama keamanan dan keselamatan yang pelatihannya diperbarui setiap tahun.',
+        en: 'A staff member is the safety contact, with training refreshed every year.',
+    },
+    doc: {
+        id: 'Membaca `keselamatan.kontakKeselamatan.staf` (kode staf yang ada di `staf`) dan `kontakKeselamatan.pelatihanTerakhir` (tidak lebih dari 12 bulan sebelum --tanggal: "diperbaharui setiap tahun"; tepat 12 bulan masih memenuhi). Tanggal sesudah --tanggal adalah temuan tersendiri ("sesudah hari ini — salah ketik?"), bukan "terlalu lama".',
+        en: 'Reads `kontakKeselamatan.staf` (an existing staff id) and `pelatihanTerakhir` (no older than 12 months: "renewed every year"; exactly 12 months passes). A date after --tanggal is its own finding ("after today — a typo?"), never "too old".',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Pelatihan kontak 12 bulan dan sehari lalu.',
+                    set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']],
+                    temuan: [
+                        {
+                            pesan: 'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
+                            lokasi: 'lembaga.yaml:154',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Pelatihan kontak besok.',
+                    set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']],
+                    temuan: [
+                        {
+                            pesan: 'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                            lokasi: 'lembaga.yaml:154',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Pelatihan kontak tepat 12 bulan lalu.',
+                    set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25']],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Pelatihan kontak keselamatan 2023.',
+            set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10']],
+        },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const k = ctx.layanan[0];
+        if (!k)
+            return [];
+        const kk = ctx.lembaga.keselamatan?.kontakKeselamatan;
+        if (!kk || !terisi(kk.staf))
+            return [
+                {
+                    message: 'r.keselamatan.kontakTidakAda',
+                    target: {
+                        source: 'lembaga',
+                        pointer: kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan',
+                    },
+                    layanan: k,
+                },
+            ];
+        if (!ctx.lembaga.staf.some((s) => s.id === kk.staf))
+            return [
+                {
+                    message: 'r.keselamatan.kontakTakDikenal',
+                    params: { id: kk.staf },
+                    target: { source: 'lembaga', pointer: '/keselamatan/kontakKeselamatan/staf' },
+                    layanan: k,
+                    value: kk.staf,
+                },
+            ];
+        const keadaan = kesegaran(kk.pelatihanTerakhir, ctx.tanggal, 12);
+        if (keadaan === 'masa-depan')
+            return [
+                masaDepan(ctx, k, '/keselamatan/kontakKeselamatan/pelatihanTerakhir', 'keselamatan.kontakKeselamatan.pelatihanTerakhir', kk.pelatihanTerakhir),
+            ];
+        if (keadaan !== 'baru')
+            return [
+                {
+                    message: 'r.keselamatan.kontakPelatihan',
+                    params: { tanggal: kk.pelatihanTerakhir ?? '-' },
+                    target: {
+                        source: 'lembaga',
+                        pointer: kk.pelatihanTerakhir === undefined
+                            ? '/keselamatan/kontakKeselamatan'
+                            : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+                    },
+                    layanan: k,
+                    value: kk.pelatihanTerakhir ?? null,
+                    expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
+                },
+            ];
+        return [];
+    },
+});
+export const penjelasanKlien = layananRule({
+    lingkup: 'lembaga',
+    id: 'penjelasan-keselamatan-klien',
+    severity: 'warning',
+    bagian: (s) => [s.keselamatan.penjelasanKlien],
+    summary: {
+        id: 'Klien diberi penjelasan protokol keamanan dan keselamatan.',
+        en: 'Clients are briefed on the safety protocol.',
+    },
+    doc: {
+        id: 'Membaca `keselamatan.penjelasanKlien: true`.',
+        en: 'Reads `keselamatan.penjelasanKlien: true`.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Penjelasan tidak dinyatakan.',
+                    set: [['/keselamatan/penjelasanKlien', undefined]],
+                    temuan: [
+                        {
+                            pesan: 'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
+                            lokasi: 'lembaga.yaml:145',
+                        },
+                    ],
+                },
+            ],
+            lulus: [{ judul: 'Penjelasan dinyatakan.', set: [['/keselamatan/penjelasanKlien', true]] }],
+        },
+        gagal: { judul: 'Tidak ada penjelasan.', set: [['/keselamatan/penjelasanKlien', false]] },
+        lulus: KOSONG,
+    },
+    check(ctx) {
+        const k = ctx.layanan[0];
+        if (!k || ctx.lembaga.keselamatan?.penjelasanKlien === true)
+            return [];
+        return [
+            {
+                message: 'r.keselamatan.penjelasanKlien',
+                target: {
+                    source: 'lembaga',
+                    pointer: ctx.lembaga.keselamatan?.penjelasanKlien === undefined
+                        ? '/keselamatan'
+                        : '/keselamatan/penjelasanKlien',
+                },
+                layanan: k,
+            },
+        ];
+    },
+});

@@ -1,0 +1,395 @@
+import { TINGKAT_KEYS } from '../types.js';
+import { layananRule, perLayanan } from './define.js';
+import { KOSONG, skRule } from './rules-lembaga-bantu.js';
+export const skTarif = skRule('sk-tarif', 'tarif', 'tarif', {
+    id: 'Besaran biaya/tarif ditetapkan dengan SK pimpinan lembaga.',
+    en: 'Fee amounts are fixed by decree of the head of the institution.',
+}, {
+    contoh: {
+        gagal: {
+            judul: 'SK dihapus dari layanan rehabilitasi.',
+            set: [['/layanan/rehabilitasi/sk/tarif', undefined]],
+        },
+        lulus: KOSONG,
+        batas: {
+            gagal: [
+                {
+                    judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
+                    set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']],
+                    temuan: [
+                        {
+                            pesan: 'layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+                            lokasi: 'lembaga.yaml:52',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'SK bertanggal hari ini (2026-11-25).',
+                    set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25']],
+                },
+            ],
+        },
+    },
+});
+export const TINGKAT_LABEL = {
+    tingkat1: 'Tingkat I',
+    tingkat2: 'Tingkat II',
+    tingkat3: 'Tingkat III',
+};
+export const DURASI_LABEL = {
+    '1-jam': '1 jam',
+    '2-jam': '2 jam',
+    'lebih-2-jam': '> 2 jam',
+    '5-tahap': '5 tahap',
+};
+/** Rows the lembaga must price: every non-optional row, and optional rows it offers or has priced. */
+export function barisWajib(s, lay) {
+    const priced = lay.tarif && typeof lay.tarif === 'object' ? Object.keys(lay.tarif) : [];
+    return s.tarif.baris.filter((b) => !b.opsional || priced.includes(b.key) || (lay.barisOpsional ?? []).includes(b.key));
+}
+export function nilai(lay, baris, d, t) {
+    const row = lay.tarif?.[baris];
+    const v = row?.[d]?.[t];
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/**
+ * Tiers the lembaga offers for a service: those with at least one amount in its matrix.
+ * 1.4.4 says the fee *may* use the matrix, so a tier the lembaga does not offer is not a gap;
+ * a matrix with no amount at all is read as offering Tingkat I.
+ */
+export function tingkatDitawarkan(lay) {
+    const rows = Object.values(lay.tarif ?? {});
+    const ada = TINGKAT_KEYS.filter((t) => rows.some((row) => row &&
+        typeof row === 'object' &&
+        Object.values(row).some((d) => d && typeof d === 'object' && typeof d[t] === 'number')));
+    return ada.length ? ada : ['tingkat1'];
+}
+export const tarifLengkap = layananRule({
+    id: 'tarif-matriks-lengkap',
+    severity: 'error',
+    bagian: (s) => [s.tarif.matriks],
+    summary: {
+        id: 'Matriks tarif berisi setiap baris wajib layanan itu, pada setiap durasi dan setiap tingkat yang ditawarkan lembaga.',
+        en: "The tariff matrix has every required row of that service's matrix, at every duration and every tier the institution offers.",
+    },
+    doc: {
+        id: 'Membandingkan `layanan.<layanan>.tarif` dengan baris matriks Lampiran angka 1.4.4 layanan itu (lihat `lembaga tarif`). Wajib: setiap baris tidak opsional, pada setiap durasinya, pada setiap tingkat yang ditawarkan. Opsional: baris penjangkauan/rujukan (diperiksa hanya bila ada di `barisOpsional` atau sudah diberi tarif) dan tingkat yang tidak ditawarkan — angka 1.4.4 berbunyi tarif "dapat" memakai matriks, maka tingkat (kolom) yang tidak berisi satu angka pun di seluruh matriks layanan itu dianggap tidak ditawarkan, bukan kekosongan. Asesmen "5 tahap" adalah satu butir bertarif. Sel kosong dilaporkan per baris; tarif 0 sah (misalnya disubsidi penuh). Matriks di Lampiran adalah templat dengan penomoran tidak rapi (B punya dua baris nomor 3; A tidak punya baris penjangkauan/rujukan): butir setiap layanan dipertahankan dan dinomori ulang.',
+        en: 'Compares `layanan.<service>.tarif` with the rows of that service\'s 1.4.4 matrix (see `lembaga tarif`). Required: every non-optional row, at each of its durations, at each tier offered. Optional: outreach/referral rows (checked only when listed in `barisOpsional` or priced) and tiers not offered — 1.4.4 says the fee "may" use the matrix, so a tier (column) with no amount anywhere in that service\'s matrix is not offered, not a gap. "5 tahap" assessment is one priced item. Gaps are reported per row; 0 is a valid amount. The Lampiran\'s matrices are templates with ragged numbering: each service keeps its items, numbered cleanly.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.',
+                    set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]],
+                    temuan: [
+                        {
+                            pesan: 'Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).',
+                            lokasi: 'lembaga.yaml:59',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).',
+                    set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0]],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Satu baris matriks rehabilitasi dihapus.',
+            set: [['/layanan/rehabilitasi/tarif/asesmen', undefined]],
+        },
+        lulus: KOSONG,
+    },
+    check: (ctx) => perLayanan(ctx, (k, s, lay) => {
+        if (!lay.tarif || Object.keys(lay.tarif).length === 0) {
+            if (lay.dasarTarif)
+                return [];
+            return [
+                {
+                    message: 'r.tarif.tidakAda',
+                    params: { layanan: s.nama },
+                    target: { source: 'lembaga', pointer: `/layanan/${k}` },
+                    layanan: k,
+                    hint: 'r.tarif.saranTidakAda',
+                },
+            ];
+        }
+        const out = [];
+        const tingkat = tingkatDitawarkan(lay);
+        for (const b of barisWajib(s, lay)) {
+            const missing = [];
+            for (const d of b.durasi)
+                for (const t of tingkat)
+                    if (nilai(lay, b.key, d, t) === undefined)
+                        missing.push(`${DURASI_LABEL[d]} ${TINGKAT_LABEL[t]}`);
+            if (missing.length === 0)
+                continue;
+            const rowExists = lay.tarif[b.key] !== undefined;
+            out.push({
+                message: rowExists ? 'r.tarif.selKosong' : 'r.tarif.barisKosong',
+                params: {
+                    nomor: b.nomor,
+                    baris: b.label,
+                    layanan: s.nama,
+                    sel: missing.join(', '),
+                    tingkat: tingkat.map((t) => TINGKAT_LABEL[t]).join(', '),
+                },
+                target: {
+                    source: 'lembaga',
+                    pointer: `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`,
+                },
+                layanan: k,
+                value: null,
+                expected: missing,
+                hint: 'r.tarif.saranKosong',
+                hintParams: { kunci: b.key },
+            });
+        }
+        return out;
+    }),
+});
+export const tarifBarisDikenal = layananRule({
+    id: 'tarif-baris-dikenal',
+    severity: 'error',
+    bagian: (s) => [s.tarif.matriks],
+    summary: {
+        id: 'Setiap baris di matriks tarif lembaga adalah baris matriks layanan itu.',
+        en: "Every row of the institution's tariff matrix is a row of that service's matrix.",
+    },
+    doc: {
+        id: 'Kunci di bawah `layanan.<layanan>.tarif` harus salah satu kunci baris matriks layanan itu; kunci yang salah ketik membuat tarifnya tidak terbaca. Disertai saran kunci terdekat.',
+        en: "Keys under `layanan.<service>.tarif` must be row keys of that service's matrix; a mistyped key leaves its amounts unread. A closest key is suggested.",
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Kunci baris salah satu huruf ("asesmn").',
+                    set: [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]],
+                    temuan: [
+                        {
+                            pesan: 'Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?',
+                            lokasi: 'lembaga.yaml:106',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Baris opsional penjangkauan perlindungan dengan kunci yang benar.',
+                    set: [['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }]],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Baris salah ketik.',
+            set: [['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }]],
+        },
+        lulus: KOSONG,
+    },
+    check: (ctx) => perLayanan(ctx, (k, s, lay) => {
+        if (!lay.tarif || typeof lay.tarif !== 'object')
+            return [];
+        const keys = s.tarif.baris.map((b) => b.key);
+        return Object.keys(lay.tarif)
+            .filter((key) => !keys.includes(key))
+            .map((key) => ({
+            message: 'r.tarif.barisTakDikenal',
+            params: { kunci: key, layanan: s.nama, saran: closestKey(key, keys) },
+            target: { source: 'lembaga', pointer: `/layanan/${k}/tarif/${key}`, key: true },
+            layanan: k,
+            value: key,
+            expected: keys,
+        }));
+    }),
+});
+export function closestKey(word, keys) {
+    let best = keys[0] ?? '';
+    let bestD = Infinity;
+    for (const k of keys) {
+        const d = levenshtein(word, k);
+        if (d < bestD) {
+            bestD = d;
+            best = k;
+        }
+    }
+    return best;
+}
+export function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+export const tarifUrutanTingkat = layananRule({
+    id: 'tarif-urutan-tingkat',
+    severity: 'warning',
+    bagian: (s) => [
+        s.tarif.matriks,
+        ...s.faktorTarif
+            .filter((f) => f.bagian.huruf === 'c' || f.bagian.huruf === 'd')
+            .map((f) => f.bagian)
+            .slice(0, 0),
+    ],
+    summary: {
+        id: 'Tidak ada tingkat yang lebih murah daripada tingkat di bawahnya (Tingkat I ≤ II ≤ III).',
+        en: 'No tier is cheaper than the tier below it (Tier I ≤ II ≤ III).',
+    },
+    doc: {
+        id: 'Angka 1.4.1 c menetapkan tarif menurut tingkat keahlian dan pengalaman pemberi layanan; maka Tingkat II/Spesialis yang lebih murah dari Tingkat I/Dasar (atau III dari II) pada baris dan durasi yang sama hampir pasti salah ketik. Peringatan, bukan galat.',
+        en: "1.4.1 c prices by the provider's expertise and experience, so a Tier II/Specialist amount below Tier I/Basic (or III below II) on the same row and duration is almost certainly a typo. A warning, not an error.",
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Tingkat II Rp1 lebih murah dari Tingkat I.',
+                    set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]],
+                    temuan: [
+                        {
+                            pesan: 'Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).',
+                            lokasi: 'lembaga.yaml:60',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Tingkat II sama dengan Tingkat I.',
+                    set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000]],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Tingkat II lebih murah dari Tingkat I.',
+            set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000]],
+        },
+        lulus: KOSONG,
+    },
+    check: (ctx) => perLayanan(ctx, (k, s, lay) => {
+        const out = [];
+        for (const b of s.tarif.baris)
+            for (const d of b.durasi)
+                for (let i = 1; i < TINGKAT_KEYS.length; i++) {
+                    const lo = nilai(lay, b.key, d, TINGKAT_KEYS[i - 1]);
+                    const hi = nilai(lay, b.key, d, TINGKAT_KEYS[i]);
+                    if (lo !== undefined && hi !== undefined && hi < lo)
+                        out.push({
+                            message: 'r.tarif.urutanTingkat',
+                            params: {
+                                baris: b.label,
+                                durasi: DURASI_LABEL[d],
+                                atas: TINGKAT_LABEL[TINGKAT_KEYS[i]],
+                                bawah: TINGKAT_LABEL[TINGKAT_KEYS[i - 1]],
+                                nAtas: rp(hi),
+                                nBawah: rp(lo),
+                            },
+                            target: {
+                                source: 'lembaga',
+                                pointer: `/layanan/${k}/tarif/${b.key}/${d}/${TINGKAT_KEYS[i]}`,
+                            },
+                            layanan: k,
+                            value: hi,
+                            expected: `>= ${lo}`,
+                        });
+                }
+        return out;
+    }),
+});
+export const tarifUrutanDurasi = layananRule({
+    id: 'tarif-urutan-durasi',
+    severity: 'warning',
+    bagian: (s) => [s.tarif.matriks],
+    summary: {
+        id: 'Durasi yang lebih panjang tidak lebih murah daripada durasi yang lebih pendek (1 jam ≤ 2 jam ≤ > 2 jam).',
+        en: 'A longer duration is not cheaper than a shorter one (1 h ≤ 2 h ≤ > 2 h).',
+    },
+    doc: {
+        id: 'Angka 1.4.1 e menetapkan tarif menurut durasi pemberian layanan; pada baris dan tingkat yang sama, tarif 2 jam di bawah 1 jam (atau > 2 jam di bawah 2 jam) hampir pasti salah ketik.',
+        en: '1.4.1 e prices by duration; on the same row and tier, a 2-hour amount below the 1-hour one (or > 2 h below 2 h) is almost certainly a typo.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: '2 jam Rp1 lebih murah dari 1 jam.',
+                    set: [
+                        [
+                            '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
+                            79999,
+                        ],
+                    ],
+                    temuan: [
+                        {
+                            pesan: 'Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).',
+                            lokasi: 'lembaga.yaml:63',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: '2 jam sama dengan 1 jam.',
+                    set: [
+                        [
+                            '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
+                            80000,
+                        ],
+                    ],
+                },
+            ],
+        },
+        gagal: {
+            judul: '2 jam lebih murah dari 1 jam.',
+            set: [
+                ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
+            ],
+        },
+        lulus: KOSONG,
+    },
+    check: (ctx) => perLayanan(ctx, (k, s, lay) => {
+        const out = [];
+        const urut = ['1-jam', '2-jam', 'lebih-2-jam'];
+        for (const b of s.tarif.baris)
+            for (const t of TINGKAT_KEYS)
+                for (let i = 1; i < urut.length; i++) {
+                    const pendek = nilai(lay, b.key, urut[i - 1], t);
+                    const panjang = nilai(lay, b.key, urut[i], t);
+                    if (pendek !== undefined && panjang !== undefined && panjang < pendek)
+                        out.push({
+                            message: 'r.tarif.urutanDurasi',
+                            params: {
+                                baris: b.label,
+                                tingkat: TINGKAT_LABEL[t],
+                                panjang: DURASI_LABEL[urut[i]],
+                                pendek: DURASI_LABEL[urut[i - 1]],
+                                nPanjang: rp(panjang),
+                                nPendek: rp(pendek),
+                            },
+                            target: {
+                                source: 'lembaga',
+                                pointer: `/layanan/${k}/tarif/${b.key}/${urut[i]}/${t}`,
+                            },
+                            layanan: k,
+                            value: panjang,
+                            expected: `>= ${pendek}`,
+                        });
+                }
+        return out;
+    }),
+});
+export function rp(n) {
+    return 'Rp' + n.toLocaleString('id-ID');
+}

@@ -1,0 +1,332 @@
+import { layananRule } from './define.js';
+import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
+import { tanggalSah } from './kasus-terdaftar.js';
+const LEMBAGA_APA_ADANYA = { judul: 'examples/lks-harapan-bunda apa adanya.', set: [] };
+/** Active staff serving an offered service, with their index and the first such service. */
+function pelaksanaAktif(ctx) {
+    return ctx.lembaga.staf.flatMap((st, i) => {
+        const layanan = ctx.layanan.find((k) => (st.layanan ?? []).includes(k));
+        return st.aktif === false || !layanan ? [] : [{ st, i, layanan }];
+    });
+}
+const PEKERJAAN_SOSIAL = new Set(['pekerja-sosial', 'supervisor']);
+const evaluasiProsedur = layananRule({
+    id: 'evaluasi-kinerja-prosedur',
+    severity: 'warning',
+    bagian: () => [
+        { angka: '2.8.3' },
+        { angka: '2.8.4' },
+        { angka: '2.8.6', huruf: 'a' },
+        { angka: '2.8.6', huruf: 'b' },
+        { angka: '2.8.6', huruf: 'c' },
+        { angka: '2.8.6', huruf: 'd' },
+    ],
+    summary: {
+        id: 'Evaluasi kinerja setiap pelaksana mengikuti caranya: isian diri, pendapat sejawat, klien dan atasan, pertemuan dengan pimpinan, rencana tahun berikutnya; mengukur tujuan kinerja dan pelaksanaan tugas (pekerja sosial: juga pengetahuan, keterampilan, nilai/etik).',
+        en: "Each worker's evaluation follows the procedure: self-assessment, opinions of peers, clients and seniors, a meeting with the head, next year's plan; it measures performance goals and tasks (social workers: also knowledge, skills, values/ethics).",
+    },
+    doc: {
+        id: 'Untuk setiap staf aktif yang bertugas di layanan yang diselenggarakan dan memiliki `evaluasiTerakhir`, membaca `staf[].evaluasi`: `isianDiri: true` (2.8.6 a), `masukan` memuat teman-sejawat, klien, dan staf-lebih-tinggi (2.8.6 b; staf administrasi tanpa klien: tanpa klien), `pertemuan: true` (2.8.6 c), `rencanaBerikutnya: true` (2.8.6 d), `diukur` memuat tujuan-kinerja dan pelaksanaan-tugas (2.8.3) serta, untuk pekerja sosial dan supervisor, pengetahuan, keterampilan, dan nilai-etik (2.8.4). Tanpa `evaluasi` sama sekali: satu temuan per orang; selain itu satu temuan per unsur yang kurang. Ketepatan tahun evaluasi diperiksa evaluasi-kinerja-tahunan.',
+        en: 'For each active worker with `evaluasiTerakhir`, reads `staf[].evaluasi`: self-assessment (2.8.6 a), opinions of peers, clients and seniors (b; administrative staff without clients: no clients), meeting (c), next year (d), and what was measured (2.8.3; 2.8.4 for social workers and supervisors). One finding per person when `evaluasi` is absent, else one per missing element.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Pekerja sosial tanpa pendapat klien.',
+                    set: [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
+                    temuan: [
+                        {
+                            pesan: 'Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.',
+                            lokasi: 'lembaga.yaml:213',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Evaluasi bertanggal tanpa catatan prosedurnya.',
+                    set: [['/staf/4/evaluasi', undefined]],
+                    temuan: [
+                        {
+                            pesan: 'Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).',
+                            lokasi: 'lembaga.yaml:275',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Staf administrasi tanpa pendapat klien (tidak diperlukan).',
+                    set: [['/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
+                },
+                {
+                    judul: 'Belum pernah dievaluasi: prosedur belum diperiksa.',
+                    set: [
+                        ['/staf/4/evaluasiTerakhir', undefined],
+                        ['/staf/4/evaluasi', undefined],
+                    ],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Evaluasi tanpa pendapat klien.',
+            set: [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
+        },
+        lulus: LEMBAGA_APA_ADANYA,
+    },
+    check: (ctx) => pelaksanaAktif(ctx).flatMap(({ st, i, layanan }) => {
+        if (!tanggalSah(st.evaluasiTerakhir))
+            return [];
+        const at = (sub) => ({ source: 'lembaga', pointer: `/staf/${i}${sub}` });
+        const e = st.evaluasi;
+        if (!e)
+            return [
+                {
+                    message: 'r.evaluasiProsedur.kosong',
+                    params: { nama: st.nama, tanggal: String(st.evaluasiTerakhir) },
+                    target: at(''),
+                    layanan,
+                    bagian: '2.8.6 a',
+                },
+            ];
+        const out = [];
+        const kurang = (bagian, message, sub, daftar = '') => out.push({
+            message,
+            params: { nama: st.nama, daftar },
+            target: at(sub),
+            layanan,
+            bagian,
+        });
+        if (e.isianDiri !== true)
+            kurang('2.8.6 a', 'r.evaluasiProsedur.isianDiri', '/evaluasi');
+        const perluMasukan = ['teman-sejawat', 'staf-lebih-tinggi'];
+        if (st.peran !== 'administrasi')
+            perluMasukan.splice(1, 0, 'klien');
+        const tanpa = perluMasukan.filter((m) => !(e.masukan ?? []).includes(m));
+        if (tanpa.length)
+            kurang('2.8.6 b', 'r.evaluasiProsedur.masukan', e.masukan ? '/evaluasi/masukan' : '/evaluasi', tanpa.join(', '));
+        if (e.pertemuan !== true)
+            kurang('2.8.6 c', 'r.evaluasiProsedur.pertemuan', '/evaluasi');
+        if (e.rencanaBerikutnya !== true)
+            kurang('2.8.6 d', 'r.evaluasiProsedur.rencana', '/evaluasi');
+        const diukur = e.diukur ?? [];
+        const kurang283 = ['tujuan-kinerja', 'pelaksanaan-tugas'].filter((x) => !diukur.includes(x));
+        if (kurang283.length)
+            kurang('2.8.3', 'r.evaluasiProsedur.diukur', e.diukur ? '/evaluasi/diukur' : '/evaluasi', kurang283.join(', '));
+        if (PEKERJAAN_SOSIAL.has(st.peran)) {
+            const kurang284 = ['pengetahuan', 'keterampilan', 'nilai-etik'].filter((x) => !diukur.includes(x));
+            if (kurang284.length)
+                kurang('2.8.4', 'r.evaluasiProsedur.diukur', e.diukur ? '/evaluasi/diukur' : '/evaluasi', kurang284.join(', '));
+        }
+        return out;
+    }),
+});
+const DAFTAR_KESELAMATAN = [
+    ['pesertaInformasi', '2.7.2 a', 'r.keselamatanPelaksana.informasi'],
+    ['pesertaLatihanBencana', '2.7.2 b', 'r.keselamatanPelaksana.bencana'],
+    ['pesertaLatihanDrill', '2.7.2 c', 'r.keselamatanPelaksana.drill'],
+];
+const keselamatanPerPelaksana = layananRule({
+    id: 'keselamatan-per-pelaksana',
+    severity: 'warning',
+    bagian: () => [
+        { angka: '2.7.2', huruf: 'a' },
+        { angka: '2.7.2', huruf: 'b' },
+        { angka: '2.7.2', huruf: 'c' },
+    ],
+    summary: {
+        id: 'Setiap pelaksana memperoleh informasi keselamatan, latihan penanganan bencana, dan latihan drill (dicatat siapa saja pesertanya).',
+        en: 'Every worker gets the safety briefing, disaster training and the drill (attendees recorded).',
+    },
+    doc: {
+        id: 'Angka 2.7.2: "setiap pelaksana" memperoleh a) informasi keamanan dan keselamatan, b) latihan pengenalan dan penanganan bencana, c) latihan drill. Membaca `keselamatan.pesertaInformasi`, `pesertaLatihanBencana`, `pesertaLatihanDrill` (kode staf): daftar yang belum ada adalah satu temuan; bila ada, setiap staf aktif yang bertugas di layanan yang diselenggarakan dan tidak tercantum adalah temuan di staf itu, dan kode yang tidak dikenal adalah temuan di daftar. Tanggal latihan terakhir diperiksa keselamatan-pelaksana dan latihan-drill.',
+        en: '2.7.2: "every worker" gets a) the safety briefing, b) disaster training, c) the drill. Reads the attendee lists `keselamatan.pesertaInformasi`, `pesertaLatihanBencana`, `pesertaLatihanDrill`: a missing list is one finding; an active worker not listed is a finding at that worker; an unknown id is a finding in the list.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Terapis aktif tidak tercatat ikut drill.',
+                    set: [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
+                    temuan: [
+                        {
+                            pesan: 'Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.',
+                            lokasi: 'lembaga.yaml:275',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Terapis tidak ikut drill, tetapi sudah tidak aktif.',
+                    set: [
+                        ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
+                        ['/staf/4/aktif', false],
+                    ],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Terapis tidak ikut latihan drill.',
+            set: [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
+        },
+        lulus: LEMBAGA_APA_ADANYA,
+    },
+    check(ctx) {
+        const aktif = pelaksanaAktif(ctx);
+        const layanan = ctx.layanan[0];
+        if (!layanan)
+            return [];
+        const kes = ctx.lembaga.keselamatan ?? {};
+        const ids = new Set(ctx.lembaga.staf.map((s) => s.id));
+        const out = [];
+        for (const [field, bagian, message] of DAFTAR_KESELAMATAN) {
+            const daftar = kes[field];
+            if (!Array.isArray(daftar)) {
+                out.push({
+                    message: `${message}Kosong`,
+                    target: { source: 'lembaga', pointer: ctx.lembaga.keselamatan ? '/keselamatan' : '' },
+                    layanan,
+                    bagian,
+                });
+                continue;
+            }
+            daftar.forEach((id, j) => {
+                if (!ids.has(id))
+                    out.push({
+                        message: 'r.keselamatanPelaksana.takDikenal',
+                        params: { id },
+                        target: { source: 'lembaga', pointer: `/keselamatan/${field}/${j}` },
+                        layanan,
+                        bagian,
+                        value: id,
+                    });
+            });
+            for (const { st, i, layanan: l } of aktif)
+                if (!daftar.includes(st.id))
+                    out.push({
+                        message,
+                        params: { nama: st.nama },
+                        target: { source: 'lembaga', pointer: `/staf/${i}` },
+                        layanan: l,
+                        bagian,
+                    });
+        }
+        return out;
+    },
+    lingkup: 'lembaga',
+});
+const BULAN_LAPORAN = {
+    bulanan: 1,
+    triwulanan: 3,
+    semesteran: 6,
+    tahunan: 12,
+};
+const laporanPengaduan = layananRule({
+    id: 'pengaduan-laporan-berkala',
+    severity: 'warning',
+    bagian: (s) => [s.pengaduan.prosedur.find((p) => p.key === 'laporan-berkala').bagian],
+    summary: {
+        id: 'Laporan berkala pengaduan benar-benar dibuat: laporan terakhir tidak lebih lama dari satu periode (ditambah satu bulan untuk menyusunnya) dan tidak sesudah hari ini.',
+        en: 'Periodic complaint reports are actually produced: the last one no older than one period (plus a month to write it) and not after today.',
+    },
+    doc: {
+        id: 'Angka 1.6.5 e: tata cara pengaduan mencakup laporan berkala pengaduan, saran, dan masukan. Bila `pengaduan.prosedur.laporanBerkala` ditetapkan (bulanan, triwulanan, semesteran, tahunan), `pengaduan.laporanTerakhir` harus ada, tidak sesudah --tanggal, dan tidak lebih dari periode itu ditambah satu bulan sebelum --tanggal (contoh triwulanan pada 2026-11-25: paling lambat 2026-07-25). Tanpa `laporanBerkala`, aturan pengaduan-prosedur yang melapor.',
+        en: '1.6.5 e: with `pengaduan.prosedur.laporanBerkala` set, `pengaduan.laporanTerakhir` must exist, not be after --tanggal, and be no older than that period plus one month.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
+                    set: [['/pengaduan/laporanTerakhir', '2026-07-24']],
+                    temuan: [
+                        {
+                            pesan: 'Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).',
+                            lokasi: 'lembaga.yaml:175',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Laporan bertanggal besok (2026-11-26).',
+                    set: [['/pengaduan/laporanTerakhir', '2026-11-26']],
+                    temuan: [
+                        {
+                            pesan: 'Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+                            lokasi: 'lembaga.yaml:175',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).',
+                    set: [['/pengaduan/laporanTerakhir', '2026-07-25']],
+                },
+                {
+                    judul: 'Laporan bertanggal hari ini (2026-11-25).',
+                    set: [['/pengaduan/laporanTerakhir', '2026-11-25']],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
+            set: [['/pengaduan/laporanTerakhir', '2026-07-24']],
+        },
+        lulus: {
+            judul: 'Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).',
+            set: [['/pengaduan/laporanTerakhir', '2026-07-25']],
+        },
+    },
+    check(ctx) {
+        const layanan = ctx.layanan[0];
+        const p = ctx.lembaga.pengaduan;
+        const periode = p?.prosedur?.laporanBerkala;
+        const bulan = periode ? BULAN_LAPORAN[periode] : undefined;
+        if (!layanan || !bulan)
+            return [];
+        const terakhir = tanggalSah(p?.laporanTerakhir);
+        const batas = tambahBulan(ctx.tanggal, -(bulan + 1));
+        if (!terakhir)
+            return [
+                {
+                    message: 'r.pengaduanLaporan.kosong',
+                    params: { periode: String(periode) },
+                    target: { source: 'lembaga', pointer: '/pengaduan' },
+                    layanan,
+                },
+            ];
+        if (terakhir > ctx.tanggal)
+            return [
+                {
+                    message: 'r.pengaduanLaporan.masaDepan',
+                    params: { tanggal: terakhir, hariIni: ctx.tanggal },
+                    target: { source: 'lembaga', pointer: '/pengaduan/laporanTerakhir' },
+                    layanan,
+                    value: terakhir,
+                },
+            ];
+        if (terakhir < batas)
+            return [
+                {
+                    message: 'r.pengaduanLaporan.lama',
+                    params: {
+                        tanggal: terakhir,
+                        periode: String(periode),
+                        batas,
+                        bulan: selisihBulan(terakhir, ctx.tanggal),
+                    },
+                    target: { source: 'lembaga', pointer: '/pengaduan/laporanTerakhir' },
+                    layanan,
+                    value: terakhir,
+                    expected: `>= ${batas}`,
+                },
+            ];
+        return [];
+    },
+    lingkup: 'lembaga',
+});
+export const PELAKSANA_RULES = [
+    evaluasiProsedur,
+    keselamatanPerPelaksana,
+    laporanPengaduan,
+];

@@ -1,0 +1,752 @@
+import { otherRule } from '../permensos-14-2020/define.js';
+import { REGISTER_APA_ADANYA, diKasus, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
+import { TAHAP_ATENSI } from './katalog-atensi.js';
+const RULESET = 'permensos-7-2021-atensi';
+const REGULASI = 'Permensos 7/2021 (ATENSI)';
+/** Rehabilitation cases of a lembaga delivering ATENSI, not referred away at intake. */
+function kasusAtensi(ctx) {
+    if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
+        return [];
+    return ctx.kasus.filter((k) => k.kasus.layanan === 'rehabilitasi' && !k.kasus.tahapan?.pendekatanAwal?.rujukKeluar);
+}
+const base = (k) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
+/**
+ * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
+ * whether the register holds what the stage consists of (docs/domain.md's mapping, Pasal 20–26).
+ */
+function tahapAtensi(c) {
+    const t = c.tahapan ?? {};
+    const a = c.atensi;
+    const pasca = a?.pascalayanan;
+    const d = (x) => Boolean(tanggalSah(x));
+    const awal = d(t.pendekatanAwal?.tanggal) || d(t.pendekatanAwal?.kesepakatan);
+    return [
+        { dicapai: awal, lengkap: Boolean(a?.aksesMelalui) },
+        { dicapai: awal, lengkap: awal },
+        { dicapai: d(t.asesmen?.tanggal), lengkap: d(t.asesmen?.tanggal) },
+        {
+            dicapai: d(t.perencanaan?.tanggal),
+            // Pasal 23: rencana disusun (b) dan ditetapkan bersama (c).
+            lengkap: d(t.perencanaan?.tanggal) &&
+                Boolean(t.perencanaan?.tujuan) &&
+                t.perencanaan?.jadwalDisepakati === true,
+        },
+        {
+            dicapai: d(t.intervensi?.mulai),
+            // Pasal 24: implementasi berbasis keluarga, komunitas, dan/atau residensial.
+            lengkap: d(t.intervensi?.mulai) && Boolean(c.klien?.basisLayanan),
+        },
+        {
+            dicapai: d(t.evaluasi?.tanggal),
+            // Pasal 25 ayat 2: evaluasi menilai indikator ketercapaian layanan.
+            lengkap: d(t.evaluasi?.tanggal) && Boolean(t.evaluasi?.capaianTujuan),
+        },
+        {
+            dicapai: d(t.terminasi?.tanggal) || Boolean(pasca),
+            lengkap: d(t.terminasi?.tanggal) && pasca?.perlu !== undefined,
+        },
+    ];
+}
+/** Where a missing stage a–g is written (the first missing one is pointed at). */
+const TARGET_TAHAP = {
+    a: '/atensi/aksesMelalui',
+    b: '/tahapan/pendekatanAwal/kesepakatan',
+    c: '/tahapan/asesmen/tanggal',
+    d: '/tahapan/perencanaan/tanggal',
+    e: '/tahapan/intervensi/mulai',
+    f: '/tahapan/evaluasi/tanggal',
+    g: '/atensi/pascalayanan/perlu',
+};
+const tahapan = otherRule({
+    id: 'atensi-tahapan',
+    severity: 'warning',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: [
+        'Pasal 19 ayat 1',
+        'Pasal 11 ayat 2',
+        'Pasal 20',
+        'Pasal 21',
+        'Pasal 23',
+        'Pasal 24',
+        'Pasal 25 ayat 2',
+    ],
+    summary: {
+        id: 'Kasus ATENSI mencatat setiap tahap manajemen kasus (Pasal 19 ayat 1 a–g) sampai tahap terakhir yang sudah dicapainya, termasuk asal fasilitasi akses.',
+        en: 'An ATENSI case records every case-management stage (Pasal 19(1) a–g) up to the last one it reached, including how access was facilitated.',
+    },
+    doc: {
+        id: 'Pasal 19 ayat 1: fasilitasi akses (a), pendekatan awal dan kesepakatan (b), asesmen (c), perencanaan (d), implementasi (e), monitoring dan evaluasi (f), pascalayanan dan terminasi (g). Pasal 11 ayat 2: ATENSI memakai metode manajemen kasus, yang tahapnya dicatat di register. Dipetakan dari register: a = `atensi.aksesMelalui` (Pasal 20: rujukan, laporan-pengaduan, penjangkauan-kasus); b = tanggal pendekatan awal atau kesepakatan (Pasal 21: asesmen awal, respon kasus, dan/atau kesepakatan awal); c = asesmen; d = perencanaan dengan `tujuan` (penyusunan rencana) dan `jadwalDisepakati: true` (penetapan bersama, Pasal 23); e = mulai intervensi dengan `klien.basisLayanan` (Pasal 24); f = evaluasi dengan `capaianTujuan` (indikator ketercapaian, Pasal 25 ayat 2); g = terminasi beserta keputusan pascalayanan (`atensi.pascalayanan.perlu`). Tahap terakhir yang bertanggal menentukan tahap yang sudah dicapai; kasus `selesai` sudah mencapai g. Setiap tahap sampai tahap itu yang isinya kurang dilaporkan, satu temuan per kasus. Kasus yang dirujuk keluar saat pendekatan awal dikecualikan.',
+        en: 'Pasal 19(1) a–g mapped from the register (a = `atensi.aksesMelalui`, Pasal 20; b–f = the SOP dates; g = termination plus the aftercare decision). Every stage before the last one reached (a closed case reached g) must be recorded; one finding per case.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).',
+                    set: [['/kasus/1/klien/basisLayanan', undefined]],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.',
+                            lokasi: 'register-2026.yaml:83',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Kasus yang berhenti sebelum implementasi tanpa basis layanan.',
+                    set: [['/kasus/4/klien/basisLayanan', undefined]],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Asal fasilitasi akses tidak dicatat.',
+            set: [['/kasus/0/atensi/aksesMelalui', undefined]],
+        },
+        lulus: REGISTER_APA_ADANYA,
+    },
+    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+        const tahap = tahapAtensi(k.kasus);
+        const terakhir = k.kasus.status === 'selesai' ? 6 : tahap.map((x) => x.dicapai).lastIndexOf(true);
+        const kurang = TAHAP_ATENSI.filter((_t, i) => i <= terakhir && !tahap[i].lengkap);
+        if (kurang.length === 0)
+            return [];
+        return [
+            {
+                ...base(k),
+                message: 'r.atensiTahap.kurang',
+                params: {
+                    nomor: k.kasus.nomor,
+                    tahap: kurang.map((t) => `${t.huruf}. ${t.label}`).join('; '),
+                },
+                target: diKasus(k, TARGET_TAHAP[kurang[0].huruf] ?? '/tahapan'),
+                bagian: `Pasal 19 ayat 1 huruf ${kurang[0].huruf}`,
+            },
+        ];
+    }),
+});
+/** The SOP stages (Pasal 5) a case has reached. */
+function tahapDicapai(c) {
+    const t = c.tahapan ?? {};
+    const out = [];
+    if (tanggalSah(t.pendekatanAwal?.tanggal) || tanggalSah(t.pendekatanAwal?.kesepakatan))
+        out.push('pendekatanAwal');
+    if (tanggalSah(t.asesmen?.tanggal))
+        out.push('asesmen');
+    if (tanggalSah(t.perencanaan?.tanggal))
+        out.push('perencanaan');
+    if (tanggalSah(t.intervensi?.mulai))
+        out.push('intervensi');
+    if (tanggalSah(t.evaluasi?.tanggal) ||
+        tanggalSah(t.terminasi?.tanggal) ||
+        tanggalSah(t.rujukan?.tanggal))
+        out.push('evaluasiRujukanTerminasi');
+    return out;
+}
+/** The SOP stage a supervision session's `tahap` stands for (an SOP key or an ATENSI stage). */
+function tahapSesi(tahap) {
+    if (typeof tahap !== 'string')
+        return null;
+    const a = TAHAP_ATENSI.find((x) => x.key === tahap);
+    if (a)
+        return a.tahap;
+    return ([
+        'pendekatanAwal',
+        'asesmen',
+        'perencanaan',
+        'intervensi',
+        'evaluasiRujukanTerminasi',
+    ].find((x) => x === tahap) ?? null);
+}
+const LABEL_TAHAP = {
+    pendekatanAwal: 'fasilitasi akses/pendekatan awal',
+    asesmen: 'asesmen',
+    perencanaan: 'perencanaan',
+    intervensi: 'implementasi',
+    evaluasiRujukanTerminasi: 'monitoring-evaluasi/pascalayanan-terminasi',
+};
+const supervisiTahapan = otherRule({
+    id: 'atensi-supervisi-tahapan',
+    severity: 'error',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: ['Pasal 19 ayat 2', 'Pasal 11 ayat 4'],
+    summary: {
+        id: 'Setiap tahapan ATENSI yang sudah dicapai kasus melalui sesi supervisi pekerjaan sosial yang dicatat.',
+        en: 'Every ATENSI stage a case has reached went through a recorded social-work supervision session.',
+    },
+    doc: {
+        id: 'Pasal 19 ayat 2: "dalam setiap tahapan ATENSI … harus melalui supervisi pekerjaan sosial"; Pasal 11 ayat 4: proses manajemen kasus dilakukan supervisi. Untuk setiap tahap SOP yang sudah dicapai kasus ATENSI (ada tanggalnya), harus ada `supervisi[]` yang `tahap`-nya tahap itu, atau tahap ATENSI yang dipetakan ke sana (fasilitasi-akses dan pendekatan-awal-kesepakatan → pendekatanAwal; monitoring-evaluasi dan pascalayanan-terminasi → evaluasiRujukanTerminasi). Satu temuan per kasus, menyebut tahap yang belum disupervisi. Siapa supervisornya diperiksa atensi-supervisi dan kasus-supervisi-sesi.',
+        en: 'Pasal 19(2): every stage must go through supervision. For each SOP stage an ATENSI case reached, a session in `supervisi[]` must name that stage (or an ATENSI stage mapped to it). One finding per case.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.',
+                    set: [['/kasus/4/supervisi/2/tahap', 'asesmen']],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.',
+                            lokasi: 'register-2026.yaml:203',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Sesi tahap perencanaan memakai nama tahap ATENSI.',
+                    set: [['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan']],
+                },
+                {
+                    judul: 'Belum sampai perencanaan: sesi perencanaan belum wajib.',
+                    set: [
+                        ['/kasus/4/supervisi/2/tahap', 'asesmen'],
+                        ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
+                    ],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Tahap asesmen kasus pertama tidak disupervisi.',
+            set: [['/kasus/0/supervisi/1/tahap', 'intervensi']],
+        },
+        lulus: REGISTER_APA_ADANYA,
+    },
+    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+        const disupervisi = new Set((k.kasus.supervisi ?? []).map((s) => tahapSesi(s.tahap)));
+        const belum = tahapDicapai(k.kasus).filter((t) => !disupervisi.has(t));
+        if (belum.length === 0)
+            return [];
+        return [
+            {
+                ...base(k),
+                message: 'r.atensiTahap.supervisi',
+                params: { nomor: k.kasus.nomor, tahap: belum.map((t) => LABEL_TAHAP[t]).join(', ') },
+                target: diKasus(k, k.kasus.supervisi?.length ? '/supervisi' : ''),
+            },
+        ];
+    }),
+});
+const asesmenAspek = otherRule({
+    id: 'atensi-asesmen-aspek',
+    severity: 'warning',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: ['Pasal 22'],
+    summary: {
+        id: 'Asesmen komprehensif kasus ATENSI mencatat aspek yang dinilai (medis, legal, fisik, psikososial, mental, spiritual, minat dan bakat, penelusuran keluarga, lainnya).',
+        en: 'The comprehensive assessment of an ATENSI case records the dimensions assessed.',
+    },
+    doc: {
+        id: 'Pasal 22: asesmen komprehensif dan berkelanjutan meliputi a–i (medis, legal, fisik, psikososial, mental, spiritual, minat dan bakat, penelusuran keluarga, dan/atau aspek lain). Kasus ATENSI yang mencatat tanggal asesmen harus mengisi `atensi.asesmenAspek` paling sedikit satu aspek (Excel: ATENSI: Aspek Asesmen). Nilai di luar daftar ditolak skema.',
+        en: 'Pasal 22: an ATENSI case with an assessment date records at least one dimension in `atensi.asesmenAspek`.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Asesmen bertanggal, aspek kosong.',
+                    set: [['/kasus/1/atensi/asesmenAspek', []]],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.',
+                            lokasi: 'register-2026.yaml:110',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Asesmen dengan satu aspek.',
+                    set: [['/kasus/1/atensi/asesmenAspek', ['psikososial']]],
+                },
+            ],
+        },
+        gagal: { judul: 'Aspek asesmen kosong.', set: [['/kasus/0/atensi/asesmenAspek', []]] },
+        lulus: REGISTER_APA_ADANYA,
+    },
+    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+        if (!tanggalSah(k.kasus.tahapan?.asesmen?.tanggal))
+            return [];
+        if ((k.kasus.atensi?.asesmenAspek ?? []).length > 0)
+            return [];
+        return [
+            {
+                ...base(k),
+                message: 'r.atensiTahap.asesmen',
+                params: { nomor: k.kasus.nomor },
+                target: diKasus(k, '/atensi/asesmenAspek'),
+            },
+        ];
+    }),
+});
+/** Rehabilitation activities (Lampiran C 1.2.5) and the ATENSI form of support (Pasal 11 ayat 1) they deliver. */
+const BENTUK_KEGIATAN = {
+    'pemenuhan-hidup-layak': 'kebutuhan-hidup-layak',
+    'perawatan-pengasuhan-dasar': 'perawatan-pengasuhan',
+    'perawatan-pengasuhan-lanjut': 'perawatan-pengasuhan',
+    'terapi-fisik': 'terapi',
+    'terapi-psikososial': 'terapi',
+    'terapi-mental-spiritual': 'terapi',
+    'pelatihan-vokasional-kewirausahaan': 'vokasional-kewirausahaan',
+    'bantuan-asistensi-sosial-dasar': 'bantuan-asistensi-sosial',
+    'bantuan-asistensi-sosial-lanjut': 'bantuan-asistensi-sosial',
+    'pelayanan-aksesibilitas-dasar': 'dukungan-aksesibilitas',
+    'pelayanan-aksesibilitas-lanjut': 'dukungan-aksesibilitas',
+    'dukungan-aksesibilitas': 'dukungan-aksesibilitas',
+};
+const bentukDukungan = otherRule({
+    id: 'atensi-bentuk-dukungan',
+    severity: 'warning',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: ['Pasal 11 ayat 1'],
+    summary: {
+        id: 'Kasus ATENSI yang sudah diimplementasikan mencatat bentuk dukungannya (Pasal 11 ayat 1), termasuk setiap bentuk yang diberikan lewat kegiatannya.',
+        en: 'An ATENSI case in implementation records its forms of support (Pasal 11(1)), including every form its activities delivered.',
+    },
+    doc: {
+        id: 'Pasal 11 ayat 1: ATENSI dilaksanakan dalam bentuk a) dukungan pemenuhan kebutuhan hidup layak, b) perawatan sosial dan/atau pengasuhan anak, c) dukungan keluarga, d) terapi fisik, psikososial, mental spiritual, e) pelatihan vokasional dan/atau pembinaan kewirausahaan, f) bantuan sosial dan asistensi sosial, g) dukungan aksesibilitas. Kasus ATENSI yang sudah memulai intervensi harus mengisi `atensi.bentukDukungan`; kegiatan yang jelas termasuk satu bentuk (misalnya terapi-psikososial → terapi, perawatan-pengasuhan-dasar → perawatan-pengasuhan, pelatihan-vokasional-kewirausahaan → vokasional-kewirausahaan) harus bentuknya tercantum. Satu temuan per kasus.',
+        en: 'Pasal 11(1) forms a–g. An ATENSI case with a started intervention fills `atensi.bentukDukungan`, and every form one of its activities clearly delivers (e.g. terapi-psikososial → terapi) must be listed. One finding per case.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.',
+                    set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.',
+                            lokasi: 'register-2026.yaml:55',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Intervensi dimulai tanpa bentuk dukungan.',
+                    set: [['/kasus/1/atensi/bentukDukungan', undefined]],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.',
+                            lokasi: 'register-2026.yaml:111',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Tepat bentuk yang diberikan kegiatannya.',
+                    set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']]],
+                },
+                {
+                    judul: 'Belum implementasi tanpa bentuk dukungan.',
+                    set: [
+                        ['/kasus/1/atensi/bentukDukungan', undefined],
+                        ['/kasus/1/tahapan/intervensi', undefined],
+                    ],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.',
+            set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']]],
+        },
+        lulus: REGISTER_APA_ADANYA,
+    },
+    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+        if (!tanggalSah(k.kasus.tahapan?.intervensi?.mulai))
+            return [];
+        const dicatat = k.kasus.atensi?.bentukDukungan ?? [];
+        if (dicatat.length === 0)
+            return [
+                {
+                    ...base(k),
+                    message: 'r.atensiTahap.bentukKosong',
+                    params: { nomor: k.kasus.nomor },
+                    target: diKasus(k, '/atensi/bentukDukungan'),
+                },
+            ];
+        const tersirat = [
+            ...new Set((k.kasus.kegiatan ?? [])
+                .map((g) => BENTUK_KEGIATAN[g.kegiatan])
+                .filter((b) => Boolean(b))),
+        ];
+        const kurang = tersirat.filter((b) => !dicatat.includes(b));
+        if (kurang.length === 0)
+            return [];
+        return [
+            {
+                ...base(k),
+                message: 'r.atensiTahap.bentukKurang',
+                params: { nomor: k.kasus.nomor, bentuk: kurang.join(', ') },
+                target: diKasus(k, '/atensi/bentukDukungan'),
+                value: dicatat,
+                expected: tersirat,
+            },
+        ];
+    }),
+});
+const pascalayanan = otherRule({
+    id: 'atensi-pascalayanan',
+    severity: 'warning',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: ['Pasal 26 ayat 1', 'Pasal 26 ayat 3'],
+    summary: {
+        id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
+        en: 'A closed ATENSI case records the aftercare decision; aftercare given is dated after the intervention and not after today.',
+    },
+    doc: {
+        id: 'Pasal 26 ayat 1: pascalayanan adalah layanan lanjutan sesudah PPKS selesai mendapat ATENSI; ayat 3: diberikan berdasarkan hasil asesmen pekerja sosial. Kasus ATENSI `selesai` harus mencatat `atensi.pascalayanan.perlu` (ya/tidak). Bila `perlu: true` dan `tanggal` diisi, tanggal itu tidak sebelum selesai intervensi (atau terminasi) dan tidak sesudah --tanggal; bila `perlu: true` tanpa tanggal, pascalayanan belum diberikan dan dilaporkan.',
+        en: 'Pasal 26: a closed ATENSI case records `atensi.pascalayanan.perlu`. With `perlu: true`, the date must exist, not precede the end of intervention (or termination), and not be after --tanggal.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
+                    set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).',
+                            lokasi: 'register-2026.yaml:56',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Pascalayanan bertanggal besok (2026-11-26).',
+                    set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+                            lokasi: 'register-2026.yaml:56',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
+                    set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29']],
+                },
+                {
+                    judul: 'Pascalayanan bertanggal hari ini (2026-11-25).',
+                    set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25']],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
+            set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
+        },
+        lulus: {
+            judul: 'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
+            set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29']],
+        },
+    },
+    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+        const c = k.kasus;
+        const p = c.atensi?.pascalayanan;
+        if (c.status !== 'selesai' && !p)
+            return [];
+        if (p?.perlu === undefined)
+            return c.status === 'selesai'
+                ? [
+                    {
+                        ...base(k),
+                        message: 'r.atensiTahap.pascaKosong',
+                        params: { nomor: c.nomor },
+                        target: diKasus(k, '/atensi/pascalayanan/perlu'),
+                    },
+                ]
+                : [];
+        if (!p.perlu)
+            return [];
+        const tgl = tanggalSah(p.tanggal);
+        const selesai = tanggalSah(c.tahapan?.intervensi?.selesai) ?? tanggalSah(c.tahapan?.terminasi?.tanggal);
+        if (!tgl)
+            return c.status === 'selesai'
+                ? [
+                    {
+                        ...base(k),
+                        message: 'r.atensiTahap.pascaBelum',
+                        params: { nomor: c.nomor },
+                        target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                    },
+                ]
+                : [];
+        if (tgl > ctx.tanggal)
+            return [
+                {
+                    ...base(k),
+                    message: 'r.atensiTahap.pascaMasaDepan',
+                    params: { nomor: c.nomor, tanggal: tgl, hariIni: ctx.tanggal },
+                    target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                    value: tgl,
+                },
+            ];
+        if (selesai && tgl < selesai)
+            return [
+                {
+                    ...base(k),
+                    message: 'r.atensiTahap.pascaSebelum',
+                    params: { nomor: c.nomor, tanggal: tgl, selesai },
+                    target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                    value: tgl,
+                    expected: `>= ${selesai}`,
+                },
+            ];
+        return [];
+    }),
+});
+const SASARAN = ['individu', 'keluarga', 'kelompok', 'komunitas'];
+const sasaran = otherRule({
+    id: 'atensi-sasaran',
+    severity: 'warning',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: ['Pasal 9'],
+    summary: {
+        id: 'Sasaran ATENSI adalah individu, keluarga, kelompok, dan/atau komunitas.',
+        en: 'ATENSI targets individuals, families, groups and/or communities.',
+    },
+    doc: {
+        id: 'Pasal 9: sasaran ATENSI meliputi individu, keluarga, kelompok, dan/atau komunitas. `klien.jenis` kasus ATENSI harus salah satunya; masyarakat, desa, atau lembaga adalah sasaran layanan lain (pengembangan, pemberdayaan).',
+        en: 'Pasal 9: `klien.jenis` of an ATENSI case is individu, keluarga, kelompok or komunitas.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Klien ATENSI berjenis masyarakat.',
+                    set: [['/kasus/0/klien/jenis', 'masyarakat']],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).',
+                            lokasi: 'register-2026.yaml:9',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                { judul: 'Klien ATENSI berjenis komunitas.', set: [['/kasus/0/klien/jenis', 'komunitas']] },
+                {
+                    judul: 'Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).',
+                    set: [['/kasus/2/klien/jenis', 'masyarakat']],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Klien ATENSI berjenis masyarakat.',
+            set: [['/kasus/0/klien/jenis', 'masyarakat']],
+        },
+        lulus: {
+            judul: 'Klien ATENSI berjenis kelompok.',
+            set: [['/kasus/0/klien/jenis', 'kelompok']],
+        },
+    },
+    check: (ctx) => kasusAtensi(ctx)
+        .filter((k) => typeof k.kasus.klien?.jenis === 'string' && !SASARAN.includes(k.kasus.klien.jenis))
+        .map((k) => ({
+        ...base(k),
+        message: 'r.atensiTahap.sasaran',
+        params: { nomor: k.kasus.nomor, jenis: k.kasus.klien.jenis, daftar: SASARAN.join(', ') },
+        target: diKasus(k, '/klien/jenis'),
+        value: k.kasus.klien.jenis,
+        expected: SASARAN,
+    })),
+});
+/** Roles of Pasal 42: the social worker coordinates (ayat 2), working with these professions (ayat 3). */
+const PERAN_ATENSI = new Set([
+    'pekerja-sosial',
+    'supervisor',
+    'pendamping-sosial',
+    'tenaga-kesejahteraan-sosial',
+    'dokter',
+    'terapis',
+    'perawat',
+    'psikolog',
+    'relawan-sosial',
+    'penyuluh-sosial',
+    'konselor-adiksi',
+    'pendidik',
+    'lainnya',
+]);
+const pelaksana = otherRule({
+    id: 'atensi-pelaksana',
+    severity: 'warning',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
+    summary: {
+        id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
+        en: 'ATENSI is coordinated by a social worker and delivered by social workers or the professions of Pasal 42(3).',
+    },
+    doc: {
+        id: 'Pasal 42 ayat 1: ATENSI dilaksanakan pendamping rehabilitasi sosial, maka setiap kasus ATENSI mencatat `pekerjaSosial`-nya. Ayat 2: pendamping rehabilitasi sosial dikoordinasikan oleh pekerja sosial; ayat 3: pekerja sosial bekerja sama dengan tenaga kesejahteraan sosial, dokter, terapis, instruktur, perawat, psikolog, psikiater, relawan sosial, penyuluh sosial, dan/atau tenaga profesional lainnya. `pekerjaSosial` kasus ATENSI harus staf berperan pekerja-sosial atau supervisor; `pelaksana` setiap kegiatan harus staf dengan peran itu atau peran profesi tersebut (staf administrasi dan tokoh masyarakat tidak memberi layanan ATENSI). Kode staf yang tidak ada dilaporkan aturan kasus-pelaksana.',
+        en: "Pasal 42(2)–(3): the case's social worker has the social-worker or supervisor role; each activity's deliverer is a social worker or one of the professions of ayat 3 (not administrative staff).",
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Kegiatan ATENSI diberikan staf administrasi.',
+                    set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.',
+                            lokasi: 'register-2026.yaml:41',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Kegiatan ATENSI diberikan terapis.',
+                    set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
+                },
+                {
+                    judul: 'Kegiatan ATENSI diberikan supervisor.',
+                    set: [['/kasus/0/kegiatan/2/pelaksana', 'sup-01']],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Kegiatan ATENSI diberikan staf administrasi.',
+            set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
+        },
+        lulus: {
+            judul: 'Kegiatan ATENSI diberikan terapis.',
+            set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
+        },
+    },
+    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+        const c = k.kasus;
+        const out = [];
+        const ps = ctx.lembaga.staf.find((s) => s.id === c.pekerjaSosial);
+        if (c.pekerjaSosial === undefined)
+            out.push({
+                ...base(k),
+                message: 'r.atensiTahap.tanpaPendamping',
+                params: { nomor: c.nomor },
+                target: diKasus(k, '/pekerjaSosial'),
+                bagian: 'Pasal 42 ayat 1',
+            });
+        if (ps && ps.peran !== 'pekerja-sosial' && ps.peran !== 'supervisor')
+            out.push({
+                ...base(k),
+                message: 'r.atensiTahap.koordinator',
+                params: { nomor: c.nomor, nama: ps.nama, peran: ps.peran },
+                target: diKasus(k, '/pekerjaSosial'),
+                bagian: 'Pasal 42 ayat 2',
+                value: ps.peran,
+            });
+        (c.kegiatan ?? []).forEach((g, j) => {
+            const st = ctx.lembaga.staf.find((s) => s.id === (g.pelaksana ?? c.pekerjaSosial));
+            if (st && !PERAN_ATENSI.has(st.peran))
+                out.push({
+                    ...base(k),
+                    message: 'r.atensiTahap.pelaksana',
+                    params: { nomor: c.nomor, nama: st.nama, peran: st.peran, kegiatan: g.kegiatan },
+                    target: diKasus(k, `/kegiatan/${j}/pelaksana`),
+                    bagian: 'Pasal 42 ayat 3',
+                    value: st.peran,
+                });
+        });
+        return out;
+    }),
+});
+const jangkaWaktu = otherRule({
+    id: 'atensi-jangka-waktu',
+    severity: 'warning',
+    ruleset: RULESET,
+    regulasi: REGULASI,
+    pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
+    summary: {
+        id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
+        en: 'The ATENSI duration (and its extensions) is decided after the assessment, with a recorded basis.',
+    },
+    doc: {
+        id: 'Pasal 27 ayat 1: jangka waktu ATENSI diberikan berdasarkan hasil asesmen pekerja sosial; ayat 2: juga berdasarkan konferensi kasus dan/atau konferensi keluarga. Setiap `perpanjangan[]` kasus ATENSI harus bertanggal tidak sebelum asesmen (`tahapan.asesmen.tanggal`) dan mencatat `dasar` (hasil asesmen, konferensi kasus, atau konferensi keluarga). Batas 6 bulan Lampiran C angka 1.3.1 tetap diperiksa kasus-jangka-waktu.',
+        en: 'Pasal 27: each extension of an ATENSI case is dated no earlier than the assessment and records its basis (assessment, case or family conference).',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                {
+                    judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
+                    set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.',
+                            lokasi: 'register-2026.yaml:57',
+                        },
+                    ],
+                },
+                {
+                    judul: 'Perpanjangan pada hari asesmen tanpa dasar.',
+                    set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]],
+                    temuan: [
+                        {
+                            pesan: 'Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
+                            lokasi: 'register-2026.yaml:57',
+                        },
+                    ],
+                },
+            ],
+            lulus: [
+                {
+                    judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
+                    set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
+                },
+            ],
+        },
+        gagal: {
+            judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
+            set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
+        },
+        lulus: {
+            judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
+            set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
+        },
+    },
+    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+        const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);
+        const out = [];
+        (k.kasus.perpanjangan ?? []).forEach((p, i) => {
+            const tgl = tanggalSah(p.tanggal);
+            if (!tgl)
+                return;
+            if (!asesmen || tgl < asesmen)
+                out.push({
+                    ...base(k),
+                    message: 'r.atensiTahap.perpanjanganSebelumAsesmen',
+                    params: { nomor: k.kasus.nomor, tanggal: tgl, asesmen: asesmen ?? '-' },
+                    target: diKasus(k, `/perpanjangan/${i}/tanggal`),
+                    bagian: 'Pasal 27 ayat 1',
+                    value: tgl,
+                });
+            if (!p.dasar || !String(p.dasar).trim())
+                out.push({
+                    ...base(k),
+                    message: 'r.atensiTahap.perpanjanganTanpaDasar',
+                    params: { nomor: k.kasus.nomor, tanggal: tgl },
+                    target: diKasus(k, `/perpanjangan/${i}/dasar`),
+                    bagian: 'Pasal 27 ayat 2',
+                });
+        });
+        return out;
+    }),
+});
+export const TAHAPAN_ATENSI_RULES = [
+    jangkaWaktu,
+    sasaran,
+    pelaksana,
+    tahapan,
+    supervisiTahapan,
+    asesmenAspek,
+    bentukDukungan,
+    pascalayanan,
+];
