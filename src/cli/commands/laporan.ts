@@ -204,12 +204,15 @@ export async function run(
   }
 
   const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
-  const doc = buildDokumen(lap, t, bahasa);
+  const { denganNamaDtsen } = await import('../../outputs/laporan/dtsen.js');
+  // From here on the report's own labels: DTSEN (dahulu DTKS) when the period reaches 2025-02-05.
+  const tl = denganNamaDtsen(t, `${tahun}-12-31` < tanggal ? `${tahun}-12-31` : tanggal, bahasa);
+  const doc = buildDokumen(lap, tl, bahasa);
   let grafik = new Map<string, { png: Uint8Array; lebar: number; tinggi: number }>();
   if (formats.some((f) => f === 'docx' || f === 'xlsx' || (f === 'markdown' && !keStdout))) {
     try {
       const { buatGrafik } = await import('../../outputs/laporan/grafik.js');
-      grafik = await buatGrafik(lap, t, bahasa);
+      grafik = await buatGrafik(lap, tl, bahasa);
     } catch (e) {
       info(io, t('laporan.grafikGagal', { pesan: (e as Error).message }));
       if (io.debug) io.stderr.write(String((e as Error).stack) + '\n');
@@ -220,10 +223,16 @@ export async function run(
   for (const f of formats) {
     if (f === 'docx') {
       const { renderDocx } = await import('../../outputs/laporan/render-docx.js');
-      outputs.push({ path: berkas('docx'), data: await renderDocx(doc, { bahasa, t, grafik }) });
+      outputs.push({
+        path: berkas('docx'),
+        data: await renderDocx(doc, { bahasa, t: tl, grafik }),
+      });
     } else if (f === 'xlsx') {
       const { renderXlsx } = await import('../../outputs/laporan/render-xlsx.js');
-      outputs.push({ path: berkas('xlsx'), data: await renderXlsx(doc, { bahasa, t, grafik }) });
+      outputs.push({
+        path: berkas('xlsx'),
+        data: await renderXlsx(doc, { bahasa, t: tl, grafik }),
+      });
     } else if (f === 'markdown') {
       const { renderMarkdown } = await import('../../outputs/laporan/render-markdown.js');
       const target = berkas('markdown');
@@ -243,7 +252,7 @@ export async function run(
       else outputs.push({ path: target, data: md });
     } else {
       const { renderJson } = await import('../../outputs/laporan/render-json.js');
-      const json = renderJson(lap, t, bahasa, { name: 'lembaga', version: VERSION });
+      const json = renderJson(lap, tl, bahasa, { name: 'lembaga', version: VERSION });
       if (keStdout) io.stdout.write(json);
       else outputs.push({ path: berkas('json'), data: json });
     }
@@ -252,7 +261,7 @@ export async function run(
   if (jejak) {
     const { renderJejak } = await import('../../outputs/laporan/render-jejak.js');
     jejakPath = path.join(folder, `${nama.replace(/-publik$/, '')}-jejak-INTERNAL.xlsx`);
-    outputs.push({ path: jejakPath, data: await renderJejak(lap, t, bahasa) });
+    outputs.push({ path: jejakPath, data: await renderJejak(lap, tl, bahasa) });
   }
   progres?.langkah(t('progres.menulis', { file: nama }));
   await writeOutputs(outputs, Boolean(opts.timpa), t);
