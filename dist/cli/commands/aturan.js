@@ -42,7 +42,11 @@ export async function run(args, opts, io) {
         return 0;
     }
     const Table = (await import('cli-table3')).default;
-    const width = Math.max(80, Number(io.env.COLUMNS) || 100);
+    // The terminal's width (or COLUMNS), 80 when unknown: the table never runs wider.
+    const kolomTerminal = io.stdout.columns;
+    const width = Math.max(60, kolomTerminal || Number(io.env.COLUMNS) || 80);
+    const lebarId = Math.min(30, rulesBerlaku.reduce((m, r) => Math.max(m, r.id.length), 0) + 2);
+    const lebarBagian = 16;
     const table = new Table({
         head: [
             t('aturan.kolomId'),
@@ -51,7 +55,7 @@ export async function run(args, opts, io) {
             t('aturan.kolomRingkasan'),
         ],
         style: { head: [], border: [] },
-        colWidths: [28, 9, 24, Math.max(20, width - 28 - 9 - 24 - 5)],
+        colWidths: [lebarId, 9, lebarBagian, Math.max(20, width - lebarId - 9 - lebarBagian - 5)],
         wordWrap: true,
         wrapOnWordBoundary: true,
     });

@@ -74,7 +74,11 @@ export async function run(
     return 0;
   }
   const Table = (await import('cli-table3')).default;
-  const width = Math.max(80, Number(io.env.COLUMNS) || 100);
+  // The terminal's width (or COLUMNS), 80 when unknown: the table never runs wider.
+  const kolomTerminal = (io.stdout as { columns?: number }).columns;
+  const width = Math.max(60, kolomTerminal || Number(io.env.COLUMNS) || 80);
+  const lebarId = Math.min(30, rulesBerlaku.reduce((m, r) => Math.max(m, r.id.length), 0) + 2);
+  const lebarBagian = 16;
   const table = new Table({
     head: [
       t('aturan.kolomId'),
@@ -83,7 +87,7 @@ export async function run(
       t('aturan.kolomRingkasan'),
     ],
     style: { head: [], border: [] },
-    colWidths: [28, 9, 24, Math.max(20, width - 28 - 9 - 24 - 5)],
+    colWidths: [lebarId, 9, lebarBagian, Math.max(20, width - lebarId - 9 - lebarBagian - 5)],
     wordWrap: true,
     wrapOnWordBoundary: true,
   });
