@@ -5,55 +5,17 @@
  * the five SOP stages of Permensos 14/2020 (see ATENSI_TAHAP).
  */
 import type { DraftFinding, KasusTerdaftar, Rule, RuleContext, Ruleset } from '../rule.js';
-import type { TahapKey } from '../types.js';
 import { otherRule } from '../permensos-14-2020/define.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
+import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
 
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
 
-/** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md). */
-export const ATENSI_TAHAP: readonly {
-  key: string;
-  label: string;
-  huruf: string;
-  tahap: TahapKey;
-}[] = [
-  { key: 'fasilitasi-akses', label: 'Fasilitasi akses', huruf: 'a', tahap: 'pendekatanAwal' },
-  {
-    key: 'pendekatan-awal-kesepakatan',
-    label: 'Pendekatan awal dan kesepakatan bersama',
-    huruf: 'b',
-    tahap: 'pendekatanAwal',
-  },
-  {
-    key: 'asesmen-komprehensif',
-    label: 'Asesmen komprehensif dan berkelanjutan',
-    huruf: 'c',
-    tahap: 'asesmen',
-  },
-  {
-    key: 'perencanaan-layanan',
-    label: 'Perencanaan layanan sosial',
-    huruf: 'd',
-    tahap: 'perencanaan',
-  },
-  { key: 'implementasi', label: 'Implementasi', huruf: 'e', tahap: 'intervensi' },
-  {
-    key: 'monitoring-evaluasi',
-    label: 'Monitoring dan evaluasi',
-    huruf: 'f',
-    tahap: 'evaluasiRujukanTerminasi',
-  },
-  {
-    key: 'pascalayanan-terminasi',
-    label: 'Pascalayanan dan terminasi',
-    huruf: 'g',
-    tahap: 'evaluasiRujukanTerminasi',
-  },
-];
+/** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md): the catalogue's list. */
+export const ATENSI_TAHAP = TAHAP_ATENSI;
 
 function kasusAtensi(ctx: RuleContext): KasusTerdaftar[] {
   if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
