@@ -25,44 +25,4 @@ export function median(xs) {
     const mid = s.length >> 1;
     return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
-const BULAN = {
-    id: [
-        'Januari',
-        'Februari',
-        'Maret',
-        'April',
-        'Mei',
-        'Juni',
-        'Juli',
-        'Agustus',
-        'September',
-        'Oktober',
-        'November',
-        'Desember',
-    ],
-    en: [
-        'January',
-        'February',
-        'March',
-        'April',
-        'May',
-        'June',
-        'July',
-        'August',
-        'September',
-        'October',
-        'November',
-        'December',
-    ],
-};
-/** "3 Desember 2026" (English "3 December 2026"): dates as documents print them; JSON keeps ISO. */
-export function tanggalPanjang(iso, bahasa) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!m || !isTanggal(iso))
-        return iso;
-    return `${Number(m[3])} ${BULAN[bahasa][Number(m[2]) - 1]} ${m[1]}`;
-}
-/** Every ISO date inside a sentence in long form (messages and labels written for a document). */
-export function tanggalPanjangDalam(s, bahasa) {
-    return s.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => tanggalPanjang(d, bahasa));
-}
+export { tanggalPanjang, tanggalPanjangDalam } from '../../core/tanggal.js';

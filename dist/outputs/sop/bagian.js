@@ -1,3 +1,10 @@
+/**
+ * Pieces shared by the SOP and the SK templates: labels in the chosen language, the
+ * blank marker, the institution's head, the legal bases (Lampiran angka 2.1), client
+ * requirements (1.1), the tariff matrix (1.4.4) and the complaint procedure (1.6.5).
+ * Each SK restates what the SOP says on its subject, so both read it from here.
+ */
+import { tanggalPanjang } from '../../core/tanggal.js';
 import { TINGKAT_KEYS } from '../../standards/types.js';
 import { formatBagian, JALUR_PENGEMBANGAN, PERSYARATAN_KLIEN_PERLINDUNGAN, SASARAN_REHABILITASI, } from '../../standards/permensos-14-2020/katalog.js';
 import { daftar, paragraf, sel, teks, tebal } from './dokumen.js';
@@ -50,41 +57,9 @@ export function dokumenTeks(d, o) {
         out.push(teks(' ' + o.t('sop.tanggalDokumen', { tanggal: formatTanggal(d.tanggal, o) })));
     return out;
 }
-const BULAN_ID = [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-];
-const BULAN_EN = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-];
 /** "5 Januari 2025": the way a decree writes its date. ISO input only. */
 export function formatTanggal(iso, o) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!m)
-        return iso;
-    const bulan = (o.bahasa === 'en' ? BULAN_EN : BULAN_ID)[Number(m[2]) - 1];
-    return `${Number(m[3])} ${bulan ?? m[2]} ${m[1]}`;
+    return tanggalPanjang(iso, o.bahasa === 'en' ? 'en' : 'id');
 }
 /** "Rp 150.000" (Indonesian grouping in both languages: the currency is Rupiah). */
 export function rupiah(n) {

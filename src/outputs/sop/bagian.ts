@@ -4,6 +4,7 @@
  * requirements (1.1), the tariff matrix (1.4.4) and the complaint procedure (1.6.5).
  * Each SK restates what the SOP says on its subject, so both read it from here.
  */
+import { tanggalPanjang } from '../../core/tanggal.js';
 import type { Bahasa, Translate } from '../../i18n/index.js';
 import type { Lembaga, LayananLembaga, Dokumen } from '../../model/lembaga.js';
 import type { DurasiKey, ItemKatalog, StandarLayanan } from '../../standards/types.js';
@@ -88,41 +89,9 @@ export function dokumenTeks(d: Dokumen | undefined, o: OpsiDokumen): Teks[] {
   return out;
 }
 
-const BULAN_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const BULAN_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "5 Januari 2025": the way a decree writes its date. ISO input only. */
 export function formatTanggal(iso: string, o: OpsiDokumen): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const bulan = (o.bahasa === 'en' ? BULAN_EN : BULAN_ID)[Number(m[2]) - 1];
-  return `${Number(m[3])} ${bulan ?? m[2]} ${m[1]}`;
+  return tanggalPanjang(iso, o.bahasa === 'en' ? 'en' : 'id');
 }
 
 /** "Rp 150.000" (Indonesian grouping in both languages: the currency is Rupiah). */
