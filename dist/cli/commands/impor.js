@@ -129,20 +129,13 @@ async function periksaBacaBalik(out, data, kasus, io) {
 }
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
-/**
- * `--gabung` (issue 17.1): under the register's lock, read it, merge, and write only
- * if the register is still in the state that was read (size, mtime, hash);
- * otherwise read it again and redo the merge, and after COBA_GABUNG attempts
- * refuse. Two merges at once are serialised and both land; none exits 0 having
- * dropped the other's cases.
- */
-async function gabungDenganKunci(out, incoming, header, lembagaObj, io, json) {
+/** The register's lock (waiting for another merge to finish, said on stderr), or exit 2 when busy. */
+async function ambilKunci(out, io, json) {
     const { t } = io;
     const display = displayPath(out, io.cwd);
     const tunggu = Number(io.env.LEMBAGA_TUNGGU_KUNCI_DETIK);
-    let kunci;
     try {
-        kunci = await kunciRegister(out, {
+        return await kunciRegister(out, {
             tungguMs: tunggu >= 0 && io.env.LEMBAGA_TUNGGU_KUNCI_DETIK ? tunggu * 1000 : undefined,
             onMenunggu: (p) => {
                 if (!json && !io.quiet)
@@ -160,6 +153,18 @@ async function gabungDenganKunci(out, incoming, header, lembagaObj, io, json) {
             }), display);
         throw e;
     }
+}
+/**
+ * `--gabung` (issue 17.1): under the register's lock, read it, merge, and write only
+ * if the register is still in the state that was read (size, mtime, hash);
+ * otherwise read it again and redo the merge, and after COBA_GABUNG attempts
+ * refuse. Two merges at once are serialised and both land; none exits 0 having
+ * dropped the other's cases.
+ */
+async function gabungDenganKunci(out, incoming, header, lembagaObj, io, json) {
+    const { t } = io;
+    const display = displayPath(out, io.cwd);
+    const kunci = await ambilKunci(out, io, json);
     try {
         for (let coba = 1;; coba++) {
             const awal = await bacaRegister(out);

@@ -196,32 +196,13 @@ async function periksaBacaBalik(
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
 
-/**
- * `--gabung` (issue 17.1): under the register's lock, read it, merge, and write only
- * if the register is still in the state that was read (size, mtime, hash);
- * otherwise read it again and redo the merge, and after COBA_GABUNG attempts
- * refuse. Two merges at once are serialised and both land; none exits 0 having
- * dropped the other's cases.
- */
-async function gabungDenganKunci(
-  out: string,
-  incoming: readonly Kasus[],
-  header: string,
-  lembagaObj: Lembaga | null,
-  io: CliIO,
-  json: boolean,
-): Promise<{
-  ditambahkan: number;
-  sudahAda: number;
-  ditulis: boolean;
-  tidakTerbawa: TidakTerbawa[];
-}> {
+/** The register's lock (waiting for another merge to finish, said on stderr), or exit 2 when busy. */
+async function ambilKunci(out: string, io: CliIO, json: boolean) {
   const { t } = io;
   const display = displayPath(out, io.cwd);
   const tunggu = Number(io.env.LEMBAGA_TUNGGU_KUNCI_DETIK);
-  let kunci;
   try {
-    kunci = await kunciRegister(out, {
+    return await kunciRegister(out, {
       tungguMs: tunggu >= 0 && io.env.LEMBAGA_TUNGGU_KUNCI_DETIK ? tunggu * 1000 : undefined,
       onMenunggu: (p) => {
         if (!json && !io.quiet)
@@ -244,6 +225,31 @@ async function gabungDenganKunci(
       );
     throw e;
   }
+}
+
+/**
+ * `--gabung` (issue 17.1): under the register's lock, read it, merge, and write only
+ * if the register is still in the state that was read (size, mtime, hash);
+ * otherwise read it again and redo the merge, and after COBA_GABUNG attempts
+ * refuse. Two merges at once are serialised and both land; none exits 0 having
+ * dropped the other's cases.
+ */
+async function gabungDenganKunci(
+  out: string,
+  incoming: readonly Kasus[],
+  header: string,
+  lembagaObj: Lembaga | null,
+  io: CliIO,
+  json: boolean,
+): Promise<{
+  ditambahkan: number;
+  sudahAda: number;
+  ditulis: boolean;
+  tidakTerbawa: TidakTerbawa[];
+}> {
+  const { t } = io;
+  const display = displayPath(out, io.cwd);
+  const kunci = await ambilKunci(out, io, json);
   try {
     for (let coba = 1; ; coba++) {
       const awal = await bacaRegister(out);
