@@ -84,8 +84,8 @@ export const run = async (args, opts, io) => {
  * extension added; `-o laporan.docx` writes only the format its extension names.
  */
 async function rencanaKeluaran(keluaran, o, root, io) {
-    const { t } = io;
     const { format } = o;
+    const t = io.t;
     const dasarNama = `laporan-tahunan-${o.tahun}${o.layanan ? `-${o.layanan}` : ''}${o.publik ? '-publik' : ''}`;
     const keStdout = (format === 'markdown' || format === 'json') && (!keluaran || keluaran === '-');
     if (keluaran === '-' && !keStdout)

@@ -142,8 +142,8 @@ async function rencanaKeluaran(
   root: string,
   io: CliIO,
 ): Promise<Rencana> {
-  const { t } = io;
   const { format } = o;
+  const t = io.t;
   const dasarNama = `laporan-tahunan-${o.tahun}${o.layanan ? `-${o.layanan}` : ''}${o.publik ? '-publik' : ''}`;
   const keStdout = (format === 'markdown' || format === 'json') && (!keluaran || keluaran === '-');
   if (keluaran === '-' && !keStdout)
