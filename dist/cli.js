@@ -5,7 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/program.js';
-import { createT, detectBahasa } from './i18n/index.js';
+import { detectBahasa, muatT } from './i18n/muat.js';
 import { VERSION } from './version.js';
 import { hariIni, isTanggal } from './core/tanggal.js';
 import { aliranAman, buatProgres } from './cli/terminal.js';
@@ -25,7 +25,7 @@ export async function run(argv, menv = {}) {
     const rawStdout = menv.stdout ?? process.stdout;
     const rawStderr = menv.stderr ?? process.stderr;
     const bahasa = detectBahasa(flagValue(argv, '--bahasa'), env);
-    const t = createT(bahasa);
+    const t = await muatT(bahasa);
     const stdoutIsTTY = Boolean(rawStdout.isTTY);
     const stderrIsTTY = Boolean(rawStderr.isTTY);
     const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';

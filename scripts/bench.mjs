@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './bench/generate.mjs';
 import { generateLegacy } from './bench/generate-legacy.mjs';
 import { measure } from './bench/measure.mjs';
+import { barisBantuan, ukurBantuan } from './bench/bantuan.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -203,6 +204,8 @@ if (sizes.length > 1) {
 console.log(
   `\n${ulang} putaran berselang-seling, median. waktu×SJS / mem×SJS = rasio terhadap SheetJS membaca berkas yang sama (impor: berkas lama) pada putaran yang sama.`,
 );
+// Start-up: what every command pays before it reads a file (issue 15 item 3).
+console.log(barisBantuan(ukurBantuan(20)));
 if (failed) console.log(`${failed} jalan GAGAL (status keluar selain 0/1 atau mati oleh sinyal).`);
 if (missed) console.log(`${missed} target 100 000 kasus belum tercapai.`);
 process.exitCode = failed ? 1 : 0;

@@ -6,7 +6,7 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/program.js';
 import type { CliIO, Out } from './cli/io.js';
-import { createT, detectBahasa } from './i18n/index.js';
+import { detectBahasa, muatT } from './i18n/muat.js';
 import { VERSION } from './version.js';
 import { hariIni, isTanggal } from './core/tanggal.js';
 import { aliranAman, buatProgres } from './cli/terminal.js';
@@ -38,7 +38,7 @@ export async function run(argv: string[], menv: MainEnv = {}): Promise<number> {
   const rawStdout = menv.stdout ?? process.stdout;
   const rawStderr = menv.stderr ?? process.stderr;
   const bahasa = detectBahasa(flagValue(argv, '--bahasa'), env);
-  const t = createT(bahasa);
+  const t = await muatT(bahasa);
   const stdoutIsTTY = Boolean((rawStdout as { isTTY?: boolean }).isTTY);
   const stderrIsTTY = Boolean((rawStderr as { isTTY?: boolean }).isTTY);
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';

@@ -4,75 +4,84 @@
  * `lembaga --help` loads neither exceljs nor docx nor ajv.
  */
 import { Command, Option } from 'commander';
+import { LAYANAN_KEYS } from '../standards/types.js';
 import { helpId, translateCommanderError } from './commander-id.js';
-const o = {
-    format: (choices, def) => ({
-        flags: '--format <format>',
-        desc: 'opsi.format',
-        choices,
-        default: def,
-    }),
-    keluaran: { flags: '-o, --keluaran <path>', desc: 'opsi.keluaran' },
-    tahun: { flags: '--tahun <YYYY>', desc: 'opsi.tahun' },
-    tanggal: { flags: '--tanggal <YYYY-MM-DD>', desc: 'opsi.tanggal' },
-    layanan: {
-        flags: '--layanan <layanan>',
-        desc: 'opsi.layanan',
-        choices: ['pencegahan', 'perlindungan', 'rehabilitasi', 'pemberdayaan', 'pengembangan'],
-    },
-    timpa: { flags: '--timpa', desc: 'opsi.timpa' },
-    ya: { flags: '-y, --ya', desc: 'opsi.ya' },
+/**
+ * Every option a command may take, declared once: the key names its description
+ * (`opsi.<key>`), the value is its flags. Commander turns `--maks-peringatan` into
+ * `opts.maksPeringatan`; the three `--kosong` differ only in what they describe.
+ */
+const OPSI = {
+    keluaran: '-o, --keluaran <path>',
+    tahun: '--tahun <YYYY>',
+    tanggal: '--tanggal <YYYY-MM-DD>',
+    layanan: '--layanan <layanan>',
+    timpa: '--timpa',
+    ya: '-y, --ya',
+    maksPeringatan: '--maks-peringatan <N>',
+    tampilkanNik: '--tampilkan-nik',
+    lembar: '--lembar <nama>',
+    lembagaFolder: '--lembaga <folder>',
+    pemetaan: '--pemetaan <file>',
+    simpanPemetaan: '--simpan-pemetaan <file>',
+    gabung: '--gabung',
+    urutanTanggal: '--urutan-tanggal <urutan>',
+    layananBawaan: '--layanan-bawaan <layanan>',
+    hitung: '--hitung',
+    jelaskan: '--jelaskan',
+    kosong: '--kosong',
+    kosongTarif: '--kosong',
+    kosongKredit: '--kosong',
+    buku: '--buku <nama>',
+    publik: '--publik',
+    jejak: '--jejak',
+    sk: '--sk',
 };
+/** The values an option accepts, where commander checks them. */
+const PILIHAN = {
+    layanan: LAYANAN_KEYS,
+    urutanTanggal: ['hbt', 'bht'],
+};
+/** The commands in the order `lembaga --help` lists them (descriptions: `perintah.<name>`). */
 export const COMMANDS = [
     {
         name: 'init',
         args: '[folder]',
-        desc: 'perintah.init',
-        options: [o.ya, o.timpa],
+        options: ['ya', 'timpa'],
         load: () => import('./commands/init.js'),
     },
     {
         name: 'validasi',
         alias: 'validate',
         args: '[path...]',
-        desc: 'perintah.validasi',
-        options: [
-            o.format(['teks', 'json', 'markdown', 'github', 'sarif', 'xlsx'], 'teks'),
-            o.keluaran,
-            o.tanggal,
-            o.tahun,
-            o.layanan,
-            o.timpa,
-            { flags: '--maks-peringatan <N>', desc: 'opsi.maksPeringatan' },
-            { flags: '--tampilkan-nik', desc: 'opsi.tampilkanNik' },
-        ],
+        format: ['teks', 'json', 'markdown', 'github', 'sarif', 'xlsx'],
+        options: ['keluaran', 'tanggal', 'tahun', 'layanan', 'timpa', 'maksPeringatan', 'tampilkanNik'],
         load: () => import('./commands/validasi.js'),
     },
     {
         name: 'aturan',
         alias: 'rules',
         args: '[rule]',
-        desc: 'perintah.aturan',
-        options: [o.format(['teks', 'json', 'markdown'], 'teks'), o.tanggal],
+        format: ['teks', 'json', 'markdown'],
+        options: ['tanggal'],
         load: () => import('./commands/aturan.js'),
     },
     {
         name: 'impor',
         alias: 'import',
         args: '<file>',
-        desc: 'perintah.impor',
+        format: ['teks', 'json'],
         options: [
-            o.format(['teks', 'json'], 'teks'),
-            o.keluaran,
-            o.timpa,
-            o.ya,
-            { flags: '--lembar <nama>', desc: 'opsi.lembar' },
-            { flags: '--lembaga <folder>', desc: 'opsi.lembagaFolder' },
-            { flags: '--pemetaan <file>', desc: 'opsi.pemetaan' },
-            { flags: '--simpan-pemetaan <file>', desc: 'opsi.simpanPemetaan' },
-            { flags: '--gabung', desc: 'opsi.gabung' },
-            { flags: '--urutan-tanggal <urutan>', desc: 'opsi.urutanTanggal', choices: ['hbt', 'bht'] },
-            { flags: '--layanan-bawaan <layanan>', desc: 'opsi.layananBawaan' },
+            'keluaran',
+            'timpa',
+            'ya',
+            'lembar',
+            'lembagaFolder',
+            'pemetaan',
+            'simpanPemetaan',
+            'gabung',
+            'urutanTanggal',
+            'layananBawaan',
         ],
         load: () => import('./commands/impor.js'),
     },
@@ -80,82 +89,55 @@ export const COMMANDS = [
         name: 'tarif',
         alias: 'tariff',
         args: '[folder]',
-        desc: 'perintah.tarif',
-        options: [
-            o.format(['teks', 'xlsx', 'markdown', 'csv', 'json'], 'teks'),
-            o.keluaran,
-            o.layanan,
-            o.timpa,
-            o.tahun,
-            { flags: '--hitung', desc: 'opsi.hitung' },
-            { flags: '--jelaskan', desc: 'opsi.jelaskan' },
-            { flags: '--kosong', desc: 'opsi.kosongTarif' },
-        ],
+        format: ['teks', 'xlsx', 'markdown', 'csv', 'json'],
+        options: ['keluaran', 'layanan', 'timpa', 'tahun', 'hitung', 'jelaskan', 'kosongTarif'],
         load: () => import('./commands/tarif.js'),
     },
     {
         name: 'register',
         alias: 'books',
         args: '[folder]',
-        desc: 'perintah.register',
-        options: [
-            o.keluaran,
-            o.tahun,
-            o.layanan,
-            o.timpa,
-            { flags: '--buku <nama>', desc: 'opsi.buku' },
-            { flags: '--kosong', desc: 'opsi.kosong' },
-            { flags: '--tampilkan-nik', desc: 'opsi.tampilkanNik' },
-        ],
+        options: ['keluaran', 'tahun', 'layanan', 'timpa', 'buku', 'kosong', 'tampilkanNik'],
         load: () => import('./commands/register.js'),
     },
     {
         name: 'laporan',
         alias: 'report',
         args: '[folder]',
-        desc: 'perintah.laporan',
-        options: [
-            o.format(['docx', 'xlsx', 'markdown', 'json', 'semua'], 'semua'),
-            o.keluaran,
-            o.tahun,
-            o.tanggal,
-            o.layanan,
-            o.timpa,
-            { flags: '--publik', desc: 'opsi.publik' },
-            { flags: '--jejak', desc: 'opsi.jejak' },
-        ],
+        format: ['docx', 'xlsx', 'markdown', 'json', 'semua'],
+        options: ['keluaran', 'tahun', 'tanggal', 'layanan', 'timpa', 'publik', 'jejak'],
         load: () => import('./commands/laporan.js'),
     },
     {
         name: 'sop',
         args: '[folder]',
-        desc: 'perintah.sop',
-        options: [
-            o.format(['docx', 'markdown', 'semua'], 'semua'),
-            o.keluaran,
-            o.layanan,
-            o.timpa,
-            { flags: '--sk', desc: 'opsi.sk' },
-        ],
+        format: ['docx', 'markdown', 'semua'],
+        options: ['keluaran', 'layanan', 'timpa', 'sk'],
         load: () => import('./commands/sop.js'),
     },
     {
         name: 'angka-kredit',
         alias: 'credits',
         args: '[folder]',
-        desc: 'perintah.angkaKredit',
-        options: [
-            o.format(['teks', 'xlsx', 'json'], 'teks'),
-            o.keluaran,
-            o.tahun,
-            o.tanggal,
-            o.timpa,
-            { flags: '--kosong', desc: 'opsi.kosongKredit' },
-            { flags: '--tampilkan-nik', desc: 'opsi.tampilkanNik' },
-        ],
+        format: ['teks', 'xlsx', 'json'],
+        options: ['keluaran', 'tahun', 'tanggal', 'timpa', 'kosongKredit', 'tampilkanNik'],
         load: () => import('./commands/angka-kredit.js'),
     },
 ];
+/** `--format`, then the command's own options, as commander options. */
+function opsiPerintah(spec, t) {
+    const out = [];
+    if (spec.format)
+        out.push(new Option('--format <format>', t('opsi.format'))
+            .choices(spec.format)
+            .default(spec.format.includes('teks') ? 'teks' : 'semua'));
+    for (const key of spec.options) {
+        const option = new Option(OPSI[key], t(`opsi.${key}`));
+        const pilihan = PILIHAN[key];
+        out.push(pilihan ? option.choices(pilihan) : option);
+    }
+    return out;
+}
 /** The format a file name's extension names, for `-o` without `--format`. */
 const FORMAT_DARI_EKSTENSI = {
     json: 'json',
@@ -194,21 +176,15 @@ export function buildProgram(io, version, onRun) {
     for (const spec of COMMANDS) {
         const cmd = new Command(spec.name);
         configure(cmd)
-            .description(t(spec.desc))
+            .description(t(`perintah.${spec.name.replace(/-(\w)/g, (_, c) => c.toUpperCase())}`))
             .argument(spec.args)
             .usage(`${t('cmd.usageOpsi')} ${spec.args}`);
         if (spec.alias)
             cmd.alias(spec.alias);
         // Two or three examples under every command's --help.
         cmd.addHelpText('after', `\n${t('cmd.judul.contoh')}\n${t(`contoh.${spec.name}`)}`);
-        for (const opt of spec.options) {
-            const option = new Option(opt.flags, t(opt.desc));
-            if (opt.choices)
-                option.choices(opt.choices);
-            if (opt.default !== undefined)
-                option.default(opt.default);
+        for (const option of opsiPerintah(spec, t))
             cmd.addOption(option);
-        }
         cmd
             .option('--bahasa <id|en>', t('opsi.bahasa'))
             .option('-q, --diam', t('opsi.diam'))
@@ -220,9 +196,8 @@ export function buildProgram(io, version, onRun) {
             if (command.getOptionValueSource('format') === 'default' &&
                 typeof opts.keluaran === 'string') {
                 const ext = /\.([a-z]+)$/i.exec(opts.keluaran)?.[1]?.toLowerCase();
-                const choices = spec.options.find((x) => x.flags.startsWith('--format'))?.choices ?? [];
                 const dari = ext ? FORMAT_DARI_EKSTENSI[ext] : undefined;
-                if (dari && choices.includes(dari))
+                if (dari && spec.format?.includes(dari))
                     opts.format = dari;
             }
             const positional = command.args;

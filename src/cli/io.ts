@@ -65,3 +65,10 @@ export function info(io: CliIO, s: string): void {
   io.progres?.selesai();
   if (!io.quiet) io.stderr.write(s.endsWith('\n') ? s : s + '\n');
 }
+
+/** Signature of a command module's entry: returns the exit code. */
+export type CommandRun = (
+  args: string[],
+  opts: Record<string, unknown>,
+  io: CliIO,
+) => Promise<number>;

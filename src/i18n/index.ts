@@ -1,25 +1,20 @@
 /**
  * Message catalogues, one per language, split by area (src/i18n/<lang>/<area>.ts).
- * `t(key, params)` interpolates `{name}` placeholders.
+ * `t(key, params)` interpolates `{name}` placeholders. This module holds both languages at
+ * once (tests and scripts compare them); the CLI loads only the language in use through
+ * `muatT` (./muat.ts).
  */
 import * as idAreas from './id/all.js';
 import * as enAreas from './en/all.js';
+import { penerjemah, ratakan, type Bahasa, type Translate } from './muat.js';
 
-export type Bahasa = 'id' | 'en';
-
-function flatten(areas: Record<string, Record<string, string>>): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const area of Object.values(areas)) for (const [k, v] of Object.entries(area)) m.set(k, v);
-  return m;
-}
+export type { Bahasa, Params, Translate } from './muat.js';
+export { detectBahasa, muatT } from './muat.js';
 
 const CATALOGUES: Record<Bahasa, Map<string, string>> = {
-  id: flatten(idAreas),
-  en: flatten(enAreas),
+  id: ratakan(idAreas),
+  en: ratakan(enAreas),
 };
-
-export type Params = Record<string, string | number | null | undefined>;
-export type Translate = (key: string, params?: Params) => string;
 
 /** Keys of one language's catalogue (tests compare languages). */
 export function catalogueKeys(lang: Bahasa): string[] {
@@ -28,21 +23,5 @@ export function catalogueKeys(lang: Bahasa): string[] {
 
 /** A translator for one language. Unknown keys fall back to Indonesian, then to the key itself. */
 export function createT(lang: Bahasa): Translate {
-  const cat = CATALOGUES[lang];
-  const fallback = CATALOGUES.id;
-  return (key, params) => {
-    const template = cat.get(key) ?? fallback.get(key) ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const v = params[name];
-      return v === undefined || v === null ? whole : String(v);
-    });
-  };
-}
-
-/** The language from `--bahasa`, else LANG/LC_ALL starting with `en`, else Indonesian. */
-export function detectBahasa(flag: string | undefined, env: NodeJS.ProcessEnv): Bahasa {
-  if (flag === 'en' || flag === 'id') return flag;
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return lang.toLowerCase().startsWith('en') ? 'en' : 'id';
+  return penerjemah(CATALOGUES[lang], CATALOGUES.id);
 }

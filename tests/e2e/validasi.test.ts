@@ -167,5 +167,17 @@ describe('lembaga --help', () => {
     expect(h.stdout).toMatch(/validasi/);
     expect(h.stderr).toMatch(/LOAD .*dist\/cli\.js/);
     expect(h.stderr).not.toMatch(/exceljs|\/docx\/|\/ajv\//);
+    // Only the catalogue of the language in use is read.
+    for (const [bahasa, lain] of [
+      ['id', 'en'],
+      ['en', 'id'],
+    ]) {
+      const b = spawnSync(process.execPath, ['--import', reg, BIN, '--help', '--bahasa', bahasa!], {
+        encoding: 'utf8',
+      });
+      expect(b.status).toBe(0);
+      expect(b.stderr).toMatch(new RegExp(`LOAD .*dist/i18n/${bahasa}/all\\.js`));
+      expect(b.stderr).not.toMatch(new RegExp(`dist/i18n/${lain}/`));
+    }
   });
 });

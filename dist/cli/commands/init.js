@@ -66,9 +66,7 @@ export function schemaRef(folder) {
         return pathToFileURL(schema).href;
     return rel.split(path.sep).join('/');
 }
-export async function run(args, opts, io) {
-    return jalankanInit(args, opts, io);
-}
+export const run = (args, opts, io) => jalankanInit(args, opts, io);
 /** The command with an injectable Asker (tests script the answers). */
 export async function jalankanInit(args, opts, io, asker) {
     const { t } = io;

@@ -5,18 +5,15 @@
  * workbook of the register numbers behind every figure.
  */
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
 import { info } from '../io.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { isTanggal } from '../../core/tanggal.js';
 import { activeRules } from '../../engine/validate.js';
 import { periksaSemua } from '../periksa.js';
-import { loadInputs } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
 import { assertWritable, siapkanFolder, writeOutputs, } from '../../io/write-file.js';
 import { RULESETS, STANDAR, catatanPengganti } from '../../standards/index.js';
-import { LAYANAN_KEYS } from '../../standards/types.js';
 import { VERSION } from '../../version.js';
+import { muatLembaga, opsiLayanan, opsiTanggal, registerTakTerbaca, statAtauNull, } from '../perintah.js';
 const EXT = {
     docx: '.docx',
     xlsx: '.xlsx',
@@ -34,32 +31,21 @@ export function tahunLaporan(opt, tanggal, io) {
         throw new UsageError(io.t('laporan.tahunDepan', { tahun, tanggal }));
     return tahun;
 }
-async function isDir(p) {
-    try {
-        return (await fs.stat(p)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-export async function run(args, opts, io) {
+const isDir = async (p) => Boolean((await statAtauNull(p))?.isDirectory());
+export const run = async (args, opts, io) => {
     const { t } = io;
-    const tanggal = opts.tanggal === undefined ? io.hariIni : String(opts.tanggal);
-    if (!isTanggal(tanggal))
-        throw new UsageError(t('laporan.tanggalSalah', { nilai: tanggal }));
-    const tahun = tahunLaporan(opts.tahun, tanggal, io);
-    const layanan = LAYANAN_KEYS.find((k) => k === opts.layanan);
-    const format = String(opts.format ?? 'semua');
-    const publik = Boolean(opts.publik);
-    const jejak = Boolean(opts.jejak);
-    const bahasa = io.bahasa;
-    const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
-    const progres = io.progres;
-    const loaded = await loadInputs(args, {
-        cwd: io.cwd,
-        t,
-        onBerkas: (file, ke, dari) => progres?.langkah(t('progres.membaca', { file, ke, dari })),
-    });
+    const tanggal = opsiTanggal(opts.tanggal, io, 'laporan.tanggalSalah');
+    const o = {
+        tanggal,
+        tahun: tahunLaporan(opts.tahun, tanggal, io),
+        layanan: opsiLayanan(opts.layanan),
+        format: String(opts.format ?? 'semua'),
+        publik: Boolean(opts.publik),
+        jejak: Boolean(opts.jejak),
+        timpa: Boolean(opts.timpa),
+    };
+    const { tahun } = o;
+    const loaded = await muatLembaga(args, io);
     // Each broken input is named with its place; the report is still written, but exit 1 (docs/kontrak-cli.md).
     const galatMasukan = tulisMasalah(io, loaded.problems);
     if (!loaded.lembaga)
@@ -69,11 +55,38 @@ export async function run(args, opts, io) {
         info(io, t('laporan.masalahData', { jumlah: loaded.problems.length }));
     if (tanggal < `${tahun}-12-31`)
         info(io, t('laporan.tahunBerjalan', { tahun, tanggal }));
-    // Where to write, settled before the work (one meaning of -o across commands):
-    // `-o -` is standard output for markdown and json, an error for Word and Excel; `-o folder/`
-    // (or an existing folder) takes the default names; `-o nama` names the files, the
-    // extension added; `-o laporan.docx` writes only the format its extension names.
-    const dasarNama = `laporan-tahunan-${tahun}${layanan ? `-${layanan}` : ''}${publik ? '-publik' : ''}`;
+    const rencana = await rencanaKeluaran(typeof opts.keluaran === 'string' ? opts.keluaran : undefined, o, loaded.root, io);
+    const lap = await ringkasTahun(loaded, lembaga, o, io);
+    const takTerbaca = registerTakTerbaca(loaded);
+    await sebutTahunKosong(lap, lembaga, kasusDari(loaded, o.layanan), takTerbaca, o, io);
+    const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
+    const { denganNamaDtsen } = await import('../../outputs/laporan/dtsen.js');
+    // From here on the report's own labels: DTSEN (dahulu DTKS) when the period reaches 2025-02-05.
+    const tl = denganNamaDtsen(t, `${tahun}-12-31` < tanggal ? `${tahun}-12-31` : tanggal, io.bahasa);
+    const doc = buildDokumen(lap, tl, io.bahasa);
+    const outputs = await renderLaporan(lap, doc, tl, rencana, io);
+    let jejakPath = null;
+    if (o.jejak) {
+        const { renderJejak } = await import('../../outputs/laporan/render-jejak.js');
+        jejakPath = path.join(rencana.folder, `${rencana.nama.replace(/-publik$/, '')}-jejak-INTERNAL.xlsx`);
+        outputs.push({ path: jejakPath, data: await renderJejak(lap, tl, io.bahasa) });
+    }
+    io.progres?.langkah(t('progres.menulis', { file: rencana.nama }));
+    await writeOutputs(outputs, o.timpa, t);
+    sebutBerkas(outputs, jejakPath, io);
+    info(io, ringkasTerminal(lap, tahun, t));
+    return galatMasukan || takTerbaca ? 1 : 0;
+};
+/**
+ * Where to write, settled before the work (one meaning of -o across commands):
+ * `-o -` is standard output for markdown and json, an error for Word and Excel; `-o folder/`
+ * (or an existing folder) takes the default names; `-o nama` names the files, the
+ * extension added; `-o laporan.docx` writes only the format its extension names.
+ */
+async function rencanaKeluaran(keluaran, o, root, io) {
+    const { format } = o;
+    const t = io.t;
+    const dasarNama = `laporan-tahunan-${o.tahun}${o.layanan ? `-${o.layanan}` : ''}${o.publik ? '-publik' : ''}`;
     const keStdout = (format === 'markdown' || format === 'json') && (!keluaran || keluaran === '-');
     if (keluaran === '-' && !keStdout)
         throw new UsageError(t('umum.keluaranBiner', {
@@ -88,7 +101,7 @@ export async function run(args, opts, io) {
         : dinamai && !(await isDir(path.resolve(io.cwd, keluaran)))
             ? [dinamai]
             : ['docx', 'xlsx'];
-    let folder = loaded.root;
+    let folder = root;
     let nama = dasarNama;
     if (keluaran && !keStdout) {
         const abs = path.resolve(io.cwd, keluaran);
@@ -111,12 +124,28 @@ export async function run(args, opts, io) {
             nama = path.basename(abs, ext);
         }
     }
-    const berkas = (f) => path.join(folder, nama + EXT[f]);
     if (!keStdout) {
         await siapkanFolder(folder, t);
-        await assertWritable(formats.map((f) => berkas(f)), Boolean(opts.timpa), t);
+        await assertWritable(formats.map((f) => path.join(folder, nama + EXT[f])), o.timpa, t);
     }
-    progres?.langkah(t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + r.kasus.length, 0) }));
+    return { keStdout, formats, folder, nama };
+}
+/** The cases of the registers (of one service with `--layanan`), read again on each pass. */
+function kasusDari(loaded, layanan) {
+    return {
+        *[Symbol.iterator]() {
+            for (const r of loaded.registers)
+                for (const k of r.kasus)
+                    if (!layanan || k.kasus.layanan === layanan)
+                        yield k.kasus;
+        },
+    };
+}
+/** The year in one pass over the cases, with exactly the findings `validasi` prints. */
+async function ringkasTahun(loaded, lembaga, o, io) {
+    const { t } = io;
+    const { tanggal, tahun, layanan } = o;
+    io.progres?.langkah(t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + r.kasus.length, 0) }));
     // Exactly the findings `lembaga validasi --tanggal … --tahun …` prints (credit logs included),
     // through the lembaga's own ignores.
     const { findings, kreditLogs } = await periksaSemua(loaded, {
@@ -134,65 +163,51 @@ export async function run(args, opts, io) {
         id: r.id,
         sections: r.sections,
     }));
-    progres?.langkah(t('progres.laporan'));
+    io.progres?.langkah(t('progres.laporan'));
     const { summariseYear } = await import('../../outputs/laporan/summarise.js');
-    const kasus = {
-        *[Symbol.iterator]() {
-            for (const r of loaded.registers)
-                for (const k of r.kasus)
-                    if (!layanan || k.kasus.layanan === layanan)
-                        yield k.kasus;
-        },
-    };
-    const lap = summariseYear(lembaga, kasus, {
+    return summariseYear(lembaga, kasusDari(loaded, layanan), {
         tahun,
         tanggal,
         standar: STANDAR,
         findings,
         ruleSections,
         layanan,
-        publik,
-        jejak,
+        publik: o.publik,
+        jejak: o.jejak,
     });
-    // An empty year is a legitimate report (a new lembaga reports too), so it is still written;
-    // but a silent "0 kasus" usually means the wrong year: name the years the registers do hold.
-    const totalKasus = (() => {
-        const tb = lap.tabel.find((x) => x.id === 'klien-asal');
-        return tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
-    })();
-    // Registers that could not be read at all: a 0-case report is never a quiet success.
-    const takTerbaca = loaded.registers.filter((r) => r.kasus.length === 0 && r.problems.some((p) => p.severity === 'error')).length;
-    if (totalKasus === 0 && takTerbaca > 0)
+}
+/**
+ * An empty year is a legitimate report (a new lembaga reports too), so it is still written;
+ * but a silent "0 kasus" usually means the wrong year: name the years the registers do hold,
+ * or the registers that could not be read at all.
+ */
+async function sebutTahunKosong(lap, lembaga, kasus, takTerbaca, o, io) {
+    const { t } = io;
+    const { tahun } = o;
+    const tb = lap.tabel.find((x) => x.id === 'klien-asal');
+    const totalKasus = tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
+    if (totalKasus !== 0)
+        return;
+    if (takTerbaca > 0) {
         io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
-    else if (totalKasus === 0) {
-        const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
-        const ada = tahunBerkasus(kasus, {
-            tanggal,
-            mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu,
-        }).filter((y) => y !== tahun);
-        info(io, ada.length
-            ? t('laporan.tahunTanpaKasus', { tahun, ada: ada.join(', '), saran: ada[ada.length - 1] })
-            : t('laporan.registerKosong', { tahun }));
+        return;
     }
-    const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
-    const { denganNamaDtsen } = await import('../../outputs/laporan/dtsen.js');
-    // From here on the report's own labels: DTSEN (dahulu DTKS) when the period reaches 2025-02-05.
-    const tl = denganNamaDtsen(t, `${tahun}-12-31` < tanggal ? `${tahun}-12-31` : tanggal, bahasa);
-    const doc = buildDokumen(lap, tl, bahasa);
-    let grafik = new Map();
-    if (formats.some((f) => f === 'docx' || f === 'xlsx' || (f === 'markdown' && !keStdout))) {
-        try {
-            const { buatGrafik } = await import('../../outputs/laporan/grafik.js');
-            grafik = await buatGrafik(lap, tl, bahasa);
-        }
-        catch (e) {
-            info(io, t('laporan.grafikGagal', { pesan: e.message }));
-            if (io.debug)
-                io.stderr.write(String(e.stack) + '\n');
-        }
-    }
+    const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
+    const ada = tahunBerkasus(kasus, {
+        tanggal: o.tanggal,
+        mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu,
+    }).filter((y) => y !== tahun);
+    info(io, ada.length
+        ? t('laporan.tahunTanpaKasus', { tahun, ada: ada.join(', '), saran: ada[ada.length - 1] })
+        : t('laporan.registerKosong', { tahun }));
+}
+/** The report in each format asked for (Markdown and JSON to the screen when so planned). */
+async function renderLaporan(lap, doc, tl, r, io) {
+    const { bahasa } = io;
+    const berkas = (f) => path.join(r.folder, r.nama + EXT[f]);
+    const grafik = await buatGrafik(lap, tl, r, io);
     const outputs = [];
-    for (const f of formats) {
+    for (const f of r.formats) {
         if (f === 'docx') {
             const { renderDocx } = await import('../../outputs/laporan/render-docx.js');
             outputs.push({
@@ -211,7 +226,7 @@ export async function run(args, opts, io) {
             const { renderMarkdown } = await import('../../outputs/laporan/render-markdown.js');
             const target = berkas('markdown');
             const gambar = new Map();
-            if (!keStdout) {
+            if (!r.keStdout) {
                 const stem = path.basename(target, path.extname(target));
                 for (const [id, g] of grafik) {
                     gambar.set(id, `${stem}-grafik-${id}.png`);
@@ -222,7 +237,7 @@ export async function run(args, opts, io) {
                 }
             }
             const md = renderMarkdown(doc, bahasa, gambar);
-            if (keStdout)
+            if (r.keStdout)
                 io.stdout.write(md);
             else
                 outputs.push({ path: target, data: md });
@@ -230,20 +245,32 @@ export async function run(args, opts, io) {
         else {
             const { renderJson } = await import('../../outputs/laporan/render-json.js');
             const json = renderJson(lap, tl, bahasa, { name: 'lembaga', version: VERSION });
-            if (keStdout)
+            if (r.keStdout)
                 io.stdout.write(json);
             else
                 outputs.push({ path: berkas('json'), data: json });
         }
     }
-    let jejakPath = null;
-    if (jejak) {
-        const { renderJejak } = await import('../../outputs/laporan/render-jejak.js');
-        jejakPath = path.join(folder, `${nama.replace(/-publik$/, '')}-jejak-INTERNAL.xlsx`);
-        outputs.push({ path: jejakPath, data: await renderJejak(lap, tl, bahasa) });
+    return outputs;
+}
+/** The charts, for the formats that show them; a chart that fails leaves the report without it. */
+async function buatGrafik(lap, tl, r, io) {
+    if (!r.formats.some((f) => f === 'docx' || f === 'xlsx' || (f === 'markdown' && !r.keStdout)))
+        return new Map();
+    try {
+        const { buatGrafik } = await import('../../outputs/laporan/grafik.js');
+        return await buatGrafik(lap, tl, io.bahasa);
     }
-    progres?.langkah(t('progres.menulis', { file: nama }));
-    await writeOutputs(outputs, Boolean(opts.timpa), t);
+    catch (e) {
+        info(io, io.t('laporan.grafikGagal', { pesan: e.message }));
+        if (io.debug)
+            io.stderr.write(String(e.stack) + '\n');
+        return new Map();
+    }
+}
+/** The files written: the report's, then those beside it (the charts), then the trace. */
+function sebutBerkas(outputs, jejakPath, io) {
+    const { t } = io;
     const cwdRel = (p) => {
         const r = path.relative(io.cwd, p);
         return (r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p).split(path.sep).join('/');
@@ -257,7 +284,9 @@ export async function run(args, opts, io) {
             info(io, t('umum.ditulisPula', { file: cwdRel(o.path) }));
     if (jejakPath)
         info(io, t('laporan.jejakDitulis', { file: cwdRel(jejakPath) }));
-    // Under --publik the status line shows the figures as the report does (issue 17 §8).
+}
+/** The status line; under --publik it shows the figures as the report does (issue 17 §8). */
+function ringkasTerminal(lap, tahun, t) {
     const kecil = (n) => lap.publik && n > 0 && n < lap.publik.ambang ? `< ${lap.publik.ambang}` : n;
     const total = (id) => {
         const tb = lap.tabel.find((x) => x.id === id);
@@ -267,14 +296,14 @@ export async function run(args, opts, io) {
             return t('laporan.tersembunyi');
         return kecil(tb?.total?.nilai[last] ?? 0);
     };
-    info(io, t('laporan.ringkasTerminal', {
+    const jumlah = (sev) => kecil(lap.temuan.reduce((a, f) => a + (!sev || f.severity === sev ? f.jumlah : 0), 0));
+    return t('laporan.ringkasTerminal', {
         tahun,
         kasus: total('klien-asal'),
         kegiatan: total('kegiatan-jenis'),
         pengaduan: total('pengaduan-jenis'),
-        temuan: kecil(lap.temuan.reduce((a, f) => a + f.jumlah, 0)),
-        galat: kecil(lap.temuan.reduce((a, f) => a + (f.severity === 'error' ? f.jumlah : 0), 0)),
-        peringatan: kecil(lap.temuan.reduce((a, f) => a + (f.severity === 'warning' ? f.jumlah : 0), 0)),
-    }));
-    return galatMasukan || takTerbaca ? 1 : 0;
+        temuan: jumlah(),
+        galat: jumlah('error'),
+        peringatan: jumlah('warning'),
+    });
 }

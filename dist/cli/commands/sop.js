@@ -6,13 +6,13 @@
  * without --timpa).
  */
 import path from 'node:path';
-import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import { displayPath, loadInputs } from '../../io/load-folder.js';
+import { displayPath } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
-import { siapkanFolder, writeOutputs } from '../../io/write-file.js';
-import { LAYANAN_KEYS } from '../../standards/types.js';
-export async function run(args, opts, io) {
+import { siapkanFolder } from '../../io/write-file.js';
+import { layananDipilih, muatLembaga, tulisBerkas } from '../perintah.js';
+import { info } from '../io.js';
+export const run = async (args, opts, io) => {
     const { t } = io;
     const format = typeof opts.format === 'string' ? opts.format : 'semua';
     const kertasOpt = typeof opts.kertas === 'string' ? opts.kertas.toUpperCase() : 'A4';
@@ -23,9 +23,7 @@ export async function run(args, opts, io) {
     // Several documents go to a folder: `-o -` (the screen) cannot hold them.
     if (opts.keluaran === '-')
         throw new UsageError(t('umum.keluaranBanyak'));
-    const loaded = await loadInputs(args.length ? [args[0]] : ['.'], {
-        cwd: io.cwd,
-        t,
+    const loaded = await muatLembaga(args.length ? [args[0]] : ['.'], io, {
         schema: true,
         withoutRegisters: true,
     });
@@ -40,16 +38,7 @@ export async function run(args, opts, io) {
     }
     // A lembaga.yaml that parses but breaks the schema: SOPs are still scaffolded, but exit 1 (docs/kontrak-cli.md).
     const galatMasukan = tulisMasalah(io, loaded.problems);
-    const ditawarkan = LAYANAN_KEYS.filter((k) => lembaga.layanan[k] !== undefined);
-    let layanan;
-    if (typeof opts.layanan === 'string') {
-        layanan = [opts.layanan];
-        if (!ditawarkan.includes(opts.layanan))
-            info(io, t('sop.layananTidakDiselenggarakan', { layanan: opts.layanan }));
-    }
-    else {
-        layanan = ditawarkan;
-    }
+    const { layanan } = layananDipilih(lembaga, opts.layanan, io, 'sop.layananTidakDiselenggarakan');
     if (!layanan.length)
         throw new UsageError(t('sop.tidakAdaLayanan'));
     const folder = typeof opts.keluaran === 'string'
@@ -57,38 +46,46 @@ export async function run(args, opts, io) {
         : path.join(loaded.root, 'sop');
     // The folder is made (or refused) before the documents are built.
     await siapkanFolder(folder, t);
+    const dokumen = await susunDokumen(lembaga, layanan, Boolean(opts.sk), io);
+    const outputs = await renderSemua(dokumen, folder, format, kertas, io);
+    await tulisBerkas(io, outputs, opts.timpa);
+    info(io, t('sop.ringkasan', { jumlah: outputs.length, folder: displayPath(folder, io.cwd) }));
+    return galatMasukan ? 1 : 0;
+};
+/** One SOP per service, and with `--sk` the SK templates after each. */
+async function susunDokumen(lembaga, layanan, sk, io) {
     const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');
     const { buildSop } = await import('../../outputs/sop/build-sop.js');
     const { buildSk, SK_KINDS } = await import('../../outputs/sop/build-sk.js');
-    const { renderMarkdown } = await import('../../outputs/sop/render-markdown.js');
-    const { renderDocx } = await import('../../outputs/sop/render-docx.js');
-    const o = { t, bahasa: io.bahasa };
+    const o = { t: io.t, bahasa: io.bahasa };
     const dokumen = [];
     for (const k of layanan) {
         const s = STANDAR[k];
         dokumen.push({ nama: `SOP-${k}`, doc: buildSop(lembaga, s, lembaga.layanan[k], o) });
-        if (opts.sk)
+        if (sk)
             for (const kind of SK_KINDS)
                 dokumen.push({
                     nama: `SK-${kind}-${k}`,
                     doc: buildSk(kind, lembaga, s, lembaga.layanan[k], o),
                 });
     }
+    return dokumen;
+}
+/** Each document in Word and/or Markdown, in the folder. */
+async function renderSemua(dokumen, folder, format, kertas, io) {
+    const { renderMarkdown } = await import('../../outputs/sop/render-markdown.js');
+    const { renderDocx } = await import('../../outputs/sop/render-docx.js');
     const outputs = [];
     for (const d of dokumen) {
         if (format === 'docx' || format === 'semua') {
             outputs.push({
                 path: path.join(folder, `${d.nama}.docx`),
-                data: await renderDocx(d.doc, { kertas, halaman: t('sop.halaman') }),
+                data: await renderDocx(d.doc, { kertas, halaman: io.t('sop.halaman') }),
             });
         }
         if (format === 'markdown' || format === 'semua') {
             outputs.push({ path: path.join(folder, `${d.nama}.md`), data: renderMarkdown(d.doc) });
         }
     }
-    await writeOutputs(outputs, Boolean(opts.timpa), t);
-    for (const out of outputs)
-        info(io, t('umum.ditulis', { file: displayPath(out.path, io.cwd) }));
-    info(io, t('sop.ringkasan', { jumlah: outputs.length, folder: displayPath(folder, io.cwd) }));
-    return galatMasukan ? 1 : 0;
+    return outputs;
 }

@@ -6,16 +6,12 @@
  * `--kosong` writes the empty Excel log. Exit 0: every target met and no error
  * finding; 1: a shortfall or an error finding; 2: could not do it.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { CliIO, CommonOptions } from '../io.js';
+import type { CliIO, CommandRun, CommonOptions } from '../io.js';
 import { info, paint } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import { isTanggal } from '../../core/tanggal.js';
-import type { Finding } from '../../core/finding.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import { loadLembagaFile, displayPath } from '../../io/load-folder.js';
-import { writeOutputs } from '../../io/write-file.js';
 import { kreditFiles, loadKreditLogs, pilihTahun } from '../../io/kredit.js';
 import { kreditValidation } from '../../engine/kredit.js';
 import { buildLaporanKredit } from '../../outputs/kredit/laporan.js';
@@ -28,6 +24,28 @@ import type { LogKonversiTermuat } from '../../model/kredit-konversi.js';
 import { TAHUN_KONVERSI } from '../../standards/permenpanrb-2023/rules.js';
 import { tabelKonversi } from '../../standards/permenpanrb-2023/tabel.js';
 import { catatanPengganti } from '../../standards/index.js';
+import {
+  keluarkan,
+  opsiTahun,
+  opsiTanggal,
+  statAtauNull,
+  tahunIni,
+  tulisBerkas,
+} from '../perintah.js';
+
+interface Opsi extends CommonOptions {
+  kosong?: boolean;
+  tampilkanNik?: boolean;
+}
+
+/** What every report of this command needs: its options, the date, the folder. */
+interface Konteks {
+  io: CliIO;
+  o: Opsi;
+  format: string;
+  tanggal: string;
+  lembaga: Lembaga | null;
+}
 
 /** A conversion log seen as a log for choosing the default year: a worker with periods counts as filled in. */
 function sebagaiLog(l: LogKonversiTermuat): LogKreditTermuat {
@@ -47,215 +65,158 @@ function sebagaiLog(l: LogKonversiTermuat): LogKreditTermuat {
 }
 
 /** A year from 2023: conversion of the performance rating (PermenPANRB 1/2023, PerBKN 3/2023). */
-async function konversi(
-  loaded: KreditTermuat,
-  lembaga: Lembaga | null,
-  c: {
-    th: number;
-    tahun: number | undefined;
-    tanggal: string;
-    format: string;
-    years: number[];
-    o: Opsi;
-    io: CliIO;
-    root: string;
-  },
-): Promise<number> {
-  const { io, o, th } = c;
+async function konversi(loaded: KreditTermuat, th: number, c: Konteks): Promise<number> {
+  const { io, o } = c;
   const { t } = io;
-  const {
-    buildLaporanKonversi,
-    renderKonversiJson,
-    renderKonversiTeks,
-    renderKonversiXlsx,
-    ringkasKonversi,
-  } = await import('../../outputs/kredit/konversi.js');
-  const tabel = tabelKonversi(loaded.tabel);
-  const { findings } = kreditValidation(
-    loaded.logs.filter((l) => l.log.tahun === th),
-    lembaga,
+  const k = await import('../../outputs/kredit/konversi.js');
+  const laporan = k.buildLaporanKonversi(
+    loaded.konversi,
+    [...loaded.problems, ...temuan(loaded, th, c)],
     {
-      t,
+      tahun: th,
+      tanggal: c.tanggal,
+      tabel: tabelKonversi(loaded.tabel),
+    },
+  );
+  const tampilkanNip = Boolean(o.tampilkanNik);
+  await keluarkanLaporan(c, th, {
+    xlsx: () => k.renderKonversiXlsx(laporan, { t, tampilkanNip }),
+    json: () => k.renderKonversiJson(laporan, { version: VERSION, tampilkanNip }),
+    teks: (warna) => k.renderKonversiTeks(laporan, { t, bahasa: io.bahasa, tampilkanNip, warna }),
+    ringkas: () => k.ringkasKonversi(laporan, t, io.bahasa),
+  });
+  return laporan.ringkasan.errors > 0 ? 1 : 0;
+}
+
+/** A year before 2023: credit points against the yearly targets (PermenPANRB 2020 Pasal 26). */
+async function kredit(loaded: KreditTermuat, th: number, c: Konteks): Promise<number> {
+  const { io } = c;
+  const { t } = io;
+  const all = [...loaded.problems, ...temuan(loaded, th, c)];
+  const laporan = buildLaporanKredit(loaded.logs, all, { tahun: th, tanggal: c.tanggal });
+  await keluarkanLaporan(c, laporan.tahun, {
+    xlsx: async () =>
+      (await import('../../outputs/kredit/xlsx.js')).renderKreditXlsx(laporan, { t }),
+    json: () => renderKreditJson(laporan, { version: VERSION }),
+    teks: (warna) => renderKreditTeks(laporan, { t, bahasa: io.bahasa, warna }),
+    ringkas: () => teksRingkasan(laporan, t),
+  });
+  const r = laporan.ringkasan;
+  return r.errors > 0 || r.kurang > 0 ? 1 : 0;
+}
+
+/** The rules' findings on the logs of year `th`. */
+function temuan(loaded: KreditTermuat, th: number, c: Konteks) {
+  return kreditValidation(
+    loaded.logs.filter((l) => l.log.tahun === th),
+    c.lembaga,
+    {
+      t: c.io.t,
       tanggal: c.tanggal,
       locators: loaded.locators,
       konversi: loaded.konversi.filter((l) => l.log.tahun === th),
     },
-  );
-  const laporan = buildLaporanKonversi(loaded.konversi, [...loaded.problems, ...findings], {
-    tahun: th,
-    tanggal: c.tanggal,
-    tabel,
-  });
-  const tampilkanNip = Boolean(o.tampilkanNik);
+  ).findings;
+}
+
+type Warna = (w: Parameters<typeof paint>[1], s: string) => string;
+
+/**
+ * A report in its format: the workbook to `-o` (default `angka-kredit-<tahun>.xlsx`), text
+ * and JSON to `-o` or the screen (coloured on a terminal); the summary line on stderr
+ * whenever the report itself is not the text on screen.
+ */
+async function keluarkanLaporan(
+  c: Konteks,
+  tahun: number,
+  r: {
+    xlsx: () => Promise<Uint8Array>;
+    json: () => string;
+    teks: (warna: Warna | undefined) => string;
+    ringkas: () => string;
+  },
+): Promise<void> {
+  const { io, o } = c;
   const keluaran = o.keluaran ? path.resolve(io.cwd, o.keluaran) : null;
+  const pesan = 'kredit.cli.laporanDitulis';
   if (c.format === 'xlsx') {
-    const target = keluaran ?? path.resolve(io.cwd, `angka-kredit-${th}.xlsx`);
-    await writeOutputs(
-      [{ path: target, data: await renderKonversiXlsx(laporan, { t, tampilkanNip }) }],
-      Boolean(o.timpa),
-      t,
-    );
-    info(io, t('kredit.cli.laporanDitulis', { file: displayPath(target, io.cwd) }));
+    const target = keluaran ?? path.resolve(io.cwd, `angka-kredit-${tahun}.xlsx`);
+    await tulisBerkas(io, [{ path: target, data: await r.xlsx() }], o.timpa, pesan);
   } else {
     const warnaOn = !keluaran && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-    const text =
-      c.format === 'json'
-        ? renderKonversiJson(laporan, { version: VERSION, tampilkanNip })
-        : renderKonversiTeks(laporan, {
-            t,
-            bahasa: io.bahasa,
-            tampilkanNip,
-            warna: warnaOn ? (w, s) => paint({ color: true }, w, s) : undefined,
-          });
-    if (keluaran) {
-      await writeOutputs([{ path: keluaran, data: text }], Boolean(o.timpa), t);
-      info(io, t('kredit.cli.laporanDitulis', { file: displayPath(keluaran, io.cwd) }));
-    } else io.stdout.write(text);
+    const warna: Warna | undefined = warnaOn ? (w, s) => paint({ color: true }, w, s) : undefined;
+    await keluarkan(io, c.format === 'json' ? r.json() : r.teks(warna), keluaran, o.timpa, pesan);
   }
-  if (c.format !== 'teks' || keluaran) info(io, ringkasKonversi(laporan, t, io.bahasa));
-  return laporan.ringkasan.errors > 0 ? 1 : 0;
+  if (c.format !== 'teks' || keluaran) info(io, r.ringkas());
 }
 
-interface Opsi extends CommonOptions {
-  kosong?: boolean;
-  tampilkanNik?: boolean;
+/** `--kosong`: the empty log of the year, in the form that year's regulation asks for. */
+async function templat(root: string, tahun: number | undefined, c: Konteks): Promise<number> {
+  const { io, o } = c;
+  const th = tahun ?? tahunIni(io);
+  const target = o.keluaran
+    ? path.resolve(io.cwd, o.keluaran)
+    : path.join(root, 'kredit', `${th}.xlsx`);
+  const x = await import('../../outputs/kredit/xlsx.js');
+  const isi = { t: io.t, tahun: th, staf: c.lembaga?.staf ?? [] };
+  const data =
+    th >= TAHUN_KONVERSI ? await x.buildKonversiTemplate(isi) : await x.buildKreditTemplate(isi);
+  const pesan =
+    th >= TAHUN_KONVERSI ? 'kredit.konversi.templatDitulis' : 'kredit.cli.templatDitulis';
+  await tulisBerkas(io, [{ path: target, data }], o.timpa, pesan, { tahun: th });
+  return 0;
 }
 
-async function ada(p: string) {
-  try {
-    return await fs.stat(p);
-  } catch {
+/** lembaga.yaml of the folder, when there is one (staff names and posts); null otherwise, said. */
+async function bacaLembaga(root: string, folderArg: string, io: CliIO): Promise<Lembaga | null> {
+  const lembagaAbs = path.join(root, 'lembaga.yaml');
+  if (!(await statAtauNull(lembagaAbs))) {
+    info(io, io.t('kredit.cli.tanpaLembaga', { folder: folderArg }));
     return null;
   }
+  const l = await loadLembagaFile(lembagaAbs, displayPath(lembagaAbs, io.cwd), {
+    cwd: io.cwd,
+    t: io.t,
+    schema: false,
+  });
+  if (!l.lembaga) info(io, io.t('kredit.cli.lembagaTakTerbaca'));
+  return l.lembaga;
 }
 
-export async function run(
-  args: string[],
-  opts: Record<string, unknown>,
-  io: CliIO,
-): Promise<number> {
+export const run: CommandRun = async (args, opts, io) => {
   const { t } = io;
   const o = opts as Opsi;
-  const format = o.format ?? 'teks';
-  let tahun: number | undefined;
-  if (o.tahun !== undefined) {
-    if (!/^\d{4}$/.test(String(o.tahun)))
-      throw new UsageError(t('kredit.cli.tahunSalah', { nilai: String(o.tahun) }));
-    tahun = Number(o.tahun);
-  }
+  const tahun = opsiTahun(o.tahun, io, 'kredit.cli.tahunSalah');
   // "Today" decides whether the log's year is still running (Pasal 26 targets are yearly).
-  if (o.tanggal !== undefined && !isTanggal(o.tanggal))
-    throw new UsageError(t('umum.tanggalTidakSah', { nilai: String(o.tanggal) }));
-  const tanggal = typeof o.tanggal === 'string' ? o.tanggal : io.hariIni;
+  const tanggal = opsiTanggal(o.tanggal, io);
   const folderArg = args[0] ?? '.';
   const root = path.resolve(io.cwd, folderArg.replace(/\\/g, path.sep));
-  const st = await ada(root);
+  const st = await statAtauNull(root);
   if (!st) throw new UsageError(t('kredit.cli.folderTidakAda', { folder: folderArg }));
   if (!st.isDirectory()) throw new UsageError(t('kredit.cli.bukanFolder', { folder: folderArg }));
+  const lembaga = await bacaLembaga(root, folderArg, io);
+  const c: Konteks = { io, o, format: o.format ?? 'teks', tanggal, lembaga };
+  if (o.kosong) return templat(root, tahun, c);
 
-  let lembaga: Lembaga | null = null;
-  const lembagaAbs = path.join(root, 'lembaga.yaml');
-  if (await ada(lembagaAbs)) {
-    const l = await loadLembagaFile(lembagaAbs, displayPath(lembagaAbs, io.cwd), {
-      cwd: io.cwd,
-      t,
-      schema: false,
-    });
-    lembaga = l.lembaga;
-    if (!lembaga) info(io, t('kredit.cli.lembagaTakTerbaca'));
-  } else {
-    info(io, t('kredit.cli.tanpaLembaga', { folder: folderArg }));
-  }
-
-  if (o.kosong) {
-    const th = tahun ?? Number(io.hariIni.slice(0, 4));
-    if (th >= TAHUN_KONVERSI) {
-      const target = o.keluaran
-        ? path.resolve(io.cwd, o.keluaran)
-        : path.join(root, 'kredit', `${th}.xlsx`);
-      const { buildKonversiTemplate } = await import('../../outputs/kredit/xlsx.js');
-      const data = await buildKonversiTemplate({ t, tahun: th, staf: lembaga?.staf ?? [] });
-      await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
-      info(
-        io,
-        t('kredit.konversi.templatDitulis', { tahun: th, file: displayPath(target, io.cwd) }),
-      );
-      return 0;
-    }
-    const target = o.keluaran
-      ? path.resolve(io.cwd, o.keluaran)
-      : path.join(root, 'kredit', `${th}.xlsx`);
-    const { buildKreditTemplate } = await import('../../outputs/kredit/xlsx.js');
-    const data = await buildKreditTemplate({ t, tahun: th, staf: lembaga?.staf ?? [] });
-    await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
-    info(io, t('kredit.cli.templatDitulis', { file: displayPath(target, io.cwd) }));
-    return 0;
-  }
-
-  if ((await kreditFiles(root)).length === 0) {
+  if ((await kreditFiles(root)).length === 0)
     throw new UsageError(t('kredit.cli.tidakAdaLog', { folder: folderArg }));
-  }
   const loaded = await loadKreditLogs(root, t, { cwd: io.cwd });
   const years = [...new Set([...loaded.logs, ...loaded.konversi].map((l) => l.log.tahun))].sort();
   if (
     tahun !== undefined &&
     loaded.logs.length + loaded.konversi.length > 0 &&
     !years.includes(tahun)
-  ) {
+  )
     throw new UsageError(t('kredit.cli.tahunTidakAda', { tahun, ada: years.join(', ') }));
-  }
   // When no file could be read, the report still lists why (parse errors), under the year asked for or this year.
   const th =
-    pilihTahun([...loaded.logs, ...loaded.konversi.map(sebagaiLog)], tahun) ??
-    Number(io.hariIni.slice(0, 4));
+    pilihTahun([...loaded.logs, ...loaded.konversi.map(sebagaiLog)], tahun) ?? tahunIni(io);
   // The regulation applied to that year, said where the user looks (issue 13 item 5).
   for (const baris of catatanPengganti(`${th}-12-31`, io.bahasa, ['kredit'])) info(io, baris);
-  if (th >= TAHUN_KONVERSI)
-    return konversi(loaded, lembaga, { th, tahun, tanggal, format, years, o, io, root });
+  if (th >= TAHUN_KONVERSI) return konversi(loaded, th, c);
   // A later year whose log has no activity yet (e.g. a fresh --kosong template) is skipped: say so.
   const kosong = years.filter((y) => y > th);
   if (tahun === undefined && kosong.length)
     info(io, t('kredit.cli.tahunBelumDiisi', { kosong: Math.max(...kosong), tahun: th }));
-  const logsTahun = loaded.logs.filter((l) => l.log.tahun === th);
-  const { findings } = kreditValidation(logsTahun, lembaga, {
-    t,
-    tanggal,
-    locators: loaded.locators,
-    konversi: loaded.konversi.filter((l) => l.log.tahun === th),
-  });
-  const all: Finding[] = [...loaded.problems, ...findings];
-  const laporan = buildLaporanKredit(loaded.logs, all, { tahun: th, tanggal });
-
-  const keluaran = o.keluaran ? path.resolve(io.cwd, o.keluaran) : null;
-  if (format === 'xlsx') {
-    const { renderKreditXlsx } = await import('../../outputs/kredit/xlsx.js');
-    const target = keluaran ?? path.resolve(io.cwd, `angka-kredit-${laporan.tahun}.xlsx`);
-    await writeOutputs(
-      [{ path: target, data: await renderKreditXlsx(laporan, { t }) }],
-      Boolean(o.timpa),
-      t,
-    );
-    info(io, t('kredit.cli.laporanDitulis', { file: displayPath(target, io.cwd) }));
-  } else {
-    const warnaOn = !keluaran && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-    const text =
-      format === 'json'
-        ? renderKreditJson(laporan, { version: VERSION })
-        : renderKreditTeks(laporan, {
-            t,
-            bahasa: io.bahasa,
-            warna: warnaOn ? (c, s) => paint({ color: true }, c, s) : undefined,
-          });
-    if (keluaran) {
-      await writeOutputs([{ path: keluaran, data: text }], Boolean(o.timpa), t);
-      info(io, t('kredit.cli.laporanDitulis', { file: displayPath(keluaran, io.cwd) }));
-    } else {
-      io.stdout.write(text);
-    }
-  }
-  const r = laporan.ringkasan;
-  if (format !== 'teks' || keluaran) {
-    info(io, teksRingkasan(laporan, t));
-  }
-  return r.errors > 0 || r.kurang > 0 ? 1 : 0;
-}
+  return kredit(loaded, th, c);
+};

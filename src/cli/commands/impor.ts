@@ -45,7 +45,8 @@ import {
   type ImporHooks,
 } from '../../io/impor/run.js';
 import { maskNik, type StafRingkas, type UrutanTanggal } from '../../io/impor/values.js';
-import { info, paint, type CliIO } from '../io.js';
+import { info, paint, type CliIO, type CommandRun } from '../io.js';
+import { tahunIni } from '../perintah.js';
 
 interface ImporOpts {
   format?: string;
@@ -195,32 +196,13 @@ async function periksaBacaBalik(
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
 
-/**
- * `--gabung` (issue 17.1): under the register's lock, read it, merge, and write only
- * if the register is still in the state that was read (size, mtime, hash);
- * otherwise read it again and redo the merge, and after COBA_GABUNG attempts
- * refuse. Two merges at once are serialised and both land; none exits 0 having
- * dropped the other's cases.
- */
-async function gabungDenganKunci(
-  out: string,
-  incoming: readonly Kasus[],
-  header: string,
-  lembagaObj: Lembaga | null,
-  io: CliIO,
-  json: boolean,
-): Promise<{
-  ditambahkan: number;
-  sudahAda: number;
-  ditulis: boolean;
-  tidakTerbawa: TidakTerbawa[];
-}> {
+/** The register's lock (waiting for another merge to finish, said on stderr), or exit 2 when busy. */
+async function ambilKunci(out: string, io: CliIO, json: boolean) {
   const { t } = io;
   const display = displayPath(out, io.cwd);
   const tunggu = Number(io.env.LEMBAGA_TUNGGU_KUNCI_DETIK);
-  let kunci;
   try {
-    kunci = await kunciRegister(out, {
+    return await kunciRegister(out, {
       tungguMs: tunggu >= 0 && io.env.LEMBAGA_TUNGGU_KUNCI_DETIK ? tunggu * 1000 : undefined,
       onMenunggu: (p) => {
         if (!json && !io.quiet)
@@ -243,6 +225,31 @@ async function gabungDenganKunci(
       );
     throw e;
   }
+}
+
+/**
+ * `--gabung` (issue 17.1): under the register's lock, read it, merge, and write only
+ * if the register is still in the state that was read (size, mtime, hash);
+ * otherwise read it again and redo the merge, and after COBA_GABUNG attempts
+ * refuse. Two merges at once are serialised and both land; none exits 0 having
+ * dropped the other's cases.
+ */
+async function gabungDenganKunci(
+  out: string,
+  incoming: readonly Kasus[],
+  header: string,
+  lembagaObj: Lembaga | null,
+  io: CliIO,
+  json: boolean,
+): Promise<{
+  ditambahkan: number;
+  sudahAda: number;
+  ditulis: boolean;
+  tidakTerbawa: TidakTerbawa[];
+}> {
+  const { t } = io;
+  const display = displayPath(out, io.cwd);
+  const kunci = await ambilKunci(out, io, json);
   try {
     for (let coba = 1; ; coba++) {
       const awal = await bacaRegister(out);
@@ -347,15 +354,97 @@ function progress(io: CliIO): ImporHooks['onProgress'] {
   };
 }
 
-export async function run(
-  args: string[],
-  rawOpts: Record<string, unknown>,
-  io: CliIO,
-): Promise<number> {
+/** The lembaga the cases are imported for: staff names → ids, and the services it runs. */
+interface LembagaImpor {
+  /** Its lembaga.yaml, when one was found. */
+  yaml: string | null;
+  staf: StafRingkas[] | null;
+  layanan: LayananKey[];
+  lembaga: Lembaga | null;
+}
+
+/** Which rows were merged into an existing register (`--gabung`) and what did not carry over. */
+interface HasilTulis {
+  outputs: PlannedOutput[];
+  gabung: { ditambahkan: number; sudahAda: number } | null;
+  wroteRegister: boolean;
+  tidakTerbawa: { n: number; file: string; items: TidakTerbawa[] } | null;
+}
+
+export const run: CommandRun = async (args, rawOpts, io) => {
   const { t } = io;
   sumberShown = false;
   const opts = rawOpts as ImporOpts;
   const json = opts.format === 'json';
+  const { input, out } = periksaOpsi(args, opts, io);
+  // Fail before the work, not after it.
+  if (out && !opts.gabung) await assertWritable([out], Boolean(opts.timpa), t);
+  const pemetaan = await bacaPemetaan(opts.pemetaan, io);
+  const lembaga = await lembagaUntukImpor(opts.lembaga, out, io);
+
+  const interactive = io.interactive && !opts.ya && !pemetaan && !json;
+  const hooks: ImporHooks = { onProgress: json ? undefined : progress(io) };
+  const sumber = (draft: Parameters<NonNullable<ImporHooks['periksaPemetaan']>>[0]) =>
+    info(
+      io,
+      sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows),
+    );
+  if (interactive) await tanyaInteraktif(hooks, io, sumber);
+  else if (!json && !io.quiet)
+    hooks.periksaPemetaan = async (draft) => {
+      sumber(draft);
+      info(io, renderMapping(io, draft.columns));
+      info(io, renderPreview(io, await draft.pratinjau(draft.columns)));
+      return draft.columns;
+    };
+
+  const wantObjects = Boolean(opts.gabung) || Boolean(out && /\.xlsx$/i.test(out));
+  const hasil = await imporBerkas(input, {
+    t,
+    lembar: opts.lembar,
+    pemetaan,
+    urutanTanggal: opts.urutanTanggal as UrutanTanggal | undefined,
+    layananBawaan: opts.layananBawaan as LayananKey | undefined,
+    layananLembaga: lembaga.layanan,
+    staf: lembaga.staf,
+    tahunAcuan: tahunIni(io),
+    collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
+    hooks,
+  });
+  const s = hasil.session;
+  const rejectedOut = out && s.rejected > 0 ? ditolakPath(out, input) : null;
+  const tulis = await siapkanKeluaran(hasil, input, out, rejectedOut, lembaga.lembaga, opts, io);
+  await writeOutputs(tulis.outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
+
+  const summary = ringkasanJson(hasil, input, out, rejectedOut, tulis, io);
+  if (json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  else
+    renderSummary(
+      io,
+      hasil,
+      summary,
+      opts,
+      out,
+      rejectedOut,
+      tulis,
+      lembaga.yaml ? path.dirname(lembaga.yaml) : null,
+    );
+  if (s.imported === 0) {
+    const pesan =
+      s.rowsRead === 0 ? t('impor.tidakAdaData') : t('impor.tidakAdaDiimpor', { n: s.rowsRead });
+    io.stderr.write(paint(io, 'red', pesan) + '\n');
+    return 1;
+  }
+  return s.rejected > 0 || tulis.tidakTerbawa ? 1 : 0;
+};
+
+/** The options checked before anything is read: the input, the output and `--layanan-bawaan`. */
+function periksaOpsi(
+  args: string[],
+  opts: ImporOpts,
+  io: CliIO,
+): { input: string; out: string | null } {
+  const { t } = io;
   const fileArg = args[0];
   if (!fileArg) throw new UsageError(t('impor.galat.tanpaBerkas'));
   const input = path.resolve(io.cwd, fileArg);
@@ -366,156 +455,147 @@ export async function run(
   if (out && path.resolve(out) === input)
     throw new UsageError(t('impor.galat.keluaranSamaMasukan'));
   const layananBawaan = opts.layananBawaan;
-  if (layananBawaan !== undefined && !(LAYANAN_KEYS as readonly string[]).includes(layananBawaan)) {
+  if (layananBawaan !== undefined && !(LAYANAN_KEYS as readonly string[]).includes(layananBawaan))
     throw new UsageError(
       t('impor.galat.layananBawaan', { nilai: layananBawaan, daftar: LAYANAN_KEYS.join(', ') }),
     );
-  }
-  // Fail before the work, not after it.
-  if (out && !opts.gabung) await assertWritable([out], Boolean(opts.timpa), t);
+  return { input, out };
+}
 
-  let pemetaan: PemetaanBerkas | null = null;
-  if (opts.pemetaan) {
-    const p = path.resolve(io.cwd, opts.pemetaan);
-    let text: string;
-    try {
-      text = await fs.readFile(p, 'utf8');
-    } catch {
-      throw new UsageError(t('impor.galat.pemetaanTidakAda', { file: opts.pemetaan }));
-    }
-    const parsed = parsePemetaan(text, opts.pemetaan, t);
-    if (!parsed.pemetaan || parsed.problems.length)
-      throw new UsageError(parsed.problems.join('\n'));
-    pemetaan = parsed.pemetaan;
+/** `--pemetaan FILE`: a column mapping saved before, checked. */
+async function bacaPemetaan(file: string | undefined, io: CliIO): Promise<PemetaanBerkas | null> {
+  if (!file) return null;
+  const { t } = io;
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch {
+    throw new UsageError(t('impor.galat.pemetaanTidakAda', { file }));
   }
+  const parsed = parsePemetaan(text, file, t);
+  if (!parsed.pemetaan || parsed.problems.length) throw new UsageError(parsed.problems.join('\n'));
+  return parsed.pemetaan;
+}
 
-  // lembaga.yaml: staff names → ids, and the services the lembaga runs.
-  let lembagaYaml: string | null = null;
-  if (opts.lembaga) {
-    const given = path.resolve(io.cwd, opts.lembaga);
-    lembagaYaml = /\.ya?ml$/i.test(given)
+/** lembaga.yaml: `--lembaga`, else beside the output (or its parent), else the working folder. */
+async function lembagaUntukImpor(
+  opsi: string | undefined,
+  out: string | null,
+  io: CliIO,
+): Promise<LembagaImpor> {
+  let yaml: string | null;
+  if (opsi) {
+    const given = path.resolve(io.cwd, opsi);
+    yaml = /\.ya?ml$/i.test(given)
       ? existsSync(given)
         ? given
         : null
       : await findLembagaYaml([given]);
-    if (!lembagaYaml)
-      throw new UsageError(t('impor.galat.lembagaTidakAda', { folder: opts.lembaga }));
+    if (!yaml) throw new UsageError(io.t('impor.galat.lembagaTidakAda', { folder: opsi }));
   } else {
     const dirs = out ? [path.dirname(out), path.dirname(path.dirname(out))] : [];
-    lembagaYaml = await findLembagaYaml([...dirs, io.cwd]);
+    yaml = await findLembagaYaml([...dirs, io.cwd]);
   }
-  let staf: StafRingkas[] | null = null;
-  let layananLembaga: LayananKey[] = [];
-  let lembagaObj: Lembaga | null = null;
-  if (lembagaYaml) {
-    const l = await loadLembagaFile(lembagaYaml, displayPath(lembagaYaml, io.cwd), {
-      cwd: io.cwd,
-      t,
-      schema: false,
-    });
-    lembagaObj = l.lembaga;
-    staf = (l.lembaga?.staf ?? [])
-      .filter((s) => s && typeof s.id === 'string')
-      .map((s) => ({ id: String(s.id), nama: String(s.nama ?? '') }));
-    layananLembaga = Object.keys(l.lembaga?.layanan ?? {}).filter((k): k is LayananKey =>
-      (LAYANAN_KEYS as readonly string[]).includes(k),
-    );
-  }
-
-  const interactive = io.interactive && !opts.ya && !pemetaan && !json;
-  const showText = !json && !io.quiet;
-  const ctx = { output: process.stderr };
-  const hooks: ImporHooks = { onProgress: json ? undefined : progress(io) };
-  if (interactive) {
-    const p = await import('@inquirer/prompts');
-    // inquirer's own help line is English ("↑↓ navigate • ⏎ select"): every prompt gets ours.
-    const instructions = {
-      navigation: t('impor.bantuan.pilih'),
-      pager: t('impor.bantuan.pilihHalaman'),
-    };
-    const select = <V>(cfg: {
-      message: string;
-      choices: readonly { name: string; value: V }[];
-      default?: V;
-      pageSize?: number;
-    }): Promise<V> => p.select<V>({ ...cfg, instructions }, ctx);
-    // A yes/no as a two-choice list: inquirer's confirm only understands y/n, so an
-    // Indonesian "t" (tidak) would silently count as the default "yes".
-    const confirm = (message: string): Promise<boolean> =>
-      select({
-        message,
-        choices: [
-          { name: t('impor.jawab.ya'), value: true },
-          { name: t('impor.jawab.tidak'), value: false },
-        ],
-        default: true,
-      });
-    hooks.pilihLembar = (names) =>
-      select({
-        message: t('impor.tanya.lembar'),
-        choices: names.map((n) => ({ name: n, value: n })),
-      });
-    hooks.pilihLayanan = () =>
-      select({
-        message: t('impor.tanya.layanan'),
-        choices: LAYANAN_KEYS.map((k) => ({ name: k, value: k as LayananKey })),
-        default: 'rehabilitasi' as LayananKey,
-      });
-    hooks.periksaPemetaan = async (draft) => {
-      let columns = draft.columns;
-      info(
-        io,
-        sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows),
-      );
-      for (;;) {
-        info(io, renderMapping(io, columns));
-        info(io, renderPreview(io, await draft.pratinjau(columns)));
-        if (await confirm(t('impor.tanya.benar'))) return columns;
-        const next: KolomPeta[] = [];
-        for (const c of columns) {
-          const target = await select({
-            message: t('impor.tanya.kolom', { kolom: `${c.letter} ${c.header}` }),
-            choices: TARGET_KEYS.map((k) => ({ name: targetLabel(io, k), value: k })),
-            default: c.target,
-            pageSize: 12,
-          });
-          next.push({ ...c, target });
-        }
-        columns = next;
-      }
-    };
-  } else if (showText) {
-    hooks.periksaPemetaan = async (draft) => {
-      info(
-        io,
-        sumberLine(io, displayPath(input, io.cwd), draft.source.sheet, draft.layout.headerRows),
-      );
-      info(io, renderMapping(io, draft.columns));
-      info(io, renderPreview(io, await draft.pratinjau(draft.columns)));
-      return draft.columns;
-    };
-  }
-
-  const wantObjects = Boolean(opts.gabung) || Boolean(out && /\.xlsx$/i.test(out));
-  const hasil = await imporBerkas(input, {
-    t,
-    lembar: opts.lembar,
-    pemetaan,
-    urutanTanggal: opts.urutanTanggal as UrutanTanggal | undefined,
-    layananBawaan: layananBawaan as LayananKey | undefined,
-    layananLembaga,
-    staf,
-    tahunAcuan: Number(io.hariIni.slice(0, 4)),
-    collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
-    hooks,
+  if (!yaml) return { yaml, staf: null, layanan: [], lembaga: null };
+  const l = await loadLembagaFile(yaml, displayPath(yaml, io.cwd), {
+    cwd: io.cwd,
+    t: io.t,
+    schema: false,
   });
-  const s = hasil.session;
-  const rejectedOut = out && s.rejected > 0 ? ditolakPath(out, input) : null;
-  const outputs: PlannedOutput[] = [];
-  let gabung: { ditambahkan: number; sudahAda: number } | null = null;
+  return {
+    yaml,
+    lembaga: l.lembaga,
+    staf: (l.lembaga?.staf ?? [])
+      .filter((s) => s && typeof s.id === 'string')
+      .map((s) => ({ id: String(s.id), nama: String(s.nama ?? '') })),
+    layanan: Object.keys(l.lembaga?.layanan ?? {}).filter((k): k is LayananKey =>
+      (LAYANAN_KEYS as readonly string[]).includes(k),
+    ),
+  };
+}
 
+/** On a terminal: ask for the sheet, the service, and whether the mapping is right. */
+async function tanyaInteraktif(
+  hooks: ImporHooks,
+  io: CliIO,
+  sumber: (draft: Parameters<NonNullable<ImporHooks['periksaPemetaan']>>[0]) => void,
+): Promise<void> {
+  const { t } = io;
+  const p = await import('@inquirer/prompts');
+  const ctx = { output: process.stderr };
+  // inquirer's own help line is English ("↑↓ navigate • ⏎ select"): every prompt gets ours.
+  const instructions = {
+    navigation: t('impor.bantuan.pilih'),
+    pager: t('impor.bantuan.pilihHalaman'),
+  };
+  const select = <V>(cfg: {
+    message: string;
+    choices: readonly { name: string; value: V }[];
+    default?: V;
+    pageSize?: number;
+  }): Promise<V> => p.select<V>({ ...cfg, instructions }, ctx);
+  // A yes/no as a two-choice list: inquirer's confirm only understands y/n, so an
+  // Indonesian "t" (tidak) would silently count as the default "yes".
+  const confirm = (message: string): Promise<boolean> =>
+    select({
+      message,
+      choices: [
+        { name: t('impor.jawab.ya'), value: true },
+        { name: t('impor.jawab.tidak'), value: false },
+      ],
+      default: true,
+    });
+  hooks.pilihLembar = (names) =>
+    select({
+      message: t('impor.tanya.lembar'),
+      choices: names.map((n) => ({ name: n, value: n })),
+    });
+  hooks.pilihLayanan = () =>
+    select({
+      message: t('impor.tanya.layanan'),
+      choices: LAYANAN_KEYS.map((k) => ({ name: k, value: k as LayananKey })),
+      default: 'rehabilitasi' as LayananKey,
+    });
+  hooks.periksaPemetaan = async (draft) => {
+    let columns = draft.columns;
+    sumber(draft);
+    for (;;) {
+      info(io, renderMapping(io, columns));
+      info(io, renderPreview(io, await draft.pratinjau(columns)));
+      if (await confirm(t('impor.tanya.benar'))) return columns;
+      const next: KolomPeta[] = [];
+      for (const c of columns) {
+        const target = await select({
+          message: t('impor.tanya.kolom', { kolom: `${c.letter} ${c.header}` }),
+          choices: TARGET_KEYS.map((k) => ({ name: targetLabel(io, k), value: k })),
+          default: c.target,
+          pageSize: 12,
+        });
+        next.push({ ...c, target });
+      }
+      columns = next;
+    }
+  };
+}
+
+/**
+ * Everything the import writes, planned: the saved mapping, the rejected rows' workbook,
+ * and the register (new, or merged under its lock with `--gabung`, which writes it itself).
+ */
+async function siapkanKeluaran(
+  hasil: HasilImpor,
+  input: string,
+  out: string | null,
+  rejectedOut: string | null,
+  lembagaObj: Lembaga | null,
+  opts: ImporOpts,
+  io: CliIO,
+): Promise<HasilTulis> {
+  const { t } = io;
+  const s = hasil.session;
+  const r: HasilTulis = { outputs: [], gabung: null, wroteRegister: false, tidakTerbawa: null };
   if (opts.simpanPemetaan) {
-    outputs.push({
+    r.outputs.push({
       path: path.resolve(io.cwd, opts.simpanPemetaan),
       data: pemetaanYaml(
         mappingToSave(hasil, opts),
@@ -536,7 +616,7 @@ export async function run(
     periksaUkuranYaml(header.length + 'kasus:\n'.length + hasil.ukuranYaml, out, io);
   if (rejectedOut) {
     const headerRow = hasil.layout.headerRows[0]!;
-    outputs.push({
+    r.outputs.push({
       path: rejectedOut,
       data: await buildDitolakXlsx(
         s.ditolak,
@@ -546,43 +626,60 @@ export async function run(
       ),
     });
   }
-  let wroteRegister = false;
-  let tidakTerbawa: { n: number; file: string; items: TidakTerbawa[] } | null = null;
-  if (out && s.imported > 0 && opts.gabung) {
+  if (!out || s.imported === 0) return r;
+  if (opts.gabung) {
     const incoming = isXlsx ? hasil.kasus.map((k) => kasusUntukXlsx(k, t)) : hasil.kasus;
-    const g = await gabungDenganKunci(out, incoming, header, lembagaObj, io, json);
-    gabung = { ditambahkan: g.ditambahkan, sudahAda: g.sudahAda };
-    wroteRegister = g.ditulis;
+    const g = await gabungDenganKunci(
+      out,
+      incoming,
+      header,
+      lembagaObj,
+      io,
+      opts.format === 'json',
+    );
+    r.gabung = { ditambahkan: g.ditambahkan, sudahAda: g.sudahAda };
+    r.wroteRegister = g.ditulis;
     if (g.tidakTerbawa.length) {
       const file = out.replace(/\.xlsx$/i, '') + '.tidak-terbawa.xlsx';
-      outputs.push({
+      r.outputs.push({
         path: file,
         data: await buildTidakTerbawaXlsx(g.tidakTerbawa, displayPath(out, io.cwd), t),
       });
-      tidakTerbawa = { n: g.tidakTerbawa.length, file, items: g.tidakTerbawa };
+      r.tidakTerbawa = { n: g.tidakTerbawa.length, file, items: g.tidakTerbawa };
     }
-  } else if (out && s.imported > 0) {
-    if (isXlsx) {
-      const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-      const kasus = hasil.kasus.map((k) => kasusUntukXlsx(k, t));
-      const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
-      await periksaBacaBalik(out, data, kasus, io);
-      outputs.push({ path: out, data });
-    } else {
-      outputs.push({ path: out, data: header + 'kasus:\n' + hasil.yaml.join('') });
-    }
-    wroteRegister = true;
+  } else if (isXlsx) {
+    const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
+    const kasus = hasil.kasus.map((k) => kasusUntukXlsx(k, t));
+    const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
+    await periksaBacaBalik(out, data, kasus, io);
+    r.outputs.push({ path: out, data });
+    r.wroteRegister = true;
+  } else {
+    r.outputs.push({ path: out, data: header + 'kasus:\n' + hasil.yaml.join('') });
+    r.wroteRegister = true;
   }
-  await writeOutputs(outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
+  return r;
+}
 
-  const summary = {
+/** The summary of `impor --format json` (docs/kontrak-cli.md). */
+function ringkasanJson(
+  hasil: HasilImpor,
+  input: string,
+  out: string | null,
+  rejectedOut: string | null,
+  tulis: HasilTulis,
+  io: CliIO,
+) {
+  const s = hasil.session;
+  const { gabung, tidakTerbawa } = tulis;
+  return {
     source: displayPath(input, io.cwd),
     sheet: hasil.source.sheet,
     headerRow: hasil.layout.headerRows[0]!,
     rowsRead: s.rowsRead,
     imported: s.imported,
     rejected: s.rejected,
-    output: wroteRegister && out ? displayPath(out, io.cwd) : null,
+    output: tulis.wroteRegister && out ? displayPath(out, io.cwd) : null,
     rejectedOutput: rejectedOut ? displayPath(rejectedOut, io.cwd) : null,
     mapping: Object.fromEntries(hasil.columns.map((c) => [c.header, c.target])),
     headerRows: hasil.layout.headerRows,
@@ -592,37 +689,12 @@ export async function run(
     notCarried: tidakTerbawa?.n ?? null,
     notCarriedOutput: tidakTerbawa ? displayPath(tidakTerbawa.file, io.cwd) : null,
     warnings: [...s.peringatan.values()].map((w) => ({
-      message: t(w.key, w.params),
+      message: io.t(w.key, w.params),
       count: w.count,
       rows: w.rows,
     })),
     notes: hasil.notes,
   };
-  if (json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else
-    renderSummary(
-      io,
-      hasil,
-      summary,
-      gabung,
-      opts,
-      out,
-      rejectedOut,
-      wroteRegister,
-      lembagaYaml ? path.dirname(lembagaYaml) : null,
-      tidakTerbawa,
-    );
-  if (s.imported === 0) {
-    io.stderr.write(
-      paint(
-        io,
-        'red',
-        s.rowsRead === 0 ? t('impor.tidakAdaData') : t('impor.tidakAdaDiimpor', { n: s.rowsRead }),
-      ) + '\n',
-    );
-    return 1;
-  }
-  return s.rejected > 0 || tidakTerbawa ? 1 : 0;
 }
 
 /**
@@ -692,26 +764,48 @@ function sumberLine(
 function renderSummary(
   io: CliIO,
   hasil: HasilImpor,
-  summary: {
-    rowsRead: number;
-    imported: number;
-    rejected: number;
-    source: string;
-    sheet: string | null;
-    headerRows: number[];
-  },
-  gabung: { ditambahkan: number; sudahAda: number } | null,
+  summary: { source: string; sheet: string | null; headerRows: number[] },
   opts: ImporOpts,
   out: string | null,
   rejectedOut: string | null,
-  wroteRegister: boolean,
+  tulis: HasilTulis,
   lembagaDir: string | null,
-  tidakTerbawa: { n: number; file: string; items: readonly TidakTerbawa[] } | null,
 ): void {
   const { t } = io;
   const s = hasil.session;
   if (!io.quiet && !sumberShown)
     info(io, sumberLine(io, summary.source, summary.sheet, summary.headerRows));
+  sebutCatatan(io, hasil);
+  const colour = s.rejected > 0 ? 'yellow' : 'green';
+  info(
+    io,
+    paint(
+      io,
+      colour,
+      t('impor.ringkasan', { dibaca: s.rowsRead, diimpor: s.imported, ditolak: s.rejected }),
+    ),
+  );
+  sebutDitolak(io, hasil);
+  sebutPeringatan(io, hasil);
+  const { gabung, tidakTerbawa } = tulis;
+  if (gabung)
+    info(io, t('impor.ringkasanGabung', { tambah: gabung.ditambahkan, ada: gabung.sudahAda }));
+  if (tulis.wroteRegister && out)
+    info(io, paint(io, 'green', t('impor.ditulis', { file: displayPath(out, io.cwd) })));
+  if (tidakTerbawa) sebutTidakTerbawa(io, tidakTerbawa);
+  if (rejectedOut) info(io, t('impor.ditulisDitolak', { file: displayPath(rejectedOut, io.cwd) }));
+  if (!out) {
+    const usul = usulanKeluaran(hasil, summary.source, io.cwd, lembagaDir);
+    const file = /\s/.test(usul) ? `"${usul}"` : usul;
+    const ada = existsSync(path.resolve(io.cwd, usul));
+    info(io, paint(io, 'dim', t(ada ? 'impor.ujiCobaGabung' : 'impor.ujiCoba', { file })));
+  }
+  if (opts.simpanPemetaan) info(io, t('impor.pemetaanDisimpan', { file: opts.simpanPemetaan }));
+}
+
+/** The reader's notes, the date orders decided, and mapping entries no column used. */
+function sebutCatatan(io: CliIO, hasil: HasilImpor): void {
+  const { t } = io;
   for (const n of hasil.notes) info(io, paint(io, 'yellow', `${t('impor.catatanLabel')}: ${n}`));
   for (const u of hasil.urutan)
     if (u.alasan === 'bukti' || u.alasan === 'pilihan')
@@ -728,19 +822,15 @@ function renderSummary(
         t('impor.pemetaanTakTerpakai', { daftar: hasil.pemetaanTakTerpakai.join(', ') }),
       ),
     );
-  const colour = s.rejected > 0 ? 'yellow' : 'green';
-  info(
-    io,
-    paint(
-      io,
-      colour,
-      t('impor.ringkasan', { dibaca: s.rowsRead, diimpor: s.imported, ditolak: s.rejected }),
-    ),
-  );
+}
+
+/** The first rejected rows, one line each naming every column a reason concerns. */
+function sebutDitolak(io: CliIO, hasil: HasilImpor): void {
+  const { t } = io;
+  const s = hasil.session;
   const shown = s.ditolak.slice(0, 15);
   const headers = new Map(hasil.columns.map((c) => [c.index, c.header]));
   for (const r of shown) {
-    // One line per reason, naming every column it concerns.
     const byMessage = new Map<string, string[]>();
     for (const a of r.alasan)
       byMessage.set(a.message, [
@@ -754,49 +844,48 @@ function renderSummary(
   }
   if (s.ditolak.length > shown.length)
     info(io, `  ${t('impor.danLainnya', { n: s.ditolak.length - shown.length })}`);
+}
+
+/** Warnings on imported rows, and staff names lembaga.yaml does not know. */
+function sebutPeringatan(io: CliIO, hasil: HasilImpor): void {
+  const { t } = io;
+  const s = hasil.session;
+  const label = paint(io, 'yellow', t('impor.peringatanLabel'));
   for (const w of s.peringatan.values()) {
     const more =
       w.count > w.rows.length ? ` ${t('impor.danLainnya', { n: w.count - w.rows.length })}` : '';
     info(
       io,
-      `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t(w.key, w.params)} (${t('impor.barisDaftar', { daftar: w.rows.join(', ') })}${more})`,
+      `  ${label}: ${t(w.key, w.params)} (${t('impor.barisDaftar', { daftar: w.rows.join(', ') })}${more})`,
     );
   }
-  if (s.stafTakDikenal.size) {
+  if (s.stafTakDikenal.size)
     info(
       io,
-      `  ${paint(io, 'yellow', t('impor.peringatanLabel'))}: ${t('impor.stafTakDikenal', { daftar: [...s.stafTakDikenal.keys()].join(', ') })}`,
+      `  ${label}: ${t('impor.stafTakDikenal', { daftar: [...s.stafTakDikenal.keys()].join(', ') })}`,
     );
-  }
-  if (gabung)
-    info(io, t('impor.ringkasanGabung', { tambah: gabung.ditambahkan, ada: gabung.sudahAda }));
-  if (wroteRegister && out)
-    info(io, paint(io, 'green', t('impor.ditulis', { file: displayPath(out, io.cwd) })));
-  if (tidakTerbawa) {
+}
+
+/** What a merge could not carry over, row by row (no cell content: it may be personal data). */
+function sebutTidakTerbawa(
+  io: CliIO,
+  tidakTerbawa: { n: number; file: string; items: readonly TidakTerbawa[] },
+): void {
+  const { t } = io;
+  io.stderr.write(
+    paint(
+      io,
+      'red',
+      t('impor.tidakTerbawaRingkasan', {
+        n: tidakTerbawa.n,
+        file: displayPath(tidakTerbawa.file, io.cwd),
+      }),
+    ) + '\n',
+  );
+  for (const it of tidakTerbawa.items.slice(0, 15))
     io.stderr.write(
-      paint(
-        io,
-        'red',
-        t('impor.tidakTerbawaRingkasan', {
-          n: tidakTerbawa.n,
-          file: displayPath(tidakTerbawa.file, io.cwd),
-        }),
-      ) + '\n',
+      `  ${t('impor.tidakTerbawaBaris', { lembar: it.lembar, baris: it.baris, sel: it.sel ? ` (${it.sel}${it.judul ? ` ${it.judul}` : ''})` : '', alasan: it.alasan })}\n`,
     );
-    // Row by row (the workbook has them all); no cell content here: it may be personal data.
-    for (const it of tidakTerbawa.items.slice(0, 15))
-      io.stderr.write(
-        `  ${t('impor.tidakTerbawaBaris', { lembar: it.lembar, baris: it.baris, sel: it.sel ? ` (${it.sel}${it.judul ? ` ${it.judul}` : ''})` : '', alasan: it.alasan })}\n`,
-      );
-    if (tidakTerbawa.n > 15)
-      io.stderr.write(`  ${t('impor.danLainnya', { n: tidakTerbawa.n - 15 })}\n`);
-  }
-  if (rejectedOut) info(io, t('impor.ditulisDitolak', { file: displayPath(rejectedOut, io.cwd) }));
-  if (!out) {
-    const usul = usulanKeluaran(hasil, summary.source, io.cwd, lembagaDir);
-    const file = /\s/.test(usul) ? `"${usul}"` : usul;
-    const gabung = existsSync(path.resolve(io.cwd, usul));
-    info(io, paint(io, 'dim', t(gabung ? 'impor.ujiCobaGabung' : 'impor.ujiCoba', { file })));
-  }
-  if (opts.simpanPemetaan) info(io, t('impor.pemetaanDisimpan', { file: opts.simpanPemetaan }));
+  if (tidakTerbawa.n > 15)
+    io.stderr.write(`  ${t('impor.danLainnya', { n: tidakTerbawa.n - 15 })}\n`);
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import type { CliIO } from '../io.js';
+import type { CliIO, CommandRun } from '../io.js';
 import { info, paint } from '../io.js';
 import { assertWritable, writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { displayPath } from '../../io/load-folder.js';
@@ -81,13 +81,7 @@ export function schemaRef(folder: string): string {
   return rel.split(path.sep).join('/');
 }
 
-export async function run(
-  args: string[],
-  opts: Record<string, unknown>,
-  io: CliIO,
-): Promise<number> {
-  return jalankanInit(args, opts, io);
-}
+export const run: CommandRun = (args, opts, io) => jalankanInit(args, opts, io);
 
 /** The command with an injectable Asker (tests script the answers). */
 export async function jalankanInit(

@@ -5,14 +5,13 @@
  * workbook of the register numbers behind every figure.
  */
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
-import type { CliIO } from '../io.js';
+import type { CliIO, CommandRun } from '../io.js';
 import { info } from '../io.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { isTanggal } from '../../core/tanggal.js';
 import { activeRules } from '../../engine/validate.js';
 import { periksaSemua } from '../periksa.js';
-import { loadInputs } from '../../io/load-folder.js';
+import type { LoadedInstitution } from '../../io/load-folder.js';
+import type { Lembaga } from '../../model/lembaga.js';
 import { tulisMasalah } from '../masalah.js';
 import {
   assertWritable,
@@ -21,12 +20,23 @@ import {
   type PlannedOutput,
 } from '../../io/write-file.js';
 import { RULESETS, STANDAR, catatanPengganti } from '../../standards/index.js';
-import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
+import type { LayananKey } from '../../standards/types.js';
 import type { Kasus } from '../../model/kasus.js';
+import type { Translate } from '../../i18n/index.js';
+import type { LaporanTahunan } from '../../outputs/laporan/types.js';
+import type { Dokumen } from '../../outputs/laporan/dokumen.js';
 import { VERSION } from '../../version.js';
+import {
+  muatLembaga,
+  opsiLayanan,
+  opsiTanggal,
+  registerTakTerbaca,
+  statAtauNull,
+} from '../perintah.js';
 
 type Format = 'docx' | 'xlsx' | 'markdown' | 'json' | 'semua';
-const EXT: Record<Exclude<Format, 'semua'>, string> = {
+type SatuFormat = Exclude<Format, 'semua'>;
+const EXT: Record<SatuFormat, string> = {
   docx: '.docx',
   xlsx: '.xlsx',
   markdown: '.md',
@@ -44,36 +54,33 @@ export function tahunLaporan(opt: unknown, tanggal: string, io: CliIO): number {
   return tahun;
 }
 
-async function isDir(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
+const isDir = async (p: string) => Boolean((await statAtauNull(p))?.isDirectory());
+
+/** The options of one run, parsed. */
+interface Opsi {
+  tanggal: string;
+  tahun: number;
+  layanan: LayananKey | undefined;
+  format: Format;
+  publik: boolean;
+  jejak: boolean;
+  timpa: boolean;
 }
 
-export async function run(
-  args: string[],
-  opts: Record<string, unknown>,
-  io: CliIO,
-): Promise<number> {
+export const run: CommandRun = async (args, opts, io) => {
   const { t } = io;
-  const tanggal = opts.tanggal === undefined ? io.hariIni : String(opts.tanggal);
-  if (!isTanggal(tanggal)) throw new UsageError(t('laporan.tanggalSalah', { nilai: tanggal }));
-  const tahun = tahunLaporan(opts.tahun, tanggal, io);
-  const layanan = LAYANAN_KEYS.find((k) => k === opts.layanan) as LayananKey | undefined;
-  const format = String(opts.format ?? 'semua') as Format;
-  const publik = Boolean(opts.publik);
-  const jejak = Boolean(opts.jejak);
-  const bahasa = io.bahasa;
-
-  const keluaran = typeof opts.keluaran === 'string' ? opts.keluaran : undefined;
-  const progres = io.progres;
-  const loaded = await loadInputs(args, {
-    cwd: io.cwd,
-    t,
-    onBerkas: (file, ke, dari) => progres?.langkah(t('progres.membaca', { file, ke, dari })),
-  });
+  const tanggal = opsiTanggal(opts.tanggal, io, 'laporan.tanggalSalah');
+  const o: Opsi = {
+    tanggal,
+    tahun: tahunLaporan(opts.tahun, tanggal, io),
+    layanan: opsiLayanan(opts.layanan),
+    format: String(opts.format ?? 'semua') as Format,
+    publik: Boolean(opts.publik),
+    jejak: Boolean(opts.jejak),
+    timpa: Boolean(opts.timpa),
+  };
+  const { tahun } = o;
+  const loaded = await muatLembaga(args, io);
   // Each broken input is named with its place; the report is still written, but exit 1 (docs/kontrak-cli.md).
   const galatMasukan = tulisMasalah(io, loaded.problems);
   if (!loaded.lembaga)
@@ -83,11 +90,61 @@ export async function run(
     info(io, t('laporan.masalahData', { jumlah: loaded.problems.length }));
   if (tanggal < `${tahun}-12-31`) info(io, t('laporan.tahunBerjalan', { tahun, tanggal }));
 
-  // Where to write, settled before the work (one meaning of -o across commands):
-  // `-o -` is standard output for markdown and json, an error for Word and Excel; `-o folder/`
-  // (or an existing folder) takes the default names; `-o nama` names the files, the
-  // extension added; `-o laporan.docx` writes only the format its extension names.
-  const dasarNama = `laporan-tahunan-${tahun}${layanan ? `-${layanan}` : ''}${publik ? '-publik' : ''}`;
+  const rencana = await rencanaKeluaran(
+    typeof opts.keluaran === 'string' ? opts.keluaran : undefined,
+    o,
+    loaded.root,
+    io,
+  );
+  const lap = await ringkasTahun(loaded, lembaga, o, io);
+  const takTerbaca = registerTakTerbaca(loaded);
+  await sebutTahunKosong(lap, lembaga, kasusDari(loaded, o.layanan), takTerbaca, o, io);
+
+  const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
+  const { denganNamaDtsen } = await import('../../outputs/laporan/dtsen.js');
+  // From here on the report's own labels: DTSEN (dahulu DTKS) when the period reaches 2025-02-05.
+  const tl = denganNamaDtsen(t, `${tahun}-12-31` < tanggal ? `${tahun}-12-31` : tanggal, io.bahasa);
+  const doc = buildDokumen(lap, tl, io.bahasa);
+  const outputs = await renderLaporan(lap, doc, tl, rencana, io);
+  let jejakPath: string | null = null;
+  if (o.jejak) {
+    const { renderJejak } = await import('../../outputs/laporan/render-jejak.js');
+    jejakPath = path.join(
+      rencana.folder,
+      `${rencana.nama.replace(/-publik$/, '')}-jejak-INTERNAL.xlsx`,
+    );
+    outputs.push({ path: jejakPath, data: await renderJejak(lap, tl, io.bahasa) });
+  }
+  io.progres?.langkah(t('progres.menulis', { file: rencana.nama }));
+  await writeOutputs(outputs, o.timpa, t);
+  sebutBerkas(outputs, jejakPath, io);
+  info(io, ringkasTerminal(lap, tahun, t));
+  return galatMasukan || takTerbaca ? 1 : 0;
+};
+
+/** Where the report goes: the formats, the folder and the file name (without extension). */
+interface Rencana {
+  keStdout: boolean;
+  formats: SatuFormat[];
+  folder: string;
+  nama: string;
+}
+
+/**
+ * Where to write, settled before the work (one meaning of -o across commands):
+ * `-o -` is standard output for markdown and json, an error for Word and Excel; `-o folder/`
+ * (or an existing folder) takes the default names; `-o nama` names the files, the
+ * extension added; `-o laporan.docx` writes only the format its extension names.
+ */
+async function rencanaKeluaran(
+  keluaran: string | undefined,
+  o: Opsi,
+  root: string,
+  io: CliIO,
+): Promise<Rencana> {
+  const { format } = o;
+  const t = io.t;
+  const dasarNama = `laporan-tahunan-${o.tahun}${o.layanan ? `-${o.layanan}` : ''}${o.publik ? '-publik' : ''}`;
   const keStdout = (format === 'markdown' || format === 'json') && (!keluaran || keluaran === '-');
   if (keluaran === '-' && !keStdout)
     throw new UsageError(
@@ -98,17 +155,17 @@ export async function run(
     );
   const dinamai =
     format === 'semua' && keluaran && !/[\\/]$/.test(keluaran)
-      ? (Object.keys(EXT) as Exclude<Format, 'semua'>[]).find(
+      ? (Object.keys(EXT) as SatuFormat[]).find(
           (f) => EXT[f] === path.extname(keluaran).toLowerCase(),
         )
       : undefined;
-  const formats: Exclude<Format, 'semua'>[] =
+  const formats: SatuFormat[] =
     format !== 'semua'
       ? [format]
       : dinamai && !(await isDir(path.resolve(io.cwd, keluaran!)))
         ? [dinamai]
         : ['docx', 'xlsx'];
-  let folder = loaded.root;
+  let folder = root;
   let nama = dasarNama;
   if (keluaran && !keStdout) {
     const abs = path.resolve(io.cwd, keluaran);
@@ -129,17 +186,37 @@ export async function run(
       nama = path.basename(abs, ext);
     }
   }
-  const berkas = (f: Exclude<Format, 'semua'>) => path.join(folder, nama + EXT[f]);
   if (!keStdout) {
     await siapkanFolder(folder, t);
     await assertWritable(
-      formats.map((f) => berkas(f)),
-      Boolean(opts.timpa),
+      formats.map((f) => path.join(folder, nama + EXT[f])),
+      o.timpa,
       t,
     );
   }
+  return { keStdout, formats, folder, nama };
+}
 
-  progres?.langkah(
+/** The cases of the registers (of one service with `--layanan`), read again on each pass. */
+function kasusDari(loaded: LoadedInstitution, layanan: LayananKey | undefined): Iterable<Kasus> {
+  return {
+    *[Symbol.iterator]() {
+      for (const r of loaded.registers)
+        for (const k of r.kasus) if (!layanan || k.kasus.layanan === layanan) yield k.kasus;
+    },
+  };
+}
+
+/** The year in one pass over the cases, with exactly the findings `validasi` prints. */
+async function ringkasTahun(
+  loaded: LoadedInstitution,
+  lembaga: Lembaga,
+  o: Opsi,
+  io: CliIO,
+): Promise<LaporanTahunan> {
+  const { t } = io;
+  const { tanggal, tahun, layanan } = o;
+  io.progres?.langkah(
     t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + r.kasus.length, 0) }),
   );
   // Exactly the findings `lembaga validasi --tanggal … --tahun …` prints (credit logs included),
@@ -158,69 +235,68 @@ export async function run(
     id: r.id,
     sections: r.sections,
   }));
-
-  progres?.langkah(t('progres.laporan'));
+  io.progres?.langkah(t('progres.laporan'));
   const { summariseYear } = await import('../../outputs/laporan/summarise.js');
-  const kasus: Iterable<Kasus> = {
-    *[Symbol.iterator]() {
-      for (const r of loaded.registers)
-        for (const k of r.kasus) if (!layanan || k.kasus.layanan === layanan) yield k.kasus;
-    },
-  };
-  const lap = summariseYear(lembaga, kasus, {
+  return summariseYear(lembaga, kasusDari(loaded, layanan), {
     tahun,
     tanggal,
     standar: STANDAR,
     findings,
     ruleSections,
     layanan,
-    publik,
-    jejak,
+    publik: o.publik,
+    jejak: o.jejak,
   });
-  // An empty year is a legitimate report (a new lembaga reports too), so it is still written;
-  // but a silent "0 kasus" usually means the wrong year: name the years the registers do hold.
-  const totalKasus = (() => {
-    const tb = lap.tabel.find((x) => x.id === 'klien-asal');
-    return tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
-  })();
-  // Registers that could not be read at all: a 0-case report is never a quiet success.
-  const takTerbaca = loaded.registers.filter(
-    (r) => r.kasus.length === 0 && r.problems.some((p) => p.severity === 'error'),
-  ).length;
-  if (totalKasus === 0 && takTerbaca > 0)
+}
+
+/**
+ * An empty year is a legitimate report (a new lembaga reports too), so it is still written;
+ * but a silent "0 kasus" usually means the wrong year: name the years the registers do hold,
+ * or the registers that could not be read at all.
+ */
+async function sebutTahunKosong(
+  lap: LaporanTahunan,
+  lembaga: Lembaga,
+  kasus: Iterable<Kasus>,
+  takTerbaca: number,
+  o: Opsi,
+  io: CliIO,
+): Promise<void> {
+  const { t } = io;
+  const { tahun } = o;
+  const tb = lap.tabel.find((x) => x.id === 'klien-asal');
+  const totalKasus = tb?.total?.nilai[tb.total.nilai.length - 1] ?? 0;
+  if (totalKasus !== 0) return;
+  if (takTerbaca > 0) {
     io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
-  else if (totalKasus === 0) {
-    const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
-    const ada = tahunBerkasus(kasus, {
-      tanggal,
-      mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu,
-    }).filter((y) => y !== tahun);
-    info(
-      io,
-      ada.length
-        ? t('laporan.tahunTanpaKasus', { tahun, ada: ada.join(', '), saran: ada[ada.length - 1]! })
-        : t('laporan.registerKosong', { tahun }),
-    );
+    return;
   }
+  const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
+  const ada = tahunBerkasus(kasus, {
+    tanggal: o.tanggal,
+    mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu,
+  }).filter((y) => y !== tahun);
+  info(
+    io,
+    ada.length
+      ? t('laporan.tahunTanpaKasus', { tahun, ada: ada.join(', '), saran: ada[ada.length - 1]! })
+      : t('laporan.registerKosong', { tahun }),
+  );
+}
 
-  const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
-  const { denganNamaDtsen } = await import('../../outputs/laporan/dtsen.js');
-  // From here on the report's own labels: DTSEN (dahulu DTKS) when the period reaches 2025-02-05.
-  const tl = denganNamaDtsen(t, `${tahun}-12-31` < tanggal ? `${tahun}-12-31` : tanggal, bahasa);
-  const doc = buildDokumen(lap, tl, bahasa);
-  let grafik = new Map<string, { png: Uint8Array; lebar: number; tinggi: number }>();
-  if (formats.some((f) => f === 'docx' || f === 'xlsx' || (f === 'markdown' && !keStdout))) {
-    try {
-      const { buatGrafik } = await import('../../outputs/laporan/grafik.js');
-      grafik = await buatGrafik(lap, tl, bahasa);
-    } catch (e) {
-      info(io, t('laporan.grafikGagal', { pesan: (e as Error).message }));
-      if (io.debug) io.stderr.write(String((e as Error).stack) + '\n');
-    }
-  }
-
+/** The report in each format asked for (Markdown and JSON to the screen when so planned). */
+async function renderLaporan(
+  lap: LaporanTahunan,
+  doc: Dokumen,
+  tl: Translate,
+  r: Rencana,
+  io: CliIO,
+): Promise<PlannedOutput[]> {
+  const { bahasa } = io;
+  const berkas = (f: SatuFormat) => path.join(r.folder, r.nama + EXT[f]);
+  const grafik = await buatGrafik(lap, tl, r, io);
   const outputs: PlannedOutput[] = [];
-  for (const f of formats) {
+  for (const f of r.formats) {
     if (f === 'docx') {
       const { renderDocx } = await import('../../outputs/laporan/render-docx.js');
       outputs.push({
@@ -237,7 +313,7 @@ export async function run(
       const { renderMarkdown } = await import('../../outputs/laporan/render-markdown.js');
       const target = berkas('markdown');
       const gambar = new Map<string, string>();
-      if (!keStdout) {
+      if (!r.keStdout) {
         const stem = path.basename(target, path.extname(target));
         for (const [id, g] of grafik) {
           gambar.set(id, `${stem}-grafik-${id}.png`);
@@ -248,24 +324,42 @@ export async function run(
         }
       }
       const md = renderMarkdown(doc, bahasa, gambar);
-      if (keStdout) io.stdout.write(md);
+      if (r.keStdout) io.stdout.write(md);
       else outputs.push({ path: target, data: md });
     } else {
       const { renderJson } = await import('../../outputs/laporan/render-json.js');
       const json = renderJson(lap, tl, bahasa, { name: 'lembaga', version: VERSION });
-      if (keStdout) io.stdout.write(json);
+      if (r.keStdout) io.stdout.write(json);
       else outputs.push({ path: berkas('json'), data: json });
     }
   }
-  let jejakPath: string | null = null;
-  if (jejak) {
-    const { renderJejak } = await import('../../outputs/laporan/render-jejak.js');
-    jejakPath = path.join(folder, `${nama.replace(/-publik$/, '')}-jejak-INTERNAL.xlsx`);
-    outputs.push({ path: jejakPath, data: await renderJejak(lap, tl, bahasa) });
-  }
-  progres?.langkah(t('progres.menulis', { file: nama }));
-  await writeOutputs(outputs, Boolean(opts.timpa), t);
+  return outputs;
+}
 
+type Grafik = Map<string, { png: Uint8Array; lebar: number; tinggi: number }>;
+
+/** The charts, for the formats that show them; a chart that fails leaves the report without it. */
+async function buatGrafik(
+  lap: LaporanTahunan,
+  tl: Translate,
+  r: Rencana,
+  io: CliIO,
+): Promise<Grafik> {
+  if (!r.formats.some((f) => f === 'docx' || f === 'xlsx' || (f === 'markdown' && !r.keStdout)))
+    return new Map();
+  try {
+    const { buatGrafik } = await import('../../outputs/laporan/grafik.js');
+    return await buatGrafik(lap, tl, io.bahasa);
+  } catch (e) {
+    info(io, io.t('laporan.grafikGagal', { pesan: (e as Error).message }));
+    if (io.debug) io.stderr.write(String((e as Error).stack) + '\n');
+    return new Map();
+  }
+}
+
+/** The files written: the report's, then those beside it (the charts), then the trace. */
+function sebutBerkas(outputs: readonly PlannedOutput[], jejakPath: string | null, io: CliIO): void {
+  const { t } = io;
   const cwdRel = (p: string) => {
     const r = path.relative(io.cwd, p);
     return (r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p).split(path.sep).join('/');
@@ -277,7 +371,10 @@ export async function run(
   for (const o of outputs)
     if (o.path.endsWith('.png')) info(io, t('umum.ditulisPula', { file: cwdRel(o.path) }));
   if (jejakPath) info(io, t('laporan.jejakDitulis', { file: cwdRel(jejakPath) }));
-  // Under --publik the status line shows the figures as the report does (issue 17 §8).
+}
+
+/** The status line; under --publik it shows the figures as the report does (issue 17 §8). */
+function ringkasTerminal(lap: LaporanTahunan, tahun: number, t: Translate): string {
   const kecil = (n: number): number | string =>
     lap.publik && n > 0 && n < lap.publik.ambang ? `< ${lap.publik.ambang}` : n;
   const total = (id: string): number | string => {
@@ -287,19 +384,15 @@ export async function run(
     if (tekan === 'sekunder') return t('laporan.tersembunyi');
     return kecil(tb?.total?.nilai[last] ?? 0);
   };
-  info(
-    io,
-    t('laporan.ringkasTerminal', {
-      tahun,
-      kasus: total('klien-asal'),
-      kegiatan: total('kegiatan-jenis'),
-      pengaduan: total('pengaduan-jenis'),
-      temuan: kecil(lap.temuan.reduce((a, f) => a + f.jumlah, 0)),
-      galat: kecil(lap.temuan.reduce((a, f) => a + (f.severity === 'error' ? f.jumlah : 0), 0)),
-      peringatan: kecil(
-        lap.temuan.reduce((a, f) => a + (f.severity === 'warning' ? f.jumlah : 0), 0),
-      ),
-    }),
-  );
-  return galatMasukan || takTerbaca ? 1 : 0;
+  const jumlah = (sev?: string) =>
+    kecil(lap.temuan.reduce((a, f) => a + (!sev || f.severity === sev ? f.jumlah : 0), 0));
+  return t('laporan.ringkasTerminal', {
+    tahun,
+    kasus: total('klien-asal'),
+    kegiatan: total('kegiatan-jenis'),
+    pengaduan: total('pengaduan-jenis'),
+    temuan: jumlah(),
+    galat: jumlah('error'),
+    peringatan: jumlah('warning'),
+  });
 }

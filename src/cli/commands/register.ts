@@ -4,16 +4,16 @@
  * the registers; `--kosong` writes empty books ready to fill in. Default output
  * `buku-register-<tahun>.xlsx` in the lembaga folder; never overwritten without `--timpa`.
  */
-import type { CliIO } from '../io.js';
+import type { CommandRun } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import { loadInputs, displayPath } from '../../io/load-folder.js';
+import { displayPath } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
-import { writeOutputs } from '../../io/write-file.js';
 import type { LayananKey } from '../../standards/types.js';
 import { BUKU_KEYS, buildBuku, tahunTerakhir, type BukuKey } from '../../outputs/buku/buku.js';
-import { parseTahun } from './tarif.js';
 import { tentukanKeluaran } from '../keluaran.js';
+import { muatLembaga, opsiTahun, registerTakTerbaca, tahunIni, tulisBerkas } from '../perintah.js';
+import type { Translate } from '../../i18n/index.js';
 
 interface RegisterOptions {
   keluaran?: string;
@@ -36,34 +36,32 @@ const ALIAS: Record<string, BukuKey> = {
   'buku-laporan': 'laporan',
 };
 
-export async function run(
-  args: string[],
-  opts: Record<string, unknown>,
-  io: CliIO,
-): Promise<number> {
+/** `--buku`: one book by its key or title, else all six. */
+function bukuDipilih(nama: string | undefined, t: Translate): BukuKey[] {
+  if (!nama) return [...BUKU_KEYS];
+  const k = nama.trim().toLowerCase();
+  const key = (BUKU_KEYS as readonly string[]).includes(k) ? (k as BukuKey) : ALIAS[k];
+  if (!key)
+    throw new UsageError(t('buku.bukuTidakDikenal', { nama, pilihan: BUKU_KEYS.join(', ') }));
+  return [key];
+}
+
+/** The default file name: the empty books, one book of the year, or all six. */
+function namaBawaan(buku: readonly BukuKey[], tahun: number, kosong: boolean): string {
+  if (kosong) return `buku-${buku.length === 1 ? buku[0] : 'register'}-kosong.xlsx`;
+  if (buku.length !== 1) return `buku-register-${tahun}.xlsx`;
+  return `buku-${buku[0] === 'register' ? 'register-klien' : buku[0]}-${tahun}.xlsx`;
+}
+
+export const run: CommandRun = async (args, opts, io) => {
   const { t } = io;
   const o = opts as RegisterOptions;
-  let buku: BukuKey[] = [...BUKU_KEYS];
-  if (o.buku) {
-    const k = o.buku.trim().toLowerCase();
-    const key = (BUKU_KEYS as readonly string[]).includes(k) ? (k as BukuKey) : ALIAS[k];
-    if (!key)
-      throw new UsageError(
-        t('buku.bukuTidakDikenal', { nama: o.buku, pilihan: BUKU_KEYS.join(', ') }),
-      );
-    buku = [key];
-  }
-  const tahunOpt = parseTahun(o.tahun, t);
+  const buku = bukuDipilih(o.buku, t);
+  const tahunOpt = opsiTahun(o.tahun, io, 'tarif.tahunTidakSah');
   // The books are a workbook: `-o -` cannot be the screen.
   if (o.keluaran === '-')
     throw new UsageError(t('umum.keluaranBiner', { format: 'xlsx', contoh: 'buku-register.xlsx' }));
-  const inst = await loadInputs(args, {
-    cwd: io.cwd,
-    t,
-    schema: true,
-    withoutRegisters: Boolean(o.kosong),
-    onBerkas: (file, ke, dari) => io.progres?.langkah(t('progres.membaca', { file, ke, dari })),
-  });
+  const inst = await muatLembaga(args, io, { schema: true, withoutRegisters: Boolean(o.kosong) });
   // Each broken input is named with its place; the books are still written, but exit 1 (docs/kontrak-cli.md).
   const errors = tulisMasalah(io, inst.problems);
   if (!inst.lembaga) throw new UsageError(t('buku.tanpaLembaga'));
@@ -76,17 +74,12 @@ export async function run(
       terdaftar.map((r) => r.kasus),
       io.hariIni,
     ) ??
-    Number(io.hariIni.slice(0, 4));
-  const nama = o.kosong
-    ? `buku-${buku.length === 1 ? buku[0] : 'register'}-kosong.xlsx`
-    : buku.length === 1
-      ? `buku-${buku[0] === 'register' ? 'register-klien' : buku[0]}-${tahun}.xlsx`
-      : `buku-register-${tahun}.xlsx`;
+    tahunIni(io);
   // Settled before the books are built: a folder that cannot be made, an existing file.
   const target = await tentukanKeluaran(o.keluaran, {
     cwd: io.cwd,
     folderBawaan: inst.root,
-    namaBawaan: nama,
+    namaBawaan: namaBawaan(buku, tahun, Boolean(o.kosong)),
     ekstensi: ['.xlsx'],
     format: 'xlsx',
     timpa: Boolean(o.timpa),
@@ -99,10 +92,7 @@ export async function run(
     tampilkanNik: Boolean(o.tampilkanNik),
     kosong: Boolean(o.kosong),
   });
-  // Registers that could not be read at all: a 0-case book is never a quiet success.
-  const takTerbaca = inst.registers.filter(
-    (r) => r.kasus.length === 0 && r.problems.some((p) => p.severity === 'error'),
-  ).length;
+  const takTerbaca = registerTakTerbaca(inst);
   if (!o.kosong && terdaftar.length === 0 && takTerbaca > 0)
     io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
   else if (!o.kosong && data.kasus.length === 0) info(io, t('buku.tanpaKasus', { tahun }));
@@ -111,13 +101,10 @@ export async function run(
   const { renderBukuXlsx } = await import('../../outputs/buku/render-xlsx.js');
   const bytes = await renderBukuXlsx(data, { t, buku });
   io.progres?.langkah(t('progres.menulis', { file: displayPath(target, io.cwd) }));
-  await writeOutputs([{ path: target, data: bytes }], Boolean(o.timpa), t);
-  const file = displayPath(target, io.cwd);
-  info(
-    io,
-    o.kosong
-      ? t('buku.ditulisKosong', { file })
-      : t('buku.ditulis', { file, kasus: data.kasus.length, tahun }),
-  );
+  const pesan = o.kosong ? 'buku.ditulisKosong' : 'buku.ditulis';
+  await tulisBerkas(io, [{ path: target, data: bytes }], o.timpa, pesan, {
+    kasus: data.kasus.length,
+    tahun,
+  });
   return errors || takTerbaca ? 1 : 0;
-}
+};

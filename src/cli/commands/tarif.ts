@@ -7,11 +7,13 @@
  * without `--timpa`.
  */
 import { maskNikDalamTeks } from '../../core/nik.js';
-import type { CliIO } from '../io.js';
+import type { CliIO, CommandRun } from '../io.js';
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
-import { loadInputs, displayPath } from '../../io/load-folder.js';
-import { writeOutputs } from '../../io/write-file.js';
+import type { Finding } from '../../core/finding.js';
+import type { LoadedInstitution } from '../../io/load-folder.js';
+import type { Lembaga } from '../../model/lembaga.js';
+import type { KasusTerdaftar } from '../../standards/rule.js';
 import { tulisMasalah } from '../masalah.js';
 import { tentukanKeluaran } from '../keluaran.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
@@ -21,6 +23,7 @@ import { hitungTarif, type HasilHitung } from '../../standards/permensos-14-2020
 import { hitungProBono } from '../../standards/permensos-14-2020/probono.js';
 import type { HasilTarif, RenderOptions } from '../../outputs/tarif/format.js';
 import { VERSION } from '../../version.js';
+import { keluarkan, layananDipilih, muatLembaga, opsiTahun, tahunIni } from '../perintah.js';
 
 interface TarifOptions {
   format?: string;
@@ -45,70 +48,131 @@ export function slug(s: string): string {
   return out || 'lembaga';
 }
 
-export function parseTahun(v: string | undefined, t: CliIO['t']): number | null {
-  if (v === undefined) return null;
-  if (!/^\d{4}$/.test(v)) throw new UsageError(t('tarif.tahunTidakSah', { nilai: v }));
-  return Number(v);
-}
+const EKSTENSI: Record<string, string> = {
+  xlsx: '.xlsx',
+  markdown: '.md',
+  csv: '.csv',
+  json: '.json',
+  kerangka: '.yaml',
+};
 
-export async function run(
-  args: string[],
-  opts: Record<string, unknown>,
-  io: CliIO,
-): Promise<number> {
+export const run: CommandRun = async (args, opts, io) => {
   const { t } = io;
   const o = opts as TarifOptions;
   const format = o.format ?? 'teks';
-  const tahunOpt = parseTahun(o.tahun, t);
+  const tahunOpt = opsiTahun(o.tahun, io, 'tarif.tahunTidakSah');
   if (o.jelaskan && !o.hitung) throw new UsageError(t('tarif.jelaskanPerluHitung'));
-
   if (o.keluaran === '-' && format === 'xlsx' && !o.kosong)
     throw new UsageError(t('umum.keluaranBiner', { format, contoh: 'tarif.xlsx' }));
-  const inst = await loadInputs(args, {
-    cwd: io.cwd,
-    t,
-    schema: true,
-    // The skeleton needs only lembaga.yaml.
-    withoutRegisters: Boolean(o.kosong),
-    onBerkas: (file, ke, dari) => io.progres?.langkah(t('progres.membaca', { file, ke, dari })),
-  });
-  if (!inst.lembaga || !inst.lembagaFile) {
-    for (const p of inst.problems)
+  // The skeleton needs only lembaga.yaml.
+  const inst = await muatLembaga(args, io, { schema: true, withoutRegisters: Boolean(o.kosong) });
+  const { lembaga, lembagaProblems, registerProblems } = periksaMasukan(inst, io);
+  const layanan = layananTarif(lembaga, o.layanan, io);
+  const { matriks, perhitungan } = susunMatriks(lembaga, layanan, Boolean(o.hitung), io);
+
+  const akhiran = layanan.length === 1 && o.layanan ? '-' + o.layanan : '';
+  const keluar = async (data: string | Uint8Array, f: string, nama: string, pesan: string) => {
+    const keLayar = (f !== 'xlsx' && !o.keluaran) || o.keluaran === '-';
+    const target = keLayar
+      ? null
+      : await tentukanKeluaran(o.keluaran, {
+          cwd: io.cwd,
+          folderBawaan: inst.root,
+          namaBawaan: nama,
+          ekstensi: f === 'kerangka' ? ['.yaml', '.yml', '.txt'] : [EKSTENSI[f] ?? '.txt'],
+          format: f,
+          timpa: Boolean(o.timpa),
+          t,
+        });
+    await keluarkan(io, data, target, o.timpa, pesan);
+    if (lembagaProblems.length)
+      info(io, t('tarif.adaMasalahData', { jumlah: lembagaProblems.length }));
+    return lembagaProblems.length || registerProblems.length ? 1 : 0;
+  };
+  const namaLembaga = slug(lembaga.lembaga.nama ?? '');
+
+  if (o.kosong) {
+    // The skeleton of layanan.<layanan>.tarif with the row keys of each matrix.
+    const { renderTarifKerangka } = await import('../../outputs/tarif/render-kerangka.js');
+    const data = renderTarifKerangka(matriks, {
+      t,
+      bahasa: io.bahasa,
+      namaLembaga: lembaga.lembaga.nama ?? '',
+    });
+    const nama = `tarif-kerangka-${namaLembaga}${akhiran}.yaml`;
+    return keluar(data, 'kerangka', nama, 'tarif.kerangkaDitulis');
+  }
+
+  const kasus = inst.registers.flatMap((r) => r.kasus);
+  const tahun = tahunOpt ?? (tahunTerakhirKegiatan(kasus) || tahunIni(io));
+  const proBono =
+    o.hitung || kasus.length > 0 || tahunOpt !== undefined
+      ? hitungProBono(lembaga, kasus, tahun, o.layanan ? layanan : undefined)
+      : null;
+  if (proBono && registerProblems.length)
+    info(io, t('tarif.registerBermasalah', { jumlah: registerProblems.length }));
+
+  const hasil: HasilTarif = { matriks, perhitungan, proBono, jelaskan: Boolean(o.jelaskan) };
+  const { peringatanTarif } = await import('../../outputs/tarif/render-lain.js');
+  if (!io.quiet) for (const w of peringatanTarif(hasil, t)) io.stderr.write(w + '\n');
+  const data = await renderTarif(
+    format,
+    hasil,
+    { t, bahasa: io.bahasa },
+    proBono?.tahun ?? tahunOpt ?? null,
+  );
+  const nama = `tarif-${namaLembaga}${akhiran}${EKSTENSI[format] ?? '.txt'}`;
+  return keluar(data, format, nama, 'tarif.ditulis');
+};
+
+/**
+ * Without a readable lembaga.yaml there is no matrix (exit 2); its problems and the
+ * registers' are named, and each makes the command exit 1.
+ */
+function periksaMasukan(
+  inst: LoadedInstitution,
+  io: CliIO,
+): { lembaga: Lembaga; lembagaProblems: Finding[]; registerProblems: Finding[] } {
+  const { t } = io;
+  const tulisLembaga = (ps: readonly Finding[]) => {
+    for (const p of ps)
       io.stderr.write(
         t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: maskNikDalamTeks(p.message) }) + '\n',
       );
+  };
+  if (!inst.lembaga || !inst.lembagaFile) {
+    tulisLembaga(inst.problems);
     throw new UsageError(t('tarif.tanpaLembaga'));
   }
-  const lembaga = inst.lembaga;
-  const lembagaProblems = inst.problems.filter(
-    (p) => p.file === inst.lembagaFile && p.severity === 'error',
-  );
-  for (const p of lembagaProblems)
-    io.stderr.write(
-      t('tarif.masalahLembaga', { lokasi: lokasi(p), pesan: maskNikDalamTeks(p.message) }) + '\n',
-    );
-  const registerProblems = inst.problems.filter(
-    (p) => p.file !== inst.lembagaFile && p.severity === 'error',
-  );
+  const errors = inst.problems.filter((p) => p.severity === 'error');
+  const lembagaProblems = errors.filter((p) => p.file === inst.lembagaFile);
+  tulisLembaga(lembagaProblems);
+  const registerProblems = errors.filter((p) => p.file !== inst.lembagaFile);
   // A broken register is named, and exits 1, as from every command that reads it.
   tulisMasalah(io, registerProblems);
+  return { lembaga: inst.lembaga, lembagaProblems, registerProblems };
+}
 
-  const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan[k] !== undefined);
-  let layanan: LayananKey[];
-  if (o.layanan) {
-    layanan = [o.layanan as LayananKey];
-    if (!offered.includes(o.layanan as LayananKey))
-      info(io, t('tarif.layananTidakDiselenggarakan', { layanan: o.layanan }));
-  } else if (offered.length === 0) {
-    info(io, t('tarif.tanpaLayanan'));
-    layanan = [...LAYANAN_KEYS];
-  } else layanan = offered;
+/** `--layanan`, else the services offered, else (none declared yet) all five. */
+function layananTarif(lembaga: Lembaga, opsi: unknown, io: CliIO): LayananKey[] {
+  const { layanan } = layananDipilih(lembaga, opsi, io, 'tarif.layananTidakDiselenggarakan');
+  if (layanan.length) return layanan;
+  info(io, io.t('tarif.tanpaLayanan'));
+  return [...LAYANAN_KEYS];
+}
 
+/** Each service's matrix: as declared, or computed from its basis with `--hitung`. */
+function susunMatriks(
+  lembaga: Lembaga,
+  layanan: readonly LayananKey[],
+  hitung: boolean,
+  io: CliIO,
+): { matriks: TarifMatrix[]; perhitungan: Partial<Record<LayananKey, HasilHitung>> } {
   const matriks: TarifMatrix[] = [];
   const perhitungan: Partial<Record<LayananKey, HasilHitung>> = {};
   for (const k of layanan) {
     const cfg = lembaga.layanan[k];
-    if (o.hitung && cfg?.dasarTarif) {
+    if (hitung && cfg?.dasarTarif) {
       const h = hitungTarif(cfg.dasarTarif, STANDAR[k]);
       perhitungan[k] = h;
       // A computed amount does not make an optional row (penjangkauan, rujukan) offered: only
@@ -123,112 +187,48 @@ export async function run(
       matriks.push(buildTarifMatrix(lembaga, STANDAR[k], k, nilai));
       continue;
     }
-    if (o.hitung) info(io, t('tarif.tanpaDasarTarif', { layanan: k }));
-    else if (cfg?.dasarTarif && !cfg.tarif) info(io, t('tarif.saranHitung', { layanan: k }));
+    if (hitung) info(io, io.t('tarif.tanpaDasarTarif', { layanan: k }));
+    else if (cfg?.dasarTarif && !cfg.tarif) info(io, io.t('tarif.saranHitung', { layanan: k }));
     matriks.push(buildTarifMatrix(lembaga, STANDAR[k], k));
   }
+  return { matriks, perhitungan };
+}
 
-  const ekstensi = (f: string) =>
-    ({ xlsx: '.xlsx', markdown: '.md', csv: '.csv', json: '.json', kerangka: '.yaml' })[f] ??
-    '.txt';
-  const akhiran = layanan.length === 1 && o.layanan ? '-' + o.layanan : '';
-  const tulis = async (data: string | Uint8Array, f: string, nama: string, pesan: string) => {
-    if ((f !== 'xlsx' && !o.keluaran) || o.keluaran === '-') {
-      io.stdout.write(data as string);
-      return;
-    }
-    const target = await tentukanKeluaran(o.keluaran, {
-      cwd: io.cwd,
-      folderBawaan: inst.root,
-      namaBawaan: nama,
-      ekstensi: f === 'kerangka' ? ['.yaml', '.yml', '.txt'] : [ekstensi(f)],
-      format: f,
-      timpa: Boolean(o.timpa),
-      t,
-    });
-    await writeOutputs([{ path: target, data }], Boolean(o.timpa), t);
-    info(io, t(pesan, { file: displayPath(target, io.cwd) }));
-  };
-  const kode = (): number => {
-    if (lembagaProblems.length)
-      info(io, t('tarif.adaMasalahData', { jumlah: lembagaProblems.length }));
-    return lembagaProblems.length || registerProblems.length ? 1 : 0;
-  };
-
-  if (o.kosong) {
-    // The skeleton of layanan.<layanan>.tarif with the row keys of each matrix.
-    const { renderTarifKerangka } = await import('../../outputs/tarif/render-kerangka.js');
-    const data = renderTarifKerangka(matriks, {
-      t,
-      bahasa: io.bahasa,
-      namaLembaga: lembaga.lembaga.nama ?? '',
-    });
-    await tulis(
-      data,
-      'kerangka',
-      `tarif-kerangka-${slug(lembaga.lembaga.nama ?? '')}${akhiran}.yaml`,
-      'tarif.kerangkaDitulis',
-    );
-    return kode();
-  }
-
-  const kasus = inst.registers.flatMap((r) => r.kasus);
-  // Default year: the latest year with recorded activities, else this year.
-  // (A loop, not Math.max(...years): a spread over every activity overflows the stack.)
-  let tahunTerakhir = 0;
+/**
+ * The latest year with recorded activities, 0 when there is none. (A loop, not
+ * Math.max(...years): a spread over every activity overflows the stack.)
+ */
+function tahunTerakhirKegiatan(kasus: readonly KasusTerdaftar[]): number {
+  let tahun = 0;
   for (const k of kasus)
     for (const g of k.kasus.kegiatan ?? []) {
       const y = Number(String(g.tanggal).slice(0, 4));
-      if (y > 1900 && y > tahunTerakhir) tahunTerakhir = y;
+      if (y > 1900 && y > tahun) tahun = y;
     }
-  const tahun = tahunOpt ?? (tahunTerakhir || Number(io.hariIni.slice(0, 4)));
-  const proBono =
-    o.hitung || kasus.length > 0 || tahunOpt !== null
-      ? hitungProBono(lembaga, kasus, tahun, o.layanan ? layanan : undefined)
-      : null;
-  if (proBono && registerProblems.length)
-    info(io, t('tarif.registerBermasalah', { jumlah: registerProblems.length }));
+  return tahun;
+}
 
-  const hasil: HasilTarif = { matriks, perhitungan, proBono, jelaskan: Boolean(o.jelaskan) };
-  const ro: RenderOptions = { t, bahasa: io.bahasa };
-  const { peringatanTarif } = await import('../../outputs/tarif/render-lain.js');
-  if (!io.quiet) for (const w of peringatanTarif(hasil, t)) io.stderr.write(w + '\n');
-
-  let data: string | Uint8Array;
+/** The matrices in one format. */
+async function renderTarif(
+  format: string,
+  hasil: HasilTarif,
+  ro: RenderOptions,
+  tahun: number | null,
+): Promise<string | Uint8Array> {
   switch (format) {
-    case 'xlsx': {
-      const { renderTarifXlsx } = await import('../../outputs/tarif/render-xlsx.js');
-      data = await renderTarifXlsx(hasil, ro);
-      break;
-    }
-    case 'markdown': {
-      const { renderTarifMarkdown } = await import('../../outputs/tarif/render-lain.js');
-      data = renderTarifMarkdown(hasil, ro);
-      break;
-    }
-    case 'csv': {
-      const { renderTarifCsv } = await import('../../outputs/tarif/render-lain.js');
-      data = renderTarifCsv(hasil, ro);
-      break;
-    }
+    case 'xlsx':
+      return (await import('../../outputs/tarif/render-xlsx.js')).renderTarifXlsx(hasil, ro);
+    case 'markdown':
+      return (await import('../../outputs/tarif/render-lain.js')).renderTarifMarkdown(hasil, ro);
+    case 'csv':
+      return (await import('../../outputs/tarif/render-lain.js')).renderTarifCsv(hasil, ro);
     case 'json': {
       const { renderTarifJson } = await import('../../outputs/tarif/render-lain.js');
-      data = renderTarifJson(hasil, { ...ro, version: VERSION, tahun: proBono?.tahun ?? tahunOpt });
-      break;
+      return renderTarifJson(hasil, { ...ro, version: VERSION, tahun });
     }
-    default: {
-      const { renderTarifTeks } = await import('../../outputs/tarif/render-teks.js');
-      data = renderTarifTeks(hasil, ro);
-    }
+    default:
+      return (await import('../../outputs/tarif/render-teks.js')).renderTarifTeks(hasil, ro);
   }
-
-  await tulis(
-    data,
-    format,
-    `tarif-${slug(lembaga.lembaga.nama ?? '')}${akhiran}${ekstensi(format)}`,
-    'tarif.ditulis',
-  );
-  return kode();
 }
 
 function lokasi(p: { file: string | null; line: number | null; column: number | null }): string {
