@@ -1,7 +1,7 @@
 import { JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN } from '../../model/kredit.js';
 import { BATAS_CAPAIAN, BATAS_PENUNJANG, JENJANG, MAKS_PENULIS_PEMBANTU, RULESET_ID, RULESET_JUDUL, TAHUN_PELATIHAN_FUNGSIONAL, USIA_AHLI_UTAMA_FUNGSIONAL, bulat, formatAngka, ref, } from './data.js';
 import { hitungAngkaKredit } from './hitung.js';
-import { KREDIT_RULE_DEFS_JF } from './rules-jf.js';
+import { KREDIT_RULE_DEFS_JF, tidakSebelum } from './rules-jf.js';
 const fmt = (x) => bulat(x);
 /** Whole years from `lahir` to `pada` (both YYYY-MM-DD). */
 export function usiaPada(lahir, pada) {
@@ -980,18 +980,12 @@ const KREDIT_RULE_DEFS_HITUNG = [
                         hint: 'kredit.saran.skp',
                     },
                 ];
-            if (skp.disetujui < skp.disusun)
-                return [
-                    {
-                        message: 'kredit.temuan.skpUrutan',
-                        params: { staf: h.staf, disusun: skp.disusun, disetujui: skp.disetujui },
-                        pointer: '/skp/disetujui',
-                        bagian: 'Pasal 25 ayat 2',
-                        value: skp.disetujui,
-                        expected: `>= ${skp.disusun}`,
-                    },
-                ];
-            return [];
+            return tidakSebelum(skp.disetujui, skp.disusun, {
+                message: 'kredit.temuan.skpUrutan',
+                params: { staf: h.staf, disusun: skp.disusun, disetujui: skp.disetujui },
+                pointer: '/skp/disetujui',
+                bagian: 'Pasal 25 ayat 2',
+            });
         },
     },
     {

@@ -7,7 +7,7 @@
  */
 import { tambahBulan } from '../../core/tanggal.js';
 import type { PegawaiKredit, SyaratPengangkatan } from '../../model/kredit.js';
-import type { KreditDraft, KreditRuleDef } from './rules.js';
+import type { KreditDraft, KreditEnv, KreditRuleDef } from './rules.js';
 import { bulat } from './data.js';
 
 /** The regulation took effect on this day (diundangkan 27 Mei 2020, Pasal 63). */
@@ -18,6 +18,25 @@ export const BATAS_IJAZAH_KETERAMPILAN = '2030-05-27';
 const P = '/pegawai/0';
 const IJAZAH_SARJANA = new Set(['D4', 'S1', 'S2', 'S3']);
 const PREDIKAT_BAIK = new Set(['sangat-baik', 'baik']);
+
+/** A date `a` that must not come before `b`: one finding when it does, at `a`. */
+export function tidakSebelum(
+  a: string,
+  b: string,
+  d: Pick<KreditDraft, 'message' | 'params' | 'pointer' | 'bagian'>,
+): KreditDraft[] {
+  return a < b ? [{ ...d, value: a, expected: `>= ${b}` }] : [];
+}
+
+/** One finding naming only the worker. */
+const satu = (message: string, staf: string, pointer: string, bagian: string): KreditDraft[] => [
+  { message, params: { staf }, pointer, bagian },
+];
+
+/** The worker's staff entry in lembaga.yaml, if any. */
+function stafDari(p: PegawaiKredit, env: KreditEnv) {
+  return env.lembaga?.staf?.find((x) => x && String(x.id) === String(p.staf));
+}
 
 function tambahTahun(tgl: string, n: number): string {
   return tambahBulan(tgl, 12 * n);
@@ -292,26 +311,14 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       if (!pengangkatanBerlaku(p)) return [];
       const a = p.pengangkatan!;
       if (typeof a.pelantikan !== 'string' || !a.pelantikan)
-        return [
-          {
-            message: 'kredit.temuan.pelantikanTidakAda',
-            params: { staf: h.staf },
-            pointer: '/pengangkatan',
-            bagian: 'Pasal 20 ayat 1',
-          },
-        ];
-      if (typeof a.tanggal === 'string' && a.pelantikan < a.tanggal)
-        return [
-          {
-            message: 'kredit.temuan.pelantikanSebelum',
-            params: { staf: h.staf, pelantikan: a.pelantikan, tanggal: a.tanggal },
-            pointer: '/pengangkatan/pelantikan',
-            bagian: 'Pasal 20 ayat 1',
-            value: a.pelantikan,
-            expected: `>= ${a.tanggal}`,
-          },
-        ];
-      return [];
+        return satu('kredit.temuan.pelantikanTidakAda', h.staf, '/pengangkatan', 'Pasal 20 ayat 1');
+      if (typeof a.tanggal !== 'string') return [];
+      return tidakSebelum(a.pelantikan, a.tanggal, {
+        message: 'kredit.temuan.pelantikanSebelum',
+        params: { staf: h.staf, pelantikan: a.pelantikan, tanggal: a.tanggal },
+        pointer: '/pengangkatan/pelantikan',
+        bagian: 'Pasal 20 ayat 1',
+      });
     },
   },
   {
@@ -341,14 +348,7 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
     },
     periksa(h, p) {
       if (p.usulKenaikan !== 'jenjang' || p.menungguLowongan !== true) return [];
-      return [
-        {
-          message: 'kredit.temuan.lowonganKenaikan',
-          params: { staf: h.staf },
-          pointer: '/usulKenaikan',
-          bagian: 'Pasal 38 ayat 3',
-        },
-      ];
+      return satu('kredit.temuan.lowonganKenaikan', h.staf, '/usulKenaikan', 'Pasal 38 ayat 3');
     },
   },
   {
@@ -416,15 +416,15 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
               pointer: `${at}/diangkatKembali`,
               bagian: 'Pasal 50 ayat 2',
             });
-          else if (b.diangkatKembali < b.mulai)
-            out.push({
-              message: 'kredit.temuan.pemberhentianUrutan',
-              params: { ...params, kembali: b.diangkatKembali },
-              pointer: `${at}/diangkatKembali`,
-              bagian: 'Pasal 48 ayat 3',
-              value: b.diangkatKembali,
-              expected: `>= ${b.mulai}`,
-            });
+          else
+            out.push(
+              ...tidakSebelum(b.diangkatKembali, b.mulai, {
+                message: 'kredit.temuan.pemberhentianUrutan',
+                params: { ...params, kembali: b.diangkatKembali },
+                pointer: `${at}/diangkatKembali`,
+                bagian: 'Pasal 48 ayat 3',
+              }),
+            );
           return;
         }
         const dalam = p.kegiatan
@@ -512,18 +512,11 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       lulus: { judul: 'Staf ps-01 anggota IPSPI', set: [] },
     },
     periksa(h, p, env) {
-      const s = env.lembaga?.staf?.find((x) => x && String(x.id) === String(p.staf));
+      const s = stafDari(p, env);
       if (!s) return [];
       const nama = s.organisasiProfesi?.nama;
       if (typeof nama === 'string' && nama.trim()) return [];
-      return [
-        {
-          message: 'kredit.temuan.organisasiProfesi',
-          params: { staf: h.staf },
-          pointer: '/staf',
-          bagian: 'Pasal 55 ayat 2',
-        },
-      ];
+      return satu('kredit.temuan.organisasiProfesi', h.staf, '/staf', 'Pasal 55 ayat 2');
     },
   },
   {
@@ -698,19 +691,8 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       const skp = p.skp;
       if (!env.tanggal || env.tanggal <= `${env.tahun}-12-31`) return [];
       if (p.kegiatan.length === 0 || !skp?.disetujui) return [];
-      const urut = (a: string, b: string, pointer: string, pesan: string, bagian: string) =>
-        a < b
-          ? [
-              {
-                message: pesan,
-                params: { staf: h.staf, a, b },
-                pointer,
-                bagian,
-                value: a,
-                expected: `>= ${b}`,
-              },
-            ]
-          : [];
+      const urut = (a: string, b: string, pointer: string, message: string, bagian: string) =>
+        tidakSebelum(a, b, { message, params: { staf: h.staf, a, b }, pointer, bagian });
       if (typeof skp.dinilai !== 'string')
         return [
           {
@@ -771,17 +753,10 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       },
     },
     periksa(h, p, env) {
-      const s = env.lembaga?.staf?.find((x) => x && String(x.id) === String(p.staf));
+      const s = stafDari(p, env);
       if (!s || (typeof p.pelatihanFungsional === 'string' && p.pelatihanFungsional)) return [];
       if (Array.isArray(s.pelatihan) && s.pelatihan.length > 0) return [];
-      return [
-        {
-          message: 'kredit.temuan.pelatihan',
-          params: { staf: h.staf },
-          pointer: '/staf',
-          bagian: 'Pasal 47 ayat 1',
-        },
-      ];
+      return satu('kredit.temuan.pelatihan', h.staf, '/staf', 'Pasal 47 ayat 1');
     },
   },
 ];

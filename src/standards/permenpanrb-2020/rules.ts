@@ -29,7 +29,7 @@ import {
 } from './data.js';
 import type { HasilKredit, HasilPegawai } from './hitung.js';
 import { hitungAngkaKredit } from './hitung.js';
-import { KREDIT_RULE_DEFS_JF } from './rules-jf.js';
+import { KREDIT_RULE_DEFS_JF, tidakSebelum } from './rules-jf.js';
 
 /** What a kredit rule emits: a pointer relative to the worker (`/pegawai/N`). */
 export interface KreditDraft {
@@ -1047,18 +1047,12 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
             hint: 'kredit.saran.skp',
           },
         ];
-      if (skp.disetujui < skp.disusun)
-        return [
-          {
-            message: 'kredit.temuan.skpUrutan',
-            params: { staf: h.staf, disusun: skp.disusun, disetujui: skp.disetujui },
-            pointer: '/skp/disetujui',
-            bagian: 'Pasal 25 ayat 2',
-            value: skp.disetujui,
-            expected: `>= ${skp.disusun}`,
-          },
-        ];
-      return [];
+      return tidakSebelum(skp.disetujui, skp.disusun, {
+        message: 'kredit.temuan.skpUrutan',
+        params: { staf: h.staf, disusun: skp.disusun, disetujui: skp.disetujui },
+        pointer: '/skp/disetujui',
+        bagian: 'Pasal 25 ayat 2',
+      });
     },
   },
   {
