@@ -282,11 +282,12 @@ function isoUTC(d) {
 function setPath(obj, pointer, value) {
     const segs = pointer.slice(1).split('/');
     let o = obj;
-    for (const s of segs.slice(0, -1)) {
+    segs.slice(0, -1).forEach((s, i) => {
+        // A numeric next segment makes a list (e.g. /pengangkatan/syarat/nilaiKinerja/0).
         if (!o[s] || typeof o[s] !== 'object')
-            o[s] = {};
+            o[s] = /^\d+$/.test(segs[i + 1]) ? [] : {};
         o = o[s];
-    }
+    });
     o[segs[segs.length - 1]] = value;
 }
 /** Convert a cell to the column's type. Returns `undefined` for an empty cell. Wrong types are kept for the schema to report. */

@@ -332,10 +332,11 @@ function isoUTC(d: Date): string {
 function setPath(obj: Record<string, unknown>, pointer: string, value: unknown): void {
   const segs = pointer.slice(1).split('/');
   let o = obj;
-  for (const s of segs.slice(0, -1)) {
-    if (!o[s] || typeof o[s] !== 'object') o[s] = {};
+  segs.slice(0, -1).forEach((s, i) => {
+    // A numeric next segment makes a list (e.g. /pengangkatan/syarat/nilaiKinerja/0).
+    if (!o[s] || typeof o[s] !== 'object') o[s] = /^\d+$/.test(segs[i + 1]!) ? [] : {};
     o = o[s] as Record<string, unknown>;
-  }
+  });
   o[segs[segs.length - 1]!] = value;
 }
 

@@ -431,3 +431,82 @@ describe('SKP target and result', () => {
     ]);
   });
 });
+
+describe('the Excel log carries the JF fields (Pegawai sheet)', () => {
+  it('appointment requirements, swearing-in, SKP and another position read back from their columns', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const ExcelJS = (await import('exceljs')).default;
+    const { buildKreditTemplate } = await import('../../src/outputs/kredit/xlsx.js');
+    const { loadKreditLogs } = await import('../../src/io/kredit.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'kredit-jf-'));
+    try {
+      mkdirSync(path.join(dir, 'kredit'));
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(
+        (await buildKreditTemplate({ t, tahun: 2022, staf: [] })) as unknown as ArrayBuffer,
+      );
+      const peg = wb.getWorksheet('Pegawai')!;
+      const kolom = new Map<string, number>();
+      peg.getRow(1).eachCell((c, i) => kolom.set(String(c.value), i));
+      const isi = (judul: string, v: string | number) => {
+        expect(kolom.has(judul), judul).toBe(true);
+        peg.getRow(2).getCell(kolom.get(judul)!).value = v;
+      };
+      isi('Id staf', 'ps-01');
+      isi('Kategori', 'keahlian');
+      isi('Jenjang', 'ahli-pertama');
+      isi('Pendidikan', 'S1');
+      isi('Jenis pengangkatan', 'pertama');
+      isi('Tanggal pengangkatan', '2021-03-02');
+      isi('Tanggal pelantikan', '2021-03-02');
+      isi('TMT PNS', '2020-03-01');
+      isi('Syarat: integritas', 'ya');
+      isi('Syarat: sehat', 'ya');
+      isi('Syarat: ijazah sesuai', 'ya');
+      isi('Predikat kinerja tahun lalu', 'baik');
+      isi('Syarat: lowongan kebutuhan', 'ya');
+      isi('SKP disusun', '2022-01-10');
+      isi('SKP disetujui', '2022-01-14');
+      isi('Target AK dalam SKP', 12.5);
+      isi('Jabatan lain', 'pengawas');
+      isi('Jabatan lain sejak', '2022-06-01');
+      const file = path.join(dir, 'kredit', '2022.xlsx');
+      await wb.xlsx.writeFile(file);
+      writeFileSync(path.join(dir, 'lembaga.yaml'), 'lembaga: {}\n');
+      const k = await loadKreditLogs(dir, t);
+      const p = k.logs[0]!.log.pegawai[0]!;
+      expect(p.pengangkatan).toEqual({
+        jenis: 'pertama',
+        tanggal: '2021-03-02',
+        pelantikan: '2021-03-02',
+        syarat: {
+          pns: '2020-03-01',
+          integritas: true,
+          sehat: true,
+          ijazahSesuai: true,
+          nilaiKinerja: ['baik'],
+          kebutuhan: true,
+        },
+      });
+      expect(p.skp).toEqual({
+        disusun: '2022-01-10',
+        disetujui: '2022-01-14',
+        targetAngkaKredit: 12.5,
+      });
+      expect(p.jabatanLain).toEqual({ jenis: 'pengawas', mulai: '2022-06-01' });
+      const f = kreditFindings(k.logs, LEMBAGA, { t, tanggal: '2022-12-31', locators: k.locators });
+      const satu = f.find((x) => x.rule === 'kredit-syarat-pengangkatan')!;
+      expect(satu.message).toBe(
+        'ps-01: diangkat dalam jabatan 2021-03-02, lebih dari 1 tahun setelah TMT PNS 2020-03-01 (paling lambat 2021-03-01).',
+      );
+      expect(`${satu.sheet}!${satu.cell}`).toBe(
+        `Pegawai!${peg.getRow(2).getCell(kolom.get('Tanggal pengangkatan')!).address}`,
+      );
+      expect(f.find((x) => x.rule === 'kredit-rangkap-jabatan')?.sheet).toBe('Pegawai');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
