@@ -11,6 +11,7 @@ const imp = (p) => import(path.join(root, 'dist', p));
 const { SEMUA_RULESETS } = await imp('standards/index.js');
 const { klausulPermensos14, ukurCakupan } = await imp('standards/permensos-14-2020/klausul.js');
 const { KLAUSUL_ATENSI } = await imp('standards/permensos-7-2021/klausul.js');
+const { KLAUSUL_PERMENPANRB_2020 } = await imp('standards/permenpanrb-2020/klausul.js');
 const { TIDAK_DIPERIKSA } = await imp('standards/permensos-14-2020/tidak-diperiksa.js');
 
 const i = process.argv.indexOf('--tanpa');
@@ -45,3 +46,8 @@ for (const t of ['lembaga', 'kasus']) {
 }
 const A = 'permensos-7-2021-atensi';
 baris('ATENSI (Permensos 7/2021)', ukurCakupan(KLAUSUL_ATENSI, dikutip(A), td(A)));
+const J = 'permenpanrb-2020-jf-peksos';
+baris(
+  'PermenPANRB 2020 (JF Pekerja Sosial)',
+  ukurCakupan(KLAUSUL_PERMENPANRB_2020, dikutip(J), td(J)),
+);

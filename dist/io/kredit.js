@@ -282,11 +282,12 @@ function isoUTC(d) {
 function setPath(obj, pointer, value) {
     const segs = pointer.slice(1).split('/');
     let o = obj;
-    for (const s of segs.slice(0, -1)) {
+    segs.slice(0, -1).forEach((s, i) => {
+        // A numeric next segment makes a list (e.g. /pengangkatan/syarat/nilaiKinerja/0).
         if (!o[s] || typeof o[s] !== 'object')
-            o[s] = {};
+            o[s] = /^\d+$/.test(segs[i + 1]) ? [] : {};
         o = o[s];
-    }
+    });
     o[segs[segs.length - 1]] = value;
 }
 /** Convert a cell to the column's type. Returns `undefined` for an empty cell. Wrong types are kept for the schema to report. */
@@ -323,202 +324,166 @@ function ubah(k, raw, onNipNumber) {
             return v instanceof Date ? isoUTC(v) : String(v);
     }
 }
-async function loadXlsx(abs, file, t) {
-    const map = new Map();
-    const locator = xlsxLocator(file, map);
-    const problems = [];
+/** Open the workbook, or say why it cannot be read. */
+async function bukaWorkbook(abs, c) {
     let bytes;
     try {
         bytes = await fs.readFile(abs);
     }
     catch (e) {
-        return {
-            log: null,
-            locator,
-            problems: [gagal(file, t, 'kredit.muat.tidakTerbaca', { pesan: e.message })],
-        };
+        return gagal(c.file, c.t, 'kredit.muat.tidakTerbaca', { pesan: e.message });
     }
     // .xls and .ods are not zip/OOXML: say so instead of a library error.
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-        return { log: null, locator, problems: [gagal(file, t, 'kredit.muat.bukanXlsx')] };
-    }
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        return gagal(c.file, c.t, 'kredit.muat.bukanXlsx');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     try {
         await wb.xlsx.load(bytes);
     }
     catch (e) {
-        return {
-            log: null,
-            locator,
-            problems: [gagal(file, t, 'kredit.muat.xlsxRusak', { pesan: e.message })],
-        };
+        return gagal(c.file, c.t, 'kredit.muat.xlsxRusak', { pesan: e.message });
     }
-    const sheetPegawai = wb.getWorksheet(LEMBAR.pegawai);
-    const sheetKegiatan = wb.getWorksheet(LEMBAR.kegiatan);
-    const sheetPeriode = wb.getWorksheet(LEMBAR_PERIODE);
-    if (!sheetPeriode && (!sheetPegawai || !sheetKegiatan)) {
-        return {
-            log: null,
-            locator,
-            problems: [
-                gagal(file, t, 'kredit.muat.lembarHilang', {
-                    lembar: `${LEMBAR.pegawai}, ${LEMBAR.kegiatan}`,
-                }),
-            ],
-        };
-    }
-    function tahunPetunjuk() {
-        let tahun = tahunNama(file);
-        const petunjuk = wb.getWorksheet(LEMBAR.petunjuk);
-        petunjuk?.eachRow((row, r) => {
-            if (String(nilaiSel(row.getCell(1).value) ?? '').toLowerCase() === 'tahun') {
-                const v = nilaiSel(row.getCell(2).value);
-                if (typeof v === 'number')
-                    tahun = v;
-                else if (typeof v === 'string' && /^\d{4}$/.test(v))
-                    tahun = Number(v);
-                map.set('/tahun', { sheet: petunjuk.name, cell: `B${r}`, row: r });
-            }
-        });
-        return tahun;
-    }
-    /** The conversion form: one row per period, grouped into workers by staff id. */
-    async function bacaPeriode() {
-        const ws = sheetPeriode;
-        const rows = bacaLembar(ws, KOLOM_PERIODE);
-        const pegawai = [];
-        const index = new Map();
-        for (const r of rows) {
-            const staf = typeof r.data.staf === 'string' ? r.data.staf : '';
-            let i = index.get(staf);
-            if (i === undefined) {
-                i = pegawai.length;
-                index.set(staf, i);
-                pegawai.push({ staf, periode: [] });
-                map.set(`/pegawai/${i}`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
-                map.set(`/pegawai/${i}/periode`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
-            }
-            const p = pegawai[i];
-            const list = p.periode;
-            const { staf: _s, nip, integrasi, ...periode } = r.data;
-            for (const [k, v] of Object.entries(periode))
-                if (v instanceof Date || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)))
-                    periode[k] = String(v).slice(0, 7);
-            if (nip !== undefined && p.nip === undefined) {
-                p.nip = nip;
-                map.set(`/pegawai/${i}/nip`, { sheet: ws.name, cell: r.cells.get('/nip'), row: r.row });
-            }
-            if (integrasi !== undefined && p.integrasi === undefined) {
-                p.integrasi = integrasi;
-                map.set(`/pegawai/${i}/integrasi`, {
-                    sheet: ws.name,
-                    cell: r.cells.get('/integrasi'),
-                    row: r.row,
-                });
-            }
-            const j = list.length;
-            map.set(`/pegawai/${i}/periode/${j}`, { sheet: ws.name, cell: `A${r.row}`, row: r.row });
-            for (const [path_, cell] of r.cells)
-                map.set(`/pegawai/${i}/periode/${j}${path_}`, { sheet: ws.name, cell, row: r.row });
-            list.push(periode);
+    return wb;
+}
+/** The year from the Petunjuk sheet (row "Tahun", column B), else from the file name. */
+function tahunPetunjuk(wb, c) {
+    let tahun = tahunNama(c.file);
+    const petunjuk = wb.getWorksheet(LEMBAR.petunjuk);
+    petunjuk?.eachRow((row, r) => {
+        if (String(nilaiSel(row.getCell(1).value) ?? '').toLowerCase() === 'tahun') {
+            const v = nilaiSel(row.getCell(2).value);
+            if (typeof v === 'number')
+                tahun = v;
+            else if (typeof v === 'string' && /^\d{4}$/.test(v))
+                tahun = Number(v);
+            c.map.set('/tahun', { sheet: petunjuk.name, cell: `B${r}`, row: r });
         }
-        const data = { versi: 2, tahun: tahunPetunjuk() ?? 0, pegawai };
-        const { checkSchema } = await import('./schema-check.js');
-        problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, locator, t));
-        return { log: null, konversi: normaliseKonversi(data, file), locator, problems };
-    }
-    const nipAngka = (sheet, cell, row) => () => problems.push({
+    });
+    return tahun;
+}
+/** Rows of a sheet as objects; header row 1 matched by title (case-insensitive). */
+function bacaLembar(ws, kolom, c) {
+    const pos = new Map();
+    ws.getRow(1).eachCell((cell, col) => {
+        const title = String(nilaiSel(cell.value) ?? '').toLowerCase();
+        const k = kolom.find((x) => x.judul.toLowerCase() === title);
+        if (k)
+            pos.set(k, col);
+    });
+    for (const k of kolom)
+        if (k.wajib && !pos.has(k))
+            c.problems.push({
+                ...emptyFinding('schema', 'error'),
+                message: c.t('kredit.muat.kolomHilang', { kolom: k.judul, lembar: ws.name }),
+                file: c.file,
+                sheet: ws.name,
+                cell: 'A1',
+                row: 1,
+            });
+    const nipAngka = (cell, row) => () => c.problems.push({
         ...emptyFinding('nip-teks', 'error'),
-        message: t('kredit.muat.nipAngka', { sel: `${sheet}!${cell}` }),
-        file,
-        sheet,
+        message: c.t('kredit.muat.nipAngka', { sel: `${ws.name}!${cell}` }),
+        file: c.file,
+        sheet: ws.name,
         cell,
         row,
-        hint: t('kredit.muat.saranNipTeks'),
+        hint: c.t('kredit.muat.saranNipTeks'),
     });
-    /** Rows of a sheet as objects; header row 1 matched by title (case-insensitive). */
-    const bacaLembar = (ws, kolom) => {
-        const header = ws.getRow(1);
-        const pos = new Map();
-        header.eachCell((cell, col) => {
-            const title = String(nilaiSel(cell.value) ?? '').toLowerCase();
-            const k = kolom.find((x) => x.judul.toLowerCase() === title);
-            if (k)
-                pos.set(k, col);
-        });
-        for (const k of kolom) {
-            if (k.wajib && !pos.has(k)) {
-                problems.push({
-                    ...emptyFinding('schema', 'error'),
-                    message: t('kredit.muat.kolomHilang', { kolom: k.judul, lembar: ws.name }),
-                    file,
-                    sheet: ws.name,
-                    cell: 'A1',
-                    row: 1,
-                });
-            }
+    const rows = [];
+    for (let r = 2; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        const data = {};
+        const cells = new Map();
+        let any = false;
+        for (const [k, col] of pos) {
+            const cell = `${hurufKolom(col)}${r}`;
+            const v = ubah(k, row.getCell(col).value, nipAngka(cell, r));
+            cells.set(k.path, cell);
+            if (v === undefined)
+                continue;
+            any = true;
+            setPath(data, k.path, v);
         }
-        const rows = [];
-        for (let r = 2; r <= ws.rowCount; r++) {
-            const row = ws.getRow(r);
-            const data = {};
-            const cells = new Map();
-            let any = false;
-            for (const [k, col] of pos) {
-                const cell = `${hurufKolom(col)}${r}`;
-                const v = ubah(k, row.getCell(col).value, nipAngka(ws.name, cell, r));
-                cells.set(k.path, cell);
-                if (v === undefined)
-                    continue;
-                any = true;
-                setPath(data, k.path, v);
-            }
-            if (any)
-                rows.push({ row: r, data, cells });
-        }
-        return rows;
-    };
-    if (sheetPeriode && !sheetKegiatan)
-        return bacaPeriode();
-    if (!sheetPegawai || !sheetKegiatan)
-        return { log: null, locator, problems };
-    const pegawaiRows = bacaLembar(sheetPegawai, KOLOM_PEGAWAI);
-    const kegiatanRows = bacaLembar(sheetKegiatan, KOLOM_KEGIATAN);
-    const ambangSheet = wb.getWorksheet(LEMBAR.ambang);
-    const ambangRows = ambangSheet ? bacaLembar(ambangSheet, KOLOM_AMBANG) : [];
-    const mapRow = (base, sheet, r) => {
-        map.set(base, { sheet, cell: `A${r.row}`, row: r.row });
-        for (const [p, cell] of r.cells) {
-            const segs = p.split('/').filter(Boolean);
-            // Map the full pointer and each intermediate object (e.g. /pengangkatan) to the first of its cells.
-            for (let i = 1; i <= segs.length; i++) {
-                const ptr = `${base}/${segs.slice(0, i).join('/')}`;
-                if (i === segs.length || !map.has(ptr))
-                    map.set(ptr, { sheet, cell, row: r.row });
-            }
-        }
-    };
-    let tahun = tahunNama(file);
-    const petunjuk = wb.getWorksheet(LEMBAR.petunjuk);
-    if (petunjuk) {
-        petunjuk.eachRow((row, r) => {
-            if (String(nilaiSel(row.getCell(1).value) ?? '').toLowerCase() === 'tahun') {
-                const v = nilaiSel(row.getCell(2).value);
-                if (typeof v === 'number')
-                    tahun = v;
-                else if (typeof v === 'string' && /^\d{4}$/.test(v))
-                    tahun = Number(v);
-                map.set('/tahun', { sheet: petunjuk.name, cell: `B${r}`, row: r });
-            }
-        });
+        if (any)
+            rows.push({ row: r, data, cells });
     }
+    return rows;
+}
+/** The conversion form: one row per period, grouped into workers by staff id. */
+async function bacaPeriode(wb, ws, c) {
+    const pegawai = [];
+    const index = new Map();
+    const sel = (ptr, cell, row) => c.map.set(ptr, { sheet: ws.name, cell, row });
+    for (const r of bacaLembar(ws, KOLOM_PERIODE, c)) {
+        const staf = typeof r.data.staf === 'string' ? r.data.staf : '';
+        let i = index.get(staf);
+        if (i === undefined) {
+            i = pegawai.length;
+            index.set(staf, i);
+            pegawai.push({ staf, periode: [] });
+            sel(`/pegawai/${i}`, `A${r.row}`, r.row);
+            sel(`/pegawai/${i}/periode`, `A${r.row}`, r.row);
+        }
+        const p = pegawai[i];
+        const list = p.periode;
+        const { staf: _s, nip, integrasi, ...periode } = r.data;
+        for (const [k, v] of Object.entries(periode))
+            if (v instanceof Date || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)))
+                periode[k] = String(v).slice(0, 7);
+        if (nip !== undefined && p.nip === undefined) {
+            p.nip = nip;
+            sel(`/pegawai/${i}/nip`, r.cells.get('/nip'), r.row);
+        }
+        if (integrasi !== undefined && p.integrasi === undefined) {
+            p.integrasi = integrasi;
+            sel(`/pegawai/${i}/integrasi`, r.cells.get('/integrasi'), r.row);
+        }
+        const j = list.length;
+        sel(`/pegawai/${i}/periode/${j}`, `A${r.row}`, r.row);
+        for (const [path_, cell] of r.cells)
+            sel(`/pegawai/${i}/periode/${j}${path_}`, cell, r.row);
+        list.push(periode);
+    }
+    const data = { versi: 2, tahun: tahunPetunjuk(wb, c) ?? 0, pegawai };
+    const { checkSchema } = await import('./schema-check.js');
+    c.problems.push(...checkSchema('kredit-konversi', KONVERSI_SCHEMA, data, c.locator, c.t));
+    return {
+        log: null,
+        konversi: normaliseKonversi(data, c.file),
+        locator: c.locator,
+        problems: c.problems,
+    };
+}
+/** Map a row's pointers, and each intermediate object (e.g. /pengangkatan), to the first of its cells. */
+function petakanBaris(map, base, sheet, r) {
+    map.set(base, { sheet, cell: `A${r.row}`, row: r.row });
+    for (const [p, cell] of r.cells) {
+        const segs = p.split('/').filter(Boolean);
+        for (let i = 1; i <= segs.length; i++) {
+            const ptr = `${base}/${segs.slice(0, i).join('/')}`;
+            if (i === segs.length || !map.has(ptr))
+                map.set(ptr, { sheet, cell, row: r.row });
+        }
+    }
+}
+/** The per-activity form: Pegawai, Kegiatan (linked by staff id) and Ambang sheets. */
+async function bacaButir(wb, sheetPegawai, sheetKegiatan, c) {
+    const pegawaiRows = bacaLembar(sheetPegawai, KOLOM_PEGAWAI, c);
+    const kegiatanRows = bacaLembar(sheetKegiatan, KOLOM_KEGIATAN, c);
+    const ambangSheet = wb.getWorksheet(LEMBAR.ambang);
+    const ambangRows = ambangSheet ? bacaLembar(ambangSheet, KOLOM_AMBANG, c) : [];
+    const tahun = tahunPetunjuk(wb, c);
     const pegawai = [];
     const index = new Map();
     for (const r of pegawaiRows) {
         const i = pegawai.length;
-        mapRow(`/pegawai/${i}`, sheetPegawai.name, r);
-        map.set(`/pegawai/${i}/kegiatan`, { sheet: sheetPegawai.name, cell: `A${r.row}`, row: r.row });
+        petakanBaris(c.map, `/pegawai/${i}`, sheetPegawai.name, r);
+        c.map.set(`/pegawai/${i}/kegiatan`, {
+            sheet: sheetPegawai.name,
+            cell: `A${r.row}`,
+            row: r.row,
+        });
         pegawai.push({ ...r.data, kegiatan: [] });
         if (typeof r.data.staf === 'string' && !index.has(r.data.staf))
             index.set(r.data.staf, i);
@@ -527,10 +492,10 @@ async function loadXlsx(abs, file, t) {
         const staf = typeof r.data.staf === 'string' ? r.data.staf : '';
         const i = index.get(staf);
         if (i === undefined) {
-            problems.push({
+            c.problems.push({
                 ...emptyFinding('schema', 'error'),
-                message: t('kredit.muat.kegiatanTanpaPegawai', { staf, lembar: LEMBAR.pegawai }),
-                file,
+                message: c.t('kredit.muat.kegiatanTanpaPegawai', { staf, lembar: LEMBAR.pegawai }),
+                file: c.file,
                 sheet: sheetKegiatan.name,
                 cell: r.cells.get('/staf') ?? `A${r.row}`,
                 row: r.row,
@@ -539,18 +504,42 @@ async function loadXlsx(abs, file, t) {
             continue;
         }
         const list = pegawai[i].kegiatan;
-        const rest = { ...r.data };
-        delete rest.staf;
-        mapRow(`/pegawai/${i}/kegiatan/${list.length}`, sheetKegiatan.name, r);
+        const { staf: _s, ...rest } = r.data;
+        petakanBaris(c.map, `/pegawai/${i}/kegiatan/${list.length}`, sheetKegiatan.name, r);
         list.push(rest);
     }
     const ambang = ambangRows.map((r, i) => {
-        mapRow(`/ambang/${i}`, ambangSheet.name, r);
+        petakanBaris(c.map, `/ambang/${i}`, ambangSheet.name, r);
         return r.data;
     });
     const data = { versi: 1, tahun: tahun ?? 0, ambang, pegawai };
-    problems.push(...(await periksaSkema(data, locator, t)));
-    return { log: normalise(data, file), locator, problems };
+    c.problems.push(...(await periksaSkema(data, c.locator, c.t)));
+    return { log: normalise(data, c.file), locator: c.locator, problems: c.problems };
+}
+async function loadXlsx(abs, file, t) {
+    const map = new Map();
+    const c = { file, t, map, locator: xlsxLocator(file, map), problems: [] };
+    const wb = await bukaWorkbook(abs, c);
+    if (!('getWorksheet' in wb))
+        return { log: null, locator: c.locator, problems: [wb] };
+    const sheetPegawai = wb.getWorksheet(LEMBAR.pegawai);
+    const sheetKegiatan = wb.getWorksheet(LEMBAR.kegiatan);
+    const sheetPeriode = wb.getWorksheet(LEMBAR_PERIODE);
+    if (!sheetPeriode && (!sheetPegawai || !sheetKegiatan))
+        return {
+            log: null,
+            locator: c.locator,
+            problems: [
+                gagal(file, t, 'kredit.muat.lembarHilang', {
+                    lembar: `${LEMBAR.pegawai}, ${LEMBAR.kegiatan}`,
+                }),
+            ],
+        };
+    if (sheetPeriode && !sheetKegiatan)
+        return bacaPeriode(wb, sheetPeriode, c);
+    if (!sheetPegawai || !sheetKegiatan)
+        return { log: null, locator: c.locator, problems: c.problems };
+    return bacaButir(wb, sheetPegawai, sheetKegiatan, c);
 }
 /**
  * The year to report on: the one asked for, else the latest year whose log records at least one

@@ -1,8 +1,3 @@
+import { PREDIKAT_KINERJA } from './kredit.js';
 /** Ratings, best first. `butuh-perbaikan` was called `cukup` before 2023. */
-export const PREDIKAT_KEYS = [
-    'sangat-baik',
-    'baik',
-    'butuh-perbaikan',
-    'kurang',
-    'sangat-kurang',
-];
+export const PREDIKAT_KEYS = PREDIKAT_KINERJA;

@@ -3,7 +3,7 @@
  * descriptions. schemas/kredit.schema.json is `kreditSchemaJson()` written out
  * (a test fails when the file is stale).
  */
-import { ASAL_PERPINDAHAN, JENIS_PENGANGKATAN, JENJANG_KEYS, PENDIDIKAN_KREDIT, PERAN_PENULIS, TINGKAT_KEGIATAN, UNSUR_KEYS, } from './kredit.js';
+import { ALASAN_PEMBERHENTIAN, ASAL_PERPINDAHAN, JABATAN_LAIN, PREDIKAT_KINERJA, JENIS_PENGANGKATAN, JENJANG_KEYS, PENDIDIKAN_KREDIT, PERAN_PENULIS, TINGKAT_KEGIATAN, UNSUR_KEYS, } from './kredit.js';
 const tanggal = (description) => ({ type: 'string', format: 'date', description });
 const teks = (description) => ({ type: 'string', minLength: 1, description });
 const ya = (description) => ({ type: 'boolean', description });
@@ -57,6 +57,48 @@ const kegiatan = {
         },
     },
 };
+const syarat = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Persyaratan pengangkatan yang dibuktikan di berkas (Pasal 14 ayat 2–4, 15 ayat 2–3, 16 ayat 1, 17, 18, 19 ayat 3–4, Pasal 45). Ya/tidak = berkas memuat buktinya.',
+    properties: {
+        pns: tanggal('TMT PNS (Pasal 14 ayat 2 huruf a, ayat 4: diangkat dalam jabatan paling lama 1 tahun sesudahnya).'),
+        integritas: ya('Integritas dan moralitas baik (huruf b).'),
+        sehat: ya('Sehat jasmani dan rohani (huruf c).'),
+        ijazahSesuai: ya('Ijazah di bidang pekerjaan sosial/kesejahteraan sosial atau sesuai kualifikasi jabatan.'),
+        nilaiKinerja: {
+            type: 'array',
+            items: { enum: [...PREDIKAT_KINERJA] },
+            description: 'Predikat kinerja tahun-tahun terakhir, terbaru dulu (paling rendah baik: 1 tahun untuk pengangkatan pertama, 2 tahun lainnya).',
+        },
+        pengalamanTahun: angka('Pengalaman di bidang penyelenggaraan kesejahteraan sosial, tahun (paling singkat 2).'),
+        pangkatMemenuhi: ya('Pangkat paling rendah sesuai jenjang yang akan diduduki (Pasal 16 ayat 1 huruf d).'),
+        kebutuhan: ya('Tersedia lowongan kebutuhan/formasi jabatan (Pasal 14 ayat 3, 15 ayat 3, 16 ayat 1 huruf a, 17 ayat 2, 19 ayat 4, Pasal 45).'),
+        persetujuanMenteri: tanggal('Tanggal persetujuan Menteri untuk Ahli Utama dari pejabat fungsional ahli utama lain (Pasal 17 ayat 2).'),
+        rencanaSuksesi: ya('Termasuk kelompok rencana suksesi (Pasal 18 huruf a).'),
+        inovasi: ya('Menghasilkan inovasi yang diakui (Pasal 18 huruf b).'),
+        standarKompetensi: ya('Memenuhi Standar Kompetensi jenjang yang akan diduduki (Pasal 18 huruf c).'),
+        rekamJejak: ya('Rekam jejak baik (Pasal 19 ayat 3 huruf c).'),
+        tanpaPelanggaranKodeEtik: ya('Tidak pernah melanggar kode etik dan profesi PNS (Pasal 19 ayat 3 huruf d).'),
+        tanpaHukumanDisiplin: ya('Tidak pernah dikenakan hukuman disiplin PNS (Pasal 19 ayat 3 huruf e).'),
+    },
+};
+const pemberhentian = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['alasan', 'mulai'],
+    description: 'Masa diberhentikan dari jabatan (Pasal 48–50).',
+    properties: {
+        alasan: {
+            enum: [...ALASAN_PEMBERHENTIAN],
+            description: 'Pasal 48 ayat 1 huruf a–f: mengundurkan-diri, diberhentikan-sementara, cuti-di-luar-tanggungan, tugas-belajar (lebih dari 6 bulan), jabatan-lain, tidak-memenuhi-syarat.',
+        },
+        mulai: tanggal('Tanggal mulai diberhentikan.'),
+        selesai: tanggal('Tanggal selesai (rencana atau nyata) tugas belajar, cuti, atau penugasan.'),
+        izin: tanggal('Tanggal pemeriksaan dan izin Pejabat yang Berwenang (Pasal 50 ayat 1; untuk mengundurkan-diri dan tidak-memenuhi-syarat).'),
+        diangkatKembali: tanggal('Tanggal diangkat kembali (Pasal 48 ayat 3–4).'),
+    },
+};
 const pegawai = {
     type: 'object',
     additionalProperties: false,
@@ -107,6 +149,8 @@ const pegawai = {
                     enum: [...ASAL_PERPINDAHAN],
                     description: 'Asal perpindahan ke Ahli Utama (Pasal 15 ayat 2 huruf h angka 3, Pasal 17 ayat 1 huruf h).',
                 },
+                syarat,
+                pelantikan: tanggal('Tanggal dilantik dan diambil sumpah/janji (Pasal 20 ayat 1).'),
             },
         },
         pelatihanFungsional: tanggal('Tanggal lulus pelatihan fungsional (Pasal 14 ayat 5).'),
@@ -117,6 +161,9 @@ const pegawai = {
             properties: {
                 disusun: tanggal('Tanggal SKP disusun (Pasal 23 ayat 1: pada awal tahun).'),
                 disetujui: tanggal('Tanggal SKP disetujui dan ditetapkan atasan langsung (Pasal 25 ayat 2).'),
+                targetAngkaKredit: angka('Target angka kredit dalam SKP (Pasal 24 ayat 1, Pasal 25 ayat 1); paling sedikit target Pasal 26/27 jenjangnya.'),
+                dinilai: tanggal('Tanggal SKP dinilai; hasilnya capaian SKP (Pasal 25 ayat 4).'),
+                disampaikan: tanggal('Tanggal capaian SKP disampaikan kepada Tim Penilai (Pasal 29 ayat 1).'),
             },
         },
         ujiKompetensi: tanggal('Tanggal lulus Uji Kompetensi untuk kenaikan jenjang (Pasal 38 ayat 4).'),
@@ -139,6 +186,24 @@ const pegawai = {
             additionalProperties: false,
             description: 'Ambang khusus pegawai ini; menggantikan baris tabel `ambang` di atas.',
             properties: ambangProps,
+        },
+        pemberhentian: {
+            type: 'array',
+            items: pemberhentian,
+            description: 'Masa diberhentikan dari jabatan (Pasal 48).',
+        },
+        jabatanLain: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['jenis'],
+            description: 'Jabatan lain yang juga dipegang (Pasal 53 melarang rangkap jabatan).',
+            properties: {
+                jenis: {
+                    enum: [...JABATAN_LAIN],
+                    description: 'pimpinan-tinggi, administrator, pengawas, atau pelaksana.',
+                },
+                mulai: tanggal('Tanggal mulai memegang jabatan itu.'),
+            },
         },
         kegiatan: { type: 'array', items: kegiatan, description: 'Kegiatan setahun.' },
     },

@@ -28,3 +28,22 @@ export const ASAL_PERPINDAHAN = [
     'fungsional-ahli-utama',
     'lainnya',
 ];
+/** Performance ratings, best first (as in the conversion logs). */
+export const PREDIKAT_KINERJA = [
+    'sangat-baik',
+    'baik',
+    'butuh-perbaikan',
+    'kurang',
+    'sangat-kurang',
+];
+/** Why a worker was taken out of the position (Pasal 48 ayat 1 huruf a–f). */
+export const ALASAN_PEMBERHENTIAN = [
+    'mengundurkan-diri',
+    'diberhentikan-sementara',
+    'cuti-di-luar-tanggungan',
+    'tugas-belajar',
+    'jabatan-lain',
+    'tidak-memenuhi-syarat',
+];
+/** Positions a Pekerja Sosial may not hold at the same time (Pasal 53). */
+export const JABATAN_LAIN = ['pimpinan-tinggi', 'administrator', 'pengawas', 'pelaksana'];

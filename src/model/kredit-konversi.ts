@@ -5,17 +5,12 @@
  * (integrasi). PermenPANRB 1/2023, PerBKN 3/2023. `kredit/<tahun>.yaml` with
  * `versi: 2`, or the Excel template's "Periode" sheet.
  */
-import type { JenjangKey } from './kredit.js';
+import type { JenjangKey, PredikatKinerja } from './kredit.js';
+import { PREDIKAT_KINERJA } from './kredit.js';
 
 /** Ratings, best first. `butuh-perbaikan` was called `cukup` before 2023. */
-export const PREDIKAT_KEYS = [
-  'sangat-baik',
-  'baik',
-  'butuh-perbaikan',
-  'kurang',
-  'sangat-kurang',
-] as const;
-export type PredikatKey = (typeof PREDIKAT_KEYS)[number];
+export const PREDIKAT_KEYS = PREDIKAT_KINERJA;
+export type PredikatKey = PredikatKinerja;
 
 /** One period of the year under one jenjang, golongan and rating. */
 export interface PeriodeKonversi {

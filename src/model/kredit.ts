@@ -54,6 +54,73 @@ export const ASAL_PERPINDAHAN = [
 ] as const;
 export type AsalPerpindahan = (typeof ASAL_PERPINDAHAN)[number];
 
+/** Performance ratings, best first (as in the conversion logs). */
+export const PREDIKAT_KINERJA = [
+  'sangat-baik',
+  'baik',
+  'butuh-perbaikan',
+  'kurang',
+  'sangat-kurang',
+] as const;
+export type PredikatKinerja = (typeof PREDIKAT_KINERJA)[number];
+
+/** Why a worker was taken out of the position (Pasal 48 ayat 1 huruf a–f). */
+export const ALASAN_PEMBERHENTIAN = [
+  'mengundurkan-diri',
+  'diberhentikan-sementara',
+  'cuti-di-luar-tanggungan',
+  'tugas-belajar',
+  'jabatan-lain',
+  'tidak-memenuhi-syarat',
+] as const;
+export type AlasanPemberhentian = (typeof ALASAN_PEMBERHENTIAN)[number];
+
+/** Positions a Pekerja Sosial may not hold at the same time (Pasal 53). */
+export const JABATAN_LAIN = ['pimpinan-tinggi', 'administrator', 'pengawas', 'pelaksana'] as const;
+export type JabatanLain = (typeof JABATAN_LAIN)[number];
+
+/** One period out of the position (Pasal 48–50). */
+export interface Pemberhentian {
+  alasan: AlasanPemberhentian;
+  /** First day out of the position. */
+  mulai: Tanggal;
+  /** Planned or actual end (tugas belajar, cuti, penugasan). */
+  selesai?: Tanggal;
+  /** Examination and permission of the Pejabat yang Berwenang (Pasal 50 ayat 1). */
+  izin?: Tanggal;
+  /** Reappointed into the position (Pasal 48 ayat 3–4). */
+  diangkatKembali?: Tanggal;
+}
+
+/**
+ * The appointment requirements as the file documents them (Pasal 14 ayat 2–4, 15 ayat 2–3,
+ * 16 ayat 1, 17, 18, 19 ayat 3–4, Pasal 45). Yes/no items record that the file holds the proof.
+ */
+export interface SyaratPengangkatan {
+  /** Date made a PNS (TMT PNS). */
+  pns?: Tanggal;
+  integritas?: boolean;
+  sehat?: boolean;
+  /** Diploma in the field the position requires (pekerjaan/kesejahteraan sosial). */
+  ijazahSesuai?: boolean;
+  /** Ratings of the last years, most recent first. */
+  nilaiKinerja?: PredikatKinerja[];
+  /** Years of experience in penyelenggaraan kesejahteraan sosial. */
+  pengalamanTahun?: number;
+  /** Pangkat at least that of the rank (Pasal 16 ayat 1 huruf d). */
+  pangkatMemenuhi?: boolean;
+  /** A vacancy in the institution's needs count (kebutuhan/formasi). */
+  kebutuhan?: boolean;
+  /** Minister's approval (Pasal 17 ayat 2). */
+  persetujuanMenteri?: Tanggal;
+  rencanaSuksesi?: boolean;
+  inovasi?: boolean;
+  standarKompetensi?: boolean;
+  rekamJejak?: boolean;
+  tanpaPelanggaranKodeEtik?: boolean;
+  tanpaHukumanDisiplin?: boolean;
+}
+
 /** One activity claimed in the year. */
 export interface KegiatanKredit {
   uraian: string;
@@ -84,6 +151,10 @@ export interface Pengangkatan {
   /** Rank appointed into (default: the current rank). */
   jenjang?: JenjangKey;
   asal?: AsalPerpindahan;
+  /** Requirements documented in the file. */
+  syarat?: SyaratPengangkatan;
+  /** Date sworn in (dilantik dan diambil sumpah/janji, Pasal 20 ayat 1). */
+  pelantikan?: Tanggal;
 }
 
 /** Credits already fixed (last PAK) toward the promotion now being worked for. */
@@ -134,11 +205,24 @@ export interface PegawaiKredit {
   /** Proposed this year for a higher pangkat or rank. */
   usulKenaikan?: 'pangkat' | 'jenjang';
   /** The year's SKP: drawn up by the worker (Pasal 23 ayat 1), approved by the direct superior (Pasal 25 ayat 2). */
-  skp?: { disusun?: Tanggal; disetujui?: Tanggal };
+  skp?: {
+    disusun?: Tanggal;
+    disetujui?: Tanggal;
+    /** The SKP's credit target (Pasal 24 ayat 1, Pasal 25 ayat 1): at least the Pasal 26/27 minimum. */
+    targetAngkaKredit?: number;
+    /** Date the SKP was assessed, its result the capaian SKP (Pasal 25 ayat 4). */
+    dinilai?: Tanggal;
+    /** Date the capaian SKP went to the Tim Penilai (Pasal 29 ayat 1). */
+    disampaikan?: Tanggal;
+  };
   /** Date the Uji Kompetensi for the next rank was passed (Pasal 38 ayat 4). */
   ujiKompetensi?: Tanggal;
   akumulasi?: AkumulasiKredit;
   ambang?: AmbangPegawai;
+  /** Periods out of the position (Pasal 48). */
+  pemberhentian?: Pemberhentian[];
+  /** Another position held (Pasal 53 forbids holding it together with this one). */
+  jabatanLain?: { jenis: JabatanLain; mulai?: Tanggal };
   kegiatan: KegiatanKredit[];
 }
 

@@ -12,6 +12,7 @@ import {
   ukurCakupan,
 } from '../../src/standards/permensos-14-2020/klausul.js';
 import { KLAUSUL_ATENSI } from '../../src/standards/permensos-7-2021/klausul.js';
+import { KLAUSUL_PERMENPANRB_2020 } from '../../src/standards/permenpanrb-2020/klausul.js';
 import { TIDAK_DIPERIKSA } from '../../src/standards/permensos-14-2020/tidak-diperiksa.js';
 import { renderTidakDiperiksa } from '../../src/outputs/aturan/render.js';
 import { createT } from '../../src/i18n/index.js';
@@ -59,6 +60,20 @@ describe('coverage of the regulations by the sections rules cite', () => {
     expect(persen(c.tercakup, c.total)).toBeGreaterThanOrEqual(80);
     expect(c.belum).toEqual([]);
   });
+  it("PermenPANRB 2020 (JF Pekerja Sosial): ≥ 70 % of the assessor's clauses covered by rules, the rest listed as not checked", () => {
+    const c = ukurCakupan(
+      KLAUSUL_PERMENPANRB_2020,
+      dikutip('permenpanrb-2020-jf-peksos'),
+      td('permenpanrb-2020-jf-peksos'),
+    );
+    console.log(
+      `PermenPANRB 2020: ${c.tercakup}/${c.total} = ${persen(c.tercakup, c.total)} % oleh aturan; +${c.tidakDiperiksa} tidak diperiksa; belum: ${c.belum.join(', ') || '-'}`,
+    );
+    expect(persen(c.tercakup, c.total)).toBeGreaterThanOrEqual(70);
+    expect(c.belum).toEqual([]);
+    // Every clause on the list appears once.
+    expect(new Set(KLAUSUL_PERMENPANRB_2020.map((k) => k.section)).size).toBe(c.total);
+  });
   it('a cited section covers its clauses one level below, not two', () => {
     expect(induk('Lampiran C 2.3.2 a')).toBe('Lampiran C 2.3.2');
     expect(induk('Lampiran C 2.3.2')).toBe('Lampiran C 2.3');
@@ -74,7 +89,11 @@ describe('coverage of the regulations by the sections rules cite', () => {
     expect(c.belum).toEqual(['Lampiran C 2.3.2 a', 'Lampiran C 1.2.5 a 3']);
   });
   it('no clause listed as not checked is cited by a rule (a clause is either checked or said not to be)', () => {
-    for (const rs of ['permensos-14-2020', 'permensos-7-2021-atensi']) {
+    for (const rs of [
+      'permensos-14-2020',
+      'permensos-7-2021-atensi',
+      'permenpanrb-2020-jf-peksos',
+    ]) {
       const kutip = new Set(dikutip(rs));
       expect(td(rs).filter((s) => kutip.has(s))).toEqual([]);
     }
@@ -87,6 +106,8 @@ describe('coverage of the regulations by the sections rules cite', () => {
     expect(id).toContain('  - [permensos-7-2021-atensi] Pasal 10: Kriteria sasaran');
     const en = renderTidakDiperiksa(TIDAK_DIPERIKSA, createT('en'), 'en');
     expect(en).toContain('  - [permensos-14-2020] A–E 2.2.2: Room and equipment standards');
+    expect(id).toContain('  - [permenpanrb-2020-jf-peksos] Pasal 28: Perilaku kerja');
+    expect(en).toContain('  - [permenpanrb-2020-jf-peksos] Pasal 28: Work behaviour');
     expect(renderTidakDiperiksa([], createT('id'), 'id')).toBe('');
   });
 });

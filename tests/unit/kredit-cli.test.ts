@@ -25,14 +25,19 @@ staf:
     peran: pekerja-sosial
     layanan: [rehabilitasi]
     asn: { nip: "199001152015032001", kategori: keahlian, jenjang: ahli-pertama, pangkat: Penata Muda, golongan: III/a }
+    organisasiProfesi: { nama: IPSPI }
   - id: ps-02
     nama: Dua
     peran: supervisor
     layanan: [rehabilitasi]
+    organisasiProfesi: { nama: IPSPI }
+    pelatihan: [{ judul: Supervisi, tahun: 2021 }]
   - id: ps-03
     nama: Tiga
     peran: pekerja-sosial
     layanan: [rehabilitasi]
+    organisasiProfesi: { nama: IPSPI }
+    pelatihan: [{ judul: Asesmen, tahun: 2021 }]
 `;
 
 let dir: string;
@@ -104,6 +109,7 @@ describe('lembaga angka-kredit on the example log', () => {
     expect(rules).toEqual([
       'kredit-batas-capaian',
       'kredit-batas-penunjang',
+      'kredit-ijazah-keterampilan',
       'kredit-kumulatif-kenaikan',
       'kredit-penugasan-tingkat',
       'kredit-target-pasal-27',
@@ -195,7 +201,7 @@ describe('lembaga angka-kredit on the example log', () => {
       ['Pasal 29 ayat 2', 47.1, -2.5],
     ]);
     const tem = wb.getWorksheet('Temuan')!;
-    expect(tem.rowCount).toBe(6);
+    expect(tem.rowCount).toBe(7);
   });
 
   it('refuses to overwrite without --timpa (exit 2)', async () => {

@@ -37,6 +37,7 @@ const LEMBAGA = {
       peran: 'pekerja-sosial',
       layanan: ['rehabilitasi'],
       asn: { nip: '199001152015032001' },
+      organisasiProfesi: { nama: 'IPSPI' },
     },
   ],
 } as unknown as Lembaga;
@@ -54,8 +55,22 @@ function apply(base: LogKredit, set: readonly (readonly [string, unknown])[]): L
   return log as unknown as LogKredit;
 }
 
-const run = (log: LogKredit) =>
-  kreditFindings([{ file: 'kredit/2022.yaml', log }], LEMBAGA, { t, tanggal: '2022-12-31' });
+const run = (
+  log: LogKredit,
+  opts: { lembaga?: readonly (readonly [string, unknown])[]; tanggal?: string } = {},
+) =>
+  kreditFindings(
+    [{ file: 'kredit/2022.yaml', log }],
+    apply(LEMBAGA as unknown as LogKredit, opts.lembaga ?? []) as unknown as Lembaga,
+    { t, tanggal: opts.tanggal ?? '2022-12-31' },
+  );
+const opsi = (
+  def: (typeof KREDIT_RULE_DEFS)[number],
+  ex: { lembaga?: readonly (readonly [string, unknown])[] },
+) => ({
+  lembaga: ex.lembaga,
+  tanggal: def.contoh.tanggal,
+});
 
 describe('rule examples', () => {
   it('the base example passes every rule', () => {
@@ -64,9 +79,10 @@ describe('rule examples', () => {
 
   for (const def of KREDIT_RULE_DEFS) {
     it(`${def.id}: gagal — ${def.contoh.gagal.judul}`, () => {
-      const found = run(apply(KREDIT_CONTOH_DASAR, def.contoh.gagal.set)).filter(
-        (f) => f.rule === def.id,
-      );
+      const found = run(
+        apply(KREDIT_CONTOH_DASAR, def.contoh.gagal.set),
+        opsi(def, def.contoh.gagal),
+      ).filter((f) => f.rule === def.id);
       expect(found.length).toBeGreaterThan(0);
       for (const f of found) {
         expect(f.severity).toBe(def.severity);
@@ -75,9 +91,10 @@ describe('rule examples', () => {
       }
     });
     it(`${def.id}: lulus — ${def.contoh.lulus.judul}`, () => {
-      const found = run(apply(KREDIT_CONTOH_DASAR, def.contoh.lulus.set)).filter(
-        (f) => f.rule === def.id,
-      );
+      const found = run(
+        apply(KREDIT_CONTOH_DASAR, def.contoh.lulus.set),
+        opsi(def, def.contoh.lulus),
+      ).filter((f) => f.rule === def.id);
       expect(found).toEqual([]);
     });
     it(`${def.id}: the examples are valid logs`, () => {

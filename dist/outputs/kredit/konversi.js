@@ -12,6 +12,7 @@ import { LABEL_PREDIKAT } from '../../standards/permenpanrb-2023/tabel.js';
 import { RULESET_ID_2023, RULESET_JUDUL_2023 } from '../../standards/permenpanrb-2023/rules.js';
 import { JENJANG, formatAngka } from '../../standards/permenpanrb-2020/data.js';
 import { samarkanNip, temuan } from './teks.js';
+import { barisJudul, bukuKerja } from './buku-kerja.js';
 const milik = (f, file, index) => f.file === file &&
     typeof f.path === 'string' &&
     (f.path === `/pegawai/${index}` || f.path.startsWith(`/pegawai/${index}/`));
@@ -50,6 +51,42 @@ export function buildLaporanKonversi(logs, findings, opts) {
 }
 const nipOf = (nip, tampilkan) => tampilkan ? (nip ?? '–') : samarkanNip(nip);
 const label = (j) => (j ? (JENJANG[j]?.label ?? j) : '–');
+const KOLOM_AKUMULASI = [
+    'kolStaf',
+    'kolNip',
+    'kolJenjang',
+    'kolGolongan',
+    'kolAwal',
+    'kolIntegrasi',
+    'kolTahunIni',
+    'kolKumPangkat',
+    'kolAmbangPangkat',
+    'kolKurangPangkat',
+    'kolKumJenjang',
+    'kolAmbangJenjang',
+    'kolKurangJenjang',
+    'kolPengembangan',
+];
+/** Columns of the Akumulasi sheet the text table leaves out. */
+const HANYA_XLSX = new Set([
+    'kolJenjang',
+    'kolGolongan',
+    'kolAwal',
+    'kolIntegrasi',
+    'kolPengembangan',
+]);
+const KOLOM_KONVERSI = [
+    'kolStaf',
+    'kolNip',
+    'kolJenjang',
+    'kolGolongan',
+    'kolPeriode',
+    'kolBulan',
+    'kolPredikat',
+    'kolPersen',
+    'kolKoefisien',
+    'kolAk',
+];
 /** "Ahli Pertama" rather than "Pekerja Sosial Ahli Pertama", for narrow tables. */
 const pendek = (j) => label(j).replace(/^Pekerja Sosial /, '');
 const periodeTeks = (dari, sampai) => `${dari.slice(0, 7)} – ${sampai.slice(0, 7)}`;
@@ -85,17 +122,7 @@ export function renderKonversiTeks(l, o) {
     ];
     if (l.pegawai.length) {
         const a = new Table({
-            head: [
-                'kolStaf',
-                'kolJenjang',
-                'kolGolongan',
-                'kolPeriode',
-                'kolBulan',
-                'kolPredikat',
-                'kolPersen',
-                'kolKoefisien',
-                'kolAk',
-            ].map((k) => t(`kredit.konversi.${k}`)),
+            head: KOLOM_KONVERSI.filter((k) => k !== 'kolNip').map((k) => t(`kredit.konversi.${k}`)),
             style: { head: [], border: [] },
         });
         for (const p of l.pegawai)
@@ -113,17 +140,7 @@ export function renderKonversiTeks(l, o) {
                 ]);
         parts.push(`${t('kredit.konversi.judulKonversi')}\n${a.toString()}`);
         const b = new Table({
-            head: [
-                'kolStaf',
-                'kolNip',
-                'kolTahunIni',
-                'kolKumPangkat',
-                'kolAmbangPangkat',
-                'kolKurangPangkat',
-                'kolKumJenjang',
-                'kolAmbangJenjang',
-                'kolKurangJenjang',
-            ].map((k) => t(`kredit.konversi.${k}`)),
+            head: KOLOM_AKUMULASI.filter((k) => !HANYA_XLSX.has(k)).map((k) => t(`kredit.konversi.${k}`)),
             style: { head: [], border: [] },
         });
         for (const p of l.pegawai) {
@@ -192,48 +209,22 @@ export function renderKonversiJson(l, opts) {
     };
     return JSON.stringify(doc, null, 2) + '\n';
 }
-/** The two sheets a kepegawaian officer recognises, plus the findings. */
-export async function renderKonversiXlsx(l, o) {
-    const { t } = o;
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'lembaga';
-    wb.created = new Date(Date.UTC(2020, 0, 1));
-    wb.modified = wb.created;
-    const bold = { bold: true };
-    const head = (ws, row, keys) => {
-        keys.forEach((k, i) => {
-            const c = ws.getRow(row).getCell(i + 1);
-            c.value = t(`kredit.konversi.${k}`);
-            c.font = bold;
-            c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-        });
-    };
-    const intro = (ws, judul) => {
-        ws.getCell('A1').value = `${judul.toUpperCase()} — ${l.tahun}`;
-        ws.getCell('A1').font = { bold: true, size: 13 };
-        ws.getCell('A2').value = sumberBaris(l, t).join(' ');
-    };
-    const k1 = wb.addWorksheet('Konversi');
-    intro(k1, t('kredit.konversi.judulKonversi'));
-    const kol1 = [
-        'kolStaf',
-        'kolNip',
-        'kolJenjang',
-        'kolGolongan',
-        'kolPeriode',
-        'kolBulan',
-        'kolPredikat',
-        'kolPersen',
-        'kolKoefisien',
-        'kolAk',
-    ];
-    head(k1, 4, kol1);
-    k1.columns = kol1.map((_, i) => ({ width: [10, 22, 26, 8, 20, 8, 16, 8, 11, 10][i] }));
+/** Title (row 1) and the source of the tables (row 2) of a sheet. */
+function pembuka(ws, judul, l, t) {
+    ws.getCell('A1').value = `${judul.toUpperCase()} — ${l.tahun}`;
+    ws.getCell('A1').font = { bold: true, size: 13 };
+    ws.getCell('A2').value = sumberBaris(l, t).join(' ');
+}
+const judulKolom = (ws, keys, t) => barisJudul(ws, 4, keys.map((k) => t(`kredit.konversi.${k}`)), false);
+/** Sheet Konversi: one row per rating period. */
+function lembarKonversi(ws, l, o) {
+    pembuka(ws, o.t('kredit.konversi.judulKonversi'), l, o.t);
+    judulKolom(ws, KOLOM_KONVERSI, o.t);
+    ws.columns = KOLOM_KONVERSI.map((_, i) => ({ width: [10, 22, 26, 8, 20, 8, 16, 8, 11, 10][i] }));
     let r = 5;
     for (const p of l.pegawai)
         for (const x of p.periode) {
-            k1.getRow(r).values = [
+            ws.getRow(r).values = [
                 p.staf,
                 nipOf(p.nip, Boolean(o.tampilkanNip)),
                 label(x.jenjang),
@@ -245,33 +236,21 @@ export async function renderKonversiXlsx(l, o) {
                 x.koefisien ?? '',
                 x.ak ?? '',
             ];
-            k1.getRow(r).getCell(10).numFmt = '0.000';
+            ws.getRow(r).getCell(10).numFmt = '0.000';
             r++;
         }
-    const k2 = wb.addWorksheet('Akumulasi');
-    intro(k2, t('kredit.konversi.judulAkumulasi'));
-    const kol2 = [
-        'kolStaf',
-        'kolNip',
-        'kolJenjang',
-        'kolGolongan',
-        'kolAwal',
-        'kolIntegrasi',
-        'kolTahunIni',
-        'kolKumPangkat',
-        'kolAmbangPangkat',
-        'kolKurangPangkat',
-        'kolKumJenjang',
-        'kolAmbangJenjang',
-        'kolKurangJenjang',
-        'kolPengembangan',
-    ];
-    head(k2, 4, kol2);
-    k2.columns = kol2.map((_, i) => ({ width: i === 2 ? 26 : i === 1 ? 22 : i === 13 ? 30 : 12 }));
-    r = 5;
-    for (const p of l.pegawai) {
+}
+/** Sheet Akumulasi: one row per worker, the running totals against the thresholds. */
+function lembarAkumulasi(ws, l, o) {
+    const { t } = o;
+    pembuka(ws, t('kredit.konversi.judulAkumulasi'), l, t);
+    judulKolom(ws, KOLOM_AKUMULASI, t);
+    ws.columns = KOLOM_AKUMULASI.map((_, i) => ({
+        width: i === 2 ? 26 : i === 1 ? 22 : i === 13 ? 30 : 12,
+    }));
+    l.pegawai.forEach((p, i) => {
         const k = p.akumulasi;
-        k2.getRow(r).values = [
+        ws.getRow(5 + i).values = [
             p.staf,
             nipOf(p.nip, Boolean(o.tampilkanNip)),
             label(p.jenjang),
@@ -289,24 +268,27 @@ export async function renderKonversiXlsx(l, o) {
                 ? t('kredit.konversi.ppWajib', { ke: label(k.jenjangBerikut) })
                 : t('kredit.konversi.ppTidak'),
         ];
-        r++;
-    }
-    const k3 = wb.addWorksheet('Temuan');
-    const all = [...l.pegawai.flatMap((p) => p.findings), ...l.temuanUmum];
-    k3.getRow(1).values = ['Aturan', 'Tingkat', 'Pesan', 'Lokasi', 'Acuan'];
-    k3.getRow(1).font = bold;
-    all.forEach((f, i) => {
-        k3.getRow(i + 2).values = [
-            f.rule,
-            f.severity,
-            f.message,
-            f.sheet
-                ? `${f.sheet}!${f.cell ?? ''}`
-                : f.line !== null
-                    ? `${f.file}:${f.line}`
-                    : (f.file ?? ''),
-            f.ref ?? '',
-        ];
     });
+}
+/** Sheet Temuan: every finding with where it points. */
+function lembarTemuanKonversi(ws, l) {
+    const all = [...l.pegawai.flatMap((p) => p.findings), ...l.temuanUmum];
+    ws.getRow(1).values = ['Aturan', 'Tingkat', 'Pesan', 'Lokasi', 'Acuan'];
+    ws.getRow(1).font = { bold: true };
+    const lokasi = (f) => f.sheet
+        ? `${f.sheet}!${f.cell ?? ''}`
+        : f.line !== null
+            ? `${f.file}:${f.line}`
+            : (f.file ?? '');
+    all.forEach((f, i) => {
+        ws.getRow(i + 2).values = [f.rule, f.severity, f.message, lokasi(f), f.ref ?? ''];
+    });
+}
+/** The two sheets a kepegawaian officer recognises, plus the findings. */
+export async function renderKonversiXlsx(l, o) {
+    const wb = await bukuKerja();
+    lembarKonversi(wb.addWorksheet('Konversi'), l, o);
+    lembarAkumulasi(wb.addWorksheet('Akumulasi'), l, o);
+    lembarTemuanKonversi(wb.addWorksheet('Temuan'), l);
     return new Uint8Array(await wb.xlsx.writeBuffer());
 }

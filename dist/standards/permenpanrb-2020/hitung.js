@@ -61,79 +61,74 @@ export function cariAmbang(p, rows) {
     const b = best;
     return b ? { row: b.row, index: b.index } : null;
 }
-/** Compute one worker. */
-export function hitungPegawai(p, index, rows) {
-    const j = JENJANG[p.jenjang];
-    const kegiatanList = Array.isArray(p.kegiatan) ? p.kegiatan : [];
-    const klaim = nol();
-    const setelahTingkat = nol();
-    const setelahPenulis = nol();
-    const kegiatan = [];
-    kegiatanList.forEach((k, i) => {
-        if (!k || typeof k !== 'object')
-            return;
-        const unsur = UNSUR_KEYS.includes(k.unsur) ? k.unsur : 'utama';
-        const tingkat = k.tingkat && k.tingkat in FAKTOR_TINGKAT ? k.tingkat : 'sendiri';
-        const nilai = bulat(num(k.nilai) * num(k.volume, 1));
-        const alasan = [];
-        let faktorTingkat = 1;
-        let bagianTingkat = null;
-        if (tingkat !== 'sendiri') {
-            if (unsur !== 'utama') {
-                // Pasal 10–11 concern the duties of Pasal 8 (unsur utama); the field means nothing elsewhere.
-                alasan.push('tingkat-bukan-utama');
-            }
-            else if (j && !jenjangTetangga(p.jenjang, tingkat === 'satu-tingkat-di-atas' ? 1 : -1)) {
-                alasan.push('tingkat-tidak-ada');
-                faktorTingkat = 0;
-                bagianTingkat = 'Pasal 10';
-            }
-            else if (k.penugasanTertulis !== true) {
-                // Pasal 11 credits "hasil penugasan sebagaimana dimaksud dalam Pasal 10": no written assignment, no credit.
-                alasan.push('tanpa-penugasan');
-                faktorTingkat = 0;
-                bagianTingkat = 'Pasal 10';
-            }
-            else {
-                faktorTingkat = FAKTOR_TINGKAT[tingkat].faktor;
-                bagianTingkat = FAKTOR_TINGKAT[tingkat].bagian;
-            }
-        }
-        let faktorPenulis = 1;
-        let bagianPen = null;
-        if (k.penulis && typeof k.penulis === 'object') {
-            const jml = num(k.penulis.jumlah, 1);
-            const split = bagianPenulis(k.penulis.peran, jml);
-            if (split) {
-                faktorPenulis = split.faktor;
-                bagianPen = split.bagian;
-            }
-            else {
-                // More than 4 authors with roles breaks Pasal 40 ayat 2; the text's own fallback is equal shares (ayat 1 huruf d).
-                alasan.push('penulis-tidak-valid');
-                faktorPenulis = jml >= 1 ? 1 / Math.floor(jml) : 0;
-                bagianPen = 'Pasal 40 ayat 2';
-            }
-        }
-        const sesudahTingkat = bulat(nilai * faktorTingkat);
-        const diakui = bulat(nilai * faktorTingkat * faktorPenulis);
-        klaim[unsur] += nilai;
-        setelahTingkat[unsur] += sesudahTingkat;
-        setelahPenulis[unsur] += diakui;
-        kegiatan.push({
-            index: i,
-            uraian: typeof k.uraian === 'string' ? k.uraian : '',
-            unsur,
-            tingkat,
-            klaim: nilai,
-            faktorTingkat,
-            bagianTingkat,
-            faktorPenulis: bulat(faktorPenulis),
-            bagianPenulis: bagianPen,
-            diakui,
-            alasan,
-        });
-    });
+/** Pasal 10–11: the factor for work of the rank above or below, and why it fell. */
+function faktorTingkat(k, unsur, tingkat, p) {
+    if (tingkat === 'sendiri')
+        return { faktor: 1, bagian: null, alasan: null };
+    // Pasal 10–11 concern the duties of Pasal 8 (unsur utama); the field means nothing elsewhere.
+    if (unsur !== 'utama')
+        return { faktor: 1, bagian: null, alasan: 'tingkat-bukan-utama' };
+    if (JENJANG[p.jenjang] &&
+        !jenjangTetangga(p.jenjang, tingkat === 'satu-tingkat-di-atas' ? 1 : -1))
+        return { faktor: 0, bagian: 'Pasal 10', alasan: 'tingkat-tidak-ada' };
+    // Pasal 11 credits "hasil penugasan sebagaimana dimaksud dalam Pasal 10": no written assignment, no credit.
+    if (k.penugasanTertulis !== true)
+        return { faktor: 0, bagian: 'Pasal 10', alasan: 'tanpa-penugasan' };
+    return {
+        faktor: FAKTOR_TINGKAT[tingkat].faktor,
+        bagian: FAKTOR_TINGKAT[tingkat].bagian,
+        alasan: null,
+    };
+}
+/** Pasal 40: the share of a jointly written paper. */
+function faktorPenulis(k) {
+    if (!k.penulis || typeof k.penulis !== 'object')
+        return { faktor: 1, bagian: null, alasan: null };
+    const jml = num(k.penulis.jumlah, 1);
+    const split = bagianPenulis(k.penulis.peran, jml);
+    if (split)
+        return { faktor: split.faktor, bagian: split.bagian, alasan: null };
+    // More than 4 authors with roles breaks Pasal 40 ayat 2; the text's own fallback is equal shares (ayat 1 huruf d).
+    return {
+        faktor: jml >= 1 ? 1 / Math.floor(jml) : 0,
+        bagian: 'Pasal 40 ayat 2',
+        alasan: 'penulis-tidak-valid',
+    };
+}
+/** One activity after the per-activity rules (Pasal 11, Pasal 40). */
+function hitungKegiatan(k, i, p) {
+    const unsur = UNSUR_KEYS.includes(k.unsur) ? k.unsur : 'utama';
+    const tingkat = k.tingkat && k.tingkat in FAKTOR_TINGKAT ? k.tingkat : 'sendiri';
+    const nilai = bulat(num(k.nilai) * num(k.volume, 1));
+    const t = faktorTingkat(k, unsur, tingkat, p);
+    const pen = faktorPenulis(k);
+    return {
+        index: i,
+        uraian: typeof k.uraian === 'string' ? k.uraian : '',
+        unsur,
+        tingkat,
+        klaim: nilai,
+        faktorTingkat: t.faktor,
+        bagianTingkat: t.bagian,
+        faktorPenulis: bulat(pen.faktor),
+        bagianPenulis: pen.bagian,
+        diakui: bulat(nilai * t.faktor * pen.faktor),
+        alasan: [t.alasan, pen.alasan].filter((a) => a !== null),
+    };
+}
+/** Thresholds: the worker's own `ambang` wins over the table row. */
+function ambangDari(p, rows) {
+    const found = cariAmbang(p, rows);
+    const own = p.ambang && typeof p.ambang === 'object' ? p.ambang : {};
+    return {
+        kenaikanPangkat: own.kenaikanPangkat ?? found?.row.kenaikanPangkat,
+        kenaikanJenjang: own.kenaikanJenjang ?? found?.row.kenaikanJenjang,
+        sumber: own.sumber ?? found?.row.sumber,
+        baris: own.kenaikanPangkat !== undefined || !found ? null : found.index,
+    };
+}
+/** The trace of steps, each the sums per element after it. */
+function jejak() {
     const langkah = [];
     const push = (kunci, bagian, b) => {
         const nilai = salin(b);
@@ -141,34 +136,48 @@ export function hitungPegawai(p, index, rows) {
         const prev = langkah.length ? langkah[langkah.length - 1].total : total;
         langkah.push({ kunci, bagian, nilai, total, selisih: bulat(total - prev) });
     };
+    return { langkah, push };
+}
+/** Pasal 37 ayat 2–3: supporting credits up to 20 % of the pangkat threshold, less those already counted. */
+function batasiPenunjang(setelahPenulis, kenaikanPangkat, sebelumnya) {
+    const sesudah = { ...setelahPenulis };
+    if (typeof kenaikanPangkat !== 'number')
+        return { sesudah, batas: null, sisa: null };
+    const batas = bulat((kenaikanPangkat * BATAS_PENUNJANG.persen) / 100);
+    const sisa = bulat(Math.max(0, batas - sebelumnya));
+    sesudah.penunjang = Math.min(setelahPenulis.penunjang, sisa);
+    return { sesudah, batas, sisa };
+}
+/** Compute one worker. */
+export function hitungPegawai(p, index, rows) {
+    const j = JENJANG[p.jenjang];
+    const klaim = nol();
+    const setelahTingkat = nol();
+    const setelahPenulis = nol();
+    const kegiatan = [];
+    (Array.isArray(p.kegiatan) ? p.kegiatan : []).forEach((k, i) => {
+        if (!k || typeof k !== 'object')
+            return;
+        const h = hitungKegiatan(k, i, p);
+        klaim[h.unsur] += h.klaim;
+        setelahTingkat[h.unsur] += bulat(h.klaim * h.faktorTingkat);
+        setelahPenulis[h.unsur] += h.diakui;
+        kegiatan.push(h);
+    });
+    const { langkah, push } = jejak();
     push('klaim', null, klaim);
     push('tingkat', 'Pasal 11 ayat 1', setelahTingkat);
     push('penulis', 'Pasal 40 ayat 1', setelahPenulis);
-    // Thresholds: the worker's own `ambang` wins over the table row.
-    const found = cariAmbang(p, rows);
-    const own = p.ambang && typeof p.ambang === 'object' ? p.ambang : {};
-    const ambang = {
-        kenaikanPangkat: own.kenaikanPangkat ?? found?.row.kenaikanPangkat,
-        kenaikanJenjang: own.kenaikanJenjang ?? found?.row.kenaikanJenjang,
-        sumber: own.sumber ?? found?.row.sumber,
-        baris: own.kenaikanPangkat !== undefined || !found ? null : found.index,
-    };
+    const ambang = ambangDari(p, rows);
     const akumulasi = p.akumulasi && typeof p.akumulasi === 'object' ? p.akumulasi : {};
     const penunjangSebelumnya = num(akumulasi.penunjang);
-    const afterPenunjang = { ...setelahPenulis };
-    let batasPenunjang = null;
-    let sisaPenunjang = null;
-    if (typeof ambang.kenaikanPangkat === 'number') {
-        batasPenunjang = bulat((ambang.kenaikanPangkat * BATAS_PENUNJANG.persen) / 100);
-        sisaPenunjang = bulat(Math.max(0, batasPenunjang - penunjangSebelumnya));
-        afterPenunjang.penunjang = Math.min(setelahPenulis.penunjang, sisaPenunjang);
-    }
-    push('penunjang', BATAS_PENUNJANG.bagian, afterPenunjang);
+    const pen = batasiPenunjang(setelahPenulis, ambang.kenaikanPangkat, penunjangSebelumnya);
+    push('penunjang', BATAS_PENUNJANG.bagian, pen.sesudah);
     const target = j ? targetTahunan(p) : null;
     const batasCapaian = target ? bulat((target.nilai * BATAS_CAPAIAN.persen) / 100) : null;
-    const afterCapaian = { ...afterPenunjang };
+    const afterCapaian = { ...pen.sesudah };
     if (batasCapaian !== null)
-        afterCapaian.utama = Math.min(afterPenunjang.utama, batasCapaian);
+        afterCapaian.utama = Math.min(pen.sesudah.utama, batasCapaian);
     push('capaian', BATAS_CAPAIAN.bagian, afterCapaian);
     const diakui = salin(afterCapaian);
     const total = jumlah(diakui);
@@ -176,6 +185,7 @@ export function hitungPegawai(p, index, rows) {
     const sebelumnya = num(akumulasi.angkaKredit);
     const pp = j?.pengembanganProfesiMinimal;
     const ppSebelumnya = num(akumulasi.pengembanganProfesi);
+    const angka = (x) => (typeof x === 'number' ? x : null);
     return {
         index,
         staf: typeof p.staf === 'string' ? p.staf : String(p.staf ?? ''),
@@ -191,16 +201,16 @@ export function hitungPegawai(p, index, rows) {
         memenuhiTarget: selisihTarget !== null && selisihTarget >= 0,
         ambang,
         penunjang: {
-            batas: batasPenunjang,
+            batas: pen.batas,
             sebelumnya: bulat(penunjangSebelumnya),
-            sisa: sisaPenunjang,
-            dipotong: bulat(setelahPenulis.penunjang - afterPenunjang.penunjang),
+            sisa: pen.sisa,
+            dipotong: bulat(setelahPenulis.penunjang - pen.sesudah.penunjang),
         },
         kumulatif: {
             sebelumnya: bulat(sebelumnya),
             total: bulat(sebelumnya + total),
-            ambangPangkat: typeof ambang.kenaikanPangkat === 'number' ? ambang.kenaikanPangkat : null,
-            ambangJenjang: typeof ambang.kenaikanJenjang === 'number' ? ambang.kenaikanJenjang : null,
+            ambangPangkat: angka(ambang.kenaikanPangkat),
+            ambangJenjang: angka(ambang.kenaikanJenjang),
         },
         pengembanganProfesi: pp
             ? {

@@ -8,6 +8,7 @@ import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR } from './katalog.js';
 import { RULESET_ID, bagianPendek } from './define.js';
 import { TIDAK_DIPERIKSA_ATENSI } from '../permensos-7-2021/tidak-diperiksa.js';
+import { TIDAK_DIPERIKSA_PERMENPANRB_2020 } from '../permenpanrb-2020/tidak-diperiksa.js';
 /** The same clause in the five Lampiran (2.x and 1.4 are numbered alike in A–E). */
 const semua = (...bagian) => LAYANAN_KEYS.flatMap((k) => bagian.map((b) => `Lampiran ${STANDAR[k].huruf} ${b}`));
 export const TIDAK_DIPERIKSA_14 = [
@@ -111,8 +112,9 @@ export const TIDAK_DIPERIKSA_14 = [
         },
     },
 ];
-/** Every clause listed as not checked, Permensos 14/2020 then ATENSI. */
+/** Every clause listed as not checked, Permensos 14/2020, ATENSI, then PermenPANRB 2020 (JF). */
 export const TIDAK_DIPERIKSA = [
     ...TIDAK_DIPERIKSA_14,
     ...TIDAK_DIPERIKSA_ATENSI,
+    ...TIDAK_DIPERIKSA_PERMENPANRB_2020,
 ];

@@ -294,4 +294,57 @@ export const kredit: Record<string, string> = {
   'kredit.konversi.sumberSatu': 'Percentage, coefficient and threshold tables: {sumber}.',
   'kredit.konversi.predikatBelumDiisi':
     '{staf}: period {dari} to {sampai} has no performance rating yet (belum diisi).',
+  'kredit.temuan.syaratTidakAda':
+    '{staf}: {jenis} appointment without proof of its requirements (`pengangkatan.syarat`).',
+  'kredit.temuan.syarat': '{staf}: requirement `{kunci}` of the {jenis} appointment is not proven.',
+  'kredit.temuan.syaratIjazah':
+    '{staf}: a {jenis} appointment requires at least a bachelor/D4 degree; recorded {pendidikan}.',
+  'kredit.temuan.syaratNilai':
+    '{staf}: a {jenis} appointment requires at least a "baik" rating in the last {n} year(s) (`syarat.nilaiKinerja`).',
+  'kredit.temuan.syaratPengalaman':
+    '{staf}: a {jenis} appointment requires at least 2 years of experience; recorded {tahun} (`syarat.pengalamanTahun`).',
+  'kredit.temuan.syaratUji':
+    '{staf}: a {jenis} appointment requires a passed Uji Kompetensi (`ujiKompetensi`).',
+  'kredit.temuan.pnsSatuTahun':
+    '{staf}: appointed to the position on {tanggal}, more than 1 year after becoming a civil servant on {pns} (latest {batas}).',
+  'kredit.temuan.pelantikanTidakAda':
+    '{staf}: the swearing-in date is not recorded (`pengangkatan.pelantikan`).',
+  'kredit.temuan.pelantikanSebelum':
+    '{staf}: sworn in on {pelantikan}, before the appointment date {tanggal}.',
+  'kredit.temuan.lowonganKenaikan':
+    '{staf} is proposed for the next rank while recorded as waiting for a vacancy (`menungguLowongan`).',
+  'kredit.temuan.tugasBelajarPendek':
+    '{staf}: study leave {mulai} to {selesai} is not more than 6 months, so no reason to leave the position.',
+  'kredit.temuan.pemberhentianIzin':
+    '{staf}: out of the position ({alasan}) from {mulai} without prior examination and permission of the authorised official (`izin`: {izin}).',
+  'kredit.temuan.pemberhentianTidakKembali':
+    '{staf}: left the position for {alasan} from {mulai} and cannot be reappointed.',
+  'kredit.temuan.pemberhentianUrutan':
+    '{staf}: reappointed on {kembali}, before the period out of the position ({alasan}) began on {mulai}.',
+  'kredit.temuan.kegiatanDiberhentikan':
+    '{staf}, activity {no}: dated {tanggal}, while out of the position ({alasan}) since {mulai}; {n} activities are not credited before reappointment.',
+  'kredit.temuan.rangkapJabatan':
+    '{staf}: also holds a {jenis} position (since {mulai}) without leaving the functional position.',
+  'kredit.temuan.organisasiProfesi':
+    '{staf}: not recorded as a member of the professional organisation (lembaga.yaml `organisasiProfesi`).',
+  'kredit.temuan.ijazahKeterampilan':
+    '{staf}: skilled category with {pendidikan}; must obtain a bachelor/D4 degree by {batas} or leave the position.',
+  'kredit.temuan.sebelumBerlaku':
+    '{staf}, activity {no}: dated {tanggal}, before the regulation took effect (27 May 2020); {n} activities are assessed under KEP/03/I/M.PAN/2004.',
+  'kredit.saran.syarat':
+    'Record the proof of each requirement in `pengangkatan.syarat` (see docs/angka-kredit.md).',
+  'kredit.temuan.skpTargetTidakAda':
+    '{staf}: SKP without a credit target (`skp.targetAngkaKredit`; at least {minimal}).',
+  'kredit.temuan.skpTarget':
+    "{staf}: the SKP credit target {target} is below the rank's minimum {minimal}.",
+  'kredit.temuan.skpBelumDinilai':
+    '{staf}: the {tahun} SKP is not recorded as assessed (`skp.dinilai`).',
+  'kredit.temuan.skpUrutanNilai':
+    '{staf}: SKP recorded as assessed on {a}, before it was approved on {b}.',
+  'kredit.temuan.skpBelumDisampaikan':
+    '{staf}: the SKP result (assessed {dinilai}) is not recorded as submitted to the Tim Penilai (`skp.disampaikan`).',
+  'kredit.temuan.skpUrutanSampai':
+    '{staf}: SKP result recorded as submitted on {a}, before the SKP was assessed on {b}.',
+  'kredit.temuan.pelatihan':
+    '{staf}: no functional or technical training recorded (`pelatihanFungsional`, lembaga.yaml `pelatihan`).',
 };

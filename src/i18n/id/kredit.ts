@@ -294,4 +294,56 @@ export const kredit: Record<string, string> = {
   'kredit.konversi.sumberSatu': 'Tabel persentase, koefisien dan ambang: {sumber}.',
   'kredit.konversi.predikatBelumDiisi':
     '{staf}: periode {dari} s.d. {sampai} belum diisi predikat kinerjanya.',
+  'kredit.temuan.syaratTidakAda':
+    '{staf}: pengangkatan {jenis} tanpa bukti persyaratan (`pengangkatan.syarat`).',
+  'kredit.temuan.syarat': '{staf}: persyaratan pengangkatan {jenis} `{kunci}` belum dibuktikan.',
+  'kredit.temuan.syaratIjazah':
+    '{staf}: pengangkatan {jenis} mensyaratkan ijazah paling rendah S1/D4; tercatat {pendidikan}.',
+  'kredit.temuan.syaratNilai':
+    '{staf}: pengangkatan {jenis} mensyaratkan predikat kinerja paling rendah baik dalam {n} tahun terakhir (`syarat.nilaiKinerja`).',
+  'kredit.temuan.syaratPengalaman':
+    '{staf}: pengangkatan {jenis} mensyaratkan pengalaman paling singkat 2 tahun; tercatat {tahun} tahun (`syarat.pengalamanTahun`).',
+  'kredit.temuan.syaratUji':
+    '{staf}: pengangkatan {jenis} mensyaratkan lulus Uji Kompetensi (`ujiKompetensi`).',
+  'kredit.temuan.pnsSatuTahun':
+    '{staf}: diangkat dalam jabatan {tanggal}, lebih dari 1 tahun setelah TMT PNS {pns} (paling lambat {batas}).',
+  'kredit.temuan.pelantikanTidakAda':
+    '{staf}: tanggal pelantikan dan sumpah/janji tidak dicatat (`pengangkatan.pelantikan`).',
+  'kredit.temuan.pelantikanSebelum':
+    '{staf}: dilantik {pelantikan}, sebelum tanggal pengangkatan {tanggal}.',
+  'kredit.temuan.lowonganKenaikan':
+    '{staf} diusulkan naik jenjang padahal dicatat menunggu lowongan (`menungguLowongan`).',
+  'kredit.temuan.tugasBelajarPendek':
+    '{staf}: tugas belajar {mulai} s.d. {selesai} tidak lebih dari 6 bulan, jadi bukan alasan pemberhentian dari jabatan.',
+  'kredit.temuan.pemberhentianIzin':
+    '{staf}: pemberhentian ({alasan}) sejak {mulai} tanpa pemeriksaan dan izin Pejabat yang Berwenang sebelumnya (`izin`: {izin}).',
+  'kredit.temuan.pemberhentianTidakKembali':
+    '{staf}: diberhentikan karena {alasan} sejak {mulai} dan tidak dapat diangkat kembali dalam jabatan.',
+  'kredit.temuan.pemberhentianUrutan':
+    '{staf}: diangkat kembali {kembali}, sebelum pemberhentian ({alasan}) mulai {mulai}.',
+  'kredit.temuan.kegiatanDiberhentikan':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, dalam masa diberhentikan ({alasan}) sejak {mulai}; {n} kegiatan tidak dinilai sebelum diangkat kembali.',
+  'kredit.temuan.rangkapJabatan':
+    '{staf}: merangkap jabatan {jenis} (sejak {mulai}) tanpa diberhentikan dari jabatan fungsional.',
+  'kredit.temuan.organisasiProfesi':
+    '{staf}: tidak tercatat sebagai anggota organisasi profesi (lembaga.yaml `organisasiProfesi`).',
+  'kredit.temuan.ijazahKeterampilan':
+    '{staf}: kategori keterampilan berpendidikan {pendidikan}; wajib memperoleh ijazah S1/D4 paling lambat {batas}, bila tidak diberhentikan dari jabatan.',
+  'kredit.temuan.sebelumBerlaku':
+    '{staf}, kegiatan {no}: bertanggal {tanggal}, sebelum peraturan berlaku (27 Mei 2020); {n} kegiatan dinilai menurut KEP/03/I/M.PAN/2004.',
+  'kredit.saran.syarat':
+    'Catat bukti persyaratan di `pengangkatan.syarat` (lihat docs/angka-kredit.md).',
+  'kredit.temuan.skpTargetTidakAda':
+    '{staf}: SKP tanpa target angka kredit (`skp.targetAngkaKredit`; paling sedikit {minimal}).',
+  'kredit.temuan.skpTarget':
+    '{staf}: target angka kredit SKP {target} di bawah target minimal jenjangnya {minimal}.',
+  'kredit.temuan.skpBelumDinilai':
+    '{staf}: SKP tahun {tahun} belum tercatat dinilai (`skp.dinilai`).',
+  'kredit.temuan.skpUrutanNilai': '{staf}: SKP tercatat dinilai {a}, sebelum disetujui {b}.',
+  'kredit.temuan.skpBelumDisampaikan':
+    '{staf}: capaian SKP (dinilai {dinilai}) belum tercatat disampaikan kepada Tim Penilai (`skp.disampaikan`).',
+  'kredit.temuan.skpUrutanSampai':
+    '{staf}: capaian SKP tercatat disampaikan {a}, sebelum SKP dinilai {b}.',
+  'kredit.temuan.pelatihan':
+    '{staf}: tidak tercatat mengikuti pelatihan fungsional maupun teknis (`pelatihanFungsional`, lembaga.yaml `pelatihan`).',
 };

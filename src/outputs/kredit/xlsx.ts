@@ -17,33 +17,23 @@ import {
   LEMBAR_PERIODE,
 } from '../../standards/permenpanrb-2020/kolom.js';
 import type { LaporanKredit } from './laporan.js';
+import { barisJudul, bukuKerja } from './buku-kerja.js';
 
-import type { Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
 
 const BOLD = { bold: true } as const;
 const NUM = '0.000';
-const HEAD_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
-
-async function workbook(): Promise<Workbook> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'lembaga';
-  // A fixed date keeps the file reproducible between runs.
-  wb.created = new Date(Date.UTC(2020, 0, 1));
-  wb.modified = wb.created;
-  return wb;
-}
-
-function header(ws: Worksheet, row: number, titles: string[]): void {
-  const r = ws.getRow(row);
-  titles.forEach((h, i) => {
-    const c = r.getCell(i + 1);
-    c.value = h;
-    c.font = BOLD;
-    c.fill = HEAD_FILL;
-    c.alignment = { wrapText: true, vertical: 'top' };
-  });
-}
+const workbook = bukuKerja;
+const header = (ws: Worksheet, row: number, titles: string[]) => barisJudul(ws, row, titles);
+const HALAMAN = {
+  pageSetup: {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  },
+} as const;
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\, unique. */
 export function namaLembar(base: string, used: Set<string>): string {
@@ -54,52 +44,50 @@ export function namaLembar(base: string, used: Set<string>): string {
   return name;
 }
 
-/** The report workbook. */
-export async function renderKreditXlsx(l: LaporanKredit, o: { t: Translate }): Promise<Uint8Array> {
-  const { t } = o;
-  const wb = await workbook();
-  const used = new Set<string>();
-  const sum = wb.addWorksheet(namaLembar(t('kredit.xlsx.ringkasan'), used), {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  });
-  const temuanName = namaLembar(t('kredit.xlsx.temuan'), used);
-  sum.getCell('A1').value = t('kredit.teks.judul', { tahun: l.tahun, ruleset: l.ruleset.judul });
-  sum.getCell('A1').font = { bold: true, size: 13 };
-  const heads = [
-    'no',
-    'staf',
-    'nip',
-    'kategori',
-    'jenjang',
-    'golongan',
-    'target',
-    'dasarTarget',
-    'klaimUtama',
-    'diakuiUtama',
-    'penunjangDiakui',
-    'ppDiakui',
-    'totalDiakui',
-    'selisih',
-    'status',
-    'galat',
-  ];
+type Pegawai = LaporanKredit['pegawai'][number];
+
+function statusPegawai(p: Pegawai, errors: number, t: Translate): string {
+  if (p.keadaan === 'kurang') return t('kredit.status.kurang');
+  if (errors) return t('kredit.status.temuan');
+  if (p.keadaan === 'belum-diisi') return t('kredit.status.belumDiisi');
+  if (p.keadaan === 'berjalan') return t('kredit.status.berjalan');
+  return t('kredit.status.memenuhi');
+}
+
+const KOLOM_RINGKASAN = [
+  'no',
+  'staf',
+  'nip',
+  'kategori',
+  'jenjang',
+  'golongan',
+  'target',
+  'dasarTarget',
+  'klaimUtama',
+  'diakuiUtama',
+  'penunjangDiakui',
+  'ppDiakui',
+  'totalDiakui',
+  'selisih',
+  'status',
+  'galat',
+];
+
+/** The summary sheet: one row per worker. */
+function lembarRingkasan(ws: Worksheet, l: LaporanKredit, t: Translate): void {
+  ws.getCell('A1').value = t('kredit.teks.judul', { tahun: l.tahun, ruleset: l.ruleset.judul });
+  ws.getCell('A1').font = { bold: true, size: 13 };
   header(
-    sum,
+    ws,
     3,
-    heads.map((h) => t(`kredit.xlsx.kol.${h}`)),
+    KOLOM_RINGKASAN.map((h) => t(`kredit.xlsx.kol.${h}`)),
   );
-  sum.columns = [6, 12, 22, 13, 24, 10, 9, 24, 10, 10, 10, 12, 10, 10, 14, 8].map((width) => ({
+  ws.columns = [6, 12, 22, 13, 24, 10, 9, 24, 10, 10, 10, 12, 10, 10, 14, 8].map((width) => ({
     width,
   }));
-  sum.views = [{ state: 'frozen', ySplit: 3 }];
+  ws.views = [{ state: 'frozen', ySplit: 3 }];
   l.pegawai.forEach((p, i) => {
-    const r = sum.getRow(4 + i);
+    const r = ws.getRow(4 + i);
     const errors = p.findings.filter((f) => f.severity === 'error').length;
     r.values = [
       i + 1,
@@ -116,159 +104,169 @@ export async function renderKreditXlsx(l: LaporanKredit, o: { t: Translate }): P
       p.diakui['pengembangan-profesi'],
       p.diakui.total,
       p.selisihTarget,
-      p.keadaan === 'kurang'
-        ? t('kredit.status.kurang')
-        : errors
-          ? t('kredit.status.temuan')
-          : p.keadaan === 'belum-diisi'
-            ? t('kredit.status.belumDiisi')
-            : p.keadaan === 'berjalan'
-              ? t('kredit.status.berjalan')
-              : t('kredit.status.memenuhi'),
+      statusPegawai(p, errors, t),
       errors,
     ];
     r.getCell(3).numFmt = '@';
     for (const c of [7, 9, 10, 11, 12, 13, 14]) r.getCell(c).numFmt = NUM;
   });
+}
 
-  for (const p of l.pegawai) {
-    const ws = wb.addWorksheet(namaLembar(p.staf, used), {
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      },
-    });
-    ws.columns = [28, 44, 20, 10, 22, 10, 10, 24, 10].map((width) => ({ width }));
-    ws.getCell('A1').value = t('kredit.xlsx.judulPegawai', { tahun: l.tahun, staf: p.staf });
-    ws.getCell('A1').font = { bold: true, size: 13 };
-    const info: [string, string | number | null, string?][] = [
-      [t('kredit.xlsx.info.staf'), p.staf],
-      [t('kredit.xlsx.info.nip'), p.nip ?? ''],
-      [t('kredit.xlsx.info.jenjang'), JENJANG[p.jenjang].label],
-      [t('kredit.xlsx.info.golongan'), [p.pangkat, p.golongan].filter(Boolean).join(' ')],
-      [t('kredit.xlsx.info.pendidikan'), p.pendidikan ?? ''],
-      [t('kredit.xlsx.info.target'), p.target?.nilai ?? null, p.target?.bagian],
-      [t('kredit.xlsx.info.batas'), p.batasCapaian, 'Pasal 29 ayat 2'],
-      [t('kredit.xlsx.info.diakuiUtama'), p.diakui.utama],
-      [t('kredit.xlsx.info.selisih'), p.selisihTarget],
-      [t('kredit.xlsx.info.total'), p.diakui.total],
-      [
-        t('kredit.xlsx.info.kumulatif'),
-        p.kumulatif.ambangPangkat !== null ? p.kumulatif.total : null,
-        p.kumulatif.ambangPangkat !== null ? `/ ${p.kumulatif.ambangPangkat}` : undefined,
-      ],
-    ];
-    info.forEach(([label, value, note], i) => {
-      const r = ws.getRow(3 + i);
-      r.getCell(1).value = label;
-      r.getCell(1).font = BOLD;
-      r.getCell(2).value = value;
-      if (typeof value === 'number') r.getCell(2).numFmt = NUM;
-      if (i === 1) r.getCell(2).numFmt = '@';
-      if (note) r.getCell(3).value = note;
-    });
-    let row = 3 + info.length + 1;
-    ws.getCell(`A${row}`).value = t('kredit.xlsx.langkah');
-    ws.getCell(`A${row}`).font = BOLD;
-    row++;
-    header(
-      ws,
-      row,
-      ['langkah', 'dasar', 'utama', 'penunjang', 'pp', 'total', 'perubahan'].map((h) =>
-        t(`kredit.xlsx.kolLangkah.${h}`),
-      ),
-    );
-    for (const s of p.langkah) {
-      row++;
-      const r = ws.getRow(row);
-      r.values = [
-        t(`kredit.langkah.${s.kunci}`),
-        s.bagian ?? '',
-        s.nilai.utama,
-        s.nilai.penunjang,
-        s.nilai['pengembangan-profesi'],
-        s.total,
-        s.kunci === 'klaim' ? null : s.selisih,
-      ];
+/** A worker sheet's heading block; returns the next free row. */
+function tulisInfo(ws: Worksheet, p: Pegawai, tahun: number, t: Translate): number {
+  ws.getCell('A1').value = t('kredit.xlsx.judulPegawai', { tahun, staf: p.staf });
+  ws.getCell('A1').font = { bold: true, size: 13 };
+  const info: [string, string | number | null, string?][] = [
+    [t('kredit.xlsx.info.staf'), p.staf],
+    [t('kredit.xlsx.info.nip'), p.nip ?? ''],
+    [t('kredit.xlsx.info.jenjang'), JENJANG[p.jenjang].label],
+    [t('kredit.xlsx.info.golongan'), [p.pangkat, p.golongan].filter(Boolean).join(' ')],
+    [t('kredit.xlsx.info.pendidikan'), p.pendidikan ?? ''],
+    [t('kredit.xlsx.info.target'), p.target?.nilai ?? null, p.target?.bagian],
+    [t('kredit.xlsx.info.batas'), p.batasCapaian, 'Pasal 29 ayat 2'],
+    [t('kredit.xlsx.info.diakuiUtama'), p.diakui.utama],
+    [t('kredit.xlsx.info.selisih'), p.selisihTarget],
+    [t('kredit.xlsx.info.total'), p.diakui.total],
+    [
+      t('kredit.xlsx.info.kumulatif'),
+      p.kumulatif.ambangPangkat !== null ? p.kumulatif.total : null,
+      p.kumulatif.ambangPangkat !== null ? `/ ${p.kumulatif.ambangPangkat}` : undefined,
+    ],
+  ];
+  info.forEach(([label, value, note], i) => {
+    const r = ws.getRow(3 + i);
+    r.getCell(1).value = label;
+    r.getCell(1).font = BOLD;
+    r.getCell(2).value = value;
+    if (typeof value === 'number') r.getCell(2).numFmt = NUM;
+    if (i === 1) r.getCell(2).numFmt = '@';
+    if (note) r.getCell(3).value = note;
+  });
+  return 3 + info.length + 1;
+}
+
+/** A titled table: title in `row`, header below it, then `rows`; returns the last row written. */
+function tabel(
+  ws: Worksheet,
+  row: number,
+  judul: string,
+  kolom: string[],
+  rows: readonly (readonly CellValue[])[],
+  gaya: (r: ReturnType<Worksheet['getRow']>) => void,
+): number {
+  ws.getCell(`A${row}`).value = judul;
+  ws.getCell(`A${row}`).font = BOLD;
+  header(ws, ++row, kolom);
+  for (const values of rows) {
+    const r = ws.getRow(++row);
+    r.values = [...values];
+    gaya(r);
+  }
+  return row;
+}
+
+/** One worker's sheet: heading, the trace of steps, the activities, the findings. */
+function lembarPegawai(ws: Worksheet, p: Pegawai, tahun: number, t: Translate): void {
+  ws.columns = [28, 44, 20, 10, 22, 10, 10, 24, 10].map((width) => ({ width }));
+  let row = tulisInfo(ws, p, tahun, t);
+  const kol = (grup: string, keys: string[]) => keys.map((h) => t(`kredit.xlsx.${grup}.${h}`));
+  row = tabel(
+    ws,
+    row,
+    t('kredit.xlsx.langkah'),
+    kol('kolLangkah', ['langkah', 'dasar', 'utama', 'penunjang', 'pp', 'total', 'perubahan']),
+    p.langkah.map((s) => [
+      t(`kredit.langkah.${s.kunci}`),
+      s.bagian ?? '',
+      s.nilai.utama,
+      s.nilai.penunjang,
+      s.nilai['pengembangan-profesi'],
+      s.total,
+      s.kunci === 'klaim' ? null : s.selisih,
+    ]),
+    (r) => {
       for (const c of [3, 4, 5, 6, 7]) r.getCell(c).numFmt = NUM;
-    }
-    row += 2;
-    ws.getCell(`A${row}`).value = t('kredit.xlsx.kegiatan');
-    ws.getCell(`A${row}`).font = BOLD;
-    row++;
-    header(
-      ws,
-      row,
-      [
-        'no',
-        'uraian',
-        'unsur',
-        'klaim',
-        'tingkat',
-        'faktorTingkat',
-        'faktorPenulis',
-        'dasar',
-        'diakui',
-      ].map((h) => t(`kredit.xlsx.kolKegiatan.${h}`)),
-    );
-    for (const k of p.kegiatan) {
-      row++;
-      const r = ws.getRow(row);
-      r.values = [
-        k.index + 1,
-        k.uraian,
-        k.unsur,
-        k.klaim,
-        k.tingkat,
-        k.faktorTingkat,
-        k.faktorPenulis,
-        [k.bagianTingkat, k.bagianPenulis].filter(Boolean).join('; '),
-        k.diakui,
-      ];
+    },
+  );
+  row = tabel(
+    ws,
+    row + 2,
+    t('kredit.xlsx.kegiatan'),
+    kol('kolKegiatan', [
+      'no',
+      'uraian',
+      'unsur',
+      'klaim',
+      'tingkat',
+      'faktorTingkat',
+      'faktorPenulis',
+      'dasar',
+      'diakui',
+    ]),
+    p.kegiatan.map((k) => [
+      k.index + 1,
+      k.uraian,
+      k.unsur,
+      k.klaim,
+      k.tingkat,
+      k.faktorTingkat,
+      k.faktorPenulis,
+      [k.bagianTingkat, k.bagianPenulis].filter(Boolean).join('; '),
+      k.diakui,
+    ]),
+    (r) => {
       r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
       for (const c of [4, 6, 7, 9]) r.getCell(c).numFmt = NUM;
-    }
-    if (p.findings.length) {
-      row += 2;
-      ws.getCell(`A${row}`).value = t('kredit.xlsx.temuan');
-      ws.getCell(`A${row}`).font = BOLD;
-      row++;
-      header(
-        ws,
-        row,
-        ['tingkat', 'aturan', 'pesan', 'rujukan'].map((h) => t(`kredit.xlsx.kolTemuan.${h}`)),
-      );
-      for (const f of p.findings) {
-        row++;
-        const r = ws.getRow(row);
-        r.values = [f.severity, f.rule, f.message, f.ref ?? ''];
+    },
+  );
+  if (p.findings.length)
+    tabel(
+      ws,
+      row + 2,
+      t('kredit.xlsx.temuan'),
+      kol('kolTemuan', ['tingkat', 'aturan', 'pesan', 'rujukan']),
+      p.findings.map((f) => [f.severity, f.rule, f.message, f.ref ?? '']),
+      (r) => {
         r.getCell(3).alignment = { wrapText: true, vertical: 'top' };
-      }
-    }
-  }
+      },
+    );
+}
 
-  const tem = wb.addWorksheet(temuanName);
-  tem.columns = [10, 26, 70, 36, 30].map((width) => ({ width }));
+/** Where a finding points, as one cell of text. */
+function lokasiTeks(f: LaporanKredit['temuanUmum'][number]): string {
+  if (f.sheet) return `${f.file ?? ''} ${f.sheet}!${f.cell ?? ''}`;
+  if (f.line !== null) return `${f.file ?? ''}:${f.line}:${f.column ?? 1}`;
+  return f.file ?? '';
+}
+
+/** Every finding of the report in one sheet. */
+function lembarTemuan(ws: Worksheet, l: LaporanKredit, t: Translate): void {
+  ws.columns = [10, 26, 70, 36, 30].map((width) => ({ width }));
   header(
-    tem,
+    ws,
     1,
     ['tingkat', 'aturan', 'pesan', 'rujukan', 'lokasi'].map((h) => t(`kredit.xlsx.kolTemuan.${h}`)),
   );
   const all = [...l.pegawai.flatMap((p) => p.findings), ...l.temuanUmum];
   all.forEach((f, i) => {
-    const r = tem.getRow(2 + i);
-    const lok = f.sheet
-      ? `${f.file ?? ''} ${f.sheet}!${f.cell ?? ''}`
-      : f.line !== null
-        ? `${f.file ?? ''}:${f.line}:${f.column ?? 1}`
-        : (f.file ?? '');
-    r.values = [f.severity, f.rule, f.message, f.ref ?? '', lok];
+    const r = ws.getRow(2 + i);
+    r.values = [f.severity, f.rule, f.message, f.ref ?? '', lokasiTeks(f)];
     r.getCell(3).alignment = { wrapText: true, vertical: 'top' };
   });
-  tem.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+/** The report workbook. */
+export async function renderKreditXlsx(l: LaporanKredit, o: { t: Translate }): Promise<Uint8Array> {
+  const { t } = o;
+  const wb = await workbook();
+  const used = new Set<string>();
+  const sum = wb.addWorksheet(namaLembar(t('kredit.xlsx.ringkasan'), used), HALAMAN);
+  const temuanName = namaLembar(t('kredit.xlsx.temuan'), used);
+  lembarRingkasan(sum, l, t);
+  for (const p of l.pegawai)
+    lembarPegawai(wb.addWorksheet(namaLembar(p.staf, used), HALAMAN), p, l.tahun, t);
+  lembarTemuan(wb.addWorksheet(temuanName), l, t);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -297,87 +295,77 @@ function lembarData(wb: Workbook, name: string, kolom: readonly Kolom[], baris =
   return ws;
 }
 
-/** The empty credit-log template (`lembaga angka-kredit --kosong`), pre-filled with the lembaga's civil-service workers. */
-export async function buildKreditTemplate(o: {
+/** What a template needs: messages, the year, lembaga.yaml's staff. */
+export interface OpsiTemplat {
   t: Translate;
   tahun: number;
   staf: readonly Staf[];
-}): Promise<Uint8Array> {
-  const { t } = o;
-  const wb = await workbook();
+}
+
+/** The Petunjuk sheet: title, the year in B2 (read back by the loader), the instructions below. */
+function lembarPetunjuk(wb: Workbook, judul: string, tahun: number, petunjuk: string): void {
   const pet = wb.addWorksheet(LEMBAR.petunjuk);
   pet.columns = [{ width: 16 }, { width: 100 }];
-  pet.getCell('A1').value = t('kredit.templat.judul');
+  pet.getCell('A1').value = judul;
   pet.getCell('A1').font = { bold: true, size: 13 };
   pet.getCell('A2').value = 'Tahun';
   pet.getCell('A2').font = BOLD;
-  pet.getCell('B2').value = o.tahun;
-  const lines = t('kredit.templat.petunjuk').split('\n');
-  lines.forEach((s, i) => {
+  pet.getCell('B2').value = tahun;
+  petunjuk.split('\n').forEach((s, i) => {
     pet.getCell(`B${4 + i}`).value = s;
     pet.getCell(`B${4 + i}`).alignment = { wrapText: true };
   });
-  const peg = lembarData(wb, LEMBAR.pegawai, KOLOM_PEGAWAI);
-  // Pre-fill the workers the lembaga marks as civil servants in the functional position (asn).
-  o.staf
+}
+
+/** One row per active civil servant of lembaga.yaml, each cell from `nilai` by the column's path. */
+function isiStaf(
+  ws: Worksheet,
+  kolom: readonly Kolom[],
+  staf: readonly Staf[],
+  nilai: (s: Staf) => Record<string, string | undefined>,
+): void {
+  staf
     .filter((s) => s.asn && (s.aktif ?? true))
     .forEach((s, i) => {
-      const r = peg.getRow(2 + i);
-      const val: Record<string, string | undefined> = {
-        '/staf': s.id,
-        '/nip': s.asn?.nip,
-        '/kategori': s.asn?.kategori,
-        '/jenjang': s.asn?.jenjang,
-        '/pangkat': s.asn?.pangkat,
-        '/golongan': s.asn?.golongan,
-      };
-      KOLOM_PEGAWAI.forEach((k, c) => {
+      const val = nilai(s);
+      kolom.forEach((k, c) => {
         const v = val[k.path];
-        if (v !== undefined && v !== null) r.getCell(c + 1).value = String(v);
+        if (v !== undefined && v !== null) ws.getRow(2 + i).getCell(c + 1).value = String(v);
       });
     });
+}
+
+/** The empty credit-log template (`lembaga angka-kredit --kosong`), pre-filled with the lembaga's civil-service workers. */
+export async function buildKreditTemplate(o: OpsiTemplat): Promise<Uint8Array> {
+  const { t } = o;
+  const wb = await workbook();
+  lembarPetunjuk(wb, t('kredit.templat.judul'), o.tahun, t('kredit.templat.petunjuk'));
+  // Pre-fill the workers the lembaga marks as civil servants in the functional position (asn).
+  isiStaf(lembarData(wb, LEMBAR.pegawai, KOLOM_PEGAWAI), KOLOM_PEGAWAI, o.staf, (s) => ({
+    '/staf': s.id,
+    '/nip': s.asn?.nip,
+    '/kategori': s.asn?.kategori,
+    '/jenjang': s.asn?.jenjang,
+    '/pangkat': s.asn?.pangkat,
+    '/golongan': s.asn?.golongan,
+  }));
   lembarData(wb, LEMBAR.kegiatan, KOLOM_KEGIATAN, 2000);
   lembarData(wb, LEMBAR.ambang, KOLOM_AMBANG, 100);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** The empty conversion-form template (2023 onward): the Periode sheet pre-filled with one full-year row per civil servant. */
-export async function buildKonversiTemplate(o: {
-  t: Translate;
-  tahun: number;
-  staf: readonly Staf[];
-}): Promise<Uint8Array> {
+export async function buildKonversiTemplate(o: OpsiTemplat): Promise<Uint8Array> {
   const { t } = o;
   const wb = await workbook();
-  const pet = wb.addWorksheet(LEMBAR.petunjuk);
-  pet.columns = [{ width: 16 }, { width: 100 }];
-  pet.getCell('A1').value = t('kredit.konversi.judulKonversi');
-  pet.getCell('A1').font = { bold: true, size: 13 };
-  pet.getCell('A2').value = 'Tahun';
-  pet.getCell('A2').font = BOLD;
-  pet.getCell('B2').value = o.tahun;
-  t('kredit.konversi.petunjuk')
-    .split('\n')
-    .forEach((s, i) => {
-      pet.getCell(`B${4 + i}`).value = s;
-      pet.getCell(`B${4 + i}`).alignment = { wrapText: true };
-    });
-  const ws = lembarData(wb, LEMBAR_PERIODE, KOLOM_PERIODE);
-  o.staf
-    .filter((s) => s.asn && (s.aktif ?? true))
-    .forEach((s, i) => {
-      const val: Record<string, string | undefined> = {
-        '/staf': s.id,
-        '/nip': s.asn?.nip === undefined ? undefined : String(s.asn.nip),
-        '/jenjang': s.asn?.jenjang,
-        '/golongan': s.asn?.golongan,
-        '/dari': `${o.tahun}-01`,
-        '/sampai': `${o.tahun}-12`,
-      };
-      KOLOM_PERIODE.forEach((k, c) => {
-        const v = val[k.path];
-        if (v !== undefined && v !== null) ws.getRow(2 + i).getCell(c + 1).value = v;
-      });
-    });
+  lembarPetunjuk(wb, t('kredit.konversi.judulKonversi'), o.tahun, t('kredit.konversi.petunjuk'));
+  isiStaf(lembarData(wb, LEMBAR_PERIODE, KOLOM_PERIODE), KOLOM_PERIODE, o.staf, (s) => ({
+    '/staf': s.id,
+    '/nip': s.asn?.nip === undefined ? undefined : String(s.asn.nip),
+    '/jenjang': s.asn?.jenjang,
+    '/golongan': s.asn?.golongan,
+    '/dari': `${o.tahun}-01`,
+    '/sampai': `${o.tahun}-12`,
+  }));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

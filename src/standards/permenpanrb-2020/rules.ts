@@ -29,6 +29,7 @@ import {
 } from './data.js';
 import type { HasilKredit, HasilPegawai } from './hitung.js';
 import { hitungAngkaKredit } from './hitung.js';
+import { KREDIT_RULE_DEFS_JF, tidakSebelum } from './rules-jf.js';
 
 /** What a kredit rule emits: a pointer relative to the worker (`/pegawai/N`). */
 export interface KreditDraft {
@@ -63,7 +64,8 @@ export interface KreditRuleDef {
   sections: readonly string[];
   summary: { id: string; en: string };
   doc: { id: string; en: string };
-  contoh: { gagal: RuleExample; lulus: RuleExample };
+  /** `tanggal`: "today" the examples are read on (default 31 December of the example log's year). */
+  contoh: { gagal: RuleExample; lulus: RuleExample; tanggal?: string };
   periksa: (h: HasilPegawai, p: PegawaiKredit, env: KreditEnv) => KreditDraft[];
 }
 
@@ -135,7 +137,7 @@ const dasar = (): LogKredit => ({
       pendidikan: 'S1',
       pengangkatan: { jenis: 'pertama', tanggal: '2019-03-01' },
       pelatihanFungsional: '2020-05-10',
-      skp: { disusun: '2022-01-10', disetujui: '2022-01-14' },
+      skp: { disusun: '2022-01-10', disetujui: '2022-01-14', targetAngkaKredit: 12.5 },
       kegiatan: [
         {
           uraian: 'Asesmen masalah, kebutuhan, dan sistem sumber',
@@ -155,7 +157,7 @@ export const KREDIT_CONTOH_DASAR: LogKredit = dasar();
 
 const P = '/pegawai/0';
 
-export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
+const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
   {
     id: 'kredit-pegawai-terdaftar',
     severity: 'error',
@@ -210,7 +212,7 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
   {
     id: 'kredit-jenjang-kategori',
     severity: 'error',
-    sections: ['Pasal 5 ayat 2', 'Pasal 5 ayat 3'],
+    sections: ['Pasal 5 ayat 2', 'Pasal 5 ayat 3', 'Pasal 5 ayat 1'],
     summary: {
       id: 'Jenjang jabatan sesuai kategorinya (keterampilan: Pemula–Penyelia; keahlian: Ahli Pertama–Ahli Utama).',
       en: 'The rank belongs to its category (keterampilan: Pemula–Penyelia; keahlian: Ahli Pertama–Ahli Utama).',
@@ -254,6 +256,8 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
       'Pasal 26 ayat 3 huruf b',
       'Pasal 26 ayat 3 huruf c',
       'Pasal 26 ayat 3 huruf d',
+      'Pasal 26 ayat 1',
+      'Pasal 26 ayat 3',
     ],
     summary: {
       id: 'Angka kredit unsur utama setahun mencapai target minimal jenjangnya (3,75/5/12,5/25; 12,5/25/37,5/50).',
@@ -287,6 +291,10 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
       'Pasal 27 ayat 3 huruf b',
       'Pasal 27 ayat 3 huruf c',
       'Pasal 27 ayat 4',
+      'Pasal 27 ayat 1',
+      'Pasal 27 ayat 3',
+      'Pasal 26 ayat 2',
+      'Pasal 26 ayat 4',
     ],
     summary: {
       id: 'Pegawai yang menunggu lowongan, atau Penyelia/Ahli Utama berpangkat tertinggi, mencapai minimum Pasal 27 (3/4/10, 10; 10/20/30, 25).',
@@ -359,7 +367,7 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
   {
     id: 'kredit-penugasan-tingkat',
     severity: 'error',
-    sections: ['Pasal 10', 'Pasal 11 ayat 1 huruf a', 'Pasal 11 ayat 1 huruf b'],
+    sections: ['Pasal 10', 'Pasal 11 ayat 1 huruf a', 'Pasal 11 ayat 1 huruf b', 'Pasal 11 ayat 1'],
     summary: {
       id: 'Kegiatan jenjang satu tingkat di atas/di bawah hanya dinilai dengan penugasan tertulis (80 % di atas, 100 % di bawah).',
       en: 'Work of the rank one above/below counts only under a written assignment (80 % above, 100 % below).',
@@ -607,14 +615,21 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
   {
     id: 'kredit-kumulatif-kenaikan',
     severity: 'error',
-    sections: ['Pasal 36 ayat 1', 'Pasal 38 ayat 1', 'Pasal 43'],
+    sections: [
+      'Pasal 36 ayat 1',
+      'Pasal 38 ayat 1',
+      'Pasal 43',
+      'Pasal 38 ayat 2',
+      'Pasal 29 ayat 3',
+      'Pasal 42',
+    ],
     summary: {
       id: 'Usul kenaikan pangkat/jenjang hanya bila angka kredit kumulatif memenuhi ambang.',
       en: 'A promotion is proposed only when the cumulative credits reach the threshold.',
     },
     doc: {
-      id: 'Pasal 36 ayat 1: kenaikan pangkat dapat dipertimbangkan bila capaian angka kredit memenuhi angka kredit kumulatif; Pasal 38 ayat 1: kenaikan jenjang wajib memenuhi angka kredit yang ditetapkan; Pasal 43: bila tidak tercapai, tidak diberikan kenaikan. Kumulatif = `akumulasi.angkaKredit` (angka kredit yang sudah ditetapkan untuk kenaikan ini, termasuk kelebihan menurut Pasal 42) + angka kredit yang diakui tahun ini. Ambang dari `ambang` (Lampiran IV–VIII). Hasil Kerja Minimal (Pasal 36 ayat 2) tidak diperiksa: teks tidak memberi angkanya.',
-      en: "Pasal 36 ayat 1, Pasal 38 ayat 1 and Pasal 43: no promotion unless the cumulative credits reach the threshold. Cumulative = `akumulasi.angkaKredit` (already fixed toward this promotion, including Pasal 42 carry-over) + this year's credited total. Hasil Kerja Minimal (Pasal 36 ayat 2) is not checked: the text gives no numbers.",
+      id: 'Pasal 36 ayat 1: kenaikan pangkat dapat dipertimbangkan bila capaian angka kredit memenuhi angka kredit kumulatif; Pasal 38 ayat 1: kenaikan jenjang wajib memenuhi angka kredit yang ditetapkan; Pasal 43: bila tidak tercapai, tidak diberikan kenaikan; Pasal 29 ayat 3: capaian diusulkan untuk ditetapkan dalam PAK hanya bila angka kredit yang dipersyaratkan terpenuhi. Kumulatif = `akumulasi.angkaKredit` (angka kredit yang sudah ditetapkan untuk kenaikan ini, termasuk kelebihan menurut Pasal 42) + angka kredit yang diakui tahun ini, dalam jenjang yang sedang diduduki (Pasal 38 ayat 2). Ambang dari `ambang` (Lampiran IV–VIII). Hasil Kerja Minimal (Pasal 36 ayat 2) tidak diperiksa: teks tidak memberi angkanya.',
+      en: "Pasal 36 ayat 1, Pasal 38 ayat 1 and Pasal 43: no promotion (and, Pasal 29 ayat 3, no PAK proposal) unless the cumulative credits reach the threshold. Cumulative = `akumulasi.angkaKredit` (already fixed toward this promotion, including Pasal 42 carry-over) + this year's credited total, within the current rank (Pasal 38 ayat 2). Hasil Kerja Minimal (Pasal 36 ayat 2) is not checked: the text gives no numbers.",
     },
     contoh: {
       gagal: {
@@ -663,7 +678,12 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
   {
     id: 'kredit-pengembangan-profesi',
     severity: 'error',
-    sections: ['Pasal 39 ayat 4 huruf a', 'Pasal 39 ayat 4 huruf b', 'Pasal 39 ayat 4 huruf c'],
+    sections: [
+      'Pasal 39 ayat 4 huruf a',
+      'Pasal 39 ayat 4 huruf b',
+      'Pasal 39 ayat 4 huruf c',
+      'Pasal 39 ayat 4',
+    ],
     summary: {
       id: 'Sebelum naik ke Penyelia, Ahli Madya, Ahli Utama: pengembangan profesi paling sedikit 4, 6, 12.',
       en: 'Before moving up to Penyelia, Ahli Madya, Ahli Utama: professional development of at least 4, 6, 12.',
@@ -865,7 +885,7 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
   {
     id: 'kredit-jenis-pengangkatan',
     severity: 'warning',
-    sections: ['Pasal 14 ayat 1', 'Pasal 15 ayat 1', 'Pasal 19 ayat 1'],
+    sections: ['Pasal 14 ayat 1', 'Pasal 15 ayat 1', 'Pasal 19 ayat 1', 'Pasal 13'],
     summary: {
       id: 'Pengangkatan pertama, perpindahan dan promosi hanya untuk kategori keahlian.',
       en: 'First appointment, transfer and promotion appointments are for the keahlian category only.',
@@ -912,7 +932,7 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
       en: "Dates in the log make sense: activities within the log's year and not before the appointment; no date after today.",
     },
     doc: {
-      id: 'Target angka kredit dinilai setiap tahun (Pasal 26) dari butir kegiatan jabatan (Pasal 24 ayat 2), dan hanya kegiatan sebagai Pekerja Sosial, yaitu sejak pengangkatan (Pasal 13), yang dinilai. Kegiatan yang bertanggal di luar tahun log dihitung pada tahun yang salah; kegiatan sejak 1 Januari 2023 tidak lagi dinilai per butir kegiatan tetapi dengan konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023). Tanggal apa pun di log (kegiatan, pengangkatan, pelatihan fungsional, SKP, uji kompetensi) yang jatuh sesudah hari ini (`--tanggal`) adalah temuan tersendiri — kemungkinan salah ketik — bukan "sudah lewat".',
+      id: 'Target angka kredit dinilai setiap tahun (Pasal 26) dari butir kegiatan jabatan (Pasal 24 ayat 2), dan hanya kegiatan sebagai Pekerja Sosial, yaitu sejak pengangkatan (Pasal 13), yang dinilai. Kegiatan yang bertanggal di luar tahun log dihitung pada tahun yang salah; kegiatan sejak 1 Januari 2023 tidak lagi dinilai per butir kegiatan tetapi dengan konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023). Tanggal apa pun di log (kegiatan, pengangkatan dan pelantikan, TMT PNS, persetujuan Menteri, pelatihan fungsional, SKP, uji kompetensi, jabatan lain, pemberhentian kecuali rencana selesai) yang jatuh sesudah hari ini (`--tanggal`) adalah temuan tersendiri — kemungkinan salah ketik — bukan "sudah lewat".',
       en: 'Credits are assessed per year (Pasal 26) from the position\'s activity items (Pasal 24 ayat 2), and only work done as a Pekerja Sosial, i.e. since the appointment (Pasal 13), counts. An activity dated outside the log\'s year is counted in the wrong year; from 1 January 2023 activities are no longer credited item by item but by converting the performance rating (PermenPANRB 1/2023, PerBKN 3/2023). Any date in the log after today (`--tanggal`) is its own finding — probably a typo — never "too old".',
     },
     contoh: {
@@ -940,7 +960,21 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
       masaDepan(p.pelatihanFungsional, '/pelatihanFungsional', 'pelatihanFungsional');
       masaDepan(p.skp?.disusun, '/skp/disusun', 'skp.disusun');
       masaDepan(p.skp?.disetujui, '/skp/disetujui', 'skp.disetujui');
+      masaDepan(p.skp?.dinilai, '/skp/dinilai', 'skp.dinilai');
+      masaDepan(p.skp?.disampaikan, '/skp/disampaikan', 'skp.disampaikan');
       masaDepan(p.ujiKompetensi, '/ujiKompetensi', 'ujiKompetensi');
+      masaDepan(p.pengangkatan?.pelantikan, '/pengangkatan/pelantikan', 'pengangkatan.pelantikan');
+      masaDepan(p.pengangkatan?.syarat?.pns, '/pengangkatan/syarat/pns', 'syarat.pns');
+      masaDepan(
+        p.pengangkatan?.syarat?.persetujuanMenteri,
+        '/pengangkatan/syarat/persetujuanMenteri',
+        'syarat.persetujuanMenteri',
+      );
+      masaDepan(p.jabatanLain?.mulai, '/jabatanLain/mulai', 'jabatanLain.mulai');
+      (Array.isArray(p.pemberhentian) ? p.pemberhentian : []).forEach((b, i) => {
+        for (const k of ['mulai', 'izin', 'diangkatKembali'] as const)
+          masaDepan(b?.[k], `/pemberhentian/${i}/${k}`, `pemberhentian ${i + 1} ${k}`);
+      });
       p.kegiatan.forEach((k, i) => {
         const tgl = k?.tanggal;
         if (typeof tgl !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(tgl)) return;
@@ -1013,18 +1047,12 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
             hint: 'kredit.saran.skp',
           },
         ];
-      if (skp.disetujui < skp.disusun)
-        return [
-          {
-            message: 'kredit.temuan.skpUrutan',
-            params: { staf: h.staf, disusun: skp.disusun, disetujui: skp.disetujui },
-            pointer: '/skp/disetujui',
-            bagian: 'Pasal 25 ayat 2',
-            value: skp.disetujui,
-            expected: `>= ${skp.disusun}`,
-          },
-        ];
-      return [];
+      return tidakSebelum(skp.disetujui, skp.disusun, {
+        message: 'kredit.temuan.skpUrutan',
+        params: { staf: h.staf, disusun: skp.disusun, disetujui: skp.disetujui },
+        pointer: '/skp/disetujui',
+        bagian: 'Pasal 25 ayat 2',
+      });
     },
   },
   {
@@ -1113,6 +1141,12 @@ export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
       ];
     },
   },
+];
+
+/** Every rule: the credit rules, then the JF rules of rules-jf.ts. */
+export const KREDIT_RULE_DEFS: readonly KreditRuleDef[] = [
+  ...KREDIT_RULE_DEFS_HITUNG,
+  ...KREDIT_RULE_DEFS_JF,
 ];
 
 function kurangTarget(h: HasilPegawai, p: PegawaiKredit, env: KreditEnv): KreditDraft {

@@ -8,6 +8,7 @@ import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR } from './katalog.js';
 import { RULESET_ID, bagianPendek } from './define.js';
 import { TIDAK_DIPERIKSA_ATENSI } from '../permensos-7-2021/tidak-diperiksa.js';
+import { TIDAK_DIPERIKSA_PERMENPANRB_2020 } from '../permenpanrb-2020/tidak-diperiksa.js';
 
 export interface TidakDiperiksa {
   ruleset: string;
@@ -136,8 +137,9 @@ export const TIDAK_DIPERIKSA_14: readonly TidakDiperiksa[] = [
   },
 ];
 
-/** Every clause listed as not checked, Permensos 14/2020 then ATENSI. */
+/** Every clause listed as not checked, Permensos 14/2020, ATENSI, then PermenPANRB 2020 (JF). */
 export const TIDAK_DIPERIKSA: readonly TidakDiperiksa[] = [
   ...TIDAK_DIPERIKSA_14,
   ...TIDAK_DIPERIKSA_ATENSI,
+  ...TIDAK_DIPERIKSA_PERMENPANRB_2020,
 ];

@@ -1,0 +1,26 @@
+export const HEAD_FILL = {
+    type: 'pattern',
+    pattern: 'solid',
+    fgColor: { argb: 'FFD9E1F2' },
+};
+/** A new workbook; a fixed date keeps the file reproducible between runs. */
+export async function bukuKerja() {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'lembaga';
+    wb.created = new Date(Date.UTC(2020, 0, 1));
+    wb.modified = wb.created;
+    return wb;
+}
+/** Titles in `row`, bold on the header fill; `bungkus` also wraps them at the top. */
+export function barisJudul(ws, row, titles, bungkus = true) {
+    const r = ws.getRow(row);
+    titles.forEach((h, i) => {
+        const c = r.getCell(i + 1);
+        c.value = h;
+        c.font = { bold: true };
+        c.fill = HEAD_FILL;
+        if (bungkus)
+            c.alignment = { wrapText: true, vertical: 'top' };
+    });
+}
