@@ -201,7 +201,7 @@ function penyampaian(p, { l, layanan }) {
         p.aspek('b', 'prosedur', ['1.2'], [], ['kegiatan-tahap', 'kegiatan-jenis', 'rujukan-lembaga']),
         p.aspek('c', 'jangkaWaktu', ['1.3'], [], ['jangka-waktu', 'lama-layanan']),
         p.aspek('d', 'tarif', ['1.4'], [fakta('skTarif', sk('tarif'))], ['kegiatan-tingkat', 'kegiatan-durasi', 'kegiatan-pembiayaan', 'biaya']),
-        p.aspek('e', 'produk', ['1.5'], [fakta('produk')], ['kegiatan-jenis']),
+        p.aspek('e', 'produk', ['1.5'], [fakta('produk')], ['layanan-produk']),
         p.aspek('f', 'pengaduan', ['1.6'], [fakta('skPengaduan', sk('pengaduan'))], ['pengaduan-jenis', 'pengaduan-saluran', 'pengaduan-penyelesaian', 'pengaduan-waktu']),
     ];
 }

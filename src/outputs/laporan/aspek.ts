@@ -267,7 +267,7 @@ function penyampaian(p: Penilai, { l, layanan }: Data): Aspek[] {
       [fakta('skTarif', sk('tarif'))],
       ['kegiatan-tingkat', 'kegiatan-durasi', 'kegiatan-pembiayaan', 'biaya'],
     ),
-    p.aspek('e', 'produk', ['1.5'], [fakta('produk')], ['kegiatan-jenis']),
+    p.aspek('e', 'produk', ['1.5'], [fakta('produk')], ['layanan-produk']),
     p.aspek(
       'f',
       'pengaduan',

@@ -7,6 +7,7 @@ import { klienAsal, klienBasis, klienDtks, klienJenis, klienJenisKelamin, klienK
 import { pengaduanJenis, pengaduanPenyelesaian, pengaduanSaluran, pengaduanWaktu, } from './pengaduan.js';
 import { kasusPerBulan } from './per-bulan.js';
 import { perbandingan } from './perbandingan.js';
+import { layananProduk } from './produk.js';
 import { rujukanLembaga } from './rujukan.js';
 import { indikatorPeksos, stafPendidikan, stafPeran } from './staf.js';
 /** One counter per table id: the compiler checks that none is missing. */
@@ -31,6 +32,7 @@ const PENGHITUNG = {
     'kegiatan-durasi': kegiatanDurasi,
     'kegiatan-pembiayaan': kegiatanPembiayaan,
     biaya,
+    'layanan-produk': layananProduk,
     'pengaduan-jenis': pengaduanJenis,
     'pengaduan-saluran': pengaduanSaluran,
     'pengaduan-penyelesaian': pengaduanPenyelesaian,

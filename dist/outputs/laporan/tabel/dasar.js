@@ -22,6 +22,7 @@ export const TABEL_IDS = [
     'kegiatan-durasi',
     'kegiatan-pembiayaan',
     'biaya',
+    'layanan-produk',
     'pengaduan-jenis',
     'pengaduan-saluran',
     'pengaduan-penyelesaian',

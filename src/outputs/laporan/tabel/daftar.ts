@@ -29,6 +29,7 @@ import {
 } from './pengaduan.js';
 import { kasusPerBulan } from './per-bulan.js';
 import { perbandingan } from './perbandingan.js';
+import { layananProduk } from './produk.js';
 import { rujukanLembaga } from './rujukan.js';
 import { indikatorPeksos, stafPendidikan, stafPeran } from './staf.js';
 
@@ -54,6 +55,7 @@ const PENGHITUNG: Readonly<Record<TabelId, BuatPenghitung>> = {
   'kegiatan-durasi': kegiatanDurasi,
   'kegiatan-pembiayaan': kegiatanPembiayaan,
   biaya,
+  'layanan-produk': layananProduk,
   'pengaduan-jenis': pengaduanJenis,
   'pengaduan-saluran': pengaduanSaluran,
   'pengaduan-penyelesaian': pengaduanPenyelesaian,
