@@ -16,6 +16,13 @@ export const FINDING_FIELDS = [
     'ref',
     'hint',
 ];
+/** A finding with only the docs/kontrak-cli.md fields, in contract order (internal helpers dropped). */
+export function findingKontrak(f) {
+    const out = {};
+    for (const k of FINDING_FIELDS)
+        out[k] = f[k];
+    return out;
+}
 export const NO_LOCATION = {
     file: null,
     line: null,

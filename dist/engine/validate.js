@@ -94,6 +94,7 @@ function toFinding(rule, severity, d, input) {
             ...NO_LOCATION,
             file: d.target.file,
         };
+    const rujukan = rule.rujukan?.(d.layanan, d.bagian) ?? null;
     return {
         rule: rule.id,
         severity,
@@ -111,6 +112,8 @@ function toFinding(rule, severity, d, input) {
         hint: d.hint ? t(d.hint, d.hintParams ?? d.params) : null,
         header: loc.header ?? null,
         kasus: d.kasus ?? null,
+        layanan: rujukan?.layanan ?? null,
+        bagian: rujukan?.bagian ?? null,
     };
 }
 /** Moves findings the lembaga chose to ignore (with a reason) to `suppressed`; sorts both. */
@@ -124,7 +127,7 @@ export function applyIgnores(findings, lembaga) {
             i.alasan.trim() !== '' &&
             i.aturan === f.rule &&
             (!i.path || (f.path ?? '').startsWith(i.path)) &&
-            (!i.layanan || (f.ref ?? '').includes(`Lampiran ${LETTER[i.layanan]} `)));
+            (!i.layanan || f.layanan === i.layanan));
         if (ig)
             suppressed.push({ ...f, reason: ig.alasan });
         else
@@ -134,10 +137,3 @@ export function applyIgnores(findings, lembaga) {
     suppressed.sort(compareFindings);
     return { findings: kept, suppressed };
 }
-const LETTER = {
-    pencegahan: 'A',
-    perlindungan: 'B',
-    rehabilitasi: 'C',
-    pemberdayaan: 'D',
-    pengembangan: 'E',
-};

@@ -21,6 +21,12 @@ export interface Finding {
   /** Column header of an Excel finding, and the case it concerns (not part of the JSON contract). */
   header?: string | null;
   kasus?: string | null;
+  /**
+   * Service (pencegahan … pengembangan) and Lampiran section ("2.3.1 c") the finding cites, for
+   * findings of a rule whose clause stands in each service's Lampiran (not in the JSON contract).
+   */
+  layanan?: string | null;
+  bagian?: string | null;
   /** "Did you mean" suggestion of a schema finding (used to read a mistyped key as meant). */
   saran?: string | null;
 }
@@ -42,6 +48,13 @@ export const FINDING_FIELDS = [
   'ref',
   'hint',
 ] as const;
+
+/** A finding with only the docs/kontrak-cli.md fields, in contract order (internal helpers dropped). */
+export function findingKontrak(f: Finding): Finding {
+  const out: Record<string, unknown> = {};
+  for (const k of FINDING_FIELDS) out[k] = f[k];
+  return out as unknown as Finding;
+}
 
 /** A finding that was suppressed by the lembaga's own configuration. */
 export interface SuppressedFinding extends Finding {

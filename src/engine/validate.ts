@@ -136,6 +136,7 @@ function toFinding(
       ...NO_LOCATION,
       file: d.target.file,
     };
+  const rujukan = rule.rujukan?.(d.layanan, d.bagian) ?? null;
   return {
     rule: rule.id,
     severity,
@@ -153,6 +154,8 @@ function toFinding(
     hint: d.hint ? t(d.hint, d.hintParams ?? d.params) : null,
     header: loc.header ?? null,
     kasus: d.kasus ?? null,
+    layanan: rujukan?.layanan ?? null,
+    bagian: rujukan?.bagian ?? null,
   };
 }
 
@@ -169,7 +172,7 @@ export function applyIgnores(findings: Finding[], lembaga: Lembaga | null): Vali
         i.alasan.trim() !== '' &&
         i.aturan === f.rule &&
         (!i.path || (f.path ?? '').startsWith(i.path)) &&
-        (!i.layanan || (f.ref ?? '').includes(`Lampiran ${LETTER[i.layanan]} `)),
+        (!i.layanan || f.layanan === i.layanan),
     );
     if (ig) suppressed.push({ ...f, reason: ig.alasan });
     else kept.push(f);
@@ -178,11 +181,3 @@ export function applyIgnores(findings: Finding[], lembaga: Lembaga | null): Vali
   suppressed.sort(compareFindings);
   return { findings: kept, suppressed };
 }
-
-const LETTER: Record<LayananKey, string> = {
-  pencegahan: 'A',
-  perlindungan: 'B',
-  rehabilitasi: 'C',
-  pemberdayaan: 'D',
-  pengembangan: 'E',
-};

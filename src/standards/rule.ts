@@ -108,6 +108,11 @@ export interface Rule {
   sections: readonly string[];
   /** Main reference for findings: per service (Lampiran letter) or fixed. */
   ref: (layanan?: LayananKey, bagian?: string) => string;
+  /**
+   * The service and the Lampiran section (e.g. "2.3.1 c") a finding cites, for rules whose clause
+   * stands in each service's Lampiran; findings carry them as fields so nothing parses `ref`.
+   */
+  rujukan?: (layanan?: LayananKey, bagian?: string) => { layanan: LayananKey; bagian: string } | null;
   summary: { id: string; en: string };
   /** How the rule reads the text and the data, including how broken text is read. */
   doc: { id: string; en: string };

@@ -76,7 +76,9 @@ async function keluaran(args: (out: string) => string[], folder = false): Promis
   const out = path.join(TMP, `k${n++}`);
   if (folder) mkdirSync(out);
   const r = await jalankan(args(out), EXAMPLES);
-  const bersih = (s: string) => s.split(TMP).join('<TMP>').split(EXAMPLES).join('<EXAMPLES>');
+  // The output folder is named <OUT>, so one failing test does not renumber every later one.
+  const bersih = (s: string) =>
+    s.split(out).join('<OUT>').split(TMP).join('<TMP>').split(EXAMPLES).join('<EXAMPLES>');
   let berkas = '';
   try {
     if (statSync(out).isDirectory()) berkas = await teksFolder(out);

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { run } from '../../src/cli.js';
 import { capture } from '../helpers/patch.js';
 import { EXAMPLES, TANGGAL_UJI } from '../helpers/examples.js';
+import { FINDING_FIELDS } from '../../src/core/finding.js';
 
 async function cli(args: string[], cwd = path.dirname(EXAMPLES)) {
   const stdout = capture();
@@ -183,6 +184,26 @@ describe('validasi: formats and options', () => {
     expect(j.findings).toEqual([]);
     expect(j.suppressed).toHaveLength(1);
     expect(j.suppressed[0].reason).toBe('Papan protokol sedang dicetak ulang');
+  });
+  it('an ignore limited to one service matches the service the finding cites (a field, not its ref text)', async () => {
+    const dengan = (layanan: string) =>
+      tempLembaga(
+        (y) =>
+          y.replace('  penjelasanKlien: true', '  penjelasanKlien: false') +
+          `\naturan:\n  abaikan:\n    - aturan: penjelasan-keselamatan-klien\n      layanan: ${layanan}\n      alasan: Papan protokol sedang dicetak ulang\n`,
+      );
+    const json = async (d: string) =>
+      JSON.parse((await cli(['validasi', d, '--tanggal', TANGGAL_UJI, '--format', 'json'])).stdout);
+    // The finding cites Lampiran B (perlindungan), the first service the example offers.
+    const cocok = await json(dengan('perlindungan'));
+    expect(cocok.findings).toEqual([]);
+    expect(cocok.suppressed.map((f: { ref: string }) => f.ref)).toEqual([
+      'Permensos 14/2020 Lampiran B angka 2.7.4',
+    ]);
+    const lain = await json(dengan('rehabilitasi'));
+    expect(lain.suppressed).toEqual([]);
+    // The JSON keeps the contract's fields only, in contract order (the service and section are internal).
+    expect(Object.keys(lain.findings[0])).toEqual([...FINDING_FIELDS]);
   });
   it('a mistyped rule id in aturan.tingkat or aturan.abaikan is an error with a suggestion, not a silent no-op', async () => {
     const d = tempLembaga(

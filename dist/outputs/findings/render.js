@@ -1,10 +1,8 @@
+import { findingKontrak } from '../../core/finding.js';
 import { maskNikDalam, maskNikDalamTeks } from '../../core/nik.js';
 import { amanTerminal } from '../../core/teks.js';
 /** Drop the internal fields so the JSON matches docs/kontrak-cli.md exactly. */
-function publicFinding(f) {
-    const { header: _h, kasus: _k, saran: _s, ...rest } = f;
-    return rest;
-}
+const publicFinding = findingKontrak;
 export function renderJson(r) {
     return (JSON.stringify({
         tool: r.tool,

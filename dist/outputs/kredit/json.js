@@ -1,10 +1,11 @@
-/** The docs/kontrak-cli.md finding fields only (drops internal helpers such as `staf`, `header`, `kasus`). */
-const bersih = (f) => {
-    const rest = { ...f };
-    for (const k of ['staf', 'header', 'kasus'])
-        delete rest[k];
-    return rest;
-};
+/**
+ * `lembaga angka-kredit --format json`: the report as one JSON document for
+ * scripts. Numbers are plain numbers (rounded to four decimals by the
+ * computation); findings follow the docs/kontrak-cli.md finding shape.
+ */
+import { findingKontrak } from '../../core/finding.js';
+/** The docs/kontrak-cli.md finding fields only (drops internal helpers such as `staf`). */
+const bersih = findingKontrak;
 /** Render the report as pretty-printed JSON. */
 export function renderKreditJson(l, opts) {
     const doc = {

@@ -6,7 +6,7 @@
  * the three renderers (teks, JSON, xlsx). The NIP is masked unless asked.
  */
 import Table from 'cli-table3';
-import { SEVERITY_ORDER } from '../../core/finding.js';
+import { SEVERITY_ORDER, findingKontrak } from '../../core/finding.js';
 import { hitungKonversi } from '../../standards/permenpanrb-2023/hitung.js';
 import { LABEL_PREDIKAT } from '../../standards/permenpanrb-2023/tabel.js';
 import { RULESET_ID_2023, RULESET_JUDUL_2023 } from '../../standards/permenpanrb-2023/rules.js';
@@ -155,12 +155,8 @@ export function renderKonversiTeks(l, o) {
     parts.push(ringkasKonversi(l, t, bahasa));
     return parts.join('\n\n') + '\n';
 }
-const bersih = (f) => {
-    const rest = { ...f };
-    for (const k of ['staf', 'header', 'kasus'])
-        delete rest[k];
-    return rest;
-};
+/** The docs/kontrak-cli.md finding fields only (drops internal helpers such as `staf`). */
+const bersih = findingKontrak;
 export function renderKonversiJson(l, opts) {
     const doc = {
         tool: { name: 'lembaga', version: opts.version },

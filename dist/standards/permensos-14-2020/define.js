@@ -29,6 +29,11 @@ export function layananRule(spec) {
             const b = bagian ? parseBagian(bagian) : spec.bagian(STANDAR[k])[0];
             return b ? `${REGULASI} ${formatBagian(STANDAR[k].huruf, b)}` : REGULASI;
         },
+        rujukan: (layanan, bagian) => {
+            const k = layanan ?? services[0];
+            const b = bagian ? parseBagian(bagian) : spec.bagian(STANDAR[k])[0];
+            return b ? { layanan: k, bagian: bagianPendek(b) } : null;
+        },
         summary: spec.summary,
         doc: spec.doc,
         contoh: spec.contoh,

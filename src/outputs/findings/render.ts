@@ -4,6 +4,7 @@
  * only thing printed to stdout when chosen.
  */
 import type { Finding, Severity, SuppressedFinding } from '../../core/finding.js';
+import { findingKontrak } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Rule } from '../../standards/rule.js';
 import { maskNikDalam, maskNikDalamTeks } from '../../core/nik.js';
@@ -54,10 +55,7 @@ export interface RenderOptions {
 }
 
 /** Drop the internal fields so the JSON matches docs/kontrak-cli.md exactly. */
-function publicFinding(f: Finding): Finding {
-  const { header: _h, kasus: _k, saran: _s, ...rest } = f;
-  return rest;
-}
+const publicFinding = findingKontrak;
 
 export function renderJson(r: ValidasiReport): string {
   return (

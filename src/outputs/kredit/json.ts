@@ -3,15 +3,11 @@
  * scripts. Numbers are plain numbers (rounded to four decimals by the
  * computation); findings follow the docs/kontrak-cli.md finding shape.
  */
-import type { Finding } from '../../core/finding.js';
+import { findingKontrak } from '../../core/finding.js';
 import type { LaporanKredit } from './laporan.js';
 
-/** The docs/kontrak-cli.md finding fields only (drops internal helpers such as `staf`, `header`, `kasus`). */
-const bersih = (f: Finding): Finding => {
-  const rest: Record<string, unknown> = { ...f };
-  for (const k of ['staf', 'header', 'kasus']) delete rest[k];
-  return rest as unknown as Finding;
-};
+/** The docs/kontrak-cli.md finding fields only (drops internal helpers such as `staf`). */
+const bersih = findingKontrak;
 
 /** Render the report as pretty-printed JSON. */
 export function renderKreditJson(l: LaporanKredit, opts: { version: string }): string {

@@ -8,7 +8,7 @@
 import Table from 'cli-table3';
 import type { Worksheet } from 'exceljs';
 import type { Finding } from '../../core/finding.js';
-import { SEVERITY_ORDER } from '../../core/finding.js';
+import { SEVERITY_ORDER, findingKontrak } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { LogKonversiTermuat } from '../../model/kredit-konversi.js';
 import type { PegawaiTerhitung } from '../../standards/permenpanrb-2023/hitung.js';
@@ -197,11 +197,8 @@ export function renderKonversiTeks(
   return parts.join('\n\n') + '\n';
 }
 
-const bersih = (f: Finding): Finding => {
-  const rest: Record<string, unknown> = { ...f };
-  for (const k of ['staf', 'header', 'kasus']) delete rest[k];
-  return rest as unknown as Finding;
-};
+/** The docs/kontrak-cli.md finding fields only (drops internal helpers such as `staf`). */
+const bersih = findingKontrak;
 
 export function renderKonversiJson(
   l: LaporanKonversi,
