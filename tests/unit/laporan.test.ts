@@ -502,6 +502,21 @@ describe('compliance status comes from the findings of the rules', () => {
     expect(lap.temuan.map((x) => x.severity)).toEqual(['error', 'warning']);
     expect(lap.temuan[0]!.pesan).toEqual(['m']);
   });
+  it('reads the section from the `bagian` field of a finding before its reference text', () => {
+    // The field wins over a reference that names another section; without it, the reference is read.
+    const lap = summariseYear(lembagaUji(), KECIL, {
+      ...opts,
+      findings: [
+        { ...f('Permensos 14/2020 Lampiran C angka 1.6.6', 'error'), bagian: '2.7.1 b' },
+        { ...f('Permensos 14/2020 Lampiran C angka 2.8.1', 'warning'), bagian: null },
+      ],
+    });
+    const a = (xs: LaporanTahunan['pengelolaan'], h: string) => xs.find((x) => x.huruf === h)!;
+    expect(a(lap.pengelolaan, 'f').temuan.error).toBe(1);
+    expect(a(lap.penyampaian, 'f').temuan.error).toBe(0);
+    expect(a(lap.pengelolaan, 'g').temuan.warning).toBe(1);
+    expect(lap.temuan[0]).toMatchObject({ bagian: '2.7.1 b' });
+  });
   it('does not quote findings on registers (they may carry client data)', () => {
     const reg = {
       ...f('Lampiran C angka 1.3.1', 'error'),

@@ -24,8 +24,10 @@ function bagianDari(ref) {
 export function dariLogKredit(f) {
     return f.rule.startsWith('kredit-');
 }
-/** The section (x.y) a finding concerns. */
+/** The section (x.y) a finding concerns: its `bagian` field, else read from its reference. */
 function bagianTemuan(f) {
+    if (f.bagian)
+        return /^\d+\.\d+/.exec(f.bagian)?.[0] ?? null;
     // Credit-log findings (PermenPANRB 2020, Jabatan Fungsional Pekerja Sosial) concern the
     // competence of the civil-service social workers: counted under 2.3 Kompetensi pelaksana.
     return f.ref ? (bagianDari(f.ref) ?? (dariLogKredit(f) ? '2.3' : null)) : null;

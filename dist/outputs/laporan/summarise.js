@@ -238,6 +238,7 @@ function temuanTerbuka(findings) {
                 rule: f.rule,
                 severity: f.severity,
                 ref: f.ref,
+                bagian: f.bagian ?? null,
                 jumlah: 0,
                 pesan: [],
                 saran: f.hint,

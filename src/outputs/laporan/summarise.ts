@@ -287,6 +287,7 @@ function temuanTerbuka(findings: readonly Finding[]): TemuanTerbuka[] {
           rule: f.rule,
           severity: f.severity,
           ref: f.ref,
+          bagian: f.bagian ?? null,
           jumlah: 0,
           pesan: [],
           saran: f.hint,
