@@ -1,5 +1,5 @@
 import { tanggalSah } from './tanggal.js';
-import { L } from './tabel/dasar.js';
+import { L, TABEL_IDS } from './tabel/dasar.js';
 import { pekerjaSosialProfesional } from './tabel/staf.js';
 /** Whether a licence or accreditation is valid on `tanggal` (null: no end date recorded). */
 export function berlaku(sampai, tanggal) {
@@ -179,18 +179,52 @@ function pengelolaan(p, d) {
         ]),
     ];
 }
-const TABEL_KLIEN = [
-    'klien-asal',
-    'klien-keadaan-akhir',
-    'klien-jenis',
-    'klien-jenis-kelamin',
-    'klien-umur',
-    'klien-ppks',
-    'klien-klaster',
-    'klien-basis',
-    'klien-dtks',
-    'klien-wilayah',
-    'kasus-per-bulan',
+/** The clients' tables (1.1): every `klien-*` table and the open cases per month. */
+const TABEL_KLIEN = TABEL_IDS.filter((id) => id.startsWith('klien-') || id === 'kasus-per-bulan');
+/** Part 3 aspects: letter, title, Lampiran section, what the data shows, and their tables. */
+const PENYAMPAIAN = [
+    {
+        huruf: 'a',
+        judul: 'persyaratan',
+        bagian: '1.1',
+        fakta: (sk) => [fakta('skKriteria', sk('kriteriaKlien'))],
+        tabel: TABEL_KLIEN,
+    },
+    {
+        huruf: 'b',
+        judul: 'prosedur',
+        bagian: '1.2',
+        fakta: () => [],
+        tabel: ['kegiatan-tahap', 'kegiatan-jenis', 'rujukan-lembaga'],
+    },
+    {
+        huruf: 'c',
+        judul: 'jangkaWaktu',
+        bagian: '1.3',
+        fakta: () => [],
+        tabel: ['jangka-waktu', 'lama-layanan'],
+    },
+    {
+        huruf: 'd',
+        judul: 'tarif',
+        bagian: '1.4',
+        fakta: (sk) => [fakta('skTarif', sk('tarif'))],
+        tabel: ['kegiatan-tingkat', 'kegiatan-durasi', 'kegiatan-pembiayaan', 'biaya'],
+    },
+    {
+        huruf: 'e',
+        judul: 'produk',
+        bagian: '1.5',
+        fakta: () => [fakta('produk')],
+        tabel: ['layanan-produk'],
+    },
+    {
+        huruf: 'f',
+        judul: 'pengaduan',
+        bagian: '1.6',
+        fakta: (sk) => [fakta('skPengaduan', sk('pengaduan'))],
+        tabel: ['pengaduan-jenis', 'pengaduan-saluran', 'pengaduan-penyelesaian', 'pengaduan-waktu'],
+    },
 ];
 /** Part 3: delivery of the services (Pasal 34 ayat 3 a–f). */
 function penyampaian(p, { l, layanan }) {
@@ -198,14 +232,7 @@ function penyampaian(p, { l, layanan }) {
         ada: layanan.filter((k) => Boolean(l.layanan?.[k]?.sk?.[jenis]?.nomor)).length,
         dari: layanan.length,
     });
-    return [
-        p.aspek('a', 'persyaratan', ['1.1'], [fakta('skKriteria', sk('kriteriaKlien'))], TABEL_KLIEN),
-        p.aspek('b', 'prosedur', ['1.2'], [], ['kegiatan-tahap', 'kegiatan-jenis', 'rujukan-lembaga']),
-        p.aspek('c', 'jangkaWaktu', ['1.3'], [], ['jangka-waktu', 'lama-layanan']),
-        p.aspek('d', 'tarif', ['1.4'], [fakta('skTarif', sk('tarif'))], ['kegiatan-tingkat', 'kegiatan-durasi', 'kegiatan-pembiayaan', 'biaya']),
-        p.aspek('e', 'produk', ['1.5'], [fakta('produk')], ['layanan-produk']),
-        p.aspek('f', 'pengaduan', ['1.6'], [fakta('skPengaduan', sk('pengaduan'))], ['pengaduan-jenis', 'pengaduan-saluran', 'pengaduan-penyelesaian', 'pengaduan-waktu']),
-    ];
+    return PENYAMPAIAN.map((a) => p.aspek(a.huruf, a.judul, [a.bagian], a.fakta(sk), a.tabel));
 }
 export function aspekAspek(l, layanan, standar, findings, ruleSections, tanggal, tahun) {
     const p = new Penilai(findings, ruleSections);

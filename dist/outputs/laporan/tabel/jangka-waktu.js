@@ -1,9 +1,8 @@
 /** Part 3 c (1.3): the time limit of each case served, and how long services lasted. */
 import { maxTanggal, selisihHari, tambahBulan, tanggalSah } from '../tanggal.js';
-import { median } from '../tanggal.js';
 import { L } from './dasar.js';
 import { rincian, tetap } from './rincian.js';
-import { Sebaran, maxDengan, statBaris, tabelStatistik } from './statistik.js';
+import { Sebaran, maxDengan, statBaris, tabelStatistik, ukurJumlah, ukurMedian, } from './statistik.js';
 /** Where a case stands against its limit, measured up to the end of the service or of the year. */
 function terhadapBatas(ctx, { k, p }) {
     const ukur = p.akhir !== null && p.akhir <= ctx.akhirTahun ? p.akhir : ctx.akhirTahun;
@@ -52,27 +51,19 @@ export const lamaLayanan = (ctx) => {
                 aktif[c] = { hari, nomor };
         },
         hasil: (h) => {
-            const semua = selesai.semua(h.pilih);
-            const per = (i) => ({ xs: selesai.xs[i], nomor: selesai.nomor[i] });
-            const jumlah = (s) => ({
-                v: s.xs.length,
-                n: s.xs.length,
-                nomor: s.nomor,
-            });
-            const med = (s) => ({
-                ...jumlah(s),
-                v: median(s.xs),
-            });
+            const id = 'lama-layanan';
             const aktifMax = h.pilih
                 .map((i) => aktif[i])
                 .reduce((a, b) => (b.hari > a.hari ? b : a), { hari: -1, nomor: '' });
-            const row = (key, satuan, f) => statBaris(h, 'lama-layanan', key, satuan, (i) => f(per(i)), f(semua));
-            return tabelStatistik(h, 'lama-layanan', 'tanggal-akhir', 'hari', [
-                row('jumlah-selesai', 'kasus', jumlah),
-                row('median-hari', 'hari', med),
-                row('terlama-hari', 'hari', (s) => maxDengan(s.xs, s.nomor)),
-                statBaris(h, 'lama-layanan', 'terlama-aktif-hari', 'hari', (i) => terlama(aktif[i]), terlama(aktifMax)),
-            ], [L('laporan.catatan.lamaLayanan', { akhir: ctx.akhirTahun })]);
+            const baris = [
+                selesai.baris(h, id, 'jumlah-selesai', 'kasus', ukurJumlah),
+                selesai.baris(h, id, 'median-hari', 'hari', ukurMedian),
+                selesai.baris(h, id, 'terlama-hari', 'hari', maxDengan),
+                statBaris(h, id, 'terlama-aktif-hari', 'hari', (i) => terlama(aktif[i]), terlama(aktifMax)),
+            ];
+            return tabelStatistik(h, id, 'tanggal-akhir', 'hari', baris, [
+                L('laporan.catatan.lamaLayanan', { akhir: ctx.akhirTahun }),
+            ]);
         },
     };
 };

@@ -1,8 +1,8 @@
 import { LAINNYA, TIDAK_DIISI } from '../kategori.js';
-import { median, selisihHari } from '../tanggal.js';
+import { selisihHari } from '../tanggal.js';
 import { L, dariDaftar, } from './dasar.js';
 import { rincian, tetap, ujungStandar } from './rincian.js';
-import { Sebaran, hitunganKolom, maxDengan, statBaris, tabelStatistik } from './statistik.js';
+import { Sebaran, hitunganKolom, maxDengan, statBaris, tabelStatistik, ukurMedian, } from './statistik.js';
 /** Whole-process complaint deadline: the lembaga's own setting, else the sum of the per-step days of 1.6.5 c. */
 export function batasWaktuPengaduan(l) {
     if (typeof l.pengaturan?.batasWaktuPengaduanHari === 'number')
@@ -85,13 +85,11 @@ export const pengaduanWaktu = (ctx) => {
                 waktu.add(x.c, hari, x.nomor);
         },
         hasil: (h) => {
-            const semua = waktu.semua(h.pilih);
-            const ukur = (xs, nomor) => ({ v: median(xs), n: xs.length, nomor });
             const buka = hitunganKolom(h.pilih, terbuka, terbukaNomor);
             const id = 'pengaduan-waktu';
             const baris = [
-                statBaris(h, id, 'median-hari-pengaduan', 'hari', (i) => ukur(waktu.xs[i], waktu.nomor[i]), ukur(semua.xs, semua.nomor)),
-                statBaris(h, id, 'terlama-hari-pengaduan', 'hari', (i) => maxDengan(waktu.xs[i], waktu.nomor[i]), maxDengan(semua.xs, semua.nomor)),
+                waktu.baris(h, id, 'median-hari-pengaduan', 'hari', ukurMedian),
+                waktu.baris(h, id, 'terlama-hari-pengaduan', 'hari', maxDengan),
                 statBaris(h, id, 'terbuka-akhir-tahun', 'pengaduan', buka.per, buka.total),
             ];
             return tabelStatistik(h, id, 'tanggal-pengaduan', 'hari', baris, [

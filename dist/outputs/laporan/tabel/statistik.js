@@ -1,3 +1,4 @@
+import { median } from '../tanggal.js';
 import { B, L } from './dasar.js';
 /** Per service, the numbers a median needs and the register numbers behind them. */
 export class Sebaran {
@@ -14,6 +15,12 @@ export class Sebaran {
         if (this.jejak)
             this.nomor[col].push(nomor);
     }
+    /** A measure row over these numbers: per column shown, and over all of them. */
+    baris(h, tabelId, key, satuan, ukur) {
+        const semua = this.semua(h.pilih);
+        const per = (i) => ukur(this.xs[i], this.nomor[i]);
+        return statBaris(h, tabelId, key, satuan, per, ukur(semua.xs, semua.nomor));
+    }
     /** The numbers and register numbers of the columns shown, together. */
     semua(pilih) {
         return {
@@ -22,6 +29,18 @@ export class Sebaran {
         };
     }
 }
+/** How many numbers there are. */
+export const ukurJumlah = (xs, nomor) => ({
+    v: xs.length,
+    n: xs.length,
+    nomor,
+});
+/** Their median. */
+export const ukurMedian = (xs, nomor) => ({
+    v: median(xs),
+    n: xs.length,
+    nomor,
+});
 /** The largest number and the register number it belongs to. */
 export function maxDengan(xs, nomor) {
     let best = -1;

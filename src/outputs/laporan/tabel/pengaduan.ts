@@ -1,7 +1,7 @@
 /** Part 3 f (1.6): complaints filed in the year (by their own date), and how they were resolved. */
 import type { Lembaga } from '../../../model/lembaga.js';
 import { LAINNYA, TIDAK_DIISI } from '../kategori.js';
-import { median, selisihHari } from '../tanggal.js';
+import { selisihHari } from '../tanggal.js';
 import type { Label } from '../types.js';
 import {
   L,
@@ -12,7 +12,14 @@ import {
   type TabelId,
 } from './dasar.js';
 import { rincian, tetap, ujungStandar } from './rincian.js';
-import { Sebaran, hitunganKolom, maxDengan, statBaris, tabelStatistik } from './statistik.js';
+import {
+  Sebaran,
+  hitunganKolom,
+  maxDengan,
+  statBaris,
+  tabelStatistik,
+  ukurMedian,
+} from './statistik.js';
 
 /** Whole-process complaint deadline: the lembaga's own setting, else the sum of the per-step days of 1.6.5 c. */
 export function batasWaktuPengaduan(l: Lembaga): number | null {
@@ -97,27 +104,11 @@ export const pengaduanWaktu: BuatPenghitung = (ctx) => {
       if (hari !== null) waktu.add(x.c, hari, x.nomor);
     },
     hasil: (h) => {
-      const semua = waktu.semua(h.pilih);
-      const ukur = (xs: number[], nomor: string[]) => ({ v: median(xs), n: xs.length, nomor });
       const buka = hitunganKolom(h.pilih, terbuka, terbukaNomor);
       const id = 'pengaduan-waktu';
       const baris = [
-        statBaris(
-          h,
-          id,
-          'median-hari-pengaduan',
-          'hari',
-          (i) => ukur(waktu.xs[i]!, waktu.nomor[i]!),
-          ukur(semua.xs, semua.nomor),
-        ),
-        statBaris(
-          h,
-          id,
-          'terlama-hari-pengaduan',
-          'hari',
-          (i) => maxDengan(waktu.xs[i]!, waktu.nomor[i]!),
-          maxDengan(semua.xs, semua.nomor),
-        ),
+        waktu.baris(h, id, 'median-hari-pengaduan', 'hari', ukurMedian),
+        waktu.baris(h, id, 'terlama-hari-pengaduan', 'hari', maxDengan),
         statBaris(h, id, 'terbuka-akhir-tahun', 'pengaduan', buka.per, buka.total),
       ];
       return tabelStatistik(h, id, 'tanggal-pengaduan', 'hari', baris, [

@@ -1,6 +1,7 @@
 /** Open cases per month of the year (the "clients by service and month" chart). */
 import type { Baris } from '../types.js';
 import { L, tambahSemua, type BuatPenghitung } from './dasar.js';
+import { tabelStatistik } from './statistik.js';
 
 const BULAN = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
@@ -23,7 +24,8 @@ export const kasusPerBulan: BuatPenghitung = (ctx) => {
         }
       }
     },
-    hasil: ({ pilih, kolom, jejakMap }) => {
+    hasil: (h) => {
+      const { pilih, kolom, jejakMap } = h;
       const baris: Baris[] = BULAN.map((m, i) => {
         const nilai = pilih.map((c) => n[i]![c]!);
         if (jejakMap && nomor) {
@@ -37,16 +39,9 @@ export const kasusPerBulan: BuatPenghitung = (ctx) => {
         const total = nilai.reduce((a, b) => a + b, 0);
         return { key: m, label: L(`laporan.bulan.${m}`), nilai: [...nilai, total] };
       });
-      return {
-        id: 'kasus-per-bulan',
-        jenis: 'statistik',
-        judul: L('laporan.tabel.kasus-per-bulan'),
-        dasar: 'periode-layanan',
-        satuan: 'kasus',
-        kolom: [...kolom],
-        baris,
-        catatan: [L('laporan.catatan.perBulan')],
-      };
+      return tabelStatistik(h, 'kasus-per-bulan', 'periode-layanan', 'kasus', baris, [
+        L('laporan.catatan.perBulan'),
+      ]);
     },
   };
 };

@@ -3,6 +3,7 @@
  * maxima, sums of Rupiah, percentages), each with the number of cases it rests on (`dasarN`).
  */
 import type { Baris, DasarTanggal, Label, Satuan, Tabel } from '../types.js';
+import { median } from '../tanggal.js';
 import { B, L, type Keluaran, type TabelId } from './dasar.js';
 
 /** One figure of a column: the value, how many it rests on, the register numbers behind it. */
@@ -27,6 +28,18 @@ export class Sebaran {
     this.xs[col]!.push(x);
     if (this.jejak) this.nomor[col]!.push(nomor);
   }
+  /** A measure row over these numbers: per column shown, and over all of them. */
+  baris(
+    h: Keluaran,
+    tabelId: TabelId,
+    key: string,
+    satuan: Satuan,
+    ukur: (xs: number[], nomor: string[]) => Ukuran,
+  ): Baris {
+    const semua = this.semua(h.pilih);
+    const per = (i: number) => ukur(this.xs[i]!, this.nomor[i]!);
+    return statBaris(h, tabelId, key, satuan, per, ukur(semua.xs, semua.nomor));
+  }
   /** The numbers and register numbers of the columns shown, together. */
   semua(pilih: readonly number[]): { xs: number[]; nomor: string[] } {
     return {
@@ -35,6 +48,20 @@ export class Sebaran {
     };
   }
 }
+
+/** How many numbers there are. */
+export const ukurJumlah = (xs: number[], nomor: string[]): Ukuran => ({
+  v: xs.length,
+  n: xs.length,
+  nomor,
+});
+
+/** Their median. */
+export const ukurMedian = (xs: number[], nomor: string[]): Ukuran => ({
+  v: median(xs),
+  n: xs.length,
+  nomor,
+});
 
 /** The largest number and the register number it belongs to. */
 export function maxDengan(xs: readonly number[], nomor: readonly string[]): Ukuran {
