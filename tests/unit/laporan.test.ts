@@ -10,6 +10,7 @@ import type { Kasus } from '../../src/model/kasus.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { LaporanTahunan, Tabel } from '../../src/outputs/laporan/types.js';
 import { arbRegister, lembagaUji } from './laporan-arb.js';
+import { TABEL_IDS } from '../../src/outputs/laporan/tabel/dasar.js';
 
 const t = createT('id');
 const opts = { tahun: 2025, tanggal: '2026-01-15', standar: STANDAR, findings: [] as Finding[] };
@@ -248,6 +249,19 @@ describe('summariseYear on a register with known counts', () => {
     });
     expect(lap.jejak!.get('klien-keadaan-akhir|aktif|total')!.sort()).toEqual(['A3', 'B1']);
     expect(lap.jejak!.get('klien-asal|total|total')!.sort()).toEqual(['A1', 'A2', 'A3', 'B1']);
+  });
+
+  it('reads the cases once, one at a time (they can stream), and makes every table of TABEL_IDS', () => {
+    let gelombang = 0;
+    const sekali: Iterable<Kasus> = {
+      *[Symbol.iterator]() {
+        if (++gelombang > 1) throw new Error('cases read twice');
+        yield* KECIL;
+      },
+    };
+    const lap = summariseYear(lembagaUji(), sekali, opts);
+    expect(gelombang).toBe(1);
+    expect(lap.tabel.map((x) => x.id)).toEqual([...TABEL_IDS]);
   });
 
   it('keeps no trace without --jejak', () => {
