@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
-import { komponenBagian, komponenRef } from '../../src/outputs/laporan/akreditasi.js';
+import {
+  komponenBagian,
+  komponenRef,
+  komponenTemuan,
+} from '../../src/outputs/laporan/akreditasi.js';
 import { EXAMPLES } from '../helpers/examples.js';
 
 describe('sections and findings by component', () => {
@@ -27,6 +31,11 @@ describe('sections and findings by component', () => {
     expect(komponenBagian('2.8')).toBe('sdm');
     expect(komponenRef('Permensos 14/2020 Lampiran C angka 2.3.2 huruf a')).toBe('sdm');
     expect(komponenRef('PermenPANRB 2020 JF Pekerja Sosial Pasal 26 ayat 3 huruf a')).toBe('sdm');
+    // A finding's section field wins over its reference text; without it the reference is read.
+    const ref = 'Permensos 14/2020 Lampiran C angka 1.2.2 huruf e';
+    expect(komponenTemuan({ ref, bagian: '2.2.1 a' })).toBe('sarana');
+    expect(komponenTemuan({ ref, bagian: '1.5.2' })).toBe('hasil');
+    expect(komponenTemuan({ ref, bagian: null })).toBe('program');
   });
 });
 

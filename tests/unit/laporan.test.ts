@@ -10,6 +10,7 @@ import type { Kasus } from '../../src/model/kasus.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { LaporanTahunan, Tabel } from '../../src/outputs/laporan/types.js';
 import { arbRegister, lembagaUji } from './laporan-arb.js';
+import { TABEL_IDS } from '../../src/outputs/laporan/tabel/dasar.js';
 
 const t = createT('id');
 const opts = { tahun: 2025, tanggal: '2026-01-15', standar: STANDAR, findings: [] as Finding[] };
@@ -248,6 +249,19 @@ describe('summariseYear on a register with known counts', () => {
     });
     expect(lap.jejak!.get('klien-keadaan-akhir|aktif|total')!.sort()).toEqual(['A3', 'B1']);
     expect(lap.jejak!.get('klien-asal|total|total')!.sort()).toEqual(['A1', 'A2', 'A3', 'B1']);
+  });
+
+  it('reads the cases once, one at a time (they can stream), and makes every table of TABEL_IDS', () => {
+    let gelombang = 0;
+    const sekali: Iterable<Kasus> = {
+      *[Symbol.iterator]() {
+        if (++gelombang > 1) throw new Error('cases read twice');
+        yield* KECIL;
+      },
+    };
+    const lap = summariseYear(lembagaUji(), sekali, opts);
+    expect(gelombang).toBe(1);
+    expect(lap.tabel.map((x) => x.id)).toEqual([...TABEL_IDS]);
   });
 
   it('keeps no trace without --jejak', () => {
@@ -501,6 +515,21 @@ describe('compliance status comes from the findings of the rules', () => {
     expect(s(lap.penyampaian, 'f')).toBe('perlu-perhatian');
     expect(lap.temuan.map((x) => x.severity)).toEqual(['error', 'warning']);
     expect(lap.temuan[0]!.pesan).toEqual(['m']);
+  });
+  it('reads the section from the `bagian` field of a finding before its reference text', () => {
+    // The field wins over a reference that names another section; without it, the reference is read.
+    const lap = summariseYear(lembagaUji(), KECIL, {
+      ...opts,
+      findings: [
+        { ...f('Permensos 14/2020 Lampiran C angka 1.6.6', 'error'), bagian: '2.7.1 b' },
+        { ...f('Permensos 14/2020 Lampiran C angka 2.8.1', 'warning'), bagian: null },
+      ],
+    });
+    const a = (xs: LaporanTahunan['pengelolaan'], h: string) => xs.find((x) => x.huruf === h)!;
+    expect(a(lap.pengelolaan, 'f').temuan.error).toBe(1);
+    expect(a(lap.penyampaian, 'f').temuan.error).toBe(0);
+    expect(a(lap.pengelolaan, 'g').temuan.warning).toBe(1);
+    expect(lap.temuan[0]).toMatchObject({ bagian: '2.7.1 b' });
   });
   it('does not quote findings on registers (they may carry client data)', () => {
     const reg = {

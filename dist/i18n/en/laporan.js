@@ -375,4 +375,6 @@ export const laporan = {
     'laporan.pengesahan.namaKosong': '[name of the head]',
     'laporan.pengesahan.ttd': '(signature and seal)',
     'laporan.catatan.wilayahPublik': "Public version: region by province only (first two digits of the client's Kemendagri region code), so that a regency with few clients does not identify anyone; addresses are not printed.",
+    'laporan.tabel.layanan-produk': 'Service products by kind',
+    'laporan.catatan.produk': "Service products (1.5) recorded on this year's activities (column Produk Layanan), counted per activity by the activity date. One activity may yield more than one product, so the count may exceed the number of activities. A code that is not a product of the case's service counts as other; only the kinds delivered are shown.",
 };

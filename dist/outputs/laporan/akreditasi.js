@@ -31,6 +31,10 @@ export function komponenRef(ref) {
         return komponenBagian(m[1]);
     return 'program';
 }
+/** The component of a group of findings: its section field, else read from its reference. */
+export function komponenTemuan(f) {
+    return f.bagian ? komponenBagian(f.bagian) : komponenRef(f.ref);
+}
 /** The index rows, from the built chapters and the report data. */
 export function indeksAkreditasi(lap, bab) {
     const rows = new Map(KOMPONEN_AKREDITASI.map((k) => [k, { komponen: k, bagian: [], tabel: [], temuan: [] }]));
@@ -62,7 +66,7 @@ export function indeksAkreditasi(lap, bab) {
         if (!dipakai.has(id) && id !== 'identitas' && id !== 'temuan' && !id.startsWith('ringkasan'))
             rows.get('hasil').tabel.push(j);
     for (const f of lap.temuan)
-        rows.get(komponenRef(f.ref)).temuan.push(f.rule);
+        rows.get(komponenTemuan(f)).temuan.push(f.rule);
     return [...rows.values()];
 }
 /** The index as report blocks: a heading, the regulation applied, the table, each accreditation's basis. */

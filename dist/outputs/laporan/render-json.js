@@ -16,6 +16,16 @@ export function renderJson(lap, t, bahasa, tool) {
         warning: jumlahJson(x.warning),
         info: jumlahJson(x.info),
     });
+    const aspek = (a) => ({
+        huruf: a.huruf,
+        aspek: L(a.judul),
+        bagian: a.bagian,
+        status: a.status,
+        temuan: jumlahAspek(a.temuan),
+        aturan: a.aturan,
+        fakta: a.fakta.map(L),
+        tabel: a.tabel,
+    });
     const out = {
         tool,
         tahun: lap.tahun,
@@ -25,26 +35,8 @@ export function renderJson(lap, t, bahasa, tool) {
         publik: lap.publik,
         layanan: lap.layanan,
         identitas: lap.identitas,
-        pengelolaan: lap.pengelolaan.map((a) => ({
-            huruf: a.huruf,
-            aspek: L(a.judul),
-            bagian: a.bagian,
-            status: a.status,
-            temuan: jumlahAspek(a.temuan),
-            aturan: a.aturan,
-            fakta: a.fakta.map(L),
-            tabel: a.tabel,
-        })),
-        penyampaian: lap.penyampaian.map((a) => ({
-            huruf: a.huruf,
-            aspek: L(a.judul),
-            bagian: a.bagian,
-            status: a.status,
-            temuan: jumlahAspek(a.temuan),
-            aturan: a.aturan,
-            fakta: a.fakta.map(L),
-            tabel: a.tabel,
-        })),
+        pengelolaan: lap.pengelolaan.map(aspek),
+        penyampaian: lap.penyampaian.map(aspek),
         tabel: lap.tabel.map((tb) => ({
             id: tb.id,
             jenis: tb.jenis,

@@ -444,4 +444,7 @@ export const laporan: Record<string, string> = {
   'laporan.pengesahan.ttd': '(tanda tangan dan cap lembaga)',
   'laporan.catatan.wilayahPublik':
     'Versi publik: wilayah menurut provinsi (dua angka pertama kode wilayah Kemendagri klien) saja, agar kabupaten/kota dengan sedikit klien tidak mengenali orang; alamat tidak dicetak.',
+  'laporan.tabel.layanan-produk': 'Produk layanan menurut jenis',
+  'laporan.catatan.produk':
+    'Produk layanan (angka 1.5) yang dicatat pada kegiatan tahun ini (kolom Produk Layanan), dihitung per kegiatan menurut tanggal kegiatan. Satu kegiatan dapat menghasilkan lebih dari satu produk, sehingga jumlahnya dapat melebihi jumlah kegiatan. Kode yang bukan produk layanan kasus itu dihitung sebagai lainnya; hanya jenis produk yang dihasilkan yang ditampilkan.',
 };

@@ -40,6 +40,14 @@ export function komponenRef(ref: string | null): KomponenAkreditasi {
   return 'program';
 }
 
+/** The component of a group of findings: its section field, else read from its reference. */
+export function komponenTemuan(f: {
+  ref: string | null;
+  bagian?: string | null;
+}): KomponenAkreditasi {
+  return f.bagian ? komponenBagian(f.bagian) : komponenRef(f.ref);
+}
+
 export interface Baris {
   komponen: KomponenAkreditasi;
   bagian: string[];
@@ -76,7 +84,7 @@ export function indeksAkreditasi(lap: LaporanTahunan, bab: readonly Bab[]): Bari
   for (const [id, j] of judulTabel)
     if (!dipakai.has(id) && id !== 'identitas' && id !== 'temuan' && !id.startsWith('ringkasan'))
       rows.get('hasil')!.tabel.push(j);
-  for (const f of lap.temuan) rows.get(komponenRef(f.ref))!.temuan.push(f.rule);
+  for (const f of lap.temuan) rows.get(komponenTemuan(f))!.temuan.push(f.rule);
   return [...rows.values()];
 }
 

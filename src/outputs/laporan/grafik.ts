@@ -66,21 +66,8 @@ function specBulan(
       },
     ],
     scales: [
-      {
-        name: 'x',
-        type: 'band',
-        domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } },
-        range: 'width',
-        padding: 0.15,
-      },
-      {
-        name: 'y',
-        type: 'linear',
-        domain: { data: 's', field: 'y1' },
-        range: 'height',
-        nice: true,
-        zero: true,
-      },
+      skalaKategori('x', 'width', 0.15),
+      skalaAngka('y', { data: 's', field: 'y1' }, 'height'),
       { name: 'c', type: 'ordinal', domain: seri, range: WARNA },
     ],
     axes: [
@@ -107,6 +94,17 @@ function specBulan(
   };
 }
 
+/** The categories along one axis, in the order of the data (`urut`). */
+function skalaKategori(name: string, range: string, padding: number): object {
+  const domain = { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } };
+  return { name, type: 'band', domain, range, padding };
+}
+
+/** Counts along one axis, from zero. */
+function skalaAngka(name: string, domain: object, range: string): object {
+  return { name, type: 'linear', domain, range, nice: true, zero: true };
+}
+
 /** Horizontal bars with the value at the end of each bar; each band tall enough for its wrapped label. */
 export function specBatang(data: Datum[], judulX: string): object {
   const baris = Math.max(1, ...data.map((d) => d.x.split('\n').length));
@@ -117,21 +115,8 @@ export function specBatang(data: Datum[], judulX: string): object {
     padding: 8,
     data: [{ name: 'd', values: data }],
     scales: [
-      {
-        name: 'y',
-        type: 'band',
-        domain: { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } },
-        range: 'height',
-        padding: 0.2,
-      },
-      {
-        name: 'x',
-        type: 'linear',
-        domain: { data: 'd', field: 'y' },
-        range: 'width',
-        nice: true,
-        zero: true,
-      },
+      skalaKategori('y', 'height', 0.2),
+      skalaAngka('x', { data: 'd', field: 'y' }, 'width'),
     ],
     axes: [
       { orient: 'left', scale: 'y', ...LABEL_UTUH },

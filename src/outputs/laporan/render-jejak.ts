@@ -13,6 +13,24 @@ import { labelTeks, type Bahasa } from './dokumen.js';
 /** Excel's limit on one cell's text; longer lists continue on the next row. */
 const MAKS_SEL = 32_000;
 
+/**
+ * One register number per case, in order; a case behind several activities is listed once with
+ * its count. Cut into pieces that fit a cell.
+ */
+function potongNomor(nomor: readonly string[]): string[] {
+  const hitung = new Map<string, number>();
+  for (const n of nomor) hitung.set(n, (hitung.get(n) ?? 0) + 1);
+  const potongan = [''];
+  for (const [n, c] of hitung) {
+    // A register number is the lembaga's own code; one typed as a NIK is masked all the same.
+    const item = maskNikDalamTeks(c > 1 ? `${n} (×${c})` : n);
+    const cur = potongan[potongan.length - 1]!;
+    if (cur.length + item.length + 2 > MAKS_SEL) potongan.push(item);
+    else potongan[potongan.length - 1] = cur ? `${cur}, ${item}` : item;
+  }
+  return potongan;
+}
+
 export async function renderJejak(
   lap: LaporanTahunan,
   t: Translate,
@@ -55,18 +73,7 @@ export async function renderJejak(
       tb.kolom.forEach((k, j) => {
         const nomor = jejak.get(`${tb.id}|${b.key}|${k.key}`);
         if (nomor === undefined) return;
-        // One register number per case, in order; a case behind several activities is listed once with its count.
-        const hitung = new Map<string, number>();
-        for (const n of nomor) hitung.set(n, (hitung.get(n) ?? 0) + 1);
-        const potongan = [''];
-        for (const [n, c] of hitung) {
-          // A register number is the lembaga's own code; one typed as a NIK is masked all the same.
-          const item = maskNikDalamTeks(c > 1 ? `${n} (×${c})` : n);
-          const cur = potongan[potongan.length - 1]!;
-          if (cur.length + item.length + 2 > MAKS_SEL) potongan.push(item);
-          else potongan[potongan.length - 1] = cur ? `${cur}, ${item}` : item;
-        }
-        potongan.forEach((p, i) =>
+        potongNomor(nomor).forEach((p, i) =>
           ws.addRow([
             i === 0 ? judul : '',
             i === 0 ? labelTeks(b.label, t, bahasa) : '',

@@ -1,6 +1,6 @@
 /** JSON rendering: the summary's figures with their labels, suppressed the same way as the documents. */
 import type { Translate } from '../../i18n/index.js';
-import type { LaporanTahunan } from './types.js';
+import type { Aspek, LaporanTahunan } from './types.js';
 import { jumlahTerbit, labelTeks, nilaiTerbit, type Bahasa } from './dokumen.js';
 
 /** The report as JSON (no register numbers: those belong to the internal trace). */
@@ -30,6 +30,16 @@ export function renderJson(
     warning: jumlahJson(x.warning),
     info: jumlahJson(x.info),
   });
+  const aspek = (a: Aspek) => ({
+    huruf: a.huruf,
+    aspek: L(a.judul),
+    bagian: a.bagian,
+    status: a.status,
+    temuan: jumlahAspek(a.temuan),
+    aturan: a.aturan,
+    fakta: a.fakta.map(L),
+    tabel: a.tabel,
+  });
   const out = {
     tool,
     tahun: lap.tahun,
@@ -39,26 +49,8 @@ export function renderJson(
     publik: lap.publik,
     layanan: lap.layanan,
     identitas: lap.identitas,
-    pengelolaan: lap.pengelolaan.map((a) => ({
-      huruf: a.huruf,
-      aspek: L(a.judul),
-      bagian: a.bagian,
-      status: a.status,
-      temuan: jumlahAspek(a.temuan),
-      aturan: a.aturan,
-      fakta: a.fakta.map(L),
-      tabel: a.tabel,
-    })),
-    penyampaian: lap.penyampaian.map((a) => ({
-      huruf: a.huruf,
-      aspek: L(a.judul),
-      bagian: a.bagian,
-      status: a.status,
-      temuan: jumlahAspek(a.temuan),
-      aturan: a.aturan,
-      fakta: a.fakta.map(L),
-      tabel: a.tabel,
-    })),
+    pengelolaan: lap.pengelolaan.map(aspek),
+    penyampaian: lap.penyampaian.map(aspek),
     tabel: lap.tabel.map((tb) => ({
       id: tb.id,
       jenis: tb.jenis,

@@ -27,16 +27,13 @@ const FMT: Record<Satuan, string> = {
   rupiah: '"Rp "#,##0',
   persen: '0.0" %"',
 };
-const FILL_KEPALA: ExcelJS.Fill = {
+const isi = (argb: string): ExcelJS.Fill => ({
   type: 'pattern',
   pattern: 'solid',
-  fgColor: { argb: 'FFD9E2F3' },
-};
-const FILL_TOTAL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFF2F2F2' },
-};
+  fgColor: { argb },
+});
+const FILL_KEPALA = isi('FFD9E2F3');
+const FILL_TOTAL = isi('FFF2F2F2');
 const TIPIS: Partial<ExcelJS.Borders> = {
   top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
   bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
@@ -55,6 +52,75 @@ function tulisSel(cell: ExcelJS.Cell, s: Sel, bahasa: Bahasa): void {
   }
 }
 
+/** Text across the sheet's width at `row`; returns the next row. */
+function tulisTeksPenuh(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  teks: string,
+  font: Partial<ExcelJS.Font>,
+  tinggi?: number,
+): number {
+  ws.mergeCells(row, 1, row, KOLOM);
+  const c = ws.getCell(row, 1);
+  c.value = teks;
+  c.font = font;
+  c.alignment = { wrapText: true, vertical: 'top' };
+  // Merged cells do not grow with their text in Excel: estimate the height.
+  ws.getRow(row).height = tinggi ?? Math.max(15, Math.ceil(teks.length / 120) * 15);
+  return row + 1;
+}
+
+/** A table block: title, note, header row, rows (the last one the totals), notes below. */
+function blokTabel(
+  ws: ExcelJS.Worksheet,
+  b: Extract<Blok, { jenis: 'tabel' }>,
+  row: number,
+  o: XlsxOptions,
+): number {
+  const teksPenuh = (teks: string, font: Partial<ExcelJS.Font>) =>
+    tulisTeksPenuh(ws, row, teks, font);
+  row = teksPenuh(b.judul, { bold: true, size: 11 });
+  if (b.keterangan) row = teksPenuh(b.keterangan, { italic: true, size: 9 });
+  // A two-column table (identity) spreads its text column over the rest of the sheet.
+  const lebarKedua = b.kepala.length === 2;
+  if (lebarKedua) ws.mergeCells(row, 2, row, KOLOM);
+  const kepala = ws.getRow(row);
+  b.kepala.forEach((h, i) => {
+    const c = kepala.getCell(i + 1);
+    c.value = h;
+    c.font = { bold: true, size: 10 };
+    c.fill = FILL_KEPALA;
+    c.border = TIPIS;
+    c.alignment = {
+      wrapText: true,
+      vertical: 'middle',
+      horizontal: i === 0 ? 'left' : 'center',
+    };
+  });
+  row++;
+  b.baris.forEach((r, ri) => {
+    if (lebarKedua) ws.mergeCells(row, 2, row, KOLOM);
+    const xr = ws.getRow(row);
+    const total = b.adaTotal && ri === b.baris.length - 1;
+    r.forEach((s, i) => {
+      const c = xr.getCell(i + 1);
+      tulisSel(c, s, o.bahasa);
+      c.border = TIPIS;
+      c.font = { size: 10, bold: total };
+      if (total) c.fill = FILL_TOTAL;
+      if (i === 0 || !('angka' in s))
+        c.alignment = { ...(c.alignment ?? {}), wrapText: true, vertical: 'top' };
+    });
+    const panjang = Math.max(
+      ...r.map((s, i) => selTeks(s, o.bahasa).length / (i === 0 ? 55 : lebarKedua ? 110 : 16)),
+    );
+    if (panjang > 1) xr.height = Math.ceil(panjang) * 14;
+    row++;
+  });
+  for (const c of b.catatan) row = teksPenuh(c, { italic: true, size: 9 });
+  return row + 1;
+}
+
 /** Write one block at `row`; returns the next free row. */
 function blok(
   ws: ExcelJS.Worksheet,
@@ -63,16 +129,8 @@ function blok(
   row: number,
   o: XlsxOptions,
 ): number {
-  const teksPenuh = (teks: string, font: Partial<ExcelJS.Font>, tinggi?: number) => {
-    ws.mergeCells(row, 1, row, KOLOM);
-    const c = ws.getCell(row, 1);
-    c.value = teks;
-    c.font = font;
-    c.alignment = { wrapText: true, vertical: 'top' };
-    // Merged cells do not grow with their text in Excel: estimate the height.
-    ws.getRow(row).height = tinggi ?? Math.max(15, Math.ceil(teks.length / 120) * 15);
-    return row + 1;
-  };
+  const teksPenuh = (teks: string, font: Partial<ExcelJS.Font>, tinggi?: number) =>
+    tulisTeksPenuh(ws, row, teks, font, tinggi);
   switch (b.jenis) {
     case 'judul':
       return (
@@ -102,48 +160,8 @@ function blok(
       row += baris;
       return teksPenuh(b.judul, { italic: true, size: 9 }) + 1;
     }
-    case 'tabel': {
-      row = teksPenuh(b.judul, { bold: true, size: 11 });
-      if (b.keterangan) row = teksPenuh(b.keterangan, { italic: true, size: 9 });
-      // A two-column table (identity) spreads its text column over the rest of the sheet.
-      const lebarKedua = b.kepala.length === 2;
-      if (lebarKedua) ws.mergeCells(row, 2, row, KOLOM);
-      const kepala = ws.getRow(row);
-      b.kepala.forEach((h, i) => {
-        const c = kepala.getCell(i + 1);
-        c.value = h;
-        c.font = { bold: true, size: 10 };
-        c.fill = FILL_KEPALA;
-        c.border = TIPIS;
-        c.alignment = {
-          wrapText: true,
-          vertical: 'middle',
-          horizontal: i === 0 ? 'left' : 'center',
-        };
-      });
-      row++;
-      b.baris.forEach((r, ri) => {
-        if (lebarKedua) ws.mergeCells(row, 2, row, KOLOM);
-        const xr = ws.getRow(row);
-        const total = b.adaTotal && ri === b.baris.length - 1;
-        r.forEach((s, i) => {
-          const c = xr.getCell(i + 1);
-          tulisSel(c, s, o.bahasa);
-          c.border = TIPIS;
-          c.font = { size: 10, bold: total };
-          if (total) c.fill = FILL_TOTAL;
-          if (i === 0 || !('angka' in s))
-            c.alignment = { ...(c.alignment ?? {}), wrapText: true, vertical: 'top' };
-        });
-        const panjang = Math.max(
-          ...r.map((s, i) => selTeks(s, o.bahasa).length / (i === 0 ? 55 : lebarKedua ? 110 : 16)),
-        );
-        if (panjang > 1) xr.height = Math.ceil(panjang) * 14;
-        row++;
-      });
-      for (const c of b.catatan) row = teksPenuh(c, { italic: true, size: 9 });
-      return row + 1;
-    }
+    case 'tabel':
+      return blokTabel(ws, b, row, o);
   }
 }
 

@@ -88,6 +88,8 @@ export interface TemuanTerbuka {
   rule: string;
   severity: Severity;
   ref: string | null;
+  /** Lampiran section the findings cite ("2.3.2 a"), when the rule gives it as a field. */
+  bagian?: string | null;
   jumlah: number;
   /** Message shown: only for findings on lembaga.yaml (they concern the institution, never a client). */
   pesan: string[];
