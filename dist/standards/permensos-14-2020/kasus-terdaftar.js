@@ -1,10 +1,5 @@
 import { isTanggal } from '../../core/tanggal.js';
 import { didYouMean } from '../../core/mirip.js';
-/** The passing example of a case rule: the bundled clean register as it is. */
-export const REGISTER_APA_ADANYA = {
-    judul: 'register examples/lks-harapan-bunda apa adanya.',
-    set: [],
-};
 /** A pointer inside a case of a register. */
 export function diKasus(k, sub = '') {
     return { source: 'register', file: k.file, pointer: `${k.pointer}${sub}` };

@@ -2,6 +2,7 @@ import { isTanggal, tambahBulan, selisihHari } from '../../core/tanggal.js';
 import { periodeLayanan } from './periode.js';
 import { layananRule, bagianPendek, terisi } from './define.js';
 import { diKasusLayanan, perKasus } from './kasus-terdaftar.js';
+import { pesanDi, ubah } from '../contoh.js';
 /** The date the service ended (terminasi, referral, or a stopped case's last stage); undefined while active. */
 export function akhirLayanan(k) {
     return periodeLayanan(k)?.akhir ?? undefined;
@@ -22,86 +23,52 @@ const jangkaWaktu = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Rehabilitasi 6 bulan dan sehari (kesepakatan 2026-01-07, terminasi 2026-07-08).',
-                    set: [
-                        ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
-                        ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+                ubah('Rehabilitasi 6 bulan dan sehari (kesepakatan 2026-01-07, terminasi 2026-07-08).', [
+                    ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+                    ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+                ], pesanDi('Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.', 'register-2026.yaml:23')),
+                ubah('Perpanjangan diputuskan sehari sesudah batas.', [
+                    ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+                    ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
+                    [
+                        '/kasus/0/perpanjangan',
+                        [{ tanggal: '2026-07-08', sampai: '2026-08-31', dasar: 'CC 02/VII/2026' }],
                     ],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan.',
-                            lokasi: 'register-2026.yaml:23',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Perpanjangan diputuskan sehari sesudah batas.',
-                    set: [
-                        ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
-                        ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
-                        [
-                            '/kasus/0/perpanjangan',
-                            [{ tanggal: '2026-07-08', sampai: '2026-08-31', dasar: 'CC 02/VII/2026' }],
-                        ],
-                    ],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: perpanjangan diputuskan 2026-07-08, sesudah jangka waktu berakhir (2026-07-07); keputusan yang terlambat tidak menutup kelebihan waktu.',
-                            lokasi: 'register-2026.yaml:5',
-                        },
-                        {
-                            pesan: 'Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan yang diakui.',
-                            lokasi: 'register-2026.yaml:23',
-                        },
-                    ],
-                },
+                ], pesanDi('Kasus HB-2026-001: perpanjangan diputuskan 2026-07-08, sesudah jangka waktu berakhir (2026-07-07); keputusan yang terlambat tidak menutup kelebihan waktu.', 'register-2026.yaml:5'), pesanDi('Kasus HB-2026-001 berjalan 2026-01-07 s.d. 2026-07-08, melewati jangka waktu 6 bulan (batas 2026-07-07) tanpa perpanjangan yang diakui.', 'register-2026.yaml:23')),
             ],
             lulus: [
-                {
-                    judul: 'Rehabilitasi tepat 6 bulan (terminasi 2026-07-07).',
-                    set: [
-                        ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
-                        ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-07'],
-                    ],
-                },
-                {
-                    judul: 'Perpanjangan diputuskan pada hari batas.',
-                    set: [
-                        ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
-                        ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
-                        [
-                            '/kasus/0/perpanjangan',
-                            [{ tanggal: '2026-07-07', sampai: '2026-07-08', dasar: 'CC 02/VII/2026' }],
-                        ],
-                    ],
-                },
-            ],
-        },
-        gagal: {
-            judul: 'Rehabilitasi berjalan 8 bulan tanpa perpanjangan.',
-            set: [
-                ['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'],
-                ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20'],
-            ],
-        },
-        lulus: {
-            judul: 'Rehabilitasi 8 bulan dengan keputusan perpanjangan.',
-            set: [
-                ['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'],
-                ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20'],
-                [
-                    '/kasus/0/perpanjangan',
+                ubah('Rehabilitasi tepat 6 bulan (terminasi 2026-07-07).', [
+                    ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+                    ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-07'],
+                ]),
+                ubah('Perpanjangan diputuskan pada hari batas.', [
+                    ['/kasus/0/tahapan/evaluasi/tanggal', '2026-07-01'],
+                    ['/kasus/0/tahapan/terminasi/tanggal', '2026-07-08'],
                     [
-                        {
-                            tanggal: '2026-07-01',
-                            sampai: '2026-11-30',
-                            dasar: 'Keputusan case conference 01/CC/VII/2026',
-                        },
+                        '/kasus/0/perpanjangan',
+                        [{ tanggal: '2026-07-07', sampai: '2026-07-08', dasar: 'CC 02/VII/2026' }],
                     ],
+                ]),
+            ],
+        },
+        gagal: ubah('Rehabilitasi berjalan 8 bulan tanpa perpanjangan.', [
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'],
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20'],
+        ]),
+        lulus: ubah('Rehabilitasi 8 bulan dengan keputusan perpanjangan.', [
+            ['/kasus/0/tahapan/terminasi/tanggal', '2026-10-28'],
+            ['/kasus/0/tahapan/evaluasi/tanggal', '2026-10-20'],
+            [
+                '/kasus/0/perpanjangan',
+                [
+                    {
+                        tanggal: '2026-07-01',
+                        sampai: '2026-11-30',
+                        dasar: 'Keputusan case conference 01/CC/VII/2026',
+                    },
                 ],
             ],
-        },
+        ]),
     },
     check(ctx) {
         const mode = ctx.lembaga.pengaturan?.mulaiJangkaWaktu ?? 'kesepakatan';

@@ -1,7 +1,8 @@
 import { statusDataSosial } from '../dtsen.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, pasalRule, terisi } from './define.js';
-import { REGISTER_APA_ADANYA, diKasusLayanan, diKasusNomor, kasusDiselenggarakan, perKasus, } from './kasus-terdaftar.js';
+import { diKasusLayanan, diKasusNomor, kasusDiselenggarakan, perKasus } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 const layananDiselenggarakan = pasalRule({
     id: 'kasus-layanan-diselenggarakan',
     severity: 'error',
@@ -17,28 +18,15 @@ const layananDiselenggarakan = pasalRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Kasus pemberdayaan (tidak diselenggarakan).',
-                    set: [['/kasus/0/layanan', 'pemberdayaan']],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: layanan "pemberdayaan" tidak diselenggarakan lembaga menurut lembaga.yaml (rehabilitasi, perlindungan).',
-                            lokasi: 'register-2026.yaml:6',
-                        },
-                    ],
-                },
+                ubah('Kasus pemberdayaan (tidak diselenggarakan).', [['/kasus/0/layanan', 'pemberdayaan']], pesanDi('Kasus HB-2026-001: layanan "pemberdayaan" tidak diselenggarakan lembaga menurut lembaga.yaml (rehabilitasi, perlindungan).', 'register-2026.yaml:6')),
             ],
             lulus: [
-                {
-                    judul: 'Kasus perlindungan (diselenggarakan).',
-                    set: [['/kasus/0/layanan', 'perlindungan']],
-                },
+                ubah('Kasus perlindungan (diselenggarakan).', [['/kasus/0/layanan', 'perlindungan']]),
             ],
         },
-        gagal: {
-            judul: 'Kasus pemberdayaan di lembaga tanpa layanan pemberdayaan.',
-            set: [['/kasus/0/layanan', 'pemberdayaan']],
-        },
+        gagal: ubah('Kasus pemberdayaan di lembaga tanpa layanan pemberdayaan.', [
+            ['/kasus/0/layanan', 'pemberdayaan'],
+        ]),
         lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => ctx.kasus
@@ -82,32 +70,19 @@ const jenisKlien = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Lembaga sebagai klien rehabilitasi.',
-                    set: [['/kasus/0/klien/jenis', 'lembaga']],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: jenis klien "lembaga" tidak dilayani Rehabilitasi Sosial (hanya: individu, keluarga, kelompok, masyarakat).',
-                            lokasi: 'register-2026.yaml:9',
-                        },
-                    ],
-                },
+                ubah('Lembaga sebagai klien rehabilitasi.', [['/kasus/0/klien/jenis', 'lembaga']], pesanDi('Kasus HB-2026-001: jenis klien "lembaga" tidak dilayani Rehabilitasi Sosial (hanya: individu, keluarga, kelompok, masyarakat).', 'register-2026.yaml:9')),
             ],
             lulus: [
-                {
-                    judul: 'Individu sebagai klien pengembangan (E 1.1.1: individu dalam lingkup desa).',
-                    set: [
-                        ['/kasus/0/layanan', 'pengembangan'],
-                        ['/kasus/0/klien/jenis', 'desa'],
-                        ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                        ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                        ['/kasus/0/klien/jenis', 'individu'],
-                    ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                },
+                ubahSerta('Individu sebagai klien pengembangan (E 1.1.1: individu dalam lingkup desa).', [
+                    ['/kasus/0/layanan', 'pengembangan'],
+                    ['/kasus/0/klien/jenis', 'desa'],
+                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+                    ['/kasus/0/klien/jenis', 'individu'],
+                ], [['/layanan/pengembangan', {}]]),
             ],
         },
-        gagal: { judul: 'Desa sebagai klien rehabilitasi.', set: [['/kasus/0/klien/jenis', 'desa']] },
+        gagal: ubah('Desa sebagai klien rehabilitasi.', [['/kasus/0/klien/jenis', 'desa']]),
         lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
@@ -148,48 +123,26 @@ const pemohon = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Pencegahan atas permohonan dinas sosial (tidak disebut A 1.1.2).',
-                    set: [
-                        ['/kasus/0/layanan', 'pencegahan'],
-                        ['/kasus/0/pemohon/jenis', 'dinas-sosial'],
-                    ],
-                    lembaga: [['/layanan/pencegahan', {}]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: pemohon "dinas-sosial" tidak termasuk pemohon yang disebut standar (pemerintah, pemerintah-daerah, aparat-penegak-hukum, profesi-lain, masyarakat).',
-                            lokasi: 'register-2026.yaml:20',
-                        },
-                    ],
-                },
+                ubahSerta('Pencegahan atas permohonan dinas sosial (tidak disebut A 1.1.2).', [
+                    ['/kasus/0/layanan', 'pencegahan'],
+                    ['/kasus/0/pemohon/jenis', 'dinas-sosial'],
+                ], [['/layanan/pencegahan', {}]], pesanDi('Kasus HB-2026-001: pemohon "dinas-sosial" tidak termasuk pemohon yang disebut standar (pemerintah, pemerintah-daerah, aparat-penegak-hukum, profesi-lain, masyarakat).', 'register-2026.yaml:20')),
             ],
             lulus: [
-                {
-                    judul: 'Pencegahan atas permohonan masyarakat.',
-                    set: [
-                        ['/kasus/0/layanan', 'pencegahan'],
-                        ['/kasus/0/pemohon/jenis', 'masyarakat'],
-                    ],
-                    lembaga: [['/layanan/pencegahan', {}]],
-                },
+                ubahSerta('Pencegahan atas permohonan masyarakat.', [
+                    ['/kasus/0/layanan', 'pencegahan'],
+                    ['/kasus/0/pemohon/jenis', 'masyarakat'],
+                ], [['/layanan/pencegahan', {}]]),
             ],
         },
-        gagal: {
-            judul: 'Kasus pencegahan tanpa pemohon.',
-            set: [
-                ['/kasus/0/layanan', 'pencegahan'],
-                ['/kasus/0/pemohon', undefined],
-            ],
-            lembaga: [['/layanan/pencegahan', {}]],
-        },
-        lulus: {
-            judul: 'Kasus pencegahan atas permohonan pemerintah daerah.',
-            set: [
-                ['/kasus/0/layanan', 'pencegahan'],
-                ['/kasus/0/pemohon', { jenis: 'pemerintah-daerah', nama: 'Kecamatan Bojongloa Kidul' }],
-            ],
-            lembaga: [['/layanan/pencegahan', {}]],
-        },
+        gagal: ubahSerta('Kasus pencegahan tanpa pemohon.', [
+            ['/kasus/0/layanan', 'pencegahan'],
+            ['/kasus/0/pemohon', undefined],
+        ], [['/layanan/pencegahan', {}]]),
+        lulus: ubahSerta('Kasus pencegahan atas permohonan pemerintah daerah.', [
+            ['/kasus/0/layanan', 'pencegahan'],
+            ['/kasus/0/pemohon', { jenis: 'pemerintah-daerah', nama: 'Kecamatan Bojongloa Kidul' }],
+        ], [['/layanan/pencegahan', {}]]),
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         if (!s.pemohon)
@@ -226,28 +179,17 @@ const persyaratanPerlindungan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Klien perlindungan baru diusulkan ke DTKS.',
-                    set: [['/kasus/3/klien/dtks', 'diusulkan']],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-004: klien perlindungan sosial belum terdaftar di sistem informasi kesejahteraan sosial (DTKS/DTSEN); "diusulkan" belum memenuhi angka 1.1.3 Lampiran B.',
-                            lokasi: 'register-2026.yaml:155',
-                        },
-                    ],
-                },
+                ubah('Klien perlindungan baru diusulkan ke DTKS.', [['/kasus/3/klien/dtks', 'diusulkan']], pesanDi('Kasus HB-2026-004: klien perlindungan sosial belum terdaftar di sistem informasi kesejahteraan sosial (DTKS/DTSEN); "diusulkan" belum memenuhi angka 1.1.3 Lampiran B.', 'register-2026.yaml:155')),
             ],
             lulus: [
-                {
-                    judul: 'Klien perlindungan terdaftar, PPKS lain.',
-                    set: [['/kasus/3/klien/ppks', 'korban-bencana-sosial']],
-                },
+                ubah('Klien perlindungan terdaftar, PPKS lain.', [
+                    ['/kasus/3/klien/ppks', 'korban-bencana-sosial'],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Klien perlindungan belum terdaftar.',
-            set: [['/kasus/2/klien/dtks', 'belum-terdaftar']],
-        },
+        gagal: ubah('Klien perlindungan belum terdaftar.', [
+            ['/kasus/2/klien/dtks', 'belum-terdaftar'],
+        ]),
         lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
@@ -293,54 +235,32 @@ const timKerjaKasus = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Tim kasus kosong; daftar tim lembaga tidak menggantikan.',
-                    set: [
-                        ['/kasus/0/layanan', 'pengembangan'],
-                        ['/kasus/0/klien/jenis', 'desa'],
-                        ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                        ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                        ['/kasus/0/timKerjaMasyarakat', []],
-                    ],
-                    lembaga: [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.',
-                            lokasi: 'register-2026.yaml:5',
-                        },
-                    ],
-                },
+                ubahSerta('Tim kasus kosong; daftar tim lembaga tidak menggantikan.', [
+                    ['/kasus/0/layanan', 'pengembangan'],
+                    ['/kasus/0/klien/jenis', 'desa'],
+                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+                    ['/kasus/0/timKerjaMasyarakat', []],
+                ], [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]], pesanDi('Kasus HB-2026-001: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.', 'register-2026.yaml:5')),
             ],
             lulus: [
-                {
-                    judul: 'Tim kasus satu orang.',
-                    set: [
-                        ['/kasus/0/layanan', 'pengembangan'],
-                        ['/kasus/0/klien/jenis', 'desa'],
-                        ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                        ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                    ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                },
+                ubahSerta('Tim kasus satu orang.', [
+                    ['/kasus/0/layanan', 'pengembangan'],
+                    ['/kasus/0/klien/jenis', 'desa'],
+                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+                ], [['/layanan/pengembangan', {}]]),
             ],
         },
-        gagal: {
-            judul: 'Kasus pengembangan tanpa tim, walau lembaga mencatat tim umum.',
-            set: [
-                ['/kasus/0/layanan', 'pengembangan'],
-                ['/kasus/0/klien/jenis', 'desa'],
-            ],
-            lembaga: [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]],
-        },
-        lulus: {
-            judul: 'Kasus pengembangan dengan tim kerja.',
-            set: [
-                ['/kasus/0/layanan', 'pengembangan'],
-                ['/kasus/0/klien/jenis', 'desa'],
-                ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II', 'Ketua Karang Taruna']],
-            ],
-            lembaga: [['/layanan/pengembangan', {}]],
-        },
+        gagal: ubahSerta('Kasus pengembangan tanpa tim, walau lembaga mencatat tim umum.', [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+        ], [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]]),
+        lulus: ubahSerta('Kasus pengembangan dengan tim kerja.', [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II', 'Ketua Karang Taruna']],
+        ], [['/layanan/pengembangan', {}]]),
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan === 'pengembangan' && !terisi(k.kasus.timKerjaMasyarakat))
@@ -373,55 +293,33 @@ const timKerjaDibentuk = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Tim dibentuk sehari sesudah asesmen.',
-                    set: [
-                        ['/kasus/0/layanan', 'pengembangan'],
-                        ['/kasus/0/klien/jenis', 'desa'],
-                        ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                        ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                        ['/kasus/0/kegiatan/0/tanggal', '2026-01-13'],
-                    ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.',
-                            lokasi: 'register-2026.yaml:39',
-                        },
-                    ],
-                },
+                ubahSerta('Tim dibentuk sehari sesudah asesmen.', [
+                    ['/kasus/0/layanan', 'pengembangan'],
+                    ['/kasus/0/klien/jenis', 'desa'],
+                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+                    ['/kasus/0/kegiatan/0/tanggal', '2026-01-13'],
+                ], [['/layanan/pengembangan', {}]], pesanDi('Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.', 'register-2026.yaml:39')),
             ],
             lulus: [
-                {
-                    judul: 'Tim dibentuk pada hari asesmen.',
-                    set: [
-                        ['/kasus/0/layanan', 'pengembangan'],
-                        ['/kasus/0/klien/jenis', 'desa'],
-                        ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                        ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                    ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                },
+                ubahSerta('Tim dibentuk pada hari asesmen.', [
+                    ['/kasus/0/layanan', 'pengembangan'],
+                    ['/kasus/0/klien/jenis', 'desa'],
+                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+                ], [['/layanan/pengembangan', {}]]),
             ],
         },
-        gagal: {
-            judul: 'Kasus pengembangan sampai asesmen tanpa pembentukan tim.',
-            set: [
-                ['/kasus/0/layanan', 'pengembangan'],
-                ['/kasus/0/klien/jenis', 'desa'],
-                ['/kasus/0/kegiatan', []],
-            ],
-            lembaga: [['/layanan/pengembangan', {}]],
-        },
-        lulus: {
-            judul: 'Tim dibentuk pada hari asesmen.',
-            set: [
-                ['/kasus/0/layanan', 'pengembangan'],
-                ['/kasus/0/klien/jenis', 'desa'],
-                ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: PEMBENTUKAN_TIM }]],
-            ],
-            lembaga: [['/layanan/pengembangan', {}]],
-        },
+        gagal: ubahSerta('Kasus pengembangan sampai asesmen tanpa pembentukan tim.', [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/kegiatan', []],
+        ], [['/layanan/pengembangan', {}]]),
+        lulus: ubahSerta('Tim dibentuk pada hari asesmen.', [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/klien/jenis', 'desa'],
+            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: PEMBENTUKAN_TIM }]],
+        ], [['/layanan/pengembangan', {}]]),
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan === 'pengembangan')

@@ -3,7 +3,8 @@ import { isTanggal } from '../../core/tanggal.js';
 import { hitungProBono, PERSEN_PRO_BONO } from './probono.js';
 import { hitungTarif } from './hitung-tarif.js';
 import { layananRule, bagianPendek } from './define.js';
-import { REGISTER_APA_ADANYA, diKasusLayanan, perKasus, perKegiatan } from './kasus-terdaftar.js';
+import { diKasusLayanan, perKasus, perKegiatan } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 /** The tariff matrix in force: the amounts written in lembaga.yaml, completed from `dasarTarif` when given. */
 export function tarifBerlaku(lay, s) {
     const tertulis = (lay.tarif ?? {});
@@ -45,58 +46,37 @@ const tarifKegiatan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Ditagih Rp1 di atas tarif.',
-                    set: [['/kasus/0/kegiatan/1/biaya', 150001]],
-                    temuan: [
+                ubah('Ditagih Rp1 di atas tarif.', [['/kasus/0/kegiatan/1/biaya', 150001]], pesanDi('Kasus HB-2026-001: ditagih Rp150.001, di atas tarif SK Rp150.000 (permintaan pembayaran di luar tarif).', 'register-2026.yaml:40')),
+                ubah('Asesmen 5 tahap ditagih kedua kalinya.', [
+                    [
+                        '/kasus/0/kegiatan/6',
                         {
-                            pesan: 'Kasus HB-2026-001: ditagih Rp150.001, di atas tarif SK Rp150.000 (permintaan pembayaran di luar tarif).',
-                            lokasi: 'register-2026.yaml:40',
+                            tanggal: '2026-01-13',
+                            kegiatan: 'pengumpulan-data',
+                            durasi: '5-tahap',
+                            tingkat: 'tingkat1',
+                            biaya: 250000,
                         },
                     ],
-                },
-                {
-                    judul: 'Asesmen 5 tahap ditagih kedua kalinya.',
-                    set: [
-                        [
-                            '/kasus/0/kegiatan/6',
-                            {
-                                tanggal: '2026-01-13',
-                                kegiatan: 'pengumpulan-data',
-                                durasi: '5-tahap',
-                                tingkat: 'tingkat1',
-                                biaya: 250000,
-                            },
-                        ],
-                    ],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: asesmen 5 tahap sudah ditagih pada 2026-01-12; satu butir bertarif ini ditagih sekali per kasus.',
-                            lokasi: 'register-2026.yaml:38',
-                        },
-                    ],
-                },
+                ], pesanDi('Kasus HB-2026-001: asesmen 5 tahap sudah ditagih pada 2026-01-12; satu butir bertarif ini ditagih sekali per kasus.', 'register-2026.yaml:38')),
             ],
             lulus: [
-                { judul: 'Ditagih tepat sebesar tarif.', set: [['/kasus/0/kegiatan/1/biaya', 150000]] },
-                {
-                    judul: 'Kegiatan asesmen kedua tanpa biaya.',
-                    set: [
-                        [
-                            '/kasus/0/kegiatan/6',
-                            {
-                                tanggal: '2026-01-13',
-                                kegiatan: 'pengumpulan-data',
-                                durasi: '5-tahap',
-                                tingkat: 'tingkat1',
-                                biaya: 0,
-                            },
-                        ],
+                ubah('Ditagih tepat sebesar tarif.', [['/kasus/0/kegiatan/1/biaya', 150000]]),
+                ubah('Kegiatan asesmen kedua tanpa biaya.', [
+                    [
+                        '/kasus/0/kegiatan/6',
+                        {
+                            tanggal: '2026-01-13',
+                            kegiatan: 'pengumpulan-data',
+                            durasi: '5-tahap',
+                            tingkat: 'tingkat1',
+                            biaya: 0,
+                        },
                     ],
-                },
+                ]),
             ],
         },
-        gagal: { judul: 'Biaya di atas tarif.', set: [['/kasus/0/kegiatan/2/biaya', 999000]] },
+        gagal: ubah('Biaya di atas tarif.', [['/kasus/0/kegiatan/2/biaya', 999000]]),
         lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
@@ -195,48 +175,22 @@ const proBono = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Budi: 11 kegiatan 2026, 1 pro bono (wajib 2: 10 % dibulatkan ke atas).',
-                    set: [
-                        ['/kasus/1/kegiatan/4/proBono', undefined],
-                        ['/kasus/1/kegiatan/4/biaya', 70000],
-                    ],
-                    temuan: [
-                        {
-                            pesan: 'Budi Santoso, S.Sos. memberi 1 kegiatan pro bono dari 11 kegiatan pada 2026; paling sedikit 2 (10 %).',
-                            lokasi: 'lembaga.yaml:217',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Persen pro bono diturunkan ke 9.',
-                    set: [],
-                    lembaga: [['/pengaturan/proBono/persen', 9]],
-                    temuan: [
-                        {
-                            pesan: 'pengaturan.proBono.persen 9 % di bawah 10 % yang ditetapkan angka 1.4.2 e; kuota dihitung dengan 10 %.',
-                            lokasi: 'lembaga.yaml:289',
-                        },
-                    ],
-                },
+                ubah('Budi: 11 kegiatan 2026, 1 pro bono (wajib 2: 10 % dibulatkan ke atas).', [
+                    ['/kasus/1/kegiatan/4/proBono', undefined],
+                    ['/kasus/1/kegiatan/4/biaya', 70000],
+                ], pesanDi('Budi Santoso, S.Sos. memberi 1 kegiatan pro bono dari 11 kegiatan pada 2026; paling sedikit 2 (10 %).', 'lembaga.yaml:217')),
+                ubahSerta('Persen pro bono diturunkan ke 9.', [], [['/pengaturan/proBono/persen', 9]], pesanDi('pengaturan.proBono.persen 9 % di bawah 10 % yang ditetapkan angka 1.4.2 e; kuota dihitung dengan 10 %.', 'lembaga.yaml:289')),
             ],
             lulus: [
-                {
-                    judul: 'Budi: tepat 10 kegiatan 2026, 1 pro bono (tepat 10 %).',
-                    set: [
-                        ['/kasus/1/kegiatan/4/proBono', undefined],
-                        ['/kasus/1/kegiatan/4/biaya', 70000],
-                        ['/kasus/4/kegiatan', []],
-                    ],
-                },
-                {
-                    judul: 'Persen pro bono dinaikkan ke 10 (tetap).',
-                    set: [],
-                    lembaga: [['/pengaturan/proBono/persen', 10]],
-                },
+                ubah('Budi: tepat 10 kegiatan 2026, 1 pro bono (tepat 10 %).', [
+                    ['/kasus/1/kegiatan/4/proBono', undefined],
+                    ['/kasus/1/kegiatan/4/biaya', 70000],
+                    ['/kasus/4/kegiatan', []],
+                ]),
+                ubahSerta('Persen pro bono dinaikkan ke 10 (tetap).', [], [['/pengaturan/proBono/persen', 10]]),
             ],
         },
-        gagal: { judul: 'Tidak ada kegiatan pro bono.', set: [['/kasus/1/kegiatan/1/proBono', false]] },
+        gagal: ubah('Tidak ada kegiatan pro bono.', [['/kasus/1/kegiatan/1/proBono', false]]),
         lulus: REGISTER_APA_ADANYA,
     },
     check(ctx) {

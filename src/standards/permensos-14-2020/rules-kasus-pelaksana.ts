@@ -7,7 +7,8 @@ import type { DraftFinding, Rule } from '../rule.js';
 import type { Staf } from '../../model/lembaga.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
-import { REGISTER_APA_ADANYA, cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
+import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 
 const pelaksanaKasus = layananRule({
   id: 'kasus-pelaksana',
@@ -29,27 +30,23 @@ const pelaksanaKasus = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Supervisor kasus berperan pekerja sosial.',
-          set: [['/kasus/0/supervisor', 'ps-02']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.',
-              lokasi: 'register-2026.yaml:22',
-            },
-          ],
-        },
+        ubah(
+          'Supervisor kasus berperan pekerja sosial.',
+          [['/kasus/0/supervisor', 'ps-02']],
+          pesanDi(
+            'Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.',
+            'register-2026.yaml:22',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Supervisor menangani kasus sebagai pekerja sosialnya juga.',
-          set: [['/kasus/0/pekerjaSosial', 'sup-01']],
-        },
+        ubah('Supervisor menangani kasus sebagai pekerja sosialnya juga.', [
+          ['/kasus/0/pekerjaSosial', 'sup-01'],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Pekerja sosial tidak dikenal.', set: [['/kasus/0/pekerjaSosial', 'ps-99']] },
+    gagal: ubah('Pekerja sosial tidak dikenal.', [['/kasus/0/pekerjaSosial', 'ps-99']]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -117,50 +114,44 @@ const izinPadaKegiatan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Izin Budi berakhir sehari sebelum kegiatan terakhirnya (2026-11-02).',
-          set: [],
-          lembaga: [['/staf/1/izinPraktik/berlakuSampai', '2026-11-01']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: Budi Santoso, S.Sos. memberi layanan pada 2026-11-02, sedangkan izin praktiknya berlaku sampai 2026-11-01.',
-              lokasi: 'register-2026.yaml:94',
-            },
-          ],
-        },
-        {
-          judul: 'Izin Budi terbit sehari sesudah kegiatan pertamanya (2026-02-09).',
-          set: [],
-          lembaga: [['/staf/1/izinPraktik/tanggal', '2026-02-10']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-005: Budi Santoso, S.Sos. memberi layanan pada 2026-02-09, sebelum izin praktiknya terbit (2026-02-10).',
-              lokasi: 'register-2026.yaml:202',
-            },
-          ],
-        },
+        ubahSerta(
+          'Izin Budi berakhir sehari sebelum kegiatan terakhirnya (2026-11-02).',
+          [],
+          [['/staf/1/izinPraktik/berlakuSampai', '2026-11-01']],
+          pesanDi(
+            'Kasus HB-2026-002: Budi Santoso, S.Sos. memberi layanan pada 2026-11-02, sedangkan izin praktiknya berlaku sampai 2026-11-01.',
+            'register-2026.yaml:94',
+          ),
+        ),
+        ubahSerta(
+          'Izin Budi terbit sehari sesudah kegiatan pertamanya (2026-02-09).',
+          [],
+          [['/staf/1/izinPraktik/tanggal', '2026-02-10']],
+          pesanDi(
+            'Kasus HB-2026-005: Budi Santoso, S.Sos. memberi layanan pada 2026-02-09, sebelum izin praktiknya terbit (2026-02-10).',
+            'register-2026.yaml:202',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Izin Budi berakhir pada hari kegiatan terakhirnya.',
-          set: [],
-          lembaga: [['/staf/1/izinPraktik/berlakuSampai', '2026-11-02']],
-        },
-        {
-          judul: 'Izin Budi terbit pada hari kegiatan pertamanya.',
-          set: [],
-          lembaga: [['/staf/1/izinPraktik/tanggal', '2026-02-09']],
-        },
+        ubahSerta(
+          'Izin Budi berakhir pada hari kegiatan terakhirnya.',
+          [],
+          [['/staf/1/izinPraktik/berlakuSampai', '2026-11-02']],
+        ),
+        ubahSerta(
+          'Izin Budi terbit pada hari kegiatan pertamanya.',
+          [],
+          [['/staf/1/izinPraktik/tanggal', '2026-02-09']],
+        ),
       ],
     },
 
-    gagal: {
-      judul: 'Izin praktik habis 2026-02-28, kegiatan sesudahnya.',
-      set: [],
-      lembaga: [['/staf/0/izinPraktik/berlakuSampai', '2026-02-28']],
-    },
+    gagal: ubahSerta(
+      'Izin praktik habis 2026-02-28, kegiatan sesudahnya.',
+      [],
+      [['/staf/0/izinPraktik/berlakuSampai', '2026-02-28']],
+    ),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>

@@ -5,7 +5,8 @@
 import type { DraftFinding, Rule } from '../rule.js';
 import { isTanggal, tambahHari } from '../../core/tanggal.js';
 import { layananRule } from './define.js';
-import { REGISTER_APA_ADANYA, diKasusLayanan, perKasus, saranAtau } from './kasus-terdaftar.js';
+import { diKasusLayanan, perKasus, saranAtau } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 const pengaduanKasus = layananRule({
   id: 'kasus-pengaduan',
@@ -27,30 +28,23 @@ const pengaduanKasus = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pengaduan selesai sehari sebelum diterima.',
-          set: [['/kasus/1/pengaduan/0/selesai', '2026-08-31']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.',
-              lokasi: 'register-2026.yaml:100',
-            },
-          ],
-        },
+        ubah(
+          'Pengaduan selesai sehari sebelum diterima.',
+          [['/kasus/1/pengaduan/0/selesai', '2026-08-31']],
+          pesanDi(
+            'Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.',
+            'register-2026.yaml:100',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Pengaduan selesai pada hari diterima.',
-          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-01']],
-        },
+        ubah('Pengaduan selesai pada hari diterima.', [
+          ['/kasus/1/pengaduan/0/selesai', '2026-09-01'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Jenis pengaduan tidak dikenal.',
-      set: [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']],
-    },
+    gagal: ubah('Jenis pengaduan tidak dikenal.', [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -121,30 +115,23 @@ const pengaduanTepat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).',
-          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-20']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).',
-              lokasi: 'register-2026.yaml:100',
-            },
-          ],
-        },
+        ubah(
+          'Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).',
+          [['/kasus/1/pengaduan/0/selesai', '2026-09-20']],
+          pesanDi(
+            'Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).',
+            'register-2026.yaml:100',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Selesai tepat 18 hari sesudah diterima.',
-          set: [['/kasus/1/pengaduan/0/selesai', '2026-09-19']],
-        },
+        ubah('Selesai tepat 18 hari sesudah diterima.', [
+          ['/kasus/1/pengaduan/0/selesai', '2026-09-19'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Selesai 80 hari kemudian.',
-      set: [['/kasus/1/pengaduan/0/selesai', '2026-11-20']],
-    },
+    gagal: ubah('Selesai 80 hari kemudian.', [['/kasus/1/pengaduan/0/selesai', '2026-11-20']]),
     lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {

@@ -4,12 +4,8 @@
  */
 import type { DraftFinding, KasusTerdaftar, Rule } from '../rule.js';
 import { layananRule } from './define.js';
-import {
-  REGISTER_APA_ADANYA,
-  diKasus,
-  diKasusLayanan,
-  kasusDiselenggarakan,
-} from './kasus-terdaftar.js';
+import { diKasus, diKasusLayanan, kasusDiselenggarakan } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 const nomorUnik = layananRule({
   id: 'kasus-nomor-unik',
@@ -27,24 +23,19 @@ const nomorUnik = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Nomor kasus kedua sama dengan yang pertama.',
-          set: [['/kasus/1/nomor', 'HB-2026-001']],
-          temuan: [
-            {
-              pesan: 'Nomor register HB-2026-001 sudah dipakai kasus lain (di register-2026.yaml).',
-              lokasi: 'register-2026.yaml:57',
-            },
-          ],
-        },
+        ubah(
+          'Nomor kasus kedua sama dengan yang pertama.',
+          [['/kasus/1/nomor', 'HB-2026-001']],
+          pesanDi(
+            'Nomor register HB-2026-001 sudah dipakai kasus lain (di register-2026.yaml).',
+            'register-2026.yaml:57',
+          ),
+        ),
       ],
-      lulus: [{ judul: 'Nomor yang hanya mirip.', set: [['/kasus/1/nomor', 'HB-2026-001A']] }],
+      lulus: [ubah('Nomor yang hanya mirip.', [['/kasus/1/nomor', 'HB-2026-001A']])],
     },
 
-    gagal: {
-      judul: 'Kasus kedua memakai nomor kasus pertama.',
-      set: [['/kasus/1/nomor', 'HB-2026-001']],
-    },
+    gagal: ubah('Kasus kedua memakai nomor kasus pertama.', [['/kasus/1/nomor', 'HB-2026-001']]),
     lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {
@@ -92,36 +83,29 @@ const nikGanda = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'NIK kasus aktif dipakai kasus lain yang juga aktif.',
-          set: [
+        ubah(
+          'NIK kasus aktif dipakai kasus lain yang juga aktif.',
+          [
             ['/kasus/4/klien/nik', '3273061708130004'],
             ['/kasus/4/status', 'aktif'],
           ],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-005: NIK yang sama sedang aktif di kasus HB-2026-002 pada layanan Rehabilitasi Sosial.',
-              lokasi: 'register-2026.yaml:181',
-            },
-          ],
-        },
+          pesanDi(
+            'Kasus HB-2026-005: NIK yang sama sedang aktif di kasus HB-2026-002 pada layanan Rehabilitasi Sosial.',
+            'register-2026.yaml:181',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'NIK yang sama pada kasus yang sudah berhenti.',
-          set: [['/kasus/4/klien/nik', '3273061708130004']],
-        },
+        ubah('NIK yang sama pada kasus yang sudah berhenti.', [
+          ['/kasus/4/klien/nik', '3273061708130004'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'NIK kasus aktif dipakai lagi di kasus aktif lain.',
-      set: [
-        ['/kasus/4/klien/nik', '3273061708130004'],
-        ['/kasus/4/status', 'aktif'],
-      ],
-    },
+    gagal: ubah('NIK kasus aktif dipakai lagi di kasus aktif lain.', [
+      ['/kasus/4/klien/nik', '3273061708130004'],
+      ['/kasus/4/status', 'aktif'],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {

@@ -8,7 +8,6 @@ import type { Kasus } from '../../model/kasus.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, pasalRule, bagianPendek, terisi } from './define.js';
 import {
-  REGISTER_APA_ADANYA,
   diKasusLayanan,
   diKasusNomor,
   perKasus,
@@ -17,6 +16,7 @@ import {
   tanggalAwal,
 } from './kasus-terdaftar.js';
 import { akhirLayanan } from './rules-kasus-jangka-waktu.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 /** A stage date of a case with its label and where it is written. */
 interface TanggalTahap {
@@ -96,34 +96,25 @@ const tahapLengkap = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kasus selesai tanpa evaluasi.',
-          set: [['/kasus/0/tahapan/evaluasi', undefined]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.',
-              lokasi: 'register-2026.yaml:32',
-            },
-          ],
-        },
+        ubah(
+          'Kasus selesai tanpa evaluasi.',
+          [['/kasus/0/tahapan/evaluasi', undefined]],
+          pesanDi(
+            'Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.',
+            'register-2026.yaml:32',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kasus berhenti tanpa evaluasi (cukup pendekatan awal).',
-          set: [
-            ['/kasus/0/tahapan/evaluasi', undefined],
-            ['/kasus/0/tahapan/terminasi', undefined],
-            ['/kasus/0/status', 'berhenti'],
-          ],
-        },
+        ubah('Kasus berhenti tanpa evaluasi (cukup pendekatan awal).', [
+          ['/kasus/0/tahapan/evaluasi', undefined],
+          ['/kasus/0/tahapan/terminasi', undefined],
+          ['/kasus/0/status', 'berhenti'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Kasus selesai tanpa evaluasi.',
-      set: [['/kasus/0/tahapan/evaluasi', undefined]],
-    },
+    gagal: ubah('Kasus selesai tanpa evaluasi.', [['/kasus/0/tahapan/evaluasi', undefined]]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -173,30 +164,25 @@ const tanggalUrut = pasalRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Asesmen sehari sebelum kesepakatan.',
-          set: [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-06']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: tanggal asesmen (2026-01-06) lebih awal dari kesepakatan (2026-01-07).',
-              lokasi: 'register-2026.yaml:25',
-            },
-          ],
-        },
+        ubah(
+          'Asesmen sehari sebelum kesepakatan.',
+          [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-06']],
+          pesanDi(
+            'Kasus HB-2026-001: tanggal asesmen (2026-01-06) lebih awal dari kesepakatan (2026-01-07).',
+            'register-2026.yaml:25',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Asesmen pada hari kesepakatan.',
-          set: [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-07']],
-        },
+        ubah('Asesmen pada hari kesepakatan.', [
+          ['/kasus/0/tahapan/asesmen/tanggal', '2026-01-07'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Asesmen sebelum pendekatan awal.',
-      set: [['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01']],
-    },
+    gagal: ubah('Asesmen sebelum pendekatan awal.', [
+      ['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01'],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -270,27 +256,19 @@ const tanggalMasaDepan = pasalRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kegiatan besok.',
-          set: [['/kasus/1/kegiatan/9/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?',
-              lokasi: 'register-2026.yaml:94',
-            },
-          ],
-        },
+        ubah(
+          'Kegiatan besok.',
+          [['/kasus/1/kegiatan/9/tanggal', '2026-11-26']],
+          pesanDi(
+            'Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?',
+            'register-2026.yaml:94',
+          ),
+        ),
       ],
-      lulus: [
-        { judul: 'Kegiatan hari ini.', set: [['/kasus/1/kegiatan/9/tanggal', '2026-11-25']] },
-      ],
+      lulus: [ubah('Kegiatan hari ini.', [['/kasus/1/kegiatan/9/tanggal', '2026-11-25']])],
     },
 
-    gagal: {
-      judul: 'Asesmen tahun 2062.',
-      set: [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']],
-    },
+    gagal: ubah('Asesmen tahun 2062.', [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -337,30 +315,23 @@ const kegiatanLayanan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kegiatan intervensi dicatat pada tahap asesmen.',
-          set: [['/kasus/0/kegiatan/1/tahap', 'asesmen']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.',
-              lokasi: 'register-2026.yaml:40',
-            },
-          ],
-        },
+        ubah(
+          'Kegiatan intervensi dicatat pada tahap asesmen.',
+          [['/kasus/0/kegiatan/1/tahap', 'asesmen']],
+          pesanDi(
+            'Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.',
+            'register-2026.yaml:40',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kegiatan intervensi pada tahapnya.',
-          set: [['/kasus/0/kegiatan/1/tahap', 'intervensi']],
-        },
+        ubah('Kegiatan intervensi pada tahapnya.', [['/kasus/0/kegiatan/1/tahap', 'intervensi']]),
       ],
     },
 
-    gagal: {
-      judul: 'Kegiatan dari layanan lain.',
-      set: [['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial']],
-    },
+    gagal: ubah('Kegiatan dari layanan lain.', [
+      ['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial'],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -425,30 +396,23 @@ const kegiatanPeriode = pasalRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kegiatan sehari sesudah terminasi.',
-          set: [['/kasus/0/kegiatan/5/tanggal', '2026-06-06']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).',
-              lokasi: 'register-2026.yaml:44',
-            },
-          ],
-        },
+        ubah(
+          'Kegiatan sehari sesudah terminasi.',
+          [['/kasus/0/kegiatan/5/tanggal', '2026-06-06']],
+          pesanDi(
+            'Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).',
+            'register-2026.yaml:44',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kegiatan pada hari terminasi.',
-          set: [['/kasus/0/kegiatan/5/tanggal', '2026-06-05']],
-        },
+        ubah('Kegiatan pada hari terminasi.', [['/kasus/0/kegiatan/5/tanggal', '2026-06-05']]),
       ],
     },
 
-    gagal: {
-      judul: 'Kegiatan sebelum pendekatan awal.',
-      set: [['/kasus/0/kegiatan/0/tanggal', '2025-01-02']],
-    },
+    gagal: ubah('Kegiatan sebelum pendekatan awal.', [
+      ['/kasus/0/kegiatan/0/tanggal', '2025-01-02'],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -497,29 +461,25 @@ const rujukanLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Lembaga penerima kosong.',
-          set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', '']],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.',
-              lokasi: 'register-2026.yaml:138',
-            },
-          ],
-        },
+        ubah(
+          'Lembaga penerima kosong.',
+          [['/kasus/2/tahapan/rujukan/lembagaPenerima', '']],
+          pesanDi(
+            'Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.',
+            'register-2026.yaml:138',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Lembaga penerima disebut singkat.',
-          set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', 'UPTD PPA']],
-        },
+        ubah('Lembaga penerima disebut singkat.', [
+          ['/kasus/2/tahapan/rujukan/lembagaPenerima', 'UPTD PPA'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Rujukan tanpa lembaga penerima.',
-      set: [['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined]],
-    },
+    gagal: ubah('Rujukan tanpa lembaga penerima.', [
+      ['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -568,29 +528,23 @@ const terminasiSyarat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Klien tidak diberi tahu.',
-          set: [['/kasus/0/tahapan/terminasi/klienDiberitahu', false]],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.',
-              lokasi: 'register-2026.yaml:36',
-            },
-          ],
-        },
+        ubah(
+          'Klien tidak diberi tahu.',
+          [['/kasus/0/tahapan/terminasi/klienDiberitahu', false]],
+          pesanDi(
+            'Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.',
+            'register-2026.yaml:36',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Ketiga syarat terpenuhi.',
-          set: [['/kasus/0/tahapan/terminasi/klienDiberitahu', true]],
-        },
+        ubah('Ketiga syarat terpenuhi.', [['/kasus/0/tahapan/terminasi/klienDiberitahu', true]]),
       ],
     },
 
-    gagal: {
-      judul: 'Formulir tidak ditandatangani.',
-      set: [['/kasus/0/tahapan/terminasi/formulirDitandatangani', false]],
-    },
+    gagal: ubah('Formulir tidak ditandatangani.', [
+      ['/kasus/0/tahapan/terminasi/formulirDitandatangani', false],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>

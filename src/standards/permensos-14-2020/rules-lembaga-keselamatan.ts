@@ -2,7 +2,8 @@
 import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
 import { layananRule, terisi, bagianPendek } from './define.js';
-import { temuan, masihBerlaku, masaDepan, KOSONG } from './rules-lembaga-bantu.js';
+import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 export const fasilitasMinimum = layananRule({
   id: 'fasilitas-minimum',
@@ -19,19 +20,17 @@ export const fasilitasMinimum = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Komputer 0 unit.',
-          set: [['/fasilitas/komputer', 0]],
-          temuan: [
-            { pesan: 'Fasilitas minimum belum ada: Laptop/komputer.', lokasi: 'lembaga.yaml:132' },
-          ],
-        },
+        ubah(
+          'Komputer 0 unit.',
+          [['/fasilitas/komputer', 0]],
+          pesanDi('Fasilitas minimum belum ada: Laptop/komputer.', 'lembaga.yaml:132'),
+        ),
       ],
-      lulus: [{ judul: 'Komputer 1 unit.', set: [['/fasilitas/komputer', 1]] }],
+      lulus: [ubah('Komputer 1 unit.', [['/fasilitas/komputer', 1]])],
     },
 
-    gagal: { judul: 'Tanpa shelter.', set: [['/fasilitas/shelter', false]] },
-    lulus: KOSONG,
+    gagal: ubah('Tanpa shelter.', [['/fasilitas/shelter', false]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const out: DraftFinding[] = [];
@@ -77,25 +76,17 @@ export const peralatanKerja = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Peralatan layanan 0.',
-          set: [['/peralatan/peralatan-layanan', 0]],
-          temuan: [
-            {
-              pesan: 'Peralatan belum tercatat: Peralatan pelaksanaan layanan.',
-              lokasi: 'lembaga.yaml:139',
-            },
-          ],
-        },
+        ubah(
+          'Peralatan layanan 0.',
+          [['/peralatan/peralatan-layanan', 0]],
+          pesanDi('Peralatan belum tercatat: Peralatan pelaksanaan layanan.', 'lembaga.yaml:139'),
+        ),
       ],
-      lulus: [{ judul: 'Peralatan layanan 1.', set: [['/peralatan/peralatan-layanan', 1]] }],
+      lulus: [ubah('Peralatan layanan 1.', [['/peralatan/peralatan-layanan', 1]])],
     },
 
-    gagal: {
-      judul: 'Tanpa peralatan komunikasi.',
-      set: [['/peralatan/peralatan-komunikasi', false]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Tanpa peralatan komunikasi.', [['/peralatan/peralatan-komunikasi', false]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];
@@ -133,22 +124,21 @@ export const keselamatanGedung = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'APAR kedaluwarsa kemarin.',
-          set: [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
-          temuan: [{ pesan: 'Isi APAR kedaluwarsa sejak 2026-11-24.', lokasi: 'lembaga.yaml:147' }],
-        },
+        ubah(
+          'APAR kedaluwarsa kemarin.',
+          [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
+          pesanDi('Isi APAR kedaluwarsa sejak 2026-11-24.', 'lembaga.yaml:147'),
+        ),
       ],
       lulus: [
-        {
-          judul: 'APAR kedaluwarsa hari ini: masih berlaku.',
-          set: [['/keselamatan/apar/kedaluwarsa', '2026-11-25']],
-        },
+        ubah('APAR kedaluwarsa hari ini: masih berlaku.', [
+          ['/keselamatan/apar/kedaluwarsa', '2026-11-25'],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Tanpa APAR.', set: [['/keselamatan/apar', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Tanpa APAR.', [['/keselamatan/apar', undefined]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];
@@ -211,42 +201,34 @@ export const keselamatanPelaksana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Latihan bencana 12 bulan dan sehari lalu.',
-          set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']],
-          temuan: [
-            {
-              pesan:
-                'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
-              lokasi: 'lembaga.yaml:152',
-            },
-          ],
-        },
-        {
-          judul: 'Latihan bencana besok.',
-          set: [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:152',
-            },
-          ],
-        },
+        ubah(
+          'Latihan bencana 12 bulan dan sehari lalu.',
+          [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']],
+          pesanDi(
+            'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
+            'lembaga.yaml:152',
+          ),
+        ),
+        ubah(
+          'Latihan bencana besok.',
+          [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']],
+          pesanDi(
+            'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:152',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Latihan bencana tepat 12 bulan lalu.',
-          set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-25']],
-        },
+        ubah('Latihan bencana tepat 12 bulan lalu.', [
+          ['/keselamatan/latihanBencanaTerakhir', '2025-11-25'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Latihan bencana terakhir 2021.',
-      set: [['/keselamatan/latihanBencanaTerakhir', '2021-05-01']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Latihan bencana terakhir 2021.', [
+      ['/keselamatan/latihanBencanaTerakhir', '2021-05-01'],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];
@@ -316,42 +298,31 @@ export const latihanDrill = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Drill 12 bulan dan sehari lalu.',
-          set: [['/keselamatan/latihanDrillTerakhir', '2025-11-24']],
-          temuan: [
-            {
-              pesan: 'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
-              lokasi: 'lembaga.yaml:153',
-            },
-          ],
-        },
-        {
-          judul: 'Drill besok: salah ketik, bukan "terlalu lama".',
-          set: [['/keselamatan/latihanDrillTerakhir', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:153',
-            },
-          ],
-        },
+        ubah(
+          'Drill 12 bulan dan sehari lalu.',
+          [['/keselamatan/latihanDrillTerakhir', '2025-11-24']],
+          pesanDi(
+            'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
+            'lembaga.yaml:153',
+          ),
+        ),
+        ubah(
+          'Drill besok: salah ketik, bukan "terlalu lama".',
+          [['/keselamatan/latihanDrillTerakhir', '2026-11-26']],
+          pesanDi(
+            'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:153',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Drill tepat 12 bulan lalu.',
-          set: [['/keselamatan/latihanDrillTerakhir', '2025-11-25']],
-        },
-        { judul: 'Drill hari ini.', set: [['/keselamatan/latihanDrillTerakhir', '2026-11-25']] },
+        ubah('Drill tepat 12 bulan lalu.', [['/keselamatan/latihanDrillTerakhir', '2025-11-25']]),
+        ubah('Drill hari ini.', [['/keselamatan/latihanDrillTerakhir', '2026-11-25']]),
       ],
     },
 
-    gagal: {
-      judul: 'Drill terakhir 2022.',
-      set: [['/keselamatan/latihanDrillTerakhir', '2022-08-17']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Drill terakhir 2022.', [['/keselamatan/latihanDrillTerakhir', '2022-08-17']]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];
@@ -407,42 +378,34 @@ export const kontakKeselamatan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pelatihan kontak 12 bulan dan sehari lalu.',
-          set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']],
-          temuan: [
-            {
-              pesan:
-                'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
-              lokasi: 'lembaga.yaml:154',
-            },
-          ],
-        },
-        {
-          judul: 'Pelatihan kontak besok.',
-          set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:154',
-            },
-          ],
-        },
+        ubah(
+          'Pelatihan kontak 12 bulan dan sehari lalu.',
+          [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']],
+          pesanDi(
+            'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
+            'lembaga.yaml:154',
+          ),
+        ),
+        ubah(
+          'Pelatihan kontak besok.',
+          [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']],
+          pesanDi(
+            'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:154',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Pelatihan kontak tepat 12 bulan lalu.',
-          set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25']],
-        },
+        ubah('Pelatihan kontak tepat 12 bulan lalu.', [
+          ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Pelatihan kontak keselamatan 2023.',
-      set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Pelatihan kontak keselamatan 2023.', [
+      ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10'],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];
@@ -517,22 +480,20 @@ export const penjelasanKlien = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Penjelasan tidak dinyatakan.',
-          set: [['/keselamatan/penjelasanKlien', undefined]],
-          temuan: [
-            {
-              pesan: 'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
-              lokasi: 'lembaga.yaml:145',
-            },
-          ],
-        },
+        ubah(
+          'Penjelasan tidak dinyatakan.',
+          [['/keselamatan/penjelasanKlien', undefined]],
+          pesanDi(
+            'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
+            'lembaga.yaml:145',
+          ),
+        ),
       ],
-      lulus: [{ judul: 'Penjelasan dinyatakan.', set: [['/keselamatan/penjelasanKlien', true]] }],
+      lulus: [ubah('Penjelasan dinyatakan.', [['/keselamatan/penjelasanKlien', true]])],
     },
 
-    gagal: { judul: 'Tidak ada penjelasan.', set: [['/keselamatan/penjelasanKlien', false]] },
-    lulus: KOSONG,
+    gagal: ubah('Tidak ada penjelasan.', [['/keselamatan/penjelasanKlien', false]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];

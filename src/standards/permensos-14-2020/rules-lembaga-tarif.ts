@@ -3,7 +3,8 @@ import type { DraftFinding } from '../rule.js';
 import type { StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
 import { TINGKAT_KEYS } from '../types.js';
 import { layananRule, perLayanan } from './define.js';
-import { KOSONG, skRule } from './rules-lembaga-bantu.js';
+import { skRule } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 export const skTarif = skRule(
   'sk-tarif',
@@ -15,30 +16,25 @@ export const skTarif = skRule(
   },
   {
     contoh: {
-      gagal: {
-        judul: 'SK dihapus dari layanan rehabilitasi.',
-        set: [['/layanan/rehabilitasi/sk/tarif', undefined]],
-      },
-      lulus: KOSONG,
+      gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
+        ['/layanan/rehabilitasi/sk/tarif', undefined],
+      ]),
+      lulus: LEMBAGA_APA_ADANYA,
       batas: {
         gagal: [
-          {
-            judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
-            set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']],
-            temuan: [
-              {
-                pesan:
-                  'layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                lokasi: 'lembaga.yaml:52',
-              },
-            ],
-          },
+          ubah(
+            'SK bertanggal besok (2026-11-26): belum berlaku.',
+            [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']],
+            pesanDi(
+              'layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              'lembaga.yaml:52',
+            ),
+          ),
         ],
         lulus: [
-          {
-            judul: 'SK bertanggal hari ini (2026-11-25).',
-            set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25']],
-          },
+          ubah('SK bertanggal hari ini (2026-11-25).', [
+            ['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25'],
+          ]),
         ],
       },
     },
@@ -112,31 +108,26 @@ export const tarifLengkap = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]],
-          temuan: [
-            {
-              pesan:
-                'Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).',
-              lokasi: 'lembaga.yaml:59',
-            },
-          ],
-        },
+        ubah(
+          'Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.',
+          [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]],
+          pesanDi(
+            'Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).',
+            'lembaga.yaml:59',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0]],
-        },
+        ubah('Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).', [
+          ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Satu baris matriks rehabilitasi dihapus.',
-      set: [['/layanan/rehabilitasi/tarif/asesmen', undefined]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Satu baris matriks rehabilitasi dihapus.', [
+      ['/layanan/rehabilitasi/tarif/asesmen', undefined],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {
@@ -201,31 +192,26 @@ export const tarifBarisDikenal = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kunci baris salah satu huruf ("asesmn").',
-          set: [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]],
-          temuan: [
-            {
-              pesan:
-                'Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?',
-              lokasi: 'lembaga.yaml:106',
-            },
-          ],
-        },
+        ubah(
+          'Kunci baris salah satu huruf ("asesmn").',
+          [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]],
+          pesanDi(
+            'Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?',
+            'lembaga.yaml:106',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Baris opsional penjangkauan perlindungan dengan kunci yang benar.',
-          set: [['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }]],
-        },
+        ubah('Baris opsional penjangkauan perlindungan dengan kunci yang benar.', [
+          ['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Baris salah ketik.',
-      set: [['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Baris salah ketik.', [
+      ['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {
@@ -292,31 +278,26 @@ export const tarifUrutanTingkat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Tingkat II Rp1 lebih murah dari Tingkat I.',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]],
-          temuan: [
-            {
-              pesan:
-                'Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).',
-              lokasi: 'lembaga.yaml:60',
-            },
-          ],
-        },
+        ubah(
+          'Tingkat II Rp1 lebih murah dari Tingkat I.',
+          [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]],
+          pesanDi(
+            'Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).',
+            'lembaga.yaml:60',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Tingkat II sama dengan Tingkat I.',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000]],
-        },
+        ubah('Tingkat II sama dengan Tingkat I.', [
+          ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Tingkat II lebih murah dari Tingkat I.',
-      set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Tingkat II lebih murah dari Tingkat I.', [
+      ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {
@@ -365,43 +346,34 @@ export const tarifUrutanDurasi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: '2 jam Rp1 lebih murah dari 1 jam.',
-          set: [
+        ubah(
+          '2 jam Rp1 lebih murah dari 1 jam.',
+          [
             [
               '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
               79999,
             ],
           ],
-          temuan: [
-            {
-              pesan:
-                'Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).',
-              lokasi: 'lembaga.yaml:63',
-            },
-          ],
-        },
+          pesanDi(
+            'Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).',
+            'lembaga.yaml:63',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: '2 jam sama dengan 1 jam.',
-          set: [
-            [
-              '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
-              80000,
-            ],
+        ubah('2 jam sama dengan 1 jam.', [
+          [
+            '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
+            80000,
           ],
-        },
+        ]),
       ],
     },
 
-    gagal: {
-      judul: '2 jam lebih murah dari 1 jam.',
-      set: [
-        ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
-      ],
-    },
-    lulus: KOSONG,
+    gagal: ubah('2 jam lebih murah dari 1 jam.', [
+      ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {

@@ -8,7 +8,8 @@ import { isTanggal } from '../../core/tanggal.js';
 import { parseNik } from '../../core/nik.js';
 import type { pasalRule } from './define.js';
 import { otherRule } from './define.js';
-import { REGISTER_APA_ADANYA, diKasusNomor, perKasus } from './kasus-terdaftar.js';
+import { diKasusNomor, perKasus } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
 const identitasRule = (spec: Parameters<typeof pasalRule>[0]) =>
@@ -33,29 +34,23 @@ const nikFormat = identitasRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Tanggal lahir 32 pada NIK.',
-          set: [['/kasus/0/klien/nik', '3273067205120002']],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-001: bagian tanggal lahir pada NIK bukan tanggal yang ada.',
-              lokasi: 'register-2026.yaml:11',
-            },
-          ],
-        },
+        ubah(
+          'Tanggal lahir 32 pada NIK.',
+          [['/kasus/0/klien/nik', '3273067205120002']],
+          pesanDi(
+            'Kasus HB-2026-001: bagian tanggal lahir pada NIK bukan tanggal yang ada.',
+            'register-2026.yaml:11',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Tanggal lahir 31 (perempuan: 71) pada NIK.',
-          set: [['/kasus/0/klien/nik', '3273067105120002']],
-        },
+        ubah('Tanggal lahir 31 (perempuan: 71) pada NIK.', [
+          ['/kasus/0/klien/nik', '3273067105120002'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Tanggal lahir 32 pada NIK.',
-      set: [['/kasus/0/klien/nik', '3273063205120003']],
-    },
+    gagal: ubah('Tanggal lahir 32 pada NIK.', [['/kasus/0/klien/nik', '3273063205120003']]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -91,27 +86,21 @@ const nikCocok = identitasRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Tanggal lahir sehari sesudah tanggal di NIK.',
-          set: [['/kasus/0/klien/tanggalLahir', '2012-05-10']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: tanggal lahir di NIK (09-05-12) berbeda dengan tanggal lahir klien (2012-05-10).',
-              lokasi: 'register-2026.yaml:12',
-            },
-          ],
-        },
+        ubah(
+          'Tanggal lahir sehari sesudah tanggal di NIK.',
+          [['/kasus/0/klien/tanggalLahir', '2012-05-10']],
+          pesanDi(
+            'Kasus HB-2026-001: tanggal lahir di NIK (09-05-12) berbeda dengan tanggal lahir klien (2012-05-10).',
+            'register-2026.yaml:12',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Tanggal lahir sama dengan NIK.',
-          set: [['/kasus/0/klien/tanggalLahir', '2012-05-09']],
-        },
+        ubah('Tanggal lahir sama dengan NIK.', [['/kasus/0/klien/tanggalLahir', '2012-05-09']]),
       ],
     },
 
-    gagal: { judul: 'Jenis kelamin tidak cocok.', set: [['/kasus/0/klien/jenisKelamin', 'L']] },
+    gagal: ubah('Jenis kelamin tidak cocok.', [['/kasus/0/klien/jenisKelamin', 'L']]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>

@@ -10,6 +10,7 @@ import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
@@ -28,7 +29,6 @@ const at = (k: KasusTerdaftar, sub: string): DraftFinding['target'] => ({
   file: k.file,
   pointer: `${k.pointer}${sub}`,
 });
-const KOSONG = { judul: 'register examples/lks-harapan-bunda apa adanya.', set: [] } as const;
 
 /**
  * Age bounds of the clusters, from the laws ATENSI's clusters rest on (the seed gives none):
@@ -82,43 +82,35 @@ const klaster = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
-          set: [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
-              lokasi: 'register-2026.yaml:17',
-            },
-          ],
-        },
-        {
-          judul: 'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
-          set: [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
-              lokasi: 'register-2026.yaml:220',
-            },
-          ],
-        },
+        ubah(
+          'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
+          [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
+          pesanDi(
+            'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
+            'register-2026.yaml:17',
+          ),
+        ),
+        ubah(
+          'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
+          [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
+          pesanDi(
+            'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
+            'register-2026.yaml:220',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Klaster anak, sehari sebelum 18 tahun.',
-          set: [['/kasus/0/klien/tanggalLahir', '2008-01-06']],
-        },
-        {
-          judul: 'Klaster lanjut usia, tepat 60 tahun.',
-          set: [['/kasus/5/klien/tanggalLahir', '1966-07-06']],
-        },
+        ubah('Klaster anak, sehari sebelum 18 tahun.', [
+          ['/kasus/0/klien/tanggalLahir', '2008-01-06'],
+        ]),
+        ubah('Klaster lanjut usia, tepat 60 tahun.', [
+          ['/kasus/5/klien/tanggalLahir', '1966-07-06'],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Klaster kosong.', set: [['/kasus/0/klien/klaster', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Klaster kosong.', [['/kasus/0/klien/klaster', undefined]]),
+    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
@@ -190,31 +182,24 @@ const basis = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Basis komunitas (tidak diselenggarakan).',
-          set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
-              lokasi: 'register-2026.yaml:18',
-            },
-          ],
-        },
+        ubah(
+          'Basis komunitas (tidak diselenggarakan).',
+          [['/kasus/0/klien/basisLayanan', 'komunitas']],
+          pesanDi(
+            'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
+            'register-2026.yaml:18',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Basis keluarga (diselenggarakan).',
-          set: [['/kasus/0/klien/basisLayanan', 'keluarga']],
-        },
+        ubah('Basis keluarga (diselenggarakan).', [['/kasus/0/klien/basisLayanan', 'keluarga']]),
       ],
     },
 
-    gagal: {
-      judul: 'Basis komunitas yang tidak diselenggarakan.',
-      set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Basis komunitas yang tidak diselenggarakan.', [
+      ['/kasus/0/klien/basisLayanan', 'komunitas'],
+    ]),
+    lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {
     const offered = ctx.lembaga.layanan.rehabilitasi?.basisLayanan;
@@ -262,28 +247,22 @@ const dtks = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Belum terdaftar dan belum diusulkan.',
-          set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
-              lokasi: 'register-2026.yaml:19',
-            },
-          ],
-        },
+        ubah(
+          'Belum terdaftar dan belum diusulkan.',
+          [['/kasus/0/klien/dtks', 'belum-terdaftar']],
+          pesanDi(
+            'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
+            'register-2026.yaml:19',
+          ),
+        ),
       ],
-      lulus: [
-        { judul: 'Diusulkan (Pasal 43 ayat 2).', set: [['/kasus/0/klien/dtks', 'diusulkan']] },
-      ],
+      lulus: [ubah('Diusulkan (Pasal 43 ayat 2).', [['/kasus/0/klien/dtks', 'diusulkan']])],
     },
 
-    gagal: {
-      judul: 'Belum terdaftar dan belum diusulkan.',
-      set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Belum terdaftar dan belum diusulkan.', [
+      ['/kasus/0/klien/dtks', 'belum-terdaftar'],
+    ]),
+    lulus: REGISTER_APA_ADANYA,
   },
   // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
   check: (ctx) =>
@@ -325,55 +304,43 @@ const supervisi = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Supervisor kasus berperan pekerja sosial.',
-          set: [['/kasus/0/supervisor', 'ps-02']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
-              lokasi: 'register-2026.yaml:22',
-            },
-          ],
-        },
-        {
-          judul: 'Supervisor tanpa nomor sertifikat.',
-          set: [],
-          lembaga: [['/staf/2/sertifikat/nomor', '']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:22',
-            },
-            {
-              pesan:
-                'Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:74',
-            },
-            {
-              pesan:
-                'Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:191',
-            },
-          ],
-        },
+        ubah(
+          'Supervisor kasus berperan pekerja sosial.',
+          [['/kasus/0/supervisor', 'ps-02']],
+          pesanDi(
+            'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
+            'register-2026.yaml:22',
+          ),
+        ),
+        ubahSerta(
+          'Supervisor tanpa nomor sertifikat.',
+          [],
+          [['/staf/2/sertifikat/nomor', '']],
+          pesanDi(
+            'Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+            'register-2026.yaml:22',
+          ),
+          pesanDi(
+            'Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+            'register-2026.yaml:74',
+          ),
+          pesanDi(
+            'Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+            'register-2026.yaml:191',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Supervisor bersertifikat tanpa tanggal sertifikat.',
-          set: [],
-          lembaga: [['/staf/2/sertifikat', { nomor: 'SKPS-2016-32-00057' }]],
-        },
+        ubahSerta(
+          'Supervisor bersertifikat tanpa tanggal sertifikat.',
+          [],
+          [['/staf/2/sertifikat', { nomor: 'SKPS-2016-32-00057' }]],
+        ),
       ],
     },
 
-    gagal: {
-      judul: 'Supervisor tanpa sertifikat.',
-      set: [],
-      lembaga: [['/staf/2/sertifikat', undefined]],
-    },
-    lulus: KOSONG,
+    gagal: ubahSerta('Supervisor tanpa sertifikat.', [], [['/staf/2/sertifikat', undefined]]),
+    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {

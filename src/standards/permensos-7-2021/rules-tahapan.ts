@@ -8,8 +8,9 @@ import type { DraftFinding, KasusTerdaftar, Rule, RuleContext } from '../rule.js
 import type { Kasus } from '../../model/kasus.js';
 import type { TahapKey } from '../types.js';
 import { otherRule } from '../permensos-14-2020/define.js';
-import { REGISTER_APA_ADANYA, diKasus, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
+import { diKasus, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 const RULESET = 'permensos-7-2021-atensi';
 const REGULASI = 'Permensos 7/2021 (ATENSI)';
@@ -100,28 +101,24 @@ const tahapan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).',
-          set: [['/kasus/1/klien/basisLayanan', undefined]],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.',
-              lokasi: 'register-2026.yaml:83',
-            },
-          ],
-        },
+        ubah(
+          'Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).',
+          [['/kasus/1/klien/basisLayanan', undefined]],
+          pesanDi(
+            'Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.',
+            'register-2026.yaml:83',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kasus yang berhenti sebelum implementasi tanpa basis layanan.',
-          set: [['/kasus/4/klien/basisLayanan', undefined]],
-        },
+        ubah('Kasus yang berhenti sebelum implementasi tanpa basis layanan.', [
+          ['/kasus/4/klien/basisLayanan', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Asal fasilitasi akses tidak dicatat.',
-      set: [['/kasus/0/atensi/aksesMelalui', undefined]],
-    },
+    gagal: ubah('Asal fasilitasi akses tidak dicatat.', [
+      ['/kasus/0/atensi/aksesMelalui', undefined],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -207,35 +204,28 @@ const supervisiTahapan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.',
-          set: [['/kasus/4/supervisi/2/tahap', 'asesmen']],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.',
-              lokasi: 'register-2026.yaml:203',
-            },
-          ],
-        },
+        ubah(
+          'Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.',
+          [['/kasus/4/supervisi/2/tahap', 'asesmen']],
+          pesanDi(
+            'Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.',
+            'register-2026.yaml:203',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Sesi tahap perencanaan memakai nama tahap ATENSI.',
-          set: [['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan']],
-        },
-        {
-          judul: 'Belum sampai perencanaan: sesi perencanaan belum wajib.',
-          set: [
-            ['/kasus/4/supervisi/2/tahap', 'asesmen'],
-            ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
-          ],
-        },
+        ubah('Sesi tahap perencanaan memakai nama tahap ATENSI.', [
+          ['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan'],
+        ]),
+        ubah('Belum sampai perencanaan: sesi perencanaan belum wajib.', [
+          ['/kasus/4/supervisi/2/tahap', 'asesmen'],
+          ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Tahap asesmen kasus pertama tidak disupervisi.',
-      set: [['/kasus/0/supervisi/1/tahap', 'intervensi']],
-    },
+    gagal: ubah('Tahap asesmen kasus pertama tidak disupervisi.', [
+      ['/kasus/0/supervisi/1/tahap', 'intervensi'],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -271,25 +261,20 @@ const asesmenAspek = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Asesmen bertanggal, aspek kosong.',
-          set: [['/kasus/1/atensi/asesmenAspek', []]],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.',
-              lokasi: 'register-2026.yaml:110',
-            },
-          ],
-        },
+        ubah(
+          'Asesmen bertanggal, aspek kosong.',
+          [['/kasus/1/atensi/asesmenAspek', []]],
+          pesanDi(
+            'Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.',
+            'register-2026.yaml:110',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Asesmen dengan satu aspek.',
-          set: [['/kasus/1/atensi/asesmenAspek', ['psikososial']]],
-        },
+        ubah('Asesmen dengan satu aspek.', [['/kasus/1/atensi/asesmenAspek', ['psikososial']]]),
       ],
     },
-    gagal: { judul: 'Aspek asesmen kosong.', set: [['/kasus/0/atensi/asesmenAspek', []]] },
+    gagal: ubah('Aspek asesmen kosong.', [['/kasus/0/atensi/asesmenAspek', []]]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -340,46 +325,36 @@ const bentukDukungan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.',
-          set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.',
-              lokasi: 'register-2026.yaml:55',
-            },
-          ],
-        },
-        {
-          judul: 'Intervensi dimulai tanpa bentuk dukungan.',
-          set: [['/kasus/1/atensi/bentukDukungan', undefined]],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.',
-              lokasi: 'register-2026.yaml:111',
-            },
-          ],
-        },
+        ubah(
+          'Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.',
+          [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]],
+          pesanDi(
+            'Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.',
+            'register-2026.yaml:55',
+          ),
+        ),
+        ubah(
+          'Intervensi dimulai tanpa bentuk dukungan.',
+          [['/kasus/1/atensi/bentukDukungan', undefined]],
+          pesanDi(
+            'Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.',
+            'register-2026.yaml:111',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Tepat bentuk yang diberikan kegiatannya.',
-          set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']]],
-        },
-        {
-          judul: 'Belum implementasi tanpa bentuk dukungan.',
-          set: [
-            ['/kasus/1/atensi/bentukDukungan', undefined],
-            ['/kasus/1/tahapan/intervensi', undefined],
-          ],
-        },
+        ubah('Tepat bentuk yang diberikan kegiatannya.', [
+          ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']],
+        ]),
+        ubah('Belum implementasi tanpa bentuk dukungan.', [
+          ['/kasus/1/atensi/bentukDukungan', undefined],
+          ['/kasus/1/tahapan/intervensi', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.',
-      set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']]],
-    },
+    gagal: ubah('Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.', [
+      ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -434,48 +409,38 @@ const pascalayanan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).',
-              lokasi: 'register-2026.yaml:56',
-            },
-          ],
-        },
-        {
-          judul: 'Pascalayanan bertanggal besok (2026-11-26).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'register-2026.yaml:56',
-            },
-          ],
-        },
+        ubah(
+          'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
+          [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
+          pesanDi(
+            'Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).',
+            'register-2026.yaml:56',
+          ),
+        ),
+        ubah(
+          'Pascalayanan bertanggal besok (2026-11-26).',
+          [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']],
+          pesanDi(
+            'Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+            'register-2026.yaml:56',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29']],
-        },
-        {
-          judul: 'Pascalayanan bertanggal hari ini (2026-11-25).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25']],
-        },
+        ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
+          ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
+        ]),
+        ubah('Pascalayanan bertanggal hari ini (2026-11-25).', [
+          ['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
-      set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
-    },
-    lulus: {
-      judul: 'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
-      set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29']],
-    },
+    gagal: ubah('Pascalayanan sehari sebelum intervensi selesai (2026-05-28).', [
+      ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28'],
+    ]),
+    lulus: ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
+      ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
+    ]),
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
@@ -552,34 +517,24 @@ const sasaran = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Klien ATENSI berjenis masyarakat.',
-          set: [['/kasus/0/klien/jenis', 'masyarakat']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).',
-              lokasi: 'register-2026.yaml:9',
-            },
-          ],
-        },
+        ubah(
+          'Klien ATENSI berjenis masyarakat.',
+          [['/kasus/0/klien/jenis', 'masyarakat']],
+          pesanDi(
+            'Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).',
+            'register-2026.yaml:9',
+          ),
+        ),
       ],
       lulus: [
-        { judul: 'Klien ATENSI berjenis komunitas.', set: [['/kasus/0/klien/jenis', 'komunitas']] },
-        {
-          judul: 'Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).',
-          set: [['/kasus/2/klien/jenis', 'masyarakat']],
-        },
+        ubah('Klien ATENSI berjenis komunitas.', [['/kasus/0/klien/jenis', 'komunitas']]),
+        ubah('Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).', [
+          ['/kasus/2/klien/jenis', 'masyarakat'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Klien ATENSI berjenis masyarakat.',
-      set: [['/kasus/0/klien/jenis', 'masyarakat']],
-    },
-    lulus: {
-      judul: 'Klien ATENSI berjenis kelompok.',
-      set: [['/kasus/0/klien/jenis', 'kelompok']],
-    },
+    gagal: ubah('Klien ATENSI berjenis masyarakat.', [['/kasus/0/klien/jenis', 'masyarakat']]),
+    lulus: ubah('Klien ATENSI berjenis kelompok.', [['/kasus/0/klien/jenis', 'kelompok']]),
   },
   check: (ctx) =>
     kasusAtensi(ctx)
@@ -630,37 +585,28 @@ const pelaksana = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kegiatan ATENSI diberikan staf administrasi.',
-          set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.',
-              lokasi: 'register-2026.yaml:41',
-            },
-          ],
-        },
+        ubah(
+          'Kegiatan ATENSI diberikan staf administrasi.',
+          [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
+          pesanDi(
+            'Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.',
+            'register-2026.yaml:41',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kegiatan ATENSI diberikan terapis.',
-          set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
-        },
-        {
-          judul: 'Kegiatan ATENSI diberikan supervisor.',
-          set: [['/kasus/0/kegiatan/2/pelaksana', 'sup-01']],
-        },
+        ubah('Kegiatan ATENSI diberikan terapis.', [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']]),
+        ubah('Kegiatan ATENSI diberikan supervisor.', [
+          ['/kasus/0/kegiatan/2/pelaksana', 'sup-01'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Kegiatan ATENSI diberikan staf administrasi.',
-      set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
-    },
-    lulus: {
-      judul: 'Kegiatan ATENSI diberikan terapis.',
-      set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
-    },
+    gagal: ubah('Kegiatan ATENSI diberikan staf administrasi.', [
+      ['/kasus/0/kegiatan/2/pelaksana', 'adm-01'],
+    ]),
+    lulus: ubah('Kegiatan ATENSI diberikan terapis.', [
+      ['/kasus/0/kegiatan/2/pelaksana', 'ter-01'],
+    ]),
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
@@ -717,44 +663,35 @@ const jangkaWaktu = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
-          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.',
-              lokasi: 'register-2026.yaml:57',
-            },
-          ],
-        },
-        {
-          judul: 'Perpanjangan pada hari asesmen tanpa dasar.',
-          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
-              lokasi: 'register-2026.yaml:57',
-            },
-          ],
-        },
+        ubah(
+          'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
+          [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
+          pesanDi(
+            'Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.',
+            'register-2026.yaml:57',
+          ),
+        ),
+        ubah(
+          'Perpanjangan pada hari asesmen tanpa dasar.',
+          [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]],
+          pesanDi(
+            'Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
+            'register-2026.yaml:57',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
-          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
-        },
+        ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
+          ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
-      set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
-    },
-    lulus: {
-      judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
-      set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
-    },
+    gagal: ubah('Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).', [
+      ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]],
+    ]),
+    lulus: ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
+      ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
+    ]),
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
