@@ -1,23 +1,13 @@
-import { otherRule } from '../permensos-14-2020/define.js';
+import { ATENSI_ID, atensiRule, kasusAtensi } from './define.js';
+import { diKasusNomor } from '../permensos-14-2020/kasus-terdaftar.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
-export const ATENSI_ID = 'permensos-7-2021-atensi';
-const REGULASI = 'Permensos 7/2021 (ATENSI)';
+export { ATENSI_ID };
 /** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md): the catalogue's list. */
 export const ATENSI_TAHAP = TAHAP_ATENSI;
-function kasusAtensi(ctx) {
-    if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
-        return [];
-    return ctx.kasus.filter((k) => k.kasus.layanan === 'rehabilitasi');
-}
-const at = (k, sub) => ({
-    source: 'register',
-    file: k.file,
-    pointer: `${k.pointer}${sub}`,
-});
 /**
  * Age bounds of the clusters, from the laws ATENSI's clusters rest on (the seed gives none):
  * a child is under 18 (UU 35/2014 Pasal 1 angka 1), an older person 60 or more (UU 13/1998
@@ -50,11 +40,9 @@ function tanggalUmur(k, hariIni) {
     const pa = k.kasus.tahapan.pendekatanAwal;
     return [pa?.tanggal, pa?.kesepakatan].find(isTanggal) ?? hariIni;
 }
-const klaster = otherRule({
+const klaster = atensiRule({
     id: 'atensi-klaster',
     severity: 'error',
-    ruleset: ATENSI_ID,
-    regulasi: REGULASI,
     pasal: ['Pasal 3 ayat 2', 'Pasal 3 ayat 3'],
     summary: {
         id: 'Setiap kasus ATENSI mencatat klaster sasarannya, sesuai umur dan kategori PPKS klien.',
@@ -89,8 +77,7 @@ const klaster = otherRule({
                 {
                     message: 'r.atensi.klaster',
                     params: { nomor: k.kasus.nomor },
-                    target: at(k, '/klien'),
-                    kasus: k.kasus.nomor,
+                    ...diKasusNomor(k, '/klien'),
                 },
             ];
         const out = [];
@@ -108,8 +95,7 @@ const klaster = otherRule({
                         tanggal: pada,
                         syarat: kl === 'anak' ? `< ${UMUR_ANAK_DI_BAWAH}` : `>= ${UMUR_LANJUT_USIA}`,
                     },
-                    target: at(k, '/klien/klaster'),
-                    kasus: k.kasus.nomor,
+                    ...diKasusNomor(k, '/klien/klaster'),
                     bagian: 'Pasal 3 ayat 2',
                     value: kl,
                 });
@@ -124,8 +110,7 @@ const klaster = otherRule({
                     ppks: String(ppks),
                     daftar: cocok.join(', '),
                 },
-                target: at(k, '/klien/klaster'),
-                kasus: k.kasus.nomor,
+                ...diKasusNomor(k, '/klien/klaster'),
                 bagian: 'Pasal 3 ayat 2',
                 value: kl,
                 expected: cocok,
@@ -133,11 +118,9 @@ const klaster = otherRule({
         return out;
     }),
 });
-const basis = otherRule({
+const basis = atensiRule({
     id: 'atensi-basis-layanan',
     severity: 'warning',
-    ruleset: ATENSI_ID,
-    regulasi: REGULASI,
     pasal: ['Pasal 8'],
     summary: {
         id: 'Kasus ATENSI mencatat basis layanannya (keluarga, komunitas, residensial) dan basis itu diselenggarakan lembaga.',
@@ -170,8 +153,7 @@ const basis = otherRule({
                     {
                         message: 'r.atensi.basisKosong',
                         params: { nomor: k.kasus.nomor },
-                        target: at(k, '/klien'),
-                        kasus: k.kasus.nomor,
+                        ...diKasusNomor(k, '/klien'),
                     },
                 ];
             if (offered && offered.length && !offered.includes(b))
@@ -179,8 +161,7 @@ const basis = otherRule({
                     {
                         message: 'r.atensi.basisTidakDiselenggarakan',
                         params: { nomor: k.kasus.nomor, basis: b, daftar: offered.join(', ') },
-                        target: at(k, '/klien/basisLayanan'),
-                        kasus: k.kasus.nomor,
+                        ...diKasusNomor(k, '/klien/basisLayanan'),
                         value: b,
                         expected: offered,
                     },
@@ -189,11 +170,9 @@ const basis = otherRule({
         });
     },
 });
-const dtks = otherRule({
+const dtks = atensiRule({
     id: 'atensi-dtks',
     severity: 'warning',
-    ruleset: ATENSI_ID,
-    regulasi: REGULASI,
     pasal: ['Pasal 43 ayat 1', 'Pasal 43 ayat 2'],
     summary: {
         id: 'Penerima ATENSI yang belum terdaftar di DTKS dilaporkan untuk diusulkan masuk DTKS.',
@@ -230,17 +209,14 @@ const dtks = otherRule({
                     ? 'r.atensi.dtksBelum'
                     : 'r.atensi.dtksKosong',
             params: { nomor: k.kasus.nomor },
-            target: at(k, d.status ? `/klien/${d.kunci}` : '/klien'),
-            kasus: k.kasus.nomor,
+            ...diKasusNomor(k, d.status ? `/klien/${d.kunci}` : '/klien'),
             hint: baru ? 'aturan.dtsen.saran' : 'r.atensi.saranDtks',
         };
     }),
 });
-const supervisi = otherRule({
+const supervisi = atensiRule({
     id: 'atensi-supervisi',
     severity: 'error',
-    ruleset: ATENSI_ID,
-    regulasi: REGULASI,
     pasal: ['Pasal 19 ayat 2', 'Pasal 19 ayat 3'],
     summary: {
         id: 'Setiap tahapan ATENSI melalui supervisi oleh pekerja sosial berkompetensi supervisi.',
@@ -275,8 +251,7 @@ const supervisi = otherRule({
                 {
                     message: 'r.atensi.supervisiPeran',
                     params: { nomor: k.kasus.nomor, nama: st.nama, peran: st.peran },
-                    target: at(k, '/supervisor'),
-                    kasus: k.kasus.nomor,
+                    ...diKasusNomor(k, '/supervisor'),
                     value: st.peran,
                     expected: 'supervisor',
                 },
@@ -287,8 +262,7 @@ const supervisi = otherRule({
             {
                 message: 'r.atensi.supervisi',
                 params: { nomor: k.kasus.nomor, nama: st.nama },
-                target: at(k, '/supervisor'),
-                kasus: k.kasus.nomor,
+                ...diKasusNomor(k, '/supervisor'),
             },
         ];
     }),

@@ -1,16 +1,7 @@
-import { otherRule } from '../permensos-14-2020/define.js';
-import { diKasus, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
+import { atensiRule, kasusAtensi } from './define.js';
+import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
-const RULESET = 'permensos-7-2021-atensi';
-const REGULASI = 'Permensos 7/2021 (ATENSI)';
-/** Rehabilitation cases of a lembaga delivering ATENSI, not referred away at intake. */
-function kasusAtensi(ctx) {
-    if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
-        return [];
-    return ctx.kasus.filter((k) => k.kasus.layanan === 'rehabilitasi' && !k.kasus.tahapan?.pendekatanAwal?.rujukKeluar);
-}
-const base = (k) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
  * whether the register holds what the stage consists of (docs/domain.md's mapping, Pasal 20–26).
@@ -58,11 +49,9 @@ const TARGET_TAHAP = {
     f: '/tahapan/evaluasi/tanggal',
     g: '/atensi/pascalayanan/perlu',
 };
-const tahapan = otherRule({
+const tahapan = atensiRule({
     id: 'atensi-tahapan',
     severity: 'warning',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: [
         'Pasal 19 ayat 1',
         'Pasal 11 ayat 2',
@@ -96,7 +85,7 @@ const tahapan = otherRule({
         ]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+    check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const tahap = tahapAtensi(k.kasus);
         const terakhir = k.kasus.status === 'selesai' ? 6 : tahap.map((x) => x.dicapai).lastIndexOf(true);
         const kurang = TAHAP_ATENSI.filter((_t, i) => i <= terakhir && !tahap[i].lengkap);
@@ -104,13 +93,12 @@ const tahapan = otherRule({
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.atensiTahap.kurang',
                 params: {
                     nomor: k.kasus.nomor,
                     tahap: kurang.map((t) => `${t.huruf}. ${t.label}`).join('; '),
                 },
-                target: diKasus(k, TARGET_TAHAP[kurang[0].huruf] ?? '/tahapan'),
+                ...diKasusLayanan(k, TARGET_TAHAP[kurang[0].huruf] ?? '/tahapan'),
                 bagian: `Pasal 19 ayat 1 huruf ${kurang[0].huruf}`,
             },
         ];
@@ -156,11 +144,9 @@ const LABEL_TAHAP = {
     intervensi: 'implementasi',
     evaluasiRujukanTerminasi: 'monitoring-evaluasi/pascalayanan-terminasi',
 };
-const supervisiTahapan = otherRule({
+const supervisiTahapan = atensiRule({
     id: 'atensi-supervisi-tahapan',
     severity: 'error',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: ['Pasal 19 ayat 2', 'Pasal 11 ayat 4'],
     summary: {
         id: 'Setiap tahapan ATENSI yang sudah dicapai kasus melalui sesi supervisi pekerjaan sosial yang dicatat.',
@@ -190,26 +176,23 @@ const supervisiTahapan = otherRule({
         ]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+    check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const disupervisi = new Set((k.kasus.supervisi ?? []).map((s) => tahapSesi(s.tahap)));
         const belum = tahapDicapai(k.kasus).filter((t) => !disupervisi.has(t));
         if (belum.length === 0)
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.atensiTahap.supervisi',
                 params: { nomor: k.kasus.nomor, tahap: belum.map((t) => LABEL_TAHAP[t]).join(', ') },
-                target: diKasus(k, k.kasus.supervisi?.length ? '/supervisi' : ''),
+                ...diKasusLayanan(k, k.kasus.supervisi?.length ? '/supervisi' : ''),
             },
         ];
     }),
 });
-const asesmenAspek = otherRule({
+const asesmenAspek = atensiRule({
     id: 'atensi-asesmen-aspek',
     severity: 'warning',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: ['Pasal 22'],
     summary: {
         id: 'Asesmen komprehensif kasus ATENSI mencatat aspek yang dinilai (medis, legal, fisik, psikososial, mental, spiritual, minat dan bakat, penelusuran keluarga, lainnya).',
@@ -231,17 +214,16 @@ const asesmenAspek = otherRule({
         gagal: ubah('Aspek asesmen kosong.', [['/kasus/0/atensi/asesmenAspek', []]]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+    check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         if (!tanggalSah(k.kasus.tahapan?.asesmen?.tanggal))
             return [];
         if ((k.kasus.atensi?.asesmenAspek ?? []).length > 0)
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.atensiTahap.asesmen',
                 params: { nomor: k.kasus.nomor },
-                target: diKasus(k, '/atensi/asesmenAspek'),
+                ...diKasusLayanan(k, '/atensi/asesmenAspek'),
             },
         ];
     }),
@@ -261,11 +243,9 @@ const BENTUK_KEGIATAN = {
     'pelayanan-aksesibilitas-lanjut': 'dukungan-aksesibilitas',
     'dukungan-aksesibilitas': 'dukungan-aksesibilitas',
 };
-const bentukDukungan = otherRule({
+const bentukDukungan = atensiRule({
     id: 'atensi-bentuk-dukungan',
     severity: 'warning',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: ['Pasal 11 ayat 1'],
     summary: {
         id: 'Kasus ATENSI yang sudah diimplementasikan mencatat bentuk dukungannya (Pasal 11 ayat 1), termasuk setiap bentuk yang diberikan lewat kegiatannya.',
@@ -296,17 +276,16 @@ const bentukDukungan = otherRule({
         ]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+    check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         if (!tanggalSah(k.kasus.tahapan?.intervensi?.mulai))
             return [];
         const dicatat = k.kasus.atensi?.bentukDukungan ?? [];
         if (dicatat.length === 0)
             return [
                 {
-                    ...base(k),
                     message: 'r.atensiTahap.bentukKosong',
                     params: { nomor: k.kasus.nomor },
-                    target: diKasus(k, '/atensi/bentukDukungan'),
+                    ...diKasusLayanan(k, '/atensi/bentukDukungan'),
                 },
             ];
         const tersirat = [
@@ -319,21 +298,18 @@ const bentukDukungan = otherRule({
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.atensiTahap.bentukKurang',
                 params: { nomor: k.kasus.nomor, bentuk: kurang.join(', ') },
-                target: diKasus(k, '/atensi/bentukDukungan'),
+                ...diKasusLayanan(k, '/atensi/bentukDukungan'),
                 value: dicatat,
                 expected: tersirat,
             },
         ];
     }),
 });
-const pascalayanan = otherRule({
+const pascalayanan = atensiRule({
     id: 'atensi-pascalayanan',
     severity: 'warning',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: ['Pasal 26 ayat 1', 'Pasal 26 ayat 3'],
     summary: {
         id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
@@ -365,7 +341,7 @@ const pascalayanan = otherRule({
             ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
         ]),
     },
-    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+    check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const c = k.kasus;
         const p = c.atensi?.pascalayanan;
         if (c.status !== 'selesai' && !p)
@@ -374,10 +350,9 @@ const pascalayanan = otherRule({
             return c.status === 'selesai'
                 ? [
                     {
-                        ...base(k),
                         message: 'r.atensiTahap.pascaKosong',
                         params: { nomor: c.nomor },
-                        target: diKasus(k, '/atensi/pascalayanan/perlu'),
+                        ...diKasusLayanan(k, '/atensi/pascalayanan/perlu'),
                     },
                 ]
                 : [];
@@ -389,30 +364,27 @@ const pascalayanan = otherRule({
             return c.status === 'selesai'
                 ? [
                     {
-                        ...base(k),
                         message: 'r.atensiTahap.pascaBelum',
                         params: { nomor: c.nomor },
-                        target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                        ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
                     },
                 ]
                 : [];
         if (tgl > ctx.tanggal)
             return [
                 {
-                    ...base(k),
                     message: 'r.atensiTahap.pascaMasaDepan',
                     params: { nomor: c.nomor, tanggal: tgl, hariIni: ctx.tanggal },
-                    target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                    ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
                     value: tgl,
                 },
             ];
         if (selesai && tgl < selesai)
             return [
                 {
-                    ...base(k),
                     message: 'r.atensiTahap.pascaSebelum',
                     params: { nomor: c.nomor, tanggal: tgl, selesai },
-                    target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                    ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
                     value: tgl,
                     expected: `>= ${selesai}`,
                 },
@@ -421,11 +393,9 @@ const pascalayanan = otherRule({
     }),
 });
 const SASARAN = ['individu', 'keluarga', 'kelompok', 'komunitas'];
-const sasaran = otherRule({
+const sasaran = atensiRule({
     id: 'atensi-sasaran',
     severity: 'warning',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: ['Pasal 9'],
     summary: {
         id: 'Sasaran ATENSI adalah individu, keluarga, kelompok, dan/atau komunitas.',
@@ -450,13 +420,12 @@ const sasaran = otherRule({
         gagal: ubah('Klien ATENSI berjenis masyarakat.', [['/kasus/0/klien/jenis', 'masyarakat']]),
         lulus: ubah('Klien ATENSI berjenis kelompok.', [['/kasus/0/klien/jenis', 'kelompok']]),
     },
-    check: (ctx) => kasusAtensi(ctx)
+    check: (ctx) => kasusAtensi(ctx, true)
         .filter((k) => typeof k.kasus.klien?.jenis === 'string' && !SASARAN.includes(k.kasus.klien.jenis))
         .map((k) => ({
-        ...base(k),
         message: 'r.atensiTahap.sasaran',
         params: { nomor: k.kasus.nomor, jenis: k.kasus.klien.jenis, daftar: SASARAN.join(', ') },
-        target: diKasus(k, '/klien/jenis'),
+        ...diKasusLayanan(k, '/klien/jenis'),
         value: k.kasus.klien.jenis,
         expected: SASARAN,
     })),
@@ -477,11 +446,9 @@ const PERAN_ATENSI = new Set([
     'pendidik',
     'lainnya',
 ]);
-const pelaksana = otherRule({
+const pelaksana = atensiRule({
     id: 'atensi-pelaksana',
     severity: 'warning',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
     summary: {
         id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
@@ -510,24 +477,22 @@ const pelaksana = otherRule({
             ['/kasus/0/kegiatan/2/pelaksana', 'ter-01'],
         ]),
     },
-    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+    check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const c = k.kasus;
         const out = [];
         const ps = ctx.lembaga.staf.find((s) => s.id === c.pekerjaSosial);
         if (c.pekerjaSosial === undefined)
             out.push({
-                ...base(k),
                 message: 'r.atensiTahap.tanpaPendamping',
                 params: { nomor: c.nomor },
-                target: diKasus(k, '/pekerjaSosial'),
+                ...diKasusLayanan(k, '/pekerjaSosial'),
                 bagian: 'Pasal 42 ayat 1',
             });
         if (ps && ps.peran !== 'pekerja-sosial' && ps.peran !== 'supervisor')
             out.push({
-                ...base(k),
                 message: 'r.atensiTahap.koordinator',
                 params: { nomor: c.nomor, nama: ps.nama, peran: ps.peran },
-                target: diKasus(k, '/pekerjaSosial'),
+                ...diKasusLayanan(k, '/pekerjaSosial'),
                 bagian: 'Pasal 42 ayat 2',
                 value: ps.peran,
             });
@@ -535,10 +500,9 @@ const pelaksana = otherRule({
             const st = ctx.lembaga.staf.find((s) => s.id === (g.pelaksana ?? c.pekerjaSosial));
             if (st && !PERAN_ATENSI.has(st.peran))
                 out.push({
-                    ...base(k),
                     message: 'r.atensiTahap.pelaksana',
                     params: { nomor: c.nomor, nama: st.nama, peran: st.peran, kegiatan: g.kegiatan },
-                    target: diKasus(k, `/kegiatan/${j}/pelaksana`),
+                    ...diKasusLayanan(k, `/kegiatan/${j}/pelaksana`),
                     bagian: 'Pasal 42 ayat 3',
                     value: st.peran,
                 });
@@ -546,11 +510,9 @@ const pelaksana = otherRule({
         return out;
     }),
 });
-const jangkaWaktu = otherRule({
+const jangkaWaktu = atensiRule({
     id: 'atensi-jangka-waktu',
     severity: 'warning',
-    ruleset: RULESET,
-    regulasi: REGULASI,
     pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
     summary: {
         id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
@@ -579,7 +541,7 @@ const jangkaWaktu = otherRule({
             ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
         ]),
     },
-    check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
+    check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);
         const out = [];
         (k.kasus.perpanjangan ?? []).forEach((p, i) => {
@@ -588,19 +550,17 @@ const jangkaWaktu = otherRule({
                 return;
             if (!asesmen || tgl < asesmen)
                 out.push({
-                    ...base(k),
                     message: 'r.atensiTahap.perpanjanganSebelumAsesmen',
                     params: { nomor: k.kasus.nomor, tanggal: tgl, asesmen: asesmen ?? '-' },
-                    target: diKasus(k, `/perpanjangan/${i}/tanggal`),
+                    ...diKasusLayanan(k, `/perpanjangan/${i}/tanggal`),
                     bagian: 'Pasal 27 ayat 1',
                     value: tgl,
                 });
             if (!p.dasar || !String(p.dasar).trim())
                 out.push({
-                    ...base(k),
                     message: 'r.atensiTahap.perpanjanganTanpaDasar',
                     params: { nomor: k.kasus.nomor, tanggal: tgl },
-                    target: diKasus(k, `/perpanjangan/${i}/dasar`),
+                    ...diKasusLayanan(k, `/perpanjangan/${i}/dasar`),
                     bagian: 'Pasal 27 ayat 2',
                 });
         });

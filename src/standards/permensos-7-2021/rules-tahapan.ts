@@ -4,27 +4,13 @@
  * aftercare), supervision in every stage (Pasal 19 ayat 2), the assessment dimensions
  * (Pasal 22), the forms of support (Pasal 11 ayat 1) and aftercare (Pasal 26).
  */
-import type { DraftFinding, KasusTerdaftar, Rule, RuleContext } from '../rule.js';
+import type { DraftFinding, Rule } from '../rule.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { TahapKey } from '../types.js';
-import { otherRule } from '../permensos-14-2020/define.js';
-import { diKasus, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
+import { atensiRule, kasusAtensi } from './define.js';
+import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
-
-const RULESET = 'permensos-7-2021-atensi';
-const REGULASI = 'Permensos 7/2021 (ATENSI)';
-
-/** Rehabilitation cases of a lembaga delivering ATENSI, not referred away at intake. */
-function kasusAtensi(ctx: RuleContext): KasusTerdaftar[] {
-  if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
-    return [];
-  return ctx.kasus.filter(
-    (k) => k.kasus.layanan === 'rehabilitasi' && !k.kasus.tahapan?.pendekatanAwal?.rujukKeluar,
-  );
-}
-
-const base = (k: KasusTerdaftar) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
@@ -76,11 +62,9 @@ const TARGET_TAHAP: Readonly<Record<string, string>> = {
   g: '/atensi/pascalayanan/perlu',
 };
 
-const tahapan = otherRule({
+const tahapan = atensiRule({
   id: 'atensi-tahapan',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: [
     'Pasal 19 ayat 1',
     'Pasal 11 ayat 2',
@@ -122,7 +106,7 @@ const tahapan = otherRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const tahap = tahapAtensi(k.kasus);
       const terakhir =
         k.kasus.status === 'selesai' ? 6 : tahap.map((x) => x.dicapai).lastIndexOf(true);
@@ -130,13 +114,12 @@ const tahapan = otherRule({
       if (kurang.length === 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.kurang',
           params: {
             nomor: k.kasus.nomor,
             tahap: kurang.map((t) => `${t.huruf}. ${t.label}`).join('; '),
           },
-          target: diKasus(k, TARGET_TAHAP[kurang[0]!.huruf] ?? '/tahapan'),
+          ...diKasusLayanan(k, TARGET_TAHAP[kurang[0]!.huruf] ?? '/tahapan'),
           bagian: `Pasal 19 ayat 1 huruf ${kurang[0]!.huruf}`,
         },
       ];
@@ -187,11 +170,9 @@ const LABEL_TAHAP: Readonly<Record<TahapKey, string>> = {
   evaluasiRujukanTerminasi: 'monitoring-evaluasi/pascalayanan-terminasi',
 };
 
-const supervisiTahapan = otherRule({
+const supervisiTahapan = atensiRule({
   id: 'atensi-supervisi-tahapan',
   severity: 'error',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 19 ayat 2', 'Pasal 11 ayat 4'],
   summary: {
     id: 'Setiap tahapan ATENSI yang sudah dicapai kasus melalui sesi supervisi pekerjaan sosial yang dicatat.',
@@ -229,26 +210,23 @@ const supervisiTahapan = otherRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const disupervisi = new Set((k.kasus.supervisi ?? []).map((s) => tahapSesi(s.tahap)));
       const belum = tahapDicapai(k.kasus).filter((t) => !disupervisi.has(t));
       if (belum.length === 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.supervisi',
           params: { nomor: k.kasus.nomor, tahap: belum.map((t) => LABEL_TAHAP[t]).join(', ') },
-          target: diKasus(k, k.kasus.supervisi?.length ? '/supervisi' : ''),
+          ...diKasusLayanan(k, k.kasus.supervisi?.length ? '/supervisi' : ''),
         },
       ];
     }),
 });
 
-const asesmenAspek = otherRule({
+const asesmenAspek = atensiRule({
   id: 'atensi-asesmen-aspek',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 22'],
   summary: {
     id: 'Asesmen komprehensif kasus ATENSI mencatat aspek yang dinilai (medis, legal, fisik, psikososial, mental, spiritual, minat dan bakat, penelusuran keluarga, lainnya).',
@@ -278,15 +256,14 @@ const asesmenAspek = otherRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       if (!tanggalSah(k.kasus.tahapan?.asesmen?.tanggal)) return [];
       if ((k.kasus.atensi?.asesmenAspek ?? []).length > 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.asesmen',
           params: { nomor: k.kasus.nomor },
-          target: diKasus(k, '/atensi/asesmenAspek'),
+          ...diKasusLayanan(k, '/atensi/asesmenAspek'),
         },
       ];
     }),
@@ -308,11 +285,9 @@ const BENTUK_KEGIATAN: Readonly<Record<string, string>> = {
   'dukungan-aksesibilitas': 'dukungan-aksesibilitas',
 };
 
-const bentukDukungan = otherRule({
+const bentukDukungan = atensiRule({
   id: 'atensi-bentuk-dukungan',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 11 ayat 1'],
   summary: {
     id: 'Kasus ATENSI yang sudah diimplementasikan mencatat bentuk dukungannya (Pasal 11 ayat 1), termasuk setiap bentuk yang diberikan lewat kegiatannya.',
@@ -358,16 +333,15 @@ const bentukDukungan = otherRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       if (!tanggalSah(k.kasus.tahapan?.intervensi?.mulai)) return [];
       const dicatat = k.kasus.atensi?.bentukDukungan ?? [];
       if (dicatat.length === 0)
         return [
           {
-            ...base(k),
             message: 'r.atensiTahap.bentukKosong',
             params: { nomor: k.kasus.nomor },
-            target: diKasus(k, '/atensi/bentukDukungan'),
+            ...diKasusLayanan(k, '/atensi/bentukDukungan'),
           },
         ];
       const tersirat = [
@@ -381,10 +355,9 @@ const bentukDukungan = otherRule({
       if (kurang.length === 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.bentukKurang',
           params: { nomor: k.kasus.nomor, bentuk: kurang.join(', ') },
-          target: diKasus(k, '/atensi/bentukDukungan'),
+          ...diKasusLayanan(k, '/atensi/bentukDukungan'),
           value: dicatat,
           expected: tersirat,
         },
@@ -392,11 +365,9 @@ const bentukDukungan = otherRule({
     }),
 });
 
-const pascalayanan = otherRule({
+const pascalayanan = atensiRule({
   id: 'atensi-pascalayanan',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 26 ayat 1', 'Pasal 26 ayat 3'],
   summary: {
     id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
@@ -443,7 +414,7 @@ const pascalayanan = otherRule({
     ]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const c = k.kasus;
       const p = c.atensi?.pascalayanan;
       if (c.status !== 'selesai' && !p) return [];
@@ -451,10 +422,9 @@ const pascalayanan = otherRule({
         return c.status === 'selesai'
           ? [
               {
-                ...base(k),
                 message: 'r.atensiTahap.pascaKosong',
                 params: { nomor: c.nomor },
-                target: diKasus(k, '/atensi/pascalayanan/perlu'),
+                ...diKasusLayanan(k, '/atensi/pascalayanan/perlu'),
               },
             ]
           : [];
@@ -466,30 +436,27 @@ const pascalayanan = otherRule({
         return c.status === 'selesai'
           ? [
               {
-                ...base(k),
                 message: 'r.atensiTahap.pascaBelum',
                 params: { nomor: c.nomor },
-                target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
               },
             ]
           : [];
       if (tgl > ctx.tanggal)
         return [
           {
-            ...base(k),
             message: 'r.atensiTahap.pascaMasaDepan',
             params: { nomor: c.nomor, tanggal: tgl, hariIni: ctx.tanggal },
-            target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+            ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
             value: tgl,
           },
         ];
       if (selesai && tgl < selesai)
         return [
           {
-            ...base(k),
             message: 'r.atensiTahap.pascaSebelum',
             params: { nomor: c.nomor, tanggal: tgl, selesai },
-            target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+            ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
             value: tgl,
             expected: `>= ${selesai}`,
           },
@@ -500,11 +467,9 @@ const pascalayanan = otherRule({
 
 const SASARAN = ['individu', 'keluarga', 'kelompok', 'komunitas'];
 
-const sasaran = otherRule({
+const sasaran = atensiRule({
   id: 'atensi-sasaran',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 9'],
   summary: {
     id: 'Sasaran ATENSI adalah individu, keluarga, kelompok, dan/atau komunitas.',
@@ -537,15 +502,14 @@ const sasaran = otherRule({
     lulus: ubah('Klien ATENSI berjenis kelompok.', [['/kasus/0/klien/jenis', 'kelompok']]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx)
+    kasusAtensi(ctx, true)
       .filter(
         (k) => typeof k.kasus.klien?.jenis === 'string' && !SASARAN.includes(k.kasus.klien.jenis),
       )
       .map((k) => ({
-        ...base(k),
         message: 'r.atensiTahap.sasaran',
         params: { nomor: k.kasus.nomor, jenis: k.kasus.klien.jenis, daftar: SASARAN.join(', ') },
-        target: diKasus(k, '/klien/jenis'),
+        ...diKasusLayanan(k, '/klien/jenis'),
         value: k.kasus.klien.jenis,
         expected: SASARAN,
       })),
@@ -568,11 +532,9 @@ const PERAN_ATENSI = new Set([
   'lainnya',
 ]);
 
-const pelaksana = otherRule({
+const pelaksana = atensiRule({
   id: 'atensi-pelaksana',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
   summary: {
     id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
@@ -609,24 +571,22 @@ const pelaksana = otherRule({
     ]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const c = k.kasus;
       const out: DraftFinding[] = [];
       const ps = ctx.lembaga.staf.find((s) => s.id === c.pekerjaSosial);
       if (c.pekerjaSosial === undefined)
         out.push({
-          ...base(k),
           message: 'r.atensiTahap.tanpaPendamping',
           params: { nomor: c.nomor },
-          target: diKasus(k, '/pekerjaSosial'),
+          ...diKasusLayanan(k, '/pekerjaSosial'),
           bagian: 'Pasal 42 ayat 1',
         });
       if (ps && ps.peran !== 'pekerja-sosial' && ps.peran !== 'supervisor')
         out.push({
-          ...base(k),
           message: 'r.atensiTahap.koordinator',
           params: { nomor: c.nomor, nama: ps.nama, peran: ps.peran },
-          target: diKasus(k, '/pekerjaSosial'),
+          ...diKasusLayanan(k, '/pekerjaSosial'),
           bagian: 'Pasal 42 ayat 2',
           value: ps.peran,
         });
@@ -634,10 +594,9 @@ const pelaksana = otherRule({
         const st = ctx.lembaga.staf.find((s) => s.id === (g.pelaksana ?? c.pekerjaSosial));
         if (st && !PERAN_ATENSI.has(st.peran))
           out.push({
-            ...base(k),
             message: 'r.atensiTahap.pelaksana',
             params: { nomor: c.nomor, nama: st.nama, peran: st.peran, kegiatan: g.kegiatan },
-            target: diKasus(k, `/kegiatan/${j}/pelaksana`),
+            ...diKasusLayanan(k, `/kegiatan/${j}/pelaksana`),
             bagian: 'Pasal 42 ayat 3',
             value: st.peran,
           });
@@ -646,11 +605,9 @@ const pelaksana = otherRule({
     }),
 });
 
-const jangkaWaktu = otherRule({
+const jangkaWaktu = atensiRule({
   id: 'atensi-jangka-waktu',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
   summary: {
     id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
@@ -694,7 +651,7 @@ const jangkaWaktu = otherRule({
     ]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);
       const out: DraftFinding[] = [];
       (k.kasus.perpanjangan ?? []).forEach((p, i) => {
@@ -702,19 +659,17 @@ const jangkaWaktu = otherRule({
         if (!tgl) return;
         if (!asesmen || tgl < asesmen)
           out.push({
-            ...base(k),
             message: 'r.atensiTahap.perpanjanganSebelumAsesmen',
             params: { nomor: k.kasus.nomor, tanggal: tgl, asesmen: asesmen ?? '-' },
-            target: diKasus(k, `/perpanjangan/${i}/tanggal`),
+            ...diKasusLayanan(k, `/perpanjangan/${i}/tanggal`),
             bagian: 'Pasal 27 ayat 1',
             value: tgl,
           });
         if (!p.dasar || !String(p.dasar).trim())
           out.push({
-            ...base(k),
             message: 'r.atensiTahap.perpanjanganTanpaDasar',
             params: { nomor: k.kasus.nomor, tanggal: tgl },
-            target: diKasus(k, `/perpanjangan/${i}/dasar`),
+            ...diKasusLayanan(k, `/perpanjangan/${i}/dasar`),
             bagian: 'Pasal 27 ayat 2',
           });
       });
