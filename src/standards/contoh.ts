@@ -38,3 +38,19 @@ export const LEMBAGA_APA_ADANYA: RuleExample = {
   judul: 'examples/lks-harapan-bunda apa adanya.',
   set: [],
 };
+
+/** lembaga.yaml offering social development (Lampiran E) as well. */
+export const PENGEMBANGAN_DISELENGGARAKAN: Set = [['/layanan/pengembangan', {}]];
+
+/**
+ * The first case made a village's social-development case whose work team was formed at intake
+ * (Lampiran E 1.1.3, 1.2.3 d). Fresh values at each call: an example may set inside them.
+ */
+export function kasusPengembanganDesa(): [string, unknown][] {
+  return [
+    ['/kasus/0/layanan', 'pengembangan'],
+    ['/kasus/0/klien/jenis', 'desa'],
+    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
+    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
+  ];
+}

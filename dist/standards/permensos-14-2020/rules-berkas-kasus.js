@@ -1,13 +1,12 @@
 import { bagianPendek, layananRule, terisi } from './define.js';
 import { diKasus, dirujukKeluar, kasusDiselenggarakan, tanggalSah } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { PENGEMBANGAN_DISELENGGARAKAN, REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta, } from '../contoh.js';
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s, key) {
     return s.kegiatan.find((k) => k.key === key)?.bagian;
 }
 const adaBagian = (b) => (b ? [b] : []);
 /** Examples of the social-development rules run on a lembaga that offers the service. */
-const PENGEMBANGAN_DISELENGGARAKAN = [['/layanan/pengembangan', {}]];
 const base = (k) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 const kesepakatan = layananRule({
     id: 'kasus-kesepakatan-ditandatangani',

@@ -2,7 +2,7 @@ import { statusDataSosial } from '../dtsen.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, pasalRule, terisi } from './define.js';
 import { diKasusLayanan, diKasusNomor, kasusDiselenggarakan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { PENGEMBANGAN_DISELENGGARAKAN, REGISTER_APA_ADANYA, kasusPengembanganDesa, pesanDi, ubah, ubahSerta, } from '../contoh.js';
 const layananDiselenggarakan = pasalRule({
     id: 'kasus-layanan-diselenggarakan',
     severity: 'error',
@@ -73,13 +73,7 @@ const jenisKlien = layananRule({
                 ubah('Lembaga sebagai klien rehabilitasi.', [['/kasus/0/klien/jenis', 'lembaga']], pesanDi('Kasus HB-2026-001: jenis klien "lembaga" tidak dilayani Rehabilitasi Sosial (hanya: individu, keluarga, kelompok, masyarakat).', 'register-2026.yaml:9')),
             ],
             lulus: [
-                ubahSerta('Individu sebagai klien pengembangan (E 1.1.1: individu dalam lingkup desa).', [
-                    ['/kasus/0/layanan', 'pengembangan'],
-                    ['/kasus/0/klien/jenis', 'desa'],
-                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                    ['/kasus/0/klien/jenis', 'individu'],
-                ], [['/layanan/pengembangan', {}]]),
+                ubahSerta('Individu sebagai klien pengembangan (E 1.1.1: individu dalam lingkup desa).', [...kasusPengembanganDesa(), ['/kasus/0/klien/jenis', 'individu']], PENGEMBANGAN_DISELENGGARAKAN),
             ],
         },
         gagal: ubah('Desa sebagai klien rehabilitasi.', [['/kasus/0/klien/jenis', 'desa']]),
@@ -235,21 +229,10 @@ const timKerjaKasus = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubahSerta('Tim kasus kosong; daftar tim lembaga tidak menggantikan.', [
-                    ['/kasus/0/layanan', 'pengembangan'],
-                    ['/kasus/0/klien/jenis', 'desa'],
-                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                    ['/kasus/0/timKerjaMasyarakat', []],
-                ], [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]], pesanDi('Kasus HB-2026-001: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.', 'register-2026.yaml:5')),
+                ubahSerta('Tim kasus kosong; daftar tim lembaga tidak menggantikan.', [...kasusPengembanganDesa(), ['/kasus/0/timKerjaMasyarakat', []]], [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]], pesanDi('Kasus HB-2026-001: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.', 'register-2026.yaml:5')),
             ],
             lulus: [
-                ubahSerta('Tim kasus satu orang.', [
-                    ['/kasus/0/layanan', 'pengembangan'],
-                    ['/kasus/0/klien/jenis', 'desa'],
-                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                ], [['/layanan/pengembangan', {}]]),
+                ubahSerta('Tim kasus satu orang.', [...kasusPengembanganDesa()], PENGEMBANGAN_DISELENGGARAKAN),
             ],
         },
         gagal: ubahSerta('Kasus pengembangan tanpa tim, walau lembaga mencatat tim umum.', [
@@ -260,7 +243,7 @@ const timKerjaKasus = layananRule({
             ['/kasus/0/layanan', 'pengembangan'],
             ['/kasus/0/klien/jenis', 'desa'],
             ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II', 'Ketua Karang Taruna']],
-        ], [['/layanan/pengembangan', {}]]),
+        ], PENGEMBANGAN_DISELENGGARAKAN),
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan === 'pengembangan' && !terisi(k.kasus.timKerjaMasyarakat))
@@ -293,33 +276,22 @@ const timKerjaDibentuk = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubahSerta('Tim dibentuk sehari sesudah asesmen.', [
-                    ['/kasus/0/layanan', 'pengembangan'],
-                    ['/kasus/0/klien/jenis', 'desa'],
-                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                    ['/kasus/0/kegiatan/0/tanggal', '2026-01-13'],
-                ], [['/layanan/pengembangan', {}]], pesanDi('Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.', 'register-2026.yaml:39')),
+                ubahSerta('Tim dibentuk sehari sesudah asesmen.', [...kasusPengembanganDesa(), ['/kasus/0/kegiatan/0/tanggal', '2026-01-13']], PENGEMBANGAN_DISELENGGARAKAN, pesanDi('Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.', 'register-2026.yaml:39')),
             ],
             lulus: [
-                ubahSerta('Tim dibentuk pada hari asesmen.', [
-                    ['/kasus/0/layanan', 'pengembangan'],
-                    ['/kasus/0/klien/jenis', 'desa'],
-                    ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-                    ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-                ], [['/layanan/pengembangan', {}]]),
+                ubahSerta('Tim dibentuk pada hari asesmen.', [...kasusPengembanganDesa()], PENGEMBANGAN_DISELENGGARAKAN),
             ],
         },
         gagal: ubahSerta('Kasus pengembangan sampai asesmen tanpa pembentukan tim.', [
             ['/kasus/0/layanan', 'pengembangan'],
             ['/kasus/0/klien/jenis', 'desa'],
             ['/kasus/0/kegiatan', []],
-        ], [['/layanan/pengembangan', {}]]),
+        ], PENGEMBANGAN_DISELENGGARAKAN),
         lulus: ubahSerta('Tim dibentuk pada hari asesmen.', [
             ['/kasus/0/layanan', 'pengembangan'],
             ['/kasus/0/klien/jenis', 'desa'],
             ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: PEMBENTUKAN_TIM }]],
-        ], [['/layanan/pengembangan', {}]]),
+        ], PENGEMBANGAN_DISELENGGARAKAN),
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan === 'pengembangan')

@@ -10,7 +10,13 @@ import type { DraftFinding, KasusTerdaftar, Rule } from '../rule.js';
 import type { Bagian, StandarLayanan } from '../types.js';
 import { bagianPendek, layananRule, terisi } from './define.js';
 import { diKasus, dirujukKeluar, kasusDiselenggarakan, tanggalSah } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import {
+  PENGEMBANGAN_DISELENGGARAKAN,
+  REGISTER_APA_ADANYA,
+  pesanDi,
+  ubah,
+  ubahSerta,
+} from '../contoh.js';
 
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s: StandarLayanan, key: string): Bagian | undefined {
@@ -19,7 +25,6 @@ function bagianKegiatan(s: StandarLayanan, key: string): Bagian | undefined {
 const adaBagian = (b: Bagian | undefined): Bagian[] => (b ? [b] : []);
 
 /** Examples of the social-development rules run on a lembaga that offers the service. */
-const PENGEMBANGAN_DISELENGGARAKAN: readonly [string, unknown][] = [['/layanan/pengembangan', {}]];
 
 const base = (k: KasusTerdaftar) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 

@@ -9,7 +9,14 @@ import { statusDataSosial } from '../dtsen.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, pasalRule, terisi } from './define.js';
 import { diKasusLayanan, diKasusNomor, kasusDiselenggarakan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import {
+  PENGEMBANGAN_DISELENGGARAKAN,
+  REGISTER_APA_ADANYA,
+  kasusPengembanganDesa,
+  pesanDi,
+  ubah,
+  ubahSerta,
+} from '../contoh.js';
 
 const layananDiselenggarakan = pasalRule({
   id: 'kasus-layanan-diselenggarakan',
@@ -105,14 +112,8 @@ const jenisKlien = layananRule({
       lulus: [
         ubahSerta(
           'Individu sebagai klien pengembangan (E 1.1.1: individu dalam lingkup desa).',
-          [
-            ['/kasus/0/layanan', 'pengembangan'],
-            ['/kasus/0/klien/jenis', 'desa'],
-            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-            ['/kasus/0/klien/jenis', 'individu'],
-          ],
-          [['/layanan/pengembangan', {}]],
+          [...kasusPengembanganDesa(), ['/kasus/0/klien/jenis', 'individu']],
+          PENGEMBANGAN_DISELENGGARAKAN,
         ),
       ],
     },
@@ -305,13 +306,7 @@ const timKerjaKasus = layananRule({
       gagal: [
         ubahSerta(
           'Tim kasus kosong; daftar tim lembaga tidak menggantikan.',
-          [
-            ['/kasus/0/layanan', 'pengembangan'],
-            ['/kasus/0/klien/jenis', 'desa'],
-            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-            ['/kasus/0/timKerjaMasyarakat', []],
-          ],
+          [...kasusPengembanganDesa(), ['/kasus/0/timKerjaMasyarakat', []]],
           [['/layanan/pengembangan', { timKerjaMasyarakat: ['Tim Kota Bandung'] }]],
           pesanDi(
             'Kasus HB-2026-001: tim kerja masyarakat belum dicatat pada kasus ini; daftar tim di lembaga.yaml tidak menggantikannya karena setiap masyarakat membentuk timnya sendiri.',
@@ -322,13 +317,8 @@ const timKerjaKasus = layananRule({
       lulus: [
         ubahSerta(
           'Tim kasus satu orang.',
-          [
-            ['/kasus/0/layanan', 'pengembangan'],
-            ['/kasus/0/klien/jenis', 'desa'],
-            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-          ],
-          [['/layanan/pengembangan', {}]],
+          [...kasusPengembanganDesa()],
+          PENGEMBANGAN_DISELENGGARAKAN,
         ),
       ],
     },
@@ -348,7 +338,7 @@ const timKerjaKasus = layananRule({
         ['/kasus/0/klien/jenis', 'desa'],
         ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II', 'Ketua Karang Taruna']],
       ],
-      [['/layanan/pengembangan', {}]],
+      PENGEMBANGAN_DISELENGGARAKAN,
     ),
   },
   check: (ctx) =>
@@ -387,14 +377,8 @@ const timKerjaDibentuk = layananRule({
       gagal: [
         ubahSerta(
           'Tim dibentuk sehari sesudah asesmen.',
-          [
-            ['/kasus/0/layanan', 'pengembangan'],
-            ['/kasus/0/klien/jenis', 'desa'],
-            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-            ['/kasus/0/kegiatan/0/tanggal', '2026-01-13'],
-          ],
-          [['/layanan/pengembangan', {}]],
+          [...kasusPengembanganDesa(), ['/kasus/0/kegiatan/0/tanggal', '2026-01-13']],
+          PENGEMBANGAN_DISELENGGARAKAN,
           pesanDi(
             'Kasus HB-2026-001: tim kerja masyarakat dibentuk 2026-01-13, sesudah asesmen dimulai (2026-01-12); tim dibentuk pada pendekatan awal.',
             'register-2026.yaml:39',
@@ -404,13 +388,8 @@ const timKerjaDibentuk = layananRule({
       lulus: [
         ubahSerta(
           'Tim dibentuk pada hari asesmen.',
-          [
-            ['/kasus/0/layanan', 'pengembangan'],
-            ['/kasus/0/klien/jenis', 'desa'],
-            ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
-            ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
-          ],
-          [['/layanan/pengembangan', {}]],
+          [...kasusPengembanganDesa()],
+          PENGEMBANGAN_DISELENGGARAKAN,
         ),
       ],
     },
@@ -422,7 +401,7 @@ const timKerjaDibentuk = layananRule({
         ['/kasus/0/klien/jenis', 'desa'],
         ['/kasus/0/kegiatan', []],
       ],
-      [['/layanan/pengembangan', {}]],
+      PENGEMBANGAN_DISELENGGARAKAN,
     ),
     lulus: ubahSerta(
       'Tim dibentuk pada hari asesmen.',
@@ -431,7 +410,7 @@ const timKerjaDibentuk = layananRule({
         ['/kasus/0/klien/jenis', 'desa'],
         ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: PEMBENTUKAN_TIM }]],
       ],
-      [['/layanan/pengembangan', {}]],
+      PENGEMBANGAN_DISELENGGARAKAN,
     ),
   },
   check: (ctx) =>
