@@ -98,3 +98,7 @@ export function otherRule(spec) {
         check: spec.check,
     };
 }
+/** Where an institution finding points (a JSON pointer into lembaga.yaml) and the service it cites. */
+export function diLembaga(layanan, pointer) {
+    return { target: { source: 'lembaga', pointer }, layanan };
+}

@@ -1,4 +1,4 @@
-import { layananRule, perLayanan } from './define.js';
+import { diLembaga, layananRule, perLayanan } from './define.js';
 import { kasusDiselenggarakan } from './kasus-terdaftar.js';
 import { pesanDi, ubahSerta } from '../contoh.js';
 const bebanKasus = layananRule({
@@ -49,11 +49,7 @@ const bebanKasus = layananRule({
             return {
                 message: 'r.bebanKasus.lebih',
                 params: { nama: i >= 0 ? ctx.lembaga.staf[i].nama : id, n, maks },
-                target: {
-                    source: 'lembaga',
-                    pointer: i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`,
-                },
-                layanan: k,
+                ...diLembaga(k, i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`),
                 value: n,
                 expected: `<= ${maks}`,
             };

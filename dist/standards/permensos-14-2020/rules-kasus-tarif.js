@@ -2,7 +2,7 @@ import { TINGKAT_KEYS, DURASI_KEYS } from '../types.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { hitungProBono, PERSEN_PRO_BONO } from './probono.js';
 import { hitungTarif } from './hitung-tarif.js';
-import { layananRule, bagianPendek } from './define.js';
+import { bagianPendek, diLembaga, layananRule } from './define.js';
 import { diKasusLayanan, perKasus, perKegiatan } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 /** The tariff matrix in force: the amounts written in lembaga.yaml, completed from `dasarTarif` when given. */
@@ -212,8 +212,7 @@ const proBono = layananRule({
             out.push({
                 message: 'r.kasus.proBonoPersen',
                 params: { persen: diatur },
-                target: { source: 'lembaga', pointer: '/pengaturan/proBono/persen' },
-                layanan: kasus[0]?.kasus.layanan ?? ctx.layanan[0],
+                ...diLembaga(kasus[0]?.kasus.layanan ?? ctx.layanan[0], '/pengaturan/proBono/persen'),
                 value: diatur,
                 expected: `>= ${PERSEN_PRO_BONO}`,
             });

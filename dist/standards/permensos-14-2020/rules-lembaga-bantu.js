@@ -1,5 +1,5 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { layananRule, perLayanan, terisi } from './define.js';
+import { diLembaga, layananRule, perLayanan, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
 export function temuan(k, message, pointer, bagian) {
@@ -99,8 +99,7 @@ export function skRule(id, skKey, field, ringkas, opts = {}) {
                 {
                     message: `r.sk.${field}`,
                     params: { layanan: s.nama },
-                    target: { source: 'lembaga', pointer: `/layanan/${k}/sk/${field}` },
-                    layanan: k,
+                    ...diLembaga(k, `/layanan/${k}/sk/${field}`),
                     hint: 'r.sk.saran',
                 },
             ];

@@ -1,4 +1,4 @@
-import { layananRule, perLayanan, terisi, bagianPendek } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, terisi } from './define.js';
 import { temuan, itemBagian, masihBerlaku, cekTerbit, milikPemerintah, skRule, } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const izinLembaga = layananRule({
@@ -38,8 +38,7 @@ export const izinLembaga = layananRule({
             return [
                 {
                     message: 'r.izinLembaga.tidakAda',
-                    target: { source: 'lembaga', pointer: '/izin' },
-                    layanan: k,
+                    ...diLembaga(k, '/izin'),
                     hint: 'r.izinLembaga.saran',
                 },
             ];
@@ -52,8 +51,7 @@ export const izinLembaga = layananRule({
                 {
                     message: 'r.izinLembaga.kedaluwarsa',
                     params: { tanggal: String(izin.berlakuSampai), hariIni: ctx.tanggal },
-                    target: { source: 'lembaga', pointer: '/izin/berlakuSampai' },
-                    layanan: k,
+                    ...diLembaga(k, '/izin/berlakuSampai'),
                     value: izin.berlakuSampai,
                     expected: `>= ${ctx.tanggal}`,
                     hint: 'r.izinLembaga.saran',
@@ -113,8 +111,7 @@ export const akreditasi = layananRule({
                 {
                     message: 'r.akreditasi.kedaluwarsa',
                     params: { layanan: s.nama, tanggal: String(a.berlakuSampai) },
-                    target: { source: 'lembaga', pointer: `/akreditasi/${i}/berlakuSampai` },
-                    layanan: k,
+                    ...diLembaga(k, `/akreditasi/${i}/berlakuSampai`),
                     value: a.berlakuSampai,
                     expected: `>= ${ctx.tanggal}`,
                     hint: 'r.akreditasi.saran',
@@ -186,8 +183,7 @@ export const jangkaWaktuLembaga = layananRule({
             {
                 message: 'r.jangkaWaktu.lembaga',
                 params: { layanan: s.nama, bulan: lay.jangkaWaktuBulan, batas: s.jangkaWaktu.bulan },
-                target: { source: 'lembaga', pointer: `/layanan/${k}/jangkaWaktuBulan` },
-                layanan: k,
+                ...diLembaga(k, `/layanan/${k}/jangkaWaktuBulan`),
                 value: lay.jangkaWaktuBulan,
                 expected: `<= ${s.jangkaWaktu.bulan}`,
             },
@@ -275,8 +271,7 @@ export const laporanTahunan = layananRule({
                 {
                     message: 'r.tanggal.tahunMasaDepan',
                     params: { bidang: 'jaminan.laporanTahunanTerakhir', tahun: last, tahunIni },
-                    target: { source: 'lembaga', pointer: '/jaminan/laporanTahunanTerakhir' },
-                    layanan: k,
+                    ...diLembaga(k, '/jaminan/laporanTahunanTerakhir'),
                     value: last,
                     expected: `<= ${tahunIni}`,
                     hint: 'r.tanggal.saran',
@@ -288,15 +283,11 @@ export const laporanTahunan = layananRule({
             {
                 message: 'r.jaminan.laporan',
                 params: { tahun: wajib, terakhir: last ?? '-' },
-                target: {
-                    source: 'lembaga',
-                    pointer: last === undefined
-                        ? ctx.lembaga.jaminan
-                            ? '/jaminan'
-                            : ''
-                        : '/jaminan/laporanTahunanTerakhir',
-                },
-                layanan: k,
+                ...diLembaga(k, last === undefined
+                    ? ctx.lembaga.jaminan
+                        ? '/jaminan'
+                        : ''
+                    : '/jaminan/laporanTahunanTerakhir'),
                 value: last ?? null,
                 expected: `>= ${wajib}`,
                 hint: 'r.jaminan.saranLaporan',

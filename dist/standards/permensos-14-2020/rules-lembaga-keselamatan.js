@@ -1,5 +1,5 @@
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { layananRule, terisi, bagianPendek } from './define.js';
+import { bagianPendek, diLembaga, layananRule, terisi } from './define.js';
 import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const fasilitasMinimum = layananRule({
@@ -38,11 +38,7 @@ export const fasilitasMinimum = layananRule({
                 out.push({
                     message: 'r.fasilitas.kurang',
                     params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
-                    target: {
-                        source: 'lembaga',
-                        pointer: f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`,
-                    },
-                    layanan: k,
+                    ...diLembaga(k, f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`),
                     bagian: bagianPendek(item.bagian),
                     value: f[item.key] ?? null,
                     expected: true,
@@ -86,11 +82,7 @@ export const peralatanKerja = layananRule({
             .map((item) => ({
             message: 'r.peralatan.kurang',
             params: { peralatan: item.label, kunci: item.key },
-            target: {
-                source: 'lembaga',
-                pointer: p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`,
-            },
-            layanan: k,
+            ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
             bagian: bagianPendek(item.bagian),
             expected: true,
         }));
@@ -137,8 +129,7 @@ export const keselamatanGedung = layananRule({
         if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
             out.push({
                 message: 'r.keselamatan.apar',
-                target: { source: 'lembaga', pointer: at('apar') },
-                layanan: k,
+                ...diLembaga(k, at('apar')),
                 bagian: '2.7.1 b',
                 hint: 'r.keselamatan.saranApar',
             });
@@ -146,8 +137,7 @@ export const keselamatanGedung = layananRule({
             out.push({
                 message: 'r.keselamatan.aparKedaluwarsa',
                 params: { tanggal: String(ks.apar.kedaluwarsa) },
-                target: { source: 'lembaga', pointer: '/keselamatan/apar/kedaluwarsa' },
-                layanan: k,
+                ...diLembaga(k, '/keselamatan/apar/kedaluwarsa'),
                 bagian: '2.7.1 b',
                 value: ks.apar.kedaluwarsa,
                 expected: `>= ${ctx.tanggal}`,
@@ -155,11 +145,7 @@ export const keselamatanGedung = layananRule({
         if (ks.jalurEvakuasi !== true || ks.tandaArah !== true)
             out.push({
                 message: 'r.keselamatan.evakuasi',
-                target: {
-                    source: 'lembaga',
-                    pointer: at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah'),
-                },
-                layanan: k,
+                ...diLembaga(k, at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah')),
                 bagian: '2.7.1 c',
             });
         if (ks.titikKumpul !== true)
@@ -207,13 +193,9 @@ export const keselamatanPelaksana = layananRule({
         if (ks.informasiKeselamatan !== true)
             out.push({
                 message: 'r.keselamatan.informasi',
-                target: {
-                    source: 'lembaga',
-                    pointer: ks.informasiKeselamatan === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/informasiKeselamatan',
-                },
-                layanan: k,
+                ...diLembaga(k, ks.informasiKeselamatan === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/informasiKeselamatan'),
                 bagian: '2.7.2 a',
             });
         const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
@@ -225,13 +207,9 @@ export const keselamatanPelaksana = layananRule({
                     ? 'r.keselamatan.latihanBencana'
                     : 'r.keselamatan.latihanBencanaTidakAda',
                 params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
-                target: {
-                    source: 'lembaga',
-                    pointer: ks.latihanBencanaTerakhir === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/latihanBencanaTerakhir',
-                },
-                layanan: k,
+                ...diLembaga(k, ks.latihanBencanaTerakhir === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/latihanBencanaTerakhir'),
                 bagian: '2.7.2 b',
                 value: ks.latihanBencanaTerakhir ?? null,
             });
@@ -284,13 +262,9 @@ export const latihanDrill = layananRule({
                     ? 'r.keselamatan.drillLama'
                     : 'r.keselamatan.drillTidakAda',
                 params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
-                target: {
-                    source: 'lembaga',
-                    pointer: ks.latihanDrillTerakhir === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/latihanDrillTerakhir',
-                },
-                layanan: k,
+                ...diLembaga(k, ks.latihanDrillTerakhir === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/latihanDrillTerakhir'),
                 value: ks.latihanDrillTerakhir ?? null,
                 expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
             },
@@ -336,11 +310,7 @@ export const kontakKeselamatan = layananRule({
             return [
                 {
                     message: 'r.keselamatan.kontakTidakAda',
-                    target: {
-                        source: 'lembaga',
-                        pointer: kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan',
-                    },
-                    layanan: k,
+                    ...diLembaga(k, kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan'),
                 },
             ];
         if (!ctx.lembaga.staf.some((s) => s.id === kk.staf))
@@ -348,8 +318,7 @@ export const kontakKeselamatan = layananRule({
                 {
                     message: 'r.keselamatan.kontakTakDikenal',
                     params: { id: kk.staf },
-                    target: { source: 'lembaga', pointer: '/keselamatan/kontakKeselamatan/staf' },
-                    layanan: k,
+                    ...diLembaga(k, '/keselamatan/kontakKeselamatan/staf'),
                     value: kk.staf,
                 },
             ];
@@ -363,13 +332,9 @@ export const kontakKeselamatan = layananRule({
                 {
                     message: 'r.keselamatan.kontakPelatihan',
                     params: { tanggal: kk.pelatihanTerakhir ?? '-' },
-                    target: {
-                        source: 'lembaga',
-                        pointer: kk.pelatihanTerakhir === undefined
-                            ? '/keselamatan/kontakKeselamatan'
-                            : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
-                    },
-                    layanan: k,
+                    ...diLembaga(k, kk.pelatihanTerakhir === undefined
+                        ? '/keselamatan/kontakKeselamatan'
+                        : '/keselamatan/kontakKeselamatan/pelatihanTerakhir'),
                     value: kk.pelatihanTerakhir ?? null,
                     expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
                 },
@@ -407,13 +372,9 @@ export const penjelasanKlien = layananRule({
         return [
             {
                 message: 'r.keselamatan.penjelasanKlien',
-                target: {
-                    source: 'lembaga',
-                    pointer: ctx.lembaga.keselamatan?.penjelasanKlien === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/penjelasanKlien',
-                },
-                layanan: k,
+                ...diLembaga(k, ctx.lembaga.keselamatan?.penjelasanKlien === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/penjelasanKlien'),
             },
         ];
     },

@@ -1,5 +1,5 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { layananRule, perLayanan, stafPointer, terisi, bagianPendek } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import { temuan, huruf, itemBagian, stafBerperan, pekerjaDanSupervisor, masihBerlaku, masaDepan, cekTerbit, BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const jumlahPelaksana = layananRule({
@@ -48,8 +48,7 @@ export const jumlahPelaksana = layananRule({
                 out.push({
                     message: peran === 'supervisor' ? 'r.pelaksana.tanpaSupervisor' : 'r.pelaksana.tanpaPekerja',
                     params: { layanan: s.nama },
-                    target: { source: 'lembaga', pointer: '/staf' },
-                    layanan: k,
+                    ...diLembaga(k, '/staf'),
                     bagian: `${s.jumlahPelaksana.angka} ${hurufB}`,
                     expected: '>= 1',
                     value: 0,
@@ -75,11 +74,7 @@ export function pendidikanRule(o) {
                     {
                         message: o.message,
                         params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
-                        target: {
-                            source: 'lembaga',
-                            pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
-                        },
-                        layanan: layanan[0],
+                        ...diLembaga(layanan[0], `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`),
                         value: p.jenjang ?? null,
                         expected: o.expected,
                         hint: o.hint,
@@ -90,11 +85,7 @@ export function pendidikanRule(o) {
                     {
                         message: 'r.pendidikan.bidang',
                         params: { nama: staf.nama, bidang: p.bidang ?? '-' },
-                        target: {
-                            source: 'lembaga',
-                            pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
-                        },
-                        layanan: layanan[0],
+                        ...diLembaga(layanan[0], `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`),
                         value: p.bidang ?? null,
                         expected: 'pekerjaan sosial / kesejahteraan sosial',
                     },
@@ -199,11 +190,7 @@ export const sertifikat = layananRule({
             {
                 message: 'r.sertifikat.tidakAda',
                 params: { nama: staf.nama },
-                target: {
-                    source: 'lembaga',
-                    pointer: `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
-                },
-                layanan: layanan[0],
+                ...diLembaga(layanan[0], `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`),
                 bagian: bagianPendek(huruf(ctx.standar[layanan[0]], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'sertifikat')),
                 hint: 'r.sertifikat.saran',
             },
@@ -254,8 +241,7 @@ export const izinPraktik = layananRule({
                 {
                     message: 'r.izinPraktik.tidakAda',
                     params: { nama: staf.nama },
-                    target: { source: 'lembaga', pointer: `${ptr}${ip ? '/izinPraktik' : ''}` },
-                    layanan: k,
+                    ...diLembaga(k, `${ptr}${ip ? '/izinPraktik' : ''}`),
                     bagian: bagianPendek(huruf(ctx.standar[k], list, 'izin-praktik')),
                     hint: 'r.izinPraktik.saran',
                 },
@@ -269,8 +255,7 @@ export const izinPraktik = layananRule({
                 {
                     message: 'r.izinPraktik.tanpaTanggal',
                     params: { nama: staf.nama },
-                    target: { source: 'lembaga', pointer: `${ptr}/izinPraktik` },
-                    layanan: k,
+                    ...diLembaga(k, `${ptr}/izinPraktik`),
                     bagian: bag,
                 },
             ];
@@ -279,8 +264,7 @@ export const izinPraktik = layananRule({
                 {
                     message: 'r.izinPraktik.kedaluwarsa',
                     params: { nama: staf.nama, tanggal: String(ip.berlakuSampai) },
-                    target: { source: 'lembaga', pointer: `${ptr}/izinPraktik/berlakuSampai` },
-                    layanan: k,
+                    ...diLembaga(k, `${ptr}/izinPraktik/berlakuSampai`),
                     bagian: bag,
                     value: ip.berlakuSampai,
                     expected: `>= ${ctx.tanggal}`,
@@ -320,11 +304,7 @@ export const supervisorPengalaman = layananRule({
             ? 'r.supervisor.pengalaman'
             : 'r.supervisor.pengalamanKosong',
         params: { nama: staf.nama, tahun: staf.pengalamanTahun ?? '-' },
-        target: {
-            source: 'lembaga',
-            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
-        },
-        layanan: layanan[0],
+        ...diLembaga(layanan[0], `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`),
         value: staf.pengalamanTahun ?? null,
         expected: '>= 5',
     })),
@@ -366,8 +346,7 @@ export const pelatihanLayanan = layananRule({
                         tahun: p.tahun,
                         tahunIni,
                     },
-                    target: { source: 'lembaga', pointer: `${ptr}/pelatihan/${j}/tahun` },
-                    layanan: layanan[0],
+                    ...diLembaga(layanan[0], `${ptr}/pelatihan/${j}/tahun`),
                     bagian: bagianPendek(huruf(ctx.standar[layanan[0]], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pelatihan')),
                     value: p.tahun,
                     expected: `<= ${tahunIni}`,
@@ -380,11 +359,7 @@ export const pelatihanLayanan = layananRule({
             .map((k) => ({
             message: 'r.pelatihan.kurang',
             params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-            target: {
-                source: 'lembaga',
-                pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
-            },
-            layanan: k,
+            ...diLembaga(k, `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`),
             bagian: bagianPendek(huruf(ctx.standar[k], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pelatihan')),
         })));
     }),
@@ -435,11 +410,7 @@ export const pengalamanPraktik = layananRule({
         .map((k) => ({
         message: 'r.pengalaman.kurang',
         params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-        target: {
-            source: 'lembaga',
-            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
-        },
-        layanan: k,
+        ...diLembaga(k, `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`),
         bagian: bagianPendek(huruf(ctx.standar[k], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pengalaman-praktik')),
     }))),
 });
@@ -462,8 +433,7 @@ export function jaminanPekerjaRule(opts) {
                 {
                     message: g.message,
                     params: { nama: staf.nama, ...g.params },
-                    target: { source: 'lembaga', pointer: has ? `${ptr}/${g.field}` : ptr },
-                    layanan: layanan[0],
+                    ...diLembaga(layanan[0], has ? `${ptr}/${g.field}` : ptr),
                 },
             ];
         }),
@@ -635,8 +605,7 @@ export const pelaksanaLain = layananRule({
                             layanan: ctx.standar[k].nama,
                             daftar: list.map((p) => p.key).join(', '),
                         },
-                        target: { source: 'lembaga', pointer: `/staf/${i}/peran` },
-                        layanan: k,
+                        ...diLembaga(k, `/staf/${i}/peran`),
                         bagian: '2.3.3',
                         value: st.peran,
                         expected: list.map((p) => p.key),
@@ -699,8 +668,7 @@ export const pengawasanInternal = layananRule({
                 out.push({
                     message: 'r.pengawasan.aspek',
                     params: { aspek: a.label },
-                    target: { source: 'lembaga', pointer: at('aspek') },
-                    layanan: k,
+                    ...diLembaga(k, at('aspek')),
                     bagian: bagianPendek(a.bagian),
                 });
         return out;
@@ -738,8 +706,7 @@ export const stafReferensi = layananRule({
                 out.push({
                     message: 'r.staf.idGanda',
                     params: { id: s.id, baris: seen.get(s.id) + 1 },
-                    target: { source: 'lembaga', pointer: `/staf/${i}/id` },
-                    layanan: k,
+                    ...diLembaga(k, `/staf/${i}/id`),
                     value: s.id,
                 });
             else

@@ -1,5 +1,5 @@
 import { TINGKAT_KEYS } from '../types.js';
-import { layananRule, perLayanan } from './define.js';
+import { diLembaga, layananRule, perLayanan } from './define.js';
 import { skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const skTarif = skRule('sk-tarif', 'tarif', 'tarif', {
@@ -92,8 +92,7 @@ export const tarifLengkap = layananRule({
                 {
                     message: 'r.tarif.tidakAda',
                     params: { layanan: s.nama },
-                    target: { source: 'lembaga', pointer: `/layanan/${k}` },
-                    layanan: k,
+                    ...diLembaga(k, `/layanan/${k}`),
                     hint: 'r.tarif.saranTidakAda',
                 },
             ];
@@ -118,11 +117,7 @@ export const tarifLengkap = layananRule({
                     sel: missing.join(', '),
                     tingkat: tingkat.map((t) => TINGKAT_LABEL[t]).join(', '),
                 },
-                target: {
-                    source: 'lembaga',
-                    pointer: `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`,
-                },
-                layanan: k,
+                ...diLembaga(k, `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`),
                 value: null,
                 expected: missing,
                 hint: 'r.tarif.saranKosong',
@@ -235,35 +230,18 @@ export const tarifUrutanTingkat = layananRule({
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check: (ctx) => perLayanan(ctx, (k, s, lay) => {
-        const out = [];
-        for (const b of s.tarif.baris)
-            for (const d of b.durasi)
-                for (let i = 1; i < TINGKAT_KEYS.length; i++) {
-                    const lo = nilai(lay, b.key, d, TINGKAT_KEYS[i - 1]);
-                    const hi = nilai(lay, b.key, d, TINGKAT_KEYS[i]);
-                    if (lo !== undefined && hi !== undefined && hi < lo)
-                        out.push({
-                            message: 'r.tarif.urutanTingkat',
-                            params: {
-                                baris: b.label,
-                                durasi: DURASI_LABEL[d],
-                                atas: TINGKAT_LABEL[TINGKAT_KEYS[i]],
-                                bawah: TINGKAT_LABEL[TINGKAT_KEYS[i - 1]],
-                                nAtas: rp(hi),
-                                nBawah: rp(lo),
-                            },
-                            target: {
-                                source: 'lembaga',
-                                pointer: `/layanan/${k}/tarif/${b.key}/${d}/${TINGKAT_KEYS[i]}`,
-                            },
-                            layanan: k,
-                            value: hi,
-                            expected: `>= ${lo}`,
-                        });
-                }
-        return out;
-    }),
+    check: (ctx) => perLayanan(ctx, (k, s, lay) => lebihMurah(lay, s, 'tingkat').map((x) => ({
+        message: 'r.tarif.urutanTingkat',
+        params: {
+            baris: x.baris.label,
+            durasi: DURASI_LABEL[x.durasi],
+            atas: TINGKAT_LABEL[x.tingkat],
+            bawah: TINGKAT_LABEL[x.sebelum],
+            nAtas: rp(x.nilai),
+            nBawah: rp(x.nilaiSebelum),
+        },
+        ...diTarif(k, x),
+    }))),
 });
 export const tarifUrutanDurasi = layananRule({
     id: 'tarif-urutan-durasi',
@@ -301,37 +279,49 @@ export const tarifUrutanDurasi = layananRule({
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check: (ctx) => perLayanan(ctx, (k, s, lay) => {
-        const out = [];
-        const urut = ['1-jam', '2-jam', 'lebih-2-jam'];
-        for (const b of s.tarif.baris)
-            for (const t of TINGKAT_KEYS)
-                for (let i = 1; i < urut.length; i++) {
-                    const pendek = nilai(lay, b.key, urut[i - 1], t);
-                    const panjang = nilai(lay, b.key, urut[i], t);
-                    if (pendek !== undefined && panjang !== undefined && panjang < pendek)
-                        out.push({
-                            message: 'r.tarif.urutanDurasi',
-                            params: {
-                                baris: b.label,
-                                tingkat: TINGKAT_LABEL[t],
-                                panjang: DURASI_LABEL[urut[i]],
-                                pendek: DURASI_LABEL[urut[i - 1]],
-                                nPanjang: rp(panjang),
-                                nPendek: rp(pendek),
-                            },
-                            target: {
-                                source: 'lembaga',
-                                pointer: `/layanan/${k}/tarif/${b.key}/${urut[i]}/${t}`,
-                            },
-                            layanan: k,
-                            value: panjang,
-                            expected: `>= ${pendek}`,
-                        });
-                }
-        return out;
-    }),
+    check: (ctx) => perLayanan(ctx, (k, s, lay) => lebihMurah(lay, s, 'durasi').map((x) => ({
+        message: 'r.tarif.urutanDurasi',
+        params: {
+            baris: x.baris.label,
+            tingkat: TINGKAT_LABEL[x.tingkat],
+            panjang: DURASI_LABEL[x.durasi],
+            pendek: DURASI_LABEL[x.sebelum],
+            nPanjang: rp(x.nilai),
+            nPendek: rp(x.nilaiSebelum),
+        },
+        ...diTarif(k, x),
+    }))),
 });
+const URUT_DURASI = ['1-jam', '2-jam', 'lebih-2-jam'];
+/**
+ * 1.4.1 b and e price by tier and by duration: on each row, every cell that costs less than the
+ * one before it along the tiers (I ≤ II ≤ III) or the durations (1 jam ≤ 2 jam ≤ > 2 jam).
+ */
+function lebihMurah(lay, s, sepanjang) {
+    const out = [];
+    for (const baris of s.tarif.baris) {
+        const tetap = sepanjang === 'tingkat' ? baris.durasi : TINGKAT_KEYS;
+        const urut = sepanjang === 'tingkat' ? TINGKAT_KEYS : URUT_DURASI;
+        for (const x of tetap)
+            for (let i = 1; i < urut.length; i++) {
+                const sel = (y) => (sepanjang === 'tingkat' ? [x, y] : [y, x]);
+                const [durasi, tingkat] = sel(urut[i]);
+                const nilaiSebelum = nilai(lay, baris.key, ...sel(urut[i - 1]));
+                const v = nilai(lay, baris.key, durasi, tingkat);
+                if (nilaiSebelum !== undefined && v !== undefined && v < nilaiSebelum)
+                    out.push({ baris, durasi, tingkat, sebelum: urut[i - 1], nilai: v, nilaiSebelum });
+            }
+    }
+    return out;
+}
+/** The finding's place: the cheaper cell of the matrix in lembaga.yaml. */
+function diTarif(k, x) {
+    return {
+        ...diLembaga(k, `/layanan/${k}/tarif/${x.baris.key}/${x.durasi}/${x.tingkat}`),
+        value: x.nilai,
+        expected: `>= ${x.nilaiSebelum}`,
+    };
+}
 export function rp(n) {
     return 'Rp' + n.toLocaleString('id-ID');
 }

@@ -1,4 +1,4 @@
-import { layananRule } from './define.js';
+import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
@@ -170,8 +170,7 @@ const keselamatanPerPelaksana = layananRule({
                     out.push({
                         message,
                         params: { nama: st.nama },
-                        target: { source: 'lembaga', pointer: `/staf/${i}` },
-                        layanan: l,
+                        ...diLembaga(l, `/staf/${i}`),
                         bagian,
                     });
         }

@@ -139,3 +139,11 @@ export function otherRule(
     check: spec.check,
   };
 }
+
+/** Where an institution finding points (a JSON pointer into lembaga.yaml) and the service it cites. */
+export function diLembaga(
+  layanan: LayananKey | undefined,
+  pointer: string,
+): Pick<DraftFinding, 'target' | 'layanan'> {
+  return { target: { source: 'lembaga', pointer }, layanan };
+}

@@ -5,7 +5,7 @@
  * target clients and the workers available. The text sets no number; the lembaga does.
  */
 import type { DraftFinding, Rule } from '../rule.js';
-import { layananRule, perLayanan } from './define.js';
+import { diLembaga, layananRule, perLayanan } from './define.js';
 import { kasusDiselenggarakan } from './kasus-terdaftar.js';
 import { pesanDi, ubahSerta } from '../contoh.js';
 
@@ -81,11 +81,7 @@ const bebanKasus = layananRule({
           return {
             message: 'r.bebanKasus.lebih',
             params: { nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : id, n, maks },
-            target: {
-              source: 'lembaga' as const,
-              pointer: i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`,
-            },
-            layanan: k,
+            ...diLembaga(k, i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`),
             value: n,
             expected: `<= ${maks}`,
           };

@@ -3,7 +3,7 @@ import type { DraftFinding, Rule, RuleContext } from '../rule.js';
 import type { LayananKey, StandarLayanan } from '../types.js';
 import type { Staf } from '../../model/lembaga.js';
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { layananRule, perLayanan, terisi } from './define.js';
+import { diLembaga, layananRule, perLayanan, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
 
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
@@ -177,8 +177,7 @@ export function skRule(
           {
             message: `r.sk.${field}`,
             params: { layanan: s.nama },
-            target: { source: 'lembaga', pointer: `/layanan/${k}/sk/${field}` },
-            layanan: k,
+            ...diLembaga(k, `/layanan/${k}/sk/${field}`),
             hint: 'r.sk.saran',
           },
         ];

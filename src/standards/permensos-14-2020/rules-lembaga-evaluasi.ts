@@ -1,7 +1,7 @@
 /** Institution-level rules on staff evaluation (2.8). */
 import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { layananRule } from './define.js';
+import { diLembaga, layananRule } from './define.js';
 import { temuan, itemBagian, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -63,11 +63,7 @@ export const evaluasiTahunan = layananRule({
         {
           message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
           params: { nama: st.nama, tanggal: st.evaluasiTerakhir ?? '-' },
-          target: {
-            source: 'lembaga' as const,
-            pointer: `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`,
-          },
-          layanan: layanan[0],
+          ...diLembaga(layanan[0], `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`),
           value: st.evaluasiTerakhir ?? null,
           expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
         },
@@ -115,11 +111,7 @@ export const rencanaTahunan = layananRule({
         {
           message: 'r.evaluasi.rencana',
           params: { nama: st.nama, tahun },
-          target: {
-            source: 'lembaga' as const,
-            pointer: `/staf/${i}${st.rencanaTahunan ? '/rencanaTahunan' : ''}`,
-          },
-          layanan: layanan[0],
+          ...diLembaga(layanan[0], `/staf/${i}${st.rencanaTahunan ? '/rencanaTahunan' : ''}`),
           expected: tahun,
         },
       ];

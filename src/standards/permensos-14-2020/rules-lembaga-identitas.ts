@@ -1,6 +1,6 @@
 /** Institution-level rules on the lembaga itself: operating licence and accreditation (2.6.2 a–b), client-criteria SK (1.1), the service period it sets (1.3), its guarantees and annual report (2.6.2 c, f, g), and the choices the text leaves open. */
 import type { DraftFinding } from '../rule.js';
-import { layananRule, perLayanan, terisi, bagianPendek } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, terisi } from './define.js';
 import {
   temuan,
   itemBagian,
@@ -69,8 +69,7 @@ export const izinLembaga = layananRule({
       return [
         {
           message: 'r.izinLembaga.tidakAda',
-          target: { source: 'lembaga', pointer: '/izin' },
-          layanan: k,
+          ...diLembaga(k, '/izin'),
           hint: 'r.izinLembaga.saran',
         },
       ];
@@ -82,8 +81,7 @@ export const izinLembaga = layananRule({
         {
           message: 'r.izinLembaga.kedaluwarsa',
           params: { tanggal: String(izin.berlakuSampai), hariIni: ctx.tanggal },
-          target: { source: 'lembaga', pointer: '/izin/berlakuSampai' },
-          layanan: k,
+          ...diLembaga(k, '/izin/berlakuSampai'),
           value: izin.berlakuSampai,
           expected: `>= ${ctx.tanggal}`,
           hint: 'r.izinLembaga.saran',
@@ -156,8 +154,7 @@ export const akreditasi = layananRule({
           {
             message: 'r.akreditasi.kedaluwarsa',
             params: { layanan: s.nama, tanggal: String(a.berlakuSampai) },
-            target: { source: 'lembaga', pointer: `/akreditasi/${i}/berlakuSampai` },
-            layanan: k,
+            ...diLembaga(k, `/akreditasi/${i}/berlakuSampai`),
             value: a.berlakuSampai,
             expected: `>= ${ctx.tanggal}`,
             hint: 'r.akreditasi.saran',
@@ -263,8 +260,7 @@ export const jangkaWaktuLembaga = layananRule({
             {
               message: 'r.jangkaWaktu.lembaga',
               params: { layanan: s.nama, bulan: lay.jangkaWaktuBulan, batas: s.jangkaWaktu.bulan },
-              target: { source: 'lembaga', pointer: `/layanan/${k}/jangkaWaktuBulan` },
-              layanan: k,
+              ...diLembaga(k, `/layanan/${k}/jangkaWaktuBulan`),
               value: lay.jangkaWaktuBulan,
               expected: `<= ${s.jangkaWaktu.bulan}`,
             },
@@ -388,8 +384,7 @@ export const laporanTahunan = layananRule({
         {
           message: 'r.tanggal.tahunMasaDepan',
           params: { bidang: 'jaminan.laporanTahunanTerakhir', tahun: last, tahunIni },
-          target: { source: 'lembaga', pointer: '/jaminan/laporanTahunanTerakhir' },
-          layanan: k,
+          ...diLembaga(k, '/jaminan/laporanTahunanTerakhir'),
           value: last,
           expected: `<= ${tahunIni}`,
           hint: 'r.tanggal.saran',
@@ -400,16 +395,14 @@ export const laporanTahunan = layananRule({
       {
         message: 'r.jaminan.laporan',
         params: { tahun: wajib, terakhir: last ?? '-' },
-        target: {
-          source: 'lembaga',
-          pointer:
-            last === undefined
-              ? ctx.lembaga.jaminan
-                ? '/jaminan'
-                : ''
-              : '/jaminan/laporanTahunanTerakhir',
-        },
-        layanan: k,
+        ...diLembaga(
+          k,
+          last === undefined
+            ? ctx.lembaga.jaminan
+              ? '/jaminan'
+              : ''
+            : '/jaminan/laporanTahunanTerakhir',
+        ),
         value: last ?? null,
         expected: `>= ${wajib}`,
         hint: 'r.jaminan.saranLaporan',

@@ -1,7 +1,7 @@
 /** Institution-level rules on facilities and equipment (2.2) and safety (2.7). */
 import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { layananRule, terisi, bagianPendek } from './define.js';
+import { bagianPendek, diLembaga, layananRule, terisi } from './define.js';
 import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -44,11 +44,7 @@ export const fasilitasMinimum = layananRule({
         out.push({
           message: 'r.fasilitas.kurang',
           params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
-          target: {
-            source: 'lembaga',
-            pointer: f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`,
-          },
-          layanan: k,
+          ...diLembaga(k, f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`),
           bagian: bagianPendek(item.bagian),
           value: f[item.key] ?? null,
           expected: true,
@@ -97,11 +93,7 @@ export const peralatanKerja = layananRule({
       .map((item) => ({
         message: 'r.peralatan.kurang',
         params: { peralatan: item.label, kunci: item.key },
-        target: {
-          source: 'lembaga' as const,
-          pointer: p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`,
-        },
-        layanan: k,
+        ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
         bagian: bagianPendek(item.bagian),
         expected: true,
       }));
@@ -154,8 +146,7 @@ export const keselamatanGedung = layananRule({
     if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
       out.push({
         message: 'r.keselamatan.apar',
-        target: { source: 'lembaga', pointer: at('apar') },
-        layanan: k,
+        ...diLembaga(k, at('apar')),
         bagian: '2.7.1 b',
         hint: 'r.keselamatan.saranApar',
       });
@@ -163,8 +154,7 @@ export const keselamatanGedung = layananRule({
       out.push({
         message: 'r.keselamatan.aparKedaluwarsa',
         params: { tanggal: String(ks.apar.kedaluwarsa) },
-        target: { source: 'lembaga', pointer: '/keselamatan/apar/kedaluwarsa' },
-        layanan: k,
+        ...diLembaga(k, '/keselamatan/apar/kedaluwarsa'),
         bagian: '2.7.1 b',
         value: ks.apar.kedaluwarsa,
         expected: `>= ${ctx.tanggal}`,
@@ -172,11 +162,7 @@ export const keselamatanGedung = layananRule({
     if (ks.jalurEvakuasi !== true || ks.tandaArah !== true)
       out.push({
         message: 'r.keselamatan.evakuasi',
-        target: {
-          source: 'lembaga',
-          pointer: at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah'),
-        },
-        layanan: k,
+        ...diLembaga(k, at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah')),
         bagian: '2.7.1 c',
       });
     if (ks.titikKumpul !== true)
@@ -239,14 +225,12 @@ export const keselamatanPelaksana = layananRule({
     if (ks.informasiKeselamatan !== true)
       out.push({
         message: 'r.keselamatan.informasi',
-        target: {
-          source: 'lembaga',
-          pointer:
-            ks.informasiKeselamatan === undefined
-              ? '/keselamatan'
-              : '/keselamatan/informasiKeselamatan',
-        },
-        layanan: k,
+        ...diLembaga(
+          k,
+          ks.informasiKeselamatan === undefined
+            ? '/keselamatan'
+            : '/keselamatan/informasiKeselamatan',
+        ),
         bagian: '2.7.2 a',
       });
     const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
@@ -267,14 +251,12 @@ export const keselamatanPelaksana = layananRule({
           ? 'r.keselamatan.latihanBencana'
           : 'r.keselamatan.latihanBencanaTidakAda',
         params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
-        target: {
-          source: 'lembaga',
-          pointer:
-            ks.latihanBencanaTerakhir === undefined
-              ? '/keselamatan'
-              : '/keselamatan/latihanBencanaTerakhir',
-        },
-        layanan: k,
+        ...diLembaga(
+          k,
+          ks.latihanBencanaTerakhir === undefined
+            ? '/keselamatan'
+            : '/keselamatan/latihanBencanaTerakhir',
+        ),
         bagian: '2.7.2 b',
         value: ks.latihanBencanaTerakhir ?? null,
       });
@@ -347,14 +329,12 @@ export const latihanDrill = layananRule({
           ? 'r.keselamatan.drillLama'
           : 'r.keselamatan.drillTidakAda',
         params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
-        target: {
-          source: 'lembaga',
-          pointer:
-            ks.latihanDrillTerakhir === undefined
-              ? '/keselamatan'
-              : '/keselamatan/latihanDrillTerakhir',
-        },
-        layanan: k,
+        ...diLembaga(
+          k,
+          ks.latihanDrillTerakhir === undefined
+            ? '/keselamatan'
+            : '/keselamatan/latihanDrillTerakhir',
+        ),
         value: ks.latihanDrillTerakhir ?? null,
         expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
       },
@@ -415,11 +395,7 @@ export const kontakKeselamatan = layananRule({
       return [
         {
           message: 'r.keselamatan.kontakTidakAda',
-          target: {
-            source: 'lembaga',
-            pointer: kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan',
-          },
-          layanan: k,
+          ...diLembaga(k, kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan'),
         },
       ];
     if (!ctx.lembaga.staf.some((s) => s.id === kk.staf))
@@ -427,8 +403,7 @@ export const kontakKeselamatan = layananRule({
         {
           message: 'r.keselamatan.kontakTakDikenal',
           params: { id: kk.staf },
-          target: { source: 'lembaga', pointer: '/keselamatan/kontakKeselamatan/staf' },
-          layanan: k,
+          ...diLembaga(k, '/keselamatan/kontakKeselamatan/staf'),
           value: kk.staf,
         },
       ];
@@ -448,14 +423,12 @@ export const kontakKeselamatan = layananRule({
         {
           message: 'r.keselamatan.kontakPelatihan',
           params: { tanggal: kk.pelatihanTerakhir ?? '-' },
-          target: {
-            source: 'lembaga',
-            pointer:
-              kk.pelatihanTerakhir === undefined
-                ? '/keselamatan/kontakKeselamatan'
-                : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
-          },
-          layanan: k,
+          ...diLembaga(
+            k,
+            kk.pelatihanTerakhir === undefined
+              ? '/keselamatan/kontakKeselamatan'
+              : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          ),
           value: kk.pelatihanTerakhir ?? null,
           expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
         },
@@ -501,14 +474,12 @@ export const penjelasanKlien = layananRule({
     return [
       {
         message: 'r.keselamatan.penjelasanKlien',
-        target: {
-          source: 'lembaga',
-          pointer:
-            ctx.lembaga.keselamatan?.penjelasanKlien === undefined
-              ? '/keselamatan'
-              : '/keselamatan/penjelasanKlien',
-        },
-        layanan: k,
+        ...diLembaga(
+          k,
+          ctx.lembaga.keselamatan?.penjelasanKlien === undefined
+            ? '/keselamatan'
+            : '/keselamatan/penjelasanKlien',
+        ),
       },
     ];
   },

@@ -1,6 +1,6 @@
 /** Institution-level rules on complaints: channels (1.6.4), procedure (1.6.5) and its SK (1.6.6). */
 import type { DraftFinding } from '../rule.js';
-import { layananRule, terisi } from './define.js';
+import { diLembaga, layananRule, terisi } from './define.js';
 import { temuan, skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -79,8 +79,7 @@ export const pengaduanSaluran = layananRule({
     return [
       {
         message: 'r.pengaduan.tanpaSaluran',
-        target: { source: 'lembaga', pointer: '/pengaduan/saluran' },
-        layanan: k,
+        ...diLembaga(k, '/pengaduan/saluran'),
         bagian: '1.6.4',
         hint: 'r.pengaduan.saranSaluran',
       },
@@ -133,8 +132,7 @@ export const pengaduanProsedur = layananRule({
       return [
         {
           message: 'r.pengaduan.tanpaProsedur',
-          target: { source: 'lembaga', pointer: '/pengaduan' },
-          layanan: k,
+          ...diLembaga(k, '/pengaduan'),
           bagian: '1.6.5',
           hint: 'r.pengaduan.saranProsedur',
         },
@@ -149,8 +147,7 @@ export const pengaduanProsedur = layananRule({
         out.push({
           message: 'r.pengaduan.petugasTakDikenal',
           params: { id },
-          target: { source: 'lembaga', pointer: `/pengaduan/prosedur/petugas/${i}` },
-          layanan: k,
+          ...diLembaga(k, `/pengaduan/prosedur/petugas/${i}`),
           bagian: '1.6.5 a',
           value: id,
         });
@@ -170,8 +167,7 @@ export const pengaduanProsedur = layananRule({
             ? 'r.pengaduan.tanpaBatasWaktu'
             : 'r.pengaduan.batasWaktuMenyeluruh',
         params: { tahap: kurang.join(', '), hari: menyeluruh ?? '-' },
-        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/batasWaktuHari' },
-        layanan: k,
+        ...diLembaga(k, '/pengaduan/prosedur/batasWaktuHari'),
         bagian: '1.6.5 c',
         expected: kurang,
       });

@@ -3,7 +3,7 @@ import type { DraftFinding, Rule } from '../rule.js';
 import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
 import type { Staf } from '../../model/lembaga.js';
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { layananRule, perLayanan, stafPointer, terisi, bagianPendek } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import {
   temuan,
   huruf,
@@ -77,8 +77,7 @@ export const jumlahPelaksana = layananRule({
             message:
               peran === 'supervisor' ? 'r.pelaksana.tanpaSupervisor' : 'r.pelaksana.tanpaPekerja',
             params: { layanan: s.nama },
-            target: { source: 'lembaga', pointer: '/staf' },
-            layanan: k,
+            ...diLembaga(k, '/staf'),
             bagian: `${s.jumlahPelaksana.angka} ${hurufB}`,
             expected: '>= 1',
             value: 0,
@@ -118,11 +117,7 @@ export function pendidikanRule(o: {
             {
               message: o.message,
               params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
-              target: {
-                source: 'lembaga',
-                pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
-              },
-              layanan: layanan[0],
+              ...diLembaga(layanan[0], `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`),
               value: p.jenjang ?? null,
               expected: o.expected,
               hint: o.hint,
@@ -133,11 +128,7 @@ export function pendidikanRule(o: {
             {
               message: 'r.pendidikan.bidang',
               params: { nama: staf.nama, bidang: p.bidang ?? '-' },
-              target: {
-                source: 'lembaga',
-                pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
-              },
-              layanan: layanan[0],
+              ...diLembaga(layanan[0], `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`),
               value: p.bidang ?? null,
               expected: 'pekerjaan sosial / kesejahteraan sosial',
             },
@@ -283,11 +274,10 @@ export const sertifikat = layananRule({
         {
           message: 'r.sertifikat.tidakAda',
           params: { nama: staf.nama },
-          target: {
-            source: 'lembaga' as const,
-            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
-          },
-          layanan: layanan[0],
+          ...diLembaga(
+            layanan[0],
+            `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
+          ),
           bagian: bagianPendek(
             huruf(
               ctx.standar[layanan[0]!],
@@ -361,8 +351,7 @@ export const izinPraktik = layananRule({
           {
             message: 'r.izinPraktik.tidakAda',
             params: { nama: staf.nama },
-            target: { source: 'lembaga' as const, pointer: `${ptr}${ip ? '/izinPraktik' : ''}` },
-            layanan: k,
+            ...diLembaga(k, `${ptr}${ip ? '/izinPraktik' : ''}`),
             bagian: bagianPendek(huruf(ctx.standar[k], list, 'izin-praktik')),
             hint: 'r.izinPraktik.saran',
           },
@@ -375,8 +364,7 @@ export const izinPraktik = layananRule({
           {
             message: 'r.izinPraktik.tanpaTanggal',
             params: { nama: staf.nama },
-            target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik` },
-            layanan: k,
+            ...diLembaga(k, `${ptr}/izinPraktik`),
             bagian: bag,
           },
         ];
@@ -385,8 +373,7 @@ export const izinPraktik = layananRule({
           {
             message: 'r.izinPraktik.kedaluwarsa',
             params: { nama: staf.nama, tanggal: String(ip.berlakuSampai) },
-            target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik/berlakuSampai` },
-            layanan: k,
+            ...diLembaga(k, `${ptr}/izinPraktik/berlakuSampai`),
             bagian: bag,
             value: ip.berlakuSampai,
             expected: `>= ${ctx.tanggal}`,
@@ -442,11 +429,10 @@ export const supervisorPengalaman = layananRule({
             ? 'r.supervisor.pengalaman'
             : 'r.supervisor.pengalamanKosong',
         params: { nama: staf.nama, tahun: staf.pengalamanTahun ?? '-' },
-        target: {
-          source: 'lembaga' as const,
-          pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
-        },
-        layanan: layanan[0],
+        ...diLembaga(
+          layanan[0],
+          `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
+        ),
         value: staf.pengalamanTahun ?? null,
         expected: '>= 5',
       })),
@@ -504,8 +490,7 @@ export const pelatihanLayanan = layananRule({
                   tahun: p.tahun!,
                   tahunIni,
                 },
-                target: { source: 'lembaga' as const, pointer: `${ptr}/pelatihan/${j}/tahun` },
-                layanan: layanan[0],
+                ...diLembaga(layanan[0], `${ptr}/pelatihan/${j}/tahun`),
                 bagian: bagianPendek(
                   huruf(
                     ctx.standar[layanan[0]!],
@@ -526,11 +511,10 @@ export const pelatihanLayanan = layananRule({
           .map((k) => ({
             message: 'r.pelatihan.kurang',
             params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-            target: {
-              source: 'lembaga' as const,
-              pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
-            },
-            layanan: k,
+            ...diLembaga(
+              k,
+              `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
+            ),
             bagian: bagianPendek(
               huruf(
                 ctx.standar[k],
@@ -599,11 +583,10 @@ export const pengalamanPraktik = layananRule({
         .map((k) => ({
           message: 'r.pengalaman.kurang',
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-          target: {
-            source: 'lembaga' as const,
-            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
-          },
-          layanan: k,
+          ...diLembaga(
+            k,
+            `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
+          ),
           bagian: bagianPendek(
             huruf(
               ctx.standar[k],
@@ -645,8 +628,7 @@ export function jaminanPekerjaRule(opts: {
           {
             message: g.message,
             params: { nama: staf.nama, ...g.params },
-            target: { source: 'lembaga' as const, pointer: has ? `${ptr}/${g.field}` : ptr },
-            layanan: layanan[0],
+            ...diLembaga(layanan[0], has ? `${ptr}/${g.field}` : ptr),
           },
         ];
       }),
@@ -864,8 +846,7 @@ export const pelaksanaLain = layananRule({
               layanan: ctx.standar[k].nama,
               daftar: list.map((p) => p.key).join(', '),
             },
-            target: { source: 'lembaga', pointer: `/staf/${i}/peran` },
-            layanan: k,
+            ...diLembaga(k, `/staf/${i}/peran`),
             bagian: '2.3.3',
             value: st.peran,
             expected: list.map((p) => p.key),
@@ -936,8 +917,7 @@ export const pengawasanInternal = layananRule({
         out.push({
           message: 'r.pengawasan.aspek',
           params: { aspek: a.label },
-          target: { source: 'lembaga', pointer: at('aspek') },
-          layanan: k,
+          ...diLembaga(k, at('aspek')),
           bagian: bagianPendek(a.bagian),
         });
     return out;
@@ -981,8 +961,7 @@ export const stafReferensi = layananRule({
         out.push({
           message: 'r.staf.idGanda',
           params: { id: s.id, baris: seen.get(s.id)! + 1 },
-          target: { source: 'lembaga', pointer: `/staf/${i}/id` },
-          layanan: k,
+          ...diLembaga(k, `/staf/${i}/id`),
           value: s.id,
         });
       else seen.set(s.id, i);

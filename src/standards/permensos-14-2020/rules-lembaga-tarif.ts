@@ -1,8 +1,8 @@
 /** Institution-level rules on fees: the tariff SK (1.4.3) and the tariff matrix (1.4.4). */
 import type { DraftFinding } from '../rule.js';
-import type { StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
+import type { LayananKey, StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
 import { TINGKAT_KEYS } from '../types.js';
-import { layananRule, perLayanan } from './define.js';
+import { diLembaga, layananRule, perLayanan } from './define.js';
 import { skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -137,8 +137,7 @@ export const tarifLengkap = layananRule({
           {
             message: 'r.tarif.tidakAda',
             params: { layanan: s.nama },
-            target: { source: 'lembaga', pointer: `/layanan/${k}` },
-            layanan: k,
+            ...diLembaga(k, `/layanan/${k}`),
             hint: 'r.tarif.saranTidakAda',
           },
         ];
@@ -162,11 +161,7 @@ export const tarifLengkap = layananRule({
             sel: missing.join(', '),
             tingkat: tingkat.map((t) => TINGKAT_LABEL[t]).join(', '),
           },
-          target: {
-            source: 'lembaga',
-            pointer: `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`,
-          },
-          layanan: k,
+          ...diLembaga(k, `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`),
           value: null,
           expected: missing,
           hint: 'r.tarif.saranKosong',
@@ -222,7 +217,7 @@ export const tarifBarisDikenal = layananRule({
         .map((key) => ({
           message: 'r.tarif.barisTakDikenal',
           params: { kunci: key, layanan: s.nama, saran: closestKey(key, keys) },
-          target: { source: 'lembaga' as const, pointer: `/layanan/${k}/tarif/${key}`, key: true },
+          target: { source: 'lembaga', pointer: `/layanan/${k}/tarif/${key}`, key: true },
           layanan: k,
           value: key,
           expected: keys,
@@ -300,35 +295,20 @@ export const tarifUrutanTingkat = layananRule({
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
-    perLayanan(ctx, (k, s, lay) => {
-      const out: DraftFinding[] = [];
-      for (const b of s.tarif.baris)
-        for (const d of b.durasi)
-          for (let i = 1; i < TINGKAT_KEYS.length; i++) {
-            const lo = nilai(lay, b.key, d, TINGKAT_KEYS[i - 1]!);
-            const hi = nilai(lay, b.key, d, TINGKAT_KEYS[i]!);
-            if (lo !== undefined && hi !== undefined && hi < lo)
-              out.push({
-                message: 'r.tarif.urutanTingkat',
-                params: {
-                  baris: b.label,
-                  durasi: DURASI_LABEL[d],
-                  atas: TINGKAT_LABEL[TINGKAT_KEYS[i]!],
-                  bawah: TINGKAT_LABEL[TINGKAT_KEYS[i - 1]!],
-                  nAtas: rp(hi),
-                  nBawah: rp(lo),
-                },
-                target: {
-                  source: 'lembaga',
-                  pointer: `/layanan/${k}/tarif/${b.key}/${d}/${TINGKAT_KEYS[i]}`,
-                },
-                layanan: k,
-                value: hi,
-                expected: `>= ${lo}`,
-              });
-          }
-      return out;
-    }),
+    perLayanan(ctx, (k, s, lay) =>
+      lebihMurah(lay, s, 'tingkat').map((x) => ({
+        message: 'r.tarif.urutanTingkat',
+        params: {
+          baris: x.baris.label,
+          durasi: DURASI_LABEL[x.durasi],
+          atas: TINGKAT_LABEL[x.tingkat],
+          bawah: TINGKAT_LABEL[x.sebelum as TingkatKey],
+          nAtas: rp(x.nilai),
+          nBawah: rp(x.nilaiSebelum),
+        },
+        ...diTarif(k, x),
+      })),
+    ),
 });
 
 export const tarifUrutanDurasi = layananRule({
@@ -376,37 +356,73 @@ export const tarifUrutanDurasi = layananRule({
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
-    perLayanan(ctx, (k, s, lay) => {
-      const out: DraftFinding[] = [];
-      const urut: DurasiKey[] = ['1-jam', '2-jam', 'lebih-2-jam'];
-      for (const b of s.tarif.baris)
-        for (const t of TINGKAT_KEYS)
-          for (let i = 1; i < urut.length; i++) {
-            const pendek = nilai(lay, b.key, urut[i - 1]!, t);
-            const panjang = nilai(lay, b.key, urut[i]!, t);
-            if (pendek !== undefined && panjang !== undefined && panjang < pendek)
-              out.push({
-                message: 'r.tarif.urutanDurasi',
-                params: {
-                  baris: b.label,
-                  tingkat: TINGKAT_LABEL[t],
-                  panjang: DURASI_LABEL[urut[i]!],
-                  pendek: DURASI_LABEL[urut[i - 1]!],
-                  nPanjang: rp(panjang),
-                  nPendek: rp(pendek),
-                },
-                target: {
-                  source: 'lembaga',
-                  pointer: `/layanan/${k}/tarif/${b.key}/${urut[i]}/${t}`,
-                },
-                layanan: k,
-                value: panjang,
-                expected: `>= ${pendek}`,
-              });
-          }
-      return out;
-    }),
+    perLayanan(ctx, (k, s, lay) =>
+      lebihMurah(lay, s, 'durasi').map((x) => ({
+        message: 'r.tarif.urutanDurasi',
+        params: {
+          baris: x.baris.label,
+          tingkat: TINGKAT_LABEL[x.tingkat],
+          panjang: DURASI_LABEL[x.durasi],
+          pendek: DURASI_LABEL[x.sebelum as DurasiKey],
+          nPanjang: rp(x.nilai),
+          nPendek: rp(x.nilaiSebelum),
+        },
+        ...diTarif(k, x),
+      })),
+    ),
 });
+
+/** A cell cheaper than its neighbour before it along tiers (same duration) or durations (same tier). */
+interface SelTurun {
+  baris: StandarLayanan['tarif']['baris'][number];
+  durasi: DurasiKey;
+  tingkat: TingkatKey;
+  /** The neighbour's tier (along tiers) or duration (along durations). */
+  sebelum: TingkatKey | DurasiKey;
+  nilai: number;
+  nilaiSebelum: number;
+}
+
+const URUT_DURASI: readonly DurasiKey[] = ['1-jam', '2-jam', 'lebih-2-jam'];
+
+/**
+ * 1.4.1 b and e price by tier and by duration: on each row, every cell that costs less than the
+ * one before it along the tiers (I ≤ II ≤ III) or the durations (1 jam ≤ 2 jam ≤ > 2 jam).
+ */
+function lebihMurah(
+  lay: { tarif?: Record<string, unknown> },
+  s: StandarLayanan,
+  sepanjang: 'tingkat' | 'durasi',
+): SelTurun[] {
+  const out: SelTurun[] = [];
+  for (const baris of s.tarif.baris) {
+    const tetap = sepanjang === 'tingkat' ? baris.durasi : TINGKAT_KEYS;
+    const urut = sepanjang === 'tingkat' ? TINGKAT_KEYS : URUT_DURASI;
+    for (const x of tetap)
+      for (let i = 1; i < urut.length; i++) {
+        const sel = (y: string) =>
+          (sepanjang === 'tingkat' ? [x, y] : [y, x]) as [DurasiKey, TingkatKey];
+        const [durasi, tingkat] = sel(urut[i]!);
+        const nilaiSebelum = nilai(lay, baris.key, ...sel(urut[i - 1]!));
+        const v = nilai(lay, baris.key, durasi, tingkat);
+        if (nilaiSebelum !== undefined && v !== undefined && v < nilaiSebelum)
+          out.push({ baris, durasi, tingkat, sebelum: urut[i - 1]!, nilai: v, nilaiSebelum });
+      }
+  }
+  return out;
+}
+
+/** The finding's place: the cheaper cell of the matrix in lembaga.yaml. */
+function diTarif(
+  k: LayananKey,
+  x: SelTurun,
+): Pick<DraftFinding, 'target' | 'layanan' | 'value' | 'expected'> {
+  return {
+    ...diLembaga(k, `/layanan/${k}/tarif/${x.baris.key}/${x.durasi}/${x.tingkat}`),
+    value: x.nilai,
+    expected: `>= ${x.nilaiSebelum}`,
+  };
+}
 
 export function rp(n: number): string {
   return 'Rp' + n.toLocaleString('id-ID');

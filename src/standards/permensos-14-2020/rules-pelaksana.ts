@@ -9,7 +9,7 @@
 import type { DraftFinding, Rule, RuleContext } from '../rule.js';
 import type { Keselamatan, Staf } from '../../model/lembaga.js';
 import type { LayananKey } from '../types.js';
-import { layananRule } from './define.js';
+import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
@@ -223,8 +223,7 @@ const keselamatanPerPelaksana = layananRule({
           out.push({
             message,
             params: { nama: st.nama },
-            target: { source: 'lembaga', pointer: `/staf/${i}` },
-            layanan: l,
+            ...diLembaga(l, `/staf/${i}`),
             bagian,
           });
     }
