@@ -102,3 +102,11 @@ export function otherRule(spec) {
 export function diLembaga(layanan, pointer) {
     return { target: { source: 'lembaga', pointer }, layanan };
 }
+/**
+ * A clause on the institution as a whole: checked once, its findings citing the first service
+ * offered (and kept by --layanan); nothing when none is.
+ */
+export function untukLembaga(ctx, fn) {
+    const k = ctx.layanan[0];
+    return k ? fn(k) : [];
+}

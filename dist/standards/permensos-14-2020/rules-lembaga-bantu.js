@@ -1,5 +1,5 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { diLembaga, layananRule, perLayanan, terisi } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
 export function temuan(k, message, pointer, bagian) {
@@ -105,4 +105,12 @@ export function skRule(id, skKey, field, ringkas, opts = {}) {
             ];
         }),
     });
+}
+/** The clause of a staff qualification for this member's role (workers 2.3.1, supervisors 2.3.2). */
+export function bagianStaf(s, staf, key) {
+    return bagianPendek(huruf(s, staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', key));
+}
+/** Pointer of a field of a staff entry in lembaga.yaml, or of the entry while the field is absent. */
+export function stafBidang(l, staf, field) {
+    return `${stafPointer(l, staf)}${staf[field] ? `/${field}` : ''}`;
 }

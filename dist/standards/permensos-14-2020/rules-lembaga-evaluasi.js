@@ -1,5 +1,5 @@
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { diLembaga, layananRule } from './define.js';
+import { diLembaga, layananRule, untukLembaga } from './define.js';
 import { temuan, itemBagian, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const evaluasiTahunan = layananRule({
@@ -118,10 +118,7 @@ export const evaluasiLembaga = layananRule({
         gagal: ubah('Tanpa kerangka kompetensi.', [['/evaluasiKinerja/kerangkaKompetensi', false]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const e = ctx.lembaga.evaluasiKinerja ?? {};
         const out = [];
         if (e.kerangkaKompetensi !== true)
@@ -129,5 +126,5 @@ export const evaluasiLembaga = layananRule({
         if (e.formatEvaluasi !== true)
             out.push(temuan(k, 'r.evaluasi.format', '/evaluasiKinerja', '2.8.7'));
         return out;
-    },
+    }),
 });

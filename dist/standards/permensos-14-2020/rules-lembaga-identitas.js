@@ -1,4 +1,4 @@
-import { bagianPendek, diLembaga, layananRule, perLayanan, terisi } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, terisi, untukLembaga, } from './define.js';
 import { temuan, itemBagian, masihBerlaku, cekTerbit, milikPemerintah, skRule, } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const izinLembaga = layananRule({
@@ -29,10 +29,7 @@ export const izinLembaga = layananRule({
         gagal: ubah('Izin berakhir 2020.', [['/izin/berlakuSampai', '2020-12-31']]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const izin = ctx.lembaga.izin;
         if (!izin || !terisi(izin.nomor))
             return [
@@ -58,7 +55,7 @@ export const izinLembaga = layananRule({
                 },
             ];
         return [];
-    },
+    }),
 });
 export const akreditasi = layananRule({
     id: 'akreditasi-bidang',
@@ -217,10 +214,7 @@ export const jaminanLembaga = layananRule({
         gagal: ubah('Tanpa pengawas pemerintah.', [['/jaminan/pengawasPemerintah', undefined]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const j = ctx.lembaga.jaminan ?? {};
         const s = ctx.standar[k];
         const out = [];
@@ -229,7 +223,7 @@ export const jaminanLembaga = layananRule({
         if (!terisi(j.pengawasPemerintah))
             out.push(temuan(k, 'r.jaminan.pengawas', ctx.lembaga.jaminan ? '/jaminan' : '', bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah'))));
         return out;
-    },
+    }),
 });
 export const laporanTahunan = layananRule({
     lingkup: 'lembaga',
@@ -258,10 +252,7 @@ export const laporanTahunan = layananRule({
         gagal: ubah('Laporan terakhir 2019.', [['/jaminan/laporanTahunanTerakhir', 2019]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
         const tahunIni = Number(ctx.tanggal.slice(0, 4));
         const wajib = tahunIni - 1;
@@ -294,7 +285,7 @@ export const laporanTahunan = layananRule({
                 hintParams: { tahun: wajib },
             },
         ];
-    },
+    }),
 });
 export const pengaturanTerbuka = layananRule({
     lingkup: 'lembaga',
@@ -335,10 +326,7 @@ export const pengaturanTerbuka = layananRule({
         gagal: ubah('Pengaturan dihapus.', [['/pengaturan', undefined]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengaturan ?? {};
         const s = ctx.standar[k];
         const out = [];
@@ -350,5 +338,5 @@ export const pengaturanTerbuka = layananRule({
         if (p.mulaiJangkaWaktu === undefined)
             out.push(temuan(k, 'r.pengaturan.mulai', at, bagianPendek(s.jangkaWaktu.bagian)));
         return out;
-    },
+    }),
 });

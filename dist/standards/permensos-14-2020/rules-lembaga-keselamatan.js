@@ -1,5 +1,5 @@
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, terisi } from './define.js';
+import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const fasilitasMinimum = layananRule({
@@ -72,10 +72,7 @@ export const peralatanKerja = layananRule({
         gagal: ubah('Tanpa peralatan komunikasi.', [['/peralatan/peralatan-komunikasi', false]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.peralatan ?? {};
         return ctx.standar[k].peralatan
             .filter((item) => !terisi(p[item.key]))
@@ -86,7 +83,7 @@ export const peralatanKerja = layananRule({
             bagian: bagianPendek(item.bagian),
             expected: true,
         }));
-    },
+    }),
 });
 export const keselamatanGedung = layananRule({
     lingkup: 'lembaga',
@@ -115,10 +112,7 @@ export const keselamatanGedung = layananRule({
         gagal: ubah('Tanpa APAR.', [['/keselamatan/apar', undefined]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const out = [];
         const at = (field) => ks[field] === undefined
@@ -151,7 +145,7 @@ export const keselamatanGedung = layananRule({
         if (ks.titikKumpul !== true)
             out.push(temuan(k, 'r.keselamatan.titikKumpul', at('titikKumpul'), '2.7.1 d'));
         return out;
-    },
+    }),
 });
 export const keselamatanPelaksana = layananRule({
     lingkup: 'lembaga',
@@ -183,10 +177,7 @@ export const keselamatanPelaksana = layananRule({
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
         const out = [];
@@ -214,7 +205,7 @@ export const keselamatanPelaksana = layananRule({
                 value: ks.latihanBencanaTerakhir ?? null,
             });
         return out;
-    },
+    }),
 });
 export const latihanDrill = layananRule({
     lingkup: 'lembaga',
@@ -243,10 +234,7 @@ export const latihanDrill = layananRule({
         gagal: ubah('Drill terakhir 2022.', [['/keselamatan/latihanDrillTerakhir', '2022-08-17']]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
         const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
@@ -269,7 +257,7 @@ export const latihanDrill = layananRule({
                 expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
             },
         ];
-    },
+    }),
 });
 export const kontakKeselamatan = layananRule({
     lingkup: 'lembaga',
@@ -301,10 +289,7 @@ export const kontakKeselamatan = layananRule({
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const kk = ctx.lembaga.keselamatan?.kontakKeselamatan;
         if (!kk || !terisi(kk.staf))
             return [
@@ -340,7 +325,7 @@ export const kontakKeselamatan = layananRule({
                 },
             ];
         return [];
-    },
+    }),
 });
 export const penjelasanKlien = layananRule({
     lingkup: 'lembaga',

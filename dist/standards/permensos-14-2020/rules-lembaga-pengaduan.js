@@ -1,4 +1,4 @@
-import { diLembaga, layananRule, terisi } from './define.js';
+import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const skPengaduan = skRule('sk-pengaduan', 'pengaduan', 'pengaduan', {
@@ -49,10 +49,7 @@ export const pengaduanSaluran = layananRule({
         gagal: ubah('Tanpa saluran.', [['/pengaduan/saluran', undefined]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const s = ctx.lembaga.pengaduan?.saluran ?? {};
         if (Object.values(s).some((v) => terisi(v)))
             return [];
@@ -64,7 +61,7 @@ export const pengaduanSaluran = layananRule({
                 hint: 'r.pengaduan.saranSaluran',
             },
         ];
-    },
+    }),
 });
 export const pengaduanProsedur = layananRule({
     lingkup: 'lembaga',
@@ -95,10 +92,7 @@ export const pengaduanProsedur = layananRule({
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengaduan?.prosedur;
         if (!p || Object.keys(p).length === 0)
             return [
@@ -145,5 +139,5 @@ export const pengaduanProsedur = layananRule({
         if (!terisi(p.laporanBerkala))
             out.push(temuan(k, 'r.pengaduan.tanpaLaporan', '/pengaduan/prosedur/laporanBerkala', '1.6.5 e'));
         return out;
-    },
+    }),
 });

@@ -1,6 +1,6 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
-import { temuan, huruf, itemBagian, stafBerperan, pekerjaDanSupervisor, masihBerlaku, masaDepan, cekTerbit, BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, } from './rules-lembaga-bantu.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi, untukLembaga, } from './define.js';
+import { BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, bagianStaf, cekTerbit, huruf, itemBagian, masaDepan, masihBerlaku, pekerjaDanSupervisor, stafBerperan, stafBidang, temuan, } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const jumlahPelaksana = layananRule({
     id: 'jumlah-pelaksana',
@@ -183,15 +183,15 @@ export const sertifikat = layananRule({
         if (terisi(staf.sertifikat?.nomor))
             return sesudahHariIni(staf.sertifikat?.tanggal, ctx.tanggal)
                 ? [
-                    masaDepan(ctx, layanan[0], `${ptr}/sertifikat/tanggal`, `${staf.nama}: sertifikat.tanggal`, staf.sertifikat.tanggal, bagianPendek(huruf(ctx.standar[layanan[0]], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'sertifikat'))),
+                    masaDepan(ctx, layanan[0], `${ptr}/sertifikat/tanggal`, `${staf.nama}: sertifikat.tanggal`, staf.sertifikat.tanggal, bagianStaf(ctx.standar[layanan[0]], staf, 'sertifikat')),
                 ]
                 : [];
         return [
             {
                 message: 'r.sertifikat.tidakAda',
                 params: { nama: staf.nama },
-                ...diLembaga(layanan[0], `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`),
-                bagian: bagianPendek(huruf(ctx.standar[layanan[0]], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'sertifikat')),
+                ...diLembaga(layanan[0], stafBidang(ctx.lembaga, staf, 'sertifikat')),
+                bagian: bagianStaf(ctx.standar[layanan[0]], staf, 'sertifikat'),
                 hint: 'r.sertifikat.saran',
             },
         ];
@@ -347,7 +347,7 @@ export const pelatihanLayanan = layananRule({
                         tahunIni,
                     },
                     ...diLembaga(layanan[0], `${ptr}/pelatihan/${j}/tahun`),
-                    bagian: bagianPendek(huruf(ctx.standar[layanan[0]], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pelatihan')),
+                    bagian: bagianStaf(ctx.standar[layanan[0]], staf, 'pelatihan'),
                     value: p.tahun,
                     expected: `<= ${tahunIni}`,
                     hint: 'r.tanggal.saran',
@@ -359,8 +359,8 @@ export const pelatihanLayanan = layananRule({
             .map((k) => ({
             message: 'r.pelatihan.kurang',
             params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-            ...diLembaga(k, `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`),
-            bagian: bagianPendek(huruf(ctx.standar[k], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pelatihan')),
+            ...diLembaga(k, stafBidang(ctx.lembaga, staf, 'pelatihan')),
+            bagian: bagianStaf(ctx.standar[k], staf, 'pelatihan'),
         })));
     }),
 });
@@ -410,8 +410,8 @@ export const pengalamanPraktik = layananRule({
         .map((k) => ({
         message: 'r.pengalaman.kurang',
         params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-        ...diLembaga(k, `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`),
-        bagian: bagianPendek(huruf(ctx.standar[k], staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', 'pengalaman-praktik')),
+        ...diLembaga(k, stafBidang(ctx.lembaga, staf, 'pengalamanPraktik')),
+        bagian: bagianStaf(ctx.standar[k], staf, 'pengalaman-praktik'),
     }))),
 });
 export function jaminanPekerjaRule(opts) {
@@ -648,10 +648,7 @@ export const pengawasanInternal = layananRule({
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengawasan ?? {};
         const out = [];
         const at = (f) => p[f] === undefined
@@ -672,7 +669,7 @@ export const pengawasanInternal = layananRule({
                     bagian: bagianPendek(a.bagian),
                 });
         return out;
-    },
+    }),
 });
 export const stafReferensi = layananRule({
     lingkup: 'lembaga',

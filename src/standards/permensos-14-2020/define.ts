@@ -147,3 +147,15 @@ export function diLembaga(
 ): Pick<DraftFinding, 'target' | 'layanan'> {
   return { target: { source: 'lembaga', pointer }, layanan };
 }
+
+/**
+ * A clause on the institution as a whole: checked once, its findings citing the first service
+ * offered (and kept by --layanan); nothing when none is.
+ */
+export function untukLembaga(
+  ctx: RuleContext,
+  fn: (k: LayananKey) => DraftFinding[],
+): DraftFinding[] {
+  const k = ctx.layanan[0];
+  return k ? fn(k) : [];
+}

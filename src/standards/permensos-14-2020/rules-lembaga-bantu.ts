@@ -1,9 +1,9 @@
 /** Shared helpers of the institution-level rules (findings at a pointer, dates against today, SK rules). */
 import type { DraftFinding, Rule, RuleContext } from '../rule.js';
 import type { LayananKey, StandarLayanan } from '../types.js';
-import type { Staf } from '../../model/lembaga.js';
+import type { Lembaga, Staf } from '../../model/lembaga.js';
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { diLembaga, layananRule, perLayanan, terisi } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
 
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
@@ -183,4 +183,14 @@ export function skRule(
         ];
       }),
   });
+}
+
+/** The clause of a staff qualification for this member's role (workers 2.3.1, supervisors 2.3.2). */
+export function bagianStaf(s: StandarLayanan, staf: Staf, key: string): string {
+  return bagianPendek(huruf(s, staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', key));
+}
+
+/** Pointer of a field of a staff entry in lembaga.yaml, or of the entry while the field is absent. */
+export function stafBidang(l: Lembaga, staf: Staf, field: keyof Staf): string {
+  return `${stafPointer(l, staf)}${staf[field] ? `/${field}` : ''}`;
 }

@@ -1,7 +1,7 @@
 /** Institution-level rules on staff evaluation (2.8). */
 import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { diLembaga, layananRule } from './define.js';
+import { diLembaga, layananRule, untukLembaga } from './define.js';
 import { temuan, itemBagian, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -157,15 +157,14 @@ export const evaluasiLembaga = layananRule({
     gagal: ubah('Tanpa kerangka kompetensi.', [['/evaluasiKinerja/kerangkaKompetensi', false]]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const e = ctx.lembaga.evaluasiKinerja ?? {};
-    const out: DraftFinding[] = [];
-    if (e.kerangkaKompetensi !== true)
-      out.push(temuan(k, 'r.evaluasi.kerangka', '/evaluasiKinerja', '2.8.1'));
-    if (e.formatEvaluasi !== true)
-      out.push(temuan(k, 'r.evaluasi.format', '/evaluasiKinerja', '2.8.7'));
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const e = ctx.lembaga.evaluasiKinerja ?? {};
+      const out: DraftFinding[] = [];
+      if (e.kerangkaKompetensi !== true)
+        out.push(temuan(k, 'r.evaluasi.kerangka', '/evaluasiKinerja', '2.8.1'));
+      if (e.formatEvaluasi !== true)
+        out.push(temuan(k, 'r.evaluasi.format', '/evaluasiKinerja', '2.8.7'));
+      return out;
+    }),
 });

@@ -1,6 +1,13 @@
 /** Institution-level rules on the lembaga itself: operating licence and accreditation (2.6.2 a–b), client-criteria SK (1.1), the service period it sets (1.3), its guarantees and annual report (2.6.2 c, f, g), and the choices the text leaves open. */
 import type { DraftFinding } from '../rule.js';
-import { bagianPendek, diLembaga, layananRule, perLayanan, terisi } from './define.js';
+import {
+  bagianPendek,
+  diLembaga,
+  layananRule,
+  perLayanan,
+  terisi,
+  untukLembaga,
+} from './define.js';
 import {
   temuan,
   itemBagian,
@@ -61,34 +68,33 @@ export const izinLembaga = layananRule({
     gagal: ubah('Izin berakhir 2020.', [['/izin/berlakuSampai', '2020-12-31']]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const izin = ctx.lembaga.izin;
-    if (!izin || !terisi(izin.nomor))
-      return [
-        {
-          message: 'r.izinLembaga.tidakAda',
-          ...diLembaga(k, '/izin'),
-          hint: 'r.izinLembaga.saran',
-        },
-      ];
-    // A licence issued after today is not yet in force (and most likely a typo).
-    const terbit = cekTerbit(ctx, k, izin, '/izin', 'izin');
-    if (terbit.length) return terbit;
-    if (izin.berlakuSampai !== undefined && !masihBerlaku(izin.berlakuSampai, ctx.tanggal))
-      return [
-        {
-          message: 'r.izinLembaga.kedaluwarsa',
-          params: { tanggal: String(izin.berlakuSampai), hariIni: ctx.tanggal },
-          ...diLembaga(k, '/izin/berlakuSampai'),
-          value: izin.berlakuSampai,
-          expected: `>= ${ctx.tanggal}`,
-          hint: 'r.izinLembaga.saran',
-        },
-      ];
-    return [];
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const izin = ctx.lembaga.izin;
+      if (!izin || !terisi(izin.nomor))
+        return [
+          {
+            message: 'r.izinLembaga.tidakAda',
+            ...diLembaga(k, '/izin'),
+            hint: 'r.izinLembaga.saran',
+          },
+        ];
+      // A licence issued after today is not yet in force (and most likely a typo).
+      const terbit = cekTerbit(ctx, k, izin, '/izin', 'izin');
+      if (terbit.length) return terbit;
+      if (izin.berlakuSampai !== undefined && !masihBerlaku(izin.berlakuSampai, ctx.tanggal))
+        return [
+          {
+            message: 'r.izinLembaga.kedaluwarsa',
+            params: { tanggal: String(izin.berlakuSampai), hariIni: ctx.tanggal },
+            ...diLembaga(k, '/izin/berlakuSampai'),
+            value: izin.berlakuSampai,
+            expected: `>= ${ctx.tanggal}`,
+            hint: 'r.izinLembaga.saran',
+          },
+        ];
+      return [];
+    }),
 });
 
 export const akreditasi = layananRule({
@@ -305,32 +311,31 @@ export const jaminanLembaga = layananRule({
     gagal: ubah('Tanpa pengawas pemerintah.', [['/jaminan/pengawasPemerintah', undefined]]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const j = ctx.lembaga.jaminan ?? {};
-    const s = ctx.standar[k];
-    const out: DraftFinding[] = [];
-    if (j.metodeTeruji !== true)
-      out.push(
-        temuan(
-          k,
-          'r.jaminan.metode',
-          ctx.lembaga.jaminan ? '/jaminan' : '',
-          bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!),
-        ),
-      );
-    if (!terisi(j.pengawasPemerintah))
-      out.push(
-        temuan(
-          k,
-          'r.jaminan.pengawas',
-          ctx.lembaga.jaminan ? '/jaminan' : '',
-          bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!),
-        ),
-      );
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const j = ctx.lembaga.jaminan ?? {};
+      const s = ctx.standar[k];
+      const out: DraftFinding[] = [];
+      if (j.metodeTeruji !== true)
+        out.push(
+          temuan(
+            k,
+            'r.jaminan.metode',
+            ctx.lembaga.jaminan ? '/jaminan' : '',
+            bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!),
+          ),
+        );
+      if (!terisi(j.pengawasPemerintah))
+        out.push(
+          temuan(
+            k,
+            'r.jaminan.pengawas',
+            ctx.lembaga.jaminan ? '/jaminan' : '',
+            bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!),
+          ),
+        );
+      return out;
+    }),
 });
 
 export const laporanTahunan = layananRule({
@@ -372,44 +377,43 @@ export const laporanTahunan = layananRule({
     gagal: ubah('Laporan terakhir 2019.', [['/jaminan/laporanTahunanTerakhir', 2019]]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
-    const tahunIni = Number(ctx.tanggal.slice(0, 4));
-    const wajib = tahunIni - 1;
-    // A report of a year that has not begun cannot exist: a typo, never "up to date".
-    if (typeof last === 'number' && last > tahunIni)
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
+      const tahunIni = Number(ctx.tanggal.slice(0, 4));
+      const wajib = tahunIni - 1;
+      // A report of a year that has not begun cannot exist: a typo, never "up to date".
+      if (typeof last === 'number' && last > tahunIni)
+        return [
+          {
+            message: 'r.tanggal.tahunMasaDepan',
+            params: { bidang: 'jaminan.laporanTahunanTerakhir', tahun: last, tahunIni },
+            ...diLembaga(k, '/jaminan/laporanTahunanTerakhir'),
+            value: last,
+            expected: `<= ${tahunIni}`,
+            hint: 'r.tanggal.saran',
+          },
+        ];
+      if (typeof last === 'number' && last >= wajib) return [];
       return [
         {
-          message: 'r.tanggal.tahunMasaDepan',
-          params: { bidang: 'jaminan.laporanTahunanTerakhir', tahun: last, tahunIni },
-          ...diLembaga(k, '/jaminan/laporanTahunanTerakhir'),
-          value: last,
-          expected: `<= ${tahunIni}`,
-          hint: 'r.tanggal.saran',
+          message: 'r.jaminan.laporan',
+          params: { tahun: wajib, terakhir: last ?? '-' },
+          ...diLembaga(
+            k,
+            last === undefined
+              ? ctx.lembaga.jaminan
+                ? '/jaminan'
+                : ''
+              : '/jaminan/laporanTahunanTerakhir',
+          ),
+          value: last ?? null,
+          expected: `>= ${wajib}`,
+          hint: 'r.jaminan.saranLaporan',
+          hintParams: { tahun: wajib },
         },
       ];
-    if (typeof last === 'number' && last >= wajib) return [];
-    return [
-      {
-        message: 'r.jaminan.laporan',
-        params: { tahun: wajib, terakhir: last ?? '-' },
-        ...diLembaga(
-          k,
-          last === undefined
-            ? ctx.lembaga.jaminan
-              ? '/jaminan'
-              : ''
-            : '/jaminan/laporanTahunanTerakhir',
-        ),
-        value: last ?? null,
-        expected: `>= ${wajib}`,
-        hint: 'r.jaminan.saranLaporan',
-        hintParams: { tahun: wajib },
-      },
-    ];
-  },
+    }),
 });
 
 export const pengaturanTerbuka = layananRule({
@@ -459,28 +463,27 @@ export const pengaturanTerbuka = layananRule({
     gagal: ubah('Pengaturan dihapus.', [['/pengaturan', undefined]]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const p = ctx.lembaga.pengaturan ?? {};
-    const s = ctx.standar[k];
-    const out: DraftFinding[] = [];
-    const at = ctx.lembaga.pengaturan ? '/pengaturan' : '';
-    if (!p.proBono)
-      out.push(
-        temuan(
-          k,
-          'r.pengaturan.proBono',
-          at,
-          bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian),
-        ),
-      );
-    if (p.intervalLatihanBulan === undefined)
-      out.push(
-        temuan(k, 'r.pengaturan.drill', at, bagianPendek(s.keselamatan.pelaksana[2]!.bagian)),
-      );
-    if (p.mulaiJangkaWaktu === undefined)
-      out.push(temuan(k, 'r.pengaturan.mulai', at, bagianPendek(s.jangkaWaktu.bagian)));
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const p = ctx.lembaga.pengaturan ?? {};
+      const s = ctx.standar[k];
+      const out: DraftFinding[] = [];
+      const at = ctx.lembaga.pengaturan ? '/pengaturan' : '';
+      if (!p.proBono)
+        out.push(
+          temuan(
+            k,
+            'r.pengaturan.proBono',
+            at,
+            bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian),
+          ),
+        );
+      if (p.intervalLatihanBulan === undefined)
+        out.push(
+          temuan(k, 'r.pengaturan.drill', at, bagianPendek(s.keselamatan.pelaksana[2]!.bagian)),
+        );
+      if (p.mulaiJangkaWaktu === undefined)
+        out.push(temuan(k, 'r.pengaturan.mulai', at, bagianPendek(s.jangkaWaktu.bagian)));
+      return out;
+    }),
 });

@@ -1,7 +1,7 @@
 /** Institution-level rules on facilities and equipment (2.2) and safety (2.7). */
 import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, terisi } from './define.js';
+import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -84,20 +84,19 @@ export const peralatanKerja = layananRule({
     gagal: ubah('Tanpa peralatan komunikasi.', [['/peralatan/peralatan-komunikasi', false]]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const p = ctx.lembaga.peralatan ?? {};
-    return ctx.standar[k].peralatan
-      .filter((item) => !terisi(p[item.key]))
-      .map((item) => ({
-        message: 'r.peralatan.kurang',
-        params: { peralatan: item.label, kunci: item.key },
-        ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
-        bagian: bagianPendek(item.bagian),
-        expected: true,
-      }));
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const p = ctx.lembaga.peralatan ?? {};
+      return ctx.standar[k].peralatan
+        .filter((item) => !terisi(p[item.key]))
+        .map((item) => ({
+          message: 'r.peralatan.kurang',
+          params: { peralatan: item.label, kunci: item.key },
+          ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
+          bagian: bagianPendek(item.bagian),
+          expected: true,
+        }));
+    }),
 });
 
 export const keselamatanGedung = layananRule({
@@ -132,43 +131,42 @@ export const keselamatanGedung = layananRule({
     gagal: ubah('Tanpa APAR.', [['/keselamatan/apar', undefined]]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const ks = ctx.lembaga.keselamatan ?? {};
-    const out: DraftFinding[] = [];
-    const at = (field: string) =>
-      (ks as Record<string, unknown>)[field] === undefined
-        ? '/keselamatan'
-        : `/keselamatan/${field}`;
-    if (ks.protokolDarurat !== true)
-      out.push(temuan(k, 'r.keselamatan.protokol', at('protokolDarurat'), '2.7.1 a'));
-    if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
-      out.push({
-        message: 'r.keselamatan.apar',
-        ...diLembaga(k, at('apar')),
-        bagian: '2.7.1 b',
-        hint: 'r.keselamatan.saranApar',
-      });
-    else if (ks.apar.kedaluwarsa !== undefined && !masihBerlaku(ks.apar.kedaluwarsa, ctx.tanggal))
-      out.push({
-        message: 'r.keselamatan.aparKedaluwarsa',
-        params: { tanggal: String(ks.apar.kedaluwarsa) },
-        ...diLembaga(k, '/keselamatan/apar/kedaluwarsa'),
-        bagian: '2.7.1 b',
-        value: ks.apar.kedaluwarsa,
-        expected: `>= ${ctx.tanggal}`,
-      });
-    if (ks.jalurEvakuasi !== true || ks.tandaArah !== true)
-      out.push({
-        message: 'r.keselamatan.evakuasi',
-        ...diLembaga(k, at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah')),
-        bagian: '2.7.1 c',
-      });
-    if (ks.titikKumpul !== true)
-      out.push(temuan(k, 'r.keselamatan.titikKumpul', at('titikKumpul'), '2.7.1 d'));
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const ks = ctx.lembaga.keselamatan ?? {};
+      const out: DraftFinding[] = [];
+      const at = (field: string) =>
+        (ks as Record<string, unknown>)[field] === undefined
+          ? '/keselamatan'
+          : `/keselamatan/${field}`;
+      if (ks.protokolDarurat !== true)
+        out.push(temuan(k, 'r.keselamatan.protokol', at('protokolDarurat'), '2.7.1 a'));
+      if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
+        out.push({
+          message: 'r.keselamatan.apar',
+          ...diLembaga(k, at('apar')),
+          bagian: '2.7.1 b',
+          hint: 'r.keselamatan.saranApar',
+        });
+      else if (ks.apar.kedaluwarsa !== undefined && !masihBerlaku(ks.apar.kedaluwarsa, ctx.tanggal))
+        out.push({
+          message: 'r.keselamatan.aparKedaluwarsa',
+          params: { tanggal: String(ks.apar.kedaluwarsa) },
+          ...diLembaga(k, '/keselamatan/apar/kedaluwarsa'),
+          bagian: '2.7.1 b',
+          value: ks.apar.kedaluwarsa,
+          expected: `>= ${ctx.tanggal}`,
+        });
+      if (ks.jalurEvakuasi !== true || ks.tandaArah !== true)
+        out.push({
+          message: 'r.keselamatan.evakuasi',
+          ...diLembaga(k, at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah')),
+          bagian: '2.7.1 c',
+        });
+      if (ks.titikKumpul !== true)
+        out.push(temuan(k, 'r.keselamatan.titikKumpul', at('titikKumpul'), '2.7.1 d'));
+      return out;
+    }),
 });
 
 export const keselamatanPelaksana = layananRule({
@@ -216,52 +214,51 @@ export const keselamatanPelaksana = layananRule({
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const ks = ctx.lembaga.keselamatan ?? {};
-    const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
-    const out: DraftFinding[] = [];
-    if (ks.informasiKeselamatan !== true)
-      out.push({
-        message: 'r.keselamatan.informasi',
-        ...diLembaga(
-          k,
-          ks.informasiKeselamatan === undefined
-            ? '/keselamatan'
-            : '/keselamatan/informasiKeselamatan',
-        ),
-        bagian: '2.7.2 a',
-      });
-    const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
-    if (bencana === 'masa-depan')
-      out.push(
-        masaDepan(
-          ctx,
-          k,
-          '/keselamatan/latihanBencanaTerakhir',
-          'keselamatan.latihanBencanaTerakhir',
-          ks.latihanBencanaTerakhir!,
-          '2.7.2 b',
-        ),
-      );
-    else if (bencana !== 'baru')
-      out.push({
-        message: ks.latihanBencanaTerakhir
-          ? 'r.keselamatan.latihanBencana'
-          : 'r.keselamatan.latihanBencanaTidakAda',
-        params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
-        ...diLembaga(
-          k,
-          ks.latihanBencanaTerakhir === undefined
-            ? '/keselamatan'
-            : '/keselamatan/latihanBencanaTerakhir',
-        ),
-        bagian: '2.7.2 b',
-        value: ks.latihanBencanaTerakhir ?? null,
-      });
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const ks = ctx.lembaga.keselamatan ?? {};
+      const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
+      const out: DraftFinding[] = [];
+      if (ks.informasiKeselamatan !== true)
+        out.push({
+          message: 'r.keselamatan.informasi',
+          ...diLembaga(
+            k,
+            ks.informasiKeselamatan === undefined
+              ? '/keselamatan'
+              : '/keselamatan/informasiKeselamatan',
+          ),
+          bagian: '2.7.2 a',
+        });
+      const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
+      if (bencana === 'masa-depan')
+        out.push(
+          masaDepan(
+            ctx,
+            k,
+            '/keselamatan/latihanBencanaTerakhir',
+            'keselamatan.latihanBencanaTerakhir',
+            ks.latihanBencanaTerakhir!,
+            '2.7.2 b',
+          ),
+        );
+      else if (bencana !== 'baru')
+        out.push({
+          message: ks.latihanBencanaTerakhir
+            ? 'r.keselamatan.latihanBencana'
+            : 'r.keselamatan.latihanBencanaTidakAda',
+          params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
+          ...diLembaga(
+            k,
+            ks.latihanBencanaTerakhir === undefined
+              ? '/keselamatan'
+              : '/keselamatan/latihanBencanaTerakhir',
+          ),
+          bagian: '2.7.2 b',
+          value: ks.latihanBencanaTerakhir ?? null,
+        });
+      return out;
+    }),
 });
 
 export const latihanDrill = layananRule({
@@ -306,40 +303,39 @@ export const latihanDrill = layananRule({
     gagal: ubah('Drill terakhir 2022.', [['/keselamatan/latihanDrillTerakhir', '2022-08-17']]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const ks = ctx.lembaga.keselamatan ?? {};
-    const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
-    const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
-    if (keadaan === 'baru') return [];
-    if (keadaan === 'masa-depan')
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const ks = ctx.lembaga.keselamatan ?? {};
+      const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
+      const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
+      if (keadaan === 'baru') return [];
+      if (keadaan === 'masa-depan')
+        return [
+          masaDepan(
+            ctx,
+            k,
+            '/keselamatan/latihanDrillTerakhir',
+            'keselamatan.latihanDrillTerakhir',
+            ks.latihanDrillTerakhir!,
+          ),
+        ];
       return [
-        masaDepan(
-          ctx,
-          k,
-          '/keselamatan/latihanDrillTerakhir',
-          'keselamatan.latihanDrillTerakhir',
-          ks.latihanDrillTerakhir!,
-        ),
+        {
+          message: ks.latihanDrillTerakhir
+            ? 'r.keselamatan.drillLama'
+            : 'r.keselamatan.drillTidakAda',
+          params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
+          ...diLembaga(
+            k,
+            ks.latihanDrillTerakhir === undefined
+              ? '/keselamatan'
+              : '/keselamatan/latihanDrillTerakhir',
+          ),
+          value: ks.latihanDrillTerakhir ?? null,
+          expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
+        },
       ];
-    return [
-      {
-        message: ks.latihanDrillTerakhir
-          ? 'r.keselamatan.drillLama'
-          : 'r.keselamatan.drillTidakAda',
-        params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
-        ...diLembaga(
-          k,
-          ks.latihanDrillTerakhir === undefined
-            ? '/keselamatan'
-            : '/keselamatan/latihanDrillTerakhir',
-        ),
-        value: ks.latihanDrillTerakhir ?? null,
-        expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
-      },
-    ];
-  },
+    }),
 });
 
 export const kontakKeselamatan = layananRule({
@@ -387,54 +383,53 @@ export const kontakKeselamatan = layananRule({
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const kk = ctx.lembaga.keselamatan?.kontakKeselamatan;
-    if (!kk || !terisi(kk.staf))
-      return [
-        {
-          message: 'r.keselamatan.kontakTidakAda',
-          ...diLembaga(k, kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan'),
-        },
-      ];
-    if (!ctx.lembaga.staf.some((s) => s.id === kk.staf))
-      return [
-        {
-          message: 'r.keselamatan.kontakTakDikenal',
-          params: { id: kk.staf },
-          ...diLembaga(k, '/keselamatan/kontakKeselamatan/staf'),
-          value: kk.staf,
-        },
-      ];
-    const keadaan = kesegaran(kk.pelatihanTerakhir, ctx.tanggal, 12);
-    if (keadaan === 'masa-depan')
-      return [
-        masaDepan(
-          ctx,
-          k,
-          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
-          'keselamatan.kontakKeselamatan.pelatihanTerakhir',
-          kk.pelatihanTerakhir!,
-        ),
-      ];
-    if (keadaan !== 'baru')
-      return [
-        {
-          message: 'r.keselamatan.kontakPelatihan',
-          params: { tanggal: kk.pelatihanTerakhir ?? '-' },
-          ...diLembaga(
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const kk = ctx.lembaga.keselamatan?.kontakKeselamatan;
+      if (!kk || !terisi(kk.staf))
+        return [
+          {
+            message: 'r.keselamatan.kontakTidakAda',
+            ...diLembaga(k, kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan'),
+          },
+        ];
+      if (!ctx.lembaga.staf.some((s) => s.id === kk.staf))
+        return [
+          {
+            message: 'r.keselamatan.kontakTakDikenal',
+            params: { id: kk.staf },
+            ...diLembaga(k, '/keselamatan/kontakKeselamatan/staf'),
+            value: kk.staf,
+          },
+        ];
+      const keadaan = kesegaran(kk.pelatihanTerakhir, ctx.tanggal, 12);
+      if (keadaan === 'masa-depan')
+        return [
+          masaDepan(
+            ctx,
             k,
-            kk.pelatihanTerakhir === undefined
-              ? '/keselamatan/kontakKeselamatan'
-              : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+            '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+            'keselamatan.kontakKeselamatan.pelatihanTerakhir',
+            kk.pelatihanTerakhir!,
           ),
-          value: kk.pelatihanTerakhir ?? null,
-          expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
-        },
-      ];
-    return [];
-  },
+        ];
+      if (keadaan !== 'baru')
+        return [
+          {
+            message: 'r.keselamatan.kontakPelatihan',
+            params: { tanggal: kk.pelatihanTerakhir ?? '-' },
+            ...diLembaga(
+              k,
+              kk.pelatihanTerakhir === undefined
+                ? '/keselamatan/kontakKeselamatan'
+                : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+            ),
+            value: kk.pelatihanTerakhir ?? null,
+            expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
+          },
+        ];
+      return [];
+    }),
 });
 
 export const penjelasanKlien = layananRule({

@@ -1,6 +1,6 @@
 /** Institution-level rules on complaints: channels (1.6.4), procedure (1.6.5) and its SK (1.6.6). */
 import type { DraftFinding } from '../rule.js';
-import { diLembaga, layananRule, terisi } from './define.js';
+import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -71,20 +71,19 @@ export const pengaduanSaluran = layananRule({
     gagal: ubah('Tanpa saluran.', [['/pengaduan/saluran', undefined]]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const s = ctx.lembaga.pengaduan?.saluran ?? {};
-    if (Object.values(s).some((v) => terisi(v))) return [];
-    return [
-      {
-        message: 'r.pengaduan.tanpaSaluran',
-        ...diLembaga(k, '/pengaduan/saluran'),
-        bagian: '1.6.4',
-        hint: 'r.pengaduan.saranSaluran',
-      },
-    ];
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const s = ctx.lembaga.pengaduan?.saluran ?? {};
+      if (Object.values(s).some((v) => terisi(v))) return [];
+      return [
+        {
+          message: 'r.pengaduan.tanpaSaluran',
+          ...diLembaga(k, '/pengaduan/saluran'),
+          bagian: '1.6.4',
+          hint: 'r.pengaduan.saranSaluran',
+        },
+      ];
+    }),
 });
 
 export const pengaduanProsedur = layananRule({
@@ -124,66 +123,65 @@ export const pengaduanProsedur = layananRule({
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const p = ctx.lembaga.pengaduan?.prosedur;
-    if (!p || Object.keys(p).length === 0)
-      return [
-        {
-          message: 'r.pengaduan.tanpaProsedur',
-          ...diLembaga(k, '/pengaduan'),
-          bagian: '1.6.5',
-          hint: 'r.pengaduan.saranProsedur',
-        },
-      ];
-    const out: DraftFinding[] = [];
-    const staffIds = new Set(ctx.lembaga.staf.map((s) => s.id));
-    const petugas = Array.isArray(p.petugas) ? p.petugas : [];
-    if (petugas.length === 0)
-      out.push(temuan(k, 'r.pengaduan.tanpaPetugas', '/pengaduan/prosedur/petugas', '1.6.5 a'));
-    petugas.forEach((id, i) => {
-      if (!staffIds.has(id))
-        out.push({
-          message: 'r.pengaduan.petugasTakDikenal',
-          params: { id },
-          ...diLembaga(k, `/pengaduan/prosedur/petugas/${i}`),
-          bagian: '1.6.5 a',
-          value: id,
-        });
-    });
-    if (!terisi(p.alur))
-      out.push(temuan(k, 'r.pengaduan.tanpaAlur', '/pengaduan/prosedur/alur', '1.6.5 b'));
-    const bw = p.batasWaktuHari ?? {};
-    const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter(
-      (x) => typeof bw[x] !== 'number',
-    );
-    // 1.6.5 c: "batas waktu untuk setiap tahap" — one whole-process limit does not stand in.
-    const menyeluruh = ctx.lembaga.pengaturan?.batasWaktuPengaduanHari;
-    if (kurang.length > 0)
-      out.push({
-        message:
-          menyeluruh === undefined
-            ? 'r.pengaduan.tanpaBatasWaktu'
-            : 'r.pengaduan.batasWaktuMenyeluruh',
-        params: { tahap: kurang.join(', '), hari: menyeluruh ?? '-' },
-        ...diLembaga(k, '/pengaduan/prosedur/batasWaktuHari'),
-        bagian: '1.6.5 c',
-        expected: kurang,
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const p = ctx.lembaga.pengaduan?.prosedur;
+      if (!p || Object.keys(p).length === 0)
+        return [
+          {
+            message: 'r.pengaduan.tanpaProsedur',
+            ...diLembaga(k, '/pengaduan'),
+            bagian: '1.6.5',
+            hint: 'r.pengaduan.saranProsedur',
+          },
+        ];
+      const out: DraftFinding[] = [];
+      const staffIds = new Set(ctx.lembaga.staf.map((s) => s.id));
+      const petugas = Array.isArray(p.petugas) ? p.petugas : [];
+      if (petugas.length === 0)
+        out.push(temuan(k, 'r.pengaduan.tanpaPetugas', '/pengaduan/prosedur/petugas', '1.6.5 a'));
+      petugas.forEach((id, i) => {
+        if (!staffIds.has(id))
+          out.push({
+            message: 'r.pengaduan.petugasTakDikenal',
+            params: { id },
+            ...diLembaga(k, `/pengaduan/prosedur/petugas/${i}`),
+            bagian: '1.6.5 a',
+            value: id,
+          });
       });
-    if (!terisi(p.perlindunganKlien))
-      out.push(
-        temuan(
-          k,
-          'r.pengaduan.tanpaPerlindungan',
-          '/pengaduan/prosedur/perlindunganKlien',
-          '1.6.5 d',
-        ),
+      if (!terisi(p.alur))
+        out.push(temuan(k, 'r.pengaduan.tanpaAlur', '/pengaduan/prosedur/alur', '1.6.5 b'));
+      const bw = p.batasWaktuHari ?? {};
+      const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter(
+        (x) => typeof bw[x] !== 'number',
       );
-    if (!terisi(p.laporanBerkala))
-      out.push(
-        temuan(k, 'r.pengaduan.tanpaLaporan', '/pengaduan/prosedur/laporanBerkala', '1.6.5 e'),
-      );
-    return out;
-  },
+      // 1.6.5 c: "batas waktu untuk setiap tahap" — one whole-process limit does not stand in.
+      const menyeluruh = ctx.lembaga.pengaturan?.batasWaktuPengaduanHari;
+      if (kurang.length > 0)
+        out.push({
+          message:
+            menyeluruh === undefined
+              ? 'r.pengaduan.tanpaBatasWaktu'
+              : 'r.pengaduan.batasWaktuMenyeluruh',
+          params: { tahap: kurang.join(', '), hari: menyeluruh ?? '-' },
+          ...diLembaga(k, '/pengaduan/prosedur/batasWaktuHari'),
+          bagian: '1.6.5 c',
+          expected: kurang,
+        });
+      if (!terisi(p.perlindunganKlien))
+        out.push(
+          temuan(
+            k,
+            'r.pengaduan.tanpaPerlindungan',
+            '/pengaduan/prosedur/perlindunganKlien',
+            '1.6.5 d',
+          ),
+        );
+      if (!terisi(p.laporanBerkala))
+        out.push(
+          temuan(k, 'r.pengaduan.tanpaLaporan', '/pengaduan/prosedur/laporanBerkala', '1.6.5 e'),
+        );
+      return out;
+    }),
 });

@@ -3,19 +3,29 @@ import type { DraftFinding, Rule } from '../rule.js';
 import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
 import type { Staf } from '../../model/lembaga.js';
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import {
-  temuan,
-  huruf,
-  itemBagian,
-  stafBerperan,
-  pekerjaDanSupervisor,
-  masihBerlaku,
-  masaDepan,
-  cekTerbit,
+  bagianPendek,
+  diLembaga,
+  layananRule,
+  perLayanan,
+  stafPointer,
+  terisi,
+  untukLembaga,
+} from './define.js';
+import {
   BIDANG_PEKSOS,
   JENJANG_S1,
   JENJANG_S2,
+  bagianStaf,
+  cekTerbit,
+  huruf,
+  itemBagian,
+  masaDepan,
+  masihBerlaku,
+  pekerjaDanSupervisor,
+  stafBerperan,
+  stafBidang,
+  temuan,
 } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -260,13 +270,7 @@ export const sertifikat = layananRule({
                 `${ptr}/sertifikat/tanggal`,
                 `${staf.nama}: sertifikat.tanggal`,
                 staf.sertifikat.tanggal,
-                bagianPendek(
-                  huruf(
-                    ctx.standar[layanan[0]!],
-                    staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-                    'sertifikat',
-                  ),
-                ),
+                bagianStaf(ctx.standar[layanan[0]!], staf, 'sertifikat'),
               ),
             ]
           : [];
@@ -274,17 +278,8 @@ export const sertifikat = layananRule({
         {
           message: 'r.sertifikat.tidakAda',
           params: { nama: staf.nama },
-          ...diLembaga(
-            layanan[0],
-            `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
-          ),
-          bagian: bagianPendek(
-            huruf(
-              ctx.standar[layanan[0]!],
-              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-              'sertifikat',
-            ),
-          ),
+          ...diLembaga(layanan[0], stafBidang(ctx.lembaga, staf, 'sertifikat')),
+          bagian: bagianStaf(ctx.standar[layanan[0]!], staf, 'sertifikat'),
           hint: 'r.sertifikat.saran',
         },
       ];
@@ -491,13 +486,7 @@ export const pelatihanLayanan = layananRule({
                   tahunIni,
                 },
                 ...diLembaga(layanan[0], `${ptr}/pelatihan/${j}/tahun`),
-                bagian: bagianPendek(
-                  huruf(
-                    ctx.standar[layanan[0]!],
-                    staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-                    'pelatihan',
-                  ),
-                ),
+                bagian: bagianStaf(ctx.standar[layanan[0]!], staf, 'pelatihan'),
                 value: p.tahun,
                 expected: `<= ${tahunIni}`,
                 hint: 'r.tanggal.saran',
@@ -511,17 +500,8 @@ export const pelatihanLayanan = layananRule({
           .map((k) => ({
             message: 'r.pelatihan.kurang',
             params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-            ...diLembaga(
-              k,
-              `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
-            ),
-            bagian: bagianPendek(
-              huruf(
-                ctx.standar[k],
-                staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-                'pelatihan',
-              ),
-            ),
+            ...diLembaga(k, stafBidang(ctx.lembaga, staf, 'pelatihan')),
+            bagian: bagianStaf(ctx.standar[k], staf, 'pelatihan'),
           })),
       );
     }),
@@ -583,17 +563,8 @@ export const pengalamanPraktik = layananRule({
         .map((k) => ({
           message: 'r.pengalaman.kurang',
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-          ...diLembaga(
-            k,
-            `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
-          ),
-          bagian: bagianPendek(
-            huruf(
-              ctx.standar[k],
-              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-              'pengalaman-praktik',
-            ),
-          ),
+          ...diLembaga(k, stafBidang(ctx.lembaga, staf, 'pengalamanPraktik')),
+          bagian: bagianStaf(ctx.standar[k], staf, 'pengalaman-praktik'),
         })),
     ),
 });
@@ -898,30 +869,29 @@ export const pengawasanInternal = layananRule({
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const p = ctx.lembaga.pengawasan ?? {};
-    const out: DraftFinding[] = [];
-    const at = (f: string) =>
-      (p as Record<string, unknown>)[f] === undefined
-        ? ctx.lembaga.pengawasan
-          ? '/pengawasan'
-          : ''
-        : `/pengawasan/${f}`;
-    if (p.pedoman !== true) out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
-    if (!terisi(p.pertemuanBerkala))
-      out.push(temuan(k, 'r.pengawasan.pertemuan', at('pertemuanBerkala'), '2.4.3 b'));
-    for (const a of ctx.standar[k].pengawasan.aspek)
-      if (!(p.aspek ?? []).includes(a.key as 'edukatif'))
-        out.push({
-          message: 'r.pengawasan.aspek',
-          params: { aspek: a.label },
-          ...diLembaga(k, at('aspek')),
-          bagian: bagianPendek(a.bagian),
-        });
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const p = ctx.lembaga.pengawasan ?? {};
+      const out: DraftFinding[] = [];
+      const at = (f: string) =>
+        (p as Record<string, unknown>)[f] === undefined
+          ? ctx.lembaga.pengawasan
+            ? '/pengawasan'
+            : ''
+          : `/pengawasan/${f}`;
+      if (p.pedoman !== true) out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
+      if (!terisi(p.pertemuanBerkala))
+        out.push(temuan(k, 'r.pengawasan.pertemuan', at('pertemuanBerkala'), '2.4.3 b'));
+      for (const a of ctx.standar[k].pengawasan.aspek)
+        if (!(p.aspek ?? []).includes(a.key as 'edukatif'))
+          out.push({
+            message: 'r.pengawasan.aspek',
+            params: { aspek: a.label },
+            ...diLembaga(k, at('aspek')),
+            bagian: bagianPendek(a.bagian),
+          });
+      return out;
+    }),
 });
 
 export const stafReferensi = layananRule({
