@@ -1,5 +1,5 @@
 import { bagianPendek, layananRule, terisi } from './define.js';
-import { diKasus, dirujukKeluar, kasusDiselenggarakan, tanggalSah } from './kasus-terdaftar.js';
+import { diKasusLayanan, dirujukKeluar, kasusDiselenggarakan, perKasus, tanggalSah, } from './kasus-terdaftar.js';
 import { PENGEMBANGAN_DISELENGGARAKAN, REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta, } from '../contoh.js';
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s, key) {
@@ -7,7 +7,6 @@ function bagianKegiatan(s, key) {
 }
 const adaBagian = (b) => (b ? [b] : []);
 /** Examples of the social-development rules run on a lembaga that offers the service. */
-const base = (k) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 const kesepakatan = layananRule({
     id: 'kasus-kesepakatan-ditandatangani',
     severity: 'warning',
@@ -50,10 +49,9 @@ const kesepakatan = layananRule({
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.berkas.kesepakatan',
                 params: { nomor: k.kasus.nomor, tanggal: String(pa.kesepakatan) },
-                target: diKasus(k, '/tahapan/pendekatanAwal/kesepakatanDitandatangani'),
+                ...diKasusLayanan(k, '/tahapan/pendekatanAwal/kesepakatanDitandatangani'),
                 expected: true,
             },
         ];
@@ -87,7 +85,7 @@ const rencana = layananRule({
         gagal: ubah('Rencana tanpa tujuan.', [['/kasus/0/tahapan/perencanaan/tujuan', undefined]]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const t = k.kasus.tahapan ?? {};
         if (dirujukKeluar(k.kasus))
             return [];
@@ -105,10 +103,9 @@ const rencana = layananRule({
             .map(([f, , key]) => {
             const b = bagianKegiatan(s, key);
             return {
-                ...base(k),
                 message: `r.berkas.rencana.${f}`,
                 params: { nomor: k.kasus.nomor },
-                target: diKasus(k, `/tahapan/perencanaan/${f}`),
+                ...diKasusLayanan(k, `/tahapan/perencanaan/${f}`),
                 ...(b ? { bagian: bagianPendek(b) } : {}),
             };
         });
@@ -147,7 +144,7 @@ const capaian = layananRule({
         ]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const ev = k.kasus.tahapan?.evaluasi;
         const selesai = k.kasus.status === 'selesai';
         if (!tanggalSah(ev?.tanggal) && !selesai)
@@ -157,19 +154,17 @@ const capaian = layananRule({
         if (c === undefined)
             return [
                 {
-                    ...base(k),
                     message: 'r.berkas.capaianKosong',
                     params: { nomor: k.kasus.nomor },
-                    target: diKasus(k, '/tahapan/evaluasi/capaianTujuan'),
+                    ...diKasusLayanan(k, '/tahapan/evaluasi/capaianTujuan'),
                 },
             ];
         if (selesai && c !== 'tercapai')
             return [
                 {
-                    ...base(k),
                     message: 'r.berkas.terminasiBelumTercapai',
                     params: { nomor: k.kasus.nomor, capaian: c },
-                    target: diKasus(k, '/tahapan/evaluasi/capaianTujuan'),
+                    ...diKasusLayanan(k, '/tahapan/evaluasi/capaianTujuan'),
                     bagian: bagianPendek(s.terminasi.bagian),
                     value: c,
                     expected: 'tercapai',
@@ -203,16 +198,15 @@ const rujukanDidampingi = layananRule({
         gagal: ubah('Rujukan tanpa pendampingan.', [['/kasus/2/tahapan/rujukan/didampingi', false]]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const r = k.kasus.tahapan?.rujukan;
         if (!tanggalSah(r?.tanggal) || r?.didampingi === true)
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.berkas.rujukanDidampingi',
                 params: { nomor: k.kasus.nomor, lembaga: String(r?.lembagaPenerima ?? '-') },
-                target: diKasus(k, '/tahapan/rujukan/didampingi'),
+                ...diKasusLayanan(k, '/tahapan/rujukan/didampingi'),
                 expected: true,
             },
         ];
@@ -285,17 +279,15 @@ const kontakPemerintah = layananRule({
         if (!tgl || !kp?.bentuk)
             return [
                 {
-                    ...base(k),
                     message: 'r.berkas.kontakPemerintahKosong',
                     params: { nomor: k.kasus.nomor },
-                    target: diKasus(k, `/tahapan/pendekatanAwal/kontakPemerintah/${tgl ? 'bentuk' : 'tanggal'}`),
+                    ...diKasusLayanan(k, `/tahapan/pendekatanAwal/kontakPemerintah/${tgl ? 'bentuk' : 'tanggal'}`),
                 },
             ];
         const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);
         if (tgl > ctx.tanggal || (asesmen && tgl > asesmen))
             return [
                 {
-                    ...base(k),
                     message: tgl > ctx.tanggal
                         ? 'r.berkas.kontakPemerintahMasaDepan'
                         : 'r.berkas.kontakPemerintahTelat',
@@ -305,7 +297,7 @@ const kontakPemerintah = layananRule({
                         hariIni: ctx.tanggal,
                         asesmen: asesmen ?? '',
                     },
-                    target: diKasus(k, '/tahapan/pendekatanAwal/kontakPemerintah/tanggal'),
+                    ...diKasusLayanan(k, '/tahapan/pendekatanAwal/kontakPemerintah/tanggal'),
                     value: tgl,
                 },
             ];
@@ -359,10 +351,9 @@ const evaluasiPartisipatif = layananRule({
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.berkas.evaluasiPartisipatif',
                 params: { nomor: k.kasus.nomor },
-                target: diKasus(k, '/tahapan/evaluasi/partisipatif'),
+                ...diKasusLayanan(k, '/tahapan/evaluasi/partisipatif'),
                 expected: true,
             },
         ];

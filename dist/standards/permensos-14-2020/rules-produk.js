@@ -1,6 +1,6 @@
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
-import { diKasus, kasusDiselenggarakan, tanggalSah } from './kasus-terdaftar.js';
+import { diKasus, perKasus, tanggalSah } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
 export function produkKegiatan(s, kegiatan) {
@@ -42,7 +42,7 @@ const produk = layananRule({
         ]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;
         const s = ctx.standar[c.layanan];
         const out = [];

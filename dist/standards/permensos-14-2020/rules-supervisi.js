@@ -1,7 +1,7 @@
 import { layananRule } from './define.js';
 import { periodeLayanan } from './periode.js';
 import { selisihHari } from '../../core/tanggal.js';
-import { cariStaf, diKasus, dirujukKeluar, kasusDiselenggarakan, tanggalSah, } from './kasus-terdaftar.js';
+import { cariStaf, diKasusLayanan, dirujukKeluar, perKasus, tanggalSah, } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 /** Sessions with a valid date, in date order, with their index in the case. */
 function sesiBertanggal(sesi) {
@@ -43,22 +43,20 @@ const tercatat = layananRule({
         gagal: ubah('Kasus selesai tanpa sesi supervisi.', [['/kasus/0/supervisi', undefined]]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;
         if (dirujukKeluar(c))
             return [];
         const mulaiIntervensi = tanggalSah(c.tahapan?.intervensi?.mulai);
         if (!mulaiIntervensi && c.status !== 'selesai')
             return [];
-        const base = { layanan: c.layanan, kasus: c.nomor };
         const sesi = sesiBertanggal(c.supervisi);
         if (sesi.length === 0)
             return [
                 {
-                    ...base,
                     message: 'r.supervisi.belumAda',
                     params: { nomor: c.nomor },
-                    target: diKasus(k, c.supervisi ? '/supervisi' : ''),
+                    ...diKasusLayanan(k, c.supervisi ? '/supervisi' : ''),
                     hint: 'r.supervisi.saranCatat',
                 },
             ];
@@ -82,10 +80,9 @@ const tercatat = layananRule({
             if (hari > selang)
                 return [
                     {
-                        ...base,
                         message: 'r.supervisi.terlaluJarang',
                         params: { nomor: c.nomor, dari, sampai, hari, selang },
-                        target: diKasus(k, idx === null ? '/supervisi' : `/supervisi/${idx}/tanggal`),
+                        ...diKasusLayanan(k, idx === null ? '/supervisi' : `/supervisi/${idx}/tanggal`),
                         bagian: '2.4.3 b',
                         value: hari,
                         expected: selang,
@@ -128,72 +125,64 @@ const sesi = layananRule({
         ]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;
         const out = [];
         const awal = tanggalSah(c.tahapan?.pendekatanAwal?.tanggal);
         (c.supervisi ?? []).forEach((s, i) => {
-            const at = (sub) => diKasus(k, `/supervisi/${i}${sub}`);
-            const base = { layanan: c.layanan, kasus: c.nomor };
+            const at = (sub) => diKasusLayanan(k, `/supervisi/${i}${sub}`);
             const tgl = tanggalSah(s.tanggal);
             if (tgl && tgl > ctx.tanggal)
                 out.push({
-                    ...base,
+                    ...at('/tanggal'),
                     message: 'r.supervisi.masaDepan',
                     params: { nomor: c.nomor, tanggal: tgl, hariIni: ctx.tanggal },
-                    target: at('/tanggal'),
                     value: tgl,
                 });
             else if (tgl && awal && tgl < awal)
                 out.push({
-                    ...base,
+                    ...at('/tanggal'),
                     message: 'r.supervisi.sebelumLayanan',
                     params: { nomor: c.nomor, tanggal: tgl, awal },
-                    target: at('/tanggal'),
                     value: tgl,
                 });
             const supId = s.supervisor ?? c.supervisor;
             const sup = cariStaf(ctx, supId);
             if (supId !== undefined && !sup)
                 out.push({
-                    ...base,
+                    ...at(s.supervisor !== undefined ? '/supervisor' : ''),
                     message: 'r.supervisi.stafTakDikenal',
                     params: { nomor: c.nomor, id: String(supId) },
-                    target: at(s.supervisor !== undefined ? '/supervisor' : ''),
                     value: supId,
                 });
             else if (sup && sup.peran !== 'supervisor')
                 out.push({
-                    ...base,
+                    ...at(s.supervisor !== undefined ? '/supervisor' : ''),
                     message: 'r.supervisi.bukanSupervisor',
                     params: { nomor: c.nomor, nama: sup.nama, peran: sup.peran },
-                    target: at(s.supervisor !== undefined ? '/supervisor' : ''),
                     value: sup.peran,
                     expected: 'supervisor',
                 });
             const pelId = s.pelaksana ?? c.pekerjaSosial;
             if (s.pelaksana !== undefined && !cariStaf(ctx, s.pelaksana))
                 out.push({
-                    ...base,
+                    ...at('/pelaksana'),
                     message: 'r.supervisi.stafTakDikenal',
                     params: { nomor: c.nomor, id: String(s.pelaksana) },
-                    target: at('/pelaksana'),
                     value: s.pelaksana,
                 });
             else if (sup && pelId !== undefined && pelId === sup.id)
                 out.push({
-                    ...base,
+                    ...at(s.pelaksana !== undefined ? '/pelaksana' : ''),
                     message: 'r.supervisi.diriSendiri',
                     params: { nomor: c.nomor, nama: sup.nama },
-                    target: at(s.pelaksana !== undefined ? '/pelaksana' : ''),
                     value: pelId,
                 });
             if (!s.aspek || s.aspek.length === 0)
                 out.push({
-                    ...base,
+                    ...at(s.aspek ? '/aspek' : ''),
                     message: 'r.supervisi.aspekKosong',
                     params: { nomor: c.nomor, tanggal: String(s.tanggal) },
-                    target: at(s.aspek ? '/aspek' : ''),
                     bagian: '2.4.5',
                 });
         });

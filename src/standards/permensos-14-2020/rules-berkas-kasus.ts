@@ -6,10 +6,16 @@
  * local government's notice/consent (E 1.2.3 b) and the participatory evaluation
  * (E 1.2.7). Clause letters come from the catalogue (E is numbered one later).
  */
-import type { DraftFinding, KasusTerdaftar, Rule } from '../rule.js';
+import type { DraftFinding, Rule } from '../rule.js';
 import type { Bagian, StandarLayanan } from '../types.js';
 import { bagianPendek, layananRule, terisi } from './define.js';
-import { diKasus, dirujukKeluar, kasusDiselenggarakan, tanggalSah } from './kasus-terdaftar.js';
+import {
+  diKasusLayanan,
+  dirujukKeluar,
+  kasusDiselenggarakan,
+  perKasus,
+  tanggalSah,
+} from './kasus-terdaftar.js';
 import {
   PENGEMBANGAN_DISELENGGARAKAN,
   REGISTER_APA_ADANYA,
@@ -25,8 +31,6 @@ function bagianKegiatan(s: StandarLayanan, key: string): Bagian | undefined {
 const adaBagian = (b: Bagian | undefined): Bagian[] => (b ? [b] : []);
 
 /** Examples of the social-development rules run on a lembaga that offers the service. */
-
-const base = (k: KasusTerdaftar) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 
 const kesepakatan = layananRule({
   id: 'kasus-kesepakatan-ditandatangani',
@@ -77,10 +81,9 @@ const kesepakatan = layananRule({
         if (!tanggalSah(pa?.kesepakatan) || pa?.kesepakatanDitandatangani === true) return [];
         return [
           {
-            ...base(k),
             message: 'r.berkas.kesepakatan',
             params: { nomor: k.kasus.nomor, tanggal: String(pa!.kesepakatan) },
-            target: diKasus(k, '/tahapan/pendekatanAwal/kesepakatanDitandatangani'),
+            ...diKasusLayanan(k, '/tahapan/pendekatanAwal/kesepakatanDitandatangani'),
             expected: true,
           },
         ];
@@ -141,7 +144,7 @@ const rencana = layananRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusDiselenggarakan(ctx).flatMap((k): DraftFinding[] => {
+    perKasus(ctx, (k): DraftFinding[] => {
       const t = k.kasus.tahapan ?? {};
       if (dirujukKeluar(k.kasus)) return [];
       if (!tanggalSah(t.perencanaan?.tanggal) && !tanggalSah(t.intervensi?.mulai)) return [];
@@ -157,10 +160,9 @@ const rencana = layananRule({
         .map(([f, , key]) => {
           const b = bagianKegiatan(s, key);
           return {
-            ...base(k),
             message: `r.berkas.rencana.${f}`,
             params: { nomor: k.kasus.nomor },
-            target: diKasus(k, `/tahapan/perencanaan/${f}`),
+            ...diKasusLayanan(k, `/tahapan/perencanaan/${f}`),
             ...(b ? { bagian: bagianPendek(b) } : {}),
           };
         });
@@ -215,7 +217,7 @@ const capaian = layananRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusDiselenggarakan(ctx).flatMap((k): DraftFinding[] => {
+    perKasus(ctx, (k): DraftFinding[] => {
       const ev = k.kasus.tahapan?.evaluasi;
       const selesai = k.kasus.status === 'selesai';
       if (!tanggalSah(ev?.tanggal) && !selesai) return [];
@@ -224,19 +226,17 @@ const capaian = layananRule({
       if (c === undefined)
         return [
           {
-            ...base(k),
             message: 'r.berkas.capaianKosong',
             params: { nomor: k.kasus.nomor },
-            target: diKasus(k, '/tahapan/evaluasi/capaianTujuan'),
+            ...diKasusLayanan(k, '/tahapan/evaluasi/capaianTujuan'),
           },
         ];
       if (selesai && c !== 'tercapai')
         return [
           {
-            ...base(k),
             message: 'r.berkas.terminasiBelumTercapai',
             params: { nomor: k.kasus.nomor, capaian: c },
-            target: diKasus(k, '/tahapan/evaluasi/capaianTujuan'),
+            ...diKasusLayanan(k, '/tahapan/evaluasi/capaianTujuan'),
             bagian: bagianPendek(s.terminasi.bagian),
             value: c,
             expected: 'tercapai',
@@ -279,15 +279,14 @@ const rujukanDidampingi = layananRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusDiselenggarakan(ctx).flatMap((k): DraftFinding[] => {
+    perKasus(ctx, (k): DraftFinding[] => {
       const r = k.kasus.tahapan?.rujukan;
       if (!tanggalSah(r?.tanggal) || r?.didampingi === true) return [];
       return [
         {
-          ...base(k),
           message: 'r.berkas.rujukanDidampingi',
           params: { nomor: k.kasus.nomor, lembaga: String(r?.lembagaPenerima ?? '-') },
-          target: diKasus(k, '/tahapan/rujukan/didampingi'),
+          ...diKasusLayanan(k, '/tahapan/rujukan/didampingi'),
           expected: true,
         },
       ];
@@ -389,10 +388,9 @@ const kontakPemerintah = layananRule({
         if (!tgl || !kp?.bentuk)
           return [
             {
-              ...base(k),
               message: 'r.berkas.kontakPemerintahKosong',
               params: { nomor: k.kasus.nomor },
-              target: diKasus(
+              ...diKasusLayanan(
                 k,
                 `/tahapan/pendekatanAwal/kontakPemerintah/${tgl ? 'bentuk' : 'tanggal'}`,
               ),
@@ -402,7 +400,6 @@ const kontakPemerintah = layananRule({
         if (tgl > ctx.tanggal || (asesmen && tgl > asesmen))
           return [
             {
-              ...base(k),
               message:
                 tgl > ctx.tanggal
                   ? 'r.berkas.kontakPemerintahMasaDepan'
@@ -413,7 +410,7 @@ const kontakPemerintah = layananRule({
                 hariIni: ctx.tanggal,
                 asesmen: asesmen ?? '',
               },
-              target: diKasus(k, '/tahapan/pendekatanAwal/kontakPemerintah/tanggal'),
+              ...diKasusLayanan(k, '/tahapan/pendekatanAwal/kontakPemerintah/tanggal'),
               value: tgl,
             },
           ];
@@ -492,10 +489,9 @@ const evaluasiPartisipatif = layananRule({
         if (!tanggalSah(ev?.tanggal) || ev?.partisipatif === true) return [];
         return [
           {
-            ...base(k),
             message: 'r.berkas.evaluasiPartisipatif',
             params: { nomor: k.kasus.nomor },
-            target: diKasus(k, '/tahapan/evaluasi/partisipatif'),
+            ...diKasusLayanan(k, '/tahapan/evaluasi/partisipatif'),
             expected: true,
           },
         ];

@@ -7,7 +7,7 @@ import type { DraftFinding, Rule } from '../rule.js';
 import type { StandarLayanan } from '../types.js';
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
-import { diKasus, kasusDiselenggarakan, tanggalSah } from './kasus-terdaftar.js';
+import { diKasus, perKasus, tanggalSah } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
@@ -69,7 +69,7 @@ const produk = layananRule({
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusDiselenggarakan(ctx).flatMap((k): DraftFinding[] => {
+    perKasus(ctx, (k): DraftFinding[] => {
       const c = k.kasus;
       const s = ctx.standar[c.layanan];
       const out: DraftFinding[] = [];
