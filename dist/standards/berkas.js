@@ -1,3 +1,4 @@
+import { ubah } from './contoh.js';
 const file = (id, severity, sections, summary, doc, gagal) => ({
     id,
     severity,
@@ -8,8 +9,8 @@ const file = (id, severity, sections, summary, doc, gagal) => ({
     summary,
     doc,
     contoh: {
-        gagal: { judul: gagal, set: [] },
-        lulus: { judul: 'examples/lks-harapan-bunda apa adanya.', set: [] },
+        gagal: ubah(gagal, []),
+        lulus: ubah('examples/lks-harapan-bunda apa adanya.', []),
     },
     check: () => [],
 });

@@ -103,3 +103,15 @@ export function otherRule(spec) {
         check: spec.check,
     };
 }
+/** Where an institution finding points (a JSON pointer into lembaga.yaml) and the service it cites. */
+export function diLembaga(layanan, pointer) {
+    return { target: { source: 'lembaga', pointer }, layanan };
+}
+/**
+ * A clause on the institution as a whole: checked once, its findings citing the first service
+ * offered (and kept by --layanan); nothing when none is.
+ */
+export function untukLembaga(ctx, fn) {
+    const k = ctx.layanan[0];
+    return k ? fn(k) : [];
+}

@@ -328,17 +328,9 @@ const KESEPAKATAN_JADWAL = [
 ];
 const HADIR = 'kehadiran klien pada kegiatan';
 /* ------------------------------------------------------------- skeleton */
-/** 1.2.2–1.2.8 (E: 1.2.3–1.2.9): the activities of every stage, in the order of the text. */
-function kegiatanLayanan(s) {
-    const sop = (n) => `1.2.${n + s.geserSop}`;
-    const daftarKegiatan = (tahap, defs, angka) => defs.map((d, i) => kegiatan(tahap, d, { angka, huruf: hurufKe(i) }));
-    // 1.2.5: flat list (A, B, D, E) or C's two lettered lists with numbered butir.
-    const intervensi = Array.isArray(s.intervensi)
-        ? daftarKegiatan('intervensi', s.intervensi.map(defOf), sop(5))
-        : ['dasar', 'lanjut'].flatMap((tingkat, h) => s.intervensi[tingkat].map((d, i) => kegiatan('intervensi', defOf(d), { angka: sop(5), huruf: hurufKe(h), butir: String(i + 1) }, tingkat)));
-    // 1.2.6–1.2.8 (E: 1.2.7–1.2.9) are worded alike in all five, bar A's requester and E's participation.
-    const pemohonIkut = s.terminasiDisaksikanPemohon;
-    const terminasiDefs = [
+/** 1.2.8 a–c (E: 1.2.9): termination; prevention's requester hears the plan and witnesses the form. */
+function terminasiDefs(pemohonIkut) {
+    return [
         [
             'diskusi-terminasi',
             'Mendiskusikan rencana terminasi bersama supervisor pekerja sosial',
@@ -367,31 +359,47 @@ function kegiatanLayanan(s) {
                 'Client signs the termination form',
             ],
     ];
-    const terminasi = daftarKegiatan('evaluasiRujukanTerminasi', terminasiDefs, sop(8));
+}
+/** 1.2.6 (E: 1.2.7): evaluation of the intervention; development's is participatory. */
+function evaluasiDef(partisipatif) {
+    return partisipatif
+        ? [
+            'evaluasi-intervensi',
+            'Penilaian kesesuaian proses dan ketercapaian tujuan intervensi secara partisipatif',
+            'Participatory review of process fit and goal attainment',
+        ]
+        : [
+            'evaluasi-intervensi',
+            'Penilaian kesesuaian proses dan ketercapaian tujuan intervensi',
+            'Review of process fit and goal attainment',
+        ];
+}
+/** 1.2.7 a–b (E: 1.2.8): referral. */
+const RUJUKAN = [
+    [
+        'penentuan-lembaga-rujukan',
+        'Menentukan lembaga penerima rujukan',
+        'Choose the receiving institution',
+    ],
+    [
+        'pendampingan-rujukan',
+        'Mendampingi klien dalam mengakses lembaga penerima rujukan',
+        'Accompany the client to the receiving institution',
+    ],
+];
+/** 1.2.2–1.2.8 (E: 1.2.3–1.2.9): the activities of every stage, in the order of the text. */
+function kegiatanLayanan(s) {
+    const sop = (n) => `1.2.${n + s.geserSop}`;
+    const daftarKegiatan = (tahap, defs, angka) => defs.map((d, i) => kegiatan(tahap, d, { angka, huruf: hurufKe(i) }));
+    // 1.2.5: flat list (A, B, D, E) or C's two lettered lists with numbered butir.
+    const intervensi = Array.isArray(s.intervensi)
+        ? daftarKegiatan('intervensi', s.intervensi.map(defOf), sop(5))
+        : ['dasar', 'lanjut'].flatMap((tingkat, h) => s.intervensi[tingkat].map((d, i) => kegiatan('intervensi', defOf(d), { angka: sop(5), huruf: hurufKe(h), butir: String(i + 1) }, tingkat)));
+    // 1.2.6–1.2.8 (E: 1.2.7–1.2.9) are worded alike in all five, bar A's requester and E's participation.
+    const terminasi = daftarKegiatan('evaluasiRujukanTerminasi', terminasiDefs(s.terminasiDisaksikanPemohon), sop(8));
     const evaluasiRujukanTerminasi = [
-        kegiatan('evaluasiRujukanTerminasi', s.evaluasiPartisipatif
-            ? [
-                'evaluasi-intervensi',
-                'Penilaian kesesuaian proses dan ketercapaian tujuan intervensi secara partisipatif',
-                'Participatory review of process fit and goal attainment',
-            ]
-            : [
-                'evaluasi-intervensi',
-                'Penilaian kesesuaian proses dan ketercapaian tujuan intervensi',
-                'Review of process fit and goal attainment',
-            ], { angka: sop(6) }),
-        ...daftarKegiatan('evaluasiRujukanTerminasi', [
-            [
-                'penentuan-lembaga-rujukan',
-                'Menentukan lembaga penerima rujukan',
-                'Choose the receiving institution',
-            ],
-            [
-                'pendampingan-rujukan',
-                'Mendampingi klien dalam mengakses lembaga penerima rujukan',
-                'Accompany the client to the receiving institution',
-            ],
-        ], sop(7)),
+        kegiatan('evaluasiRujukanTerminasi', evaluasiDef(s.evaluasiPartisipatif), { angka: sop(6) }),
+        ...daftarKegiatan('evaluasiRujukanTerminasi', RUJUKAN, sop(7)),
         ...terminasi,
     ];
     const semuaKegiatan = [

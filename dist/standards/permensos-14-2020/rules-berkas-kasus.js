@@ -1,13 +1,12 @@
 import { bagianPendek, layananRule, terisi } from './define.js';
-import { REGISTER_APA_ADANYA, diKasus, dirujukKeluar, kasusDiselenggarakan, tanggalSah, } from './kasus-terdaftar.js';
+import { diKasusLayanan, dirujukKeluar, kasusDiselenggarakan, perKasus, tanggalSah, } from './kasus-terdaftar.js';
+import { PENGEMBANGAN_DISELENGGARAKAN, REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta, } from '../contoh.js';
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s, key) {
     return s.kegiatan.find((k) => k.key === key)?.bagian;
 }
 const adaBagian = (b) => (b ? [b] : []);
 /** Examples of the social-development rules run on a lembaga that offers the service. */
-const PENGEMBANGAN_DISELENGGARAKAN = [['/layanan/pengembangan', {}]];
-const base = (k) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
 const kesepakatan = layananRule({
     id: 'kasus-kesepakatan-ditandatangani',
     severity: 'warning',
@@ -25,35 +24,21 @@ const kesepakatan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Kesepakatan bertanggal, tanda tangan tidak dicatat.',
-                    set: [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: kesepakatan/kontrak layanan 2026-01-07 belum tercatat ditandatangani.',
-                            lokasi: 'register-2026.yaml:24',
-                        },
-                    ],
-                },
+                ubah('Kesepakatan bertanggal, tanda tangan tidak dicatat.', [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined]], pesanDi('Kasus HB-2026-001: kesepakatan/kontrak layanan 2026-01-07 belum tercatat ditandatangani.', 'register-2026.yaml:24')),
             ],
             lulus: [
-                {
-                    judul: 'Kesepakatan bertanggal dan ditandatangani.',
-                    set: [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', true]],
-                },
-                {
-                    judul: 'Belum ada tanggal kesepakatan: belum ada yang ditandatangani.',
-                    set: [
-                        ['/kasus/0/tahapan/pendekatanAwal/kesepakatan', undefined],
-                        ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined],
-                    ],
-                },
+                ubah('Kesepakatan bertanggal dan ditandatangani.', [
+                    ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', true],
+                ]),
+                ubah('Belum ada tanggal kesepakatan: belum ada yang ditandatangani.', [
+                    ['/kasus/0/tahapan/pendekatanAwal/kesepakatan', undefined],
+                    ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Kesepakatan bertanggal tetapi belum ditandatangani.',
-            set: [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', false]],
-        },
+        gagal: ubah('Kesepakatan bertanggal tetapi belum ditandatangani.', [
+            ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', false],
+        ]),
         lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
@@ -64,10 +49,9 @@ const kesepakatan = layananRule({
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.berkas.kesepakatan',
                 params: { nomor: k.kasus.nomor, tanggal: String(pa.kesepakatan) },
-                target: diKasus(k, '/tahapan/pendekatanAwal/kesepakatanDitandatangani'),
+                ...diKasusLayanan(k, '/tahapan/pendekatanAwal/kesepakatanDitandatangani'),
                 expected: true,
             },
         ];
@@ -89,49 +73,19 @@ const rencana = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Rencana bertanggal, jadwal belum disepakati.',
-                    set: [['/kasus/4/tahapan/perencanaan/jadwalDisepakati', false]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-005: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.',
-                            lokasi: 'register-2026.yaml:200',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Intervensi dimulai tanpa rencana sama sekali.',
-                    set: [['/kasus/0/tahapan/perencanaan', undefined]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: rencana intervensi belum mencatat skala prioritas.',
-                            lokasi: 'register-2026.yaml:28',
-                        },
-                        {
-                            pesan: 'Kasus HB-2026-001: rencana intervensi belum mencatat tujuan intervensi.',
-                            lokasi: 'register-2026.yaml:29',
-                        },
-                        {
-                            pesan: 'Kasus HB-2026-001: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.',
-                            lokasi: 'register-2026.yaml:30',
-                        },
-                    ],
-                },
+                ubah('Rencana bertanggal, jadwal belum disepakati.', [['/kasus/4/tahapan/perencanaan/jadwalDisepakati', false]], pesanDi('Kasus HB-2026-005: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.', 'register-2026.yaml:200')),
+                ubah('Intervensi dimulai tanpa rencana sama sekali.', [['/kasus/0/tahapan/perencanaan', undefined]], pesanDi('Kasus HB-2026-001: rencana intervensi belum mencatat skala prioritas.', 'register-2026.yaml:28'), pesanDi('Kasus HB-2026-001: rencana intervensi belum mencatat tujuan intervensi.', 'register-2026.yaml:29'), pesanDi('Kasus HB-2026-001: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.', 'register-2026.yaml:30')),
             ],
             lulus: [
-                {
-                    judul: 'Tanpa tanggal rencana dan tanpa intervensi: belum diperiksa.',
-                    set: [['/kasus/4/tahapan/perencanaan', undefined]],
-                },
+                ubah('Tanpa tanggal rencana dan tanpa intervensi: belum diperiksa.', [
+                    ['/kasus/4/tahapan/perencanaan', undefined],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Rencana tanpa tujuan.',
-            set: [['/kasus/0/tahapan/perencanaan/tujuan', undefined]],
-        },
+        gagal: ubah('Rencana tanpa tujuan.', [['/kasus/0/tahapan/perencanaan/tujuan', undefined]]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const t = k.kasus.tahapan ?? {};
         if (dirujukKeluar(k.kasus))
             return [];
@@ -149,10 +103,9 @@ const rencana = layananRule({
             .map(([f, , key]) => {
             const b = bagianKegiatan(s, key);
             return {
-                ...base(k),
                 message: `r.berkas.rencana.${f}`,
                 params: { nomor: k.kasus.nomor },
-                target: diKasus(k, `/tahapan/perencanaan/${f}`),
+                ...diKasusLayanan(k, `/tahapan/perencanaan/${f}`),
                 ...(b ? { bagian: bagianPendek(b) } : {}),
             };
         });
@@ -174,45 +127,24 @@ const capaian = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Kasus selesai dengan capaian "sebagian".',
-                    set: [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian']],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: diterminasi (selesai) padahal capaian tujuan "sebagian"; terminasi dilakukan bila tujuan tercapai.',
-                            lokasi: 'register-2026.yaml:32',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Evaluasi bertanggal tanpa capaian tujuan.',
-                    set: [['/kasus/2/tahapan/evaluasi/capaianTujuan', undefined]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-003: evaluasi belum mencatat ketercapaian tujuan intervensi.',
-                            lokasi: 'register-2026.yaml:137',
-                        },
-                    ],
-                },
+                ubah('Kasus selesai dengan capaian "sebagian".', [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian']], pesanDi('Kasus HB-2026-001: diterminasi (selesai) padahal capaian tujuan "sebagian"; terminasi dilakukan bila tujuan tercapai.', 'register-2026.yaml:32')),
+                ubah('Evaluasi bertanggal tanpa capaian tujuan.', [['/kasus/2/tahapan/evaluasi/capaianTujuan', undefined]], pesanDi('Kasus HB-2026-003: evaluasi belum mencatat ketercapaian tujuan intervensi.', 'register-2026.yaml:137')),
             ],
             lulus: [
-                {
-                    judul: 'Kasus selesai dengan capaian "tercapai".',
-                    set: [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'tercapai']],
-                },
-                {
-                    judul: 'Kasus dirujuk (bukan terminasi) dengan capaian "sebagian".',
-                    set: [['/kasus/2/tahapan/evaluasi/capaianTujuan', 'sebagian']],
-                },
+                ubah('Kasus selesai dengan capaian "tercapai".', [
+                    ['/kasus/0/tahapan/evaluasi/capaianTujuan', 'tercapai'],
+                ]),
+                ubah('Kasus dirujuk (bukan terminasi) dengan capaian "sebagian".', [
+                    ['/kasus/2/tahapan/evaluasi/capaianTujuan', 'sebagian'],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Kasus selesai dengan tujuan yang baru sebagian tercapai.',
-            set: [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian']],
-        },
+        gagal: ubah('Kasus selesai dengan tujuan yang baru sebagian tercapai.', [
+            ['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian'],
+        ]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const ev = k.kasus.tahapan?.evaluasi;
         const selesai = k.kasus.status === 'selesai';
         if (!tanggalSah(ev?.tanggal) && !selesai)
@@ -222,19 +154,17 @@ const capaian = layananRule({
         if (c === undefined)
             return [
                 {
-                    ...base(k),
                     message: 'r.berkas.capaianKosong',
                     params: { nomor: k.kasus.nomor },
-                    target: diKasus(k, '/tahapan/evaluasi/capaianTujuan'),
+                    ...diKasusLayanan(k, '/tahapan/evaluasi/capaianTujuan'),
                 },
             ];
         if (selesai && c !== 'tercapai')
             return [
                 {
-                    ...base(k),
                     message: 'r.berkas.terminasiBelumTercapai',
                     params: { nomor: k.kasus.nomor, capaian: c },
-                    target: diKasus(k, '/tahapan/evaluasi/capaianTujuan'),
+                    ...diKasusLayanan(k, '/tahapan/evaluasi/capaianTujuan'),
                     bagian: bagianPendek(s.terminasi.bagian),
                     value: c,
                     expected: 'tercapai',
@@ -259,40 +189,24 @@ const rujukanDidampingi = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Rujukan bertanggal, pendampingan tidak dicatat.',
-                    set: [['/kasus/2/tahapan/rujukan/didampingi', undefined]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-003: klien belum tercatat didampingi mengakses lembaga penerima rujukan (UPTD PPA Provinsi Jawa Barat).',
-                            lokasi: 'register-2026.yaml:138',
-                        },
-                    ],
-                },
+                ubah('Rujukan bertanggal, pendampingan tidak dicatat.', [['/kasus/2/tahapan/rujukan/didampingi', undefined]], pesanDi('Kasus HB-2026-003: klien belum tercatat didampingi mengakses lembaga penerima rujukan (UPTD PPA Provinsi Jawa Barat).', 'register-2026.yaml:138')),
             ],
             lulus: [
-                {
-                    judul: 'Rujukan bertanggal dan didampingi.',
-                    set: [['/kasus/2/tahapan/rujukan/didampingi', true]],
-                },
+                ubah('Rujukan bertanggal dan didampingi.', [['/kasus/2/tahapan/rujukan/didampingi', true]]),
             ],
         },
-        gagal: {
-            judul: 'Rujukan tanpa pendampingan.',
-            set: [['/kasus/2/tahapan/rujukan/didampingi', false]],
-        },
+        gagal: ubah('Rujukan tanpa pendampingan.', [['/kasus/2/tahapan/rujukan/didampingi', false]]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check: (ctx) => kasusDiselenggarakan(ctx).flatMap((k) => {
+    check: (ctx) => perKasus(ctx, (k) => {
         const r = k.kasus.tahapan?.rujukan;
         if (!tanggalSah(r?.tanggal) || r?.didampingi === true)
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.berkas.rujukanDidampingi',
                 params: { nomor: k.kasus.nomor, lembaga: String(r?.lembagaPenerima ?? '-') },
-                target: diKasus(k, '/tahapan/rujukan/didampingi'),
+                ...diKasusLayanan(k, '/tahapan/rujukan/didampingi'),
                 expected: true,
             },
         ];
@@ -315,76 +229,44 @@ const kontakPemerintah = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Kontak pemerintah sehari sesudah asesmen dimulai (2026-09-18).',
-                    set: [
-                        ['/kasus/3/layanan', 'pengembangan'],
-                        ['/kasus/3/klien/jenis', 'desa'],
-                        [
-                            '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
-                            { tanggal: '2026-09-18', bentuk: 'persetujuan' },
-                        ],
+                ubahSerta('Kontak pemerintah sehari sesudah asesmen dimulai (2026-09-18).', [
+                    ['/kasus/3/layanan', 'pengembangan'],
+                    ['/kasus/3/klien/jenis', 'desa'],
+                    [
+                        '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
+                        { tanggal: '2026-09-18', bentuk: 'persetujuan' },
                     ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-004: kontak pemerintah setempat (2026-09-18) sesudah asesmen dimulai (2026-09-17).',
-                            lokasi: 'register-2026.yaml:159',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Kontak pemerintah tanpa bentuk (pemberitahuan/persetujuan).',
-                    set: [
-                        ['/kasus/3/layanan', 'pengembangan'],
-                        ['/kasus/3/klien/jenis', 'desa'],
-                        ['/kasus/3/tahapan/pendekatanAwal/kontakPemerintah', { tanggal: '2026-09-16' }],
-                    ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-004: kontak awal dengan pemerintah setempat (pemberitahuan/persetujuan) belum dicatat.',
-                            lokasi: 'register-2026.yaml:159',
-                        },
-                    ],
-                },
+                ], [['/layanan/pengembangan', {}]], pesanDi('Kasus HB-2026-004: kontak pemerintah setempat (2026-09-18) sesudah asesmen dimulai (2026-09-17).', 'register-2026.yaml:159')),
+                ubahSerta('Kontak pemerintah tanpa bentuk (pemberitahuan/persetujuan).', [
+                    ['/kasus/3/layanan', 'pengembangan'],
+                    ['/kasus/3/klien/jenis', 'desa'],
+                    ['/kasus/3/tahapan/pendekatanAwal/kontakPemerintah', { tanggal: '2026-09-16' }],
+                ], [['/layanan/pengembangan', {}]], pesanDi('Kasus HB-2026-004: kontak awal dengan pemerintah setempat (pemberitahuan/persetujuan) belum dicatat.', 'register-2026.yaml:159')),
             ],
             lulus: [
-                {
-                    judul: 'Kontak pemerintah pada hari asesmen dimulai (2026-09-17).',
-                    set: [
-                        ['/kasus/3/layanan', 'pengembangan'],
-                        ['/kasus/3/klien/jenis', 'desa'],
-                        [
-                            '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
-                            { tanggal: '2026-09-17', bentuk: 'persetujuan' },
-                        ],
+                ubahSerta('Kontak pemerintah pada hari asesmen dimulai (2026-09-17).', [
+                    ['/kasus/3/layanan', 'pengembangan'],
+                    ['/kasus/3/klien/jenis', 'desa'],
+                    [
+                        '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
+                        { tanggal: '2026-09-17', bentuk: 'persetujuan' },
                     ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                },
+                ], [['/layanan/pengembangan', {}]]),
             ],
         },
-        gagal: {
-            judul: 'Kasus pengembangan tanpa kontak pemerintah setempat.',
-            set: [
-                ['/kasus/3/layanan', 'pengembangan'],
-                ['/kasus/3/klien/jenis', 'desa'],
-                ['/kasus/3/tahapan/pendekatanAwal/kontakPemerintah', undefined],
+        gagal: ubahSerta('Kasus pengembangan tanpa kontak pemerintah setempat.', [
+            ['/kasus/3/layanan', 'pengembangan'],
+            ['/kasus/3/klien/jenis', 'desa'],
+            ['/kasus/3/tahapan/pendekatanAwal/kontakPemerintah', undefined],
+        ], PENGEMBANGAN_DISELENGGARAKAN),
+        lulus: ubahSerta('Kasus pengembangan dengan persetujuan kepala desa sebelum asesmen.', [
+            ['/kasus/3/layanan', 'pengembangan'],
+            ['/kasus/3/klien/jenis', 'desa'],
+            [
+                '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
+                { tanggal: '2026-09-17', bentuk: 'persetujuan' },
             ],
-            lembaga: PENGEMBANGAN_DISELENGGARAKAN,
-        },
-        lulus: {
-            judul: 'Kasus pengembangan dengan persetujuan kepala desa sebelum asesmen.',
-            set: [
-                ['/kasus/3/layanan', 'pengembangan'],
-                ['/kasus/3/klien/jenis', 'desa'],
-                [
-                    '/kasus/3/tahapan/pendekatanAwal/kontakPemerintah',
-                    { tanggal: '2026-09-17', bentuk: 'persetujuan' },
-                ],
-            ],
-            lembaga: PENGEMBANGAN_DISELENGGARAKAN,
-        },
+        ], PENGEMBANGAN_DISELENGGARAKAN),
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan === 'pengembangan')
@@ -397,17 +279,15 @@ const kontakPemerintah = layananRule({
         if (!tgl || !kp?.bentuk)
             return [
                 {
-                    ...base(k),
                     message: 'r.berkas.kontakPemerintahKosong',
                     params: { nomor: k.kasus.nomor },
-                    target: diKasus(k, `/tahapan/pendekatanAwal/kontakPemerintah/${tgl ? 'bentuk' : 'tanggal'}`),
+                    ...diKasusLayanan(k, `/tahapan/pendekatanAwal/kontakPemerintah/${tgl ? 'bentuk' : 'tanggal'}`),
                 },
             ];
         const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);
         if (tgl > ctx.tanggal || (asesmen && tgl > asesmen))
             return [
                 {
-                    ...base(k),
                     message: tgl > ctx.tanggal
                         ? 'r.berkas.kontakPemerintahMasaDepan'
                         : 'r.berkas.kontakPemerintahTelat',
@@ -417,7 +297,7 @@ const kontakPemerintah = layananRule({
                         hariIni: ctx.tanggal,
                         asesmen: asesmen ?? '',
                     },
-                    target: diKasus(k, '/tahapan/pendekatanAwal/kontakPemerintah/tanggal'),
+                    ...diKasusLayanan(k, '/tahapan/pendekatanAwal/kontakPemerintah/tanggal'),
                     value: tgl,
                 },
             ];
@@ -441,53 +321,27 @@ const evaluasiPartisipatif = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Evaluasi pengembangan bertanggal, partisipasi tidak dicatat.',
-                    set: [
-                        ['/kasus/0/layanan', 'pengembangan'],
-                        ['/kasus/0/tahapan/evaluasi/partisipatif', undefined],
-                    ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                    temuan: [
-                        {
-                            pesan: 'Kasus HB-2026-001: evaluasi pengembangan sosial belum tercatat dilakukan bersama masyarakat.',
-                            lokasi: 'register-2026.yaml:32',
-                        },
-                    ],
-                },
+                ubahSerta('Evaluasi pengembangan bertanggal, partisipasi tidak dicatat.', [
+                    ['/kasus/0/layanan', 'pengembangan'],
+                    ['/kasus/0/tahapan/evaluasi/partisipatif', undefined],
+                ], [['/layanan/pengembangan', {}]], pesanDi('Kasus HB-2026-001: evaluasi pengembangan sosial belum tercatat dilakukan bersama masyarakat.', 'register-2026.yaml:32')),
             ],
             lulus: [
-                {
-                    judul: 'Evaluasi pengembangan bersama masyarakat.',
-                    set: [
-                        ['/kasus/0/layanan', 'pengembangan'],
-                        ['/kasus/0/tahapan/evaluasi/partisipatif', true],
-                    ],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                },
-                {
-                    judul: 'Kasus pengembangan yang belum dievaluasi.',
-                    set: [['/kasus/3/layanan', 'pengembangan']],
-                    lembaga: [['/layanan/pengembangan', {}]],
-                },
+                ubahSerta('Evaluasi pengembangan bersama masyarakat.', [
+                    ['/kasus/0/layanan', 'pengembangan'],
+                    ['/kasus/0/tahapan/evaluasi/partisipatif', true],
+                ], [['/layanan/pengembangan', {}]]),
+                ubahSerta('Kasus pengembangan yang belum dievaluasi.', [['/kasus/3/layanan', 'pengembangan']], [['/layanan/pengembangan', {}]]),
             ],
         },
-        gagal: {
-            judul: 'Evaluasi pengembangan tanpa melibatkan masyarakat.',
-            set: [
-                ['/kasus/0/layanan', 'pengembangan'],
-                ['/kasus/0/tahapan/evaluasi/partisipatif', false],
-            ],
-            lembaga: PENGEMBANGAN_DISELENGGARAKAN,
-        },
-        lulus: {
-            judul: 'Evaluasi pengembangan bersama masyarakat.',
-            set: [
-                ['/kasus/0/layanan', 'pengembangan'],
-                ['/kasus/0/tahapan/evaluasi/partisipatif', true],
-            ],
-            lembaga: PENGEMBANGAN_DISELENGGARAKAN,
-        },
+        gagal: ubahSerta('Evaluasi pengembangan tanpa melibatkan masyarakat.', [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/tahapan/evaluasi/partisipatif', false],
+        ], PENGEMBANGAN_DISELENGGARAKAN),
+        lulus: ubahSerta('Evaluasi pengembangan bersama masyarakat.', [
+            ['/kasus/0/layanan', 'pengembangan'],
+            ['/kasus/0/tahapan/evaluasi/partisipatif', true],
+        ], PENGEMBANGAN_DISELENGGARAKAN),
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan === 'pengembangan')
@@ -497,10 +351,9 @@ const evaluasiPartisipatif = layananRule({
             return [];
         return [
             {
-                ...base(k),
                 message: 'r.berkas.evaluasiPartisipatif',
                 params: { nomor: k.kasus.nomor },
-                target: diKasus(k, '/tahapan/evaluasi/partisipatif'),
+                ...diKasusLayanan(k, '/tahapan/evaluasi/partisipatif'),
                 expected: true,
             },
         ];

@@ -1,5 +1,6 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { layananRule, perLayanan, terisi } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
+import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
 export function temuan(k, message, pointer, bagian) {
     return { message, target: { source: 'lembaga', pointer }, layanan: k, bagian };
@@ -65,7 +66,6 @@ export function cekTerbit(ctx, k, doc, ptr, nama, bagian) {
 export const BIDANG_PEKSOS = /pekerja(an)?\s*sosial|kesejahteraan\s*sosial|kessos|peksos|ilmu\s*kesejahteraan|social\s*(work|welfare)/i;
 export const JENJANG_S1 = ['D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
 export const JENJANG_S2 = ['S2', 'Sp1', 'S3', 'Sp2'];
-export const KOSONG = { judul: 'examples/lks-harapan-bunda apa adanya.', set: [] };
 /** Government ownership (Identitas.kepemilikan): C 1.1.3 / D 1.1.2 give such lembaga the ministry's criteria. */
 export const milikPemerintah = (ctx) => String(ctx.lembaga.lembaga?.kepemilikan ?? '').startsWith('pemerintah');
 export function skRule(id, skKey, field, ringkas, opts = {}) {
@@ -79,11 +79,10 @@ export function skRule(id, skKey, field, ringkas, opts = {}) {
             en: `Reads \`layanan.<service>.sk.${field}.nomor\` and \`.tanggal\`. Every service offered needs this decree of the head; one without a number counts as missing, one dated after --tanggal is not yet in force (most likely a typo). \`lembaga sop --sk\` writes a template.${opts.docTambahan ? ' ' + opts.docTambahan.en : ''}`,
         },
         contoh: opts.contoh ?? {
-            gagal: {
-                judul: 'SK dihapus dari layanan rehabilitasi.',
-                set: [[`/layanan/rehabilitasi/sk/${field}`, undefined]],
-            },
-            lulus: KOSONG,
+            gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
+                [`/layanan/rehabilitasi/sk/${field}`, undefined],
+            ]),
+            lulus: LEMBAGA_APA_ADANYA,
         },
         check: (ctx) => perLayanan(ctx, (k, s, lay) => {
             if (opts.dikecualikan?.(ctx, k))
@@ -100,11 +99,18 @@ export function skRule(id, skKey, field, ringkas, opts = {}) {
                 {
                     message: `r.sk.${field}`,
                     params: { layanan: s.nama },
-                    target: { source: 'lembaga', pointer: `/layanan/${k}/sk/${field}` },
-                    layanan: k,
+                    ...diLembaga(k, `/layanan/${k}/sk/${field}`),
                     hint: 'r.sk.saran',
                 },
             ];
         }),
     });
+}
+/** The clause of a staff qualification for this member's role (workers 2.3.1, supervisors 2.3.2). */
+export function bagianStaf(s, staf, key) {
+    return bagianPendek(huruf(s, staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial', key));
+}
+/** Pointer of a field of a staff entry in lembaga.yaml, or of the entry while the field is absent. */
+export function stafBidang(l, staf, field) {
+    return `${stafPointer(l, staf)}${staf[field] ? `/${field}` : ''}`;
 }

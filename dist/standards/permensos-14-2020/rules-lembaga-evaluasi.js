@@ -1,6 +1,7 @@
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { layananRule } from './define.js';
-import { temuan, itemBagian, masaDepan, KOSONG } from './rules-lembaga-bantu.js';
+import { diLembaga, layananRule, untukLembaga } from './define.js';
+import { temuan, itemBagian, masaDepan } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const evaluasiTahunan = layananRule({
     id: 'evaluasi-kinerja-tahunan',
     severity: 'error',
@@ -16,36 +17,13 @@ export const evaluasiTahunan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Evaluasi 12 bulan dan sehari lalu.',
-                    set: [['/staf/0/evaluasiTerakhir', '2025-11-24']],
-                    temuan: [
-                        {
-                            pesan: 'Evaluasi kinerja terakhir Siti Nurhaliza, S.Tr.Sos. pada 2025-11-24, lebih dari setahun lalu.',
-                            lokasi: 'lembaga.yaml:210',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Evaluasi besok.',
-                    set: [['/staf/0/evaluasiTerakhir', '2026-11-26']],
-                    temuan: [
-                        {
-                            pesan: 'Siti Nurhaliza, S.Tr.Sos.: evaluasiTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                            lokasi: 'lembaga.yaml:210',
-                        },
-                    ],
-                },
+                ubah('Evaluasi 12 bulan dan sehari lalu.', [['/staf/0/evaluasiTerakhir', '2025-11-24']], pesanDi('Evaluasi kinerja terakhir Siti Nurhaliza, S.Tr.Sos. pada 2025-11-24, lebih dari setahun lalu.', 'lembaga.yaml:210')),
+                ubah('Evaluasi besok.', [['/staf/0/evaluasiTerakhir', '2026-11-26']], pesanDi('Siti Nurhaliza, S.Tr.Sos.: evaluasiTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:210')),
             ],
-            lulus: [
-                {
-                    judul: 'Evaluasi tepat 12 bulan lalu.',
-                    set: [['/staf/0/evaluasiTerakhir', '2025-11-25']],
-                },
-            ],
+            lulus: [ubah('Evaluasi tepat 12 bulan lalu.', [['/staf/0/evaluasiTerakhir', '2025-11-25']])],
         },
-        gagal: { judul: 'Evaluasi terakhir 2022.', set: [['/staf/0/evaluasiTerakhir', '2022-06-30']] },
-        lulus: KOSONG,
+        gagal: ubah('Evaluasi terakhir 2022.', [['/staf/0/evaluasiTerakhir', '2022-06-30']]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => ctx.lembaga.staf.flatMap((st, i) => {
         const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
@@ -62,11 +40,7 @@ export const evaluasiTahunan = layananRule({
             {
                 message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
                 params: { nama: st.nama, tanggal: st.evaluasiTerakhir ?? '-' },
-                target: {
-                    source: 'lembaga',
-                    pointer: `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`,
-                },
-                layanan: layanan[0],
+                ...diLembaga(layanan[0], `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`),
                 value: st.evaluasiTerakhir ?? null,
                 expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
             },
@@ -88,21 +62,12 @@ export const rencanaTahunan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Rencana 2025 dan 2027, tanpa 2026.',
-                    set: [['/staf/0/rencanaTahunan', [2025, 2027]]],
-                    temuan: [
-                        {
-                            pesan: 'Siti Nurhaliza, S.Tr.Sos. belum memiliki rencana tahunan 2026.',
-                            lokasi: 'lembaga.yaml:209',
-                        },
-                    ],
-                },
+                ubah('Rencana 2025 dan 2027, tanpa 2026.', [['/staf/0/rencanaTahunan', [2025, 2027]]], pesanDi('Siti Nurhaliza, S.Tr.Sos. belum memiliki rencana tahunan 2026.', 'lembaga.yaml:209')),
             ],
-            lulus: [{ judul: 'Rencana 2026 saja.', set: [['/staf/0/rencanaTahunan', [2026]]] }],
+            lulus: [ubah('Rencana 2026 saja.', [['/staf/0/rencanaTahunan', [2026]]])],
         },
-        gagal: { judul: 'Rencana tahunan kosong.', set: [['/staf/0/rencanaTahunan', []]] },
-        lulus: KOSONG,
+        gagal: ubah('Rencana tahunan kosong.', [['/staf/0/rencanaTahunan', []]]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const tahun = ctx.tahun ?? Number(ctx.tanggal.slice(0, 4));
@@ -116,11 +81,7 @@ export const rencanaTahunan = layananRule({
                 {
                     message: 'r.evaluasi.rencana',
                     params: { nama: st.nama, tahun },
-                    target: {
-                        source: 'lembaga',
-                        pointer: `/staf/${i}${st.rencanaTahunan ? '/rencanaTahunan' : ''}`,
-                    },
-                    layanan: layanan[0],
+                    ...diLembaga(layanan[0], `/staf/${i}${st.rencanaTahunan ? '/rencanaTahunan' : ''}`),
                     expected: tahun,
                 },
             ];
@@ -146,34 +107,18 @@ export const evaluasiLembaga = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Format evaluasi tidak ada.',
-                    set: [['/evaluasiKinerja/formatEvaluasi', false]],
-                    temuan: [
-                        {
-                            pesan: 'Lembaga belum memiliki format evaluasi kinerja yang dicatat dan diarsipkan.',
-                            lokasi: 'lembaga.yaml:188',
-                        },
-                    ],
-                },
+                ubah('Format evaluasi tidak ada.', [['/evaluasiKinerja/formatEvaluasi', false]], pesanDi('Lembaga belum memiliki format evaluasi kinerja yang dicatat dan diarsipkan.', 'lembaga.yaml:188')),
             ],
             lulus: [
-                {
-                    judul: 'Kerangka dan format ada.',
-                    set: [['/evaluasiKinerja', { kerangkaKompetensi: true, formatEvaluasi: true }]],
-                },
+                ubah('Kerangka dan format ada.', [
+                    ['/evaluasiKinerja', { kerangkaKompetensi: true, formatEvaluasi: true }],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Tanpa kerangka kompetensi.',
-            set: [['/evaluasiKinerja/kerangkaKompetensi', false]],
-        },
-        lulus: KOSONG,
+        gagal: ubah('Tanpa kerangka kompetensi.', [['/evaluasiKinerja/kerangkaKompetensi', false]]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const e = ctx.lembaga.evaluasiKinerja ?? {};
         const out = [];
         if (e.kerangkaKompetensi !== true)
@@ -181,5 +126,5 @@ export const evaluasiLembaga = layananRule({
         if (e.formatEvaluasi !== true)
             out.push(temuan(k, 'r.evaluasi.format', '/evaluasiKinerja', '2.8.7'));
         return out;
-    },
+    }),
 });

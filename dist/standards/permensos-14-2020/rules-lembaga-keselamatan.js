@@ -1,6 +1,7 @@
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { layananRule, terisi, bagianPendek } from './define.js';
-import { temuan, masihBerlaku, masaDepan, KOSONG } from './rules-lembaga-bantu.js';
+import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
+import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const fasilitasMinimum = layananRule({
     id: 'fasilitas-minimum',
     severity: 'error',
@@ -16,18 +17,12 @@ export const fasilitasMinimum = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Komputer 0 unit.',
-                    set: [['/fasilitas/komputer', 0]],
-                    temuan: [
-                        { pesan: 'Fasilitas minimum belum ada: Laptop/komputer.', lokasi: 'lembaga.yaml:132' },
-                    ],
-                },
+                ubah('Komputer 0 unit.', [['/fasilitas/komputer', 0]], pesanDi('Fasilitas minimum belum ada: Laptop/komputer.', 'lembaga.yaml:132')),
             ],
-            lulus: [{ judul: 'Komputer 1 unit.', set: [['/fasilitas/komputer', 1]] }],
+            lulus: [ubah('Komputer 1 unit.', [['/fasilitas/komputer', 1]])],
         },
-        gagal: { judul: 'Tanpa shelter.', set: [['/fasilitas/shelter', false]] },
-        lulus: KOSONG,
+        gagal: ubah('Tanpa shelter.', [['/fasilitas/shelter', false]]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const out = [];
@@ -43,11 +38,7 @@ export const fasilitasMinimum = layananRule({
                 out.push({
                     message: 'r.fasilitas.kurang',
                     params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
-                    target: {
-                        source: 'lembaga',
-                        pointer: f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`,
-                    },
-                    layanan: k,
+                    ...diLembaga(k, f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`),
                     bagian: bagianPendek(item.bagian),
                     value: f[item.key] ?? null,
                     expected: true,
@@ -74,44 +65,25 @@ export const peralatanKerja = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Peralatan layanan 0.',
-                    set: [['/peralatan/peralatan-layanan', 0]],
-                    temuan: [
-                        {
-                            pesan: 'Peralatan belum tercatat: Peralatan pelaksanaan layanan.',
-                            lokasi: 'lembaga.yaml:139',
-                        },
-                    ],
-                },
+                ubah('Peralatan layanan 0.', [['/peralatan/peralatan-layanan', 0]], pesanDi('Peralatan belum tercatat: Peralatan pelaksanaan layanan.', 'lembaga.yaml:139')),
             ],
-            lulus: [{ judul: 'Peralatan layanan 1.', set: [['/peralatan/peralatan-layanan', 1]] }],
+            lulus: [ubah('Peralatan layanan 1.', [['/peralatan/peralatan-layanan', 1]])],
         },
-        gagal: {
-            judul: 'Tanpa peralatan komunikasi.',
-            set: [['/peralatan/peralatan-komunikasi', false]],
-        },
-        lulus: KOSONG,
+        gagal: ubah('Tanpa peralatan komunikasi.', [['/peralatan/peralatan-komunikasi', false]]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.peralatan ?? {};
         return ctx.standar[k].peralatan
             .filter((item) => !terisi(p[item.key]))
             .map((item) => ({
             message: 'r.peralatan.kurang',
             params: { peralatan: item.label, kunci: item.key },
-            target: {
-                source: 'lembaga',
-                pointer: p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`,
-            },
-            layanan: k,
+            ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
             bagian: bagianPendek(item.bagian),
             expected: true,
         }));
-    },
+    }),
 });
 export const keselamatanGedung = layananRule({
     lingkup: 'lembaga',
@@ -129,26 +101,18 @@ export const keselamatanGedung = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'APAR kedaluwarsa kemarin.',
-                    set: [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
-                    temuan: [{ pesan: 'Isi APAR kedaluwarsa sejak 2026-11-24.', lokasi: 'lembaga.yaml:147' }],
-                },
+                ubah('APAR kedaluwarsa kemarin.', [['/keselamatan/apar/kedaluwarsa', '2026-11-24']], pesanDi('Isi APAR kedaluwarsa sejak 2026-11-24.', 'lembaga.yaml:147')),
             ],
             lulus: [
-                {
-                    judul: 'APAR kedaluwarsa hari ini: masih berlaku.',
-                    set: [['/keselamatan/apar/kedaluwarsa', '2026-11-25']],
-                },
+                ubah('APAR kedaluwarsa hari ini: masih berlaku.', [
+                    ['/keselamatan/apar/kedaluwarsa', '2026-11-25'],
+                ]),
             ],
         },
-        gagal: { judul: 'Tanpa APAR.', set: [['/keselamatan/apar', undefined]] },
-        lulus: KOSONG,
+        gagal: ubah('Tanpa APAR.', [['/keselamatan/apar', undefined]]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const out = [];
         const at = (field) => ks[field] === undefined
@@ -159,8 +123,7 @@ export const keselamatanGedung = layananRule({
         if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
             out.push({
                 message: 'r.keselamatan.apar',
-                target: { source: 'lembaga', pointer: at('apar') },
-                layanan: k,
+                ...diLembaga(k, at('apar')),
                 bagian: '2.7.1 b',
                 hint: 'r.keselamatan.saranApar',
             });
@@ -168,8 +131,7 @@ export const keselamatanGedung = layananRule({
             out.push({
                 message: 'r.keselamatan.aparKedaluwarsa',
                 params: { tanggal: String(ks.apar.kedaluwarsa) },
-                target: { source: 'lembaga', pointer: '/keselamatan/apar/kedaluwarsa' },
-                layanan: k,
+                ...diLembaga(k, '/keselamatan/apar/kedaluwarsa'),
                 bagian: '2.7.1 b',
                 value: ks.apar.kedaluwarsa,
                 expected: `>= ${ctx.tanggal}`,
@@ -177,17 +139,13 @@ export const keselamatanGedung = layananRule({
         if (ks.jalurEvakuasi !== true || ks.tandaArah !== true)
             out.push({
                 message: 'r.keselamatan.evakuasi',
-                target: {
-                    source: 'lembaga',
-                    pointer: at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah'),
-                },
-                layanan: k,
+                ...diLembaga(k, at(ks.jalurEvakuasi !== true ? 'jalurEvakuasi' : 'tandaArah')),
                 bagian: '2.7.1 c',
             });
         if (ks.titikKumpul !== true)
             out.push(temuan(k, 'r.keselamatan.titikKumpul', at('titikKumpul'), '2.7.1 d'));
         return out;
-    },
+    }),
 });
 export const keselamatanPelaksana = layananRule({
     lingkup: 'lembaga',
@@ -205,57 +163,30 @@ export const keselamatanPelaksana = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Latihan bencana 12 bulan dan sehari lalu.',
-                    set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']],
-                    temuan: [
-                        {
-                            pesan: 'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
-                            lokasi: 'lembaga.yaml:152',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Latihan bencana besok.',
-                    set: [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']],
-                    temuan: [
-                        {
-                            pesan: 'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                            lokasi: 'lembaga.yaml:152',
-                        },
-                    ],
-                },
+                ubah('Latihan bencana 12 bulan dan sehari lalu.', [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']], pesanDi('Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).', 'lembaga.yaml:152')),
+                ubah('Latihan bencana besok.', [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']], pesanDi('keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:152')),
             ],
             lulus: [
-                {
-                    judul: 'Latihan bencana tepat 12 bulan lalu.',
-                    set: [['/keselamatan/latihanBencanaTerakhir', '2025-11-25']],
-                },
+                ubah('Latihan bencana tepat 12 bulan lalu.', [
+                    ['/keselamatan/latihanBencanaTerakhir', '2025-11-25'],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Latihan bencana terakhir 2021.',
-            set: [['/keselamatan/latihanBencanaTerakhir', '2021-05-01']],
-        },
-        lulus: KOSONG,
+        gagal: ubah('Latihan bencana terakhir 2021.', [
+            ['/keselamatan/latihanBencanaTerakhir', '2021-05-01'],
+        ]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
         const out = [];
         if (ks.informasiKeselamatan !== true)
             out.push({
                 message: 'r.keselamatan.informasi',
-                target: {
-                    source: 'lembaga',
-                    pointer: ks.informasiKeselamatan === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/informasiKeselamatan',
-                },
-                layanan: k,
+                ...diLembaga(k, ks.informasiKeselamatan === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/informasiKeselamatan'),
                 bagian: '2.7.2 a',
             });
         const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
@@ -267,18 +198,14 @@ export const keselamatanPelaksana = layananRule({
                     ? 'r.keselamatan.latihanBencana'
                     : 'r.keselamatan.latihanBencanaTidakAda',
                 params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
-                target: {
-                    source: 'lembaga',
-                    pointer: ks.latihanBencanaTerakhir === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/latihanBencanaTerakhir',
-                },
-                layanan: k,
+                ...diLembaga(k, ks.latihanBencanaTerakhir === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/latihanBencanaTerakhir'),
                 bagian: '2.7.2 b',
                 value: ks.latihanBencanaTerakhir ?? null,
             });
         return out;
-    },
+    }),
 });
 export const latihanDrill = layananRule({
     lingkup: 'lembaga',
@@ -296,45 +223,18 @@ export const latihanDrill = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Drill 12 bulan dan sehari lalu.',
-                    set: [['/keselamatan/latihanDrillTerakhir', '2025-11-24']],
-                    temuan: [
-                        {
-                            pesan: 'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
-                            lokasi: 'lembaga.yaml:153',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Drill besok: salah ketik, bukan "terlalu lama".',
-                    set: [['/keselamatan/latihanDrillTerakhir', '2026-11-26']],
-                    temuan: [
-                        {
-                            pesan: 'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                            lokasi: 'lembaga.yaml:153',
-                        },
-                    ],
-                },
+                ubah('Drill 12 bulan dan sehari lalu.', [['/keselamatan/latihanDrillTerakhir', '2025-11-24']], pesanDi('Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.', 'lembaga.yaml:153')),
+                ubah('Drill besok: salah ketik, bukan "terlalu lama".', [['/keselamatan/latihanDrillTerakhir', '2026-11-26']], pesanDi('keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:153')),
             ],
             lulus: [
-                {
-                    judul: 'Drill tepat 12 bulan lalu.',
-                    set: [['/keselamatan/latihanDrillTerakhir', '2025-11-25']],
-                },
-                { judul: 'Drill hari ini.', set: [['/keselamatan/latihanDrillTerakhir', '2026-11-25']] },
+                ubah('Drill tepat 12 bulan lalu.', [['/keselamatan/latihanDrillTerakhir', '2025-11-25']]),
+                ubah('Drill hari ini.', [['/keselamatan/latihanDrillTerakhir', '2026-11-25']]),
             ],
         },
-        gagal: {
-            judul: 'Drill terakhir 2022.',
-            set: [['/keselamatan/latihanDrillTerakhir', '2022-08-17']],
-        },
-        lulus: KOSONG,
+        gagal: ubah('Drill terakhir 2022.', [['/keselamatan/latihanDrillTerakhir', '2022-08-17']]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
         const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
@@ -350,18 +250,14 @@ export const latihanDrill = layananRule({
                     ? 'r.keselamatan.drillLama'
                     : 'r.keselamatan.drillTidakAda',
                 params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
-                target: {
-                    source: 'lembaga',
-                    pointer: ks.latihanDrillTerakhir === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/latihanDrillTerakhir',
-                },
-                layanan: k,
+                ...diLembaga(k, ks.latihanDrillTerakhir === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/latihanDrillTerakhir'),
                 value: ks.latihanDrillTerakhir ?? null,
                 expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
             },
         ];
-    },
+    }),
 });
 export const kontakKeselamatan = layananRule({
     lingkup: 'lembaga',
@@ -379,54 +275,27 @@ export const kontakKeselamatan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Pelatihan kontak 12 bulan dan sehari lalu.',
-                    set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']],
-                    temuan: [
-                        {
-                            pesan: 'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
-                            lokasi: 'lembaga.yaml:154',
-                        },
-                    ],
-                },
-                {
-                    judul: 'Pelatihan kontak besok.',
-                    set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']],
-                    temuan: [
-                        {
-                            pesan: 'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                            lokasi: 'lembaga.yaml:154',
-                        },
-                    ],
-                },
+                ubah('Pelatihan kontak 12 bulan dan sehari lalu.', [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']], pesanDi('Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.', 'lembaga.yaml:154')),
+                ubah('Pelatihan kontak besok.', [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']], pesanDi('keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:154')),
             ],
             lulus: [
-                {
-                    judul: 'Pelatihan kontak tepat 12 bulan lalu.',
-                    set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25']],
-                },
+                ubah('Pelatihan kontak tepat 12 bulan lalu.', [
+                    ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25'],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Pelatihan kontak keselamatan 2023.',
-            set: [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10']],
-        },
-        lulus: KOSONG,
+        gagal: ubah('Pelatihan kontak keselamatan 2023.', [
+            ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10'],
+        ]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const kk = ctx.lembaga.keselamatan?.kontakKeselamatan;
         if (!kk || !terisi(kk.staf))
             return [
                 {
                     message: 'r.keselamatan.kontakTidakAda',
-                    target: {
-                        source: 'lembaga',
-                        pointer: kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan',
-                    },
-                    layanan: k,
+                    ...diLembaga(k, kk ? '/keselamatan/kontakKeselamatan' : '/keselamatan'),
                 },
             ];
         if (!ctx.lembaga.staf.some((s) => s.id === kk.staf))
@@ -434,8 +303,7 @@ export const kontakKeselamatan = layananRule({
                 {
                     message: 'r.keselamatan.kontakTakDikenal',
                     params: { id: kk.staf },
-                    target: { source: 'lembaga', pointer: '/keselamatan/kontakKeselamatan/staf' },
-                    layanan: k,
+                    ...diLembaga(k, '/keselamatan/kontakKeselamatan/staf'),
                     value: kk.staf,
                 },
             ];
@@ -449,19 +317,15 @@ export const kontakKeselamatan = layananRule({
                 {
                     message: 'r.keselamatan.kontakPelatihan',
                     params: { tanggal: kk.pelatihanTerakhir ?? '-' },
-                    target: {
-                        source: 'lembaga',
-                        pointer: kk.pelatihanTerakhir === undefined
-                            ? '/keselamatan/kontakKeselamatan'
-                            : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
-                    },
-                    layanan: k,
+                    ...diLembaga(k, kk.pelatihanTerakhir === undefined
+                        ? '/keselamatan/kontakKeselamatan'
+                        : '/keselamatan/kontakKeselamatan/pelatihanTerakhir'),
                     value: kk.pelatihanTerakhir ?? null,
                     expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
                 },
             ];
         return [];
-    },
+    }),
 });
 export const penjelasanKlien = layananRule({
     lingkup: 'lembaga',
@@ -479,21 +343,12 @@ export const penjelasanKlien = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Penjelasan tidak dinyatakan.',
-                    set: [['/keselamatan/penjelasanKlien', undefined]],
-                    temuan: [
-                        {
-                            pesan: 'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
-                            lokasi: 'lembaga.yaml:145',
-                        },
-                    ],
-                },
+                ubah('Penjelasan tidak dinyatakan.', [['/keselamatan/penjelasanKlien', undefined]], pesanDi('Klien belum diberi penjelasan protokol keamanan dan keselamatan.', 'lembaga.yaml:145')),
             ],
-            lulus: [{ judul: 'Penjelasan dinyatakan.', set: [['/keselamatan/penjelasanKlien', true]] }],
+            lulus: [ubah('Penjelasan dinyatakan.', [['/keselamatan/penjelasanKlien', true]])],
         },
-        gagal: { judul: 'Tidak ada penjelasan.', set: [['/keselamatan/penjelasanKlien', false]] },
-        lulus: KOSONG,
+        gagal: ubah('Tidak ada penjelasan.', [['/keselamatan/penjelasanKlien', false]]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const k = ctx.layanan[0];
@@ -502,13 +357,9 @@ export const penjelasanKlien = layananRule({
         return [
             {
                 message: 'r.keselamatan.penjelasanKlien',
-                target: {
-                    source: 'lembaga',
-                    pointer: ctx.lembaga.keselamatan?.penjelasanKlien === undefined
-                        ? '/keselamatan'
-                        : '/keselamatan/penjelasanKlien',
-                },
-                layanan: k,
+                ...diLembaga(k, ctx.lembaga.keselamatan?.penjelasanKlien === undefined
+                    ? '/keselamatan'
+                    : '/keselamatan/penjelasanKlien'),
             },
         ];
     },

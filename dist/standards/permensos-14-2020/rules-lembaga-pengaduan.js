@@ -1,33 +1,23 @@
-import { layananRule, terisi } from './define.js';
-import { temuan, KOSONG, skRule } from './rules-lembaga-bantu.js';
+import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
+import { temuan, skRule } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 export const skPengaduan = skRule('sk-pengaduan', 'pengaduan', 'pengaduan', {
     id: 'Tata cara penanganan pengaduan dituangkan dalam SK pimpinan lembaga.',
     en: 'The complaint procedure is laid down by decree of the head of the institution.',
 }, {
     contoh: {
-        gagal: {
-            judul: 'SK dihapus dari layanan rehabilitasi.',
-            set: [['/layanan/rehabilitasi/sk/pengaduan', undefined]],
-        },
-        lulus: KOSONG,
+        gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
+            ['/layanan/rehabilitasi/sk/pengaduan', undefined],
+        ]),
+        lulus: LEMBAGA_APA_ADANYA,
         batas: {
             gagal: [
-                {
-                    judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
-                    set: [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-26']],
-                    temuan: [
-                        {
-                            pesan: 'layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                            lokasi: 'lembaga.yaml:53',
-                        },
-                    ],
-                },
+                ubah('SK bertanggal besok (2026-11-26): belum berlaku.', [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-26']], pesanDi('layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:53')),
             ],
             lulus: [
-                {
-                    judul: 'SK bertanggal hari ini (2026-11-25).',
-                    set: [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-25']],
-                },
+                ubah('SK bertanggal hari ini (2026-11-25).', [
+                    ['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-25'],
+                ]),
             ],
         },
     },
@@ -48,41 +38,30 @@ export const pengaduanSaluran = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Semua saluran kosong.',
-                    set: [['/pengaduan/saluran', { telepon: '', email: ' ' }]],
-                    temuan: [
-                        { pesan: 'Lembaga belum menyediakan saluran pengaduan.', lokasi: 'lembaga.yaml:161' },
-                    ],
-                },
+                ubah('Semua saluran kosong.', [['/pengaduan/saluran', { telepon: '', email: ' ' }]], pesanDi('Lembaga belum menyediakan saluran pengaduan.', 'lembaga.yaml:161')),
             ],
             lulus: [
-                {
-                    judul: 'Hanya satu saluran (email): cukup, karena "dan/atau".',
-                    set: [['/pengaduan/saluran', { email: 'pengaduan@harapanbunda.or.id' }]],
-                },
+                ubah('Hanya satu saluran (email): cukup, karena "dan/atau".', [
+                    ['/pengaduan/saluran', { email: 'pengaduan@harapanbunda.or.id' }],
+                ]),
             ],
         },
-        gagal: { judul: 'Tanpa saluran.', set: [['/pengaduan/saluran', undefined]] },
-        lulus: KOSONG,
+        gagal: ubah('Tanpa saluran.', [['/pengaduan/saluran', undefined]]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const s = ctx.lembaga.pengaduan?.saluran ?? {};
         if (Object.values(s).some((v) => terisi(v)))
             return [];
         return [
             {
                 message: 'r.pengaduan.tanpaSaluran',
-                target: { source: 'lembaga', pointer: '/pengaduan/saluran' },
-                layanan: k,
+                ...diLembaga(k, '/pengaduan/saluran'),
                 bagian: '1.6.4',
                 hint: 'r.pengaduan.saranSaluran',
             },
         ];
-    },
+    }),
 });
 export const pengaduanProsedur = layananRule({
     lingkup: 'lembaga',
@@ -100,41 +79,26 @@ export const pengaduanProsedur = layananRule({
     contoh: {
         batas: {
             gagal: [
-                {
-                    judul: 'Batas waktu penyampaian hasil tidak ditetapkan.',
-                    set: [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined]],
-                    temuan: [
-                        {
-                            pesan: 'Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.',
-                            lokasi: 'lembaga.yaml:172',
-                        },
-                    ],
-                },
+                ubah('Batas waktu penyampaian hasil tidak ditetapkan.', [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined]], pesanDi('Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.', 'lembaga.yaml:172')),
             ],
             lulus: [
-                {
-                    judul: 'Batas waktu penyampaian hasil 0 hari (hari yang sama).',
-                    set: [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0]],
-                },
+                ubah('Batas waktu penyampaian hasil 0 hari (hari yang sama).', [
+                    ['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0],
+                ]),
             ],
         },
-        gagal: {
-            judul: 'Batas waktu tidak ditetapkan.',
-            set: [['/pengaduan/prosedur/batasWaktuHari', undefined]],
-        },
-        lulus: KOSONG,
+        gagal: ubah('Batas waktu tidak ditetapkan.', [
+            ['/pengaduan/prosedur/batasWaktuHari', undefined],
+        ]),
+        lulus: LEMBAGA_APA_ADANYA,
     },
-    check(ctx) {
-        const k = ctx.layanan[0];
-        if (!k)
-            return [];
+    check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengaduan?.prosedur;
         if (!p || Object.keys(p).length === 0)
             return [
                 {
                     message: 'r.pengaduan.tanpaProsedur',
-                    target: { source: 'lembaga', pointer: '/pengaduan' },
-                    layanan: k,
+                    ...diLembaga(k, '/pengaduan'),
                     bagian: '1.6.5',
                     hint: 'r.pengaduan.saranProsedur',
                 },
@@ -149,8 +113,7 @@ export const pengaduanProsedur = layananRule({
                 out.push({
                     message: 'r.pengaduan.petugasTakDikenal',
                     params: { id },
-                    target: { source: 'lembaga', pointer: `/pengaduan/prosedur/petugas/${i}` },
-                    layanan: k,
+                    ...diLembaga(k, `/pengaduan/prosedur/petugas/${i}`),
                     bagian: '1.6.5 a',
                     value: id,
                 });
@@ -167,8 +130,7 @@ export const pengaduanProsedur = layananRule({
                     ? 'r.pengaduan.tanpaBatasWaktu'
                     : 'r.pengaduan.batasWaktuMenyeluruh',
                 params: { tahap: kurang.join(', '), hari: menyeluruh ?? '-' },
-                target: { source: 'lembaga', pointer: '/pengaduan/prosedur/batasWaktuHari' },
-                layanan: k,
+                ...diLembaga(k, '/pengaduan/prosedur/batasWaktuHari'),
                 bagian: '1.6.5 c',
                 expected: kurang,
             });
@@ -177,5 +139,5 @@ export const pengaduanProsedur = layananRule({
         if (!terisi(p.laporanBerkala))
             out.push(temuan(k, 'r.pengaduan.tanpaLaporan', '/pengaduan/prosedur/laporanBerkala', '1.6.5 e'));
         return out;
-    },
+    }),
 });

@@ -144,3 +144,23 @@ export function otherRule(
     check: spec.check,
   };
 }
+
+/** Where an institution finding points (a JSON pointer into lembaga.yaml) and the service it cites. */
+export function diLembaga(
+  layanan: LayananKey | undefined,
+  pointer: string,
+): Pick<DraftFinding, 'target' | 'layanan'> {
+  return { target: { source: 'lembaga', pointer }, layanan };
+}
+
+/**
+ * A clause on the institution as a whole: checked once, its findings citing the first service
+ * offered (and kept by --layanan); nothing when none is.
+ */
+export function untukLembaga(
+  ctx: RuleContext,
+  fn: (k: LayananKey) => DraftFinding[],
+): DraftFinding[] {
+  const k = ctx.layanan[0];
+  return k ? fn(k) : [];
+}

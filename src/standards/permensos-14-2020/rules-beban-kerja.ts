@@ -5,8 +5,9 @@
  * target clients and the workers available. The text sets no number; the lembaga does.
  */
 import type { DraftFinding, Rule } from '../rule.js';
-import { layananRule, perLayanan } from './define.js';
+import { diLembaga, layananRule, perLayanan } from './define.js';
 import { kasusDiselenggarakan } from './kasus-terdaftar.js';
+import { pesanDi, ubahSerta } from '../contoh.js';
 
 const bebanKasus = layananRule({
   id: 'beban-kasus',
@@ -28,43 +29,39 @@ const bebanKasus = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Batas 1; ps-02 menangani 2 kasus aktif rehabilitasi.',
-          set: [['/kasus/4/status', 'aktif']],
-          lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
-          temuan: [
-            {
-              pesan:
-                'Budi Santoso, S.Sos. menangani 2 kasus aktif, di atas batas 1 yang ditetapkan lembaga.',
-              lokasi: 'lembaga.yaml:217',
-            },
-          ],
-        },
+        ubahSerta(
+          'Batas 1; ps-02 menangani 2 kasus aktif rehabilitasi.',
+          [['/kasus/4/status', 'aktif']],
+          [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+          pesanDi(
+            'Budi Santoso, S.Sos. menangani 2 kasus aktif, di atas batas 1 yang ditetapkan lembaga.',
+            'lembaga.yaml:217',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Batas 2; ps-02 tepat 2 kasus aktif rehabilitasi.',
-          set: [['/kasus/4/status', 'aktif']],
-          lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 2]],
-        },
-        {
-          judul: 'Batas 1; kasus kedua ps-02 berstatus berhenti (tidak dihitung).',
-          set: [],
-          lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
-        },
+        ubahSerta(
+          'Batas 2; ps-02 tepat 2 kasus aktif rehabilitasi.',
+          [['/kasus/4/status', 'aktif']],
+          [['/layanan/rehabilitasi/bebanKasusMaks', 2]],
+        ),
+        ubahSerta(
+          'Batas 1; kasus kedua ps-02 berstatus berhenti (tidak dihitung).',
+          [],
+          [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+        ),
       ],
     },
-    gagal: {
-      judul:
-        'Batas 1 kasus aktif rehabilitasi; kasus ps-02 yang berhenti diaktifkan lagi, ps-02 menjadi 2.',
-      set: [['/kasus/4/status', 'aktif']],
-      lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
-    },
-    lulus: {
-      judul: 'Batas 1 kasus aktif rehabilitasi; ps-02 tepat 1.',
-      set: [],
-      lembaga: [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
-    },
+    gagal: ubahSerta(
+      'Batas 1 kasus aktif rehabilitasi; kasus ps-02 yang berhenti diaktifkan lagi, ps-02 menjadi 2.',
+      [['/kasus/4/status', 'aktif']],
+      [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+    ),
+    lulus: ubahSerta(
+      'Batas 1 kasus aktif rehabilitasi; ps-02 tepat 1.',
+      [],
+      [['/layanan/rehabilitasi/bebanKasusMaks', 1]],
+    ),
   },
   check: (ctx) =>
     perLayanan(ctx, (k, _s, lay): DraftFinding[] => {
@@ -84,11 +81,7 @@ const bebanKasus = layananRule({
           return {
             message: 'r.bebanKasus.lebih',
             params: { nama: i >= 0 ? ctx.lembaga.staf[i]!.nama : id, n, maks },
-            target: {
-              source: 'lembaga' as const,
-              pointer: i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`,
-            },
-            layanan: k,
+            ...diLembaga(k, i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`),
             value: n,
             expected: `<= ${maks}`,
           };

@@ -1,15 +1,22 @@
 /** Institution-level rules on the lembaga itself: operating licence and accreditation (2.6.2 a–b), client-criteria SK (1.1), the service period it sets (1.3), its guarantees and annual report (2.6.2 c, f, g), and the choices the text leaves open. */
 import type { DraftFinding } from '../rule.js';
-import { layananRule, perLayanan, terisi, bagianPendek } from './define.js';
+import {
+  bagianPendek,
+  diLembaga,
+  layananRule,
+  perLayanan,
+  terisi,
+  untukLembaga,
+} from './define.js';
 import {
   temuan,
   itemBagian,
   masihBerlaku,
   cekTerbit,
-  KOSONG,
   milikPemerintah,
   skRule,
 } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 export const izinLembaga = layananRule({
   lingkup: 'lembaga',
@@ -27,82 +34,67 @@ export const izinLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Izin berakhir kemarin.',
-          set: [['/izin/berlakuSampai', '2026-11-24']],
-          temuan: [
-            {
-              pesan:
-                'Izin operasional lembaga berakhir 2026-11-24; pada 2026-11-25 tidak lagi berlaku.',
-              lokasi: 'lembaga.yaml:26',
-            },
-          ],
-        },
-        {
-          judul: 'Izin terbit besok: belum berlaku.',
-          set: [['/izin/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'izin.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:25',
-            },
-          ],
-        },
-        {
-          judul: 'Izin berakhir sebelum terbit.',
-          set: [['/izin/berlakuSampai', '2024-01-31']],
-          temuan: [
-            {
-              pesan:
-                'izin.berlakuSampai 2024-01-31 lebih awal dari izin.tanggal 2024-02-01 — salah ketik?',
-              lokasi: 'lembaga.yaml:26',
-            },
-          ],
-        },
+        ubah(
+          'Izin berakhir kemarin.',
+          [['/izin/berlakuSampai', '2026-11-24']],
+          pesanDi(
+            'Izin operasional lembaga berakhir 2026-11-24; pada 2026-11-25 tidak lagi berlaku.',
+            'lembaga.yaml:26',
+          ),
+        ),
+        ubah(
+          'Izin terbit besok: belum berlaku.',
+          [['/izin/tanggal', '2026-11-26']],
+          pesanDi(
+            'izin.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:25',
+          ),
+        ),
+        ubah(
+          'Izin berakhir sebelum terbit.',
+          [['/izin/berlakuSampai', '2024-01-31']],
+          pesanDi(
+            'izin.berlakuSampai 2024-01-31 lebih awal dari izin.tanggal 2024-02-01 — salah ketik?',
+            'lembaga.yaml:26',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Izin berakhir hari ini: masih berlaku.',
-          set: [['/izin/berlakuSampai', '2026-11-25']],
-        },
-        { judul: 'Izin terbit hari ini.', set: [['/izin/tanggal', '2026-11-25']] },
+        ubah('Izin berakhir hari ini: masih berlaku.', [['/izin/berlakuSampai', '2026-11-25']]),
+        ubah('Izin terbit hari ini.', [['/izin/tanggal', '2026-11-25']]),
       ],
     },
 
-    gagal: { judul: 'Izin berakhir 2020.', set: [['/izin/berlakuSampai', '2020-12-31']] },
-    lulus: KOSONG,
+    gagal: ubah('Izin berakhir 2020.', [['/izin/berlakuSampai', '2020-12-31']]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const izin = ctx.lembaga.izin;
-    if (!izin || !terisi(izin.nomor))
-      return [
-        {
-          message: 'r.izinLembaga.tidakAda',
-          target: { source: 'lembaga', pointer: '/izin' },
-          layanan: k,
-          hint: 'r.izinLembaga.saran',
-        },
-      ];
-    // A licence issued after today is not yet in force (and most likely a typo).
-    const terbit = cekTerbit(ctx, k, izin, '/izin', 'izin');
-    if (terbit.length) return terbit;
-    if (izin.berlakuSampai !== undefined && !masihBerlaku(izin.berlakuSampai, ctx.tanggal))
-      return [
-        {
-          message: 'r.izinLembaga.kedaluwarsa',
-          params: { tanggal: String(izin.berlakuSampai), hariIni: ctx.tanggal },
-          target: { source: 'lembaga', pointer: '/izin/berlakuSampai' },
-          layanan: k,
-          value: izin.berlakuSampai,
-          expected: `>= ${ctx.tanggal}`,
-          hint: 'r.izinLembaga.saran',
-        },
-      ];
-    return [];
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const izin = ctx.lembaga.izin;
+      if (!izin || !terisi(izin.nomor))
+        return [
+          {
+            message: 'r.izinLembaga.tidakAda',
+            ...diLembaga(k, '/izin'),
+            hint: 'r.izinLembaga.saran',
+          },
+        ];
+      // A licence issued after today is not yet in force (and most likely a typo).
+      const terbit = cekTerbit(ctx, k, izin, '/izin', 'izin');
+      if (terbit.length) return terbit;
+      if (izin.berlakuSampai !== undefined && !masihBerlaku(izin.berlakuSampai, ctx.tanggal))
+        return [
+          {
+            message: 'r.izinLembaga.kedaluwarsa',
+            params: { tanggal: String(izin.berlakuSampai), hariIni: ctx.tanggal },
+            ...diLembaga(k, '/izin/berlakuSampai'),
+            value: izin.berlakuSampai,
+            expected: `>= ${ctx.tanggal}`,
+            hint: 'r.izinLembaga.saran',
+          },
+        ];
+      return [];
+    }),
 });
 
 export const akreditasi = layananRule({
@@ -120,41 +112,31 @@ export const akreditasi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Akreditasi rehabilitasi berakhir kemarin.',
-          set: [['/akreditasi/0/berlakuSampai', '2026-11-24']],
-          temuan: [
-            {
-              pesan: 'Akreditasi bidang Rehabilitasi Sosial berakhir 2026-11-24.',
-              lokasi: 'lembaga.yaml:34',
-            },
-          ],
-        },
-        {
-          judul: 'Akreditasi perlindungan terbit besok.',
-          set: [['/akreditasi/1/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'akreditasi[1].tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:39',
-            },
-          ],
-        },
+        ubah(
+          'Akreditasi rehabilitasi berakhir kemarin.',
+          [['/akreditasi/0/berlakuSampai', '2026-11-24']],
+          pesanDi('Akreditasi bidang Rehabilitasi Sosial berakhir 2026-11-24.', 'lembaga.yaml:34'),
+        ),
+        ubah(
+          'Akreditasi perlindungan terbit besok.',
+          [['/akreditasi/1/tanggal', '2026-11-26']],
+          pesanDi(
+            'akreditasi[1].tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:39',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Akreditasi rehabilitasi berakhir hari ini.',
-          set: [['/akreditasi/0/berlakuSampai', '2026-11-25']],
-        },
+        ubah('Akreditasi rehabilitasi berakhir hari ini.', [
+          ['/akreditasi/0/berlakuSampai', '2026-11-25'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Akreditasi rehabilitasi berakhir 2021.',
-      set: [['/akreditasi/0/berlakuSampai', '2021-06-30']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Akreditasi rehabilitasi berakhir 2021.', [
+      ['/akreditasi/0/berlakuSampai', '2021-06-30'],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s) => {
@@ -178,8 +160,7 @@ export const akreditasi = layananRule({
           {
             message: 'r.akreditasi.kedaluwarsa',
             params: { layanan: s.nama, tanggal: String(a.berlakuSampai) },
-            target: { source: 'lembaga', pointer: `/akreditasi/${i}/berlakuSampai` },
-            layanan: k,
+            ...diLembaga(k, `/akreditasi/${i}/berlakuSampai`),
             value: a.berlakuSampai,
             expected: `>= ${ctx.tanggal}`,
             hint: 'r.akreditasi.saran',
@@ -209,55 +190,41 @@ export const skKriteria = skRule(
     contoh: {
       batas: {
         gagal: [
-          {
-            judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
-            set: [['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-26']],
-            temuan: [
-              {
-                pesan:
-                  'layanan.rehabilitasi.sk.kriteriaKlien.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                lokasi: 'lembaga.yaml:51',
-              },
-            ],
-          },
-          {
-            judul: 'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi (C 1.1.4).',
-            set: [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]],
-            temuan: [
-              {
-                pesan:
-                  'Layanan Rehabilitasi Sosial belum memiliki SK kriteria dan persyaratan klien.',
-                lokasi: 'lembaga.yaml:51',
-              },
-            ],
-          },
+          ubah(
+            'SK bertanggal besok (2026-11-26): belum berlaku.',
+            [['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-26']],
+            pesanDi(
+              'layanan.rehabilitasi.sk.kriteriaKlien.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              'lembaga.yaml:51',
+            ),
+          ),
+          ubah(
+            'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi (C 1.1.4).',
+            [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]],
+            pesanDi(
+              'Layanan Rehabilitasi Sosial belum memiliki SK kriteria dan persyaratan klien.',
+              'lembaga.yaml:51',
+            ),
+          ),
         ],
         lulus: [
-          {
-            judul: 'SK bertanggal hari ini (2026-11-25).',
-            set: [['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-25']],
-          },
-          {
-            judul: 'Lembaga milik pemerintah tanpa SK kriteria rehabilitasi (C 1.1.3).',
-            set: [
-              ['/lembaga/kepemilikan', 'pemerintah-pusat'],
-              ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
-            ],
-          },
+          ubah('SK bertanggal hari ini (2026-11-25).', [
+            ['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-25'],
+          ]),
+          ubah('Lembaga milik pemerintah tanpa SK kriteria rehabilitasi (C 1.1.3).', [
+            ['/lembaga/kepemilikan', 'pemerintah-pusat'],
+            ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
+          ]),
         ],
       },
 
-      gagal: {
-        judul: 'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.',
-        set: [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]],
-      },
-      lulus: {
-        judul: 'Lembaga milik pemerintah daerah tanpa SK kriteria rehabilitasi (C 1.1.3).',
-        set: [
-          ['/lembaga/kepemilikan', 'pemerintah-kabupaten-kota'],
-          ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
-        ],
-      },
+      gagal: ubah('Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.', [
+        ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
+      ]),
+      lulus: ubah('Lembaga milik pemerintah daerah tanpa SK kriteria rehabilitasi (C 1.1.3).', [
+        ['/lembaga/kepemilikan', 'pemerintah-kabupaten-kota'],
+        ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
+      ]),
     },
   },
 );
@@ -277,28 +244,20 @@ export const jangkaWaktuLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Rehabilitasi 7 bulan: satu bulan di atas batas 6.',
-          set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 7]],
-          temuan: [
-            {
-              pesan:
-                'Jangka waktu layanan Rehabilitasi Sosial ditetapkan 7 bulan, melebihi batas standar 6 bulan.',
-              lokasi: 'lembaga.yaml:46',
-            },
-          ],
-        },
+        ubah(
+          'Rehabilitasi 7 bulan: satu bulan di atas batas 6.',
+          [['/layanan/rehabilitasi/jangkaWaktuBulan', 7]],
+          pesanDi(
+            'Jangka waktu layanan Rehabilitasi Sosial ditetapkan 7 bulan, melebihi batas standar 6 bulan.',
+            'lembaga.yaml:46',
+          ),
+        ),
       ],
-      lulus: [
-        {
-          judul: 'Rehabilitasi tepat 6 bulan.',
-          set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 6]],
-        },
-      ],
+      lulus: [ubah('Rehabilitasi tepat 6 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 6]])],
     },
 
-    gagal: { judul: 'Rehabilitasi 9 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 9]] },
-    lulus: { judul: 'Rehabilitasi 4 bulan.', set: [['/layanan/rehabilitasi/jangkaWaktuBulan', 4]] },
+    gagal: ubah('Rehabilitasi 9 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 9]]),
+    lulus: ubah('Rehabilitasi 4 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 4]]),
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) =>
@@ -307,8 +266,7 @@ export const jangkaWaktuLembaga = layananRule({
             {
               message: 'r.jangkaWaktu.lembaga',
               params: { layanan: s.nama, bulan: lay.jangkaWaktuBulan, batas: s.jangkaWaktu.bulan },
-              target: { source: 'lembaga', pointer: `/layanan/${k}/jangkaWaktuBulan` },
-              layanan: k,
+              ...diLembaga(k, `/layanan/${k}/jangkaWaktuBulan`),
               value: lay.jangkaWaktuBulan,
               expected: `<= ${s.jangkaWaktu.bulan}`,
             },
@@ -334,58 +292,50 @@ export const jaminanLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pengawas pemerintah hanya spasi.',
-          set: [['/jaminan/pengawasPemerintah', ' ']],
-          temuan: [
-            {
-              pesan:
-                'Instansi pemerintah yang mengawasi layanan belum dicatat (jaminan.pengawasPemerintah).',
-              lokasi: 'lembaga.yaml:183',
-            },
-          ],
-        },
+        ubah(
+          'Pengawas pemerintah hanya spasi.',
+          [['/jaminan/pengawasPemerintah', ' ']],
+          pesanDi(
+            'Instansi pemerintah yang mengawasi layanan belum dicatat (jaminan.pengawasPemerintah).',
+            'lembaga.yaml:183',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Pengawas pemerintah disebut.',
-          set: [['/jaminan/pengawasPemerintah', 'Dinas Sosial Provinsi Jawa Barat']],
-        },
+        ubah('Pengawas pemerintah disebut.', [
+          ['/jaminan/pengawasPemerintah', 'Dinas Sosial Provinsi Jawa Barat'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Tanpa pengawas pemerintah.',
-      set: [['/jaminan/pengawasPemerintah', undefined]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Tanpa pengawas pemerintah.', [['/jaminan/pengawasPemerintah', undefined]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const j = ctx.lembaga.jaminan ?? {};
-    const s = ctx.standar[k];
-    const out: DraftFinding[] = [];
-    if (j.metodeTeruji !== true)
-      out.push(
-        temuan(
-          k,
-          'r.jaminan.metode',
-          ctx.lembaga.jaminan ? '/jaminan' : '',
-          bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!),
-        ),
-      );
-    if (!terisi(j.pengawasPemerintah))
-      out.push(
-        temuan(
-          k,
-          'r.jaminan.pengawas',
-          ctx.lembaga.jaminan ? '/jaminan' : '',
-          bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!),
-        ),
-      );
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const j = ctx.lembaga.jaminan ?? {};
+      const s = ctx.standar[k];
+      const out: DraftFinding[] = [];
+      if (j.metodeTeruji !== true)
+        out.push(
+          temuan(
+            k,
+            'r.jaminan.metode',
+            ctx.lembaga.jaminan ? '/jaminan' : '',
+            bagianPendek(itemBagian(s.jaminan.lembaga, 'metode-teruji')!),
+          ),
+        );
+      if (!terisi(j.pengawasPemerintah))
+        out.push(
+          temuan(
+            k,
+            'r.jaminan.pengawas',
+            ctx.lembaga.jaminan ? '/jaminan' : '',
+            bagianPendek(itemBagian(s.jaminan.lembaga, 'pengawasan-pemerintah')!),
+          ),
+        );
+      return out;
+    }),
 });
 
 export const laporanTahunan = layananRule({
@@ -404,81 +354,66 @@ export const laporanTahunan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Laporan terakhir 2024 (wajib 2025).',
-          set: [['/jaminan/laporanTahunanTerakhir', 2024]],
-          temuan: [
-            {
-              pesan: 'Laporan tahunan 2025 belum tercatat (terakhir: 2024).',
-              lokasi: 'lembaga.yaml:186',
-            },
-          ],
-        },
-        {
-          judul: 'Laporan tahun 2027: tahun yang belum dimulai.',
-          set: [['/jaminan/laporanTahunanTerakhir', 2027]],
-          temuan: [
-            {
-              pesan:
-                'jaminan.laporanTahunanTerakhir: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
-              lokasi: 'lembaga.yaml:186',
-            },
-          ],
-        },
+        ubah(
+          'Laporan terakhir 2024 (wajib 2025).',
+          [['/jaminan/laporanTahunanTerakhir', 2024]],
+          pesanDi('Laporan tahunan 2025 belum tercatat (terakhir: 2024).', 'lembaga.yaml:186'),
+        ),
+        ubah(
+          'Laporan tahun 2027: tahun yang belum dimulai.',
+          [['/jaminan/laporanTahunanTerakhir', 2027]],
+          pesanDi(
+            'jaminan.laporanTahunanTerakhir: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
+            'lembaga.yaml:186',
+          ),
+        ),
       ],
       lulus: [
-        { judul: 'Laporan terakhir 2025.', set: [['/jaminan/laporanTahunanTerakhir', 2025]] },
-        {
-          judul: 'Laporan tahun berjalan (2026).',
-          set: [['/jaminan/laporanTahunanTerakhir', 2026]],
-        },
+        ubah('Laporan terakhir 2025.', [['/jaminan/laporanTahunanTerakhir', 2025]]),
+        ubah('Laporan tahun berjalan (2026).', [['/jaminan/laporanTahunanTerakhir', 2026]]),
       ],
     },
 
-    gagal: { judul: 'Laporan terakhir 2019.', set: [['/jaminan/laporanTahunanTerakhir', 2019]] },
-    lulus: KOSONG,
+    gagal: ubah('Laporan terakhir 2019.', [['/jaminan/laporanTahunanTerakhir', 2019]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
-    const tahunIni = Number(ctx.tanggal.slice(0, 4));
-    const wajib = tahunIni - 1;
-    // A report of a year that has not begun cannot exist: a typo, never "up to date".
-    if (typeof last === 'number' && last > tahunIni)
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
+      const tahunIni = Number(ctx.tanggal.slice(0, 4));
+      const wajib = tahunIni - 1;
+      // A report of a year that has not begun cannot exist: a typo, never "up to date".
+      if (typeof last === 'number' && last > tahunIni)
+        return [
+          {
+            message: 'r.tanggal.tahunMasaDepan',
+            params: { bidang: 'jaminan.laporanTahunanTerakhir', tahun: last, tahunIni },
+            ...diLembaga(k, '/jaminan/laporanTahunanTerakhir'),
+            value: last,
+            expected: `<= ${tahunIni}`,
+            hint: 'r.tanggal.saran',
+          },
+        ];
+      if (typeof last === 'number' && last >= wajib) return [];
       return [
         {
-          message: 'r.tanggal.tahunMasaDepan',
-          params: { bidang: 'jaminan.laporanTahunanTerakhir', tahun: last, tahunIni },
-          target: { source: 'lembaga', pointer: '/jaminan/laporanTahunanTerakhir' },
-          layanan: k,
-          value: last,
-          expected: `<= ${tahunIni}`,
-          hint: 'r.tanggal.saran',
-        },
-      ];
-    if (typeof last === 'number' && last >= wajib) return [];
-    return [
-      {
-        message: 'r.jaminan.laporan',
-        params: { tahun: wajib, terakhir: last ?? '-' },
-        target: {
-          source: 'lembaga',
-          pointer:
+          message: 'r.jaminan.laporan',
+          params: { tahun: wajib, terakhir: last ?? '-' },
+          ...diLembaga(
+            k,
             last === undefined
               ? ctx.lembaga.jaminan
                 ? '/jaminan'
                 : ''
               : '/jaminan/laporanTahunanTerakhir',
+          ),
+          value: last ?? null,
+          expected: `>= ${wajib}`,
+          hint: 'r.jaminan.saranLaporan',
+          hintParams: { tahun: wajib },
         },
-        layanan: k,
-        value: last ?? null,
-        expected: `>= ${wajib}`,
-        hint: 'r.jaminan.saranLaporan',
-        hintParams: { tahun: wajib },
-      },
-    ];
-  },
+      ];
+    }),
 });
 
 export const pengaturanTerbuka = layananRule({
@@ -502,59 +437,53 @@ export const pengaturanTerbuka = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Selang drill tidak ditetapkan.',
-          set: [['/pengaturan/intervalLatihanBulan', undefined]],
-          temuan: [
-            {
-              pesan: 'Selang latihan drill belum ditetapkan; dipakai bawaan: 12 bulan.',
-              lokasi: 'lembaga.yaml:288',
-            },
-          ],
-        },
+        ubah(
+          'Selang drill tidak ditetapkan.',
+          [['/pengaturan/intervalLatihanBulan', undefined]],
+          pesanDi(
+            'Selang latihan drill belum ditetapkan; dipakai bawaan: 12 bulan.',
+            'lembaga.yaml:288',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Ketiga pilihan ditetapkan, tanpa pengaturan lain.',
-          set: [
-            [
-              '/pengaturan',
-              {
-                proBono: { dasar: 'kegiatan-lembaga-per-tahun' },
-                intervalLatihanBulan: 6,
-                mulaiJangkaWaktu: 'pendekatan-awal',
-              },
-            ],
+        ubah('Ketiga pilihan ditetapkan, tanpa pengaturan lain.', [
+          [
+            '/pengaturan',
+            {
+              proBono: { dasar: 'kegiatan-lembaga-per-tahun' },
+              intervalLatihanBulan: 6,
+              mulaiJangkaWaktu: 'pendekatan-awal',
+            },
           ],
-        },
+        ]),
       ],
     },
 
-    gagal: { judul: 'Pengaturan dihapus.', set: [['/pengaturan', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Pengaturan dihapus.', [['/pengaturan', undefined]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const p = ctx.lembaga.pengaturan ?? {};
-    const s = ctx.standar[k];
-    const out: DraftFinding[] = [];
-    const at = ctx.lembaga.pengaturan ? '/pengaturan' : '';
-    if (!p.proBono)
-      out.push(
-        temuan(
-          k,
-          'r.pengaturan.proBono',
-          at,
-          bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian),
-        ),
-      );
-    if (p.intervalLatihanBulan === undefined)
-      out.push(
-        temuan(k, 'r.pengaturan.drill', at, bagianPendek(s.keselamatan.pelaksana[2]!.bagian)),
-      );
-    if (p.mulaiJangkaWaktu === undefined)
-      out.push(temuan(k, 'r.pengaturan.mulai', at, bagianPendek(s.jangkaWaktu.bagian)));
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const p = ctx.lembaga.pengaturan ?? {};
+      const s = ctx.standar[k];
+      const out: DraftFinding[] = [];
+      const at = ctx.lembaga.pengaturan ? '/pengaturan' : '';
+      if (!p.proBono)
+        out.push(
+          temuan(
+            k,
+            'r.pengaturan.proBono',
+            at,
+            bagianPendek(itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian),
+          ),
+        );
+      if (p.intervalLatihanBulan === undefined)
+        out.push(
+          temuan(k, 'r.pengaturan.drill', at, bagianPendek(s.keselamatan.pelaksana[2]!.bagian)),
+        );
+      if (p.mulaiJangkaWaktu === undefined)
+        out.push(temuan(k, 'r.pengaturan.mulai', at, bagianPendek(s.jangkaWaktu.bagian)));
+      return out;
+    }),
 });

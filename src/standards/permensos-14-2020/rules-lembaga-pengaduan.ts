@@ -1,7 +1,8 @@
 /** Institution-level rules on complaints: channels (1.6.4), procedure (1.6.5) and its SK (1.6.6). */
 import type { DraftFinding } from '../rule.js';
-import { layananRule, terisi } from './define.js';
-import { temuan, KOSONG, skRule } from './rules-lembaga-bantu.js';
+import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
+import { temuan, skRule } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 export const skPengaduan = skRule(
   'sk-pengaduan',
@@ -13,30 +14,25 @@ export const skPengaduan = skRule(
   },
   {
     contoh: {
-      gagal: {
-        judul: 'SK dihapus dari layanan rehabilitasi.',
-        set: [['/layanan/rehabilitasi/sk/pengaduan', undefined]],
-      },
-      lulus: KOSONG,
+      gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
+        ['/layanan/rehabilitasi/sk/pengaduan', undefined],
+      ]),
+      lulus: LEMBAGA_APA_ADANYA,
       batas: {
         gagal: [
-          {
-            judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
-            set: [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-26']],
-            temuan: [
-              {
-                pesan:
-                  'layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                lokasi: 'lembaga.yaml:53',
-              },
-            ],
-          },
+          ubah(
+            'SK bertanggal besok (2026-11-26): belum berlaku.',
+            [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-26']],
+            pesanDi(
+              'layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              'lembaga.yaml:53',
+            ),
+          ),
         ],
         lulus: [
-          {
-            judul: 'SK bertanggal hari ini (2026-11-25).',
-            set: [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-25']],
-          },
+          ubah('SK bertanggal hari ini (2026-11-25).', [
+            ['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-25'],
+          ]),
         ],
       },
     },
@@ -59,40 +55,35 @@ export const pengaduanSaluran = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Semua saluran kosong.',
-          set: [['/pengaduan/saluran', { telepon: '', email: ' ' }]],
-          temuan: [
-            { pesan: 'Lembaga belum menyediakan saluran pengaduan.', lokasi: 'lembaga.yaml:161' },
-          ],
-        },
+        ubah(
+          'Semua saluran kosong.',
+          [['/pengaduan/saluran', { telepon: '', email: ' ' }]],
+          pesanDi('Lembaga belum menyediakan saluran pengaduan.', 'lembaga.yaml:161'),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Hanya satu saluran (email): cukup, karena "dan/atau".',
-          set: [['/pengaduan/saluran', { email: 'pengaduan@harapanbunda.or.id' }]],
-        },
+        ubah('Hanya satu saluran (email): cukup, karena "dan/atau".', [
+          ['/pengaduan/saluran', { email: 'pengaduan@harapanbunda.or.id' }],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Tanpa saluran.', set: [['/pengaduan/saluran', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Tanpa saluran.', [['/pengaduan/saluran', undefined]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const s = ctx.lembaga.pengaduan?.saluran ?? {};
-    if (Object.values(s).some((v) => terisi(v))) return [];
-    return [
-      {
-        message: 'r.pengaduan.tanpaSaluran',
-        target: { source: 'lembaga', pointer: '/pengaduan/saluran' },
-        layanan: k,
-        bagian: '1.6.4',
-        hint: 'r.pengaduan.saranSaluran',
-      },
-    ];
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const s = ctx.lembaga.pengaduan?.saluran ?? {};
+      if (Object.values(s).some((v) => terisi(v))) return [];
+      return [
+        {
+          message: 'r.pengaduan.tanpaSaluran',
+          ...diLembaga(k, '/pengaduan/saluran'),
+          bagian: '1.6.4',
+          hint: 'r.pengaduan.saranSaluran',
+        },
+      ];
+    }),
 });
 
 export const pengaduanProsedur = layananRule({
@@ -111,94 +102,86 @@ export const pengaduanProsedur = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Batas waktu penyampaian hasil tidak ditetapkan.',
-          set: [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined]],
-          temuan: [
-            {
-              pesan: 'Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.',
-              lokasi: 'lembaga.yaml:172',
-            },
-          ],
-        },
+        ubah(
+          'Batas waktu penyampaian hasil tidak ditetapkan.',
+          [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined]],
+          pesanDi(
+            'Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.',
+            'lembaga.yaml:172',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Batas waktu penyampaian hasil 0 hari (hari yang sama).',
-          set: [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0]],
-        },
+        ubah('Batas waktu penyampaian hasil 0 hari (hari yang sama).', [
+          ['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Batas waktu tidak ditetapkan.',
-      set: [['/pengaduan/prosedur/batasWaktuHari', undefined]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Batas waktu tidak ditetapkan.', [
+      ['/pengaduan/prosedur/batasWaktuHari', undefined],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const p = ctx.lembaga.pengaduan?.prosedur;
-    if (!p || Object.keys(p).length === 0)
-      return [
-        {
-          message: 'r.pengaduan.tanpaProsedur',
-          target: { source: 'lembaga', pointer: '/pengaduan' },
-          layanan: k,
-          bagian: '1.6.5',
-          hint: 'r.pengaduan.saranProsedur',
-        },
-      ];
-    const out: DraftFinding[] = [];
-    const staffIds = new Set(ctx.lembaga.staf.map((s) => s.id));
-    const petugas = Array.isArray(p.petugas) ? p.petugas : [];
-    if (petugas.length === 0)
-      out.push(temuan(k, 'r.pengaduan.tanpaPetugas', '/pengaduan/prosedur/petugas', '1.6.5 a'));
-    petugas.forEach((id, i) => {
-      if (!staffIds.has(id))
-        out.push({
-          message: 'r.pengaduan.petugasTakDikenal',
-          params: { id },
-          target: { source: 'lembaga', pointer: `/pengaduan/prosedur/petugas/${i}` },
-          layanan: k,
-          bagian: '1.6.5 a',
-          value: id,
-        });
-    });
-    if (!terisi(p.alur))
-      out.push(temuan(k, 'r.pengaduan.tanpaAlur', '/pengaduan/prosedur/alur', '1.6.5 b'));
-    const bw = p.batasWaktuHari ?? {};
-    const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter(
-      (x) => typeof bw[x] !== 'number',
-    );
-    // 1.6.5 c: "batas waktu untuk setiap tahap" — one whole-process limit does not stand in.
-    const menyeluruh = ctx.lembaga.pengaturan?.batasWaktuPengaduanHari;
-    if (kurang.length > 0)
-      out.push({
-        message:
-          menyeluruh === undefined
-            ? 'r.pengaduan.tanpaBatasWaktu'
-            : 'r.pengaduan.batasWaktuMenyeluruh',
-        params: { tahap: kurang.join(', '), hari: menyeluruh ?? '-' },
-        target: { source: 'lembaga', pointer: '/pengaduan/prosedur/batasWaktuHari' },
-        layanan: k,
-        bagian: '1.6.5 c',
-        expected: kurang,
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const p = ctx.lembaga.pengaduan?.prosedur;
+      if (!p || Object.keys(p).length === 0)
+        return [
+          {
+            message: 'r.pengaduan.tanpaProsedur',
+            ...diLembaga(k, '/pengaduan'),
+            bagian: '1.6.5',
+            hint: 'r.pengaduan.saranProsedur',
+          },
+        ];
+      const out: DraftFinding[] = [];
+      const staffIds = new Set(ctx.lembaga.staf.map((s) => s.id));
+      const petugas = Array.isArray(p.petugas) ? p.petugas : [];
+      if (petugas.length === 0)
+        out.push(temuan(k, 'r.pengaduan.tanpaPetugas', '/pengaduan/prosedur/petugas', '1.6.5 a'));
+      petugas.forEach((id, i) => {
+        if (!staffIds.has(id))
+          out.push({
+            message: 'r.pengaduan.petugasTakDikenal',
+            params: { id },
+            ...diLembaga(k, `/pengaduan/prosedur/petugas/${i}`),
+            bagian: '1.6.5 a',
+            value: id,
+          });
       });
-    if (!terisi(p.perlindunganKlien))
-      out.push(
-        temuan(
-          k,
-          'r.pengaduan.tanpaPerlindungan',
-          '/pengaduan/prosedur/perlindunganKlien',
-          '1.6.5 d',
-        ),
+      if (!terisi(p.alur))
+        out.push(temuan(k, 'r.pengaduan.tanpaAlur', '/pengaduan/prosedur/alur', '1.6.5 b'));
+      const bw = p.batasWaktuHari ?? {};
+      const kurang = (['penerimaan', 'penanganan', 'penyampaianHasil'] as const).filter(
+        (x) => typeof bw[x] !== 'number',
       );
-    if (!terisi(p.laporanBerkala))
-      out.push(
-        temuan(k, 'r.pengaduan.tanpaLaporan', '/pengaduan/prosedur/laporanBerkala', '1.6.5 e'),
-      );
-    return out;
-  },
+      // 1.6.5 c: "batas waktu untuk setiap tahap" — one whole-process limit does not stand in.
+      const menyeluruh = ctx.lembaga.pengaturan?.batasWaktuPengaduanHari;
+      if (kurang.length > 0)
+        out.push({
+          message:
+            menyeluruh === undefined
+              ? 'r.pengaduan.tanpaBatasWaktu'
+              : 'r.pengaduan.batasWaktuMenyeluruh',
+          params: { tahap: kurang.join(', '), hari: menyeluruh ?? '-' },
+          ...diLembaga(k, '/pengaduan/prosedur/batasWaktuHari'),
+          bagian: '1.6.5 c',
+          expected: kurang,
+        });
+      if (!terisi(p.perlindunganKlien))
+        out.push(
+          temuan(
+            k,
+            'r.pengaduan.tanpaPerlindungan',
+            '/pengaduan/prosedur/perlindunganKlien',
+            '1.6.5 d',
+          ),
+        );
+      if (!terisi(p.laporanBerkala))
+        out.push(
+          temuan(k, 'r.pengaduan.tanpaLaporan', '/pengaduan/prosedur/laporanBerkala', '1.6.5 e'),
+        );
+      return out;
+    }),
 });

@@ -3,21 +3,31 @@ import type { DraftFinding, Rule } from '../rule.js';
 import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
 import type { Staf } from '../../model/lembaga.js';
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { layananRule, perLayanan, stafPointer, terisi, bagianPendek } from './define.js';
 import {
-  temuan,
-  huruf,
-  itemBagian,
-  stafBerperan,
-  pekerjaDanSupervisor,
-  masihBerlaku,
-  masaDepan,
-  cekTerbit,
+  bagianPendek,
+  diLembaga,
+  layananRule,
+  perLayanan,
+  stafPointer,
+  terisi,
+  untukLembaga,
+} from './define.js';
+import {
   BIDANG_PEKSOS,
   JENJANG_S1,
   JENJANG_S2,
-  KOSONG,
+  bagianStaf,
+  cekTerbit,
+  huruf,
+  itemBagian,
+  masaDepan,
+  masihBerlaku,
+  pekerjaDanSupervisor,
+  stafBerperan,
+  stafBidang,
+  temuan,
 } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 export const jumlahPelaksana = layananRule({
   id: 'jumlah-pelaksana',
@@ -40,33 +50,27 @@ export const jumlahPelaksana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Perlindungan tanpa pekerja sosial (supervisor saja).',
-          set: [['/staf/0/layanan', ['rehabilitasi']]],
-          temuan: [
-            {
-              pesan: 'Layanan Perlindungan Sosial tidak memiliki pekerja sosial aktif.',
-              lokasi: 'lembaga.yaml:192',
-            },
-          ],
-        },
+        ubah(
+          'Perlindungan tanpa pekerja sosial (supervisor saja).',
+          [['/staf/0/layanan', ['rehabilitasi']]],
+          pesanDi(
+            'Layanan Perlindungan Sosial tidak memiliki pekerja sosial aktif.',
+            'lembaga.yaml:192',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Perlindungan dengan tepat satu pekerja sosial.',
-          set: [
-            ['/staf/0/layanan', ['rehabilitasi']],
-            ['/staf/1/layanan', ['rehabilitasi', 'perlindungan']],
-          ],
-        },
+        ubah('Perlindungan dengan tepat satu pekerja sosial.', [
+          ['/staf/0/layanan', ['rehabilitasi']],
+          ['/staf/1/layanan', ['rehabilitasi', 'perlindungan']],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Supervisor tidak lagi bertugas di rehabilitasi.',
-      set: [['/staf/2/layanan', ['perlindungan']]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Supervisor tidak lagi bertugas di rehabilitasi.', [
+      ['/staf/2/layanan', ['perlindungan']],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s) => {
@@ -83,8 +87,7 @@ export const jumlahPelaksana = layananRule({
             message:
               peran === 'supervisor' ? 'r.pelaksana.tanpaSupervisor' : 'r.pelaksana.tanpaPekerja',
             params: { layanan: s.nama },
-            target: { source: 'lembaga', pointer: '/staf' },
-            layanan: k,
+            ...diLembaga(k, '/staf'),
             bagian: `${s.jumlahPelaksana.angka} ${hurufB}`,
             expected: '>= 1',
             value: 0,
@@ -124,11 +127,7 @@ export function pendidikanRule(o: {
             {
               message: o.message,
               params: { nama: staf.nama, jenjang: p.jenjang ?? '-' },
-              target: {
-                source: 'lembaga',
-                pointer: `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`,
-              },
-              layanan: layanan[0],
+              ...diLembaga(layanan[0], `${ptr}/pendidikan${p.jenjang ? '/jenjang' : ''}`),
               value: p.jenjang ?? null,
               expected: o.expected,
               hint: o.hint,
@@ -139,11 +138,7 @@ export function pendidikanRule(o: {
             {
               message: 'r.pendidikan.bidang',
               params: { nama: staf.nama, bidang: p.bidang ?? '-' },
-              target: {
-                source: 'lembaga',
-                pointer: `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`,
-              },
-              layanan: layanan[0],
+              ...diLembaga(layanan[0], `${ptr}/pendidikan${p.bidang ? '/bidang' : ''}`),
               value: p.bidang ?? null,
               expected: 'pekerjaan sosial / kesejahteraan sosial',
             },
@@ -173,28 +168,20 @@ export const pekerjaPendidikan = pendidikanRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pekerja sosial D3.',
-          set: [['/staf/0/pendidikan/jenjang', 'D3']],
-          temuan: [
-            {
-              pesan:
-                'Pekerja sosial Siti Nurhaliza, S.Tr.Sos. berpendidikan D3; standar mensyaratkan paling rendah S1 atau D-IV.',
-              lokasi: 'lembaga.yaml:197',
-            },
-          ],
-        },
+        ubah(
+          'Pekerja sosial D3.',
+          [['/staf/0/pendidikan/jenjang', 'D3']],
+          pesanDi(
+            'Pekerja sosial Siti Nurhaliza, S.Tr.Sos. berpendidikan D3; standar mensyaratkan paling rendah S1 atau D-IV.',
+            'lembaga.yaml:197',
+          ),
+        ),
       ],
-      lulus: [
-        {
-          judul: 'Pekerja sosial D4 (paling rendah).',
-          set: [['/staf/0/pendidikan/jenjang', 'D4']],
-        },
-      ],
+      lulus: [ubah('Pekerja sosial D4 (paling rendah).', [['/staf/0/pendidikan/jenjang', 'D4']])],
     },
 
-    gagal: { judul: 'Pekerja sosial lulusan D3.', set: [['/staf/0/pendidikan/jenjang', 'D3']] },
-    lulus: KOSONG,
+    gagal: ubah('Pekerja sosial lulusan D3.', [['/staf/0/pendidikan/jenjang', 'D3']]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
 });
 
@@ -218,28 +205,24 @@ export const supervisorPendidikan = pendidikanRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Supervisor S1.',
-          set: [['/staf/2/pendidikan/jenjang', 'S1']],
-          temuan: [
-            {
-              pesan:
-                'Supervisor Dra. Rina Marlina, M.Kesos. berpendidikan S1; standar mensyaratkan paling rendah S2/Spesialis 1.',
-              lokasi: 'lembaga.yaml:244',
-            },
-          ],
-        },
+        ubah(
+          'Supervisor S1.',
+          [['/staf/2/pendidikan/jenjang', 'S1']],
+          pesanDi(
+            'Supervisor Dra. Rina Marlina, M.Kesos. berpendidikan S1; standar mensyaratkan paling rendah S2/Spesialis 1.',
+            'lembaga.yaml:244',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Supervisor Spesialis 1 (paling rendah, setara S2).',
-          set: [['/staf/2/pendidikan/jenjang', 'Sp1']],
-        },
+        ubah('Supervisor Spesialis 1 (paling rendah, setara S2).', [
+          ['/staf/2/pendidikan/jenjang', 'Sp1'],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Supervisor hanya S1.', set: [['/staf/2/pendidikan/jenjang', 'S1']] },
-    lulus: KOSONG,
+    gagal: ubah('Supervisor hanya S1.', [['/staf/2/pendidikan/jenjang', 'S1']]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
 });
 
@@ -258,28 +241,22 @@ export const sertifikat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Sertifikat bertanggal besok: belum dimiliki.',
-          set: [['/staf/1/sertifikat/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Budi Santoso, S.Sos.: sertifikat.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:222',
-            },
-          ],
-        },
+        ubah(
+          'Sertifikat bertanggal besok: belum dimiliki.',
+          [['/staf/1/sertifikat/tanggal', '2026-11-26']],
+          pesanDi(
+            'Budi Santoso, S.Sos.: sertifikat.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:222',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Sertifikat bertanggal hari ini.',
-          set: [['/staf/1/sertifikat/tanggal', '2026-11-25']],
-        },
+        ubah('Sertifikat bertanggal hari ini.', [['/staf/1/sertifikat/tanggal', '2026-11-25']]),
       ],
     },
 
-    gagal: { judul: 'Sertifikat dihapus.', set: [['/staf/1/sertifikat', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Sertifikat dihapus.', [['/staf/1/sertifikat', undefined]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }): DraftFinding[] => {
@@ -293,13 +270,7 @@ export const sertifikat = layananRule({
                 `${ptr}/sertifikat/tanggal`,
                 `${staf.nama}: sertifikat.tanggal`,
                 staf.sertifikat.tanggal,
-                bagianPendek(
-                  huruf(
-                    ctx.standar[layanan[0]!],
-                    staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-                    'sertifikat',
-                  ),
-                ),
+                bagianStaf(ctx.standar[layanan[0]!], staf, 'sertifikat'),
               ),
             ]
           : [];
@@ -307,18 +278,8 @@ export const sertifikat = layananRule({
         {
           message: 'r.sertifikat.tidakAda',
           params: { nama: staf.nama },
-          target: {
-            source: 'lembaga' as const,
-            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.sertifikat ? '/sertifikat' : ''}`,
-          },
-          layanan: layanan[0],
-          bagian: bagianPendek(
-            huruf(
-              ctx.standar[layanan[0]!],
-              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-              'sertifikat',
-            ),
-          ),
+          ...diLembaga(layanan[0], stafBidang(ctx.lembaga, staf, 'sertifikat')),
+          bagian: bagianStaf(ctx.standar[layanan[0]!], staf, 'sertifikat'),
           hint: 'r.sertifikat.saran',
         },
       ];
@@ -344,46 +305,35 @@ export const izinPraktik = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Izin praktik berakhir kemarin (2026-11-24).',
-          set: [['/staf/0/izinPraktik/berlakuSampai', '2026-11-24']],
-          temuan: [
-            {
-              pesan:
-                'Izin praktik Siti Nurhaliza, S.Tr.Sos. berakhir 2026-11-24 dan tidak lagi berlaku.',
-              lokasi: 'lembaga.yaml:199',
-            },
-          ],
-        },
-        {
-          judul: 'Izin praktik terbit besok (2026-11-26).',
-          set: [['/staf/0/izinPraktik/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Siti Nurhaliza, S.Tr.Sos.: izinPraktik.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:199',
-            },
-          ],
-        },
+        ubah(
+          'Izin praktik berakhir kemarin (2026-11-24).',
+          [['/staf/0/izinPraktik/berlakuSampai', '2026-11-24']],
+          pesanDi(
+            'Izin praktik Siti Nurhaliza, S.Tr.Sos. berakhir 2026-11-24 dan tidak lagi berlaku.',
+            'lembaga.yaml:199',
+          ),
+        ),
+        ubah(
+          'Izin praktik terbit besok (2026-11-26).',
+          [['/staf/0/izinPraktik/tanggal', '2026-11-26']],
+          pesanDi(
+            'Siti Nurhaliza, S.Tr.Sos.: izinPraktik.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:199',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Izin praktik berakhir hari ini (2026-11-25): masih berlaku.',
-          set: [['/staf/0/izinPraktik/berlakuSampai', '2026-11-25']],
-        },
-        {
-          judul: 'Izin praktik terbit hari ini.',
-          set: [['/staf/0/izinPraktik/tanggal', '2026-11-25']],
-        },
+        ubah('Izin praktik berakhir hari ini (2026-11-25): masih berlaku.', [
+          ['/staf/0/izinPraktik/berlakuSampai', '2026-11-25'],
+        ]),
+        ubah('Izin praktik terbit hari ini.', [['/staf/0/izinPraktik/tanggal', '2026-11-25']]),
       ],
     },
 
-    gagal: {
-      judul: 'Izin praktik berakhir 2023.',
-      set: [['/staf/0/izinPraktik/berlakuSampai', '2023-03-31']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Izin praktik berakhir 2023.', [
+      ['/staf/0/izinPraktik/berlakuSampai', '2023-03-31'],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
@@ -396,8 +346,7 @@ export const izinPraktik = layananRule({
           {
             message: 'r.izinPraktik.tidakAda',
             params: { nama: staf.nama },
-            target: { source: 'lembaga' as const, pointer: `${ptr}${ip ? '/izinPraktik' : ''}` },
-            layanan: k,
+            ...diLembaga(k, `${ptr}${ip ? '/izinPraktik' : ''}`),
             bagian: bagianPendek(huruf(ctx.standar[k], list, 'izin-praktik')),
             hint: 'r.izinPraktik.saran',
           },
@@ -410,8 +359,7 @@ export const izinPraktik = layananRule({
           {
             message: 'r.izinPraktik.tanpaTanggal',
             params: { nama: staf.nama },
-            target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik` },
-            layanan: k,
+            ...diLembaga(k, `${ptr}/izinPraktik`),
             bagian: bag,
           },
         ];
@@ -420,8 +368,7 @@ export const izinPraktik = layananRule({
           {
             message: 'r.izinPraktik.kedaluwarsa',
             params: { nama: staf.nama, tanggal: String(ip.berlakuSampai) },
-            target: { source: 'lembaga' as const, pointer: `${ptr}/izinPraktik/berlakuSampai` },
-            layanan: k,
+            ...diLembaga(k, `${ptr}/izinPraktik/berlakuSampai`),
             bagian: bag,
             value: ip.berlakuSampai,
             expected: `>= ${ctx.tanggal}`,
@@ -447,23 +394,20 @@ export const supervisorPengalaman = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Supervisor 4 tahun.',
-          set: [['/staf/2/pengalamanTahun', 4]],
-          temuan: [
-            {
-              pesan:
-                'Supervisor Dra. Rina Marlina, M.Kesos. berpengalaman praktik 4 tahun; standar mensyaratkan paling sedikit 5 tahun.',
-              lokasi: 'lembaga.yaml:249',
-            },
-          ],
-        },
+        ubah(
+          'Supervisor 4 tahun.',
+          [['/staf/2/pengalamanTahun', 4]],
+          pesanDi(
+            'Supervisor Dra. Rina Marlina, M.Kesos. berpengalaman praktik 4 tahun; standar mensyaratkan paling sedikit 5 tahun.',
+            'lembaga.yaml:249',
+          ),
+        ),
       ],
-      lulus: [{ judul: 'Supervisor tepat 5 tahun.', set: [['/staf/2/pengalamanTahun', 5]] }],
+      lulus: [ubah('Supervisor tepat 5 tahun.', [['/staf/2/pengalamanTahun', 5]])],
     },
 
-    gagal: { judul: 'Baru 3 tahun praktik.', set: [['/staf/2/pengalamanTahun', 3]] },
-    lulus: { judul: 'Tepat 5 tahun.', set: [['/staf/2/pengalamanTahun', 5]] },
+    gagal: ubah('Baru 3 tahun praktik.', [['/staf/2/pengalamanTahun', 3]]),
+    lulus: ubah('Tepat 5 tahun.', [['/staf/2/pengalamanTahun', 5]]),
   },
   check: (ctx) =>
     stafBerperan(ctx, 'supervisor')
@@ -480,11 +424,10 @@ export const supervisorPengalaman = layananRule({
             ? 'r.supervisor.pengalaman'
             : 'r.supervisor.pengalamanKosong',
         params: { nama: staf.nama, tahun: staf.pengalamanTahun ?? '-' },
-        target: {
-          source: 'lembaga' as const,
-          pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
-        },
-        layanan: layanan[0],
+        ...diLembaga(
+          layanan[0],
+          `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanTahun !== undefined ? '/pengalamanTahun' : ''}`,
+        ),
         value: staf.pengalamanTahun ?? null,
         expected: '>= 5',
       })),
@@ -505,28 +448,24 @@ export const pelatihanLayanan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Satu-satunya pelatihan tercatat tahun depan (2027).',
-          set: [['/staf/1/pelatihan/0/tahun', 2027]],
-          temuan: [
-            {
-              pesan:
-                'Budi Santoso, S.Sos. belum tercatat mengikuti pelatihan/seminar/workshop bidang Rehabilitasi Sosial.',
-              lokasi: 'lembaga.yaml:228',
-            },
-            {
-              pesan:
-                'Budi Santoso, S.Sos.: pelatihan[0].tahun: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
-              lokasi: 'lembaga.yaml:229',
-            },
-          ],
-        },
+        ubah(
+          'Satu-satunya pelatihan tercatat tahun depan (2027).',
+          [['/staf/1/pelatihan/0/tahun', 2027]],
+          pesanDi(
+            'Budi Santoso, S.Sos. belum tercatat mengikuti pelatihan/seminar/workshop bidang Rehabilitasi Sosial.',
+            'lembaga.yaml:228',
+          ),
+          pesanDi(
+            'Budi Santoso, S.Sos.: pelatihan[0].tahun: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
+            'lembaga.yaml:229',
+          ),
+        ),
       ],
-      lulus: [{ judul: 'Pelatihan tahun ini (2026).', set: [['/staf/1/pelatihan/0/tahun', 2026]] }],
+      lulus: [ubah('Pelatihan tahun ini (2026).', [['/staf/1/pelatihan/0/tahun', 2026]])],
     },
 
-    gagal: { judul: 'Pelatihan dihapus.', set: [['/staf/1/pelatihan', []]] },
-    lulus: KOSONG,
+    gagal: ubah('Pelatihan dihapus.', [['/staf/1/pelatihan', []]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
@@ -546,15 +485,8 @@ export const pelatihanLayanan = layananRule({
                   tahun: p.tahun!,
                   tahunIni,
                 },
-                target: { source: 'lembaga' as const, pointer: `${ptr}/pelatihan/${j}/tahun` },
-                layanan: layanan[0],
-                bagian: bagianPendek(
-                  huruf(
-                    ctx.standar[layanan[0]!],
-                    staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-                    'pelatihan',
-                  ),
-                ),
+                ...diLembaga(layanan[0], `${ptr}/pelatihan/${j}/tahun`),
+                bagian: bagianStaf(ctx.standar[layanan[0]!], staf, 'pelatihan'),
                 value: p.tahun,
                 expected: `<= ${tahunIni}`,
                 hint: 'r.tanggal.saran',
@@ -568,18 +500,8 @@ export const pelatihanLayanan = layananRule({
           .map((k) => ({
             message: 'r.pelatihan.kurang',
             params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-            target: {
-              source: 'lembaga' as const,
-              pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pelatihan ? '/pelatihan' : ''}`,
-            },
-            layanan: k,
-            bagian: bagianPendek(
-              huruf(
-                ctx.standar[k],
-                staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-                'pelatihan',
-              ),
-            ),
+            ...diLembaga(k, stafBidang(ctx.lembaga, staf, 'pelatihan')),
+            bagian: bagianStaf(ctx.standar[k], staf, 'pelatihan'),
           })),
       );
     }),
@@ -615,29 +537,24 @@ export const pengalamanPraktik = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul:
-            'Pekerja sosial perlindungan hanya berpengalaman advokasi sosial (B 2.3.1 e menyebut perlindungan sosial).',
-          set: [['/staf/0/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']]],
-          temuan: [
-            {
-              pesan:
-                'Siti Nurhaliza, S.Tr.Sos. belum tercatat berpengalaman praktik Perlindungan Sosial.',
-              lokasi: 'lembaga.yaml:203',
-            },
-          ],
-        },
+        ubah(
+          'Pekerja sosial perlindungan hanya berpengalaman advokasi sosial (B 2.3.1 e menyebut perlindungan sosial).',
+          [['/staf/0/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']]],
+          pesanDi(
+            'Siti Nurhaliza, S.Tr.Sos. belum tercatat berpengalaman praktik Perlindungan Sosial.',
+            'lembaga.yaml:203',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Supervisor perlindungan berpengalaman advokasi sosial (bunyi B 2.3.2 f).',
-          set: [['/staf/2/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']]],
-        },
+        ubah('Supervisor perlindungan berpengalaman advokasi sosial (bunyi B 2.3.2 f).', [
+          ['/staf/2/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Pengalaman praktik dihapus.', set: [['/staf/1/pengalamanPraktik', []]] },
-    lulus: KOSONG,
+    gagal: ubah('Pengalaman praktik dihapus.', [['/staf/1/pengalamanPraktik', []]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) =>
@@ -646,18 +563,8 @@ export const pengalamanPraktik = layananRule({
         .map((k) => ({
           message: 'r.pengalaman.kurang',
           params: { nama: staf.nama, layanan: ctx.standar[k].nama },
-          target: {
-            source: 'lembaga' as const,
-            pointer: `${stafPointer(ctx.lembaga, staf)}${staf.pengalamanPraktik ? '/pengalamanPraktik' : ''}`,
-          },
-          layanan: k,
-          bagian: bagianPendek(
-            huruf(
-              ctx.standar[k],
-              staf.peran === 'supervisor' ? 'supervisor' : 'pekerjaSosial',
-              'pengalaman-praktik',
-            ),
-          ),
+          ...diLembaga(k, stafBidang(ctx.lembaga, staf, 'pengalamanPraktik')),
+          bagian: bagianStaf(ctx.standar[k], staf, 'pengalaman-praktik'),
         })),
     ),
 });
@@ -692,8 +599,7 @@ export function jaminanPekerjaRule(opts: {
           {
             message: g.message,
             params: { nama: staf.nama, ...g.params },
-            target: { source: 'lembaga' as const, pointer: has ? `${ptr}/${g.field}` : ptr },
-            layanan: layanan[0],
+            ...diLembaga(layanan[0], has ? `${ptr}/${g.field}` : ptr),
           },
         ];
       }),
@@ -714,28 +620,24 @@ export const organisasiProfesi = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Nama organisasi kosong.',
-          set: [['/staf/0/organisasiProfesi/nama', '']],
-          temuan: [
-            {
-              pesan:
-                'Siti Nurhaliza, S.Tr.Sos. belum tercatat sebagai anggota organisasi profesi pekerja sosial.',
-              lokasi: 'lembaga.yaml:200',
-            },
-          ],
-        },
+        ubah(
+          'Nama organisasi kosong.',
+          [['/staf/0/organisasiProfesi/nama', '']],
+          pesanDi(
+            'Siti Nurhaliza, S.Tr.Sos. belum tercatat sebagai anggota organisasi profesi pekerja sosial.',
+            'lembaga.yaml:200',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Nama organisasi tanpa nomor anggota.',
-          set: [['/staf/0/organisasiProfesi', { nama: 'IPSPI' }]],
-        },
+        ubah('Nama organisasi tanpa nomor anggota.', [
+          ['/staf/0/organisasiProfesi', { nama: 'IPSPI' }],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Tanpa keanggotaan.', set: [['/staf/0/organisasiProfesi', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Tanpa keanggotaan.', [['/staf/0/organisasiProfesi', undefined]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s) =>
     terisi(s.organisasiProfesi?.nama)
@@ -757,23 +659,20 @@ export const kodeEtik = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kode etik tidak dinyatakan.',
-          set: [['/staf/0/kodeEtik', undefined]],
-          temuan: [
-            {
-              pesan:
-                'Siti Nurhaliza, S.Tr.Sos. belum dinyatakan terikat Kode Etik Profesi Pekerjaan Sosial.',
-              lokasi: 'lembaga.yaml:193',
-            },
-          ],
-        },
+        ubah(
+          'Kode etik tidak dinyatakan.',
+          [['/staf/0/kodeEtik', undefined]],
+          pesanDi(
+            'Siti Nurhaliza, S.Tr.Sos. belum dinyatakan terikat Kode Etik Profesi Pekerjaan Sosial.',
+            'lembaga.yaml:193',
+          ),
+        ),
       ],
-      lulus: [{ judul: 'Kode etik dinyatakan.', set: [['/staf/0/kodeEtik', true]] }],
+      lulus: [ubah('Kode etik dinyatakan.', [['/staf/0/kodeEtik', true]])],
     },
 
-    gagal: { judul: 'Kode etik tidak dinyatakan.', set: [['/staf/0/kodeEtik', false]] },
-    lulus: KOSONG,
+    gagal: ubah('Kode etik tidak dinyatakan.', [['/staf/0/kodeEtik', false]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s) => (s.kodeEtik === true ? null : { message: 'r.jaminan.kodeEtik', field: 'kodeEtik' }),
 });
@@ -792,31 +691,26 @@ export const paktaIntegritas = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pernyataan anti pelecehan bertanggal besok.',
-          set: [['/staf/0/pernyataan/antiPelecehan', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Siti Nurhaliza, S.Tr.Sos.: pernyataan.antiPelecehan: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:207',
-            },
-          ],
-        },
+        ubah(
+          'Pernyataan anti pelecehan bertanggal besok.',
+          [['/staf/0/pernyataan/antiPelecehan', '2026-11-26']],
+          pesanDi(
+            'Siti Nurhaliza, S.Tr.Sos.: pernyataan.antiPelecehan: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:207',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Pernyataan anti pelecehan bertanggal hari ini.',
-          set: [['/staf/0/pernyataan/antiPelecehan', '2026-11-25']],
-        },
+        ubah('Pernyataan anti pelecehan bertanggal hari ini.', [
+          ['/staf/0/pernyataan/antiPelecehan', '2026-11-25'],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Belum menandatangani kebijakan anti pelecehan.',
-      set: [['/staf/0/pernyataan/antiPelecehan', undefined]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Belum menandatangani kebijakan anti pelecehan.', [
+      ['/staf/0/pernyataan/antiPelecehan', undefined],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s, tanggal) => {
     if (!(isTanggal(s.pernyataan?.antiKorupsi) && isTanggal(s.pernyataan?.antiPelecehan)))
@@ -849,23 +743,20 @@ export const riwayatBersih = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Riwayat tercatat tidak bersih.',
-          set: [['/staf/1/riwayatBersih', false]],
-          temuan: [
-            {
-              pesan:
-                'Budi Santoso, S.Sos. tercatat memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.',
-              lokasi: 'lembaga.yaml:231',
-            },
-          ],
-        },
+        ubah(
+          'Riwayat tercatat tidak bersih.',
+          [['/staf/1/riwayatBersih', false]],
+          pesanDi(
+            'Budi Santoso, S.Sos. tercatat memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.',
+            'lembaga.yaml:231',
+          ),
+        ),
       ],
-      lulus: [{ judul: 'Riwayat bersih.', set: [['/staf/1/riwayatBersih', true]] }],
+      lulus: [ubah('Riwayat bersih.', [['/staf/1/riwayatBersih', true]])],
     },
 
-    gagal: { judul: 'Belum dinyatakan.', set: [['/staf/1/riwayatBersih', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Belum dinyatakan.', [['/staf/1/riwayatBersih', undefined]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s) =>
     s.riwayatBersih === true
@@ -891,31 +782,20 @@ export const pelaksanaLain = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Psikolog di rehabilitasi (tidak disebut angka 2.3.3 layanan mana pun).',
-          set: [['/staf/4/peran', 'psikolog']],
-          temuan: [
-            {
-              pesan:
-                'Maya Sari, S.Psi. (psikolog) bertugas di layanan Rehabilitasi Sosial, tetapi angka 2.3.3 layanan itu hanya menyebut: terapis, perawat, tenaga-kesejahteraan-sosial, relawan-sosial.',
-              lokasi: 'lembaga.yaml:277',
-            },
-          ],
-        },
+        ubah(
+          'Psikolog di rehabilitasi (tidak disebut angka 2.3.3 layanan mana pun).',
+          [['/staf/4/peran', 'psikolog']],
+          pesanDi(
+            'Maya Sari, S.Psi. (psikolog) bertugas di layanan Rehabilitasi Sosial, tetapi angka 2.3.3 layanan itu hanya menyebut: terapis, perawat, tenaga-kesejahteraan-sosial, relawan-sosial.',
+            'lembaga.yaml:277',
+          ),
+        ),
       ],
-      lulus: [
-        {
-          judul: 'Perawat di rehabilitasi (Lampiran C 2.3.3).',
-          set: [['/staf/4/peran', 'perawat']],
-        },
-      ],
+      lulus: [ubah('Perawat di rehabilitasi (Lampiran C 2.3.3).', [['/staf/4/peran', 'perawat']])],
     },
 
-    gagal: {
-      judul: 'Terapis di layanan perlindungan.',
-      set: [['/staf/4/layanan', ['perlindungan']]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Terapis di layanan perlindungan.', [['/staf/4/layanan', ['perlindungan']]]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const out: DraftFinding[] = [];
@@ -937,8 +817,7 @@ export const pelaksanaLain = layananRule({
               layanan: ctx.standar[k].nama,
               daftar: list.map((p) => p.key).join(', '),
             },
-            target: { source: 'lembaga', pointer: `/staf/${i}/peran` },
-            layanan: k,
+            ...diLembaga(k, `/staf/${i}/peran`),
             bagian: '2.3.3',
             value: st.peran,
             expected: list.map((p) => p.key),
@@ -969,57 +848,50 @@ export const pengawasanInternal = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Aspek administratif tidak ada.',
-          set: [['/pengawasan/aspek', ['edukatif', 'suportif']]],
-          temuan: [
-            {
-              pesan:
-                'Supervisi belum mencakup aspek: Bimbingan pencatatan dan pelaporan (administratif).',
-              lokasi: 'lembaga.yaml:180',
-            },
-          ],
-        },
+        ubah(
+          'Aspek administratif tidak ada.',
+          [['/pengawasan/aspek', ['edukatif', 'suportif']]],
+          pesanDi(
+            'Supervisi belum mencakup aspek: Bimbingan pencatatan dan pelaporan (administratif).',
+            'lembaga.yaml:180',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Ketiga aspek dalam urutan lain.',
-          set: [['/pengawasan/aspek', ['administratif', 'suportif', 'edukatif']]],
-        },
+        ubah('Ketiga aspek dalam urutan lain.', [
+          ['/pengawasan/aspek', ['administratif', 'suportif', 'edukatif']],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Supervisi tanpa aspek suportif.',
-      set: [['/pengawasan/aspek', ['edukatif', 'administratif']]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Supervisi tanpa aspek suportif.', [
+      ['/pengawasan/aspek', ['edukatif', 'administratif']],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
-  check(ctx) {
-    const k = ctx.layanan[0];
-    if (!k) return [];
-    const p = ctx.lembaga.pengawasan ?? {};
-    const out: DraftFinding[] = [];
-    const at = (f: string) =>
-      (p as Record<string, unknown>)[f] === undefined
-        ? ctx.lembaga.pengawasan
-          ? '/pengawasan'
-          : ''
-        : `/pengawasan/${f}`;
-    if (p.pedoman !== true) out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
-    if (!terisi(p.pertemuanBerkala))
-      out.push(temuan(k, 'r.pengawasan.pertemuan', at('pertemuanBerkala'), '2.4.3 b'));
-    for (const a of ctx.standar[k].pengawasan.aspek)
-      if (!(p.aspek ?? []).includes(a.key as 'edukatif'))
-        out.push({
-          message: 'r.pengawasan.aspek',
-          params: { aspek: a.label },
-          target: { source: 'lembaga', pointer: at('aspek') },
-          layanan: k,
-          bagian: bagianPendek(a.bagian),
-        });
-    return out;
-  },
+  check: (ctx) =>
+    untukLembaga(ctx, (k) => {
+      const p = ctx.lembaga.pengawasan ?? {};
+      const out: DraftFinding[] = [];
+      const at = (f: string) =>
+        (p as Record<string, unknown>)[f] === undefined
+          ? ctx.lembaga.pengawasan
+            ? '/pengawasan'
+            : ''
+          : `/pengawasan/${f}`;
+      if (p.pedoman !== true) out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
+      if (!terisi(p.pertemuanBerkala))
+        out.push(temuan(k, 'r.pengawasan.pertemuan', at('pertemuanBerkala'), '2.4.3 b'));
+      for (const a of ctx.standar[k].pengawasan.aspek)
+        if (!(p.aspek ?? []).includes(a.key as 'edukatif'))
+          out.push({
+            message: 'r.pengawasan.aspek',
+            params: { aspek: a.label },
+            ...diLembaga(k, at('aspek')),
+            bagian: bagianPendek(a.bagian),
+          });
+      return out;
+    }),
 });
 
 export const stafReferensi = layananRule({
@@ -1038,22 +910,17 @@ export const stafReferensi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kode staf kelima sama dengan yang pertama.',
-          set: [['/staf/4/id', 'ps-01']],
-          temuan: [
-            {
-              pesan: 'Kode staf "ps-01" dipakai dua kali (pertama di staf ke-1).',
-              lokasi: 'lembaga.yaml:275',
-            },
-          ],
-        },
+        ubah(
+          'Kode staf kelima sama dengan yang pertama.',
+          [['/staf/4/id', 'ps-01']],
+          pesanDi('Kode staf "ps-01" dipakai dua kali (pertama di staf ke-1).', 'lembaga.yaml:275'),
+        ),
       ],
-      lulus: [{ judul: 'Kode staf yang hanya mirip.', set: [['/staf/4/id', 'ps-01b']] }],
+      lulus: [ubah('Kode staf yang hanya mirip.', [['/staf/4/id', 'ps-01b']])],
     },
 
-    gagal: { judul: 'Dua staf berkode sama.', set: [['/staf/1/id', 'ps-01']] },
-    lulus: KOSONG,
+    gagal: ubah('Dua staf berkode sama.', [['/staf/1/id', 'ps-01']]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];
@@ -1064,8 +931,7 @@ export const stafReferensi = layananRule({
         out.push({
           message: 'r.staf.idGanda',
           params: { id: s.id, baris: seen.get(s.id)! + 1 },
-          target: { source: 'lembaga', pointer: `/staf/${i}/id` },
-          layanan: k,
+          ...diLembaga(k, `/staf/${i}/id`),
           value: s.id,
         });
       else seen.set(s.id, i);

@@ -1,9 +1,10 @@
 /** Institution-level rules on fees: the tariff SK (1.4.3) and the tariff matrix (1.4.4). */
 import type { DraftFinding } from '../rule.js';
-import type { StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
+import type { LayananKey, StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
 import { TINGKAT_KEYS } from '../types.js';
-import { layananRule, perLayanan } from './define.js';
-import { KOSONG, skRule } from './rules-lembaga-bantu.js';
+import { diLembaga, layananRule, perLayanan } from './define.js';
+import { skRule } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 export const skTarif = skRule(
   'sk-tarif',
@@ -15,30 +16,25 @@ export const skTarif = skRule(
   },
   {
     contoh: {
-      gagal: {
-        judul: 'SK dihapus dari layanan rehabilitasi.',
-        set: [['/layanan/rehabilitasi/sk/tarif', undefined]],
-      },
-      lulus: KOSONG,
+      gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
+        ['/layanan/rehabilitasi/sk/tarif', undefined],
+      ]),
+      lulus: LEMBAGA_APA_ADANYA,
       batas: {
         gagal: [
-          {
-            judul: 'SK bertanggal besok (2026-11-26): belum berlaku.',
-            set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']],
-            temuan: [
-              {
-                pesan:
-                  'layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-                lokasi: 'lembaga.yaml:52',
-              },
-            ],
-          },
+          ubah(
+            'SK bertanggal besok (2026-11-26): belum berlaku.',
+            [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']],
+            pesanDi(
+              'layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
+              'lembaga.yaml:52',
+            ),
+          ),
         ],
         lulus: [
-          {
-            judul: 'SK bertanggal hari ini (2026-11-25).',
-            set: [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25']],
-          },
+          ubah('SK bertanggal hari ini (2026-11-25).', [
+            ['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25'],
+          ]),
         ],
       },
     },
@@ -112,31 +108,26 @@ export const tarifLengkap = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]],
-          temuan: [
-            {
-              pesan:
-                'Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).',
-              lokasi: 'lembaga.yaml:59',
-            },
-          ],
-        },
+        ubah(
+          'Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.',
+          [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]],
+          pesanDi(
+            'Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).',
+            'lembaga.yaml:59',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0]],
-        },
+        ubah('Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).', [
+          ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Satu baris matriks rehabilitasi dihapus.',
-      set: [['/layanan/rehabilitasi/tarif/asesmen', undefined]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Satu baris matriks rehabilitasi dihapus.', [
+      ['/layanan/rehabilitasi/tarif/asesmen', undefined],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {
@@ -146,8 +137,7 @@ export const tarifLengkap = layananRule({
           {
             message: 'r.tarif.tidakAda',
             params: { layanan: s.nama },
-            target: { source: 'lembaga', pointer: `/layanan/${k}` },
-            layanan: k,
+            ...diLembaga(k, `/layanan/${k}`),
             hint: 'r.tarif.saranTidakAda',
           },
         ];
@@ -171,11 +161,7 @@ export const tarifLengkap = layananRule({
             sel: missing.join(', '),
             tingkat: tingkat.map((t) => TINGKAT_LABEL[t]).join(', '),
           },
-          target: {
-            source: 'lembaga',
-            pointer: `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`,
-          },
-          layanan: k,
+          ...diLembaga(k, `/layanan/${k}/tarif${rowExists ? `/${b.key}` : ''}`),
           value: null,
           expected: missing,
           hint: 'r.tarif.saranKosong',
@@ -201,31 +187,26 @@ export const tarifBarisDikenal = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kunci baris salah satu huruf ("asesmn").',
-          set: [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]],
-          temuan: [
-            {
-              pesan:
-                'Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?',
-              lokasi: 'lembaga.yaml:106',
-            },
-          ],
-        },
+        ubah(
+          'Kunci baris salah satu huruf ("asesmn").',
+          [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]],
+          pesanDi(
+            'Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?',
+            'lembaga.yaml:106',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Baris opsional penjangkauan perlindungan dengan kunci yang benar.',
-          set: [['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }]],
-        },
+        ubah('Baris opsional penjangkauan perlindungan dengan kunci yang benar.', [
+          ['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Baris salah ketik.',
-      set: [['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Baris salah ketik.', [
+      ['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {
@@ -236,7 +217,7 @@ export const tarifBarisDikenal = layananRule({
         .map((key) => ({
           message: 'r.tarif.barisTakDikenal',
           params: { kunci: key, layanan: s.nama, saran: closestKey(key, keys) },
-          target: { source: 'lembaga' as const, pointer: `/layanan/${k}/tarif/${key}`, key: true },
+          target: { source: 'lembaga', pointer: `/layanan/${k}/tarif/${key}`, key: true },
           layanan: k,
           value: key,
           expected: keys,
@@ -292,62 +273,42 @@ export const tarifUrutanTingkat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Tingkat II Rp1 lebih murah dari Tingkat I.',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]],
-          temuan: [
-            {
-              pesan:
-                'Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).',
-              lokasi: 'lembaga.yaml:60',
-            },
-          ],
-        },
+        ubah(
+          'Tingkat II Rp1 lebih murah dari Tingkat I.',
+          [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]],
+          pesanDi(
+            'Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).',
+            'lembaga.yaml:60',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Tingkat II sama dengan Tingkat I.',
-          set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000]],
-        },
+        ubah('Tingkat II sama dengan Tingkat I.', [
+          ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000],
+        ]),
       ],
     },
 
-    gagal: {
-      judul: 'Tingkat II lebih murah dari Tingkat I.',
-      set: [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000]],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Tingkat II lebih murah dari Tingkat I.', [
+      ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
-    perLayanan(ctx, (k, s, lay) => {
-      const out: DraftFinding[] = [];
-      for (const b of s.tarif.baris)
-        for (const d of b.durasi)
-          for (let i = 1; i < TINGKAT_KEYS.length; i++) {
-            const lo = nilai(lay, b.key, d, TINGKAT_KEYS[i - 1]!);
-            const hi = nilai(lay, b.key, d, TINGKAT_KEYS[i]!);
-            if (lo !== undefined && hi !== undefined && hi < lo)
-              out.push({
-                message: 'r.tarif.urutanTingkat',
-                params: {
-                  baris: b.label,
-                  durasi: DURASI_LABEL[d],
-                  atas: TINGKAT_LABEL[TINGKAT_KEYS[i]!],
-                  bawah: TINGKAT_LABEL[TINGKAT_KEYS[i - 1]!],
-                  nAtas: rp(hi),
-                  nBawah: rp(lo),
-                },
-                target: {
-                  source: 'lembaga',
-                  pointer: `/layanan/${k}/tarif/${b.key}/${d}/${TINGKAT_KEYS[i]}`,
-                },
-                layanan: k,
-                value: hi,
-                expected: `>= ${lo}`,
-              });
-          }
-      return out;
-    }),
+    perLayanan(ctx, (k, s, lay) =>
+      lebihMurah(lay, s, 'tingkat').map((x) => ({
+        message: 'r.tarif.urutanTingkat',
+        params: {
+          baris: x.baris.label,
+          durasi: DURASI_LABEL[x.durasi],
+          atas: TINGKAT_LABEL[x.tingkat],
+          bawah: TINGKAT_LABEL[x.sebelum as TingkatKey],
+          nAtas: rp(x.nilai),
+          nBawah: rp(x.nilaiSebelum),
+        },
+        ...diTarif(k, x),
+      })),
+    ),
 });
 
 export const tarifUrutanDurasi = layananRule({
@@ -365,76 +326,103 @@ export const tarifUrutanDurasi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: '2 jam Rp1 lebih murah dari 1 jam.',
-          set: [
+        ubah(
+          '2 jam Rp1 lebih murah dari 1 jam.',
+          [
             [
               '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
               79999,
             ],
           ],
-          temuan: [
-            {
-              pesan:
-                'Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).',
-              lokasi: 'lembaga.yaml:63',
-            },
-          ],
-        },
+          pesanDi(
+            'Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).',
+            'lembaga.yaml:63',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: '2 jam sama dengan 1 jam.',
-          set: [
-            [
-              '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
-              80000,
-            ],
+        ubah('2 jam sama dengan 1 jam.', [
+          [
+            '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
+            80000,
           ],
-        },
+        ]),
       ],
     },
 
-    gagal: {
-      judul: '2 jam lebih murah dari 1 jam.',
-      set: [
-        ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
-      ],
-    },
-    lulus: KOSONG,
+    gagal: ubah('2 jam lebih murah dari 1 jam.', [
+      ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
-    perLayanan(ctx, (k, s, lay) => {
-      const out: DraftFinding[] = [];
-      const urut: DurasiKey[] = ['1-jam', '2-jam', 'lebih-2-jam'];
-      for (const b of s.tarif.baris)
-        for (const t of TINGKAT_KEYS)
-          for (let i = 1; i < urut.length; i++) {
-            const pendek = nilai(lay, b.key, urut[i - 1]!, t);
-            const panjang = nilai(lay, b.key, urut[i]!, t);
-            if (pendek !== undefined && panjang !== undefined && panjang < pendek)
-              out.push({
-                message: 'r.tarif.urutanDurasi',
-                params: {
-                  baris: b.label,
-                  tingkat: TINGKAT_LABEL[t],
-                  panjang: DURASI_LABEL[urut[i]!],
-                  pendek: DURASI_LABEL[urut[i - 1]!],
-                  nPanjang: rp(panjang),
-                  nPendek: rp(pendek),
-                },
-                target: {
-                  source: 'lembaga',
-                  pointer: `/layanan/${k}/tarif/${b.key}/${urut[i]}/${t}`,
-                },
-                layanan: k,
-                value: panjang,
-                expected: `>= ${pendek}`,
-              });
-          }
-      return out;
-    }),
+    perLayanan(ctx, (k, s, lay) =>
+      lebihMurah(lay, s, 'durasi').map((x) => ({
+        message: 'r.tarif.urutanDurasi',
+        params: {
+          baris: x.baris.label,
+          tingkat: TINGKAT_LABEL[x.tingkat],
+          panjang: DURASI_LABEL[x.durasi],
+          pendek: DURASI_LABEL[x.sebelum as DurasiKey],
+          nPanjang: rp(x.nilai),
+          nPendek: rp(x.nilaiSebelum),
+        },
+        ...diTarif(k, x),
+      })),
+    ),
 });
+
+/** A cell cheaper than its neighbour before it along tiers (same duration) or durations (same tier). */
+interface SelTurun {
+  baris: StandarLayanan['tarif']['baris'][number];
+  durasi: DurasiKey;
+  tingkat: TingkatKey;
+  /** The neighbour's tier (along tiers) or duration (along durations). */
+  sebelum: TingkatKey | DurasiKey;
+  nilai: number;
+  nilaiSebelum: number;
+}
+
+const URUT_DURASI: readonly DurasiKey[] = ['1-jam', '2-jam', 'lebih-2-jam'];
+
+/**
+ * 1.4.1 b and e price by tier and by duration: on each row, every cell that costs less than the
+ * one before it along the tiers (I ≤ II ≤ III) or the durations (1 jam ≤ 2 jam ≤ > 2 jam).
+ */
+function lebihMurah(
+  lay: { tarif?: Record<string, unknown> },
+  s: StandarLayanan,
+  sepanjang: 'tingkat' | 'durasi',
+): SelTurun[] {
+  const out: SelTurun[] = [];
+  for (const baris of s.tarif.baris) {
+    const tetap = sepanjang === 'tingkat' ? baris.durasi : TINGKAT_KEYS;
+    const urut = sepanjang === 'tingkat' ? TINGKAT_KEYS : URUT_DURASI;
+    for (const x of tetap)
+      for (let i = 1; i < urut.length; i++) {
+        const sel = (y: string) =>
+          (sepanjang === 'tingkat' ? [x, y] : [y, x]) as [DurasiKey, TingkatKey];
+        const [durasi, tingkat] = sel(urut[i]!);
+        const nilaiSebelum = nilai(lay, baris.key, ...sel(urut[i - 1]!));
+        const v = nilai(lay, baris.key, durasi, tingkat);
+        if (nilaiSebelum !== undefined && v !== undefined && v < nilaiSebelum)
+          out.push({ baris, durasi, tingkat, sebelum: urut[i - 1]!, nilai: v, nilaiSebelum });
+      }
+  }
+  return out;
+}
+
+/** The finding's place: the cheaper cell of the matrix in lembaga.yaml. */
+function diTarif(
+  k: LayananKey,
+  x: SelTurun,
+): Pick<DraftFinding, 'target' | 'layanan' | 'value' | 'expected'> {
+  return {
+    ...diLembaga(k, `/layanan/${k}/tarif/${x.baris.key}/${x.durasi}/${x.tingkat}`),
+    value: x.nilai,
+    expected: `>= ${x.nilaiSebelum}`,
+  };
+}
 
 export function rp(n: number): string {
   return 'Rp' + n.toLocaleString('id-ID');

@@ -9,11 +9,10 @@
 import type { DraftFinding, Rule, RuleContext } from '../rule.js';
 import type { Keselamatan, Staf } from '../../model/lembaga.js';
 import type { LayananKey } from '../types.js';
-import { layananRule } from './define.js';
+import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
-
-const LEMBAGA_APA_ADANYA = { judul: 'examples/lks-harapan-bunda apa adanya.', set: [] } as const;
+import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 /** Active staff serving an offered service, with their index and the first such service. */
 function pelaksanaAktif(ctx: RuleContext): { st: Staf; i: number; layanan: LayananKey }[] {
@@ -47,46 +46,36 @@ const evaluasiProsedur = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pekerja sosial tanpa pendapat klien.',
-          set: [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
-          temuan: [
-            {
-              pesan: 'Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.',
-              lokasi: 'lembaga.yaml:213',
-            },
-          ],
-        },
-        {
-          judul: 'Evaluasi bertanggal tanpa catatan prosedurnya.',
-          set: [['/staf/4/evaluasi', undefined]],
-          temuan: [
-            {
-              pesan:
-                'Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).',
-              lokasi: 'lembaga.yaml:275',
-            },
-          ],
-        },
+        ubah(
+          'Pekerja sosial tanpa pendapat klien.',
+          [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
+          pesanDi(
+            'Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.',
+            'lembaga.yaml:213',
+          ),
+        ),
+        ubah(
+          'Evaluasi bertanggal tanpa catatan prosedurnya.',
+          [['/staf/4/evaluasi', undefined]],
+          pesanDi(
+            'Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).',
+            'lembaga.yaml:275',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Staf administrasi tanpa pendapat klien (tidak diperlukan).',
-          set: [['/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
-        },
-        {
-          judul: 'Belum pernah dievaluasi: prosedur belum diperiksa.',
-          set: [
-            ['/staf/4/evaluasiTerakhir', undefined],
-            ['/staf/4/evaluasi', undefined],
-          ],
-        },
+        ubah('Staf administrasi tanpa pendapat klien (tidak diperlukan).', [
+          ['/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
+        ]),
+        ubah('Belum pernah dievaluasi: prosedur belum diperiksa.', [
+          ['/staf/4/evaluasiTerakhir', undefined],
+          ['/staf/4/evaluasi', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Evaluasi tanpa pendapat klien.',
-      set: [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
-    },
+    gagal: ubah('Evaluasi tanpa pendapat klien.', [
+      ['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
+    ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
@@ -179,31 +168,25 @@ const keselamatanPerPelaksana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Terapis aktif tidak tercatat ikut drill.',
-          set: [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
-          temuan: [
-            {
-              pesan: 'Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.',
-              lokasi: 'lembaga.yaml:275',
-            },
-          ],
-        },
+        ubah(
+          'Terapis aktif tidak tercatat ikut drill.',
+          [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
+          pesanDi(
+            'Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.',
+            'lembaga.yaml:275',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Terapis tidak ikut drill, tetapi sudah tidak aktif.',
-          set: [
-            ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
-            ['/staf/4/aktif', false],
-          ],
-        },
+        ubah('Terapis tidak ikut drill, tetapi sudah tidak aktif.', [
+          ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
+          ['/staf/4/aktif', false],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Terapis tidak ikut latihan drill.',
-      set: [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
-    },
+    gagal: ubah('Terapis tidak ikut latihan drill.', [
+      ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
+    ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
@@ -240,8 +223,7 @@ const keselamatanPerPelaksana = layananRule({
           out.push({
             message,
             params: { nama: st.nama },
-            target: { source: 'lembaga', pointer: `/staf/${i}` },
-            layanan: l,
+            ...diLembaga(l, `/staf/${i}`),
             bagian,
           });
     }
@@ -272,48 +254,38 @@ const laporanPengaduan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
-          set: [['/pengaduan/laporanTerakhir', '2026-07-24']],
-          temuan: [
-            {
-              pesan:
-                'Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).',
-              lokasi: 'lembaga.yaml:175',
-            },
-          ],
-        },
-        {
-          judul: 'Laporan bertanggal besok (2026-11-26).',
-          set: [['/pengaduan/laporanTerakhir', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'lembaga.yaml:175',
-            },
-          ],
-        },
+        ubah(
+          'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
+          [['/pengaduan/laporanTerakhir', '2026-07-24']],
+          pesanDi(
+            'Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).',
+            'lembaga.yaml:175',
+          ),
+        ),
+        ubah(
+          'Laporan bertanggal besok (2026-11-26).',
+          [['/pengaduan/laporanTerakhir', '2026-11-26']],
+          pesanDi(
+            'Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+            'lembaga.yaml:175',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).',
-          set: [['/pengaduan/laporanTerakhir', '2026-07-25']],
-        },
-        {
-          judul: 'Laporan bertanggal hari ini (2026-11-25).',
-          set: [['/pengaduan/laporanTerakhir', '2026-11-25']],
-        },
+        ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
+          ['/pengaduan/laporanTerakhir', '2026-07-25'],
+        ]),
+        ubah('Laporan bertanggal hari ini (2026-11-25).', [
+          ['/pengaduan/laporanTerakhir', '2026-11-25'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
-      set: [['/pengaduan/laporanTerakhir', '2026-07-24']],
-    },
-    lulus: {
-      judul: 'Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).',
-      set: [['/pengaduan/laporanTerakhir', '2026-07-25']],
-    },
+    gagal: ubah('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', [
+      ['/pengaduan/laporanTerakhir', '2026-07-24'],
+    ]),
+    lulus: ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
+      ['/pengaduan/laporanTerakhir', '2026-07-25'],
+    ]),
   },
   check(ctx) {
     const layanan = ctx.layanan[0];

@@ -7,12 +7,8 @@ import type { DraftFinding, Rule } from '../rule.js';
 import type { StandarLayanan } from '../types.js';
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
-import {
-  REGISTER_APA_ADANYA,
-  diKasus,
-  kasusDiselenggarakan,
-  tanggalSah,
-} from './kasus-terdaftar.js';
+import { diKasus, perKasus, tanggalSah } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
 export function produkKegiatan(s: StandarLayanan, kegiatan: string): string[] {
@@ -41,46 +37,39 @@ const produk = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kasus selesai tanpa satu pun produk layanan.',
-          set: [
+        ubah(
+          'Kasus selesai tanpa satu pun produk layanan.',
+          [
             ['/kasus/0/kegiatan/2/produk', undefined],
             ['/kasus/0/kegiatan/5/produk', undefined],
           ],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-001: kasus selesai tanpa satu pun produk layanan yang dicatat.',
-              lokasi: 'register-2026.yaml:38',
-            },
-          ],
-        },
-        {
-          judul: 'Kode produk salah ketik.',
-          set: [['/kasus/0/kegiatan/5/produk', ['kebutuhan-dasr']]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: "kebutuhan-dasr" bukan produk layanan kegiatan perawatan-pengasuhan-dasar. Maksud Anda "kebutuhan-dasar"?',
-              lokasi: 'register-2026.yaml:44',
-            },
-          ],
-        },
+          pesanDi(
+            'Kasus HB-2026-001: kasus selesai tanpa satu pun produk layanan yang dicatat.',
+            'register-2026.yaml:38',
+          ),
+        ),
+        ubah(
+          'Kode produk salah ketik.',
+          [['/kasus/0/kegiatan/5/produk', ['kebutuhan-dasr']]],
+          pesanDi(
+            'Kasus HB-2026-001: "kebutuhan-dasr" bukan produk layanan kegiatan perawatan-pengasuhan-dasar. Maksud Anda "kebutuhan-dasar"?',
+            'register-2026.yaml:44',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kasus selesai dengan tepat satu produk layanan.',
-          set: [['/kasus/0/kegiatan/5/produk', undefined]],
-        },
+        ubah('Kasus selesai dengan tepat satu produk layanan.', [
+          ['/kasus/0/kegiatan/5/produk', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Produk yang bukan luaran kegiatan itu.',
-      set: [['/kasus/0/kegiatan/5/produk', ['rujukan-dasar']]],
-    },
+    gagal: ubah('Produk yang bukan luaran kegiatan itu.', [
+      ['/kasus/0/kegiatan/5/produk', ['rujukan-dasar']],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusDiselenggarakan(ctx).flatMap((k): DraftFinding[] => {
+    perKasus(ctx, (k): DraftFinding[] => {
       const c = k.kasus;
       const s = ctx.standar[c.layanan];
       const out: DraftFinding[] = [];

@@ -12,13 +12,13 @@ import { layananRule } from './define.js';
 import { periodeLayanan } from './periode.js';
 import { selisihHari } from '../../core/tanggal.js';
 import {
-  REGISTER_APA_ADANYA,
   cariStaf,
-  diKasus,
+  diKasusLayanan,
   dirujukKeluar,
-  kasusDiselenggarakan,
+  perKasus,
   tanggalSah,
 } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 
 /** Sessions with a valid date, in date order, with their index in the case. */
 function sesiBertanggal(sesi: readonly SesiSupervisi[] | undefined): [SesiSupervisi, number][] {
@@ -48,63 +48,51 @@ const tercatat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Selang 53 hari; sesi 2026-01-21 dan 2026-03-16 kasus pertama berjarak 54 hari.',
-          set: [],
-          lembaga: [['/pengawasan/selangSupervisiHari', 53]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: 54 hari tanpa supervisi (2026-01-21 s.d. 2026-03-16), lebih lama dari selang 53 hari yang ditetapkan lembaga.',
-              lokasi: 'register-2026.yaml:49',
-            },
-          ],
-        },
-        {
-          judul: 'Kasus aktif yang sudah mulai intervensi tanpa sesi supervisi.',
-          set: [['/kasus/1/supervisi', undefined]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: belum ada sesi supervisi yang dicatat, padahal pekerja sosial wajib disupervisi.',
-              lokasi: 'register-2026.yaml:57',
-            },
-          ],
-        },
+        ubahSerta(
+          'Selang 53 hari; sesi 2026-01-21 dan 2026-03-16 kasus pertama berjarak 54 hari.',
+          [],
+          [['/pengawasan/selangSupervisiHari', 53]],
+          pesanDi(
+            'Kasus HB-2026-001: 54 hari tanpa supervisi (2026-01-21 s.d. 2026-03-16), lebih lama dari selang 53 hari yang ditetapkan lembaga.',
+            'register-2026.yaml:49',
+          ),
+        ),
+        ubah(
+          'Kasus aktif yang sudah mulai intervensi tanpa sesi supervisi.',
+          [['/kasus/1/supervisi', undefined]],
+          pesanDi(
+            'Kasus HB-2026-002: belum ada sesi supervisi yang dicatat, padahal pekerja sosial wajib disupervisi.',
+            'register-2026.yaml:57',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Selang 54 hari: jarak terpanjang tepat sama dengan selang.',
-          set: [],
-          lembaga: [['/pengawasan/selangSupervisiHari', 54]],
-        },
-        {
-          judul: 'Kasus berhenti sebelum intervensi tanpa sesi supervisi (belum wajib).',
-          set: [['/kasus/4/supervisi', undefined]],
-        },
+        ubahSerta(
+          'Selang 54 hari: jarak terpanjang tepat sama dengan selang.',
+          [],
+          [['/pengawasan/selangSupervisiHari', 54]],
+        ),
+        ubah('Kasus berhenti sebelum intervensi tanpa sesi supervisi (belum wajib).', [
+          ['/kasus/4/supervisi', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Kasus selesai tanpa sesi supervisi.',
-      set: [['/kasus/0/supervisi', undefined]],
-    },
+    gagal: ubah('Kasus selesai tanpa sesi supervisi.', [['/kasus/0/supervisi', undefined]]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusDiselenggarakan(ctx).flatMap((k): DraftFinding[] => {
+    perKasus(ctx, (k): DraftFinding[] => {
       const c = k.kasus;
       if (dirujukKeluar(c)) return [];
       const mulaiIntervensi = tanggalSah(c.tahapan?.intervensi?.mulai);
       if (!mulaiIntervensi && c.status !== 'selesai') return [];
-      const base = { layanan: c.layanan, kasus: c.nomor };
       const sesi = sesiBertanggal(c.supervisi);
       if (sesi.length === 0)
         return [
           {
-            ...base,
             message: 'r.supervisi.belumAda',
             params: { nomor: c.nomor },
-            target: diKasus(k, c.supervisi ? '/supervisi' : ''),
+            ...diKasusLayanan(k, c.supervisi ? '/supervisi' : ''),
             hint: 'r.supervisi.saranCatat',
           },
         ];
@@ -125,10 +113,9 @@ const tercatat = layananRule({
         if (hari > selang)
           return [
             {
-              ...base,
               message: 'r.supervisi.terlaluJarang',
               params: { nomor: c.nomor, dari, sampai, hari, selang },
-              target: diKasus(k, idx === null ? '/supervisi' : `/supervisi/${idx}/tanggal`),
+              ...diKasusLayanan(k, idx === null ? '/supervisi' : `/supervisi/${idx}/tanggal`),
               bagian: '2.4.3 b',
               value: hari,
               expected: selang,
@@ -155,113 +142,96 @@ const sesi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Sesi bertanggal besok (2026-11-26).',
-          set: [['/kasus/3/supervisi/2/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-004: sesi supervisi bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'register-2026.yaml:174',
-            },
-          ],
-        },
-        {
-          judul: 'Sesi sehari sebelum pendekatan awal (2026-01-04).',
-          set: [['/kasus/0/supervisi/0/tanggal', '2026-01-04']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: sesi supervisi 2026-01-04 lebih awal dari pendekatan awal kasus (2026-01-05).',
-              lokasi: 'register-2026.yaml:46',
-            },
-          ],
-        },
+        ubah(
+          'Sesi bertanggal besok (2026-11-26).',
+          [['/kasus/3/supervisi/2/tanggal', '2026-11-26']],
+          pesanDi(
+            'Kasus HB-2026-004: sesi supervisi bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+            'register-2026.yaml:174',
+          ),
+        ),
+        ubah(
+          'Sesi sehari sebelum pendekatan awal (2026-01-04).',
+          [['/kasus/0/supervisi/0/tanggal', '2026-01-04']],
+          pesanDi(
+            'Kasus HB-2026-001: sesi supervisi 2026-01-04 lebih awal dari pendekatan awal kasus (2026-01-05).',
+            'register-2026.yaml:46',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Sesi bertanggal hari ini (2026-11-25).',
-          set: [['/kasus/3/supervisi/2/tanggal', '2026-11-25']],
-        },
-        {
-          judul: 'Sesi pada hari pendekatan awal (2026-01-05).',
-          set: [['/kasus/0/supervisi/0/tanggal', '2026-01-05']],
-        },
+        ubah('Sesi bertanggal hari ini (2026-11-25).', [
+          ['/kasus/3/supervisi/2/tanggal', '2026-11-25'],
+        ]),
+        ubah('Sesi pada hari pendekatan awal (2026-01-05).', [
+          ['/kasus/0/supervisi/0/tanggal', '2026-01-05'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Sesi supervisi dipimpin pekerja sosial, bukan supervisor.',
-      set: [['/kasus/0/supervisi/0/supervisor', 'ps-02']],
-    },
+    gagal: ubah('Sesi supervisi dipimpin pekerja sosial, bukan supervisor.', [
+      ['/kasus/0/supervisi/0/supervisor', 'ps-02'],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusDiselenggarakan(ctx).flatMap((k): DraftFinding[] => {
+    perKasus(ctx, (k): DraftFinding[] => {
       const c = k.kasus;
       const out: DraftFinding[] = [];
       const awal = tanggalSah(c.tahapan?.pendekatanAwal?.tanggal);
       (c.supervisi ?? []).forEach((s, i) => {
-        const at = (sub: string) => diKasus(k, `/supervisi/${i}${sub}`);
-        const base = { layanan: c.layanan, kasus: c.nomor };
+        const at = (sub: string) => diKasusLayanan(k, `/supervisi/${i}${sub}`);
         const tgl = tanggalSah(s.tanggal);
         if (tgl && tgl > ctx.tanggal)
           out.push({
-            ...base,
+            ...at('/tanggal'),
             message: 'r.supervisi.masaDepan',
             params: { nomor: c.nomor, tanggal: tgl, hariIni: ctx.tanggal },
-            target: at('/tanggal'),
             value: tgl,
           });
         else if (tgl && awal && tgl < awal)
           out.push({
-            ...base,
+            ...at('/tanggal'),
             message: 'r.supervisi.sebelumLayanan',
             params: { nomor: c.nomor, tanggal: tgl, awal },
-            target: at('/tanggal'),
             value: tgl,
           });
         const supId = s.supervisor ?? c.supervisor;
         const sup = cariStaf(ctx, supId);
         if (supId !== undefined && !sup)
           out.push({
-            ...base,
+            ...at(s.supervisor !== undefined ? '/supervisor' : ''),
             message: 'r.supervisi.stafTakDikenal',
             params: { nomor: c.nomor, id: String(supId) },
-            target: at(s.supervisor !== undefined ? '/supervisor' : ''),
             value: supId,
           });
         else if (sup && sup.peran !== 'supervisor')
           out.push({
-            ...base,
+            ...at(s.supervisor !== undefined ? '/supervisor' : ''),
             message: 'r.supervisi.bukanSupervisor',
             params: { nomor: c.nomor, nama: sup.nama, peran: sup.peran },
-            target: at(s.supervisor !== undefined ? '/supervisor' : ''),
             value: sup.peran,
             expected: 'supervisor',
           });
         const pelId = s.pelaksana ?? c.pekerjaSosial;
         if (s.pelaksana !== undefined && !cariStaf(ctx, s.pelaksana))
           out.push({
-            ...base,
+            ...at('/pelaksana'),
             message: 'r.supervisi.stafTakDikenal',
             params: { nomor: c.nomor, id: String(s.pelaksana) },
-            target: at('/pelaksana'),
             value: s.pelaksana,
           });
         else if (sup && pelId !== undefined && pelId === sup.id)
           out.push({
-            ...base,
+            ...at(s.pelaksana !== undefined ? '/pelaksana' : ''),
             message: 'r.supervisi.diriSendiri',
             params: { nomor: c.nomor, nama: sup.nama },
-            target: at(s.pelaksana !== undefined ? '/pelaksana' : ''),
             value: pelId,
           });
         if (!s.aspek || s.aspek.length === 0)
           out.push({
-            ...base,
+            ...at(s.aspek ? '/aspek' : ''),
             message: 'r.supervisi.aspekKosong',
             params: { nomor: c.nomor, tanggal: String(s.tanggal) },
-            target: at(s.aspek ? '/aspek' : ''),
             bagian: '2.4.5',
           });
       });

@@ -5,6 +5,7 @@
  */
 import type { DraftFinding, Rule } from '../rule.js';
 import { bagianPendek, layananRule, perLayanan } from './define.js';
+import { pesanDi, ubah } from '../contoh.js';
 
 /** `dasarTarif` fields and the 1.4.2 factor each one applies. */
 const FAKTOR_DASAR: readonly [string, string][] = [
@@ -29,48 +30,37 @@ const tarifFaktor = layananRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Dasar tarif memakai biaya transpor, faktor biaya-terkait tidak dicatat.',
-          set: [['/layanan/perlindungan/dasarTarif', { biayaTransportAkomodasi: 50000 }]],
-          temuan: [
-            {
-              pesan:
-                'dasarTarif memakai biayaTransportAkomodasi, tetapi faktor biaya-terkait tidak tercantum di faktorTarif.',
-              lokasi: 'lembaga.yaml:100',
-            },
-          ],
-        },
-        {
-          judul: 'Daftar faktor kosong.',
-          set: [['/layanan/rehabilitasi/faktorTarif', []]],
-          temuan: [
-            {
-              pesan:
-                'Faktor yang menjadi dasar SK tarif Rehabilitasi Sosial belum dicatat (faktorTarif: peraturan-perundangan, pajak, subsidi-pemerintah, jenjang-tarif, biaya-terkait, tingkat-ekonomi-daerah).',
-              lokasi: 'lembaga.yaml:48',
-            },
-          ],
-        },
+        ubah(
+          'Dasar tarif memakai biaya transpor, faktor biaya-terkait tidak dicatat.',
+          [['/layanan/perlindungan/dasarTarif', { biayaTransportAkomodasi: 50000 }]],
+          pesanDi(
+            'dasarTarif memakai biayaTransportAkomodasi, tetapi faktor biaya-terkait tidak tercantum di faktorTarif.',
+            'lembaga.yaml:100',
+          ),
+        ),
+        ubah(
+          'Daftar faktor kosong.',
+          [['/layanan/rehabilitasi/faktorTarif', []]],
+          pesanDi(
+            'Faktor yang menjadi dasar SK tarif Rehabilitasi Sosial belum dicatat (faktorTarif: peraturan-perundangan, pajak, subsidi-pemerintah, jenjang-tarif, biaya-terkait, tingkat-ekonomi-daerah).',
+            'lembaga.yaml:48',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Dasar tarif memakai biaya transpor, faktor biaya-terkait dicatat.',
-          set: [['/layanan/rehabilitasi/dasarTarif', { biayaTransportAkomodasi: 50000 }]],
-        },
-        {
-          judul: 'Layanan tanpa SK tarif: faktor belum diperiksa.',
-          set: [
-            ['/layanan/perlindungan/sk/tarif', undefined],
-            ['/layanan/perlindungan/faktorTarif', undefined],
-          ],
-        },
+        ubah('Dasar tarif memakai biaya transpor, faktor biaya-terkait dicatat.', [
+          ['/layanan/rehabilitasi/dasarTarif', { biayaTransportAkomodasi: 50000 }],
+        ]),
+        ubah('Layanan tanpa SK tarif: faktor belum diperiksa.', [
+          ['/layanan/perlindungan/sk/tarif', undefined],
+          ['/layanan/perlindungan/faktorTarif', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Faktor tarif rehabilitasi tidak dicatat.',
-      set: [['/layanan/rehabilitasi/faktorTarif', undefined]],
-    },
-    lulus: { judul: 'examples/lks-harapan-bunda apa adanya.', set: [] },
+    gagal: ubah('Faktor tarif rehabilitasi tidak dicatat.', [
+      ['/layanan/rehabilitasi/faktorTarif', undefined],
+    ]),
+    lulus: ubah('examples/lks-harapan-bunda apa adanya.', []),
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay): DraftFinding[] => {

@@ -4,31 +4,19 @@
  * (`layanan.rehabilitasi.atensi: true`). Its seven stages (Pasal 19) map onto
  * the five SOP stages of Permensos 14/2020 (see ATENSI_TAHAP).
  */
-import type { DraftFinding, KasusTerdaftar, Rule, RuleContext, Ruleset } from '../rule.js';
-import { otherRule } from '../permensos-14-2020/define.js';
+import type { DraftFinding, KasusTerdaftar, Rule, Ruleset } from '../rule.js';
+import { ATENSI_ID, atensiRule, kasusAtensi } from './define.js';
+import { diKasusNomor } from '../permensos-14-2020/kasus-terdaftar.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 
-export const ATENSI_ID = 'permensos-7-2021-atensi';
-const REGULASI = 'Permensos 7/2021 (ATENSI)';
+export { ATENSI_ID };
 
 /** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md): the catalogue's list. */
 export const ATENSI_TAHAP = TAHAP_ATENSI;
-
-function kasusAtensi(ctx: RuleContext): KasusTerdaftar[] {
-  if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
-    return [];
-  return ctx.kasus.filter((k) => k.kasus.layanan === 'rehabilitasi');
-}
-
-const at = (k: KasusTerdaftar, sub: string): DraftFinding['target'] => ({
-  source: 'register',
-  file: k.file,
-  pointer: `${k.pointer}${sub}`,
-});
-const KOSONG = { judul: 'register examples/lks-harapan-bunda apa adanya.', set: [] } as const;
 
 /**
  * Age bounds of the clusters, from the laws ATENSI's clusters rest on (the seed gives none):
@@ -65,11 +53,9 @@ function tanggalUmur(k: KasusTerdaftar, hariIni: string): string {
   return [pa?.tanggal, pa?.kesepakatan].find(isTanggal) ?? hariIni;
 }
 
-const klaster = otherRule({
+const klaster = atensiRule({
   id: 'atensi-klaster',
   severity: 'error',
-  ruleset: ATENSI_ID,
-  regulasi: REGULASI,
   pasal: ['Pasal 3 ayat 2', 'Pasal 3 ayat 3'],
   summary: {
     id: 'Setiap kasus ATENSI mencatat klaster sasarannya, sesuai umur dan kategori PPKS klien.',
@@ -82,43 +68,35 @@ const klaster = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
-          set: [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
-              lokasi: 'register-2026.yaml:17',
-            },
-          ],
-        },
-        {
-          judul: 'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
-          set: [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
-              lokasi: 'register-2026.yaml:220',
-            },
-          ],
-        },
+        ubah(
+          'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
+          [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
+          pesanDi(
+            'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
+            'register-2026.yaml:17',
+          ),
+        ),
+        ubah(
+          'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
+          [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
+          pesanDi(
+            'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
+            'register-2026.yaml:220',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Klaster anak, sehari sebelum 18 tahun.',
-          set: [['/kasus/0/klien/tanggalLahir', '2008-01-06']],
-        },
-        {
-          judul: 'Klaster lanjut usia, tepat 60 tahun.',
-          set: [['/kasus/5/klien/tanggalLahir', '1966-07-06']],
-        },
+        ubah('Klaster anak, sehari sebelum 18 tahun.', [
+          ['/kasus/0/klien/tanggalLahir', '2008-01-06'],
+        ]),
+        ubah('Klaster lanjut usia, tepat 60 tahun.', [
+          ['/kasus/5/klien/tanggalLahir', '1966-07-06'],
+        ]),
       ],
     },
 
-    gagal: { judul: 'Klaster kosong.', set: [['/kasus/0/klien/klaster', undefined]] },
-    lulus: KOSONG,
+    gagal: ubah('Klaster kosong.', [['/kasus/0/klien/klaster', undefined]]),
+    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
@@ -128,8 +106,7 @@ const klaster = otherRule({
           {
             message: 'r.atensi.klaster',
             params: { nomor: k.kasus.nomor },
-            target: at(k, '/klien'),
-            kasus: k.kasus.nomor,
+            ...diKasusNomor(k, '/klien'),
           },
         ];
       const out: DraftFinding[] = [];
@@ -147,8 +124,7 @@ const klaster = otherRule({
               tanggal: pada,
               syarat: kl === 'anak' ? `< ${UMUR_ANAK_DI_BAWAH}` : `>= ${UMUR_LANJUT_USIA}`,
             },
-            target: at(k, '/klien/klaster'),
-            kasus: k.kasus.nomor,
+            ...diKasusNomor(k, '/klien/klaster'),
             bagian: 'Pasal 3 ayat 2',
             value: kl,
           });
@@ -163,8 +139,7 @@ const klaster = otherRule({
             ppks: String(ppks),
             daftar: cocok.join(', '),
           },
-          target: at(k, '/klien/klaster'),
-          kasus: k.kasus.nomor,
+          ...diKasusNomor(k, '/klien/klaster'),
           bagian: 'Pasal 3 ayat 2',
           value: kl,
           expected: cocok,
@@ -173,11 +148,9 @@ const klaster = otherRule({
     }),
 });
 
-const basis = otherRule({
+const basis = atensiRule({
   id: 'atensi-basis-layanan',
   severity: 'warning',
-  ruleset: ATENSI_ID,
-  regulasi: REGULASI,
   pasal: ['Pasal 8'],
   summary: {
     id: 'Kasus ATENSI mencatat basis layanannya (keluarga, komunitas, residensial) dan basis itu diselenggarakan lembaga.',
@@ -190,31 +163,24 @@ const basis = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Basis komunitas (tidak diselenggarakan).',
-          set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
-              lokasi: 'register-2026.yaml:18',
-            },
-          ],
-        },
+        ubah(
+          'Basis komunitas (tidak diselenggarakan).',
+          [['/kasus/0/klien/basisLayanan', 'komunitas']],
+          pesanDi(
+            'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
+            'register-2026.yaml:18',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Basis keluarga (diselenggarakan).',
-          set: [['/kasus/0/klien/basisLayanan', 'keluarga']],
-        },
+        ubah('Basis keluarga (diselenggarakan).', [['/kasus/0/klien/basisLayanan', 'keluarga']]),
       ],
     },
 
-    gagal: {
-      judul: 'Basis komunitas yang tidak diselenggarakan.',
-      set: [['/kasus/0/klien/basisLayanan', 'komunitas']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Basis komunitas yang tidak diselenggarakan.', [
+      ['/kasus/0/klien/basisLayanan', 'komunitas'],
+    ]),
+    lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {
     const offered = ctx.lembaga.layanan.rehabilitasi?.basisLayanan;
@@ -225,8 +191,7 @@ const basis = otherRule({
           {
             message: 'r.atensi.basisKosong',
             params: { nomor: k.kasus.nomor },
-            target: at(k, '/klien'),
-            kasus: k.kasus.nomor,
+            ...diKasusNomor(k, '/klien'),
           },
         ];
       if (offered && offered.length && !offered.includes(b))
@@ -234,8 +199,7 @@ const basis = otherRule({
           {
             message: 'r.atensi.basisTidakDiselenggarakan',
             params: { nomor: k.kasus.nomor, basis: b, daftar: offered.join(', ') },
-            target: at(k, '/klien/basisLayanan'),
-            kasus: k.kasus.nomor,
+            ...diKasusNomor(k, '/klien/basisLayanan'),
             value: b,
             expected: offered,
           },
@@ -245,11 +209,9 @@ const basis = otherRule({
   },
 });
 
-const dtks = otherRule({
+const dtks = atensiRule({
   id: 'atensi-dtks',
   severity: 'warning',
-  ruleset: ATENSI_ID,
-  regulasi: REGULASI,
   pasal: ['Pasal 43 ayat 1', 'Pasal 43 ayat 2'],
   summary: {
     id: 'Penerima ATENSI yang belum terdaftar di DTKS dilaporkan untuk diusulkan masuk DTKS.',
@@ -262,28 +224,22 @@ const dtks = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Belum terdaftar dan belum diusulkan.',
-          set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
-              lokasi: 'register-2026.yaml:19',
-            },
-          ],
-        },
+        ubah(
+          'Belum terdaftar dan belum diusulkan.',
+          [['/kasus/0/klien/dtks', 'belum-terdaftar']],
+          pesanDi(
+            'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
+            'register-2026.yaml:19',
+          ),
+        ),
       ],
-      lulus: [
-        { judul: 'Diusulkan (Pasal 43 ayat 2).', set: [['/kasus/0/klien/dtks', 'diusulkan']] },
-      ],
+      lulus: [ubah('Diusulkan (Pasal 43 ayat 2).', [['/kasus/0/klien/dtks', 'diusulkan']])],
     },
 
-    gagal: {
-      judul: 'Belum terdaftar dan belum diusulkan.',
-      set: [['/kasus/0/klien/dtks', 'belum-terdaftar']],
-    },
-    lulus: KOSONG,
+    gagal: ubah('Belum terdaftar dan belum diusulkan.', [
+      ['/kasus/0/klien/dtks', 'belum-terdaftar'],
+    ]),
+    lulus: REGISTER_APA_ADANYA,
   },
   // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
   check: (ctx) =>
@@ -301,18 +257,15 @@ const dtks = otherRule({
               ? 'r.atensi.dtksBelum'
               : 'r.atensi.dtksKosong',
           params: { nomor: k.kasus.nomor },
-          target: at(k, d.status ? `/klien/${d.kunci}` : '/klien'),
-          kasus: k.kasus.nomor,
+          ...diKasusNomor(k, d.status ? `/klien/${d.kunci}` : '/klien'),
           hint: baru ? 'aturan.dtsen.saran' : 'r.atensi.saranDtks',
         };
       }),
 });
 
-const supervisi = otherRule({
+const supervisi = atensiRule({
   id: 'atensi-supervisi',
   severity: 'error',
-  ruleset: ATENSI_ID,
-  regulasi: REGULASI,
   pasal: ['Pasal 19 ayat 2', 'Pasal 19 ayat 3'],
   summary: {
     id: 'Setiap tahapan ATENSI melalui supervisi oleh pekerja sosial berkompetensi supervisi.',
@@ -325,55 +278,43 @@ const supervisi = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Supervisor kasus berperan pekerja sosial.',
-          set: [['/kasus/0/supervisor', 'ps-02']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
-              lokasi: 'register-2026.yaml:22',
-            },
-          ],
-        },
-        {
-          judul: 'Supervisor tanpa nomor sertifikat.',
-          set: [],
-          lembaga: [['/staf/2/sertifikat/nomor', '']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:22',
-            },
-            {
-              pesan:
-                'Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:74',
-            },
-            {
-              pesan:
-                'Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
-              lokasi: 'register-2026.yaml:191',
-            },
-          ],
-        },
+        ubah(
+          'Supervisor kasus berperan pekerja sosial.',
+          [['/kasus/0/supervisor', 'ps-02']],
+          pesanDi(
+            'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
+            'register-2026.yaml:22',
+          ),
+        ),
+        ubahSerta(
+          'Supervisor tanpa nomor sertifikat.',
+          [],
+          [['/staf/2/sertifikat/nomor', '']],
+          pesanDi(
+            'Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+            'register-2026.yaml:22',
+          ),
+          pesanDi(
+            'Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+            'register-2026.yaml:74',
+          ),
+          pesanDi(
+            'Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).',
+            'register-2026.yaml:191',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Supervisor bersertifikat tanpa tanggal sertifikat.',
-          set: [],
-          lembaga: [['/staf/2/sertifikat', { nomor: 'SKPS-2016-32-00057' }]],
-        },
+        ubahSerta(
+          'Supervisor bersertifikat tanpa tanggal sertifikat.',
+          [],
+          [['/staf/2/sertifikat', { nomor: 'SKPS-2016-32-00057' }]],
+        ),
       ],
     },
 
-    gagal: {
-      judul: 'Supervisor tanpa sertifikat.',
-      set: [],
-      lembaga: [['/staf/2/sertifikat', undefined]],
-    },
-    lulus: KOSONG,
+    gagal: ubahSerta('Supervisor tanpa sertifikat.', [], [['/staf/2/sertifikat', undefined]]),
+    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
@@ -386,8 +327,7 @@ const supervisi = otherRule({
           {
             message: 'r.atensi.supervisiPeran',
             params: { nomor: k.kasus.nomor, nama: st.nama, peran: st.peran },
-            target: at(k, '/supervisor'),
-            kasus: k.kasus.nomor,
+            ...diKasusNomor(k, '/supervisor'),
             value: st.peran,
             expected: 'supervisor',
           },
@@ -397,8 +337,7 @@ const supervisi = otherRule({
         {
           message: 'r.atensi.supervisi',
           params: { nomor: k.kasus.nomor, nama: st.nama },
-          target: at(k, '/supervisor'),
-          kasus: k.kasus.nomor,
+          ...diKasusNomor(k, '/supervisor'),
         },
       ];
     }),

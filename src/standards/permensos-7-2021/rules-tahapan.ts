@@ -4,26 +4,13 @@
  * aftercare), supervision in every stage (Pasal 19 ayat 2), the assessment dimensions
  * (Pasal 22), the forms of support (Pasal 11 ayat 1) and aftercare (Pasal 26).
  */
-import type { DraftFinding, KasusTerdaftar, Rule, RuleContext } from '../rule.js';
+import type { DraftFinding, Rule } from '../rule.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { TahapKey } from '../types.js';
-import { otherRule } from '../permensos-14-2020/define.js';
-import { REGISTER_APA_ADANYA, diKasus, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
+import { atensiRule, kasusAtensi } from './define.js';
+import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
-
-const RULESET = 'permensos-7-2021-atensi';
-const REGULASI = 'Permensos 7/2021 (ATENSI)';
-
-/** Rehabilitation cases of a lembaga delivering ATENSI, not referred away at intake. */
-function kasusAtensi(ctx: RuleContext): KasusTerdaftar[] {
-  if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
-    return [];
-  return ctx.kasus.filter(
-    (k) => k.kasus.layanan === 'rehabilitasi' && !k.kasus.tahapan?.pendekatanAwal?.rujukKeluar,
-  );
-}
-
-const base = (k: KasusTerdaftar) => ({ layanan: k.kasus.layanan, kasus: k.kasus.nomor });
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
@@ -75,11 +62,9 @@ const TARGET_TAHAP: Readonly<Record<string, string>> = {
   g: '/atensi/pascalayanan/perlu',
 };
 
-const tahapan = otherRule({
+const tahapan = atensiRule({
   id: 'atensi-tahapan',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: [
     'Pasal 19 ayat 1',
     'Pasal 11 ayat 2',
@@ -100,32 +85,28 @@ const tahapan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).',
-          set: [['/kasus/1/klien/basisLayanan', undefined]],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.',
-              lokasi: 'register-2026.yaml:83',
-            },
-          ],
-        },
+        ubah(
+          'Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).',
+          [['/kasus/1/klien/basisLayanan', undefined]],
+          pesanDi(
+            'Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.',
+            'register-2026.yaml:83',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kasus yang berhenti sebelum implementasi tanpa basis layanan.',
-          set: [['/kasus/4/klien/basisLayanan', undefined]],
-        },
+        ubah('Kasus yang berhenti sebelum implementasi tanpa basis layanan.', [
+          ['/kasus/4/klien/basisLayanan', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Asal fasilitasi akses tidak dicatat.',
-      set: [['/kasus/0/atensi/aksesMelalui', undefined]],
-    },
+    gagal: ubah('Asal fasilitasi akses tidak dicatat.', [
+      ['/kasus/0/atensi/aksesMelalui', undefined],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const tahap = tahapAtensi(k.kasus);
       const terakhir =
         k.kasus.status === 'selesai' ? 6 : tahap.map((x) => x.dicapai).lastIndexOf(true);
@@ -133,13 +114,12 @@ const tahapan = otherRule({
       if (kurang.length === 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.kurang',
           params: {
             nomor: k.kasus.nomor,
             tahap: kurang.map((t) => `${t.huruf}. ${t.label}`).join('; '),
           },
-          target: diKasus(k, TARGET_TAHAP[kurang[0]!.huruf] ?? '/tahapan'),
+          ...diKasusLayanan(k, TARGET_TAHAP[kurang[0]!.huruf] ?? '/tahapan'),
           bagian: `Pasal 19 ayat 1 huruf ${kurang[0]!.huruf}`,
         },
       ];
@@ -190,11 +170,9 @@ const LABEL_TAHAP: Readonly<Record<TahapKey, string>> = {
   evaluasiRujukanTerminasi: 'monitoring-evaluasi/pascalayanan-terminasi',
 };
 
-const supervisiTahapan = otherRule({
+const supervisiTahapan = atensiRule({
   id: 'atensi-supervisi-tahapan',
   severity: 'error',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 19 ayat 2', 'Pasal 11 ayat 4'],
   summary: {
     id: 'Setiap tahapan ATENSI yang sudah dicapai kasus melalui sesi supervisi pekerjaan sosial yang dicatat.',
@@ -207,58 +185,48 @@ const supervisiTahapan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.',
-          set: [['/kasus/4/supervisi/2/tahap', 'asesmen']],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.',
-              lokasi: 'register-2026.yaml:203',
-            },
-          ],
-        },
+        ubah(
+          'Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.',
+          [['/kasus/4/supervisi/2/tahap', 'asesmen']],
+          pesanDi(
+            'Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.',
+            'register-2026.yaml:203',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Sesi tahap perencanaan memakai nama tahap ATENSI.',
-          set: [['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan']],
-        },
-        {
-          judul: 'Belum sampai perencanaan: sesi perencanaan belum wajib.',
-          set: [
-            ['/kasus/4/supervisi/2/tahap', 'asesmen'],
-            ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
-          ],
-        },
+        ubah('Sesi tahap perencanaan memakai nama tahap ATENSI.', [
+          ['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan'],
+        ]),
+        ubah('Belum sampai perencanaan: sesi perencanaan belum wajib.', [
+          ['/kasus/4/supervisi/2/tahap', 'asesmen'],
+          ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Tahap asesmen kasus pertama tidak disupervisi.',
-      set: [['/kasus/0/supervisi/1/tahap', 'intervensi']],
-    },
+    gagal: ubah('Tahap asesmen kasus pertama tidak disupervisi.', [
+      ['/kasus/0/supervisi/1/tahap', 'intervensi'],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const disupervisi = new Set((k.kasus.supervisi ?? []).map((s) => tahapSesi(s.tahap)));
       const belum = tahapDicapai(k.kasus).filter((t) => !disupervisi.has(t));
       if (belum.length === 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.supervisi',
           params: { nomor: k.kasus.nomor, tahap: belum.map((t) => LABEL_TAHAP[t]).join(', ') },
-          target: diKasus(k, k.kasus.supervisi?.length ? '/supervisi' : ''),
+          ...diKasusLayanan(k, k.kasus.supervisi?.length ? '/supervisi' : ''),
         },
       ];
     }),
 });
 
-const asesmenAspek = otherRule({
+const asesmenAspek = atensiRule({
   id: 'atensi-asesmen-aspek',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 22'],
   summary: {
     id: 'Asesmen komprehensif kasus ATENSI mencatat aspek yang dinilai (medis, legal, fisik, psikososial, mental, spiritual, minat dan bakat, penelusuran keluarga, lainnya).',
@@ -271,37 +239,31 @@ const asesmenAspek = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Asesmen bertanggal, aspek kosong.',
-          set: [['/kasus/1/atensi/asesmenAspek', []]],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.',
-              lokasi: 'register-2026.yaml:110',
-            },
-          ],
-        },
+        ubah(
+          'Asesmen bertanggal, aspek kosong.',
+          [['/kasus/1/atensi/asesmenAspek', []]],
+          pesanDi(
+            'Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.',
+            'register-2026.yaml:110',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Asesmen dengan satu aspek.',
-          set: [['/kasus/1/atensi/asesmenAspek', ['psikososial']]],
-        },
+        ubah('Asesmen dengan satu aspek.', [['/kasus/1/atensi/asesmenAspek', ['psikososial']]]),
       ],
     },
-    gagal: { judul: 'Aspek asesmen kosong.', set: [['/kasus/0/atensi/asesmenAspek', []]] },
+    gagal: ubah('Aspek asesmen kosong.', [['/kasus/0/atensi/asesmenAspek', []]]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       if (!tanggalSah(k.kasus.tahapan?.asesmen?.tanggal)) return [];
       if ((k.kasus.atensi?.asesmenAspek ?? []).length > 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.asesmen',
           params: { nomor: k.kasus.nomor },
-          target: diKasus(k, '/atensi/asesmenAspek'),
+          ...diKasusLayanan(k, '/atensi/asesmenAspek'),
         },
       ];
     }),
@@ -323,11 +285,9 @@ const BENTUK_KEGIATAN: Readonly<Record<string, string>> = {
   'dukungan-aksesibilitas': 'dukungan-aksesibilitas',
 };
 
-const bentukDukungan = otherRule({
+const bentukDukungan = atensiRule({
   id: 'atensi-bentuk-dukungan',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 11 ayat 1'],
   summary: {
     id: 'Kasus ATENSI yang sudah diimplementasikan mencatat bentuk dukungannya (Pasal 11 ayat 1), termasuk setiap bentuk yang diberikan lewat kegiatannya.',
@@ -340,59 +300,48 @@ const bentukDukungan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.',
-          set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.',
-              lokasi: 'register-2026.yaml:55',
-            },
-          ],
-        },
-        {
-          judul: 'Intervensi dimulai tanpa bentuk dukungan.',
-          set: [['/kasus/1/atensi/bentukDukungan', undefined]],
-          temuan: [
-            {
-              pesan: 'Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.',
-              lokasi: 'register-2026.yaml:111',
-            },
-          ],
-        },
+        ubah(
+          'Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.',
+          [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]],
+          pesanDi(
+            'Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.',
+            'register-2026.yaml:55',
+          ),
+        ),
+        ubah(
+          'Intervensi dimulai tanpa bentuk dukungan.',
+          [['/kasus/1/atensi/bentukDukungan', undefined]],
+          pesanDi(
+            'Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.',
+            'register-2026.yaml:111',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Tepat bentuk yang diberikan kegiatannya.',
-          set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']]],
-        },
-        {
-          judul: 'Belum implementasi tanpa bentuk dukungan.',
-          set: [
-            ['/kasus/1/atensi/bentukDukungan', undefined],
-            ['/kasus/1/tahapan/intervensi', undefined],
-          ],
-        },
+        ubah('Tepat bentuk yang diberikan kegiatannya.', [
+          ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']],
+        ]),
+        ubah('Belum implementasi tanpa bentuk dukungan.', [
+          ['/kasus/1/atensi/bentukDukungan', undefined],
+          ['/kasus/1/tahapan/intervensi', undefined],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.',
-      set: [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']]],
-    },
+    gagal: ubah('Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.', [
+      ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']],
+    ]),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       if (!tanggalSah(k.kasus.tahapan?.intervensi?.mulai)) return [];
       const dicatat = k.kasus.atensi?.bentukDukungan ?? [];
       if (dicatat.length === 0)
         return [
           {
-            ...base(k),
             message: 'r.atensiTahap.bentukKosong',
             params: { nomor: k.kasus.nomor },
-            target: diKasus(k, '/atensi/bentukDukungan'),
+            ...diKasusLayanan(k, '/atensi/bentukDukungan'),
           },
         ];
       const tersirat = [
@@ -406,10 +355,9 @@ const bentukDukungan = otherRule({
       if (kurang.length === 0) return [];
       return [
         {
-          ...base(k),
           message: 'r.atensiTahap.bentukKurang',
           params: { nomor: k.kasus.nomor, bentuk: kurang.join(', ') },
-          target: diKasus(k, '/atensi/bentukDukungan'),
+          ...diKasusLayanan(k, '/atensi/bentukDukungan'),
           value: dicatat,
           expected: tersirat,
         },
@@ -417,11 +365,9 @@ const bentukDukungan = otherRule({
     }),
 });
 
-const pascalayanan = otherRule({
+const pascalayanan = atensiRule({
   id: 'atensi-pascalayanan',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 26 ayat 1', 'Pasal 26 ayat 3'],
   summary: {
     id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
@@ -434,51 +380,41 @@ const pascalayanan = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).',
-              lokasi: 'register-2026.yaml:56',
-            },
-          ],
-        },
-        {
-          judul: 'Pascalayanan bertanggal besok (2026-11-26).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
-              lokasi: 'register-2026.yaml:56',
-            },
-          ],
-        },
+        ubah(
+          'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
+          [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
+          pesanDi(
+            'Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).',
+            'register-2026.yaml:56',
+          ),
+        ),
+        ubah(
+          'Pascalayanan bertanggal besok (2026-11-26).',
+          [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']],
+          pesanDi(
+            'Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
+            'register-2026.yaml:56',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29']],
-        },
-        {
-          judul: 'Pascalayanan bertanggal hari ini (2026-11-25).',
-          set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25']],
-        },
+        ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
+          ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
+        ]),
+        ubah('Pascalayanan bertanggal hari ini (2026-11-25).', [
+          ['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
-      set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
-    },
-    lulus: {
-      judul: 'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
-      set: [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29']],
-    },
+    gagal: ubah('Pascalayanan sehari sebelum intervensi selesai (2026-05-28).', [
+      ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28'],
+    ]),
+    lulus: ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
+      ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
+    ]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const c = k.kasus;
       const p = c.atensi?.pascalayanan;
       if (c.status !== 'selesai' && !p) return [];
@@ -486,10 +422,9 @@ const pascalayanan = otherRule({
         return c.status === 'selesai'
           ? [
               {
-                ...base(k),
                 message: 'r.atensiTahap.pascaKosong',
                 params: { nomor: c.nomor },
-                target: diKasus(k, '/atensi/pascalayanan/perlu'),
+                ...diKasusLayanan(k, '/atensi/pascalayanan/perlu'),
               },
             ]
           : [];
@@ -501,30 +436,27 @@ const pascalayanan = otherRule({
         return c.status === 'selesai'
           ? [
               {
-                ...base(k),
                 message: 'r.atensiTahap.pascaBelum',
                 params: { nomor: c.nomor },
-                target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+                ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
               },
             ]
           : [];
       if (tgl > ctx.tanggal)
         return [
           {
-            ...base(k),
             message: 'r.atensiTahap.pascaMasaDepan',
             params: { nomor: c.nomor, tanggal: tgl, hariIni: ctx.tanggal },
-            target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+            ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
             value: tgl,
           },
         ];
       if (selesai && tgl < selesai)
         return [
           {
-            ...base(k),
             message: 'r.atensiTahap.pascaSebelum',
             params: { nomor: c.nomor, tanggal: tgl, selesai },
-            target: diKasus(k, '/atensi/pascalayanan/tanggal'),
+            ...diKasusLayanan(k, '/atensi/pascalayanan/tanggal'),
             value: tgl,
             expected: `>= ${selesai}`,
           },
@@ -535,11 +467,9 @@ const pascalayanan = otherRule({
 
 const SASARAN = ['individu', 'keluarga', 'kelompok', 'komunitas'];
 
-const sasaran = otherRule({
+const sasaran = atensiRule({
   id: 'atensi-sasaran',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 9'],
   summary: {
     id: 'Sasaran ATENSI adalah individu, keluarga, kelompok, dan/atau komunitas.',
@@ -552,45 +482,34 @@ const sasaran = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Klien ATENSI berjenis masyarakat.',
-          set: [['/kasus/0/klien/jenis', 'masyarakat']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).',
-              lokasi: 'register-2026.yaml:9',
-            },
-          ],
-        },
+        ubah(
+          'Klien ATENSI berjenis masyarakat.',
+          [['/kasus/0/klien/jenis', 'masyarakat']],
+          pesanDi(
+            'Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).',
+            'register-2026.yaml:9',
+          ),
+        ),
       ],
       lulus: [
-        { judul: 'Klien ATENSI berjenis komunitas.', set: [['/kasus/0/klien/jenis', 'komunitas']] },
-        {
-          judul: 'Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).',
-          set: [['/kasus/2/klien/jenis', 'masyarakat']],
-        },
+        ubah('Klien ATENSI berjenis komunitas.', [['/kasus/0/klien/jenis', 'komunitas']]),
+        ubah('Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).', [
+          ['/kasus/2/klien/jenis', 'masyarakat'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Klien ATENSI berjenis masyarakat.',
-      set: [['/kasus/0/klien/jenis', 'masyarakat']],
-    },
-    lulus: {
-      judul: 'Klien ATENSI berjenis kelompok.',
-      set: [['/kasus/0/klien/jenis', 'kelompok']],
-    },
+    gagal: ubah('Klien ATENSI berjenis masyarakat.', [['/kasus/0/klien/jenis', 'masyarakat']]),
+    lulus: ubah('Klien ATENSI berjenis kelompok.', [['/kasus/0/klien/jenis', 'kelompok']]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx)
+    kasusAtensi(ctx, true)
       .filter(
         (k) => typeof k.kasus.klien?.jenis === 'string' && !SASARAN.includes(k.kasus.klien.jenis),
       )
       .map((k) => ({
-        ...base(k),
         message: 'r.atensiTahap.sasaran',
         params: { nomor: k.kasus.nomor, jenis: k.kasus.klien.jenis, daftar: SASARAN.join(', ') },
-        target: diKasus(k, '/klien/jenis'),
+        ...diKasusLayanan(k, '/klien/jenis'),
         value: k.kasus.klien.jenis,
         expected: SASARAN,
       })),
@@ -613,11 +532,9 @@ const PERAN_ATENSI = new Set([
   'lainnya',
 ]);
 
-const pelaksana = otherRule({
+const pelaksana = atensiRule({
   id: 'atensi-pelaksana',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
   summary: {
     id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
@@ -630,57 +547,46 @@ const pelaksana = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Kegiatan ATENSI diberikan staf administrasi.',
-          set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.',
-              lokasi: 'register-2026.yaml:41',
-            },
-          ],
-        },
+        ubah(
+          'Kegiatan ATENSI diberikan staf administrasi.',
+          [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
+          pesanDi(
+            'Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.',
+            'register-2026.yaml:41',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Kegiatan ATENSI diberikan terapis.',
-          set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
-        },
-        {
-          judul: 'Kegiatan ATENSI diberikan supervisor.',
-          set: [['/kasus/0/kegiatan/2/pelaksana', 'sup-01']],
-        },
+        ubah('Kegiatan ATENSI diberikan terapis.', [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']]),
+        ubah('Kegiatan ATENSI diberikan supervisor.', [
+          ['/kasus/0/kegiatan/2/pelaksana', 'sup-01'],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Kegiatan ATENSI diberikan staf administrasi.',
-      set: [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
-    },
-    lulus: {
-      judul: 'Kegiatan ATENSI diberikan terapis.',
-      set: [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']],
-    },
+    gagal: ubah('Kegiatan ATENSI diberikan staf administrasi.', [
+      ['/kasus/0/kegiatan/2/pelaksana', 'adm-01'],
+    ]),
+    lulus: ubah('Kegiatan ATENSI diberikan terapis.', [
+      ['/kasus/0/kegiatan/2/pelaksana', 'ter-01'],
+    ]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const c = k.kasus;
       const out: DraftFinding[] = [];
       const ps = ctx.lembaga.staf.find((s) => s.id === c.pekerjaSosial);
       if (c.pekerjaSosial === undefined)
         out.push({
-          ...base(k),
           message: 'r.atensiTahap.tanpaPendamping',
           params: { nomor: c.nomor },
-          target: diKasus(k, '/pekerjaSosial'),
+          ...diKasusLayanan(k, '/pekerjaSosial'),
           bagian: 'Pasal 42 ayat 1',
         });
       if (ps && ps.peran !== 'pekerja-sosial' && ps.peran !== 'supervisor')
         out.push({
-          ...base(k),
           message: 'r.atensiTahap.koordinator',
           params: { nomor: c.nomor, nama: ps.nama, peran: ps.peran },
-          target: diKasus(k, '/pekerjaSosial'),
+          ...diKasusLayanan(k, '/pekerjaSosial'),
           bagian: 'Pasal 42 ayat 2',
           value: ps.peran,
         });
@@ -688,10 +594,9 @@ const pelaksana = otherRule({
         const st = ctx.lembaga.staf.find((s) => s.id === (g.pelaksana ?? c.pekerjaSosial));
         if (st && !PERAN_ATENSI.has(st.peran))
           out.push({
-            ...base(k),
             message: 'r.atensiTahap.pelaksana',
             params: { nomor: c.nomor, nama: st.nama, peran: st.peran, kegiatan: g.kegiatan },
-            target: diKasus(k, `/kegiatan/${j}/pelaksana`),
+            ...diKasusLayanan(k, `/kegiatan/${j}/pelaksana`),
             bagian: 'Pasal 42 ayat 3',
             value: st.peran,
           });
@@ -700,11 +605,9 @@ const pelaksana = otherRule({
     }),
 });
 
-const jangkaWaktu = otherRule({
+const jangkaWaktu = atensiRule({
   id: 'atensi-jangka-waktu',
   severity: 'warning',
-  ruleset: RULESET,
-  regulasi: REGULASI,
   pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
   summary: {
     id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
@@ -717,47 +620,38 @@ const jangkaWaktu = otherRule({
   contoh: {
     batas: {
       gagal: [
-        {
-          judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
-          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.',
-              lokasi: 'register-2026.yaml:57',
-            },
-          ],
-        },
-        {
-          judul: 'Perpanjangan pada hari asesmen tanpa dasar.',
-          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]],
-          temuan: [
-            {
-              pesan:
-                'Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
-              lokasi: 'register-2026.yaml:57',
-            },
-          ],
-        },
+        ubah(
+          'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
+          [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
+          pesanDi(
+            'Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.',
+            'register-2026.yaml:57',
+          ),
+        ),
+        ubah(
+          'Perpanjangan pada hari asesmen tanpa dasar.',
+          [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]],
+          pesanDi(
+            'Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
+            'register-2026.yaml:57',
+          ),
+        ),
       ],
       lulus: [
-        {
-          judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
-          set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
-        },
+        ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
+          ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
+        ]),
       ],
     },
-    gagal: {
-      judul: 'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
-      set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
-    },
-    lulus: {
-      judul: 'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
-      set: [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]]],
-    },
+    gagal: ubah('Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).', [
+      ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]],
+    ]),
+    lulus: ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
+      ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
+    ]),
   },
   check: (ctx) =>
-    kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
+    kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
       const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);
       const out: DraftFinding[] = [];
       (k.kasus.perpanjangan ?? []).forEach((p, i) => {
@@ -765,19 +659,17 @@ const jangkaWaktu = otherRule({
         if (!tgl) return;
         if (!asesmen || tgl < asesmen)
           out.push({
-            ...base(k),
             message: 'r.atensiTahap.perpanjanganSebelumAsesmen',
             params: { nomor: k.kasus.nomor, tanggal: tgl, asesmen: asesmen ?? '-' },
-            target: diKasus(k, `/perpanjangan/${i}/tanggal`),
+            ...diKasusLayanan(k, `/perpanjangan/${i}/tanggal`),
             bagian: 'Pasal 27 ayat 1',
             value: tgl,
           });
         if (!p.dasar || !String(p.dasar).trim())
           out.push({
-            ...base(k),
             message: 'r.atensiTahap.perpanjanganTanpaDasar',
             params: { nomor: k.kasus.nomor, tanggal: tgl },
-            target: diKasus(k, `/perpanjangan/${i}/dasar`),
+            ...diKasusLayanan(k, `/perpanjangan/${i}/dasar`),
             bagian: 'Pasal 27 ayat 2',
           });
       });

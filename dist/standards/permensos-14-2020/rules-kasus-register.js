@@ -1,0 +1,115 @@
+import { layananRule } from './define.js';
+import { diKasus, diKasusLayanan, kasusDiselenggarakan } from './kasus-terdaftar.js';
+import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+const nomorUnik = layananRule({
+    id: 'kasus-nomor-unik',
+    severity: 'error',
+    scope: 'kasus',
+    bagian: (s) => [s.fasilitas.find((f) => f.key === 'dokumen-layanan').bagian],
+    summary: {
+        id: 'Nomor register unik di semua register lembaga.',
+        en: "Register numbers are unique across all of the institution's registers.",
+    },
+    doc: {
+        id: 'Buku register klien (angka 2.2.1, dokumen layanan) mengenal setiap kasus dari nomornya. Nomor kosong, atau nomor yang sama di dua kasus (dalam satu berkas atau di berkas lain), adalah temuan di kasus yang kedua.',
+        en: 'The client register book (2.2.1, service documents) identifies each case by its number. An empty number, or one used twice (in one file or across files), is a finding at the second case.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                ubah('Nomor kasus kedua sama dengan yang pertama.', [['/kasus/1/nomor', 'HB-2026-001']], pesanDi('Nomor register HB-2026-001 sudah dipakai kasus lain (di register-2026.yaml).', 'register-2026.yaml:57')),
+            ],
+            lulus: [ubah('Nomor yang hanya mirip.', [['/kasus/1/nomor', 'HB-2026-001A']])],
+        },
+        gagal: ubah('Kasus kedua memakai nomor kasus pertama.', [['/kasus/1/nomor', 'HB-2026-001']]),
+        lulus: REGISTER_APA_ADANYA,
+    },
+    check(ctx) {
+        const seen = new Map();
+        const out = [];
+        for (const k of ctx.kasus) {
+            const n = k.kasus.nomor.trim();
+            if (!n) {
+                out.push({
+                    message: 'r.kasus.nomorKosong',
+                    target: diKasus(k, '/nomor'),
+                    layanan: k.kasus.layanan,
+                });
+                continue;
+            }
+            const first = seen.get(n);
+            if (first)
+                out.push({
+                    message: 'r.kasus.nomorGanda',
+                    params: { nomor: n, file: first.file },
+                    target: diKasus(k, '/nomor'),
+                    layanan: k.kasus.layanan,
+                    kasus: n,
+                    value: n,
+                });
+            else
+                seen.set(n, k);
+        }
+        return out;
+    },
+});
+const nikGanda = layananRule({
+    id: 'nik-ganda-aktif',
+    severity: 'error',
+    scope: 'kasus',
+    bagian: (s) => [s.fasilitas.find((f) => f.key === 'dokumen-layanan').bagian],
+    summary: {
+        id: 'Satu orang (NIK) tidak aktif dua kali di layanan yang sama.',
+        en: 'One person (NIK) is not active twice in the same service.',
+    },
+    doc: {
+        id: 'Dua kasus berstatus `aktif` dengan NIK dan layanan yang sama menandakan pencatatan ganda: register (angka 2.2.1) harus satu kasus per klien per layanan. Dilaporkan di kasus kedua.',
+        en: 'Two `aktif` cases with the same NIK and service mean double registration. Reported at the second.',
+    },
+    contoh: {
+        batas: {
+            gagal: [
+                ubah('NIK kasus aktif dipakai kasus lain yang juga aktif.', [
+                    ['/kasus/4/klien/nik', '3273061708130004'],
+                    ['/kasus/4/status', 'aktif'],
+                ], pesanDi('Kasus HB-2026-005: NIK yang sama sedang aktif di kasus HB-2026-002 pada layanan Rehabilitasi Sosial.', 'register-2026.yaml:181')),
+            ],
+            lulus: [
+                ubah('NIK yang sama pada kasus yang sudah berhenti.', [
+                    ['/kasus/4/klien/nik', '3273061708130004'],
+                ]),
+            ],
+        },
+        gagal: ubah('NIK kasus aktif dipakai lagi di kasus aktif lain.', [
+            ['/kasus/4/klien/nik', '3273061708130004'],
+            ['/kasus/4/status', 'aktif'],
+        ]),
+        lulus: REGISTER_APA_ADANYA,
+    },
+    check(ctx) {
+        const seen = new Map();
+        const out = [];
+        for (const k of kasusDiselenggarakan(ctx)) {
+            const nik = k.kasus.klien.nik;
+            if (k.kasus.status !== 'aktif' || typeof nik !== 'string' || nik.length !== 16)
+                continue;
+            const key = `${nik}|${k.kasus.layanan}`;
+            const first = seen.get(key);
+            if (first)
+                out.push({
+                    message: 'r.nik.ganda',
+                    params: {
+                        nomor: k.kasus.nomor,
+                        lain: first.kasus.nomor,
+                        layanan: ctx.standar[k.kasus.layanan].nama,
+                    },
+                    ...diKasusLayanan(k, '/klien/nik'),
+                });
+            else
+                seen.set(key, k);
+        }
+        return out;
+    },
+});
+/** The case rules on the client register (2.2.1), in the order of the Lampiran. */
+export const REGISTER_RULES = [nomorUnik, nikGanda];

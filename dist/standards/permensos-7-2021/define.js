@@ -1,0 +1,15 @@
+import { otherRule } from '../permensos-14-2020/define.js';
+import { dirujukKeluar } from '../permensos-14-2020/kasus-terdaftar.js';
+export const ATENSI_ID = 'permensos-7-2021-atensi';
+export const REGULASI_ATENSI = 'Permensos 7/2021 (ATENSI)';
+/** A rule of Permensos 7/2021, cited by its Pasal. */
+export const atensiRule = (spec) => otherRule({ ...spec, ruleset: ATENSI_ID, regulasi: REGULASI_ATENSI });
+/**
+ * Rehabilitation cases of a lembaga delivering ATENSI (none when --layanan leaves rehabilitation
+ * out); `diterima`: only those not referred away at intake, which never entered the stages.
+ */
+export function kasusAtensi(ctx, diterima = false) {
+    if (!ctx.layanan.includes('rehabilitasi') || ctx.lembaga.layanan.rehabilitasi?.atensi !== true)
+        return [];
+    return ctx.kasus.filter((k) => k.kasus.layanan === 'rehabilitasi' && !(diterima && dirujukKeluar(k.kasus)));
+}
