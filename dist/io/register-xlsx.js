@@ -263,11 +263,21 @@ class SheetReader {
     missingRequired = new Set();
     /** Column of No. Register per header mapping. */
     nomorCol = new Map();
+    /** One copy of each list item and choice ("psikososial", "administratif"), not one per cell. */
+    pool = new Map();
     constructor(file, t, problems, locator) {
         this.file = file;
         this.t = t;
         this.problems = problems;
         this.locator = locator;
+    }
+    intern(s) {
+        const hit = this.pool.get(s);
+        if (hit !== undefined)
+            return hit;
+        if (this.pool.size < 10_000 && s.length <= 64)
+            this.pool.set(s, s);
+        return s;
     }
     problem(rule, severity, key, params, sheet, cell, row, header, extra = {}) {
         const f = {
@@ -545,11 +555,11 @@ class SheetReader {
                 const s = textOf(v);
                 return s
                     .split(';')
-                    .map((x) => x.trim())
+                    .map((x) => this.intern(x.trim()))
                     .filter(Boolean);
             }
             case 'enum':
-                return normaliseEnum(k, textOf(v));
+                return this.intern(normaliseEnum(k, textOf(v)));
             case 'text':
             default:
                 return textOf(v);

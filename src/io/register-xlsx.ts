@@ -377,12 +377,22 @@ class SheetReader {
   /** Column of No. Register per header mapping. */
   readonly nomorCol = new Map<(Kolom | undefined)[], number>();
 
+  /** One copy of each list item and choice ("psikososial", "administratif"), not one per cell. */
+  private readonly pool = new Map<string, string>();
+
   constructor(
     readonly file: string,
     readonly t: Translate,
     readonly problems: Finding[],
     readonly locator: RegisterLocator,
   ) {}
+
+  intern(s: string): string {
+    const hit = this.pool.get(s);
+    if (hit !== undefined) return hit;
+    if (this.pool.size < 10_000 && s.length <= 64) this.pool.set(s, s);
+    return s;
+  }
 
   problem(
     rule: string,
@@ -816,11 +826,11 @@ class SheetReader {
         const s = textOf(v);
         return s
           .split(';')
-          .map((x) => x.trim())
+          .map((x) => this.intern(x.trim()))
           .filter(Boolean);
       }
       case 'enum':
-        return normaliseEnum(k, textOf(v));
+        return this.intern(normaliseEnum(k, textOf(v)));
       case 'text':
       default:
         return textOf(v);
