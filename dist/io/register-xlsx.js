@@ -146,8 +146,9 @@ async function readFrom(source, file, t, opts) {
                 continue;
             const arr = lembar.array;
             await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
-                const nomor = rec.obj.nomor;
-                delete rec.obj.nomor;
+                // The row without its No. Register, copied rather than `delete`d: a deleted property
+                // turns an object into a hash table (~470 bytes per activity or session instead of ~100).
+                const { nomor, ...isi } = rec.obj;
                 if (typeof nomor !== 'string' || nomor === '') {
                     reader.problem(RULE_NOMOR, 'error', 'register.nomorKosong', { lembar: sheet.name, baris: row }, sheet.name, nomorCell, row, null);
                     return;
@@ -162,12 +163,13 @@ async function readFrom(source, file, t, opts) {
                 const k = kasus[i].kasus;
                 const list = (k[arr] ??= []);
                 const j = list.length;
-                list.push(rec.obj);
+                list.push(isi);
                 const ch = (locator.children[i] ??= {});
                 (ch[arr] ??= [])[j] = row;
                 rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
             });
         }
+        compactArrays(kasus, locator);
         if (opts.schema !== false && kasus.length > 0) {
             const { checkSchema } = await import('./schema-check.js');
             const { KASUS_SCHEMA } = await import('../model/register-schema.js');
@@ -194,6 +196,42 @@ async function readFrom(source, file, t, opts) {
     }
     finally {
         book.close();
+    }
+}
+/**
+ * Arrays grown by push keep room for 17 elements; a register holds a few per case (activities,
+ * sessions, their row numbers, list cells). Copied to their exact length once reading is done.
+ */
+function compactArrays(kasus, locator) {
+    const exact = (a) => (a.length < 17 ? a.slice() : a);
+    const deep = (x) => {
+        if (Array.isArray(x)) {
+            for (let i = 0; i < x.length; i++)
+                x[i] = deep(x[i]);
+            return exact(x);
+        }
+        if (x && typeof x === 'object') {
+            const o = x;
+            for (const key in o) {
+                const v = o[key];
+                if (v && typeof v === 'object')
+                    o[key] = deep(v);
+            }
+        }
+        return x;
+    };
+    for (const k of kasus)
+        deep(k.kasus);
+    for (let i = 0; i < locator.children.length; i++) {
+        const ch = locator.children[i];
+        if (!ch)
+            continue;
+        if (ch.kegiatan)
+            ch.kegiatan = exact(ch.kegiatan);
+        if (ch.pengaduan)
+            ch.pengaduan = exact(ch.pengaduan);
+        if (ch.supervisi)
+            ch.supervisi = exact(ch.supervisi);
     }
 }
 function hintFor(code, t) {
@@ -225,11 +263,21 @@ class SheetReader {
     missingRequired = new Set();
     /** Column of No. Register per header mapping. */
     nomorCol = new Map();
+    /** One copy of each list item and choice ("psikososial", "administratif"), not one per cell. */
+    pool = new Map();
     constructor(file, t, problems, locator) {
         this.file = file;
         this.t = t;
         this.problems = problems;
         this.locator = locator;
+    }
+    intern(s) {
+        const hit = this.pool.get(s);
+        if (hit !== undefined)
+            return hit;
+        if (this.pool.size < 10_000 && s.length <= 64)
+            this.pool.set(s, s);
+        return s;
     }
     problem(rule, severity, key, params, sheet, cell, row, header, extra = {}) {
         const f = {
@@ -507,11 +555,11 @@ class SheetReader {
                 const s = textOf(v);
                 return s
                     .split(';')
-                    .map((x) => x.trim())
+                    .map((x) => this.intern(x.trim()))
                     .filter(Boolean);
             }
             case 'enum':
-                return normaliseEnum(k, textOf(v));
+                return this.intern(normaliseEnum(k, textOf(v)));
             case 'text':
             default:
                 return textOf(v);

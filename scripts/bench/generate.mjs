@@ -80,16 +80,44 @@ const JALAN = [
   'Mawar',
   'Kenanga',
 ];
+// [activity, stage, fee per duration, service product (1.5), ATENSI form of support (Pasal 11)]
 const KEGIATAN = [
   ['motivasi-diagnosis-psikososial-dasar', 'intervensi', { '1-jam': 80000, '2-jam': 150000 }],
-  ['perawatan-pengasuhan-dasar', 'intervensi', { '1-jam': 60000, '2-jam': 110000 }],
+  [
+    'perawatan-pengasuhan-dasar',
+    'intervensi',
+    { '1-jam': 60000, '2-jam': 110000 },
+    'kebutuhan-dasar',
+    'perawatan-pengasuhan',
+  ],
   ['bimbingan-mental-spiritual', 'intervensi', { '1-jam': 70000, '2-jam': 130000 }],
 ];
+const DAY = 86400000;
+/** "Today" of the bench's validasi (`--tanggal`): open cases are recent, as in a kept register. */
+const HARI_INI = Date.UTC(2025, 0, 15);
+/** The age in whole years on a date. */
+const umur = (lahir, pada) => {
+  const a = new Date(lahir);
+  const b = new Date(pada);
+  let y = b.getUTCFullYear() - a.getUTCFullYear();
+  if (
+    b.getUTCMonth() < a.getUTCMonth() ||
+    (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())
+  )
+    y--;
+  return y;
+};
 
 /** The generated case as cells keyed by column key (values already in Excel terms). */
 function makeCase(i, r) {
-  const start = Date.UTC(2023, 0, 1) + Math.floor(r() * 700) * 86400000;
-  const day = 86400000;
+  // Draws in a fixed order: the Register and Kegiatan sheets regenerate the same cases.
+  const selesai = r() < 0.6;
+  // Closed cases over two years; open ones started in the last ~4 months (a kept register;
+  // about 2 % carry an activity dated after "today", a typo the rules report).
+  const start = selesai
+    ? Date.UTC(2023, 0, 1) + Math.floor(r() * 600) * DAY
+    : HARI_INI - (20 + Math.floor(r() * 100)) * DAY;
+  const day = DAY;
   const female = r() < 0.5;
   const born = Date.UTC(
     1950 + Math.floor(r() * 60),
@@ -98,8 +126,14 @@ function makeCase(i, r) {
   );
   const bd = new Date(born);
   const dd = String(bd.getUTCDate() + (female ? 40 : 0)).padStart(2, '0');
+  const usia = umur(born, start);
+  const [ppks, klaster] =
+    usia < 18
+      ? ['anak-telantar', 'anak']
+      : usia >= 60
+        ? ['lanjut-usia-telantar', 'lanjut-usia']
+        : ['fakir-miskin', 'ppks-lainnya'];
   const nik = `3273${String(1 + (i % 30)).padStart(2, '0')}${dd}${String(bd.getUTCMonth() + 1).padStart(2, '0')}${String(bd.getUTCFullYear() % 100).padStart(2, '0')}${String(1 + (i % 9999)).padStart(4, '0')}`;
-  const selesai = r() < 0.6;
   const c = {
     nomor: `REG-${String(i + 1).padStart(7, '0')}`,
     layanan: 'rehabilitasi',
@@ -111,8 +145,8 @@ function makeCase(i, r) {
     jenisKelamin: female ? 'P' : 'L',
     alamat: `Jl. ${JALAN[Math.floor(r() * JALAN.length)]} No. ${1 + (i % 300)}, RT ${1 + (i % 12)}/RW ${1 + (i % 8)}`,
     kodeWilayah: `32.73.${String(1 + (i % 30)).padStart(2, '0')}`,
-    ppks: 'anak-telantar',
-    klaster: 'anak',
+    ppks,
+    klaster,
     basisLayanan: r() < 0.5 ? 'residensial' : 'keluarga',
     dtks: r() < 0.8 ? 'terdaftar' : 'diusulkan',
     jenisPemohon: 'masyarakat',
@@ -124,21 +158,51 @@ function makeCase(i, r) {
     asesmen: { d: iso(start + 3 * day) },
     perencanaan: { d: iso(start + 7 * day) },
     intervensiMulai: { d: iso(start + 10 * day) },
+    kesepakatanDitandatangani: 'ya',
+    prioritas: 'Pemenuhan kebutuhan dasar dan pengasuhan',
+    tujuan: 'Klien mandiri dalam kegiatan sehari-hari',
+    jadwalDisepakati: 'ya',
+    atensiAkses: r() < 0.7 ? 'rujukan' : 'laporan-pengaduan',
+    atensiAsesmen: 'fisik;psikososial;penelusuran-keluarga',
   };
   if (selesai) {
     Object.assign(c, {
       intervensiSelesai: { d: iso(start + 120 * day) },
       evaluasi: { d: iso(start + 125 * day) },
+      capaianTujuan: 'tercapai',
       terminasi: { d: iso(start + 130 * day) },
       dibahasDenganSupervisor: 'ya',
       klienDiberitahu: 'ya',
       formulirDitandatangani: 'ya',
+      pascalayananPerlu: 'tidak',
     });
   }
+  // Supervision: each stage reached, and no gap over the example lembaga's 60 days.
+  const sup = [
+    [2, 'pendekatanAwal', 'administratif'],
+    [4, 'asesmen', 'edukatif'],
+    [8, 'perencanaan', 'edukatif;administratif'],
+    [12, 'intervensi', 'suportif'],
+  ];
+  for (let d = 50; d < (selesai ? 120 : 1000) && start + d * day <= HARI_INI; d += 45)
+    sup.push([d, 'intervensi', 'suportif']);
+  if (selesai) sup.push([126, 'evaluasiRujukanTerminasi', 'administratif;suportif']);
+  const sesi = sup
+    .filter(([d]) => start + d * day <= HARI_INI)
+    .map(([d, tahap, aspek]) => ({
+      nomor: c.nomor,
+      tanggal: { d: iso(start + d * day) },
+      supervisor: c.supervisor,
+      pelaksana: c.pekerjaSosial,
+      tahap,
+      aspek,
+    }));
+  const bentuk = new Set();
   const acts = [];
   const n = 2 + Math.floor(r() * 3); // 2..4, ~3 on average
   for (let j = 0; j < n; j++) {
-    const [key, tahap, tarif] = KEGIATAN[Math.floor(r() * KEGIATAN.length)];
+    const [key, tahap, tarif, produk, dukungan] = KEGIATAN[Math.floor(r() * KEGIATAN.length)];
+    if (dukungan) bentuk.add(dukungan);
     const durasi = r() < 0.7 ? '1-jam' : '2-jam';
     const proBono = r() < 0.12;
     acts.push({
@@ -151,9 +215,11 @@ function makeCase(i, r) {
       biaya: { n: proBono ? 0 : tarif[durasi] },
       proBono: proBono ? 'ya' : 'tidak',
       pelaksana: c.pekerjaSosial,
+      ...(produk ? { produk } : {}),
     });
   }
-  return { c, acts };
+  c.atensiDukungan = bentuk.size ? [...bentuk].join(';') : 'dukungan-keluarga';
+  return { c, acts, sesi };
 }
 
 class Sst {
@@ -254,6 +320,17 @@ export async function generate(dir, n, seed = 42) {
     'xl/worksheets/sheet3.xml',
     sheetXml(cols.KOLOM_PENGADUAN, function* () {}, sst),
   );
+  r = rng(seed);
+  await zip.add(
+    'xl/worksheets/sheet4.xml',
+    sheetXml(
+      cols.KOLOM_SUPERVISI,
+      function* () {
+        for (let i = 0; i < n; i++) yield* makeCase(i, r).sesi;
+      },
+      sst,
+    ),
+  );
   await zip.add(
     'xl/sharedStrings.xml',
     (function* () {
@@ -269,7 +346,7 @@ export async function generate(dir, n, seed = 42) {
       yield buf.join('') + '</sst>';
     })(),
   );
-  const sheets = ['Register', 'Kegiatan', 'Pengaduan'];
+  const sheets = ['Register', 'Kegiatan', 'Pengaduan', 'Supervisi'];
   await zip.add(
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,

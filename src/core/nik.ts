@@ -117,7 +117,20 @@ export function maskNikText(nik: string): string {
  */
 export function maskNikDalamTeks(s: string): string {
   if (typeof s !== 'string' || s.length < NIK_DIGIT_MIN) return s;
+  // Fast path: plain ASCII with fewer than 15 digits holds no NIK (most messages).
+  let ascii = true;
+  let nDigit = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (c >= 0x30 && c <= 0x39) nDigit++;
+  }
+  if (ascii && nDigit < NIK_DIGIT_MIN) return s;
   const chars = Array.from(s);
+  let changed = false;
   let out = '';
   let i = 0;
   while (i < chars.length) {
@@ -146,12 +159,15 @@ export function maskNikDalamTeks(s: string): string {
         end = j;
       } else break;
     }
-    if (digits.length >= NIK_DIGIT_MIN)
+    if (digits.length >= NIK_DIGIT_MIN) {
       out += digits.slice(0, 4) + '*'.repeat(digits.length - 8) + digits.slice(-4);
-    else out += chars.slice(i, end).join('');
+      changed = true;
+    } else out += chars.slice(i, end).join('');
     i = end;
   }
-  return out;
+  // Unchanged: the original string, not the character-by-character copy (a rope of one node
+  // per character, ~30 bytes each, kept by every finding).
+  return changed ? out : s;
 }
 
 /** maskNikDalamTeks over every string inside a value (objects and lists copied, not changed). */

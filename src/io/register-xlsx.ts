@@ -236,8 +236,9 @@ async function readFrom(
       if (!sheet) continue;
       const arr = lembar.array!;
       await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
-        const nomor = rec.obj.nomor;
-        delete rec.obj.nomor;
+        // The row without its No. Register, copied rather than `delete`d: a deleted property
+        // turns an object into a hash table (~470 bytes per activity or session instead of ~100).
+        const { nomor, ...isi } = rec.obj;
         if (typeof nomor !== 'string' || nomor === '') {
           reader.problem(
             RULE_NOMOR,
@@ -271,12 +272,14 @@ async function readFrom(
         const k = kasus[i]!.kasus;
         const list = (k[arr] ??= []) as unknown[];
         const j = list.length;
-        list.push(rec.obj);
+        list.push(isi);
         const ch = (locator.children[i] ??= {});
         (ch[arr] ??= [])[j] = row;
         rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
       });
     }
+
+    compactArrays(kasus, locator);
 
     if (opts.schema !== false && kasus.length > 0) {
       const { checkSchema } = await import('./schema-check.js');
@@ -308,6 +311,36 @@ async function readFrom(
     return result;
   } finally {
     book.close();
+  }
+}
+
+/**
+ * Arrays grown by push keep room for 17 elements; a register holds a few per case (activities,
+ * sessions, their row numbers, list cells). Copied to their exact length once reading is done.
+ */
+function compactArrays(kasus: KasusTerdaftar[], locator: RegisterLocator): void {
+  const exact = <T>(a: T[]): T[] => (a.length < 17 ? a.slice() : a);
+  const deep = (x: unknown): unknown => {
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i++) x[i] = deep(x[i]);
+      return exact(x);
+    }
+    if (x && typeof x === 'object') {
+      const o = x as Obj;
+      for (const key in o) {
+        const v = o[key];
+        if (v && typeof v === 'object') o[key] = deep(v);
+      }
+    }
+    return x;
+  };
+  for (const k of kasus) deep(k.kasus);
+  for (let i = 0; i < locator.children.length; i++) {
+    const ch = locator.children[i];
+    if (!ch) continue;
+    if (ch.kegiatan) ch.kegiatan = exact(ch.kegiatan);
+    if (ch.pengaduan) ch.pengaduan = exact(ch.pengaduan);
+    if (ch.supervisi) ch.supervisi = exact(ch.supervisi);
   }
 }
 
@@ -344,12 +377,22 @@ class SheetReader {
   /** Column of No. Register per header mapping. */
   readonly nomorCol = new Map<(Kolom | undefined)[], number>();
 
+  /** One copy of each list item and choice ("psikososial", "administratif"), not one per cell. */
+  private readonly pool = new Map<string, string>();
+
   constructor(
     readonly file: string,
     readonly t: Translate,
     readonly problems: Finding[],
     readonly locator: RegisterLocator,
   ) {}
+
+  intern(s: string): string {
+    const hit = this.pool.get(s);
+    if (hit !== undefined) return hit;
+    if (this.pool.size < 10_000 && s.length <= 64) this.pool.set(s, s);
+    return s;
+  }
 
   problem(
     rule: string,
@@ -783,11 +826,11 @@ class SheetReader {
         const s = textOf(v);
         return s
           .split(';')
-          .map((x) => x.trim())
+          .map((x) => this.intern(x.trim()))
           .filter(Boolean);
       }
       case 'enum':
-        return normaliseEnum(k, textOf(v));
+        return this.intern(normaliseEnum(k, textOf(v)));
       case 'text':
       default:
         return textOf(v);
