@@ -273,3 +273,26 @@ export interface Lembaga {
   pengaturan?: Pengaturan;
   aturan?: KonfigurasiAturan;
 }
+
+/** The institution's letterhead as the generated documents print it: name, town, address, head. */
+export interface KopLembaga {
+  nama: string;
+  kota: string | null;
+  alamat: string | null;
+  pimpinan: { nama: string | null; jabatan: string | null; nip: string | null };
+}
+
+/** The letterhead of a lembaga.yaml whose `lembaga` block may be missing or partial. */
+export function kopLembaga(lembaga: Lembaga): KopLembaga {
+  const id = lembaga.lembaga ?? ({} as Lembaga['lembaga']);
+  return {
+    nama: id.nama ?? '',
+    kota: id.kota ?? null,
+    alamat: id.alamat ?? null,
+    pimpinan: {
+      nama: id.pimpinan?.nama ?? null,
+      jabatan: id.pimpinan?.jabatan ?? null,
+      nip: id.pimpinan?.nip ?? null,
+    },
+  };
+}

@@ -25,7 +25,16 @@ import { writeDataSheets } from '../../io/xlsx/register-writer.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { PPKS } from '../../standards/ppks.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
-import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from '../tarif/cetak-xlsx.js';
+import { hurufKolom as letter, isoKeDate } from '../../core/excel.js';
+import {
+  aturCetak,
+  blokTandaTangan,
+  gabung,
+  isiPadat,
+  ISI_KEPALA,
+  TIPIS,
+  type Kertas,
+} from '../tarif/cetak-xlsx.js';
 import type { BukuData, BukuKey } from './buku.js';
 
 type BukuWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -167,16 +176,8 @@ export interface BukuRenderOptions {
   kertas?: Kertas;
 }
 
-const HEAD_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFD9E1F2' },
-};
-const BLOK_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFF2F2F2' },
-};
+const HEAD_FILL = ISI_KEPALA;
+const BLOK_FILL = isiPadat('FFF2F2F2');
 const FORMAT_TANGGAL = 'dd/mm/yyyy';
 /** Header row of the printable books: rows 1–4 identity block, row 5 blank. */
 export const BARIS_HEADER_BUKU = 6;
@@ -184,12 +185,7 @@ export const BARIS_HEADER_BUKU = 6;
 const BARIS_KOSONG = 30;
 
 /** ISO date → a UTC Date (docs/pustaka.md: exceljs dates are UTC; Jakarta would shift a day). */
-function tanggal(iso: string | null | undefined): Date | null {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  return new Date(
-    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))),
-  );
-}
+const tanggal = isoKeDate;
 
 interface Kol {
   header: string;
@@ -197,16 +193,6 @@ interface Kol {
   kind?: 'date' | 'text' | 'number';
   align?: 'left' | 'center' | 'right';
 }
-
-const letter = (n: number): string => {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 
 /** The column number formats of a book: date and text columns. */
 const formatKolom = (k: Kol): string | undefined =>

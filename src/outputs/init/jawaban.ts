@@ -301,6 +301,27 @@ async function tanyaStaf(
   layanan: LayananKey[],
   lama: StafJawaban | undefined,
 ): Promise<StafJawaban> {
+  const s = await tanyaDiriStaf(c, peran, id, urutan, layanan, lama);
+  await tanyaIzinStaf(c, s, layanan, lama);
+  s.pelatihan = await tanyaPelatihan(c, s.nama, s.layanan, lama);
+  await tanyaPernyataan(c, s, lama);
+  // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
+  return {
+    ...s,
+    ...(await tanyaKinerja(c, s.nama, lama)),
+    ...(lama?.evaluasi && lama.nama === s.nama ? { evaluasi: lama.evaluasi } : {}),
+  };
+}
+
+/** Name, education (2.3.1 a / 2.3.2 a), a supervisor's years of practice, and the services served. */
+async function tanyaDiriStaf(
+  c: Konteks,
+  peran: 'pekerja-sosial' | 'supervisor',
+  id: string,
+  urutan: number,
+  layanan: LayananKey[],
+  lama: StafJawaban | undefined,
+): Promise<StafJawaban> {
   const { ask, t } = c;
   const p = { n: urutan, peran: t(`init.peran.${peran}`) };
   const nama = (await teks(c, t('init.tanya.stafNama', p), lama?.nama, cekWajib(t)))!;
@@ -337,7 +358,18 @@ async function tanyaStaf(
   const s: StafJawaban = { id, nama, peran, jenjang, layanan: dipilih };
   if (bidang) s.bidang = bidang;
   if (pengalamanTahun !== undefined) s.pengalamanTahun = pengalamanTahun;
+  return s;
+}
 
+/** Certificate, practice licence, professional body, code of ethics and fields of practice. */
+async function tanyaIzinStaf(
+  c: Konteks,
+  s: StafJawaban,
+  layanan: LayananKey[],
+  lama: StafJawaban | undefined,
+): Promise<void> {
+  const { ask, t } = c;
+  const { nama } = s;
   const sertifikat = await teks(c, t('init.tanya.sertifikat', { nama }), lama?.sertifikat?.nomor);
   if (sertifikat) {
     const tgl = await tanggal(c, t('init.tanya.sertifikatTanggal'), lama?.sertifikat?.tanggal);
@@ -363,7 +395,17 @@ async function tanyaStaf(
       })),
     });
   }
-  s.pelatihan = [];
+}
+
+/** One training per service the worker serves (its title and year). */
+async function tanyaPelatihan(
+  c: Konteks,
+  nama: string,
+  dipilih: readonly LayananKey[],
+  lama: StafJawaban | undefined,
+): Promise<NonNullable<StafJawaban['pelatihan']>> {
+  const { t } = c;
+  const out: NonNullable<StafJawaban['pelatihan']> = [];
   for (const l of dipilih) {
     const dulu = lama?.pelatihan?.find((x) => x.bidang.includes(l));
     const judul = await teks(
@@ -378,8 +420,19 @@ async function tanyaStaf(
       dulu?.tahun !== undefined ? String(dulu.tahun) : undefined,
       cekTahun(t),
     );
-    s.pelatihan.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
+    out.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
   }
+  return out;
+}
+
+/** The signed declarations (anti-corruption, anti-harassment) and a clean record. */
+async function tanyaPernyataan(
+  c: Konteks,
+  s: StafJawaban,
+  lama: StafJawaban | undefined,
+): Promise<void> {
+  const { t } = c;
+  const { nama } = s;
   const antiKorupsi = await tanggal(
     c,
     t('init.tanya.antiKorupsi', { nama }),
@@ -396,12 +449,6 @@ async function tanyaStaf(
       ...(antiPelecehan ? { antiPelecehan } : {}),
     };
   s.riwayatBersih = await yaTidak(c, t('init.tanya.riwayatBersih', { nama }), lama?.riwayatBersih);
-  // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
-  return {
-    ...s,
-    ...(await tanyaKinerja(c, nama, lama)),
-    ...(lama?.evaluasi && lama.nama === nama ? { evaluasi: lama.evaluasi } : {}),
-  };
 }
 
 /** 2.8.2 and 2.8.5: this year's work plan and the last performance review. */
