@@ -645,13 +645,5 @@ export function normaliseEnum(k, raw) {
     return text;
 }
 export { parseYaTidak };
-/** Excel column letters of a 1-based column index (1 → A, 27 → AA). */
-export function columnLetter(n) {
-    let s = '';
-    while (n > 0) {
-        const m = (n - 1) % 26;
-        s = String.fromCharCode(65 + m) + s;
-        n = Math.floor((n - 1) / 26);
-    }
-    return s;
-}
+/** Excel column letters of a 1-based column index (1 → A, 27 → AA): the one primitive of core/excel.ts. */
+export { hurufKolom as columnLetter } from '../core/excel.js';

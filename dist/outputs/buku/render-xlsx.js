@@ -23,7 +23,8 @@ import { writeDataSheets } from '../../io/xlsx/register-writer.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { PPKS } from '../../standards/ppks.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
-import { aturCetak, blokTandaTangan, gabung, TIPIS } from '../tarif/cetak-xlsx.js';
+import { hurufKolom as letter, isoKeDate } from '../../core/excel.js';
+import { aturCetak, blokTandaTangan, gabung, isiPadat, ISI_KEPALA, TIPIS, } from '../tarif/cetak-xlsx.js';
 /**
  * A new sheet with its frozen panes and print setup (A4/F4, fit to width, print titles,
  * footer): the streaming writer emits `sheetPr`/`sheetViews` as soon as the sheet is added,
@@ -146,36 +147,15 @@ async function alir(ws) {
             return;
     }
 }
-const HEAD_FILL = {
-    type: 'pattern',
-    pattern: 'solid',
-    fgColor: { argb: 'FFD9E1F2' },
-};
-const BLOK_FILL = {
-    type: 'pattern',
-    pattern: 'solid',
-    fgColor: { argb: 'FFF2F2F2' },
-};
+const HEAD_FILL = ISI_KEPALA;
+const BLOK_FILL = isiPadat('FFF2F2F2');
 const FORMAT_TANGGAL = 'dd/mm/yyyy';
 /** Header row of the printable books: rows 1–4 identity block, row 5 blank. */
 export const BARIS_HEADER_BUKU = 6;
 /** Blank rows written in empty (`--kosong`) books and under the aset list. */
 const BARIS_KOSONG = 30;
 /** ISO date → a UTC Date (docs/pustaka.md: exceljs dates are UTC; Jakarta would shift a day). */
-function tanggal(iso) {
-    if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso))
-        return null;
-    return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
-}
-const letter = (n) => {
-    let s = '';
-    while (n > 0) {
-        const m = (n - 1) % 26;
-        s = String.fromCharCode(65 + m) + s;
-        n = Math.floor((n - 1) / 26);
-    }
-    return s;
-};
+const tanggal = isoKeDate;
 /** The column number formats of a book: date and text columns. */
 const formatKolom = (k) => k.kind === 'date' ? FORMAT_TANGGAL : k.kind === 'text' ? '@' : undefined;
 /** Identity block + header row; returns the first data row. */

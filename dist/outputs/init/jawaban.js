@@ -120,6 +120,19 @@ function cekBerakhir(c, sampai, apa) {
 }
 const labelLayanan = (c, l) => c.t(`init.layanan.${l}`);
 async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
+    const s = await tanyaDiriStaf(c, peran, id, urutan, layanan, lama);
+    await tanyaIzinStaf(c, s, layanan, lama);
+    s.pelatihan = await tanyaPelatihan(c, s.nama, s.layanan, lama);
+    await tanyaPernyataan(c, s, lama);
+    // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
+    return {
+        ...s,
+        ...(await tanyaKinerja(c, s.nama, lama)),
+        ...(lama?.evaluasi && lama.nama === s.nama ? { evaluasi: lama.evaluasi } : {}),
+    };
+}
+/** Name, education (2.3.1 a / 2.3.2 a), a supervisor's years of practice, and the services served. */
+async function tanyaDiriStaf(c, peran, id, urutan, layanan, lama) {
     const { ask, t } = c;
     const p = { n: urutan, peran: t(`init.peran.${peran}`) };
     const nama = (await teks(c, t('init.tanya.stafNama', p), lama?.nama, cekWajib(t)));
@@ -155,6 +168,12 @@ async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
         s.bidang = bidang;
     if (pengalamanTahun !== undefined)
         s.pengalamanTahun = pengalamanTahun;
+    return s;
+}
+/** Certificate, practice licence, professional body, code of ethics and fields of practice. */
+async function tanyaIzinStaf(c, s, layanan, lama) {
+    const { ask, t } = c;
+    const { nama } = s;
     const sertifikat = await teks(c, t('init.tanya.sertifikat', { nama }), lama?.sertifikat?.nomor);
     if (sertifikat) {
         const tgl = await tanggal(c, t('init.tanya.sertifikatTanggal'), lama?.sertifikat?.tanggal);
@@ -182,15 +201,25 @@ async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
             })),
         });
     }
-    s.pelatihan = [];
+}
+/** One training per service the worker serves (its title and year). */
+async function tanyaPelatihan(c, nama, dipilih, lama) {
+    const { t } = c;
+    const out = [];
     for (const l of dipilih) {
         const dulu = lama?.pelatihan?.find((x) => x.bidang.includes(l));
         const judul = await teks(c, t('init.tanya.pelatihan', { nama, layanan: labelLayanan(c, l) }), dulu?.judul);
         if (!judul)
             continue;
         const tahun = await teks(c, t('init.tanya.pelatihanTahun'), dulu?.tahun !== undefined ? String(dulu.tahun) : undefined, cekTahun(t));
-        s.pelatihan.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
+        out.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
     }
+    return out;
+}
+/** The signed declarations (anti-corruption, anti-harassment) and a clean record. */
+async function tanyaPernyataan(c, s, lama) {
+    const { t } = c;
+    const { nama } = s;
     const antiKorupsi = await tanggal(c, t('init.tanya.antiKorupsi', { nama }), lama?.pernyataan?.antiKorupsi);
     const antiPelecehan = await tanggal(c, t('init.tanya.antiPelecehan', { nama }), lama?.pernyataan?.antiPelecehan);
     if (antiKorupsi || antiPelecehan)
@@ -199,12 +228,6 @@ async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
             ...(antiPelecehan ? { antiPelecehan } : {}),
         };
     s.riwayatBersih = await yaTidak(c, t('init.tanya.riwayatBersih', { nama }), lama?.riwayatBersih);
-    // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
-    return {
-        ...s,
-        ...(await tanyaKinerja(c, nama, lama)),
-        ...(lama?.evaluasi && lama.nama === nama ? { evaluasi: lama.evaluasi } : {}),
-    };
 }
 /** 2.8.2 and 2.8.5: this year's work plan and the last performance review. */
 async function tanyaKinerja(c, nama, lama) {
