@@ -288,6 +288,24 @@ export function parseYaTidak(raw) {
         return false;
     return null;
 }
+// ---------------------------------------------------------------- dispatch
+/** The value lists this module normalises (named as the register's columns that hold them). */
+export const JENIS_NILAI = [
+    'layanan',
+    'status',
+    'jenisKelamin',
+    'jenisKlien',
+    'ppks',
+    'klaster',
+    'basisLayanan',
+    'dtks',
+    'tingkat',
+    'durasi',
+];
+/** Is this column name one of the value lists? */
+export function isJenisNilai(s) {
+    return JENIS_NILAI.includes(s);
+}
 const PARSERS = {
     layanan: parseLayanan,
     status: parseStatus,

@@ -23,7 +23,7 @@ import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from './register-schema.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
 import { AKSES_ATENSI, ASPEK_ASESMEN_ATENSI, BENTUK_DUKUNGAN_ATENSI, TAHAP_ATENSI_KEYS, } from '../standards/permensos-7-2021/katalog-atensi.js';
-import { normaliseNilai, parseYaTidak } from './nilai.js';
+import { isJenisNilai, normaliseNilai, parseYaTidak } from './nilai.js';
 export const SHEET_REGISTER = 'Register';
 export const SHEET_KEGIATAN = 'Kegiatan';
 export const SHEET_PENGADUAN = 'Pengaduan';
@@ -606,22 +606,6 @@ export function headerKey(s) {
         .replace(/[^a-z0-9]+/g, '');
 }
 /**
- * Columns whose values go through the shared normaliser (./nilai.ts, also used by
- * `lembaga impor`), so both readers accept the same spellings.
- */
-const NILAI_KOLOM = {
-    layanan: 'layanan',
-    status: 'status',
-    jenisKelamin: 'jenisKelamin',
-    jenisKlien: 'jenisKlien',
-    ppks: 'ppks',
-    klaster: 'klaster',
-    basisLayanan: 'basisLayanan',
-    dtks: 'dtks',
-    tingkat: 'tingkat',
-    durasi: 'durasi',
-};
-/**
  * Map what a user typed in an enum cell to the model's key: exact, then the shared
  * normaliser of the column's value list ("Rehabilitasi Sosial", "rehab", "Laki-laki",
  * "Tingkat I", "> 2 jam"), then ignoring case, spaces and punctuation. Returns the
@@ -634,8 +618,9 @@ export function normaliseEnum(k, raw) {
     if (!allowed || allowed.includes(text))
         return text;
     // Before the loose comparison: "> 2 jam" would otherwise equal "2-jam".
-    const jenis = Object.hasOwn(NILAI_KOLOM, k.key) ? NILAI_KOLOM[k.key] : undefined;
-    const v = jenis ? normaliseNilai(jenis, text) : null;
+    // Columns named as a value list of ./nilai.ts go through that shared normaliser (also used
+    // by `lembaga impor`), so both readers accept the same spellings.
+    const v = isJenisNilai(k.key) ? normaliseNilai(k.key, text) : null;
     if (v && allowed.includes(v))
         return v;
     const key = headerKey(text);

@@ -295,18 +295,25 @@ export function parseYaTidak(raw: string): boolean | null {
 
 // ---------------------------------------------------------------- dispatch
 
-/** The value lists this module normalises. */
-export type JenisNilai =
-  | 'layanan'
-  | 'status'
-  | 'jenisKelamin'
-  | 'jenisKlien'
-  | 'ppks'
-  | 'klaster'
-  | 'basisLayanan'
-  | 'dtks'
-  | 'tingkat'
-  | 'durasi';
+/** The value lists this module normalises (named as the register's columns that hold them). */
+export const JENIS_NILAI = [
+  'layanan',
+  'status',
+  'jenisKelamin',
+  'jenisKlien',
+  'ppks',
+  'klaster',
+  'basisLayanan',
+  'dtks',
+  'tingkat',
+  'durasi',
+] as const;
+export type JenisNilai = (typeof JENIS_NILAI)[number];
+
+/** Is this column name one of the value lists? */
+export function isJenisNilai(s: string): s is JenisNilai {
+  return (JENIS_NILAI as readonly string[]).includes(s);
+}
 
 const PARSERS: Record<JenisNilai, (text: string) => string | null> = {
   layanan: parseLayanan,

@@ -28,7 +28,7 @@ import {
   BENTUK_DUKUNGAN_ATENSI,
   TAHAP_ATENSI_KEYS,
 } from '../standards/permensos-7-2021/katalog-atensi.js';
-import { normaliseNilai, parseYaTidak, type JenisNilai } from './nilai.js';
+import { isJenisNilai, normaliseNilai, parseYaTidak } from './nilai.js';
 
 export const SHEET_REGISTER = 'Register';
 export const SHEET_KEGIATAN = 'Kegiatan';
@@ -833,23 +833,6 @@ export function headerKey(s: string): string {
 }
 
 /**
- * Columns whose values go through the shared normaliser (./nilai.ts, also used by
- * `lembaga impor`), so both readers accept the same spellings.
- */
-const NILAI_KOLOM: Readonly<Record<string, JenisNilai>> = {
-  layanan: 'layanan',
-  status: 'status',
-  jenisKelamin: 'jenisKelamin',
-  jenisKlien: 'jenisKlien',
-  ppks: 'ppks',
-  klaster: 'klaster',
-  basisLayanan: 'basisLayanan',
-  dtks: 'dtks',
-  tingkat: 'tingkat',
-  durasi: 'durasi',
-};
-
-/**
  * Map what a user typed in an enum cell to the model's key: exact, then the shared
  * normaliser of the column's value list ("Rehabilitasi Sosial", "rehab", "Laki-laki",
  * "Tingkat I", "> 2 jam"), then ignoring case, spaces and punctuation. Returns the
@@ -861,8 +844,9 @@ export function normaliseEnum(k: Kolom, raw: string): string {
   const allowed = allowedValues(k);
   if (!allowed || allowed.includes(text)) return text;
   // Before the loose comparison: "> 2 jam" would otherwise equal "2-jam".
-  const jenis = Object.hasOwn(NILAI_KOLOM, k.key) ? NILAI_KOLOM[k.key] : undefined;
-  const v = jenis ? normaliseNilai(jenis, text) : null;
+  // Columns named as a value list of ./nilai.ts go through that shared normaliser (also used
+  // by `lembaga impor`), so both readers accept the same spellings.
+  const v = isJenisNilai(k.key) ? normaliseNilai(k.key, text) : null;
   if (v && allowed.includes(v)) return v;
   const key = headerKey(text);
   for (const a of allowed) if (headerKey(a) === key) return a;
