@@ -84,7 +84,7 @@ export const KASUS_SCHEMA = {
                     description: 'Klaster ATENSI (Permensos 7/2021 Pasal 3).',
                 },
                 basisLayanan: {
-                    enum: ['keluarga', 'komunitas', 'residensial'],
+                    enum: [...BASIS_LAYANAN],
                     description: 'Basis layanan ATENSI (Pasal 8).',
                 },
                 dtks: {

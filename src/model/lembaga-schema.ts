@@ -4,31 +4,11 @@
  * read by editors through the `# yaml-language-server: $schema=…` line.
  */
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../standards/types.js';
+import { JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEPEMILIKAN, PERAN_STAF } from './lembaga.js';
+import { BASIS_LAYANAN } from './register-schema.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 
-/** Roles of staff: social worker, supervisor, and the other personnel of 2.3.3. */
-export const PERAN_STAF = [
-  'pekerja-sosial',
-  'supervisor',
-  'penyuluh-sosial',
-  'tenaga-kesejahteraan-sosial',
-  'relawan-sosial',
-  'tokoh-agama',
-  'tokoh-masyarakat',
-  'pendidik',
-  'psikolog',
-  'dokter',
-  'perawat',
-  'konselor-adiksi',
-  'pendamping-sosial',
-  'advokat-paralegal',
-  'terapis',
-  'administrasi',
-  'lainnya',
-] as const;
-
-/** Education levels, lowest first. */
-export const JENJANG_PENDIDIKAN = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'] as const;
+export { JENJANG_PENDIDIKAN, PERAN_STAF };
 
 // Facility and equipment keys come from the catalogue (2.2.1, 2.2.3), so a typo gets "Maksud Anda …?".
 const FASILITAS_KEYS = [
@@ -193,7 +173,7 @@ const layanan = {
     atensi: ya('Rehabilitasi sosial diselenggarakan sebagai ATENSI (Permensos 7/2021).'),
     basisLayanan: {
       type: 'array',
-      items: { enum: ['keluarga', 'komunitas', 'residensial'] },
+      items: { enum: [...BASIS_LAYANAN] },
       description: 'Basis layanan ATENSI (Pasal 8).',
     },
   },
@@ -222,7 +202,7 @@ const staf = {
       description: 'Pendidikan terakhir (angka 2.3.1 a, 2.3.2 a).',
       properties: {
         jenjang: {
-          enum: ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'],
+          enum: [...JENJANG_PENDIDIKAN],
           description: 'Jenjang: D4, S1, S2, Sp1 (Spesialis 1), S3, Sp2…',
         },
         bidang: teks('Bidang studi, misalnya "pekerjaan sosial" atau "kesejahteraan sosial".'),
@@ -331,16 +311,11 @@ export const LEMBAGA_SCHEMA = {
       properties: {
         nama: teks('Nama lembaga.'),
         jenis: {
-          enum: ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'],
+          enum: [...JENIS_LEMBAGA],
           description: 'Jenis lembaga.',
         },
         kepemilikan: {
-          enum: [
-            'masyarakat',
-            'pemerintah-pusat',
-            'pemerintah-provinsi',
-            'pemerintah-kabupaten-kota',
-          ],
+          enum: [...KEPEMILIKAN],
           description: 'Kepemilikan.',
         },
         badanHukum: {

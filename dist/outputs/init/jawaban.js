@@ -1,3 +1,5 @@
+import { JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEPEMILIKAN, } from '../../model/lembaga.js';
+import { BASIS_LAYANAN } from '../../model/register-schema.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { hariIni, parseTanggal } from '../../core/tanggal.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
@@ -89,14 +91,8 @@ export const cekTahun = (t) => (v) => {
         (/^\d{4}$/.test(s) && +s >= 1945 && +s <= 2100) ||
         t('init.cek.tahun', { nilai: s }));
 };
-const JENIS = ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'];
-const KEPEMILIKAN = [
-    'masyarakat',
-    'pemerintah-pusat',
-    'pemerintah-provinsi',
-    'pemerintah-kabupaten-kota',
-];
-const JENJANG = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
+const JENIS = JENIS_LEMBAGA;
+const JENJANG = JENJANG_PENDIDIKAN;
 const kosongKeUndefined = (s) => s.trim() === '' ? undefined : s.trim();
 /** A free-text answer, the previous answer (if any) as default. */
 async function teks(c, message, lama, validate) {
@@ -383,7 +379,7 @@ async function bagianLayanan(c, j) {
         if (l === 'rehabilitasi' && j.atensi)
             r.basisLayanan = await ask.checkbox({
                 message: t('init.tanya.basisLayanan'),
-                choices: ['keluarga', 'komunitas', 'residensial'].map((b) => ({
+                choices: BASIS_LAYANAN.map((b) => ({
                     name: t(`init.basis.${b}`),
                     value: b,
                     checked: dulu?.basisLayanan?.includes(b) ?? false,

@@ -5,15 +5,19 @@
  * Ctrl-C in the middle leaves no file behind.
  */
 import type { Translate } from '../../i18n/index.js';
-import type {
-  JenisLembaga,
-  JenjangPendidikan,
-  Keselamatan,
-  Kepemilikan,
-  Lembaga,
-  Pengaduan,
-  Staf,
+import {
+  JENIS_LEMBAGA,
+  JENJANG_PENDIDIKAN,
+  KEPEMILIKAN,
+  type JenisLembaga,
+  type JenjangPendidikan,
+  type Keselamatan,
+  type Kepemilikan,
+  type Lembaga,
+  type Pengaduan,
+  type Staf,
 } from '../../model/lembaga.js';
+import { BASIS_LAYANAN } from '../../model/register-schema.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { hariIni, parseTanggal } from '../../core/tanggal.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
@@ -234,14 +238,8 @@ export interface Asker {
   catat?(pesan: string): void;
 }
 
-const JENIS: JenisLembaga[] = ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'];
-const KEPEMILIKAN: Kepemilikan[] = [
-  'masyarakat',
-  'pemerintah-pusat',
-  'pemerintah-provinsi',
-  'pemerintah-kabupaten-kota',
-];
-const JENJANG: JenjangPendidikan[] = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
+const JENIS = JENIS_LEMBAGA;
+const JENJANG = JENJANG_PENDIDIKAN;
 
 const kosongKeUndefined = (s: string): string | undefined =>
   s.trim() === '' ? undefined : s.trim();
@@ -640,7 +638,7 @@ async function bagianLayanan(c: Konteks, j: JawabanInit): Promise<void> {
     if (l === 'rehabilitasi' && j.atensi)
       r.basisLayanan = await ask.checkbox<'keluarga' | 'komunitas' | 'residensial'>({
         message: t('init.tanya.basisLayanan'),
-        choices: (['keluarga', 'komunitas', 'residensial'] as const).map((b) => ({
+        choices: BASIS_LAYANAN.map((b) => ({
           name: t(`init.basis.${b}`),
           value: b,
           checked: dulu?.basisLayanan?.includes(b) ?? false,
