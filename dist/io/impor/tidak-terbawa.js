@@ -1,5 +1,6 @@
 import { LEMBAR_ANAK, LEMBAR_DATA, LEMBAR_REGISTER, SHEET_DAFTAR, SHEET_PETUNJUK, headerKey, } from '../../model/register-kolom.js';
 import { openXlsx } from '../xlsx/reader.js';
+import { bukuImpor, tutupBukuImpor } from './output.js';
 /** Sheets the writer rebuilds from the model or from the catalogue. */
 const DIBANGUN_ULANG = new Set([SHEET_PETUNJUK, SHEET_DAFTAR].map(headerKey));
 function teksSel(c) {
@@ -162,12 +163,7 @@ class PembandingLembar {
 }
 /** The workbook of what was not carried over: one row per cell or row, with the reason. */
 export async function buildTidakTerbawaXlsx(items, register, t) {
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'lembaga impor';
-    const ws = wb.addWorksheet(t('impor.tidakTerbawa.lembar'), {
-        views: [{ state: 'frozen', ySplit: 1 }],
-    });
+    const { wb, ws } = await bukuImpor(t('impor.tidakTerbawa.lembar'));
     ws.addRow([
         t('impor.tidakTerbawa.kolom.lembar'),
         t('impor.tidakTerbawa.kolom.baris'),
@@ -184,12 +180,9 @@ export async function buildTidakTerbawaXlsx(items, register, t) {
         row.getCell(5).numFmt = '@';
         row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
     }
-    const about = wb.addWorksheet(t('impor.ditolak.lembarInfo'));
-    about.addRow([t('impor.tidakTerbawa.info.register'), register]);
-    about.addRow([t('impor.tidakTerbawa.info.jumlah'), items.length]);
-    about.addRow([t('impor.tidakTerbawa.info.petunjuk')]);
-    about.getColumn(1).width = 28;
-    about.getColumn(2).width = 60;
-    const buf = await wb.xlsx.writeBuffer();
-    return new Uint8Array(buf);
+    return tutupBukuImpor(wb, t, [
+        [t('impor.tidakTerbawa.info.register'), register],
+        [t('impor.tidakTerbawa.info.jumlah'), items.length],
+        [t('impor.tidakTerbawa.info.petunjuk')],
+    ]);
 }

@@ -7,7 +7,6 @@
  * row, everything that will not be carried over, so the command can write it to
  * a workbook of its own and exit 1 instead of dropping it silently.
  */
-import type * as ExcelJSNs from 'exceljs';
 import type { Finding } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
@@ -21,6 +20,7 @@ import {
 } from '../../model/register-kolom.js';
 import type { XlsxCell } from '../xlsx/cell.js';
 import { openXlsx } from '../xlsx/reader.js';
+import { bukuImpor, tutupBukuImpor } from './output.js';
 
 /** One cell (or one whole row, `sel` null) of the old register that the merge does not carry over. */
 export interface TidakTerbawa {
@@ -237,12 +237,7 @@ export async function buildTidakTerbawaXlsx(
   register: string,
   t: Translate,
 ): Promise<Uint8Array> {
-  const ExcelJS = ((await import('exceljs')) as unknown as { default: typeof ExcelJSNs }).default;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'lembaga impor';
-  const ws = wb.addWorksheet(t('impor.tidakTerbawa.lembar'), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
+  const { wb, ws } = await bukuImpor(t('impor.tidakTerbawa.lembar'));
   ws.addRow([
     t('impor.tidakTerbawa.kolom.lembar'),
     t('impor.tidakTerbawa.kolom.baris'),
@@ -259,12 +254,9 @@ export async function buildTidakTerbawaXlsx(
     row.getCell(5).numFmt = '@';
     row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
   }
-  const about = wb.addWorksheet(t('impor.ditolak.lembarInfo'));
-  about.addRow([t('impor.tidakTerbawa.info.register'), register]);
-  about.addRow([t('impor.tidakTerbawa.info.jumlah'), items.length]);
-  about.addRow([t('impor.tidakTerbawa.info.petunjuk')]);
-  about.getColumn(1).width = 28;
-  about.getColumn(2).width = 60;
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return tutupBukuImpor(wb, t, [
+    [t('impor.tidakTerbawa.info.register'), register],
+    [t('impor.tidakTerbawa.info.jumlah'), items.length],
+    [t('impor.tidakTerbawa.info.petunjuk')],
+  ]);
 }

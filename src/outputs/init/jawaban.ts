@@ -593,65 +593,8 @@ async function bagianLayanan(c: Konteks, j: JawabanInit): Promise<void> {
   j.layananRinci = {};
   let skPengaduan: DokumenJawaban | undefined;
   for (const l of j.layanan) {
-    const dulu = lama[l];
-    const nama = labelLayanan(c, l);
-    const r: LayananJawaban = { sk: {} };
-    const kriteria = await tanyaDokumen(
-      c,
-      t('init.tanya.skKriteria', { layanan: nama }),
-      dulu?.sk.kriteriaKlien,
-    );
-    if (kriteria) r.sk.kriteriaKlien = kriteria;
-    const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
-    if (tarif) {
-      r.sk.tarif = tarif;
-      // 1.4.2: which factors the decree rests on (pro bono, 1.4.2 e, is checked on the cases).
-      r.faktorTarif = await ask.checkbox<string>({
-        message: t('init.tanya.faktorTarif', { layanan: nama }),
-        choices: STANDAR[l].faktorTarif
-          .filter((f) => f.key !== 'probono')
-          .map((f) => ({
-            name: c.bahasa === 'en' ? f.labelEn : f.label,
-            value: f.key,
-            checked: dulu?.faktorTarif?.includes(f.key) ?? false,
-          })),
-      });
-    }
-    // One complaints decree often serves every service: the previous one is offered.
-    const pengaduan = await tanyaDokumen(
-      c,
-      t('init.tanya.skPengaduan', { layanan: nama }),
-      dulu?.sk.pengaduan ?? skPengaduan,
-    );
-    if (pengaduan) r.sk.pengaduan = skPengaduan = pengaduan;
-    r.tanpaBiaya =
-      (await ask.select<'gratis' | 'berbayar'>({
-        message: t('init.tanya.biaya', { layanan: nama }),
-        choices: [
-          { name: t('init.biaya.gratis'), value: 'gratis' },
-          { name: t('init.biaya.berbayar'), value: 'berbayar' },
-        ],
-        ...(dulu?.tanpaBiaya !== undefined
-          ? { default: dulu.tanpaBiaya ? ('gratis' as const) : ('berbayar' as const) }
-          : {}),
-      })) === 'gratis';
-    if (l === 'rehabilitasi' && j.atensi)
-      r.basisLayanan = await ask.checkbox<'keluarga' | 'komunitas' | 'residensial'>({
-        message: t('init.tanya.basisLayanan'),
-        choices: BASIS_LAYANAN.map((b) => ({
-          name: t(`init.basis.${b}`),
-          value: b,
-          checked: dulu?.basisLayanan?.includes(b) ?? false,
-        })),
-      });
-    if (l === 'pengembangan') {
-      const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
-      if (tim)
-        r.timKerja = tim
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean);
-    }
+    const r = await tanyaSatuLayanan(c, l, j.atensi, lama[l], skPengaduan);
+    skPengaduan = r.sk.pengaduan ?? skPengaduan;
     j.layananRinci[l] = r;
   }
   for (const s of j.staf) {
@@ -660,34 +603,83 @@ async function bagianLayanan(c: Konteks, j: JawabanInit): Promise<void> {
   }
 }
 
+/** One service: its three decrees (1.1, 1.4.3, 1.6.6), tariff factors, fee, ATENSI bases, community team. */
+async function tanyaSatuLayanan(
+  c: Konteks,
+  l: LayananKey,
+  atensi: boolean,
+  dulu: LayananJawaban | undefined,
+  skPengaduan: DokumenJawaban | undefined,
+): Promise<LayananJawaban> {
+  const { ask, t } = c;
+  const nama = labelLayanan(c, l);
+  const r: LayananJawaban = { sk: {} };
+  const kriteria = await tanyaDokumen(
+    c,
+    t('init.tanya.skKriteria', { layanan: nama }),
+    dulu?.sk.kriteriaKlien,
+  );
+  if (kriteria) r.sk.kriteriaKlien = kriteria;
+  const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
+  if (tarif) {
+    r.sk.tarif = tarif;
+    // 1.4.2: which factors the decree rests on (pro bono, 1.4.2 e, is checked on the cases).
+    r.faktorTarif = await ask.checkbox<string>({
+      message: t('init.tanya.faktorTarif', { layanan: nama }),
+      choices: STANDAR[l].faktorTarif
+        .filter((f) => f.key !== 'probono')
+        .map((f) => ({
+          name: c.bahasa === 'en' ? f.labelEn : f.label,
+          value: f.key,
+          checked: dulu?.faktorTarif?.includes(f.key) ?? false,
+        })),
+    });
+  }
+  // One complaints decree often serves every service: the previous one is offered.
+  const pengaduan = await tanyaDokumen(
+    c,
+    t('init.tanya.skPengaduan', { layanan: nama }),
+    dulu?.sk.pengaduan ?? skPengaduan,
+  );
+  if (pengaduan) r.sk.pengaduan = pengaduan;
+  r.tanpaBiaya =
+    (await ask.select<'gratis' | 'berbayar'>({
+      message: t('init.tanya.biaya', { layanan: nama }),
+      choices: [
+        { name: t('init.biaya.gratis'), value: 'gratis' },
+        { name: t('init.biaya.berbayar'), value: 'berbayar' },
+      ],
+      ...(dulu?.tanpaBiaya !== undefined
+        ? { default: dulu.tanpaBiaya ? ('gratis' as const) : ('berbayar' as const) }
+        : {}),
+    })) === 'gratis';
+  if (l === 'rehabilitasi' && atensi)
+    r.basisLayanan = await ask.checkbox<'keluarga' | 'komunitas' | 'residensial'>({
+      message: t('init.tanya.basisLayanan'),
+      choices: BASIS_LAYANAN.map((b) => ({
+        name: t(`init.basis.${b}`),
+        value: b,
+        checked: dulu?.basisLayanan?.includes(b) ?? false,
+      })),
+    });
+  if (l === 'pengembangan') {
+    const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
+    if (tim)
+      r.timKerja = tim
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+  }
+  return r;
+}
+
 async function bagianStaf(c: Konteks, j: JawabanInit): Promise<void> {
-  const { t } = c;
   const lama = j.staf;
   const lamaPs = lama.filter((s) => s.peran === 'pekerja-sosial');
   const lamaSpv = lama.filter((s) => s.peran === 'supervisor');
   j.staf = [];
-  const jumlahPs = Number(
-    await c.ask.input({
-      message: t('init.tanya.jumlahPeksos'),
-      default: String(lama.length ? lamaPs.length : 1),
-      validate: cekBilangan(t, 0, 100),
-    }),
-  );
-  for (let i = 1; i <= jumlahPs; i++) {
-    const id = `ps-${String(i).padStart(2, '0')}`;
-    j.staf.push(await tanyaStaf(c, 'pekerja-sosial', id, i, j.layanan, lamaPs[i - 1]));
-  }
-  const jumlahSpv = Number(
-    await c.ask.input({
-      message: t('init.tanya.jumlahSupervisor'),
-      default: String(lama.length ? lamaSpv.length : 1),
-      validate: cekBilangan(t, 0, 20),
-    }),
-  );
-  for (let i = 1; i <= jumlahSpv; i++) {
-    const id = `spv-${String(i).padStart(2, '0')}`;
-    j.staf.push(await tanyaStaf(c, 'supervisor', id, i, j.layanan, lamaSpv[i - 1]));
-  }
+  await tanyaKelompokStaf(c, 'pekerja-sosial', lama.length, lamaPs, j);
+  await tanyaKelompokStaf(c, 'supervisor', lama.length, lamaSpv, j);
   // Fewer staff than before: attendee lists answered earlier keep only people who still exist.
   const ids = new Set(j.staf.map((s) => s.id));
   const ks = j.keselamatan;
@@ -696,6 +688,28 @@ async function bagianStaf(c: Konteks, j: JawabanInit): Promise<void> {
       const daftar = ks[k];
       if (daftar) ks[k] = daftar.filter((id) => ids.has(id));
     }
+}
+
+/** How many workers of one role, then each of them (ids ps-01…, spv-01…; the earlier answers as defaults). */
+async function tanyaKelompokStaf(
+  c: Konteks,
+  peran: 'pekerja-sosial' | 'supervisor',
+  adaLama: number,
+  lama: StafJawaban[],
+  j: JawabanInit,
+): Promise<void> {
+  const ps = peran === 'pekerja-sosial';
+  const jumlah = Number(
+    await c.ask.input({
+      message: c.t(ps ? 'init.tanya.jumlahPeksos' : 'init.tanya.jumlahSupervisor'),
+      default: String(adaLama ? lama.length : 1),
+      validate: cekBilangan(c.t, 0, ps ? 100 : 20),
+    }),
+  );
+  for (let i = 1; i <= jumlah; i++) {
+    const id = `${ps ? 'ps' : 'spv'}-${String(i).padStart(2, '0')}`;
+    j.staf.push(await tanyaStaf(c, peran, id, i, j.layanan, lama[i - 1]));
+  }
 }
 
 const PESERTA = ['pesertaInformasi', 'pesertaLatihanBencana', 'pesertaLatihanDrill'] as const;
