@@ -115,9 +115,9 @@ function cekBerakhir(c, sampai, apa) {
         c.ask.catat?.(c.t('init.sudahBerakhir', { apa, tanggal: tampilTanggal(sampai) }));
 }
 const labelLayanan = (c, l) => c.t(`init.layanan.${l}`);
-async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
-    const s = await tanyaDiriStaf(c, peran, id, urutan, layanan, lama);
-    await tanyaIzinStaf(c, s, layanan, lama);
+async function tanyaStaf(c, d, lama) {
+    const s = await tanyaDiriStaf(c, d, lama);
+    await tanyaIzinStaf(c, s, d.layanan, lama);
     s.pelatihan = await tanyaPelatihan(c, s.nama, s.layanan, lama);
     await tanyaPernyataan(c, s, lama);
     // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
@@ -128,7 +128,7 @@ async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
     };
 }
 /** Name, education (2.3.1 a / 2.3.2 a), a supervisor's years of practice, and the services served. */
-async function tanyaDiriStaf(c, peran, id, urutan, layanan, lama) {
+async function tanyaDiriStaf(c, { peran, id, urutan, layanan }, lama) {
     const { ask, t } = c;
     const p = { n: urutan, peran: t(`init.peran.${peran}`) };
     const nama = (await teks(c, t('init.tanya.stafNama', p), lama?.nama, cekWajib(t)));
@@ -434,7 +434,7 @@ async function tanyaKelompokStaf(c, peran, adaLama, lama, j) {
     }));
     for (let i = 1; i <= jumlah; i++) {
         const id = `${ps ? 'ps' : 'spv'}-${String(i).padStart(2, '0')}`;
-        j.staf.push(await tanyaStaf(c, peran, id, i, j.layanan, lama[i - 1]));
+        j.staf.push(await tanyaStaf(c, { peran, id, urutan: i, layanan: j.layanan }, lama[i - 1]));
     }
 }
 const PESERTA = ['pesertaInformasi', 'pesertaLatihanBencana', 'pesertaLatihanDrill'];

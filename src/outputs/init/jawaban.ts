@@ -291,16 +291,21 @@ function cekBerakhir(c: Konteks, sampai: string | undefined, apa: string): void 
 
 const labelLayanan = (c: Konteks, l: LayananKey) => c.t(`init.layanan.${l}`);
 
+/** The worker asked about: role, id, place in the list and the lembaga's services. */
+interface StafDitanya {
+  peran: 'pekerja-sosial' | 'supervisor';
+  id: string;
+  urutan: number;
+  layanan: LayananKey[];
+}
+
 async function tanyaStaf(
   c: Konteks,
-  peran: 'pekerja-sosial' | 'supervisor',
-  id: string,
-  urutan: number,
-  layanan: LayananKey[],
+  d: StafDitanya,
   lama: StafJawaban | undefined,
 ): Promise<StafJawaban> {
-  const s = await tanyaDiriStaf(c, peran, id, urutan, layanan, lama);
-  await tanyaIzinStaf(c, s, layanan, lama);
+  const s = await tanyaDiriStaf(c, d, lama);
+  await tanyaIzinStaf(c, s, d.layanan, lama);
   s.pelatihan = await tanyaPelatihan(c, s.nama, s.layanan, lama);
   await tanyaPernyataan(c, s, lama);
   // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
@@ -314,10 +319,7 @@ async function tanyaStaf(
 /** Name, education (2.3.1 a / 2.3.2 a), a supervisor's years of practice, and the services served. */
 async function tanyaDiriStaf(
   c: Konteks,
-  peran: 'pekerja-sosial' | 'supervisor',
-  id: string,
-  urutan: number,
-  layanan: LayananKey[],
+  { peran, id, urutan, layanan }: StafDitanya,
   lama: StafJawaban | undefined,
 ): Promise<StafJawaban> {
   const { ask, t } = c;
@@ -708,7 +710,7 @@ async function tanyaKelompokStaf(
   );
   for (let i = 1; i <= jumlah; i++) {
     const id = `${ps ? 'ps' : 'spv'}-${String(i).padStart(2, '0')}`;
-    j.staf.push(await tanyaStaf(c, peran, id, i, j.layanan, lama[i - 1]));
+    j.staf.push(await tanyaStaf(c, { peran, id, urutan: i, layanan: j.layanan }, lama[i - 1]));
   }
 }
 
