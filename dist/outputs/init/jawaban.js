@@ -114,6 +114,13 @@ function cekBerakhir(c, sampai, apa) {
     if (sampai && sampai < c.tanggal)
         c.ask.catat?.(c.t('init.sudahBerakhir', { apa, tanggal: tampilTanggal(sampai) }));
 }
+/** Ticks from a list, each shown by its label; ticked only if it was ticked before (Enter claims nothing). */
+function centang(c, message, keys, label, lama) {
+    return c.ask.checkbox({
+        message,
+        choices: keys.map((k) => ({ name: label(k), value: k, checked: lama?.includes(k) ?? false })),
+    });
+}
 const labelLayanan = (c, l) => c.t(`init.layanan.${l}`);
 async function tanyaStaf(c, d, lama) {
     const s = await tanyaDiriStaf(c, d, lama);
@@ -168,7 +175,7 @@ async function tanyaDiriStaf(c, { peran, id, urutan, layanan }, lama) {
 }
 /** Certificate, practice licence, professional body, code of ethics and fields of practice. */
 async function tanyaIzinStaf(c, s, layanan, lama) {
-    const { ask, t } = c;
+    const { t } = c;
     const { nama } = s;
     const sertifikat = await teks(c, t('init.tanya.sertifikat', { nama }), lama?.sertifikat?.nomor);
     if (sertifikat) {
@@ -188,14 +195,7 @@ async function tanyaIzinStaf(c, s, layanan, lama) {
         s.organisasiProfesi = org;
     s.kodeEtik = await yaTidak(c, t('init.tanya.kodeEtik', { nama }), lama?.kodeEtik);
     if (layanan.length) {
-        s.pengalamanPraktik = await ask.checkbox({
-            message: t('init.tanya.pengalamanPraktik', { nama }),
-            choices: layanan.map((l) => ({
-                name: labelLayanan(c, l),
-                value: l,
-                checked: lama?.pengalamanPraktik?.includes(l) ?? false,
-            })),
-        });
+        s.pengalamanPraktik = await centang(c, t('init.tanya.pengalamanPraktik', { nama }), layanan, (l) => labelLayanan(c, l), lama?.pengalamanPraktik);
     }
 }
 /** One training per service the worker serves (its title and year). */
@@ -389,14 +389,7 @@ async function tanyaSatuLayanan(c, l, atensi, dulu, skPengaduan) {
                 : {}),
         })) === 'gratis';
     if (l === 'rehabilitasi' && atensi)
-        r.basisLayanan = await ask.checkbox({
-            message: t('init.tanya.basisLayanan'),
-            choices: BASIS_LAYANAN.map((b) => ({
-                name: t(`init.basis.${b}`),
-                value: b,
-                checked: dulu?.basisLayanan?.includes(b) ?? false,
-            })),
-        });
+        r.basisLayanan = await centang(c, t('init.tanya.basisLayanan'), BASIS_LAYANAN, (b) => t(`init.basis.${b}`), dulu?.basisLayanan);
     if (l === 'pengembangan') {
         const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
         if (tim)
@@ -611,18 +604,11 @@ async function bagianPengaduan(c, j) {
 }
 const ASPEK = ['edukatif', 'suportif', 'administratif'];
 async function bagianMutu(c, j) {
-    const { ask, t } = c;
+    const { t } = c;
     const pg = j.pengawasan ?? {};
     const pedoman = await yaTidak(c, t('init.tanya.pedomanPengawasan'), pg.pedoman);
     const pertemuan = await teks(c, t('init.tanya.pertemuanBerkala'), pg.pertemuanBerkala);
-    const aspek = await ask.checkbox({
-        message: t('init.tanya.aspek'),
-        choices: ASPEK.map((a) => ({
-            name: t(`init.aspek.${a}`),
-            value: a,
-            checked: pg.aspek?.includes(a) ?? false,
-        })),
-    });
+    const aspek = await centang(c, t('init.tanya.aspek'), ASPEK, (a) => t(`init.aspek.${a}`), pg.aspek);
     j.pengawasan = { pedoman, ...(pertemuan ? { pertemuanBerkala: pertemuan } : {}), aspek };
     const jm = j.jaminan ?? {};
     const metode = await yaTidak(c, t('init.tanya.metodeTeruji'), jm.metodeTeruji);
@@ -655,28 +641,14 @@ const DIUKUR = [
  * opinion or measure a tick, "no" unless answered before: Enter never claims the procedure.
  */
 async function tanyaEvaluasi(c, s) {
-    const { ask, t } = c;
+    const { t } = c;
     const lama = s.evaluasi;
     const p = { nama: s.nama, tanggal: tampilTanggal(s.evaluasiTerakhir) };
     const isianDiri = await yaTidak(c, t('init.tanya.evIsianDiri', p), lama?.isianDiri);
-    const masukan = await ask.checkbox({
-        message: t('init.tanya.evMasukan', p),
-        choices: MASUKAN.map((m) => ({
-            name: t(`init.masukan.${m}`),
-            value: m,
-            checked: lama?.masukan?.includes(m) ?? false,
-        })),
-    });
+    const masukan = await centang(c, t('init.tanya.evMasukan', p), MASUKAN, (m) => t(`init.masukan.${m}`), lama?.masukan);
     const pertemuan = await yaTidak(c, t('init.tanya.evPertemuan', p), lama?.pertemuan);
     const rencanaBerikutnya = await yaTidak(c, t('init.tanya.evRencana', p), lama?.rencanaBerikutnya);
-    const diukur = await ask.checkbox({
-        message: t('init.tanya.evDiukur', p),
-        choices: DIUKUR.map((d) => ({
-            name: t(`init.diukur.${d}`),
-            value: d,
-            checked: lama?.diukur?.includes(d) ?? false,
-        })),
-    });
+    const diukur = await centang(c, t('init.tanya.evDiukur', p), DIUKUR, (d) => t(`init.diukur.${d}`), lama?.diukur);
     return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 /** The wizard's sections, in the order asked; the review screen offers each again. */

@@ -289,6 +289,20 @@ function cekBerakhir(c: Konteks, sampai: string | undefined, apa: string): void 
     c.ask.catat?.(c.t('init.sudahBerakhir', { apa, tanggal: tampilTanggal(sampai) }));
 }
 
+/** Ticks from a list, each shown by its label; ticked only if it was ticked before (Enter claims nothing). */
+function centang<T extends string>(
+  c: Konteks,
+  message: string,
+  keys: readonly T[],
+  label: (k: T) => string,
+  lama: readonly T[] | undefined,
+): Promise<T[]> {
+  return c.ask.checkbox<T>({
+    message,
+    choices: keys.map((k) => ({ name: label(k), value: k, checked: lama?.includes(k) ?? false })),
+  });
+}
+
 const labelLayanan = (c: Konteks, l: LayananKey) => c.t(`init.layanan.${l}`);
 
 /** The worker asked about: role, id, place in the list and the lembaga's services. */
@@ -368,7 +382,7 @@ async function tanyaIzinStaf(
   layanan: LayananKey[],
   lama: StafJawaban | undefined,
 ): Promise<void> {
-  const { ask, t } = c;
+  const { t } = c;
   const { nama } = s;
   const sertifikat = await teks(c, t('init.tanya.sertifikat', { nama }), lama?.sertifikat?.nomor);
   if (sertifikat) {
@@ -386,14 +400,13 @@ async function tanyaIzinStaf(
   if (org) s.organisasiProfesi = org;
   s.kodeEtik = await yaTidak(c, t('init.tanya.kodeEtik', { nama }), lama?.kodeEtik);
   if (layanan.length) {
-    s.pengalamanPraktik = await ask.checkbox<LayananKey>({
-      message: t('init.tanya.pengalamanPraktik', { nama }),
-      choices: layanan.map((l) => ({
-        name: labelLayanan(c, l),
-        value: l,
-        checked: lama?.pengalamanPraktik?.includes(l) ?? false,
-      })),
-    });
+    s.pengalamanPraktik = await centang(
+      c,
+      t('init.tanya.pengalamanPraktik', { nama }),
+      layanan,
+      (l) => labelLayanan(c, l),
+      lama?.pengalamanPraktik,
+    );
   }
 }
 
@@ -656,14 +669,13 @@ async function tanyaSatuLayanan(
         : {}),
     })) === 'gratis';
   if (l === 'rehabilitasi' && atensi)
-    r.basisLayanan = await ask.checkbox<'keluarga' | 'komunitas' | 'residensial'>({
-      message: t('init.tanya.basisLayanan'),
-      choices: BASIS_LAYANAN.map((b) => ({
-        name: t(`init.basis.${b}`),
-        value: b,
-        checked: dulu?.basisLayanan?.includes(b) ?? false,
-      })),
-    });
+    r.basisLayanan = await centang(
+      c,
+      t('init.tanya.basisLayanan'),
+      BASIS_LAYANAN,
+      (b) => t(`init.basis.${b}`),
+      dulu?.basisLayanan,
+    );
   if (l === 'pengembangan') {
     const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
     if (tim)
@@ -912,18 +924,17 @@ async function bagianPengaduan(c: Konteks, j: JawabanInit): Promise<void> {
 const ASPEK = ['edukatif', 'suportif', 'administratif'] as const;
 
 async function bagianMutu(c: Konteks, j: JawabanInit): Promise<void> {
-  const { ask, t } = c;
+  const { t } = c;
   const pg = j.pengawasan ?? {};
   const pedoman = await yaTidak(c, t('init.tanya.pedomanPengawasan'), pg.pedoman);
   const pertemuan = await teks(c, t('init.tanya.pertemuanBerkala'), pg.pertemuanBerkala);
-  const aspek = await ask.checkbox<(typeof ASPEK)[number]>({
-    message: t('init.tanya.aspek'),
-    choices: ASPEK.map((a) => ({
-      name: t(`init.aspek.${a}`),
-      value: a,
-      checked: pg.aspek?.includes(a) ?? false,
-    })),
-  });
+  const aspek = await centang(
+    c,
+    t('init.tanya.aspek'),
+    ASPEK,
+    (a) => t(`init.aspek.${a}`),
+    pg.aspek,
+  );
   j.pengawasan = { pedoman, ...(pertemuan ? { pertemuanBerkala: pertemuan } : {}), aspek };
   const jm = j.jaminan ?? {};
   const metode = await yaTidak(c, t('init.tanya.metodeTeruji'), jm.metodeTeruji);
@@ -964,28 +975,26 @@ async function tanyaEvaluasi(
   c: Konteks,
   s: StafJawaban,
 ): Promise<NonNullable<StafJawaban['evaluasi']>> {
-  const { ask, t } = c;
+  const { t } = c;
   const lama = s.evaluasi;
   const p = { nama: s.nama, tanggal: tampilTanggal(s.evaluasiTerakhir!) };
   const isianDiri = await yaTidak(c, t('init.tanya.evIsianDiri', p), lama?.isianDiri);
-  const masukan = await ask.checkbox<(typeof MASUKAN)[number]>({
-    message: t('init.tanya.evMasukan', p),
-    choices: MASUKAN.map((m) => ({
-      name: t(`init.masukan.${m}`),
-      value: m,
-      checked: lama?.masukan?.includes(m) ?? false,
-    })),
-  });
+  const masukan = await centang(
+    c,
+    t('init.tanya.evMasukan', p),
+    MASUKAN,
+    (m) => t(`init.masukan.${m}`),
+    lama?.masukan,
+  );
   const pertemuan = await yaTidak(c, t('init.tanya.evPertemuan', p), lama?.pertemuan);
   const rencanaBerikutnya = await yaTidak(c, t('init.tanya.evRencana', p), lama?.rencanaBerikutnya);
-  const diukur = await ask.checkbox<(typeof DIUKUR)[number]>({
-    message: t('init.tanya.evDiukur', p),
-    choices: DIUKUR.map((d) => ({
-      name: t(`init.diukur.${d}`),
-      value: d,
-      checked: lama?.diukur?.includes(d) ?? false,
-    })),
-  });
+  const diukur = await centang(
+    c,
+    t('init.tanya.evDiukur', p),
+    DIUKUR,
+    (d) => t(`init.diukur.${d}`),
+    lama?.diukur,
+  );
   return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 
