@@ -116,9 +116,11 @@ function cekBerakhir(c, sampai, apa) {
 }
 /** Ticks from a list, each shown by its label; ticked only if it was ticked before (Enter claims nothing). */
 function centang(c, message, keys, label, lama) {
+    // A string is the i18n prefix of the labels ("init.aspek" → init.aspek.edukatif).
+    const nama = typeof label === 'string' ? (k) => c.t(`${label}.${k}`) : label;
     return c.ask.checkbox({
         message,
-        choices: keys.map((k) => ({ name: label(k), value: k, checked: lama?.includes(k) ?? false })),
+        choices: keys.map((k) => ({ name: nama(k), value: k, checked: lama?.includes(k) ?? false })),
     });
 }
 const labelLayanan = (c, l) => c.t(`init.layanan.${l}`);
@@ -389,7 +391,7 @@ async function tanyaSatuLayanan(c, l, atensi, dulu, skPengaduan) {
                 : {}),
         })) === 'gratis';
     if (l === 'rehabilitasi' && atensi)
-        r.basisLayanan = await centang(c, t('init.tanya.basisLayanan'), BASIS_LAYANAN, (b) => t(`init.basis.${b}`), dulu?.basisLayanan);
+        r.basisLayanan = await centang(c, t('init.tanya.basisLayanan'), BASIS_LAYANAN, 'init.basis', dulu?.basisLayanan);
     if (l === 'pengembangan') {
         const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
         if (tim)
@@ -608,7 +610,7 @@ async function bagianMutu(c, j) {
     const pg = j.pengawasan ?? {};
     const pedoman = await yaTidak(c, t('init.tanya.pedomanPengawasan'), pg.pedoman);
     const pertemuan = await teks(c, t('init.tanya.pertemuanBerkala'), pg.pertemuanBerkala);
-    const aspek = await centang(c, t('init.tanya.aspek'), ASPEK, (a) => t(`init.aspek.${a}`), pg.aspek);
+    const aspek = await centang(c, t('init.tanya.aspek'), ASPEK, 'init.aspek', pg.aspek);
     j.pengawasan = { pedoman, ...(pertemuan ? { pertemuanBerkala: pertemuan } : {}), aspek };
     const jm = j.jaminan ?? {};
     const metode = await yaTidak(c, t('init.tanya.metodeTeruji'), jm.metodeTeruji);
@@ -645,10 +647,10 @@ async function tanyaEvaluasi(c, s) {
     const lama = s.evaluasi;
     const p = { nama: s.nama, tanggal: tampilTanggal(s.evaluasiTerakhir) };
     const isianDiri = await yaTidak(c, t('init.tanya.evIsianDiri', p), lama?.isianDiri);
-    const masukan = await centang(c, t('init.tanya.evMasukan', p), MASUKAN, (m) => t(`init.masukan.${m}`), lama?.masukan);
+    const masukan = await centang(c, t('init.tanya.evMasukan', p), MASUKAN, 'init.masukan', lama?.masukan);
     const pertemuan = await yaTidak(c, t('init.tanya.evPertemuan', p), lama?.pertemuan);
     const rencanaBerikutnya = await yaTidak(c, t('init.tanya.evRencana', p), lama?.rencanaBerikutnya);
-    const diukur = await centang(c, t('init.tanya.evDiukur', p), DIUKUR, (d) => t(`init.diukur.${d}`), lama?.diukur);
+    const diukur = await centang(c, t('init.tanya.evDiukur', p), DIUKUR, 'init.diukur', lama?.diukur);
     return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 /** The wizard's sections, in the order asked; the review screen offers each again. */

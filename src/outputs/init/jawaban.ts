@@ -294,12 +294,14 @@ function centang<T extends string>(
   c: Konteks,
   message: string,
   keys: readonly T[],
-  label: (k: T) => string,
+  label: ((k: T) => string) | string,
   lama: readonly T[] | undefined,
 ): Promise<T[]> {
+  // A string is the i18n prefix of the labels ("init.aspek" → init.aspek.edukatif).
+  const nama = typeof label === 'string' ? (k: T) => c.t(`${label}.${k}`) : label;
   return c.ask.checkbox<T>({
     message,
-    choices: keys.map((k) => ({ name: label(k), value: k, checked: lama?.includes(k) ?? false })),
+    choices: keys.map((k) => ({ name: nama(k), value: k, checked: lama?.includes(k) ?? false })),
   });
 }
 
@@ -673,7 +675,7 @@ async function tanyaSatuLayanan(
       c,
       t('init.tanya.basisLayanan'),
       BASIS_LAYANAN,
-      (b) => t(`init.basis.${b}`),
+      'init.basis',
       dulu?.basisLayanan,
     );
   if (l === 'pengembangan') {
@@ -928,13 +930,7 @@ async function bagianMutu(c: Konteks, j: JawabanInit): Promise<void> {
   const pg = j.pengawasan ?? {};
   const pedoman = await yaTidak(c, t('init.tanya.pedomanPengawasan'), pg.pedoman);
   const pertemuan = await teks(c, t('init.tanya.pertemuanBerkala'), pg.pertemuanBerkala);
-  const aspek = await centang(
-    c,
-    t('init.tanya.aspek'),
-    ASPEK,
-    (a) => t(`init.aspek.${a}`),
-    pg.aspek,
-  );
+  const aspek = await centang(c, t('init.tanya.aspek'), ASPEK, 'init.aspek', pg.aspek);
   j.pengawasan = { pedoman, ...(pertemuan ? { pertemuanBerkala: pertemuan } : {}), aspek };
   const jm = j.jaminan ?? {};
   const metode = await yaTidak(c, t('init.tanya.metodeTeruji'), jm.metodeTeruji);
@@ -983,18 +979,12 @@ async function tanyaEvaluasi(
     c,
     t('init.tanya.evMasukan', p),
     MASUKAN,
-    (m) => t(`init.masukan.${m}`),
+    'init.masukan',
     lama?.masukan,
   );
   const pertemuan = await yaTidak(c, t('init.tanya.evPertemuan', p), lama?.pertemuan);
   const rencanaBerikutnya = await yaTidak(c, t('init.tanya.evRencana', p), lama?.rencanaBerikutnya);
-  const diukur = await centang(
-    c,
-    t('init.tanya.evDiukur', p),
-    DIUKUR,
-    (d) => t(`init.diukur.${d}`),
-    lama?.diukur,
-  );
+  const diukur = await centang(c, t('init.tanya.evDiukur', p), DIUKUR, 'init.diukur', lama?.diukur);
   return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 
