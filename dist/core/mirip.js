@@ -1,5 +1,12 @@
 /** "Did you mean …?": the closest candidate to a typo, or null when none is close enough. */
 import { closest, distance } from 'fastest-levenshtein';
+/** The candidate nearest to `word` by edit distance (the first of equals) and that distance; null without candidates. */
+export function terdekat(word, candidates) {
+    if (candidates.length === 0)
+        return null;
+    const nilai = closest(word, candidates);
+    return { nilai, jarak: distance(word, nilai) };
+}
 export function didYouMean(word, candidates) {
     if (candidates.length === 0 || word === '')
         return null;

@@ -30,13 +30,17 @@ export function getValidator(name, schema) {
 }
 export { didYouMean } from '../core/mirip.js';
 import { didYouMean } from '../core/mirip.js';
+/** One segment of a JSON pointer, unescaped ("~1" is "/", "~0" is "~"). */
+function segmen(s) {
+    return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
 function schemaAt(root, schemaPath) {
     // "#/properties/staf/items/properties/peran/enum" → the parent of the keyword
     const segs = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
     let node = root;
     for (const s of segs) {
         if (node && typeof node === 'object')
-            node = node[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+            node = node[segmen(s)];
         else
             return null;
     }
@@ -84,10 +88,7 @@ function buangSalahJenis(data, errors) {
         // Deepest first, so a parent removed later does not hide a child's removal.
         .sort((a, b) => b.split('/').length - a.split('/').length);
     for (const p of pointers) {
-        const segs = p
-            .slice(1)
-            .split('/')
-            .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const segs = p.slice(1).split('/').map(segmen);
         const last = segs.pop();
         const parent = valueAt(data, segs.length
             ? '/' + segs.map((x) => x.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
@@ -108,139 +109,130 @@ function valueAt(data, pointer) {
     let node = data;
     for (const s of pointer.slice(1).split('/')) {
         if (node && typeof node === 'object')
-            node = node[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+            node = node[segmen(s)];
         else
             return undefined;
     }
     return node;
 }
-function toFinding(e, schema, data, locator, t, prefix) {
-    const f = emptyFinding('schema', 'error');
-    let pointer = e.instancePath;
-    let key = false;
-    const value = valueAt(data, e.instancePath);
-    const field = pointer.split('/').pop() || t('skema.akar');
-    let message;
-    let expected = null;
-    let hint = null;
-    let saran = null;
-    const params = e.params;
-    switch (e.keyword) {
-        case 'required': {
-            const missing = String(params.missingProperty);
-            message = t('skema.wajib', { kunci: missing, di: pointer || '/' });
-            expected = missing;
-            pointer = `${pointer}/${missing}`;
-            break;
-        }
-        case 'additionalProperties': {
-            const extra = String(params.additionalProperty);
-            const parent = schemaAt(schema, e.schemaPath);
-            const known = parent && typeof parent.properties === 'object'
-                ? Object.keys(parent.properties)
-                : [];
-            const guess = didYouMean(extra, known);
-            message = guess
+/** The `minimum`/`maximum` messages: the bound and the comparison it stands for. */
+function batas(kunci, op) {
+    return ({ params, value, field, t }) => ({
+        message: t(kunci, { kolom: field, nilai: String(value), batas: String(params.limit) }),
+        expected: `${op} ${String(params.limit)}`,
+    });
+}
+/** One translator per ajv keyword; anything else gets the general message. */
+const TERJEMAH = {
+    required: ({ params, pointer, t }) => {
+        const missing = String(params.missingProperty);
+        return {
+            message: t('skema.wajib', { kunci: missing, di: pointer || '/' }),
+            expected: missing,
+            kunci: missing,
+        };
+    },
+    additionalProperties: ({ e, params, schema, t }) => {
+        const extra = String(params.additionalProperty);
+        const parent = schemaAt(schema, e.schemaPath);
+        const known = parent && typeof parent.properties === 'object'
+            ? Object.keys(parent.properties)
+            : [];
+        const guess = didYouMean(extra, known);
+        return {
+            message: guess
                 ? t('skema.kunciTakDikenalMaksud', { kunci: extra, saran: guess })
-                : t('skema.kunciTakDikenal', { kunci: extra });
-            expected = guess ?? known;
-            saran = guess;
-            pointer = `${pointer}/${extra}`;
-            key = true;
-            hint = known.length ? t('skema.kunciYangDikenal', { daftar: known.join(', ') }) : null;
-            break;
-        }
-        case 'enum': {
-            const allowed = params.allowedValues.map(String);
-            const guess = typeof value === 'string' ? didYouMean(value, allowed) : null;
-            message = guess
+                : t('skema.kunciTakDikenal', { kunci: extra }),
+            expected: guess ?? known,
+            saran: guess,
+            kunci: extra,
+            key: true,
+            hint: known.length ? t('skema.kunciYangDikenal', { daftar: known.join(', ') }) : null,
+        };
+    },
+    enum: ({ params, value, field, t }) => {
+        const allowed = params.allowedValues.map(String);
+        const guess = typeof value === 'string' ? didYouMean(value, allowed) : null;
+        return {
+            message: guess
                 ? t('skema.pilihanMaksud', { kolom: field, nilai: String(value), saran: guess })
-                : t('skema.pilihan', { kolom: field, nilai: String(value) });
-            expected = allowed;
-            saran = guess;
-            hint = t('skema.pilihanDaftar', { daftar: allowed.join(', ') });
-            break;
+                : t('skema.pilihan', { kolom: field, nilai: String(value) }),
+            expected: allowed,
+            saran: guess,
+            hint: t('skema.pilihanDaftar', { daftar: allowed.join(', ') }),
+        };
+    },
+    const: ({ params, field, t }) => ({
+        message: t('skema.konstan', { kolom: field, nilai: String(params.allowedValue) }),
+        expected: params.allowedValue,
+    }),
+    type: ({ params, value, field, t }) => {
+        const want = String(params.type)
+            .split(',')
+            .map((x) => t(`skema.jenis.${x}`))
+            .join(t('skema.atau'));
+        return {
+            message: t('skema.tipe', { kolom: field, harus: want, ada: typeName(value, t) }),
+            expected: params.type,
+            hint: params.type === 'string' && typeof value === 'number' ? t('skema.saranKutip') : null,
+        };
+    },
+    format: ({ params, value, field, t }) => params.format === 'date'
+        ? {
+            message: t('skema.tanggal', { kolom: field, nilai: String(value) }),
+            expected: 'YYYY-MM-DD',
         }
-        case 'const':
-            message = t('skema.konstan', { kolom: field, nilai: String(params.allowedValue) });
-            expected = params.allowedValue;
-            break;
-        case 'type': {
-            const want = String(params.type)
-                .split(',')
-                .map((x) => t(`skema.jenis.${x}`))
-                .join(t('skema.atau'));
-            message = t('skema.tipe', { kolom: field, harus: want, ada: typeName(value, t) });
-            expected = params.type;
-            if (params.type === 'string' && typeof value === 'number')
-                hint = t('skema.saranKutip');
-            break;
-        }
-        case 'format':
-            if (params.format === 'date') {
-                message = t('skema.tanggal', { kolom: field, nilai: String(value) });
-                expected = 'YYYY-MM-DD';
-            }
-            else {
-                message = t('skema.format', {
-                    kolom: field,
-                    nilai: String(value),
-                    format: String(params.format),
-                });
-                expected = params.format;
-            }
-            break;
-        case 'pattern':
-            message = t('skema.pola', { kolom: field, nilai: String(value) });
-            expected = params.pattern;
-            {
-                const parent = schemaAt(schema, e.schemaPath);
-                if (parent && typeof parent.description === 'string')
-                    hint = parent.description;
-            }
-            break;
-        case 'minimum':
-        case 'exclusiveMinimum':
-            message = t('skema.minimum', {
+        : {
+            message: t('skema.format', {
                 kolom: field,
                 nilai: String(value),
-                batas: String(params.limit),
-            });
-            expected = `>= ${String(params.limit)}`;
-            break;
-        case 'maximum':
-        case 'exclusiveMaximum':
-            message = t('skema.maksimum', {
-                kolom: field,
-                nilai: String(value),
-                batas: String(params.limit),
-            });
-            expected = `<= ${String(params.limit)}`;
-            break;
-        case 'minProperties':
-        case 'minItems':
-            message = t('skema.kosong', { kolom: field });
-            break;
-        case 'minLength':
-            message = t('skema.teksKosong', { kolom: field });
-            break;
-        case 'uniqueItems':
-            message = t('skema.ganda', { kolom: field });
-            break;
-        default:
-            message = t('skema.umum', { kolom: field, pesan: e.message ?? e.keyword });
-    }
-    const fullPointer = prefix + pointer;
-    const loc = locator.locate(fullPointer, key);
+                format: String(params.format),
+            }),
+            expected: params.format,
+        },
+    pattern: ({ e, params, schema, value, field, t }) => {
+        const parent = schemaAt(schema, e.schemaPath);
+        return {
+            message: t('skema.pola', { kolom: field, nilai: String(value) }),
+            expected: params.pattern,
+            hint: parent && typeof parent.description === 'string' ? parent.description : null,
+        };
+    },
+    minimum: batas('skema.minimum', '>='),
+    exclusiveMinimum: batas('skema.minimum', '>='),
+    maximum: batas('skema.maksimum', '<='),
+    exclusiveMaximum: batas('skema.maksimum', '<='),
+    minProperties: ({ field, t }) => ({ message: t('skema.kosong', { kolom: field }) }),
+    minItems: ({ field, t }) => ({ message: t('skema.kosong', { kolom: field }) }),
+    minLength: ({ field, t }) => ({ message: t('skema.teksKosong', { kolom: field }) }),
+    uniqueItems: ({ field, t }) => ({ message: t('skema.ganda', { kolom: field }) }),
+};
+function toFinding(e, schema, data, locator, t, prefix) {
+    const value = valueAt(data, e.instancePath);
+    const k = {
+        e,
+        params: e.params,
+        schema,
+        value,
+        field: e.instancePath.split('/').pop() || t('skema.akar'),
+        pointer: e.instancePath,
+        t,
+    };
+    const terjemah = Object.hasOwn(TERJEMAH, e.keyword) ? TERJEMAH[e.keyword] : null;
+    const r = terjemah
+        ? terjemah(k)
+        : { message: t('skema.umum', { kolom: k.field, pesan: e.message ?? e.keyword }) };
+    const fullPointer = prefix + (r.kunci !== undefined ? `${k.pointer}/${r.kunci}` : k.pointer);
+    const loc = locator.locate(fullPointer, r.key ?? false);
     return {
-        ...f,
+        ...emptyFinding('schema', 'error'),
         ...loc,
-        message,
+        message: r.message,
         path: fullPointer,
         value: value === undefined ? null : value,
-        expected,
-        hint,
-        saran,
+        expected: r.expected ?? null,
+        hint: r.hint ?? null,
+        saran: r.saran ?? null,
     };
 }
 /**
@@ -252,10 +244,7 @@ export function applySuggestions(data, findings) {
     for (const f of findings) {
         if (f.rule !== 'schema' || !f.saran || !f.path)
             continue;
-        const segs = f.path
-            .slice(1)
-            .split('/')
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const segs = f.path.slice(1).split('/').map(segmen);
         const last = segs.pop();
         let parent = data;
         for (const s of segs)

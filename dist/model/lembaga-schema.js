@@ -4,29 +4,11 @@
  * read by editors through the `# yaml-language-server: $schema=…` line.
  */
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../standards/types.js';
+import { JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEPEMILIKAN, PERAN_STAF } from './lembaga.js';
+import { BASIS_LAYANAN } from './register-schema.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
-/** Roles of staff: social worker, supervisor, and the other personnel of 2.3.3. */
-export const PERAN_STAF = [
-    'pekerja-sosial',
-    'supervisor',
-    'penyuluh-sosial',
-    'tenaga-kesejahteraan-sosial',
-    'relawan-sosial',
-    'tokoh-agama',
-    'tokoh-masyarakat',
-    'pendidik',
-    'psikolog',
-    'dokter',
-    'perawat',
-    'konselor-adiksi',
-    'pendamping-sosial',
-    'advokat-paralegal',
-    'terapis',
-    'administrasi',
-    'lainnya',
-];
-/** Education levels, lowest first. */
-export const JENJANG_PENDIDIKAN = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
+import { pilihan, tanggal, teks, ya } from './skema.js';
+export { JENJANG_PENDIDIKAN, PERAN_STAF };
 // Facility and equipment keys come from the catalogue (2.2.1, 2.2.3), so a typo gets "Maksud Anda …?".
 const FASILITAS_KEYS = [
     ...new Set(Object.values(STANDAR).flatMap((l) => l.fasilitas.map((f) => f.key))),
@@ -38,9 +20,6 @@ const nilaiFasilitas = {
     type: ['boolean', 'integer', 'string', 'null'],
     description: 'true bila ada, atau jumlahnya, atau keterangan.',
 };
-const tanggal = (description) => ({ type: 'string', format: 'date', description });
-const teks = (description) => ({ type: 'string', description });
-const ya = (description) => ({ type: 'boolean', description });
 const dokumen = {
     type: 'object',
     description: 'Dokumen bernomor (SK, izin): nomor, tanggal, penerbit, masa berlaku.',
@@ -176,7 +155,7 @@ const layanan = {
         atensi: ya('Rehabilitasi sosial diselenggarakan sebagai ATENSI (Permensos 7/2021).'),
         basisLayanan: {
             type: 'array',
-            items: { enum: ['keluarga', 'komunitas', 'residensial'] },
+            items: { enum: [...BASIS_LAYANAN] },
             description: 'Basis layanan ATENSI (Pasal 8).',
         },
     },
@@ -189,10 +168,7 @@ const staf = {
     properties: {
         id: teks('Kode staf yang unik, dipakai di register (misalnya "ps-01").'),
         nama: teks('Nama lengkap.'),
-        peran: {
-            enum: [...PERAN_STAF],
-            description: 'Peran: pekerja-sosial, supervisor, atau pelaksana lain menurut angka 2.3.3.',
-        },
+        peran: pilihan(PERAN_STAF, 'Peran: pekerja-sosial, supervisor, atau pelaksana lain menurut angka 2.3.3.'),
         layanan: {
             type: 'array',
             items: { enum: [...LAYANAN_KEYS] },
@@ -203,10 +179,7 @@ const staf = {
             additionalProperties: false,
             description: 'Pendidikan terakhir (angka 2.3.1 a, 2.3.2 a).',
             properties: {
-                jenjang: {
-                    enum: ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'],
-                    description: 'Jenjang: D4, S1, S2, Sp1 (Spesialis 1), S3, Sp2…',
-                },
+                jenjang: pilihan(JENJANG_PENDIDIKAN, 'Jenjang: D4, S1, S2, Sp1 (Spesialis 1), S3, Sp2…'),
                 bidang: teks('Bidang studi, misalnya "pekerjaan sosial" atau "kesejahteraan sosial".'),
             },
         },
@@ -279,7 +252,7 @@ const staf = {
             description: 'Jabatan Fungsional Pekerja Sosial (PNS).',
             properties: {
                 nip: teks('NIP (18 digit), ditulis sebagai teks.'),
-                kategori: { enum: ['keterampilan', 'keahlian'], description: 'Kategori jabatan.' },
+                kategori: pilihan(['keterampilan', 'keahlian'], 'Kategori jabatan.'),
                 jenjang: teks('Jenjang jabatan: pemula, terampil, mahir, penyelia, ahli-pertama, ahli-muda, ahli-madya, ahli-utama.'),
                 pangkat: teks('Pangkat.'),
                 golongan: teks('Golongan ruang, misalnya "III/a".'),
@@ -306,19 +279,8 @@ export const LEMBAGA_SCHEMA = {
             description: 'Identitas lembaga.',
             properties: {
                 nama: teks('Nama lembaga.'),
-                jenis: {
-                    enum: ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'],
-                    description: 'Jenis lembaga.',
-                },
-                kepemilikan: {
-                    enum: [
-                        'masyarakat',
-                        'pemerintah-pusat',
-                        'pemerintah-provinsi',
-                        'pemerintah-kabupaten-kota',
-                    ],
-                    description: 'Kepemilikan.',
-                },
+                jenis: pilihan(JENIS_LEMBAGA, 'Jenis lembaga.'),
+                kepemilikan: pilihan(KEPEMILIKAN, 'Kepemilikan.'),
                 badanHukum: {
                     ...dokumen,
                     properties: {
@@ -357,16 +319,13 @@ export const LEMBAGA_SCHEMA = {
                 additionalProperties: false,
                 required: ['bidang'],
                 properties: {
-                    bidang: { enum: [...LAYANAN_KEYS], description: 'Bidang layanan yang diakreditasi.' },
+                    bidang: pilihan(LAYANAN_KEYS, 'Bidang layanan yang diakreditasi.'),
                     peringkat: teks('Peringkat: A, B, atau C.'),
                     nomor: teks('Nomor sertifikat akreditasi.'),
                     tanggal: tanggal('Tanggal akreditasi.'),
                     penerbit: teks('Badan akreditasi.'),
                     berlakuSampai: tanggal('Berlaku sampai.'),
-                    dasar: {
-                        enum: ['permensos-17-2012', 'permensos-8-2025'],
-                        description: 'Regulasi dasar akreditasi: Permensos 17/2012 (sampai 2024) atau Permensos 8/2025.',
-                    },
+                    dasar: pilihan(['permensos-17-2012', 'permensos-8-2025'], 'Regulasi dasar akreditasi: Permensos 17/2012 (sampai 2024) atau Permensos 8/2025.'),
                 },
             },
         },
@@ -473,10 +432,7 @@ export const LEMBAGA_SCHEMA = {
                             },
                         },
                         perlindunganKlien: teks('Perlindungan terhadap klien pengadu (1.6.5 d).'),
-                        laporanBerkala: {
-                            enum: ['bulanan', 'triwulanan', 'semesteran', 'tahunan'],
-                            description: 'Laporan berkala pengaduan (1.6.5 e).',
-                        },
+                        laporanBerkala: pilihan(['bulanan', 'triwulanan', 'semesteran', 'tahunan'], 'Laporan berkala pengaduan (1.6.5 e).'),
                     },
                 },
             },
@@ -538,10 +494,7 @@ export const LEMBAGA_SCHEMA = {
                             maximum: 100,
                             description: 'Persentase (bawaan 10).',
                         },
-                        dasar: {
-                            enum: ['kegiatan-per-pekerja-per-tahun', 'kegiatan-lembaga-per-tahun'],
-                            description: 'Dasar perhitungan (bawaan: kegiatan per pekerja sosial per tahun).',
-                        },
+                        dasar: pilihan(['kegiatan-per-pekerja-per-tahun', 'kegiatan-lembaga-per-tahun'], 'Dasar perhitungan (bawaan: kegiatan per pekerja sosial per tahun).'),
                     },
                 },
                 intervalLatihanBulan: {
@@ -549,10 +502,7 @@ export const LEMBAGA_SCHEMA = {
                     minimum: 1,
                     description: 'Selang latihan drill, bulan (bawaan 12).',
                 },
-                mulaiJangkaWaktu: {
-                    enum: ['kesepakatan', 'pendekatan-awal'],
-                    description: 'Jangka waktu layanan dihitung sejak tanggal kesepakatan (bawaan) atau pendekatan awal.',
-                },
+                mulaiJangkaWaktu: pilihan(['kesepakatan', 'pendekatan-awal'], 'Jangka waktu layanan dihitung sejak tanggal kesepakatan (bawaan) atau pendekatan awal.'),
                 batasWaktuPengaduanHari: {
                     type: 'integer',
                     minimum: 1,
@@ -585,7 +535,7 @@ export const LEMBAGA_SCHEMA = {
                         properties: {
                             aturan: teks('Kode aturan.'),
                             alasan: { type: 'string', minLength: 3, description: 'Alasan (wajib).' },
-                            layanan: { enum: [...LAYANAN_KEYS], description: 'Hanya untuk layanan ini.' },
+                            layanan: pilihan(LAYANAN_KEYS, 'Hanya untuk layanan ini.'),
                             path: teks('Hanya untuk bagian ini (JSON pointer, misalnya "/staf/2").'),
                         },
                     },

@@ -7,8 +7,9 @@
  * Pure functions: text in, the model's key out, or null when nothing matches (the
  * caller then reports the value as written).
  */
-import { distance } from 'fastest-levenshtein';
+import { terdekat } from '../core/mirip.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
+import { LAYANAN_KEYS, } from '../standards/types.js';
 /** Lower case, accents removed, punctuation to spaces, single spaces. */
 export function fold(s) {
     return s
@@ -60,13 +61,6 @@ const LAYANAN_KATA = [
     [/\b(pencegahan|cegah|prevensi|preventif|prevention|pencegahan disfungsi)\b/, 'pencegahan'],
     [/\b(pengembangan|bangsos|development)\b/, 'pengembangan'],
 ];
-const LAYANAN_NAMA = {
-    pencegahan: 'pencegahan',
-    perlindungan: 'perlindungan',
-    rehabilitasi: 'rehabilitasi',
-    pemberdayaan: 'pemberdayaan',
-    pengembangan: 'pengembangan',
-};
 /** A service name or abbreviation to its key ("Rehsos", "Rehabilitasi Sosial", "Perlindungan"…). */
 export function parseLayanan(text) {
     const f = fold(text);
@@ -76,17 +70,8 @@ export function parseLayanan(text) {
         if (re.test(f))
             return key;
     // Typos: "rehabiltasi", "pemberdaayan".
-    const first = f.split(' ')[0];
-    let best = null;
-    let bestD = Infinity;
-    for (const [key, name] of Object.entries(LAYANAN_NAMA)) {
-        const d = distance(first, name);
-        if (d < bestD) {
-            bestD = d;
-            best = key;
-        }
-    }
-    return bestD <= 2 ? best : null;
+    const best = terdekat(f.split(' ')[0], LAYANAN_KEYS);
+    return best && best.jarak <= 2 ? best.nilai : null;
 }
 // ---------------------------------------------------------------- status
 const STATUS_KATA = [
@@ -189,16 +174,8 @@ export function parsePpks(text) {
     const slug = f.replace(/ /g, '-').replace(/terlantar/g, 'telantar');
     if (PPKS_KEYS.includes(slug))
         return slug;
-    let best = null;
-    let bestD = Infinity;
-    for (const k of PPKS_KEYS) {
-        const d = distance(slug, k);
-        if (d < bestD) {
-            bestD = d;
-            best = k;
-        }
-    }
-    return best && bestD <= Math.max(2, Math.floor(best.length / 6)) ? best : null;
+    const best = terdekat(slug, PPKS_KEYS);
+    return best && best.jarak <= Math.max(2, Math.floor(best.nilai.length / 6)) ? best.nilai : null;
 }
 const JENIS_KLIEN_KATA = {
     individu: 'individu',
@@ -287,6 +264,24 @@ export function parseYaTidak(raw) {
     if (TIDAK_KATA.has(s))
         return false;
     return null;
+}
+// ---------------------------------------------------------------- dispatch
+/** The value lists this module normalises (named as the register's columns that hold them). */
+export const JENIS_NILAI = [
+    'layanan',
+    'status',
+    'jenisKelamin',
+    'jenisKlien',
+    'ppks',
+    'klaster',
+    'basisLayanan',
+    'dtks',
+    'tingkat',
+    'durasi',
+];
+/** Is this column name one of the value lists? */
+export function isJenisNilai(s) {
+    return JENIS_NILAI.includes(s);
 }
 const PARSERS = {
     layanan: parseLayanan,

@@ -20,10 +20,10 @@
  */
 import { DURASI_KEYS, LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS } from '../standards/types.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
-import { JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from './register-schema.js';
+import { BASIS_LAYANAN, JENIS_KLIEN, KLASTER_ATENSI, STATUS_KASUS } from './register-schema.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
 import { AKSES_ATENSI, ASPEK_ASESMEN_ATENSI, BENTUK_DUKUNGAN_ATENSI, TAHAP_ATENSI_KEYS, } from '../standards/permensos-7-2021/katalog-atensi.js';
-import { normaliseNilai, parseYaTidak } from './nilai.js';
+import { isJenisNilai, normaliseNilai, parseYaTidak } from './nilai.js';
 export const SHEET_REGISTER = 'Register';
 export const SHEET_KEGIATAN = 'Kegiatan';
 export const SHEET_PENGADUAN = 'Pengaduan';
@@ -45,6 +45,16 @@ const noReg = (petunjuk) => ({
     required: true,
     width: 16,
     petunjuk,
+});
+/** The free-notes column that closes every data sheet. */
+const catatanBebas = () => ({
+    key: 'catatan',
+    header: 'Catatan',
+    aliases: ['Keterangan', 'Ket'],
+    path: 'catatan',
+    kind: 'text',
+    width: 30,
+    petunjuk: 'Catatan bebas.',
 });
 const tgl = (key, header, path, petunjuk, aliases) => ({
     key,
@@ -170,7 +180,7 @@ export const KOLOM_REGISTER = [
         header: 'Basis Layanan',
         path: 'klien/basisLayanan',
         kind: 'enum',
-        allowed: ['keluarga', 'komunitas', 'residensial'],
+        allowed: BASIS_LAYANAN,
         width: 13,
         petunjuk: 'Basis layanan ATENSI (Pasal 8): keluarga, komunitas, residensial.',
     },
@@ -347,15 +357,7 @@ export const KOLOM_REGISTER = [
         width: 26,
         petunjuk: 'Pengembangan sosial: anggota tim kerja masyarakat (E 1.1.3), dipisah titik koma.',
     },
-    {
-        key: 'catatan',
-        header: 'Catatan',
-        aliases: ['Keterangan', 'Ket'],
-        path: 'catatan',
-        kind: 'text',
-        width: 30,
-        petunjuk: 'Catatan bebas.',
-    },
+    catatanBebas(),
 ];
 /** Sheet `Kegiatan`: one row per activity, joined by No. Register. Paths relative to the activity. */
 export const KOLOM_KEGIATAN = [
@@ -439,15 +441,7 @@ export const KOLOM_KEGIATAN = [
         width: 30,
         petunjuk: 'Produk layanan (luaran) kegiatan ini (angka 1.5), kode dipisah titik koma, misalnya kehadiran; peningkatan-pemahaman. Daftar kode: `lembaga aturan kasus-produk-layanan`.',
     },
-    {
-        key: 'catatan',
-        header: 'Catatan',
-        aliases: ['Keterangan', 'Ket'],
-        path: 'catatan',
-        kind: 'text',
-        width: 30,
-        petunjuk: 'Catatan bebas.',
-    },
+    catatanBebas(),
 ];
 /** Sheet `Pengaduan`: one row per complaint (1.6), joined by No. Register. Paths relative to the complaint. */
 export const KOLOM_PENGADUAN = [
@@ -484,15 +478,7 @@ export const KOLOM_PENGADUAN = [
         petunjuk: 'Kode staf yang menangani pengaduan.',
     },
     tgl('selesai', 'Tgl Selesai', 'selesai', 'Tanggal pengaduan selesai ditangani (batas waktu sesuai prosedur pengaduan lembaga, 1.6.5).', ['Tanggal Selesai']),
-    {
-        key: 'catatan',
-        header: 'Catatan',
-        aliases: ['Keterangan', 'Ket'],
-        path: 'catatan',
-        kind: 'text',
-        width: 30,
-        petunjuk: 'Catatan bebas.',
-    },
+    catatanBebas(),
 ];
 /** Sheet `Supervisi`: one row per supervision session, joined by No. Register. Paths relative to the session. */
 export const KOLOM_SUPERVISI = [
@@ -606,22 +592,6 @@ export function headerKey(s) {
         .replace(/[^a-z0-9]+/g, '');
 }
 /**
- * Columns whose values go through the shared normaliser (./nilai.ts, also used by
- * `lembaga impor`), so both readers accept the same spellings.
- */
-const NILAI_KOLOM = {
-    layanan: 'layanan',
-    status: 'status',
-    jenisKelamin: 'jenisKelamin',
-    jenisKlien: 'jenisKlien',
-    ppks: 'ppks',
-    klaster: 'klaster',
-    basisLayanan: 'basisLayanan',
-    dtks: 'dtks',
-    tingkat: 'tingkat',
-    durasi: 'durasi',
-};
-/**
  * Map what a user typed in an enum cell to the model's key: exact, then the shared
  * normaliser of the column's value list ("Rehabilitasi Sosial", "rehab", "Laki-laki",
  * "Tingkat I", "> 2 jam"), then ignoring case, spaces and punctuation. Returns the
@@ -634,8 +604,9 @@ export function normaliseEnum(k, raw) {
     if (!allowed || allowed.includes(text))
         return text;
     // Before the loose comparison: "> 2 jam" would otherwise equal "2-jam".
-    const jenis = Object.hasOwn(NILAI_KOLOM, k.key) ? NILAI_KOLOM[k.key] : undefined;
-    const v = jenis ? normaliseNilai(jenis, text) : null;
+    // Columns named as a value list of ./nilai.ts go through that shared normaliser (also used
+    // by `lembaga impor`), so both readers accept the same spellings.
+    const v = isJenisNilai(k.key) ? normaliseNilai(k.key, text) : null;
     if (v && allowed.includes(v))
         return v;
     const key = headerKey(text);
@@ -645,13 +616,5 @@ export function normaliseEnum(k, raw) {
     return text;
 }
 export { parseYaTidak };
-/** Excel column letters of a 1-based column index (1 → A, 27 → AA). */
-export function columnLetter(n) {
-    let s = '';
-    while (n > 0) {
-        const m = (n - 1) % 26;
-        s = String.fromCharCode(65 + m) + s;
-        n = Math.floor((n - 1) / 26);
-    }
-    return s;
-}
+/** Excel column letters of a 1-based column index (1 → A, 27 → AA): the one primitive of core/excel.ts. */
+export { hurufKolom as columnLetter } from '../core/excel.js';

@@ -6,9 +6,7 @@
 import { LAYANAN_KEYS, TAHAP_KEYS, TINGKAT_KEYS, DURASI_KEYS } from '../standards/types.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
 import { AKSES_ATENSI, ASPEK_ASESMEN_ATENSI, ASPEK_SUPERVISI, BENTUK_DUKUNGAN_ATENSI, TAHAP_ATENSI_KEYS, } from '../standards/permensos-7-2021/katalog-atensi.js';
-const tanggal = (description) => ({ type: 'string', format: 'date', description });
-const teks = (description) => ({ type: 'string', description });
-const ya = (description) => ({ type: 'boolean', description });
+import { pilihan, tanggal, teks, ya } from './skema.js';
 export const JENIS_KLIEN = [
     'individu',
     'keluarga',
@@ -46,21 +44,15 @@ export const KASUS_SCHEMA = {
     description: 'Satu kasus klien.',
     properties: {
         nomor: teks('Nomor register, unik di lembaga (misalnya "REG-2025-001").'),
-        layanan: {
-            enum: [...LAYANAN_KEYS],
-            description: 'Layanan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.',
-        },
-        status: {
-            enum: [...STATUS_KASUS],
-            description: 'Status: aktif, selesai (terminasi), dirujuk, berhenti.',
-        },
+        layanan: pilihan(LAYANAN_KEYS, 'Layanan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.'),
+        status: pilihan(STATUS_KASUS, 'Status: aktif, selesai (terminasi), dirujuk, berhenti.'),
         klien: {
             type: 'object',
             additionalProperties: false,
             required: ['jenis'],
             description: 'Klien (data pribadi: tidak pernah dicetak di laporan).',
             properties: {
-                jenis: { enum: [...JENIS_KLIEN], description: 'Jenis klien (angka 1.1.1).' },
+                jenis: pilihan(JENIS_KLIEN, 'Jenis klien (angka 1.1.1).'),
                 nama: teks('Nama klien.'),
                 nik: {
                     type: 'string',
@@ -68,33 +60,18 @@ export const KASUS_SCHEMA = {
                     description: 'NIK 16 digit, selalu ditulis sebagai teks (pakai tanda kutip).',
                 },
                 tanggalLahir: tanggal('Tanggal lahir.'),
-                jenisKelamin: { enum: ['L', 'P'], description: 'L atau P.' },
+                jenisKelamin: pilihan(['L', 'P'], 'L atau P.'),
                 alamat: teks('Alamat.'),
                 kodeWilayah: {
                     type: 'string',
                     pattern: '^\\d{2}(\\.\\d{2}){1,3}$',
                     description: 'Kode wilayah Kemendagri, misalnya "32.73.01".',
                 },
-                ppks: {
-                    enum: [...PPKS_KEYS],
-                    description: 'Kategori PPKS (26 kategori), misalnya "anak-telantar".',
-                },
-                klaster: {
-                    enum: [...KLASTER_ATENSI],
-                    description: 'Klaster ATENSI (Permensos 7/2021 Pasal 3).',
-                },
-                basisLayanan: {
-                    enum: ['keluarga', 'komunitas', 'residensial'],
-                    description: 'Basis layanan ATENSI (Pasal 8).',
-                },
-                dtks: {
-                    enum: ['terdaftar', 'belum-terdaftar', 'diusulkan'],
-                    description: 'Status DTKS (Pasal 43).',
-                },
-                dtsen: {
-                    enum: ['terdaftar', 'belum-terdaftar', 'diusulkan'],
-                    description: 'Status DTSEN (dahulu DTKS; Inpres 4/2025); sama dengan `dtks`.',
-                },
+                ppks: pilihan(PPKS_KEYS, 'Kategori PPKS (26 kategori), misalnya "anak-telantar".'),
+                klaster: pilihan(KLASTER_ATENSI, 'Klaster ATENSI (Permensos 7/2021 Pasal 3).'),
+                basisLayanan: pilihan(BASIS_LAYANAN, 'Basis layanan ATENSI (Pasal 8).'),
+                dtks: pilihan(['terdaftar', 'belum-terdaftar', 'diusulkan'], 'Status DTKS (Pasal 43).'),
+                dtsen: pilihan(['terdaftar', 'belum-terdaftar', 'diusulkan'], 'Status DTSEN (dahulu DTKS; Inpres 4/2025); sama dengan `dtks`.'),
                 abh: ya('Anak berhadapan dengan hukum (UU SPPA Pasal 19): identitas tidak boleh dibuka.'),
             },
         },
@@ -134,10 +111,7 @@ export const KASUS_SCHEMA = {
                         description: 'Pengembangan sosial: kontak awal dengan pimpinan pemerintah setempat untuk pemberitahuan atau persetujuan (E 1.2.3 b).',
                         properties: {
                             tanggal: tanggal('Tanggal kontak/surat.'),
-                            bentuk: {
-                                enum: ['pemberitahuan', 'persetujuan'],
-                                description: 'Pemberitahuan atau persetujuan.',
-                            },
+                            bentuk: pilihan(['pemberitahuan', 'persetujuan'], 'Pemberitahuan atau persetujuan.'),
                         },
                     },
                 }),
@@ -158,10 +132,7 @@ export const KASUS_SCHEMA = {
                     },
                 },
                 evaluasi: tahap('Evaluasi (1.2.6).', {
-                    capaianTujuan: {
-                        enum: ['tercapai', 'sebagian', 'belum-tercapai'],
-                        description: 'Ketercapaian tujuan intervensi (1.2.6): tercapai, sebagian, belum-tercapai.',
-                    },
+                    capaianTujuan: pilihan(['tercapai', 'sebagian', 'belum-tercapai'], 'Ketercapaian tujuan intervensi (1.2.6): tercapai, sebagian, belum-tercapai.'),
                     partisipatif: ya('Pengembangan sosial: evaluasi dilakukan bersama masyarakat (E 1.2.7).'),
                 }),
                 rujukan: tahap('Rujukan (1.2.7).', {
@@ -201,14 +172,8 @@ export const KASUS_SCHEMA = {
                     tanggal: tanggal('Tanggal kegiatan.'),
                     kegiatan: teks('Kode kegiatan dari daftar layanan (lihat `lembaga aturan kegiatan-layanan`).'),
                     tahap: teks('Tahap SOP.'),
-                    durasi: {
-                        enum: [...DURASI_KEYS],
-                        description: 'Durasi: 1-jam, 2-jam, lebih-2-jam, 5-tahap (asesmen).',
-                    },
-                    tingkat: {
-                        enum: [...TINGKAT_KEYS],
-                        description: 'Tingkat tarif: tingkat1, tingkat2, tingkat3.',
-                    },
+                    durasi: pilihan(DURASI_KEYS, 'Durasi: 1-jam, 2-jam, lebih-2-jam, 5-tahap (asesmen).'),
+                    tingkat: pilihan(TINGKAT_KEYS, 'Tingkat tarif: tingkat1, tingkat2, tingkat3.'),
                     biaya: { type: 'number', minimum: 0, description: 'Biaya yang ditagih (Rupiah).' },
                     proBono: ya('Layanan pro bono (1.4.2 e).'),
                     pelaksana: teks('Kode staf pelaksana (bawaan: pekerja sosial kasus).'),
@@ -251,10 +216,7 @@ export const KASUS_SCHEMA = {
                     tanggal: tanggal('Tanggal sesi supervisi.'),
                     supervisor: teks('Kode staf supervisor (bawaan: supervisor kasus).'),
                     pelaksana: teks('Kode staf yang disupervisi (bawaan: pekerja sosial kasus).'),
-                    tahap: {
-                        enum: [...TAHAP_KEYS, ...TAHAP_ATENSI_KEYS],
-                        description: 'Tahap yang disupervisi: tahap SOP (Pasal 5) atau tahap ATENSI (Permensos 7/2021 Pasal 19 ayat 1).',
-                    },
+                    tahap: pilihan([...TAHAP_KEYS, ...TAHAP_ATENSI_KEYS], 'Tahap yang disupervisi: tahap SOP (Pasal 5) atau tahap ATENSI (Permensos 7/2021 Pasal 19 ayat 1).'),
                     aspek: {
                         type: 'array',
                         items: { enum: [...ASPEK_SUPERVISI] },

@@ -1,6 +1,16 @@
 /** "Did you mean …?": the closest candidate to a typo, or null when none is close enough. */
 import { closest, distance } from 'fastest-levenshtein';
 
+/** The candidate nearest to `word` by edit distance (the first of equals) and that distance; null without candidates. */
+export function terdekat(
+  word: string,
+  candidates: readonly string[],
+): { nilai: string; jarak: number } | null {
+  if (candidates.length === 0) return null;
+  const nilai = closest(word, candidates as string[]);
+  return { nilai, jarak: distance(word, nilai) };
+}
+
 export function didYouMean(word: string, candidates: readonly string[]): string | null {
   if (candidates.length === 0 || word === '') return null;
   const lower = word.toLowerCase();

@@ -42,13 +42,17 @@ export function getValidator(name: string, schema: object): ValidateFunction {
 export { didYouMean } from '../core/mirip.js';
 import { didYouMean } from '../core/mirip.js';
 
+/** One segment of a JSON pointer, unescaped ("~1" is "/", "~0" is "~"). */
+function segmen(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 function schemaAt(root: object, schemaPath: string): Record<string, unknown> | null {
   // "#/properties/staf/items/properties/peran/enum" → the parent of the keyword
   const segs = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
   let node: unknown = root;
   for (const s of segs) {
-    if (node && typeof node === 'object')
-      node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node && typeof node === 'object') node = (node as Record<string, unknown>)[segmen(s)];
     else return null;
   }
   return (node as Record<string, unknown>) ?? null;
@@ -102,10 +106,7 @@ function buangSalahJenis(data: unknown, errors: readonly ErrorObject[]): void {
     // Deepest first, so a parent removed later does not hide a child's removal.
     .sort((a, b) => b.split('/').length - a.split('/').length);
   for (const p of pointers) {
-    const segs = p
-      .slice(1)
-      .split('/')
-      .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segs = p.slice(1).split('/').map(segmen);
     const last = segs.pop()!;
     const parent = valueAt(
       data,
@@ -127,12 +128,129 @@ function valueAt(data: unknown, pointer: string): unknown {
   if (!pointer) return data;
   let node: unknown = data;
   for (const s of pointer.slice(1).split('/')) {
-    if (node && typeof node === 'object')
-      node = (node as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node && typeof node === 'object') node = (node as Record<string, unknown>)[segmen(s)];
     else return undefined;
   }
   return node;
 }
+
+/** What one ajv error says: the message and, where the keyword gives them, the rest of the finding. */
+interface Terjemahan {
+  message: string;
+  expected?: unknown;
+  hint?: string | null;
+  saran?: string | null;
+  /** The pointer goes one level down (the missing or unknown key). */
+  kunci?: string;
+  /** The finding is about a key, not its value. */
+  key?: boolean;
+}
+
+interface GalatKonteks {
+  e: ErrorObject;
+  params: Record<string, unknown>;
+  schema: object;
+  value: unknown;
+  field: string;
+  pointer: string;
+  t: Translate;
+}
+
+/** The `minimum`/`maximum` messages: the bound and the comparison it stands for. */
+function batas(kunci: 'skema.minimum' | 'skema.maksimum', op: string) {
+  return ({ params, value, field, t }: GalatKonteks): Terjemahan => ({
+    message: t(kunci, { kolom: field, nilai: String(value), batas: String(params.limit) }),
+    expected: `${op} ${String(params.limit)}`,
+  });
+}
+
+/** One translator per ajv keyword; anything else gets the general message. */
+const TERJEMAH: Record<string, (k: GalatKonteks) => Terjemahan> = {
+  required: ({ params, pointer, t }) => {
+    const missing = String(params.missingProperty);
+    return {
+      message: t('skema.wajib', { kunci: missing, di: pointer || '/' }),
+      expected: missing,
+      kunci: missing,
+    };
+  },
+  additionalProperties: ({ e, params, schema, t }) => {
+    const extra = String(params.additionalProperty);
+    const parent = schemaAt(schema, e.schemaPath);
+    const known =
+      parent && typeof parent.properties === 'object'
+        ? Object.keys(parent.properties as object)
+        : [];
+    const guess = didYouMean(extra, known);
+    return {
+      message: guess
+        ? t('skema.kunciTakDikenalMaksud', { kunci: extra, saran: guess })
+        : t('skema.kunciTakDikenal', { kunci: extra }),
+      expected: guess ?? known,
+      saran: guess,
+      kunci: extra,
+      key: true,
+      hint: known.length ? t('skema.kunciYangDikenal', { daftar: known.join(', ') }) : null,
+    };
+  },
+  enum: ({ params, value, field, t }) => {
+    const allowed = (params.allowedValues as unknown[]).map(String);
+    const guess = typeof value === 'string' ? didYouMean(value, allowed) : null;
+    return {
+      message: guess
+        ? t('skema.pilihanMaksud', { kolom: field, nilai: String(value), saran: guess })
+        : t('skema.pilihan', { kolom: field, nilai: String(value) }),
+      expected: allowed,
+      saran: guess,
+      hint: t('skema.pilihanDaftar', { daftar: allowed.join(', ') }),
+    };
+  },
+  const: ({ params, field, t }) => ({
+    message: t('skema.konstan', { kolom: field, nilai: String(params.allowedValue) }),
+    expected: params.allowedValue,
+  }),
+  type: ({ params, value, field, t }) => {
+    const want = String(params.type)
+      .split(',')
+      .map((x) => t(`skema.jenis.${x}`))
+      .join(t('skema.atau'));
+    return {
+      message: t('skema.tipe', { kolom: field, harus: want, ada: typeName(value, t) }),
+      expected: params.type,
+      hint: params.type === 'string' && typeof value === 'number' ? t('skema.saranKutip') : null,
+    };
+  },
+  format: ({ params, value, field, t }) =>
+    params.format === 'date'
+      ? {
+          message: t('skema.tanggal', { kolom: field, nilai: String(value) }),
+          expected: 'YYYY-MM-DD',
+        }
+      : {
+          message: t('skema.format', {
+            kolom: field,
+            nilai: String(value),
+            format: String(params.format),
+          }),
+          expected: params.format,
+        },
+  pattern: ({ e, params, schema, value, field, t }) => {
+    const parent = schemaAt(schema, e.schemaPath);
+    return {
+      message: t('skema.pola', { kolom: field, nilai: String(value) }),
+      expected: params.pattern,
+      hint: parent && typeof parent.description === 'string' ? parent.description : null,
+    };
+  },
+  minimum: batas('skema.minimum', '>='),
+  exclusiveMinimum: batas('skema.minimum', '>='),
+  maximum: batas('skema.maksimum', '<='),
+  exclusiveMaximum: batas('skema.maksimum', '<='),
+  minProperties: ({ field, t }) => ({ message: t('skema.kosong', { kolom: field }) }),
+  minItems: ({ field, t }) => ({ message: t('skema.kosong', { kolom: field }) }),
+  minLength: ({ field, t }) => ({ message: t('skema.teksKosong', { kolom: field }) }),
+  uniqueItems: ({ field, t }) => ({ message: t('skema.ganda', { kolom: field }) }),
+};
 
 function toFinding(
   e: ErrorObject,
@@ -142,130 +260,31 @@ function toFinding(
   t: Translate,
   prefix: string,
 ): Finding {
-  const f = emptyFinding('schema', 'error');
-  let pointer = e.instancePath;
-  let key = false;
   const value = valueAt(data, e.instancePath);
-  const field = pointer.split('/').pop() || t('skema.akar');
-  let message: string;
-  let expected: unknown = null;
-  let hint: string | null = null;
-  let saran: string | null = null;
-  const params = e.params as Record<string, unknown>;
-  switch (e.keyword) {
-    case 'required': {
-      const missing = String(params.missingProperty);
-      message = t('skema.wajib', { kunci: missing, di: pointer || '/' });
-      expected = missing;
-      pointer = `${pointer}/${missing}`;
-      break;
-    }
-    case 'additionalProperties': {
-      const extra = String(params.additionalProperty);
-      const parent = schemaAt(schema, e.schemaPath);
-      const known =
-        parent && typeof parent.properties === 'object'
-          ? Object.keys(parent.properties as object)
-          : [];
-      const guess = didYouMean(extra, known);
-      message = guess
-        ? t('skema.kunciTakDikenalMaksud', { kunci: extra, saran: guess })
-        : t('skema.kunciTakDikenal', { kunci: extra });
-      expected = guess ?? known;
-      saran = guess;
-      pointer = `${pointer}/${extra}`;
-      key = true;
-      hint = known.length ? t('skema.kunciYangDikenal', { daftar: known.join(', ') }) : null;
-      break;
-    }
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      const guess = typeof value === 'string' ? didYouMean(value, allowed) : null;
-      message = guess
-        ? t('skema.pilihanMaksud', { kolom: field, nilai: String(value), saran: guess })
-        : t('skema.pilihan', { kolom: field, nilai: String(value) });
-      expected = allowed;
-      saran = guess;
-      hint = t('skema.pilihanDaftar', { daftar: allowed.join(', ') });
-      break;
-    }
-    case 'const':
-      message = t('skema.konstan', { kolom: field, nilai: String(params.allowedValue) });
-      expected = params.allowedValue;
-      break;
-    case 'type': {
-      const want = String(params.type)
-        .split(',')
-        .map((x) => t(`skema.jenis.${x}`))
-        .join(t('skema.atau'));
-      message = t('skema.tipe', { kolom: field, harus: want, ada: typeName(value, t) });
-      expected = params.type;
-      if (params.type === 'string' && typeof value === 'number') hint = t('skema.saranKutip');
-      break;
-    }
-    case 'format':
-      if (params.format === 'date') {
-        message = t('skema.tanggal', { kolom: field, nilai: String(value) });
-        expected = 'YYYY-MM-DD';
-      } else {
-        message = t('skema.format', {
-          kolom: field,
-          nilai: String(value),
-          format: String(params.format),
-        });
-        expected = params.format;
-      }
-      break;
-    case 'pattern':
-      message = t('skema.pola', { kolom: field, nilai: String(value) });
-      expected = params.pattern;
-      {
-        const parent = schemaAt(schema, e.schemaPath);
-        if (parent && typeof parent.description === 'string') hint = parent.description;
-      }
-      break;
-    case 'minimum':
-    case 'exclusiveMinimum':
-      message = t('skema.minimum', {
-        kolom: field,
-        nilai: String(value),
-        batas: String(params.limit),
-      });
-      expected = `>= ${String(params.limit)}`;
-      break;
-    case 'maximum':
-    case 'exclusiveMaximum':
-      message = t('skema.maksimum', {
-        kolom: field,
-        nilai: String(value),
-        batas: String(params.limit),
-      });
-      expected = `<= ${String(params.limit)}`;
-      break;
-    case 'minProperties':
-    case 'minItems':
-      message = t('skema.kosong', { kolom: field });
-      break;
-    case 'minLength':
-      message = t('skema.teksKosong', { kolom: field });
-      break;
-    case 'uniqueItems':
-      message = t('skema.ganda', { kolom: field });
-      break;
-    default:
-      message = t('skema.umum', { kolom: field, pesan: e.message ?? e.keyword });
-  }
-  const fullPointer = prefix + pointer;
-  const loc = locator.locate(fullPointer, key);
+  const k: GalatKonteks = {
+    e,
+    params: e.params as Record<string, unknown>,
+    schema,
+    value,
+    field: e.instancePath.split('/').pop() || t('skema.akar'),
+    pointer: e.instancePath,
+    t,
+  };
+  const terjemah = Object.hasOwn(TERJEMAH, e.keyword) ? TERJEMAH[e.keyword]! : null;
+  const r: Terjemahan = terjemah
+    ? terjemah(k)
+    : { message: t('skema.umum', { kolom: k.field, pesan: e.message ?? e.keyword }) };
+  const fullPointer = prefix + (r.kunci !== undefined ? `${k.pointer}/${r.kunci}` : k.pointer);
+  const loc = locator.locate(fullPointer, r.key ?? false);
   return {
-    ...f,
+    ...emptyFinding('schema', 'error'),
     ...loc,
-    message,
+    message: r.message,
     path: fullPointer,
     value: value === undefined ? null : value,
-    expected,
-    hint,
-    saran,
+    expected: r.expected ?? null,
+    hint: r.hint ?? null,
+    saran: r.saran ?? null,
   };
 }
 
@@ -277,10 +296,7 @@ function toFinding(
 export function applySuggestions(data: unknown, findings: readonly Finding[]): void {
   for (const f of findings) {
     if (f.rule !== 'schema' || !f.saran || !f.path) continue;
-    const segs = f.path
-      .slice(1)
-      .split('/')
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segs = f.path.slice(1).split('/').map(segmen);
     const last = segs.pop()!;
     let parent: unknown = data;
     for (const s of segs)

@@ -16,9 +16,15 @@ export interface Dokumen {
   berlakuSampai?: Tanggal;
 }
 
-export type JenisLembaga = 'LKS' | 'panti' | 'UPT' | 'balai' | 'praktik-mandiri';
-export type Kepemilikan =
-  'masyarakat' | 'pemerintah-pusat' | 'pemerintah-provinsi' | 'pemerintah-kabupaten-kota';
+export const JENIS_LEMBAGA = ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'] as const;
+export type JenisLembaga = (typeof JENIS_LEMBAGA)[number];
+export const KEPEMILIKAN = [
+  'masyarakat',
+  'pemerintah-pusat',
+  'pemerintah-provinsi',
+  'pemerintah-kabupaten-kota',
+] as const;
+export type Kepemilikan = (typeof KEPEMILIKAN)[number];
 
 export interface Identitas {
   nama: string;
@@ -137,26 +143,33 @@ export interface Pengaduan {
   laporanTerakhir?: Tanggal;
 }
 
-export type PeranStaf =
-  | 'pekerja-sosial'
-  | 'supervisor'
-  | 'penyuluh-sosial'
-  | 'tenaga-kesejahteraan-sosial'
-  | 'relawan-sosial'
-  | 'tokoh-agama'
-  | 'tokoh-masyarakat'
-  | 'pendidik'
-  | 'psikolog'
-  | 'dokter'
-  | 'perawat'
-  | 'konselor-adiksi'
-  | 'pendamping-sosial'
-  | 'advokat-paralegal'
-  | 'terapis'
-  | 'administrasi'
-  | 'lainnya';
+/** Roles of staff: social worker, supervisor, and the other personnel of 2.3.3. */
+export const PERAN_STAF = [
+  'pekerja-sosial',
+  'supervisor',
+  'penyuluh-sosial',
+  'tenaga-kesejahteraan-sosial',
+  'relawan-sosial',
+  'tokoh-agama',
+  'tokoh-masyarakat',
+  'pendidik',
+  'psikolog',
+  'dokter',
+  'perawat',
+  'konselor-adiksi',
+  'pendamping-sosial',
+  'advokat-paralegal',
+  'terapis',
+  'administrasi',
+  'lainnya',
+] as const;
 
-export type JenjangPendidikan = 'SMA' | 'D3' | 'D4' | 'S1' | 'S2' | 'Sp1' | 'S3' | 'Sp2';
+/** Education levels, lowest first. */
+export type PeranStaf = (typeof PERAN_STAF)[number];
+
+/** Education levels, lowest first. */
+export const JENJANG_PENDIDIKAN = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'] as const;
+export type JenjangPendidikan = (typeof JENJANG_PENDIDIKAN)[number];
 
 export interface Staf {
   id: string;
@@ -272,4 +285,27 @@ export interface Lembaga {
   staf: Staf[];
   pengaturan?: Pengaturan;
   aturan?: KonfigurasiAturan;
+}
+
+/** The institution's letterhead as the generated documents print it: name, town, address, head. */
+export interface KopLembaga {
+  nama: string;
+  kota: string | null;
+  alamat: string | null;
+  pimpinan: { nama: string | null; jabatan: string | null; nip: string | null };
+}
+
+/** The letterhead of a lembaga.yaml whose `lembaga` block may be missing or partial. */
+export function kopLembaga(lembaga: Lembaga): KopLembaga {
+  const id = lembaga.lembaga ?? ({} as Lembaga['lembaga']);
+  return {
+    nama: id.nama ?? '',
+    kota: id.kota ?? null,
+    alamat: id.alamat ?? null,
+    pimpinan: {
+      nama: id.pimpinan?.nama ?? null,
+      jabatan: id.pimpinan?.jabatan ?? null,
+      nip: id.pimpinan?.nip ?? null,
+    },
+  };
 }

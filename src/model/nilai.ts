@@ -7,10 +7,15 @@
  * Pure functions: text in, the model's key out, or null when nothing matches (the
  * caller then reports the value as written).
  */
-import { distance } from 'fastest-levenshtein';
+import { terdekat } from '../core/mirip.js';
 import type { JenisKlien, KlasterAtensi, StatusDtks, StatusKasus } from './kasus.js';
 import { PPKS_KEYS } from '../standards/ppks.js';
-import type { DurasiKey, LayananKey, TingkatKey } from '../standards/types.js';
+import {
+  LAYANAN_KEYS,
+  type DurasiKey,
+  type LayananKey,
+  type TingkatKey,
+} from '../standards/types.js';
 
 /** Lower case, accents removed, punctuation to spaces, single spaces. */
 export function fold(s: string): string {
@@ -67,31 +72,14 @@ const LAYANAN_KATA: [RegExp, LayananKey][] = [
   [/\b(pengembangan|bangsos|development)\b/, 'pengembangan'],
 ];
 
-const LAYANAN_NAMA: Record<LayananKey, string> = {
-  pencegahan: 'pencegahan',
-  perlindungan: 'perlindungan',
-  rehabilitasi: 'rehabilitasi',
-  pemberdayaan: 'pemberdayaan',
-  pengembangan: 'pengembangan',
-};
-
 /** A service name or abbreviation to its key ("Rehsos", "Rehabilitasi Sosial", "Perlindungan"…). */
 export function parseLayanan(text: string): LayananKey | null {
   const f = fold(text);
   if (!f) return null;
   for (const [re, key] of LAYANAN_KATA) if (re.test(f)) return key;
   // Typos: "rehabiltasi", "pemberdaayan".
-  const first = f.split(' ')[0]!;
-  let best: LayananKey | null = null;
-  let bestD = Infinity;
-  for (const [key, name] of Object.entries(LAYANAN_NAMA) as [LayananKey, string][]) {
-    const d = distance(first, name);
-    if (d < bestD) {
-      bestD = d;
-      best = key;
-    }
-  }
-  return bestD <= 2 ? best : null;
+  const best = terdekat(f.split(' ')[0]!, LAYANAN_KEYS);
+  return best && best.jarak <= 2 ? (best.nilai as LayananKey) : null;
 }
 
 // ---------------------------------------------------------------- status
@@ -191,16 +179,8 @@ export function parsePpks(text: string): string | null {
   if (PPKS_SINGKAT[f]) return PPKS_SINGKAT[f]!;
   const slug = f.replace(/ /g, '-').replace(/terlantar/g, 'telantar');
   if (PPKS_KEYS.includes(slug)) return slug;
-  let best: string | null = null;
-  let bestD = Infinity;
-  for (const k of PPKS_KEYS) {
-    const d = distance(slug, k);
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best && bestD <= Math.max(2, Math.floor(best.length / 6)) ? best : null;
+  const best = terdekat(slug, PPKS_KEYS);
+  return best && best.jarak <= Math.max(2, Math.floor(best.nilai.length / 6)) ? best.nilai : null;
 }
 
 const JENIS_KLIEN_KATA: Record<string, JenisKlien> = {
@@ -295,18 +275,25 @@ export function parseYaTidak(raw: string): boolean | null {
 
 // ---------------------------------------------------------------- dispatch
 
-/** The value lists this module normalises. */
-export type JenisNilai =
-  | 'layanan'
-  | 'status'
-  | 'jenisKelamin'
-  | 'jenisKlien'
-  | 'ppks'
-  | 'klaster'
-  | 'basisLayanan'
-  | 'dtks'
-  | 'tingkat'
-  | 'durasi';
+/** The value lists this module normalises (named as the register's columns that hold them). */
+export const JENIS_NILAI = [
+  'layanan',
+  'status',
+  'jenisKelamin',
+  'jenisKlien',
+  'ppks',
+  'klaster',
+  'basisLayanan',
+  'dtks',
+  'tingkat',
+  'durasi',
+] as const;
+export type JenisNilai = (typeof JENIS_NILAI)[number];
+
+/** Is this column name one of the value lists? */
+export function isJenisNilai(s: string): s is JenisNilai {
+  return (JENIS_NILAI as readonly string[]).includes(s);
+}
 
 const PARSERS: Record<JenisNilai, (text: string) => string | null> = {
   layanan: parseLayanan,

@@ -1,9 +1,10 @@
 import { EMPTY_CELL } from './cell.js';
 import { ABAIKAN, KE_CATATAN, kolomKanonik, targetOf } from './fields.js';
 import { fold } from './values.js';
-import { parseYaTidak } from '../../model/nilai.js';
+import { normaliseNilai, parseYaTidak } from '../../model/nilai.js';
+import { get, orderKasus, set } from './kasus-draf.js';
 import { footerKind, isEmptyRow } from './table.js';
-import { addBukti, decideOrder, emptyBukti, matchStaf, parseBasisLayanan, parseDtks, parseJenisKelamin, parseJenisKlien, parseKlaster, parseLayanan, parseNik, parsePpks, parseStatus, parseTanggal, splitTempatTanggal, } from './values.js';
+import { addBukti, decideOrder, emptyBukti, matchStaf, parseNik, parseTanggal, splitTempatTanggal, } from './values.js';
 const KOSONG_SEMU = /^(-+|—|–|\.+|\?|n\/?a|nihil|tidak ada|tdk ada|belum( ada)?|kosong)$/i;
 function isBlankish(c) {
     return c.kind === 'empty' || (c.kind === 'text' && KOSONG_SEMU.test(c.text));
@@ -41,27 +42,17 @@ export function decideOrders(bukti, columns, override) {
         return { index: c.index, header: c.header, ...d };
     });
 }
-function set(obj, path, value) {
-    const parts = path.split('.');
-    let o = obj;
-    for (let i = 0; i < parts.length - 1; i++) {
-        const k = parts[i];
-        if (!o[k] || typeof o[k] !== 'object')
-            o[k] = {};
-        o = o[k];
-    }
-    o[parts[parts.length - 1]] = value;
-}
-function get(obj, path) {
-    let o = obj;
-    for (const k of path.split('.')) {
-        if (!o || typeof o !== 'object')
-            return undefined;
-        o = o[k];
-    }
-    return o;
-}
 const MANDATORY_DATE = 'tahapan.pendekatanAwal.tanggal';
+/** Fields read by one normaliser of model/nilai.ts: text in, the model's key out, or null. */
+const NILAI_BIDANG = {
+    'klien.jenisKelamin': 'jenisKelamin',
+    'klien.ppks': 'ppks',
+    'klien.klaster': 'klaster',
+    'klien.dtks': 'dtks',
+    'klien.basisLayanan': 'basisLayanan',
+    'klien.jenis': 'jenisKlien',
+};
+const KODE_WILAYAH = /^\d{2}(\.\d{2}){1,3}$/;
 /** Accumulates the import of one table; feed it every row below the header, in order. */
 export class ImporSession {
     ctx;
@@ -129,269 +120,263 @@ export class ImporSession {
     }
     /** Build a case from a data row, or the reasons it cannot be one. */
     convert(row) {
-        const { t, ctx } = { t: this.ctx.t, ctx: this.ctx };
-        const k = {};
-        const notes = [];
-        const alasan = [];
-        const cellOf = (c) => row.cells[c.index] ?? EMPTY_CELL;
-        let layananCol = null;
-        let statusAsal = null;
-        for (const col of ctx.columns) {
-            const c = cellOf(col);
-            if (col.target === ABAIKAN)
-                continue;
-            if (c.formulaWithoutResult)
-                this.warn(row.n, 'impor.peringatan.rumusTanpaHasil', { kolom: col.header });
-            if (c.kind === 'error') {
-                if (col.target === MANDATORY_DATE)
-                    alasan.push({
-                        col: col.index,
-                        message: t('impor.alasan.galatExcel', { kolom: col.header, nilai: c.text }),
-                    });
+        const d = {
+            n: row.n,
+            k: {},
+            notes: [],
+            alasan: [],
+            layananCol: null,
+            statusAsal: null,
+        };
+        for (const col of this.ctx.columns)
+            this.bacaSel(d, col, row.cells[col.index] ?? EMPTY_CELL);
+        this.periksaNomor(d);
+        if (d.alasan.length)
+            return { alasan: d.alasan };
+        this.lengkapi(d);
+        return { kasus: orderKasus(d.k) };
+    }
+    /** One cell into the case, its notes, the row's warnings or the reasons to reject the row. */
+    bacaSel(d, col, c) {
+        const { t } = this.ctx;
+        if (col.target === ABAIKAN)
+            return;
+        if (c.formulaWithoutResult)
+            this.warn(d.n, 'impor.peringatan.rumusTanpaHasil', { kolom: col.header });
+        if (c.kind === 'error') {
+            if (col.target === MANDATORY_DATE)
+                d.alasan.push({
+                    col: col.index,
+                    message: t('impor.alasan.galatExcel', { kolom: col.header, nilai: c.text }),
+                });
+            else
+                this.warn(d.n, 'impor.peringatan.galatExcel', { kolom: col.header });
+            return;
+        }
+        if (col.target === KE_CATATAN) {
+            if (c.kind !== 'empty')
+                d.notes.push(t('impor.catatan.kolom', { kolom: col.header, nilai: asText(c) }));
+            return;
+        }
+        const field = targetOf(col.target);
+        if (!field)
+            return;
+        if (field.kind === 'tanggal')
+            return this.bacaTanggal(d, col, c);
+        if (c.kind === 'empty')
+            return;
+        if (field.kind === 'ya-tidak')
+            return this.bacaYaTidak(d, col, field.key, c);
+        if (field.kind === 'pilihan')
+            return this.bacaPilihan(d, col, field.key, c);
+        const jenis = NILAI_BIDANG[field.key];
+        if (jenis) {
+            const v = normaliseNilai(jenis, asText(c));
+            if (v)
+                set(d.k, field.key, v);
+            else
+                this.unknown(d.n, col, asText(c), d.notes);
+            return;
+        }
+        this.bacaBidang(d, col, field.key, c);
+    }
+    bacaTanggal(d, col, c) {
+        if (isBlankish(c))
+            return;
+        const p = parseTanggal(c, this.urutanOf(col), this.ctx.tahunAcuan);
+        if (p.ok)
+            set(d.k, col.target, p.value);
+        else if (col.target === MANDATORY_DATE)
+            d.alasan.push({ col: col.index, message: this.problem(p.problem, col.header) });
+        else
+            this.tanggalTakTerbaca(d, col, c.text);
+    }
+    tanggalTakTerbaca(d, col, nilai) {
+        d.notes.push(this.ctx.t('impor.catatan.tanggalTakTerbaca', { kolom: col.header, nilai }));
+        this.warn(d.n, 'impor.peringatan.tanggalTakTerbaca', { kolom: col.header });
+    }
+    urutanOf(col) {
+        return this.ctx.urutan.get(col.index) ?? 'hbt';
+    }
+    bacaYaTidak(d, col, key, c) {
+        if (isBlankish(c))
+            return;
+        const text = asText(c);
+        const v = c.kind === 'boolean' ? c.original === true : parseYaTidak(text);
+        if (v !== null)
+            set(d.k, key, v);
+        else
+            this.unknown(d.n, col, text, d.notes);
+    }
+    /** A value of the canonical column's list (one, or several separated by ; or ,). */
+    bacaPilihan(d, col, key, c) {
+        if (isBlankish(c))
+            return;
+        const text = asText(c);
+        const kolom = kolomKanonik(key);
+        const allowed = kolom?.allowed ?? [];
+        const cocok = (x) => allowed.find((a) => fold(a) === fold(x)) ?? null;
+        if (kolom?.kind === 'list') {
+            const parts = text
+                .split(/[;,]/)
+                .map((x) => x.trim())
+                .filter(Boolean);
+            const vals = parts.map(cocok);
+            if (allowed.length && vals.some((v) => v === null))
+                this.unknown(d.n, col, text, d.notes);
+            else
+                set(d.k, key, allowed.length ? vals : parts);
+        }
+        else {
+            const v = allowed.length ? cocok(text) : text;
+            if (v !== null)
+                set(d.k, key, v);
+            else
+                this.unknown(d.n, col, text, d.notes);
+        }
+    }
+    /** The fields that need more than a lookup: number, NIK, place and date of birth, service, status, staff. */
+    bacaBidang(d, col, key, c) {
+        const { t } = this.ctx;
+        const text = asText(c);
+        switch (key) {
+            case 'nomor':
+                set(d.k, 'nomor', text.replace(/^'/, ''));
+                return;
+            case 'klien.nik':
+                return this.bacaNik(d, c);
+            case 'klien.tempatTanggalLahir':
+                return this.bacaTtl(d, col, c);
+            case 'klien.kodeWilayah':
+                if (KODE_WILAYAH.test(text))
+                    set(d.k, 'klien.kodeWilayah', text);
                 else
-                    this.warn(row.n, 'impor.peringatan.galatExcel', { kolom: col.header });
-                continue;
-            }
-            if (col.target === KE_CATATAN) {
-                if (c.kind !== 'empty')
-                    notes.push(t('impor.catatan.kolom', { kolom: col.header, nilai: asText(c) }));
-                continue;
-            }
-            const field = targetOf(col.target);
-            if (!field)
-                continue;
-            if (field.kind === 'tanggal') {
-                if (isBlankish(c))
-                    continue;
-                const p = parseTanggal(c, ctx.urutan.get(col.index) ?? 'hbt', ctx.tahunAcuan);
-                if (p.ok) {
-                    set(k, col.target, p.value);
-                }
-                else if (col.target === MANDATORY_DATE) {
-                    alasan.push({ col: col.index, message: this.problem(p.problem, col.header) });
-                }
-                else {
-                    notes.push(t('impor.catatan.tanggalTakTerbaca', { kolom: col.header, nilai: c.text }));
-                    this.warn(row.n, 'impor.peringatan.tanggalTakTerbaca', { kolom: col.header });
-                }
-                continue;
-            }
-            if (c.kind === 'empty')
-                continue;
-            const text = asText(c);
-            if (field.kind === 'ya-tidak') {
-                if (isBlankish(c))
-                    continue;
-                const v = c.kind === 'boolean' ? c.original === true : parseYaTidak(text);
-                if (v !== null)
-                    set(k, field.key, v);
+                    this.unknown(d.n, col, text, d.notes);
+                return;
+            case 'klien.tempatLahir':
+                d.notes.push(t('impor.catatan.tempatLahir', { nilai: text }));
+                return;
+            case 'layanan':
+                return this.bacaLayanan(d, col, text);
+            case 'status': {
+                const v = normaliseNilai('status', text);
+                if (v)
+                    set(d.k, 'status', v);
                 else
-                    this.unknown(row.n, col, text, notes);
-                continue;
+                    d.statusAsal = { col, text };
+                return;
             }
-            if (field.kind === 'pilihan') {
-                if (isBlankish(c))
-                    continue;
-                const kolom = kolomKanonik(field.key);
-                const allowed = kolom?.allowed ?? [];
-                const cocok = (x) => allowed.find((a) => fold(a) === fold(x)) ?? null;
-                if (kolom?.kind === 'list') {
-                    const parts = text
-                        .split(/[;,]/)
-                        .map((x) => x.trim())
-                        .filter(Boolean);
-                    const vals = parts.map(cocok);
-                    if (allowed.length && vals.some((v) => v === null))
-                        this.unknown(row.n, col, text, notes);
-                    else
-                        set(k, field.key, allowed.length ? vals : parts);
-                }
-                else {
-                    const v = allowed.length ? cocok(text) : text;
-                    if (v !== null)
-                        set(k, field.key, v);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                }
-                continue;
-            }
-            switch (field.key) {
-                case 'nomor': {
-                    set(k, 'nomor', text.replace(/^'/, ''));
-                    break;
-                }
-                case 'klien.nik': {
-                    if (isBlankish(c))
-                        break;
-                    const r = parseNik(c);
-                    if (r.status === 'ok')
-                        set(k, 'klien.nik', r.nik);
-                    else if (r.status === 'angka-utuh') {
-                        set(k, 'klien.nik', r.nik);
-                        notes.push(t('impor.catatan.nikAngkaUtuh'));
-                        this.warn(row.n, 'impor.peringatan.nikAngkaUtuh');
-                    }
-                    else if (r.status === 'angka-rusak') {
-                        notes.push(t('impor.catatan.nikAngkaRusak', { nilai: r.shown }));
-                        this.warn(row.n, 'impor.peringatan.nikAngkaRusak');
-                    }
-                    else {
-                        notes.push(t('impor.catatan.nikTidakValid', { nilai: r.shown, digit: r.digits }));
-                        this.warn(row.n, 'impor.peringatan.nikTidakValid');
-                    }
-                    break;
-                }
-                case 'klien.tempatTanggalLahir': {
-                    if (c.kind === 'date' || c.kind === 'number') {
-                        const p = parseTanggal(c, ctx.urutan.get(col.index) ?? 'hbt', ctx.tahunAcuan);
-                        if (p.ok)
-                            set(k, 'klien.tanggalLahir', p.value);
-                        break;
-                    }
-                    const { tempat, tanggal } = splitTempatTanggal(text);
-                    if (tempat)
-                        notes.push(t('impor.catatan.tempatLahir', { nilai: tempat }));
-                    if (tanggal) {
-                        const p = parseTanggal({ kind: 'text', text: tanggal, original: tanggal }, ctx.urutan.get(col.index) ?? 'hbt', ctx.tahunAcuan);
-                        if (p.ok)
-                            set(k, 'klien.tanggalLahir', p.value);
-                        else {
-                            notes.push(t('impor.catatan.tanggalTakTerbaca', { kolom: col.header, nilai: tanggal }));
-                            this.warn(row.n, 'impor.peringatan.tanggalTakTerbaca', { kolom: col.header });
-                        }
-                    }
-                    else if (tempat) {
-                        this.warn(row.n, 'impor.peringatan.ttlTanpaTanggal', { kolom: col.header });
-                    }
-                    break;
-                }
-                case 'klien.tempatLahir':
-                    notes.push(t('impor.catatan.tempatLahir', { nilai: text }));
-                    break;
-                case 'klien.jenisKelamin': {
-                    const v = parseJenisKelamin(text);
-                    if (v)
-                        set(k, 'klien.jenisKelamin', v);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                    break;
-                }
-                case 'klien.ppks': {
-                    const v = parsePpks(text);
-                    if (v)
-                        set(k, 'klien.ppks', v);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                    break;
-                }
-                case 'klien.klaster': {
-                    const v = parseKlaster(text);
-                    if (v)
-                        set(k, 'klien.klaster', v);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                    break;
-                }
-                case 'klien.dtks': {
-                    const v = parseDtks(text);
-                    if (v)
-                        set(k, 'klien.dtks', v);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                    break;
-                }
-                case 'klien.basisLayanan': {
-                    const v = parseBasisLayanan(text);
-                    if (v)
-                        set(k, 'klien.basisLayanan', v);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                    break;
-                }
-                case 'klien.jenis': {
-                    const v = parseJenisKlien(text);
-                    if (v)
-                        set(k, 'klien.jenis', v);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                    break;
-                }
-                case 'klien.kodeWilayah': {
-                    if (/^\d{2}(\.\d{2}){1,3}$/.test(text))
-                        set(k, 'klien.kodeWilayah', text);
-                    else
-                        this.unknown(row.n, col, text, notes);
-                    break;
-                }
-                case 'layanan': {
-                    layananCol = col;
-                    const v = parseLayanan(text);
-                    if (v)
-                        set(k, 'layanan', v);
-                    else if (ctx.layananBawaanTegas) {
-                        notes.push(t('impor.catatan.layananAsal', { nilai: text }));
-                        this.warn(row.n, 'impor.peringatan.layananTakDikenal', { kolom: col.header });
-                    }
-                    else {
-                        alasan.push({
-                            col: col.index,
-                            message: t('impor.alasan.layananTakDikenal', { kolom: col.header, nilai: text }),
-                        });
-                    }
-                    break;
-                }
-                case 'status': {
-                    const v = parseStatus(text);
-                    if (v)
-                        set(k, 'status', v);
-                    else
-                        statusAsal = { col, text };
-                    break;
-                }
-                case 'pekerjaSosial':
-                case 'supervisor': {
-                    const m = ctx.staf ? matchStaf(text, ctx.staf) : null;
-                    if (m)
-                        set(k, field.key, m.id);
-                    else {
-                        notes.push(t(field.key === 'supervisor'
-                            ? 'impor.catatan.supervisor'
-                            : 'impor.catatan.pekerjaSosial', { nilai: text }));
-                        this.stafTakDikenal.set(text, (this.stafTakDikenal.get(text) ?? 0) + 1);
-                    }
-                    break;
-                }
-                case 'timKerjaMasyarakat': {
-                    // Staff ids (E 1.1.3): each name matched to lembaga.yaml; the others kept in the notes.
-                    const ids = [];
-                    for (const nama of text
-                        .split(/[;,\n]/)
-                        .map((x) => x.trim())
-                        .filter(Boolean)) {
-                        const m = ctx.staf ? matchStaf(nama, ctx.staf) : null;
-                        if (m)
-                            ids.push(m.id);
-                        else {
-                            notes.push(t('impor.catatan.kolom', { kolom: col.header, nilai: nama }));
-                            this.stafTakDikenal.set(nama, (this.stafTakDikenal.get(nama) ?? 0) + 1);
-                        }
-                    }
-                    if (ids.length)
-                        set(k, 'timKerjaMasyarakat', ids);
-                    break;
-                }
-                case 'catatan':
-                    notes.push(text);
-                    break;
-                default:
-                    set(k, field.key, text);
+            case 'pekerjaSosial':
+            case 'supervisor':
+                return this.bacaPetugas(d, key, text);
+            case 'timKerjaMasyarakat':
+                return this.bacaTim(d, col, text);
+            case 'catatan':
+                d.notes.push(text);
+                return;
+            default:
+                set(d.k, key, text);
+        }
+    }
+    bacaNik(d, c) {
+        if (isBlankish(c))
+            return;
+        const { t } = this.ctx;
+        const r = parseNik(c);
+        if (r.status === 'ok')
+            set(d.k, 'klien.nik', r.nik);
+        else if (r.status === 'angka-utuh') {
+            set(d.k, 'klien.nik', r.nik);
+            d.notes.push(t('impor.catatan.nikAngkaUtuh'));
+            this.warn(d.n, 'impor.peringatan.nikAngkaUtuh');
+        }
+        else if (r.status === 'angka-rusak') {
+            d.notes.push(t('impor.catatan.nikAngkaRusak', { nilai: r.shown }));
+            this.warn(d.n, 'impor.peringatan.nikAngkaRusak');
+        }
+        else {
+            d.notes.push(t('impor.catatan.nikTidakValid', { nilai: r.shown, digit: r.digits }));
+            this.warn(d.n, 'impor.peringatan.nikTidakValid');
+        }
+    }
+    /** "Bandung, 12-03-2010": the date into the case, the place into the notes. */
+    bacaTtl(d, col, c) {
+        const { t, tahunAcuan } = this.ctx;
+        if (c.kind === 'date' || c.kind === 'number') {
+            const p = parseTanggal(c, this.urutanOf(col), tahunAcuan);
+            if (p.ok)
+                set(d.k, 'klien.tanggalLahir', p.value);
+            return;
+        }
+        const { tempat, tanggal } = splitTempatTanggal(asText(c));
+        if (tempat)
+            d.notes.push(t('impor.catatan.tempatLahir', { nilai: tempat }));
+        if (tanggal) {
+            const cell = { kind: 'text', text: tanggal, original: tanggal };
+            const p = parseTanggal(cell, this.urutanOf(col), tahunAcuan);
+            if (p.ok)
+                set(d.k, 'klien.tanggalLahir', p.value);
+            else
+                this.tanggalTakTerbaca(d, col, tanggal);
+        }
+        else if (tempat) {
+            this.warn(d.n, 'impor.peringatan.ttlTanpaTanggal', { kolom: col.header });
+        }
+    }
+    bacaLayanan(d, col, text) {
+        const { t } = this.ctx;
+        d.layananCol = col;
+        const v = normaliseNilai('layanan', text);
+        if (v)
+            set(d.k, 'layanan', v);
+        else if (this.ctx.layananBawaanTegas) {
+            d.notes.push(t('impor.catatan.layananAsal', { nilai: text }));
+            this.warn(d.n, 'impor.peringatan.layananTakDikenal', { kolom: col.header });
+        }
+        else {
+            d.alasan.push({
+                col: col.index,
+                message: t('impor.alasan.layananTakDikenal', { kolom: col.header, nilai: text }),
+            });
+        }
+    }
+    /** The worker or supervisor as a staff id of lembaga.yaml, else the name kept in the notes. */
+    bacaPetugas(d, key, text) {
+        const m = this.ctx.staf ? matchStaf(text, this.ctx.staf) : null;
+        if (m)
+            set(d.k, key, m.id);
+        else {
+            const catatan = key === 'supervisor' ? 'impor.catatan.supervisor' : 'impor.catatan.pekerjaSosial';
+            d.notes.push(this.ctx.t(catatan, { nilai: text }));
+            this.stafTakDikenal.set(text, (this.stafTakDikenal.get(text) ?? 0) + 1);
+        }
+    }
+    /** Staff ids (E 1.1.3): each name matched to lembaga.yaml; the others kept in the notes. */
+    bacaTim(d, col, text) {
+        const ids = [];
+        for (const nama of text
+            .split(/[;,\n]/)
+            .map((x) => x.trim())
+            .filter(Boolean)) {
+            const m = this.ctx.staf ? matchStaf(nama, this.ctx.staf) : null;
+            if (m)
+                ids.push(m.id);
+            else {
+                d.notes.push(this.ctx.t('impor.catatan.kolom', { kolom: col.header, nilai: nama }));
+                this.stafTakDikenal.set(nama, (this.stafTakDikenal.get(nama) ?? 0) + 1);
             }
         }
-        const nama = get(k, 'klien.nama');
-        const nomor = get(k, 'nomor');
+        if (ids.length)
+            set(d.k, 'timKerjaMasyarakat', ids);
+    }
+    /** A row needs a number or a name, and a number seen on no earlier row. */
+    periksaNomor(d) {
+        const { t } = this.ctx;
+        const nama = get(d.k, 'klien.nama');
+        const nomor = get(d.k, 'nomor');
         if (!nomor && !nama) {
             const cols = (this.byTarget.get('nomor') ?? []).concat(this.byTarget.get('klien.nama') ?? []);
-            alasan.unshift(...(cols.length
+            d.alasan.unshift(...(cols.length
                 ? cols.map((c) => ({ col: c.index, message: t('impor.alasan.tanpaNomorNama') }))
                 : [{ col: null, message: t('impor.alasan.tanpaNomorNama') }]));
         }
@@ -399,24 +384,27 @@ export class ImporSession {
             const first = this.nomorDilihat.get(nomor);
             const nomorCol = this.byTarget.get('nomor')?.[0];
             if (first !== undefined)
-                alasan.push({
+                d.alasan.push({
                     col: nomorCol?.index ?? null,
                     message: t('impor.alasan.nomorGanda', { nilai: nomor, baris: first }),
                 });
         }
-        if (alasan.length)
-            return { alasan };
-        if (!nomor) {
-            set(k, 'nomor', `${ctx.prefiksNomor}-${String(row.n).padStart(4, '0')}`);
-            this.warn(row.n, 'impor.peringatan.nomorDibuat');
+    }
+    /** What an accepted row lacks: a made-up number, the default service, a derived status. */
+    lengkapi(d) {
+        const { ctx } = this;
+        const { k } = d;
+        if (!get(k, 'nomor')) {
+            set(k, 'nomor', `${ctx.prefiksNomor}-${String(d.n).padStart(4, '0')}`);
+            this.warn(d.n, 'impor.peringatan.nomorDibuat');
         }
-        this.nomorDilihat.set(get(k, 'nomor'), row.n);
+        this.nomorDilihat.set(get(k, 'nomor'), d.n);
         if (!get(k, 'layanan')) {
             set(k, 'layanan', ctx.layananBawaan);
             if (!ctx.layananBawaanTegas)
-                this.warn(row.n, 'impor.peringatan.layananDiduga', {
+                this.warn(d.n, 'impor.peringatan.layananDiduga', {
                     layanan: ctx.layananBawaan,
-                    kolom: layananCol?.header ?? '-',
+                    kolom: d.layananCol?.header ?? '-',
                 });
         }
         if (!get(k, 'status')) {
@@ -426,28 +414,14 @@ export class ImporSession {
                     ? 'dirujuk'
                     : 'aktif';
             set(k, 'status', derived);
-            if (statusAsal) {
-                const s = statusAsal;
-                notes.push(t('impor.catatan.statusAsal', { nilai: s.text }));
-                this.warn(row.n, 'impor.peringatan.nilaiTakDikenal', { kolom: s.col.header });
+            if (d.statusAsal) {
+                d.notes.push(ctx.t('impor.catatan.statusAsal', { nilai: d.statusAsal.text }));
+                this.warn(d.n, 'impor.peringatan.nilaiTakDikenal', { kolom: d.statusAsal.col.header });
             }
         }
         if (!get(k, 'klien.jenis'))
             set(k, 'klien.jenis', 'individu');
-        // One extension per legacy row: the model keeps a list (1.3.3).
-        if (k.perpanjangan && !Array.isArray(k.perpanjangan)) {
-            const p = k.perpanjangan;
-            if (p.tanggal)
-                k.perpanjangan = [p];
-            else {
-                delete k.perpanjangan;
-                for (const [f, v] of Object.entries(p))
-                    notes.push(t('impor.catatan.kolom', {
-                        kolom: this.headerOf(`perpanjangan.${f}`),
-                        nilai: String(v),
-                    }));
-            }
-        }
+        this.satuPerpanjangan(d);
         // The service period starts at the agreement date (1.2.2 e; docs/domain.md): a legacy
         // register's admission date is that agreement unless a separate column gives it.
         const masuk = get(k, MANDATORY_DATE);
@@ -455,9 +429,25 @@ export class ImporSession {
             set(k, 'tahapan.pendekatanAwal.kesepakatan', masuk);
         if (!get(k, 'tahapan'))
             k.tahapan = {};
-        if (notes.length)
-            k.catatan = notes.join('; ');
-        return { kasus: orderKasus(k) };
+        if (d.notes.length)
+            k.catatan = d.notes.join('; ');
+    }
+    /** One extension per legacy row: the model keeps a list (1.3.3); one without a date goes to the notes. */
+    satuPerpanjangan(d) {
+        const { k } = d;
+        if (!k.perpanjangan || Array.isArray(k.perpanjangan))
+            return;
+        const p = k.perpanjangan;
+        if (p.tanggal) {
+            k.perpanjangan = [p];
+            return;
+        }
+        delete k.perpanjangan;
+        for (const [f, v] of Object.entries(p))
+            d.notes.push(this.ctx.t('impor.catatan.kolom', {
+                kolom: this.headerOf(`perpanjangan.${f}`),
+                nilai: String(v),
+            }));
     }
     headerOf(target) {
         return this.byTarget.get(target)?.[0]?.header ?? target;
@@ -466,59 +456,4 @@ export class ImporSession {
         notes.push(this.ctx.t('impor.catatan.kolom', { kolom: col.header, nilai: text }));
         this.warn(n, 'impor.peringatan.nilaiTakDikenal', { kolom: col.header });
     }
-}
-const KASUS_ORDER = [
-    'nomor',
-    'layanan',
-    'status',
-    'klien',
-    'pemohon',
-    'pekerjaSosial',
-    'supervisor',
-    'timKerjaMasyarakat',
-    'tahapan',
-    'perpanjangan',
-    'catatan',
-];
-const KLIEN_ORDER = [
-    'jenis',
-    'nama',
-    'nik',
-    'tanggalLahir',
-    'jenisKelamin',
-    'alamat',
-    'kodeWilayah',
-    'ppks',
-    'klaster',
-    'basisLayanan',
-    'dtks',
-    'abh',
-];
-const TAHAPAN_ORDER = [
-    'pendekatanAwal',
-    'asesmen',
-    'perencanaan',
-    'intervensi',
-    'evaluasi',
-    'rujukan',
-    'terminasi',
-];
-function ordered(o, order) {
-    const out = {};
-    for (const key of order)
-        if (o[key] !== undefined)
-            out[key] = o[key];
-    for (const [key, v] of Object.entries(o))
-        if (!(key in out))
-            out[key] = v;
-    return out;
-}
-/** Keys in the order a person reads a register entry. */
-function orderKasus(k) {
-    const out = ordered(k, KASUS_ORDER);
-    if (out.klien)
-        out.klien = ordered(out.klien, KLIEN_ORDER);
-    if (out.tahapan)
-        out.tahapan = ordered(out.tahapan, TAHAPAN_ORDER);
-    return out;
 }

@@ -196,12 +196,7 @@ export function parsePemetaan(text, file, t) {
  * offending cell red with a note giving the reason.
  */
 export async function buildDitolakXlsx(rows, columns, info, t) {
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'lembaga impor';
-    const ws = wb.addWorksheet(t('impor.ditolak.lembar'), {
-        views: [{ state: 'frozen', ySplit: 1 }],
-    });
+    const { wb, ws } = await bukuImpor(t('impor.ditolak.lembar'));
     const maxIndex = Math.max(-1, ...columns.map((c) => c.index), ...rows.map((r) => r.cells.length - 1));
     const headerOf = new Map(columns.map((c) => [c.index, c.header]));
     const headers = [];
@@ -251,12 +246,27 @@ export async function buildDitolakXlsx(rows, columns, info, t) {
         }
     }
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: alasanCol } };
+    return tutupBukuImpor(wb, t, [
+        [t('impor.ditolak.info.sumber'), info.source],
+        [t('impor.ditolak.info.lembar'), info.sheet ?? '-'],
+        [t('impor.ditolak.info.barisJudul'), info.headerRow],
+        [t('impor.ditolak.info.jumlah'), rows.length],
+        [t('impor.ditolak.info.petunjuk')],
+    ]);
+}
+/** A workbook the importer writes beside its output: one list sheet, its header row frozen. */
+export async function bukuImpor(lembar) {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'lembaga impor';
+    const ws = wb.addWorksheet(lembar, { views: [{ state: 'frozen', ySplit: 1 }] });
+    return { wb, ws };
+}
+/** Add the information sheet (label, value rows) and return the workbook as bytes. */
+export async function tutupBukuImpor(wb, t, info) {
     const about = wb.addWorksheet(t('impor.ditolak.lembarInfo'));
-    about.addRow([t('impor.ditolak.info.sumber'), info.source]);
-    about.addRow([t('impor.ditolak.info.lembar'), info.sheet ?? '-']);
-    about.addRow([t('impor.ditolak.info.barisJudul'), info.headerRow]);
-    about.addRow([t('impor.ditolak.info.jumlah'), rows.length]);
-    about.addRow([t('impor.ditolak.info.petunjuk')]);
+    for (const row of info)
+        about.addRow([...row]);
     about.getColumn(1).width = 28;
     about.getColumn(2).width = 60;
     const buf = await wb.xlsx.writeBuffer();

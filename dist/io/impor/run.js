@@ -35,108 +35,95 @@ export async function imporBerkas(file, opts) {
         streaming: opts.streaming,
         t,
     });
-    const iter = source.rows()[Symbol.asyncIterator]();
-    const sample = [];
-    let exhausted = false;
-    while (sample.length < SAMPLE) {
-        const r = await iter.next();
-        if (r.done) {
-            exhausted = true;
-            break;
-        }
-        sample.push(r.value);
-    }
+    const contoh = await bacaContoh(source);
     const where = source.sheet ? `${path.basename(file)} (${source.sheet})` : path.basename(file);
-    if (sample.length === 0)
+    if (contoh.rows.length === 0)
         throw new InputError(t('impor.galat.tanpaBaris', { file: where }), file);
-    const layout = detectHeader(sample);
+    const layout = detectHeader(contoh.rows);
     if (!layout)
         throw new InputError(t('impor.galat.tanpaJudul', { file: where }), file);
     const notes = [];
     if (source.sheetNote)
         notes.push(source.sheetNote);
-    // Mapping: the saved one for headers it knows, a proposal for the rest.
+    const awal = petaAwal(layout, opts.pemetaan);
+    const rencanakan = perencana(file, opts, source, layout, contoh);
+    const columns = hooks.periksaPemetaan
+        ? await hooks.periksaPemetaan({
+            source,
+            layout,
+            columns: awal.columns,
+            pratinjau: (cols) => pratinjau(rencanakan, cols, contoh.rows, layout),
+        })
+        : awal.columns;
+    const rencana = await rencanakan(columns);
+    notes.push(...rencana.notes);
+    const hasil = await imporSemua(source, layout, contoh, rencana, opts);
+    if (source.sheetNote && !notes.includes(source.sheetNote))
+        notes.unshift(source.sheetNote);
+    if (!columns.some((c) => c.target !== KE_CATATAN && c.target !== 'abaikan'))
+        notes.push(t('impor.catatanTanpaPemetaan'));
+    return {
+        source,
+        layout,
+        columns,
+        urutan: rencana.urutan,
+        ...hasil,
+        notes,
+        layananBawaan: rencana.ctx.layananBawaan,
+        layananBawaanTegas: rencana.ctx.layananBawaanTegas,
+        pemetaanTakTerpakai: awal.pemetaanTakTerpakai,
+    };
+}
+async function bacaContoh(source) {
+    const iter = source.rows()[Symbol.asyncIterator]();
+    const rows = [];
+    while (rows.length < SAMPLE) {
+        const r = await iter.next();
+        if (r.done)
+            return { rows, iter, exhausted: true };
+        rows.push(r.value);
+    }
+    return { rows, iter, exhausted: false };
+}
+/** Mapping: the saved one for headers it knows, a proposal for the rest; and saved headers the file lacks. */
+function petaAwal(layout, pemetaan) {
     const proposal = proposeMapping(layout.columns);
+    const columns = layout.columns.map((c, i) => ({
+        index: c.index,
+        letter: c.letter,
+        header: c.header,
+        target: pemetaan?.kolom[c.header] ?? proposal[i].target,
+    }));
     const pemetaanTakTerpakai = [];
-    let columns = layout.columns.map((c, i) => {
-        const saved = opts.pemetaan?.kolom[c.header];
-        return {
-            index: c.index,
-            letter: c.letter,
-            header: c.header,
-            target: saved ?? proposal[i].target,
-        };
-    });
-    if (opts.pemetaan) {
+    if (pemetaan) {
         const headers = new Set(layout.columns.map((c) => c.header));
-        for (const h of Object.keys(opts.pemetaan.kolom))
+        for (const h of Object.keys(pemetaan.kolom))
             if (!headers.has(h))
                 pemetaanTakTerpakai.push(h);
     }
-    // Service for rows that have none (Pasal 32: every case belongs to one of five services).
-    let layananDitanya;
-    const pilihLayananBawaan = async (cols) => {
-        const hasLayananCol = cols.some((c) => c.target === 'layanan');
-        const notesL = [];
-        const explicit = opts.layananBawaan ?? opts.pemetaan?.layananBawaan;
-        if (explicit)
-            return { layanan: explicit, tegas: true, notes: notesL };
-        if (opts.layananLembaga?.length === 1) {
-            const layanan = opts.layananLembaga[0];
-            if (!hasLayananCol)
-                notesL.push(t('impor.catatanLayananLembaga', { layanan }));
-            return { layanan, tegas: !hasLayananCol, notes: notesL };
-        }
-        if (!hasLayananCol && hooks.pilihLayanan) {
-            // Asked once, even when the preview is recomputed after a mapping correction.
-            layananDitanya ??= await hooks.pilihLayanan();
-            return { layanan: layananDitanya, tegas: true, notes: notesL };
-        }
-        const layanan = 'rehabilitasi';
-        if (!hasLayananCol)
-            notesL.push(t('impor.catatanLayananDiduga', { layanan }));
-        return { layanan, tegas: false, notes: notesL };
-    };
-    // Day/month order from the whole column (a second pass when the sample did not settle it).
-    const override = opts.urutanTanggal ?? opts.pemetaan?.urutanTanggal;
-    const putuskanUrutan = async (cols) => {
-        const bukti = new Map();
-        if (!override) {
-            const dataOf = (rows) => rows.filter((r) => r.n > layout.lastHeaderRow);
-            if (!source.streaming || exhausted) {
-                for await (const r of source.rows())
-                    if (r.n > layout.lastHeaderRow)
-                        collectEvidence(bukti, cols, r.cells);
-            }
-            else {
-                for (const r of dataOf(sample))
-                    collectEvidence(bukti, cols, r.cells);
-                const open = [...bukti.values()].some((b) => (b.hbt === 0) === (b.bht === 0) && b.ambigu > 0);
-                if (open) {
-                    bukti.clear();
-                    for await (const r of source.rows())
-                        if (r.n > layout.lastHeaderRow)
-                            collectEvidence(bukti, cols, r.cells);
-                }
-            }
-        }
-        return decideOrders(bukti, cols, override);
-    };
-    // The preview and the import share these decisions: computed once per mapping.
-    const rencanaCache = new Map();
-    const rencanakan = async (cols) => {
+    return { columns, pemetaanTakTerpakai };
+}
+/**
+ * The decisions for a mapping (default service, day/month orders, their notes), computed once
+ * per mapping: the preview and the import share them.
+ */
+function perencana(file, opts, source, layout, contoh) {
+    const { t } = opts;
+    const pilihLayanan = pemilihLayanan(opts);
+    const cache = new Map();
+    return async (cols) => {
         const key = JSON.stringify(cols.map((c) => [c.index, c.target]));
-        const cached = rencanaCache.get(key);
+        const cached = cache.get(key);
         if (cached)
             return cached;
-        const lb = await pilihLayananBawaan(cols);
-        const urutan = await putuskanUrutan(cols);
-        const notesR = [...lb.notes];
+        const lb = await pilihLayanan(cols);
+        const urutan = await putuskanUrutan(source, layout, contoh, cols, opts);
+        const notes = [...lb.notes];
         for (const u of urutan) {
             if (u.alasan === 'bawaan')
-                notesR.push(t('impor.catatanUrutanAmbigu', { kolom: u.header }));
+                notes.push(t('impor.catatanUrutanAmbigu', { kolom: u.header }));
             if (u.alasan === 'bertentangan')
-                notesR.push(t('impor.catatanUrutanBertentangan', {
+                notes.push(t('impor.catatanUrutanBertentangan', {
                     kolom: u.header,
                     urutan: t(`impor.urutan.${u.urutan}`),
                 }));
@@ -153,33 +140,83 @@ export async function imporBerkas(file, opts) {
                 t,
             },
             urutan,
-            notes: notesR,
+            notes,
         };
-        rencanaCache.set(key, r);
+        cache.set(key, r);
         return r;
     };
-    /** Feed the sample to a throwaway session, in order, exactly as the import feeds it. */
-    const pratinjau = async (cols) => {
-        const session = new ImporSession((await rencanakan(cols)).ctx);
-        const out = [];
-        for (const r of sample) {
-            if (out.length >= PRATINJAU)
-                break;
-            if (r.n <= layout.lastHeaderRow)
-                continue;
-            const hasil = session.add(r);
-            if (hasil.kind !== 'kosong')
-                out.push({ n: r.n, hasil });
+}
+/** Service for rows that have none (Pasal 32: every case belongs to one of five services). */
+function pemilihLayanan(opts) {
+    const { t } = opts;
+    let layananDitanya;
+    return async (cols) => {
+        const hasLayananCol = cols.some((c) => c.target === 'layanan');
+        const notes = [];
+        const explicit = opts.layananBawaan ?? opts.pemetaan?.layananBawaan;
+        if (explicit)
+            return { layanan: explicit, tegas: true, notes };
+        if (opts.layananLembaga?.length === 1) {
+            const layanan = opts.layananLembaga[0];
+            if (!hasLayananCol)
+                notes.push(t('impor.catatanLayananLembaga', { layanan }));
+            return { layanan, tegas: !hasLayananCol, notes };
         }
-        return out;
+        const tanya = opts.hooks?.pilihLayanan;
+        if (!hasLayananCol && tanya) {
+            // Asked once, even when the preview is recomputed after a mapping correction.
+            layananDitanya ??= await tanya();
+            return { layanan: layananDitanya, tegas: true, notes };
+        }
+        const layanan = 'rehabilitasi';
+        if (!hasLayananCol)
+            notes.push(t('impor.catatanLayananDiduga', { layanan }));
+        return { layanan, tegas: false, notes };
     };
-    if (hooks.periksaPemetaan)
-        columns = await hooks.periksaPemetaan({ source, layout, columns, pratinjau });
-    const rencana = await rencanakan(columns);
-    notes.push(...rencana.notes);
-    const { urutan } = rencana;
-    const layananBawaan = rencana.ctx.layananBawaan;
-    const tegas = rencana.ctx.layananBawaanTegas;
+}
+/** Day/month order from the whole column (a second pass when the sample did not settle it). */
+async function putuskanUrutan(source, layout, contoh, cols, opts) {
+    const override = opts.urutanTanggal ?? opts.pemetaan?.urutanTanggal;
+    const bukti = new Map();
+    const bacaSemua = async () => {
+        for await (const r of source.rows())
+            if (r.n > layout.lastHeaderRow)
+                collectEvidence(bukti, cols, r.cells);
+    };
+    if (!override) {
+        if (!source.streaming || contoh.exhausted)
+            await bacaSemua();
+        else {
+            for (const r of contoh.rows)
+                if (r.n > layout.lastHeaderRow)
+                    collectEvidence(bukti, cols, r.cells);
+            const open = [...bukti.values()].some((b) => (b.hbt === 0) === (b.bht === 0) && b.ambigu > 0);
+            if (open) {
+                bukti.clear();
+                await bacaSemua();
+            }
+        }
+    }
+    return decideOrders(bukti, cols, override);
+}
+/** Feed the sample to a throwaway session, in order, exactly as the import feeds it. */
+async function pratinjau(rencanakan, cols, sample, layout) {
+    const session = new ImporSession((await rencanakan(cols)).ctx);
+    const out = [];
+    for (const r of sample) {
+        if (out.length >= PRATINJAU)
+            break;
+        if (r.n <= layout.lastHeaderRow)
+            continue;
+        const hasil = session.add(r);
+        if (hasil.kind !== 'kosong')
+            out.push({ n: r.n, hasil });
+    }
+    return out;
+}
+/** Every row below the header through one session: the cases kept as asked, progress reported. */
+async function imporSemua(source, layout, contoh, rencana, opts) {
+    const hooks = opts.hooks ?? {};
     const session = new ImporSession(rencana.ctx);
     const kasus = [];
     const yaml = [];
@@ -203,33 +240,16 @@ export async function imporBerkas(file, opts) {
         if (hooks.onProgress && seen % 500 === 0)
             hooks.onProgress(seen, source.totalRows);
     };
-    for (const r of sample)
+    for (const r of contoh.rows)
         feed(r);
-    if (!exhausted) {
+    if (!contoh.exhausted) {
         for (;;) {
-            const r = await iter.next();
+            const r = await contoh.iter.next();
             if (r.done)
                 break;
             feed(r.value);
         }
     }
     hooks.onProgress?.(seen, source.totalRows);
-    if (source.sheetNote && !notes.includes(source.sheetNote))
-        notes.unshift(source.sheetNote);
-    if (!columns.some((c) => c.target !== KE_CATATAN && c.target !== 'abaikan'))
-        notes.push(t('impor.catatanTanpaPemetaan'));
-    return {
-        source,
-        layout,
-        columns,
-        urutan,
-        session,
-        kasus,
-        yaml,
-        notes,
-        layananBawaan,
-        layananBawaanTegas: tegas,
-        pemetaanTakTerpakai,
-        ukuranYaml,
-    };
+    return { session, kasus, yaml, ukuranYaml };
 }

@@ -1,14 +1,11 @@
+/**
+ * Where the table is in a legacy sheet: the header row below a title block
+ * (one or two rows, merged cells included), the column-number row some forms
+ * put under it, and the footer (totals row, place-and-date line, signature
+ * block) that ends the data.
+ */
+import { hurufKolom } from '../../core/excel.js';
 import { matchHeader } from './fields.js';
-export function columnLetter(i) {
-    let n = i + 1;
-    let s = '';
-    while (n > 0) {
-        const r = (n - 1) % 26;
-        s = String.fromCharCode(65 + r) + s;
-        n = Math.floor((n - 1) / 26);
-    }
-    return s;
-}
 export function isEmptyRow(cells) {
     return cells.every((c) => c.kind === 'empty');
 }
@@ -130,7 +127,7 @@ export function detectHeader(sample) {
         const header = count > 1 ? `${label} (${count})` : label;
         columns.push({
             index,
-            letter: columnLetter(index),
+            letter: hurufKolom(index + 1),
             header,
             variants: variants.slice(1).filter(Boolean),
         });

@@ -1,5 +1,6 @@
 import { LEMBAR_ANAK, LEMBAR_DATA, LEMBAR_REGISTER, SHEET_DAFTAR, SHEET_PETUNJUK, headerKey, } from '../../model/register-kolom.js';
 import { openXlsx } from '../xlsx/reader.js';
+import { bukuImpor, tutupBukuImpor } from './output.js';
 /** Sheets the writer rebuilds from the model or from the catalogue. */
 const DIBANGUN_ULANG = new Set([SHEET_PETUNJUK, SHEET_DAFTAR].map(headerKey));
 function teksSel(c) {
@@ -34,6 +35,10 @@ function adaNilai(obj, segs) {
         return Array.isArray(obj) && obj.some((x) => adaNilai(x, rest));
     return adaNilai(obj[s], rest);
 }
+/** A whole row not carried over: its non-empty cells joined. */
+function barisUtuh(lembar, baris, isi, alasan) {
+    return { lembar, baris, sel: null, judul: null, nilai: isi.map(teksSel).join(' | '), alasan };
+}
 /** Everything of the old workbook that the cases read from it do not carry. */
 export async function cariTidakTerbawa(bytes, reg, t) {
     const loc = reg.locator;
@@ -42,7 +47,37 @@ export async function cariTidakTerbawa(bytes, reg, t) {
     for (const p of reg.problems)
         if (p.sheet && p.cell && !alasanSel.has(`${p.sheet}!${p.cell}`))
             alasanSel.set(`${p.sheet}!${p.cell}`, p.message);
-    // Which model record each row of each data sheet became.
+    const rekam = rekamPerBaris(reg, loc);
+    const book = await openXlsx(bytes);
+    try {
+        for (const sheet of book.sheets) {
+            if (DIBANGUN_ULANG.has(headerKey(sheet.name)))
+                continue;
+            const lembar = LEMBAR_DATA.find((l) => loc.columns?.get(l.name)?.sheet === sheet.name);
+            const kolom = lembar ? loc.columns.get(lembar.name) : null;
+            if (!lembar || !kolom) {
+                // A sheet of the lembaga's own (or a data sheet without a readable header): row by row.
+                await book.readRows(sheet, (row, cells) => {
+                    const isi = cells.filter((c) => !kosong(c));
+                    if (isi.length)
+                        out.push(barisUtuh(sheet.name, row, isi, t('impor.tidakTerbawa.lembarLain')));
+                });
+                continue;
+            }
+            const pembanding = new PembandingLembar(sheet.name, lembar === LEMBAR_REGISTER, kolom, rekam.get(lembar.name), alasanSel, t);
+            await book.readRows(sheet, (row, cells) => {
+                out.push(...pembanding.baris(row, cells));
+                return true;
+            });
+        }
+    }
+    finally {
+        book.close();
+    }
+    return out;
+}
+/** Which model record each row of each data sheet became. */
+function rekamPerBaris(reg, loc) {
     const rekam = new Map();
     const regRows = new Map();
     (loc.caseRow ?? []).forEach((row, i) => regRows.set(row, reg.kasus[i]));
@@ -53,112 +88,82 @@ export async function cariTidakTerbawa(bytes, reg, t) {
         (loc.children ?? []).forEach((ch, i) => (ch?.[arr] ?? []).forEach((row, j) => m.set(row, reg.kasus[i]?.[arr]?.[j])));
         rekam.set(lembar, m);
     }
-    const book = await openXlsx(bytes);
-    try {
-        for (const sheet of book.sheets) {
-            const key = headerKey(sheet.name);
-            if (DIBANGUN_ULANG.has(key))
-                continue;
-            const lembar = LEMBAR_DATA.find((l) => loc.columns?.get(l.name)?.sheet === sheet.name);
-            const kolom = lembar ? loc.columns.get(lembar.name) : null;
-            if (!lembar || !kolom) {
-                // A sheet of the lembaga's own (or a data sheet without a readable header): row by row.
-                await book.readRows(sheet, (row, cells) => {
-                    const isi = cells.filter((c) => !kosong(c));
-                    if (isi.length)
-                        out.push({
-                            lembar: sheet.name,
-                            baris: row,
-                            sel: null,
-                            judul: null,
-                            nilai: isi.map(teksSel).join(' | '),
-                            alasan: t('impor.tidakTerbawa.lembarLain'),
-                        });
-                });
-                continue;
-            }
-            const byCol = new Map();
-            for (const [p, c] of kolom.byPath)
-                byCol.set(c.col, { path: p, header: c.header });
-            const rows = rekam.get(lembar.name);
-            let judulBaris = null;
-            const judulLain = new Map();
-            await book.readRows(sheet, (row, cells) => {
-                if (judulBaris === null) {
-                    // The header row is the one whose cells are the headers the reader matched.
-                    const cocok = [...byCol].every(([col, k]) => {
-                        const c = cells.find((x) => x.col === col);
-                        return (c !== undefined && c.value.type === 'string' && c.value.value.trim() === k.header);
-                    });
-                    if (cocok) {
-                        judulBaris = row;
-                        for (const c of cells)
-                            if (!byCol.has(c.col) && !kosong(c))
-                                judulLain.set(c.col, teksSel(c).trim());
-                    }
-                    return true;
-                }
-                const isi = cells.filter((c) => !kosong(c));
-                if (!isi.length)
-                    return true;
-                const rec = rows.get(row);
-                if (rec === undefined) {
-                    const nomorCol = kolom.byPath.get('nomor')?.col;
-                    const nomorCell = cells.find((c) => c.col === nomorCol);
-                    const ref = nomorCell?.ref ?? null;
-                    out.push({
-                        lembar: sheet.name,
-                        baris: row,
-                        sel: null,
-                        judul: null,
-                        nilai: isi.map(teksSel).join(' | '),
-                        alasan: (ref && alasanSel.get(`${sheet.name}!${ref}`)) ||
-                            t('impor.tidakTerbawa.barisTakTerbaca'),
-                    });
-                    return true;
-                }
-                for (const c of isi) {
-                    const k = byCol.get(c.col);
-                    if (!k) {
-                        out.push({
-                            lembar: sheet.name,
-                            baris: row,
-                            sel: c.ref,
-                            judul: judulLain.get(c.col) ?? null,
-                            nilai: teksSel(c),
-                            alasan: t('impor.tidakTerbawa.kolomLain'),
-                        });
-                        continue;
-                    }
-                    if (lembar !== LEMBAR_REGISTER && k.path === 'nomor')
-                        continue;
-                    if (!adaNilai(rec, k.path.split('/')))
-                        out.push({
-                            lembar: sheet.name,
-                            baris: row,
-                            sel: c.ref,
-                            judul: k.header,
-                            nilai: teksSel(c),
-                            alasan: alasanSel.get(`${sheet.name}!${c.ref}`) ?? t('impor.tidakTerbawa.selTakTerbaca'),
-                        });
-                }
-                return true;
-            });
+    return rekam;
+}
+/** One data sheet, row by row: its header found first, then each cell compared with its record. */
+class PembandingLembar {
+    sheet;
+    register;
+    kolom;
+    rows;
+    alasanSel;
+    t;
+    judulBaris = null;
+    judulLain = new Map();
+    byCol = new Map();
+    constructor(sheet, register, kolom, rows, alasanSel, t) {
+        this.sheet = sheet;
+        this.register = register;
+        this.kolom = kolom;
+        this.rows = rows;
+        this.alasanSel = alasanSel;
+        this.t = t;
+        for (const [p, c] of kolom.byPath)
+            this.byCol.set(c.col, { path: p, header: c.header });
+    }
+    /** What of this row is not carried over (nothing for the rows above and at the header). */
+    baris(row, cells) {
+        if (this.judulBaris === null) {
+            this.cariJudul(row, cells);
+            return [];
         }
+        const isi = cells.filter((c) => !kosong(c));
+        if (!isi.length)
+            return [];
+        const rec = this.rows.get(row);
+        if (rec === undefined) {
+            const nomorCol = this.kolom.byPath.get('nomor')?.col;
+            const ref = cells.find((c) => c.col === nomorCol)?.ref ?? null;
+            const alasan = (ref && this.alasanSel.get(`${this.sheet}!${ref}`)) ||
+                this.t('impor.tidakTerbawa.barisTakTerbaca');
+            return [barisUtuh(this.sheet, row, isi, alasan)];
+        }
+        const out = [];
+        for (const c of isi) {
+            const k = this.byCol.get(c.col);
+            const sel = (judul, alasan) => ({
+                lembar: this.sheet,
+                baris: row,
+                sel: c.ref,
+                judul,
+                nilai: teksSel(c),
+                alasan,
+            });
+            if (!k)
+                out.push(sel(this.judulLain.get(c.col) ?? null, this.t('impor.tidakTerbawa.kolomLain')));
+            else if ((this.register || k.path !== 'nomor') && !adaNilai(rec, k.path.split('/')))
+                out.push(sel(k.header, this.alasanSel.get(`${this.sheet}!${c.ref}`) ??
+                    this.t('impor.tidakTerbawa.selTakTerbaca')));
+        }
+        return out;
     }
-    finally {
-        book.close();
+    /** The header row is the one whose cells are the headers the reader matched. */
+    cariJudul(row, cells) {
+        const cocok = [...this.byCol].every(([col, k]) => {
+            const c = cells.find((x) => x.col === col);
+            return c !== undefined && c.value.type === 'string' && c.value.value.trim() === k.header;
+        });
+        if (!cocok)
+            return;
+        this.judulBaris = row;
+        for (const c of cells)
+            if (!this.byCol.has(c.col) && !kosong(c))
+                this.judulLain.set(c.col, teksSel(c).trim());
     }
-    return out;
 }
 /** The workbook of what was not carried over: one row per cell or row, with the reason. */
 export async function buildTidakTerbawaXlsx(items, register, t) {
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'lembaga impor';
-    const ws = wb.addWorksheet(t('impor.tidakTerbawa.lembar'), {
-        views: [{ state: 'frozen', ySplit: 1 }],
-    });
+    const { wb, ws } = await bukuImpor(t('impor.tidakTerbawa.lembar'));
     ws.addRow([
         t('impor.tidakTerbawa.kolom.lembar'),
         t('impor.tidakTerbawa.kolom.baris'),
@@ -175,12 +180,9 @@ export async function buildTidakTerbawaXlsx(items, register, t) {
         row.getCell(5).numFmt = '@';
         row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
     }
-    const about = wb.addWorksheet(t('impor.ditolak.lembarInfo'));
-    about.addRow([t('impor.tidakTerbawa.info.register'), register]);
-    about.addRow([t('impor.tidakTerbawa.info.jumlah'), items.length]);
-    about.addRow([t('impor.tidakTerbawa.info.petunjuk')]);
-    about.getColumn(1).width = 28;
-    about.getColumn(2).width = 60;
-    const buf = await wb.xlsx.writeBuffer();
-    return new Uint8Array(buf);
+    return tutupBukuImpor(wb, t, [
+        [t('impor.tidakTerbawa.info.register'), register],
+        [t('impor.tidakTerbawa.info.jumlah'), items.length],
+        [t('impor.tidakTerbawa.info.petunjuk')],
+    ]);
 }

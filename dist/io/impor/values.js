@@ -5,6 +5,7 @@
  * Pure functions; reasons are returned as i18n keys + params so the caller
  * localises them.
  */
+import { serialToIso } from '../../core/excel.js';
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../../model/nilai.js';
 import { maskNikText } from '../../core/nik.js';
@@ -90,13 +91,9 @@ function checked(y, m, d, raw) {
         return bad('impor.alasan.tanggalTidakAda', { nilai: raw });
     return ok(iso(y, m, d));
 }
-/** Excel's 1900 date system: serial 1 = 1900-01-01, with Lotus's phantom 1900-02-29 (so the epoch is 1899-12-30). */
-export function serialToIso(serial) {
-    if (!Number.isFinite(serial) || serial < 1 || serial >= 73051)
-        return null; // up to 2099-12-31
-    const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
-    const d = new Date(ms);
-    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+/** A serial day number of Excel's 1900 system (core/excel.ts), taken as a date only up to 2099-12-31. */
+function serialKeIso(serial) {
+    return serial >= 1 && serial < 73051 ? serialToIso(serial) : null;
 }
 const NUMERIC_DMY = /^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}|\d{2})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
 const ISO_YMD = /^(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
@@ -186,7 +183,7 @@ function fromNumber(n, raw) {
     if (Number.isInteger(n) && n >= 19000101 && n <= 21001231) {
         return checked(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100, raw);
     }
-    const s = serialToIso(n);
+    const s = serialKeIso(n);
     return s ? ok(s) : bad('impor.alasan.tanggalTidakTerbaca', { nilai: raw });
 }
 /** "Bandung, 12 Maret 2010" / "Bandung 12-03-2010" / "Bandung/12/03/2010": place and date of birth. */
@@ -226,10 +223,8 @@ export function parseNik(cell) {
         return { status: 'ok', nik: cleaned };
     return { status: 'tidak-valid', shown: raw, digits: cleaned.replace(/\D/g, '').length };
 }
-/** "3273********0001": NIK as the terminal shows it. */
-export function maskNik(s) {
-    return maskNikText(s);
-}
+/** "3273********0001": NIK as the terminal shows it (the one masker of core/nik.ts). */
+export { maskNikText as maskNik };
 const GELAR = /\b(s ?sos|s ?tr ?sos|s ?st|m ?si|m ?sos|m ?kes|s ?psi|m ?psi|s ?pd|s ?h|s ?e|s ?kom|s ?kep|a ?md|amd|sp ?1|drs|dra|dr|ir|hj|h|ns|psikolog|m ?m|m ?pd|s ?ag|s ?ip|s ?ikom|s ?i ?kom|spd)\b/g;
 function foldNama(s) {
     return fold(s).replace(GELAR, ' ').replace(/\s+/g, ' ').trim();

@@ -1,11 +1,20 @@
+/**
+ * The six service documents of Permensos 14/2020 Lampiran A–E angka 2.2.1 (dokumen
+ * pelayanan: buku register klien, buku catatan kasus, ringkasan kasus, buku aset/inventaris,
+ * daftar hadir, buku laporan) as data, built from lembaga.yaml and the registers. Pure.
+ *
+ * These are internal documents, so the register book carries names — that is its purpose —
+ * but personal data is still minimised (UU 27/2022): NIK masked unless asked for, and a
+ * child in conflict with the law (klien.abh, UU SPPA Pasal 19) appears by initials only,
+ * without address and with the NIK always masked.
+ */
+import { kopLembaga } from '../../model/lembaga.js';
 import { maskNikDalam, maskNikText } from '../../core/nik.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 export const BUKU_KEYS = ['register', 'catatan', 'ringkasan', 'hadir', 'aset', 'laporan'];
-/** "3273014507950001" → "3273********0001": region kept for the reader, birth date and serial hidden. */
-export function maskNik(nik) {
-    return maskNikText(nik);
-}
+/** "3273014507950001" → "3273********0001": region kept for the reader, birth date and serial hidden (core/nik.ts). */
+export { maskNikText as maskNik };
 /** "Dimas Saputra" → "D.S." */
 export function inisial(nama) {
     const parts = nama.trim().split(/\s+/).filter(Boolean);
@@ -25,10 +34,10 @@ export function kasusUntukBuku(k, tampilkanNik) {
             klien.nama = inisial(klien.nama);
         delete klien.alamat;
         if (klien.nik)
-            klien.nik = maskNik(klien.nik);
+            klien.nik = maskNikText(klien.nik);
     }
     else if (klien.nik && !tampilkanNik)
-        klien.nik = maskNik(klien.nik);
+        klien.nik = maskNikText(klien.nik);
     return { ...k, klien };
 }
 /** Every date of a case, stage dates and activities. */
@@ -301,18 +310,8 @@ export function buildBuku(lembaga, terdaftar, o) {
             .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999' }))
             .sort((a, b) => a.awal.localeCompare(b.awal) || a.k.nomor.localeCompare(b.k.nomor))
             .map(({ k }) => kasusUntukBuku(k, o.tampilkanNik));
-    const id = lembaga.lembaga ?? {};
     return {
-        lembaga: {
-            nama: id.nama ?? '',
-            kota: id.kota ?? null,
-            alamat: id.alamat ?? null,
-            pimpinan: {
-                nama: id.pimpinan?.nama ?? null,
-                jabatan: id.pimpinan?.jabatan ?? null,
-                nip: id.pimpinan?.nip ?? null,
-            },
-        },
+        lembaga: kopLembaga(lembaga),
         tahun: o.tahun,
         kosong: o.kosong,
         layanan,

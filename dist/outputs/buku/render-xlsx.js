@@ -23,7 +23,8 @@ import { writeDataSheets } from '../../io/xlsx/register-writer.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { PPKS } from '../../standards/ppks.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
-import { aturCetak, blokTandaTangan, gabung, TIPIS } from '../tarif/cetak-xlsx.js';
+import { hurufKolom as letter, isoKeDate } from '../../core/excel.js';
+import { aturCetak, blokTandaTangan, gabung, isiPadat, ISI_KEPALA, TIPIS, } from '../tarif/cetak-xlsx.js';
 /**
  * A new sheet with its frozen panes and print setup (A4/F4, fit to width, print titles,
  * footer): the streaming writer emits `sheetPr`/`sheetViews` as soon as the sheet is added,
@@ -146,36 +147,15 @@ async function alir(ws) {
             return;
     }
 }
-const HEAD_FILL = {
-    type: 'pattern',
-    pattern: 'solid',
-    fgColor: { argb: 'FFD9E1F2' },
-};
-const BLOK_FILL = {
-    type: 'pattern',
-    pattern: 'solid',
-    fgColor: { argb: 'FFF2F2F2' },
-};
+const HEAD_FILL = ISI_KEPALA;
+const BLOK_FILL = isiPadat('FFF2F2F2');
 const FORMAT_TANGGAL = 'dd/mm/yyyy';
 /** Header row of the printable books: rows 1–4 identity block, row 5 blank. */
 export const BARIS_HEADER_BUKU = 6;
 /** Blank rows written in empty (`--kosong`) books and under the aset list. */
 const BARIS_KOSONG = 30;
 /** ISO date → a UTC Date (docs/pustaka.md: exceljs dates are UTC; Jakarta would shift a day). */
-function tanggal(iso) {
-    if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso))
-        return null;
-    return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
-}
-const letter = (n) => {
-    let s = '';
-    while (n > 0) {
-        const m = (n - 1) % 26;
-        s = String.fromCharCode(65 + m) + s;
-        n = Math.floor((n - 1) / 26);
-    }
-    return s;
-};
+const tanggal = isoKeDate;
 /** The column number formats of a book: date and text columns. */
 const formatKolom = (k) => k.kind === 'date' ? FORMAT_TANGGAL : k.kind === 'text' ? '@' : undefined;
 /** Identity block + header row; returns the first data row. */
@@ -501,64 +481,14 @@ async function bukuRingkasan(wb, d, o) {
     const kasus = d.kosong ? [null, null] : d.kasus;
     const L = labelBuku(d, t);
     for (const [i, k] of kasus.entries()) {
-        const tp = k?.tahapan;
         const blok = r;
         tanpaCekGabung(ws, () => (gabung(ws, `A${r}:D${r}`, k ? `${k.nomor} — ${layananNama(k)}` : t('buku.kasusKosong'), {
             bold: true,
             align: 'left',
         }).fill = BLOK_FILL));
         r++;
-        const keg = k?.kegiatan ?? [];
-        const pairs = [
-            [t('buku.kol.namaKlien'), k?.klien.nama ?? null],
-            ['NIK', k?.klien.nik ?? null],
-            [t('buku.kol.jenisKlien'), L.jenisKlien(k?.klien.jenis)],
-            ['L/P', k?.klien.jenisKelamin ?? null],
-            [t('buku.kol.tglLahir'), tanggal(k?.klien.tanggalLahir)],
-            [t('buku.kol.ppks'), L.ppks(k?.klien.ppks)],
-            [t('buku.kol.pemohon'), L.pemohon(k?.pemohon)],
-            [t('buku.kol.status'), L.status(k?.status)],
-            [t('buku.kol.pekerjaSosial'), L.staf(k?.pekerjaSosial)],
-            [t('buku.kol.supervisor'), L.staf(k?.supervisor)],
-            [t('buku.peristiwa.pendekatanAwal'), tanggal(tp?.pendekatanAwal?.tanggal)],
-            [t('buku.peristiwa.kesepakatan'), tanggal(tp?.pendekatanAwal?.kesepakatan)],
-            [t('buku.peristiwa.asesmen'), tanggal(tp?.asesmen?.tanggal)],
-            [t('buku.peristiwa.perencanaan'), tanggal(tp?.perencanaan?.tanggal)],
-            [t('buku.peristiwa.intervensiMulai'), tanggal(tp?.intervensi?.mulai)],
-            [t('buku.peristiwa.intervensiSelesai'), tanggal(tp?.intervensi?.selesai)],
-            [t('buku.peristiwa.evaluasi'), tanggal(tp?.evaluasi?.tanggal)],
-            [
-                t('buku.peristiwa.rujukan'),
-                tp?.rujukan?.tanggal
-                    ? `${isoToDmy(tp.rujukan.tanggal)}${tp.rujukan.lembagaPenerima ? ' — ' + tp.rujukan.lembagaPenerima : ''}`
-                    : null,
-            ],
-            [t('buku.peristiwa.terminasi'), tanggal(tp?.terminasi?.tanggal)],
-            [t('buku.kol.jumlahKegiatan'), k ? keg.length : null],
-            [t('buku.kol.jumlahProBono'), k ? keg.filter((g) => g.proBono).length : null],
-            [t('buku.kol.catatan'), k?.catatan ?? null],
-        ];
-        if (k?.klien.abh)
-            pairs.push([t('buku.kol.keterangan'), t('buku.ketAbh')]);
-        const start = r;
-        for (let j = 0; j < pairs.length; j += 2) {
-            const a = pairs[j];
-            const b = pairs[j + 1];
-            ws.getRow(r).values = [a?.[0] ?? null, a?.[1] ?? null, b?.[0] ?? null, b?.[1] ?? null];
-            for (const c of [1, 3])
-                ws.getCell(r, c).font = { bold: true, size: 10 };
-            for (const c of [2, 4])
-                ws.getCell(r, c).numFmt =
-                    ws.getCell(r, c).value instanceof Date
-                        ? FORMAT_TANGGAL
-                        : typeof ws.getCell(r, c).value === 'number'
-                            ? '0'
-                            : '@';
-            r++;
-        }
-        for (let row = start - 1; row < r; row++)
-            for (let c = 1; c <= 4; c++)
-                ws.getCell(row, c).border = TIPIS;
+        const pairs = isiRingkasan(k, L, t);
+        r = tulisPasangan(ws, r, pairs);
         r++;
         // Two blocks to a printed landscape page, never a block split across pages.
         if ((i + 1) % 2 === 0 && i + 1 < kasus.length)
@@ -573,6 +503,66 @@ async function bukuRingkasan(wb, d, o) {
     }
     tandaTangan(ws, d, r + 1, 'C', 'D', t);
     ws.commit();
+}
+/** The facts of one case for its summary block, as label–value pairs (two to a row). */
+function isiRingkasan(k, L, t) {
+    const tp = k?.tahapan;
+    const keg = k?.kegiatan ?? [];
+    const pairs = [
+        [t('buku.kol.namaKlien'), k?.klien.nama ?? null],
+        ['NIK', k?.klien.nik ?? null],
+        [t('buku.kol.jenisKlien'), L.jenisKlien(k?.klien.jenis)],
+        ['L/P', k?.klien.jenisKelamin ?? null],
+        [t('buku.kol.tglLahir'), tanggal(k?.klien.tanggalLahir)],
+        [t('buku.kol.ppks'), L.ppks(k?.klien.ppks)],
+        [t('buku.kol.pemohon'), L.pemohon(k?.pemohon)],
+        [t('buku.kol.status'), L.status(k?.status)],
+        [t('buku.kol.pekerjaSosial'), L.staf(k?.pekerjaSosial)],
+        [t('buku.kol.supervisor'), L.staf(k?.supervisor)],
+        [t('buku.peristiwa.pendekatanAwal'), tanggal(tp?.pendekatanAwal?.tanggal)],
+        [t('buku.peristiwa.kesepakatan'), tanggal(tp?.pendekatanAwal?.kesepakatan)],
+        [t('buku.peristiwa.asesmen'), tanggal(tp?.asesmen?.tanggal)],
+        [t('buku.peristiwa.perencanaan'), tanggal(tp?.perencanaan?.tanggal)],
+        [t('buku.peristiwa.intervensiMulai'), tanggal(tp?.intervensi?.mulai)],
+        [t('buku.peristiwa.intervensiSelesai'), tanggal(tp?.intervensi?.selesai)],
+        [t('buku.peristiwa.evaluasi'), tanggal(tp?.evaluasi?.tanggal)],
+        [
+            t('buku.peristiwa.rujukan'),
+            tp?.rujukan?.tanggal
+                ? `${isoToDmy(tp.rujukan.tanggal)}${tp.rujukan.lembagaPenerima ? ' — ' + tp.rujukan.lembagaPenerima : ''}`
+                : null,
+        ],
+        [t('buku.peristiwa.terminasi'), tanggal(tp?.terminasi?.tanggal)],
+        [t('buku.kol.jumlahKegiatan'), k ? keg.length : null],
+        [t('buku.kol.jumlahProBono'), k ? keg.filter((g) => g.proBono).length : null],
+        [t('buku.kol.catatan'), k?.catatan ?? null],
+    ];
+    if (k?.klien.abh)
+        pairs.push([t('buku.kol.keterangan'), t('buku.ketAbh')]);
+    return pairs;
+}
+/** The pairs two to a row from `r` (labels bold, dates and numbers formatted), bordered from the row above. Returns the row after. */
+function tulisPasangan(ws, r, pairs) {
+    const start = r;
+    for (let j = 0; j < pairs.length; j += 2) {
+        const a = pairs[j];
+        const b = pairs[j + 1];
+        ws.getRow(r).values = [a?.[0] ?? null, a?.[1] ?? null, b?.[0] ?? null, b?.[1] ?? null];
+        for (const c of [1, 3])
+            ws.getCell(r, c).font = { bold: true, size: 10 };
+        for (const c of [2, 4])
+            ws.getCell(r, c).numFmt =
+                ws.getCell(r, c).value instanceof Date
+                    ? FORMAT_TANGGAL
+                    : typeof ws.getCell(r, c).value === 'number'
+                        ? '0'
+                        : '@';
+        r++;
+    }
+    for (let row = start - 1; row < r; row++)
+        for (let c = 1; c <= 4; c++)
+            ws.getCell(row, c).border = TIPIS;
+    return r;
 }
 /* ---------------------------------------------------------- 4. hadir */
 async function bukuHadir(wb, d, o) {
@@ -596,60 +586,7 @@ async function bukuHadir(wb, d, o) {
     const sesi = d.kosong || d.sesi.length === 0 ? [null] : d.sesi;
     const L = labelBuku(d, t);
     for (const [i, s] of sesi.entries()) {
-        const info = [
-            [t('buku.kol.sesi'), s?.sesi ?? ''],
-            [t('buku.kol.tanggal'), s ? (tanggal(s.tanggal) ?? s.tanggal) : ''],
-            [
-                t('buku.kol.kegiatan'),
-                s ? `${s.label ?? s.kegiatan} (${STANDAR[s.layanan]?.nama ?? s.layanan})` : '',
-            ],
-            [t('buku.kol.pelaksana'), L.staf(s?.pelaksana) ?? ''],
-        ];
-        for (const [k, v] of info) {
-            ws.getCell(r, 1).value = null;
-            tanpaCekGabung(ws, () => {
-                gabung(ws, `A${r}:B${r}`, k, { bold: true, align: 'left' });
-                const cell = gabung(ws, `C${r}:E${r}`, v || '.................................................', {
-                    align: 'left',
-                });
-                if (v instanceof Date)
-                    cell.numFmt = FORMAT_TANGGAL;
-            });
-            gayaSel(ws, r, 1, 5);
-            r++;
-        }
-        kolom.forEach((k, c) => {
-            const cell = ws.getCell(r, c + 1);
-            cell.value = k.header;
-            cell.font = { bold: true, size: 10 };
-            cell.fill = HEAD_FILL;
-            cell.border = TIPIS;
-            cell.alignment = { horizontal: 'center', vertical: 'middle' };
-        });
-        gayaSel(ws, r, 1, 5);
-        r++;
-        const peserta = s?.peserta ?? [];
-        const rows = Math.max(peserta.length + 3, s ? 0 : 20);
-        for (let j = 0; j < rows; j++) {
-            const p = peserta[j];
-            ws.getRow(r).values = [
-                j + 1,
-                p?.nomor ?? null,
-                p?.nama ?? null,
-                p?.jenisKelamin ?? null,
-                null,
-            ];
-            ws.getRow(r).height = 26; // room to sign
-            for (let c = 1; c <= 5; c++) {
-                ws.getCell(r, c).border = TIPIS;
-                ws.getCell(r, c).alignment = {
-                    vertical: 'middle',
-                    horizontal: c === 1 || c === 4 ? 'center' : 'left',
-                };
-            }
-            gayaSel(ws, r, 1, 5);
-            r++;
-        }
+        r = blokSesi(ws, r, s, kolom, L, t);
         r = tanpaCekGabung(ws, () => tandaTanganPelaksana(ws, r + 1, t));
         if (i + 1 < sesi.length)
             ws.getRow(r).addPageBreak();
@@ -657,6 +594,58 @@ async function bukuHadir(wb, d, o) {
         r += 2;
     }
     ws.commit();
+}
+/** One session: its facts, a header row and a row per participant (three spare). Returns the row after. */
+function blokSesi(ws, r, s, kolom, L, t) {
+    const info = [
+        [t('buku.kol.sesi'), s?.sesi ?? ''],
+        [t('buku.kol.tanggal'), s ? (tanggal(s.tanggal) ?? s.tanggal) : ''],
+        [
+            t('buku.kol.kegiatan'),
+            s ? `${s.label ?? s.kegiatan} (${STANDAR[s.layanan]?.nama ?? s.layanan})` : '',
+        ],
+        [t('buku.kol.pelaksana'), L.staf(s?.pelaksana) ?? ''],
+    ];
+    for (const [k, v] of info) {
+        ws.getCell(r, 1).value = null;
+        tanpaCekGabung(ws, () => {
+            gabung(ws, `A${r}:B${r}`, k, { bold: true, align: 'left' });
+            const cell = gabung(ws, `C${r}:E${r}`, v || '.................................................', {
+                align: 'left',
+            });
+            if (v instanceof Date)
+                cell.numFmt = FORMAT_TANGGAL;
+        });
+        gayaSel(ws, r, 1, 5);
+        r++;
+    }
+    kolom.forEach((k, c) => {
+        const cell = ws.getCell(r, c + 1);
+        cell.value = k.header;
+        cell.font = { bold: true, size: 10 };
+        cell.fill = HEAD_FILL;
+        cell.border = TIPIS;
+        cell.alignment = { horizontal: 'center', vertical: 'middle' };
+    });
+    gayaSel(ws, r, 1, 5);
+    r++;
+    const peserta = s?.peserta ?? [];
+    const rows = Math.max(peserta.length + 3, s ? 0 : 20);
+    for (let j = 0; j < rows; j++) {
+        const p = peserta[j];
+        ws.getRow(r).values = [j + 1, p?.nomor ?? null, p?.nama ?? null, p?.jenisKelamin ?? null, null];
+        ws.getRow(r).height = 26; // room to sign
+        for (let c = 1; c <= 5; c++) {
+            ws.getCell(r, c).border = TIPIS;
+            ws.getCell(r, c).alignment = {
+                vertical: 'middle',
+                horizontal: c === 1 || c === 4 ? 'center' : 'left',
+            };
+        }
+        gayaSel(ws, r, 1, 5);
+        r++;
+    }
+    return r;
 }
 function tandaTanganPelaksana(ws, row, t) {
     let r = row;

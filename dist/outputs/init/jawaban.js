@@ -1,3 +1,5 @@
+import { JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEPEMILIKAN, } from '../../model/lembaga.js';
+import { BASIS_LAYANAN } from '../../model/register-schema.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { hariIni, parseTanggal } from '../../core/tanggal.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
@@ -89,14 +91,8 @@ export const cekTahun = (t) => (v) => {
         (/^\d{4}$/.test(s) && +s >= 1945 && +s <= 2100) ||
         t('init.cek.tahun', { nilai: s }));
 };
-const JENIS = ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'];
-const KEPEMILIKAN = [
-    'masyarakat',
-    'pemerintah-pusat',
-    'pemerintah-provinsi',
-    'pemerintah-kabupaten-kota',
-];
-const JENJANG = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
+const JENIS = JENIS_LEMBAGA;
+const JENJANG = JENJANG_PENDIDIKAN;
 const kosongKeUndefined = (s) => s.trim() === '' ? undefined : s.trim();
 /** A free-text answer, the previous answer (if any) as default. */
 async function teks(c, message, lama, validate) {
@@ -118,8 +114,30 @@ function cekBerakhir(c, sampai, apa) {
     if (sampai && sampai < c.tanggal)
         c.ask.catat?.(c.t('init.sudahBerakhir', { apa, tanggal: tampilTanggal(sampai) }));
 }
+/** Ticks from a list, each shown by its label; ticked only if it was ticked before (Enter claims nothing). */
+function centang(c, message, keys, label, lama) {
+    // A string is the i18n prefix of the labels ("init.aspek" → init.aspek.edukatif).
+    const nama = typeof label === 'string' ? (k) => c.t(`${label}.${k}`) : label;
+    return c.ask.checkbox({
+        message,
+        choices: keys.map((k) => ({ name: nama(k), value: k, checked: lama?.includes(k) ?? false })),
+    });
+}
 const labelLayanan = (c, l) => c.t(`init.layanan.${l}`);
-async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
+async function tanyaStaf(c, d, lama) {
+    const s = await tanyaDiriStaf(c, d, lama);
+    await tanyaIzinStaf(c, s, d.layanan, lama);
+    s.pelatihan = await tanyaPelatihan(c, s.nama, s.layanan, lama);
+    await tanyaPernyataan(c, s, lama);
+    // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
+    return {
+        ...s,
+        ...(await tanyaKinerja(c, s.nama, lama)),
+        ...(lama?.evaluasi && lama.nama === s.nama ? { evaluasi: lama.evaluasi } : {}),
+    };
+}
+/** Name, education (2.3.1 a / 2.3.2 a), a supervisor's years of practice, and the services served. */
+async function tanyaDiriStaf(c, { peran, id, urutan, layanan }, lama) {
     const { ask, t } = c;
     const p = { n: urutan, peran: t(`init.peran.${peran}`) };
     const nama = (await teks(c, t('init.tanya.stafNama', p), lama?.nama, cekWajib(t)));
@@ -155,6 +173,12 @@ async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
         s.bidang = bidang;
     if (pengalamanTahun !== undefined)
         s.pengalamanTahun = pengalamanTahun;
+    return s;
+}
+/** Certificate, practice licence, professional body, code of ethics and fields of practice. */
+async function tanyaIzinStaf(c, s, layanan, lama) {
+    const { t } = c;
+    const { nama } = s;
     const sertifikat = await teks(c, t('init.tanya.sertifikat', { nama }), lama?.sertifikat?.nomor);
     if (sertifikat) {
         const tgl = await tanggal(c, t('init.tanya.sertifikatTanggal'), lama?.sertifikat?.tanggal);
@@ -173,24 +197,27 @@ async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
         s.organisasiProfesi = org;
     s.kodeEtik = await yaTidak(c, t('init.tanya.kodeEtik', { nama }), lama?.kodeEtik);
     if (layanan.length) {
-        s.pengalamanPraktik = await ask.checkbox({
-            message: t('init.tanya.pengalamanPraktik', { nama }),
-            choices: layanan.map((l) => ({
-                name: labelLayanan(c, l),
-                value: l,
-                checked: lama?.pengalamanPraktik?.includes(l) ?? false,
-            })),
-        });
+        s.pengalamanPraktik = await centang(c, t('init.tanya.pengalamanPraktik', { nama }), layanan, (l) => labelLayanan(c, l), lama?.pengalamanPraktik);
     }
-    s.pelatihan = [];
+}
+/** One training per service the worker serves (its title and year). */
+async function tanyaPelatihan(c, nama, dipilih, lama) {
+    const { t } = c;
+    const out = [];
     for (const l of dipilih) {
         const dulu = lama?.pelatihan?.find((x) => x.bidang.includes(l));
         const judul = await teks(c, t('init.tanya.pelatihan', { nama, layanan: labelLayanan(c, l) }), dulu?.judul);
         if (!judul)
             continue;
         const tahun = await teks(c, t('init.tanya.pelatihanTahun'), dulu?.tahun !== undefined ? String(dulu.tahun) : undefined, cekTahun(t));
-        s.pelatihan.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
+        out.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
     }
+    return out;
+}
+/** The signed declarations (anti-corruption, anti-harassment) and a clean record. */
+async function tanyaPernyataan(c, s, lama) {
+    const { t } = c;
+    const { nama } = s;
     const antiKorupsi = await tanggal(c, t('init.tanya.antiKorupsi', { nama }), lama?.pernyataan?.antiKorupsi);
     const antiPelecehan = await tanggal(c, t('init.tanya.antiPelecehan', { nama }), lama?.pernyataan?.antiPelecehan);
     if (antiKorupsi || antiPelecehan)
@@ -199,12 +226,6 @@ async function tanyaStaf(c, peran, id, urutan, layanan, lama) {
             ...(antiPelecehan ? { antiPelecehan } : {}),
         };
     s.riwayatBersih = await yaTidak(c, t('init.tanya.riwayatBersih', { nama }), lama?.riwayatBersih);
-    // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
-    return {
-        ...s,
-        ...(await tanyaKinerja(c, nama, lama)),
-        ...(lama?.evaluasi && lama.nama === nama ? { evaluasi: lama.evaluasi } : {}),
-    };
 }
 /** 2.8.2 and 2.8.5: this year's work plan and the last performance review. */
 async function tanyaKinerja(c, nama, lama) {
@@ -321,59 +342,8 @@ async function bagianLayanan(c, j) {
     j.layananRinci = {};
     let skPengaduan;
     for (const l of j.layanan) {
-        const dulu = lama[l];
-        const nama = labelLayanan(c, l);
-        const r = { sk: {} };
-        const kriteria = await tanyaDokumen(c, t('init.tanya.skKriteria', { layanan: nama }), dulu?.sk.kriteriaKlien);
-        if (kriteria)
-            r.sk.kriteriaKlien = kriteria;
-        const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
-        if (tarif) {
-            r.sk.tarif = tarif;
-            // 1.4.2: which factors the decree rests on (pro bono, 1.4.2 e, is checked on the cases).
-            r.faktorTarif = await ask.checkbox({
-                message: t('init.tanya.faktorTarif', { layanan: nama }),
-                choices: STANDAR[l].faktorTarif
-                    .filter((f) => f.key !== 'probono')
-                    .map((f) => ({
-                    name: c.bahasa === 'en' ? f.labelEn : f.label,
-                    value: f.key,
-                    checked: dulu?.faktorTarif?.includes(f.key) ?? false,
-                })),
-            });
-        }
-        // One complaints decree often serves every service: the previous one is offered.
-        const pengaduan = await tanyaDokumen(c, t('init.tanya.skPengaduan', { layanan: nama }), dulu?.sk.pengaduan ?? skPengaduan);
-        if (pengaduan)
-            r.sk.pengaduan = skPengaduan = pengaduan;
-        r.tanpaBiaya =
-            (await ask.select({
-                message: t('init.tanya.biaya', { layanan: nama }),
-                choices: [
-                    { name: t('init.biaya.gratis'), value: 'gratis' },
-                    { name: t('init.biaya.berbayar'), value: 'berbayar' },
-                ],
-                ...(dulu?.tanpaBiaya !== undefined
-                    ? { default: dulu.tanpaBiaya ? 'gratis' : 'berbayar' }
-                    : {}),
-            })) === 'gratis';
-        if (l === 'rehabilitasi' && j.atensi)
-            r.basisLayanan = await ask.checkbox({
-                message: t('init.tanya.basisLayanan'),
-                choices: ['keluarga', 'komunitas', 'residensial'].map((b) => ({
-                    name: t(`init.basis.${b}`),
-                    value: b,
-                    checked: dulu?.basisLayanan?.includes(b) ?? false,
-                })),
-            });
-        if (l === 'pengembangan') {
-            const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
-            if (tim)
-                r.timKerja = tim
-                    .split(',')
-                    .map((x) => x.trim())
-                    .filter(Boolean);
-        }
+        const r = await tanyaSatuLayanan(c, l, j.atensi, lama[l], skPengaduan);
+        skPengaduan = r.sk.pengaduan ?? skPengaduan;
         j.layananRinci[l] = r;
     }
     for (const s of j.staf) {
@@ -382,30 +352,63 @@ async function bagianLayanan(c, j) {
             s.layanan = [...j.layanan];
     }
 }
+/** One service: its three decrees (1.1, 1.4.3, 1.6.6), tariff factors, fee, ATENSI bases, community team. */
+async function tanyaSatuLayanan(c, l, atensi, dulu, skPengaduan) {
+    const { ask, t } = c;
+    const nama = labelLayanan(c, l);
+    const r = { sk: {} };
+    const kriteria = await tanyaDokumen(c, t('init.tanya.skKriteria', { layanan: nama }), dulu?.sk.kriteriaKlien);
+    if (kriteria)
+        r.sk.kriteriaKlien = kriteria;
+    const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
+    if (tarif) {
+        r.sk.tarif = tarif;
+        // 1.4.2: which factors the decree rests on (pro bono, 1.4.2 e, is checked on the cases).
+        r.faktorTarif = await ask.checkbox({
+            message: t('init.tanya.faktorTarif', { layanan: nama }),
+            choices: STANDAR[l].faktorTarif
+                .filter((f) => f.key !== 'probono')
+                .map((f) => ({
+                name: c.bahasa === 'en' ? f.labelEn : f.label,
+                value: f.key,
+                checked: dulu?.faktorTarif?.includes(f.key) ?? false,
+            })),
+        });
+    }
+    // One complaints decree often serves every service: the previous one is offered.
+    const pengaduan = await tanyaDokumen(c, t('init.tanya.skPengaduan', { layanan: nama }), dulu?.sk.pengaduan ?? skPengaduan);
+    if (pengaduan)
+        r.sk.pengaduan = pengaduan;
+    r.tanpaBiaya =
+        (await ask.select({
+            message: t('init.tanya.biaya', { layanan: nama }),
+            choices: [
+                { name: t('init.biaya.gratis'), value: 'gratis' },
+                { name: t('init.biaya.berbayar'), value: 'berbayar' },
+            ],
+            ...(dulu?.tanpaBiaya !== undefined
+                ? { default: dulu.tanpaBiaya ? 'gratis' : 'berbayar' }
+                : {}),
+        })) === 'gratis';
+    if (l === 'rehabilitasi' && atensi)
+        r.basisLayanan = await centang(c, t('init.tanya.basisLayanan'), BASIS_LAYANAN, 'init.basis', dulu?.basisLayanan);
+    if (l === 'pengembangan') {
+        const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
+        if (tim)
+            r.timKerja = tim
+                .split(',')
+                .map((x) => x.trim())
+                .filter(Boolean);
+    }
+    return r;
+}
 async function bagianStaf(c, j) {
-    const { t } = c;
     const lama = j.staf;
     const lamaPs = lama.filter((s) => s.peran === 'pekerja-sosial');
     const lamaSpv = lama.filter((s) => s.peran === 'supervisor');
     j.staf = [];
-    const jumlahPs = Number(await c.ask.input({
-        message: t('init.tanya.jumlahPeksos'),
-        default: String(lama.length ? lamaPs.length : 1),
-        validate: cekBilangan(t, 0, 100),
-    }));
-    for (let i = 1; i <= jumlahPs; i++) {
-        const id = `ps-${String(i).padStart(2, '0')}`;
-        j.staf.push(await tanyaStaf(c, 'pekerja-sosial', id, i, j.layanan, lamaPs[i - 1]));
-    }
-    const jumlahSpv = Number(await c.ask.input({
-        message: t('init.tanya.jumlahSupervisor'),
-        default: String(lama.length ? lamaSpv.length : 1),
-        validate: cekBilangan(t, 0, 20),
-    }));
-    for (let i = 1; i <= jumlahSpv; i++) {
-        const id = `spv-${String(i).padStart(2, '0')}`;
-        j.staf.push(await tanyaStaf(c, 'supervisor', id, i, j.layanan, lamaSpv[i - 1]));
-    }
+    await tanyaKelompokStaf(c, 'pekerja-sosial', lama.length, lamaPs, j);
+    await tanyaKelompokStaf(c, 'supervisor', lama.length, lamaSpv, j);
     // Fewer staff than before: attendee lists answered earlier keep only people who still exist.
     const ids = new Set(j.staf.map((s) => s.id));
     const ks = j.keselamatan;
@@ -415,6 +418,19 @@ async function bagianStaf(c, j) {
             if (daftar)
                 ks[k] = daftar.filter((id) => ids.has(id));
         }
+}
+/** How many workers of one role, then each of them (ids ps-01…, spv-01…; the earlier answers as defaults). */
+async function tanyaKelompokStaf(c, peran, adaLama, lama, j) {
+    const ps = peran === 'pekerja-sosial';
+    const jumlah = Number(await c.ask.input({
+        message: c.t(ps ? 'init.tanya.jumlahPeksos' : 'init.tanya.jumlahSupervisor'),
+        default: String(adaLama ? lama.length : 1),
+        validate: cekBilangan(c.t, 0, ps ? 100 : 20),
+    }));
+    for (let i = 1; i <= jumlah; i++) {
+        const id = `${ps ? 'ps' : 'spv'}-${String(i).padStart(2, '0')}`;
+        j.staf.push(await tanyaStaf(c, { peran, id, urutan: i, layanan: j.layanan }, lama[i - 1]));
+    }
 }
 const PESERTA = ['pesertaInformasi', 'pesertaLatihanBencana', 'pesertaLatihanDrill'];
 /** Facility and equipment items of 2.2.1 and 2.2.3 for the services chosen, each once. */
@@ -590,18 +606,11 @@ async function bagianPengaduan(c, j) {
 }
 const ASPEK = ['edukatif', 'suportif', 'administratif'];
 async function bagianMutu(c, j) {
-    const { ask, t } = c;
+    const { t } = c;
     const pg = j.pengawasan ?? {};
     const pedoman = await yaTidak(c, t('init.tanya.pedomanPengawasan'), pg.pedoman);
     const pertemuan = await teks(c, t('init.tanya.pertemuanBerkala'), pg.pertemuanBerkala);
-    const aspek = await ask.checkbox({
-        message: t('init.tanya.aspek'),
-        choices: ASPEK.map((a) => ({
-            name: t(`init.aspek.${a}`),
-            value: a,
-            checked: pg.aspek?.includes(a) ?? false,
-        })),
-    });
+    const aspek = await centang(c, t('init.tanya.aspek'), ASPEK, 'init.aspek', pg.aspek);
     j.pengawasan = { pedoman, ...(pertemuan ? { pertemuanBerkala: pertemuan } : {}), aspek };
     const jm = j.jaminan ?? {};
     const metode = await yaTidak(c, t('init.tanya.metodeTeruji'), jm.metodeTeruji);
@@ -634,28 +643,14 @@ const DIUKUR = [
  * opinion or measure a tick, "no" unless answered before: Enter never claims the procedure.
  */
 async function tanyaEvaluasi(c, s) {
-    const { ask, t } = c;
+    const { t } = c;
     const lama = s.evaluasi;
     const p = { nama: s.nama, tanggal: tampilTanggal(s.evaluasiTerakhir) };
     const isianDiri = await yaTidak(c, t('init.tanya.evIsianDiri', p), lama?.isianDiri);
-    const masukan = await ask.checkbox({
-        message: t('init.tanya.evMasukan', p),
-        choices: MASUKAN.map((m) => ({
-            name: t(`init.masukan.${m}`),
-            value: m,
-            checked: lama?.masukan?.includes(m) ?? false,
-        })),
-    });
+    const masukan = await centang(c, t('init.tanya.evMasukan', p), MASUKAN, 'init.masukan', lama?.masukan);
     const pertemuan = await yaTidak(c, t('init.tanya.evPertemuan', p), lama?.pertemuan);
     const rencanaBerikutnya = await yaTidak(c, t('init.tanya.evRencana', p), lama?.rencanaBerikutnya);
-    const diukur = await ask.checkbox({
-        message: t('init.tanya.evDiukur', p),
-        choices: DIUKUR.map((d) => ({
-            name: t(`init.diukur.${d}`),
-            value: d,
-            checked: lama?.diukur?.includes(d) ?? false,
-        })),
-    });
+    const diukur = await centang(c, t('init.tanya.evDiukur', p), DIUKUR, 'init.diukur', lama?.diukur);
     return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 /** The wizard's sections, in the order asked; the review screen offers each again. */

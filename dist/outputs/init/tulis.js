@@ -3,13 +3,29 @@ import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 const q = (s) => JSON.stringify(s);
 /** lembaga.yaml as text; empty answers become commented examples, never invented values. */
 export function buildLembagaYaml(j, { t, schema }) {
-    const L = [];
     const c = (key, params) => `# ${t(key, params)}`;
-    L.push(`# yaml-language-server: $schema=${schema}`);
-    L.push(c('init.yaml.kepala1'), c('init.yaml.kepala2'), c('init.yaml.kepala3'));
-    L.push('versi: 1', '');
-    L.push(c('init.yaml.identitas'));
-    L.push('lembaga:');
+    return ([
+        `# yaml-language-server: $schema=${schema}`,
+        c('init.yaml.kepala1'),
+        c('init.yaml.kepala2'),
+        c('init.yaml.kepala3'),
+        'versi: 1',
+        '',
+        ...identitasYaml(j, c),
+        ...izinYaml(j, c),
+        ...akreditasiYaml(j, c),
+        ...layananYaml(j, c),
+        ...saranaYaml(j, c),
+        ...keselamatanYaml(j, c),
+        ...pengaduanYaml(j, c),
+        ...mutuYaml(j, c),
+        ...stafYaml(j, c),
+        ...pengaturanYaml(c),
+    ].join('\n') + '\n');
+}
+/** The institution's identity and its head (1.1). */
+function identitasYaml(j, c) {
+    const L = [c('init.yaml.identitas'), 'lembaga:'];
     L.push(j.nama ? `  nama: ${q(j.nama)}` : `  nama: ""  ${c('init.yaml.isiNama')}`);
     L.push(`  jenis: ${j.jenis}  ${c('init.yaml.jenis')}`);
     L.push(`  kepemilikan: ${j.kepemilikan}  ${c('init.yaml.kepemilikan')}`);
@@ -36,7 +52,11 @@ export function buildLembagaYaml(j, { t, schema }) {
         L.push(`  pimpinan: {}  ${c('init.yaml.pimpinan')}`, '  #   nama: "..."', '  #   jabatan: "Ketua"');
     }
     L.push('');
-    L.push(c('init.yaml.izin'));
+    return L;
+}
+/** The operating licence. */
+function izinYaml(j, c) {
+    const L = [c('init.yaml.izin')];
     if (j.izin) {
         L.push('izin:', `  nomor: ${q(j.izin.nomor)}`);
         if (j.izin.tanggal)
@@ -51,7 +71,10 @@ export function buildLembagaYaml(j, { t, schema }) {
         L.push('# izin:', '#   nomor: "460/123/Dinsos"', '#   tanggal: 2024-01-10', '#   penerbit: "Dinas Sosial ..."', '#   berlakuSampai: 2029-01-10');
     }
     L.push('');
-    L.push(c('init.yaml.akreditasi'));
+    return L;
+}
+function akreditasiYaml(j, c) {
+    const L = [c('init.yaml.akreditasi')];
     if (j.akreditasi.length) {
         L.push('akreditasi:');
         for (const a of j.akreditasi) {
@@ -68,7 +91,11 @@ export function buildLembagaYaml(j, { t, schema }) {
         L.push('akreditasi: []', '#   - bidang: rehabilitasi', '#     peringkat: "A"', '#     nomor: "..."', '#     berlakuSampai: 2029-12-31');
     }
     L.push('');
-    L.push(c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') }));
+    return L;
+}
+/** The services offered, each with its decrees, tariff factors and tariff matrix. */
+function layananYaml(j, c) {
+    const L = [c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') })];
     L.push(c('init.yaml.layananSk'));
     if (j.layanan.length) {
         L.push('layanan:');
@@ -95,71 +122,83 @@ export function buildLembagaYaml(j, { t, schema }) {
         L.push('layanan: {}', '#   pencegahan:', '#     sk:', '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }', '#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02 }', '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }', `#     faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`, `#     tarif: {}  ${c('init.yaml.tarifKosong')}`, '#   rehabilitasi:', '#     sk: {}', '#     atensi: true', '#     basisLayanan: [residensial, keluarga]');
     }
     L.push('');
-    L.push(...saranaYaml(j, c));
-    L.push(...keselamatanYaml(j, c));
-    L.push(...pengaduanYaml(j, c));
-    L.push(...mutuYaml(j, c));
-    L.push(c('init.yaml.staf'));
+    return L;
+}
+/** The staff, one entry per worker; without answers, a commented worker and supervisor. */
+function stafYaml(j, c) {
+    const L = [c('init.yaml.staf')];
     if (j.staf.length) {
         L.push('staf:');
-        for (const s of j.staf) {
-            L.push(`  - id: ${q(s.id)}`, `    nama: ${q(s.nama)}`, `    peran: ${s.peran}`, `    layanan: [${s.layanan.join(', ')}]`);
-            if (s.jenjang && s.bidang)
-                L.push(`    pendidikan: { jenjang: ${s.jenjang}, bidang: ${q(s.bidang)} }`);
-            else if (s.jenjang)
-                L.push(`    pendidikan: { jenjang: ${s.jenjang} }  ${c('init.yaml.pendidikan')}`);
-            if (s.pengalamanTahun !== undefined)
-                L.push(`    pengalamanTahun: ${s.pengalamanTahun}`);
-            L.push(s.sertifikat
-                ? `    sertifikat: ${dok(s.sertifikat)}`
-                : `    # sertifikat: { nomor: "..." }  ${c('init.yaml.sertifikat')}`);
-            if (s.izinNomor) {
-                L.push('    izinPraktik:', `      nomor: ${q(s.izinNomor)}`);
-                L.push(s.izinBerlakuSampai
-                    ? `      berlakuSampai: ${s.izinBerlakuSampai}`
-                    : `      # berlakuSampai: 2027-12-31`);
-            }
-            else {
-                L.push(`    # izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }`);
-            }
-            L.push(s.organisasiProfesi
-                ? `    organisasiProfesi: { nama: ${q(s.organisasiProfesi)} }`
-                : `    # organisasiProfesi: { nama: "IPSPI" }`);
-            if (s.kodeEtik !== undefined)
-                L.push(`    kodeEtik: ${s.kodeEtik}`);
-            if (s.pengalamanPraktik)
-                L.push(`    pengalamanPraktik: [${s.pengalamanPraktik.join(', ')}]`);
-            if (s.pelatihan?.length) {
-                L.push('    pelatihan:');
-                for (const p of s.pelatihan)
-                    L.push(`      - { judul: ${q(p.judul)}${p.tahun !== undefined ? `, tahun: ${p.tahun}` : ''}, bidang: [${p.bidang.join(', ')}] }`);
-            }
-            else
-                L.push(`    # pelatihan: [{ judul: "...", tahun: 2024, bidang: [${s.layanan[0] ?? 'pencegahan'}] }]`);
-            const pn = s.pernyataan;
-            L.push(pn
-                ? `    pernyataan: { ${[pn.antiKorupsi && `antiKorupsi: ${pn.antiKorupsi}`, pn.antiPelecehan && `antiPelecehan: ${pn.antiPelecehan}`].filter(Boolean).join(', ')} }`
-                : `    # pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }`);
-            if (s.riwayatBersih !== undefined)
-                L.push(`    riwayatBersih: ${s.riwayatBersih}`);
-            L.push(s.rencanaTahunan?.length
-                ? `    rencanaTahunan: [${s.rencanaTahunan.join(', ')}]`
-                : `    # rencanaTahunan: [2026]`);
-            L.push(s.evaluasiTerakhir
-                ? `    evaluasiTerakhir: ${s.evaluasiTerakhir}`
-                : `    # evaluasiTerakhir: 2026-06-30`);
-            L.push(s.evaluasiTerakhir && s.evaluasi
-                ? `    evaluasi: ${evaluasiYaml(s.evaluasi)}`
-                : `    # evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`);
-        }
+        for (const s of j.staf)
+            L.push(...satuStafYaml(s, c));
     }
     else {
         L.push('staf: []', '#   - id: "ps-01"', '#     nama: "..."', '#     peran: pekerja-sosial', '#     layanan: [pencegahan]', '#     pendidikan: { jenjang: S1, bidang: "pekerjaan sosial" }', '#     sertifikat: { nomor: "..." }', '#     izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }', '#   - id: "spv-01"', '#     nama: "..."', '#     peran: supervisor', '#     layanan: [pencegahan]', '#     pendidikan: { jenjang: S2, bidang: "kesejahteraan sosial" }', '#     pengalamanTahun: 7', '#     organisasiProfesi: { nama: "IPSPI" }', '#     kodeEtik: true', '#     pengalamanPraktik: [pencegahan]', '#     pelatihan: [{ judul: "...", tahun: 2024, bidang: [pencegahan] }]', '#     pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }', '#     riwayatBersih: true', '#     rencanaTahunan: [2026]', '#     evaluasiTerakhir: 2026-06-30', `#     evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`);
     }
     L.push('');
-    L.push(c('init.yaml.pengaturan'));
-    L.push('# pengaturan:', '#   proBono: { persen: 10, dasar: kegiatan-per-pekerja-per-tahun }', '#   mulaiJangkaWaktu: kesepakatan', '#   intervalLatihanBulan: 12');
-    return L.join('\n') + '\n';
+    return L;
+}
+function pengaturanYaml(c) {
+    return [
+        c('init.yaml.pengaturan'),
+        '# pengaturan:',
+        '#   proBono: { persen: 10, dasar: kegiatan-per-pekerja-per-tahun }',
+        '#   mulaiJangkaWaktu: kesepakatan',
+        '#   intervalLatihanBulan: 12',
+    ];
+}
+/** One worker (2.3): qualification, licence, training, declarations, work plan and review. */
+function satuStafYaml(s, c) {
+    const L = [];
+    L.push(`  - id: ${q(s.id)}`, `    nama: ${q(s.nama)}`, `    peran: ${s.peran}`, `    layanan: [${s.layanan.join(', ')}]`);
+    if (s.jenjang && s.bidang)
+        L.push(`    pendidikan: { jenjang: ${s.jenjang}, bidang: ${q(s.bidang)} }`);
+    else if (s.jenjang)
+        L.push(`    pendidikan: { jenjang: ${s.jenjang} }  ${c('init.yaml.pendidikan')}`);
+    if (s.pengalamanTahun !== undefined)
+        L.push(`    pengalamanTahun: ${s.pengalamanTahun}`);
+    L.push(s.sertifikat
+        ? `    sertifikat: ${dok(s.sertifikat)}`
+        : `    # sertifikat: { nomor: "..." }  ${c('init.yaml.sertifikat')}`);
+    if (s.izinNomor) {
+        L.push('    izinPraktik:', `      nomor: ${q(s.izinNomor)}`);
+        L.push(s.izinBerlakuSampai
+            ? `      berlakuSampai: ${s.izinBerlakuSampai}`
+            : `      # berlakuSampai: 2027-12-31`);
+    }
+    else {
+        L.push(`    # izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }`);
+    }
+    L.push(s.organisasiProfesi
+        ? `    organisasiProfesi: { nama: ${q(s.organisasiProfesi)} }`
+        : `    # organisasiProfesi: { nama: "IPSPI" }`);
+    if (s.kodeEtik !== undefined)
+        L.push(`    kodeEtik: ${s.kodeEtik}`);
+    if (s.pengalamanPraktik)
+        L.push(`    pengalamanPraktik: [${s.pengalamanPraktik.join(', ')}]`);
+    if (s.pelatihan?.length) {
+        L.push('    pelatihan:');
+        for (const p of s.pelatihan)
+            L.push(`      - { judul: ${q(p.judul)}${p.tahun !== undefined ? `, tahun: ${p.tahun}` : ''}, bidang: [${p.bidang.join(', ')}] }`);
+    }
+    else
+        L.push(`    # pelatihan: [{ judul: "...", tahun: 2024, bidang: [${s.layanan[0] ?? 'pencegahan'}] }]`);
+    const pn = s.pernyataan;
+    L.push(pn
+        ? `    pernyataan: { ${[pn.antiKorupsi && `antiKorupsi: ${pn.antiKorupsi}`, pn.antiPelecehan && `antiPelecehan: ${pn.antiPelecehan}`].filter(Boolean).join(', ')} }`
+        : `    # pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }`);
+    if (s.riwayatBersih !== undefined)
+        L.push(`    riwayatBersih: ${s.riwayatBersih}`);
+    L.push(s.rencanaTahunan?.length
+        ? `    rencanaTahunan: [${s.rencanaTahunan.join(', ')}]`
+        : `    # rencanaTahunan: [2026]`);
+    L.push(s.evaluasiTerakhir
+        ? `    evaluasiTerakhir: ${s.evaluasiTerakhir}`
+        : `    # evaluasiTerakhir: 2026-06-30`);
+    L.push(s.evaluasiTerakhir && s.evaluasi
+        ? `    evaluasi: ${evaluasiYaml(s.evaluasi)}`
+        : `    # evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`);
+    return L;
 }
 const EVALUASI_CONTOH = '{ isianDiri: true, masukan: [teman-sejawat, klien, staf-lebih-tinggi], pertemuan: true, rencanaBerikutnya: true, diukur: [tujuan-kinerja, pelaksanaan-tugas, pengetahuan, keterampilan, nilai-etik] }';
 /** How one worker's evaluation was done (2.8.3–2.8.6), as a flow mapping. */

@@ -4,6 +4,7 @@
  * put under it, and the footer (totals row, place-and-date line, signature
  * block) that ends the data.
  */
+import { hurufKolom } from '../../core/excel.js';
 import type { Cell } from './cell.js';
 import { matchHeader } from './fields.js';
 
@@ -32,17 +33,6 @@ export interface TableLayout {
   columns: SourceColumn[];
   /** Header-matching score of the chosen row (how many columns were recognised). */
   score: number;
-}
-
-export function columnLetter(i: number): string {
-  let n = i + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 export function isEmptyRow(cells: readonly Cell[]): boolean {
@@ -167,7 +157,7 @@ export function detectHeader(sample: readonly SourceRow[]): TableLayout | null {
     const header = count > 1 ? `${label} (${count})` : label;
     columns.push({
       index,
-      letter: columnLetter(index),
+      letter: hurufKolom(index + 1),
       header,
       variants: variants.slice(1).filter(Boolean),
     });

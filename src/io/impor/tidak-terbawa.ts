@@ -7,7 +7,6 @@
  * row, everything that will not be carried over, so the command can write it to
  * a workbook of its own and exit 1 instead of dropping it silently.
  */
-import type * as ExcelJSNs from 'exceljs';
 import type { Finding } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
@@ -21,6 +20,7 @@ import {
 } from '../../model/register-kolom.js';
 import type { XlsxCell } from '../xlsx/cell.js';
 import { openXlsx } from '../xlsx/reader.js';
+import { bukuImpor, tutupBukuImpor } from './output.js';
 
 /** One cell (or one whole row, `sel` null) of the old register that the merge does not carry over. */
 export interface TidakTerbawa {
@@ -85,6 +85,16 @@ function adaNilai(obj: unknown, segs: readonly string[]): boolean {
   return adaNilai((obj as Record<string, unknown>)[s!], rest);
 }
 
+/** A whole row not carried over: its non-empty cells joined. */
+function barisUtuh(
+  lembar: string,
+  baris: number,
+  isi: readonly XlsxCell[],
+  alasan: string,
+): TidakTerbawa {
+  return { lembar, baris, sel: null, judul: null, nilai: isi.map(teksSel).join(' | '), alasan };
+}
+
 /** Everything of the old workbook that the cases read from it do not carry. */
 export async function cariTidakTerbawa(
   bytes: Uint8Array,
@@ -97,8 +107,43 @@ export async function cariTidakTerbawa(
   for (const p of reg.problems)
     if (p.sheet && p.cell && !alasanSel.has(`${p.sheet}!${p.cell}`))
       alasanSel.set(`${p.sheet}!${p.cell}`, p.message);
+  const rekam = rekamPerBaris(reg, loc);
+  const book = await openXlsx(bytes);
+  try {
+    for (const sheet of book.sheets) {
+      if (DIBANGUN_ULANG.has(headerKey(sheet.name))) continue;
+      const lembar = LEMBAR_DATA.find((l) => loc.columns?.get(l.name)?.sheet === sheet.name);
+      const kolom = lembar ? loc.columns!.get(lembar.name)! : null;
+      if (!lembar || !kolom) {
+        // A sheet of the lembaga's own (or a data sheet without a readable header): row by row.
+        await book.readRows(sheet, (row, cells) => {
+          const isi = cells.filter((c) => !kosong(c));
+          if (isi.length)
+            out.push(barisUtuh(sheet.name, row, isi, t('impor.tidakTerbawa.lembarLain')));
+        });
+        continue;
+      }
+      const pembanding = new PembandingLembar(
+        sheet.name,
+        lembar === LEMBAR_REGISTER,
+        kolom,
+        rekam.get(lembar.name)!,
+        alasanSel,
+        t,
+      );
+      await book.readRows(sheet, (row, cells) => {
+        out.push(...pembanding.baris(row, cells));
+        return true;
+      });
+    }
+  } finally {
+    book.close();
+  }
+  return out;
+}
 
-  // Which model record each row of each data sheet became.
+/** Which model record each row of each data sheet became. */
+function rekamPerBaris(reg: RegisterTerbaca, loc: LocatorDalam): Map<string, Map<number, unknown>> {
   const rekam = new Map<string, Map<number, unknown>>();
   const regRows = new Map<number, unknown>();
   (loc.caseRow ?? []).forEach((row, i) => regRows.set(row, reg.kasus[i]));
@@ -111,102 +156,79 @@ export async function cariTidakTerbawa(
     );
     rekam.set(lembar, m);
   }
+  return rekam;
+}
 
-  const book = await openXlsx(bytes);
-  try {
-    for (const sheet of book.sheets) {
-      const key = headerKey(sheet.name);
-      if (DIBANGUN_ULANG.has(key)) continue;
-      const lembar = LEMBAR_DATA.find((l) => loc.columns?.get(l.name)?.sheet === sheet.name);
-      const kolom = lembar ? loc.columns!.get(lembar.name)! : null;
-      if (!lembar || !kolom) {
-        // A sheet of the lembaga's own (or a data sheet without a readable header): row by row.
-        await book.readRows(sheet, (row, cells) => {
-          const isi = cells.filter((c) => !kosong(c));
-          if (isi.length)
-            out.push({
-              lembar: sheet.name,
-              baris: row,
-              sel: null,
-              judul: null,
-              nilai: isi.map(teksSel).join(' | '),
-              alasan: t('impor.tidakTerbawa.lembarLain'),
-            });
-        });
-        continue;
-      }
-      const byCol = new Map<number, { path: string; header: string }>();
-      for (const [p, c] of kolom.byPath) byCol.set(c.col, { path: p, header: c.header });
-      const rows = rekam.get(lembar.name)!;
-      let judulBaris: number | null = null;
-      const judulLain = new Map<number, string>();
-      await book.readRows(sheet, (row, cells) => {
-        if (judulBaris === null) {
-          // The header row is the one whose cells are the headers the reader matched.
-          const cocok = [...byCol].every(([col, k]) => {
-            const c = cells.find((x) => x.col === col);
-            return (
-              c !== undefined && c.value.type === 'string' && c.value.value.trim() === k.header
-            );
-          });
-          if (cocok) {
-            judulBaris = row;
-            for (const c of cells)
-              if (!byCol.has(c.col) && !kosong(c)) judulLain.set(c.col, teksSel(c).trim());
-          }
-          return true;
-        }
-        const isi = cells.filter((c) => !kosong(c));
-        if (!isi.length) return true;
-        const rec = rows.get(row);
-        if (rec === undefined) {
-          const nomorCol = kolom.byPath.get('nomor')?.col;
-          const nomorCell = cells.find((c) => c.col === nomorCol);
-          const ref = nomorCell?.ref ?? null;
-          out.push({
-            lembar: sheet.name,
-            baris: row,
-            sel: null,
-            judul: null,
-            nilai: isi.map(teksSel).join(' | '),
-            alasan:
-              (ref && alasanSel.get(`${sheet.name}!${ref}`)) ||
-              t('impor.tidakTerbawa.barisTakTerbaca'),
-          });
-          return true;
-        }
-        for (const c of isi) {
-          const k = byCol.get(c.col);
-          if (!k) {
-            out.push({
-              lembar: sheet.name,
-              baris: row,
-              sel: c.ref,
-              judul: judulLain.get(c.col) ?? null,
-              nilai: teksSel(c),
-              alasan: t('impor.tidakTerbawa.kolomLain'),
-            });
-            continue;
-          }
-          if (lembar !== LEMBAR_REGISTER && k.path === 'nomor') continue;
-          if (!adaNilai(rec, k.path.split('/')))
-            out.push({
-              lembar: sheet.name,
-              baris: row,
-              sel: c.ref,
-              judul: k.header,
-              nilai: teksSel(c),
-              alasan:
-                alasanSel.get(`${sheet.name}!${c.ref}`) ?? t('impor.tidakTerbawa.selTakTerbaca'),
-            });
-        }
-        return true;
-      });
-    }
-  } finally {
-    book.close();
+/** One data sheet, row by row: its header found first, then each cell compared with its record. */
+class PembandingLembar {
+  private judulBaris: number | null = null;
+  private readonly judulLain = new Map<number, string>();
+  private readonly byCol = new Map<number, { path: string; header: string }>();
+
+  constructor(
+    private readonly sheet: string,
+    private readonly register: boolean,
+    private readonly kolom: KolomLembar,
+    private readonly rows: Map<number, unknown>,
+    private readonly alasanSel: Map<string, string>,
+    private readonly t: Translate,
+  ) {
+    for (const [p, c] of kolom.byPath) this.byCol.set(c.col, { path: p, header: c.header });
   }
-  return out;
+
+  /** What of this row is not carried over (nothing for the rows above and at the header). */
+  baris(row: number, cells: readonly XlsxCell[]): TidakTerbawa[] {
+    if (this.judulBaris === null) {
+      this.cariJudul(row, cells);
+      return [];
+    }
+    const isi = cells.filter((c) => !kosong(c));
+    if (!isi.length) return [];
+    const rec = this.rows.get(row);
+    if (rec === undefined) {
+      const nomorCol = this.kolom.byPath.get('nomor')?.col;
+      const ref = cells.find((c) => c.col === nomorCol)?.ref ?? null;
+      const alasan =
+        (ref && this.alasanSel.get(`${this.sheet}!${ref}`)) ||
+        this.t('impor.tidakTerbawa.barisTakTerbaca');
+      return [barisUtuh(this.sheet, row, isi, alasan)];
+    }
+    const out: TidakTerbawa[] = [];
+    for (const c of isi) {
+      const k = this.byCol.get(c.col);
+      const sel = (judul: string | null, alasan: string): TidakTerbawa => ({
+        lembar: this.sheet,
+        baris: row,
+        sel: c.ref,
+        judul,
+        nilai: teksSel(c),
+        alasan,
+      });
+      if (!k)
+        out.push(sel(this.judulLain.get(c.col) ?? null, this.t('impor.tidakTerbawa.kolomLain')));
+      else if ((this.register || k.path !== 'nomor') && !adaNilai(rec, k.path.split('/')))
+        out.push(
+          sel(
+            k.header,
+            this.alasanSel.get(`${this.sheet}!${c.ref}`) ??
+              this.t('impor.tidakTerbawa.selTakTerbaca'),
+          ),
+        );
+    }
+    return out;
+  }
+
+  /** The header row is the one whose cells are the headers the reader matched. */
+  private cariJudul(row: number, cells: readonly XlsxCell[]): void {
+    const cocok = [...this.byCol].every(([col, k]) => {
+      const c = cells.find((x) => x.col === col);
+      return c !== undefined && c.value.type === 'string' && c.value.value.trim() === k.header;
+    });
+    if (!cocok) return;
+    this.judulBaris = row;
+    for (const c of cells)
+      if (!this.byCol.has(c.col) && !kosong(c)) this.judulLain.set(c.col, teksSel(c).trim());
+  }
 }
 
 /** The workbook of what was not carried over: one row per cell or row, with the reason. */
@@ -215,12 +237,7 @@ export async function buildTidakTerbawaXlsx(
   register: string,
   t: Translate,
 ): Promise<Uint8Array> {
-  const ExcelJS = ((await import('exceljs')) as unknown as { default: typeof ExcelJSNs }).default;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'lembaga impor';
-  const ws = wb.addWorksheet(t('impor.tidakTerbawa.lembar'), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
+  const { wb, ws } = await bukuImpor(t('impor.tidakTerbawa.lembar'));
   ws.addRow([
     t('impor.tidakTerbawa.kolom.lembar'),
     t('impor.tidakTerbawa.kolom.baris'),
@@ -237,12 +254,9 @@ export async function buildTidakTerbawaXlsx(
     row.getCell(5).numFmt = '@';
     row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
   }
-  const about = wb.addWorksheet(t('impor.ditolak.lembarInfo'));
-  about.addRow([t('impor.tidakTerbawa.info.register'), register]);
-  about.addRow([t('impor.tidakTerbawa.info.jumlah'), items.length]);
-  about.addRow([t('impor.tidakTerbawa.info.petunjuk')]);
-  about.getColumn(1).width = 28;
-  about.getColumn(2).width = 60;
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return tutupBukuImpor(wb, t, [
+    [t('impor.tidakTerbawa.info.register'), register],
+    [t('impor.tidakTerbawa.info.jumlah'), items.length],
+    [t('impor.tidakTerbawa.info.petunjuk')],
+  ]);
 }

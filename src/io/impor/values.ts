@@ -5,6 +5,7 @@
  * Pure functions; reasons are returned as i18n keys + params so the caller
  * localises them.
  */
+import { serialToIso } from '../../core/excel.js';
 import { distance } from 'fastest-levenshtein';
 import type { Cell } from './cell.js';
 import { fold } from '../../model/nilai.js';
@@ -118,12 +119,9 @@ function checked(y: number, m: number, d: number, raw: string): Parsed<string> {
   return ok(iso(y, m, d));
 }
 
-/** Excel's 1900 date system: serial 1 = 1900-01-01, with Lotus's phantom 1900-02-29 (so the epoch is 1899-12-30). */
-export function serialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 73051) return null; // up to 2099-12-31
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
-  const d = new Date(ms);
-  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+/** A serial day number of Excel's 1900 system (core/excel.ts), taken as a date only up to 2099-12-31. */
+function serialKeIso(serial: number): string | null {
+  return serial >= 1 && serial < 73051 ? serialToIso(serial) : null;
 }
 
 const NUMERIC_DMY =
@@ -224,7 +222,7 @@ function fromNumber(n: number, raw: string): Parsed<string> {
   if (Number.isInteger(n) && n >= 19000101 && n <= 21001231) {
     return checked(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100, raw);
   }
-  const s = serialToIso(n);
+  const s = serialKeIso(n);
   return s ? ok(s) : bad('impor.alasan.tanggalTidakTerbaca', { nilai: raw });
 }
 
@@ -274,10 +272,8 @@ export function parseNik(cell: Cell): NikResult {
   return { status: 'tidak-valid', shown: raw, digits: cleaned.replace(/\D/g, '').length };
 }
 
-/** "3273********0001": NIK as the terminal shows it. */
-export function maskNik(s: string): string {
-  return maskNikText(s);
-}
+/** "3273********0001": NIK as the terminal shows it (the one masker of core/nik.ts). */
+export { maskNikText as maskNik };
 
 // ---------------------------------------------------------------- staff
 

@@ -8,7 +8,7 @@
  * child in conflict with the law (klien.abh, UU SPPA Pasal 19) appears by initials only,
  * without address and with the NIK always masked.
  */
-import type { Lembaga } from '../../model/lembaga.js';
+import { kopLembaga, type KopLembaga, type Lembaga } from '../../model/lembaga.js';
 import type { Kasus, Kegiatan } from '../../model/kasus.js';
 import type { KasusTerdaftar } from '../../standards/rule.js';
 import { maskNikDalam, maskNikText } from '../../core/nik.js';
@@ -18,10 +18,8 @@ import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 export const BUKU_KEYS = ['register', 'catatan', 'ringkasan', 'hadir', 'aset', 'laporan'] as const;
 export type BukuKey = (typeof BUKU_KEYS)[number];
 
-/** "3273014507950001" → "3273********0001": region kept for the reader, birth date and serial hidden. */
-export function maskNik(nik: string): string {
-  return maskNikText(nik);
-}
+/** "3273014507950001" → "3273********0001": region kept for the reader, birth date and serial hidden (core/nik.ts). */
+export { maskNikText as maskNik };
 
 /** "Dimas Saputra" → "D.S." */
 export function inisial(nama: string): string {
@@ -41,8 +39,8 @@ export function kasusUntukBuku(k: Kasus, tampilkanNik: boolean): Kasus {
     // UU SPPA Pasal 19: name, address and anything identifying stay out of every document.
     if (klien.nama) klien.nama = inisial(klien.nama);
     delete klien.alamat;
-    if (klien.nik) klien.nik = maskNik(klien.nik);
-  } else if (klien.nik && !tampilkanNik) klien.nik = maskNik(klien.nik);
+    if (klien.nik) klien.nik = maskNikText(klien.nik);
+  } else if (klien.nik && !tampilkanNik) klien.nik = maskNikText(klien.nik);
   return { ...k, klien };
 }
 
@@ -385,12 +383,7 @@ export function laporanBulanan(kasus: readonly Kasus[], tahun: number): Laporan 
 
 /** Everything the books show. */
 export interface BukuData {
-  lembaga: {
-    nama: string;
-    kota: string | null;
-    alamat: string | null;
-    pimpinan: { nama: string | null; jabatan: string | null; nip: string | null };
-  };
+  lembaga: KopLembaga;
   tahun: number;
   kosong: boolean;
   layanan: LayananKey[];
@@ -427,18 +420,8 @@ export function buildBuku(
         .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999' }))
         .sort((a, b) => a.awal.localeCompare(b.awal) || a.k.nomor.localeCompare(b.k.nomor))
         .map(({ k }) => kasusUntukBuku(k, o.tampilkanNik));
-  const id = lembaga.lembaga ?? ({} as Lembaga['lembaga']);
   return {
-    lembaga: {
-      nama: id.nama ?? '',
-      kota: id.kota ?? null,
-      alamat: id.alamat ?? null,
-      pimpinan: {
-        nama: id.pimpinan?.nama ?? null,
-        jabatan: id.pimpinan?.jabatan ?? null,
-        nip: id.pimpinan?.nip ?? null,
-      },
-    },
+    lembaga: kopLembaga(lembaga),
     tahun: o.tahun,
     kosong: o.kosong,
     layanan,

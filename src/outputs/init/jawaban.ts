@@ -5,15 +5,19 @@
  * Ctrl-C in the middle leaves no file behind.
  */
 import type { Translate } from '../../i18n/index.js';
-import type {
-  JenisLembaga,
-  JenjangPendidikan,
-  Keselamatan,
-  Kepemilikan,
-  Lembaga,
-  Pengaduan,
-  Staf,
+import {
+  JENIS_LEMBAGA,
+  JENJANG_PENDIDIKAN,
+  KEPEMILIKAN,
+  type JenisLembaga,
+  type JenjangPendidikan,
+  type Keselamatan,
+  type Kepemilikan,
+  type Lembaga,
+  type Pengaduan,
+  type Staf,
 } from '../../model/lembaga.js';
+import { BASIS_LAYANAN } from '../../model/register-schema.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
 import { hariIni, parseTanggal } from '../../core/tanggal.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
@@ -234,14 +238,8 @@ export interface Asker {
   catat?(pesan: string): void;
 }
 
-const JENIS: JenisLembaga[] = ['LKS', 'panti', 'UPT', 'balai', 'praktik-mandiri'];
-const KEPEMILIKAN: Kepemilikan[] = [
-  'masyarakat',
-  'pemerintah-pusat',
-  'pemerintah-provinsi',
-  'pemerintah-kabupaten-kota',
-];
-const JENJANG: JenjangPendidikan[] = ['SMA', 'D3', 'D4', 'S1', 'S2', 'Sp1', 'S3', 'Sp2'];
+const JENIS = JENIS_LEMBAGA;
+const JENJANG = JENJANG_PENDIDIKAN;
 
 const kosongKeUndefined = (s: string): string | undefined =>
   s.trim() === '' ? undefined : s.trim();
@@ -291,14 +289,53 @@ function cekBerakhir(c: Konteks, sampai: string | undefined, apa: string): void 
     c.ask.catat?.(c.t('init.sudahBerakhir', { apa, tanggal: tampilTanggal(sampai) }));
 }
 
+/** Ticks from a list, each shown by its label; ticked only if it was ticked before (Enter claims nothing). */
+function centang<T extends string>(
+  c: Konteks,
+  message: string,
+  keys: readonly T[],
+  label: ((k: T) => string) | string,
+  lama: readonly T[] | undefined,
+): Promise<T[]> {
+  // A string is the i18n prefix of the labels ("init.aspek" → init.aspek.edukatif).
+  const nama = typeof label === 'string' ? (k: T) => c.t(`${label}.${k}`) : label;
+  return c.ask.checkbox<T>({
+    message,
+    choices: keys.map((k) => ({ name: nama(k), value: k, checked: lama?.includes(k) ?? false })),
+  });
+}
+
 const labelLayanan = (c: Konteks, l: LayananKey) => c.t(`init.layanan.${l}`);
+
+/** The worker asked about: role, id, place in the list and the lembaga's services. */
+interface StafDitanya {
+  peran: 'pekerja-sosial' | 'supervisor';
+  id: string;
+  urutan: number;
+  layanan: LayananKey[];
+}
 
 async function tanyaStaf(
   c: Konteks,
-  peran: 'pekerja-sosial' | 'supervisor',
-  id: string,
-  urutan: number,
-  layanan: LayananKey[],
+  d: StafDitanya,
+  lama: StafJawaban | undefined,
+): Promise<StafJawaban> {
+  const s = await tanyaDiriStaf(c, d, lama);
+  await tanyaIzinStaf(c, s, d.layanan, lama);
+  s.pelatihan = await tanyaPelatihan(c, s.nama, s.layanan, lama);
+  await tanyaPernyataan(c, s, lama);
+  // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
+  return {
+    ...s,
+    ...(await tanyaKinerja(c, s.nama, lama)),
+    ...(lama?.evaluasi && lama.nama === s.nama ? { evaluasi: lama.evaluasi } : {}),
+  };
+}
+
+/** Name, education (2.3.1 a / 2.3.2 a), a supervisor's years of practice, and the services served. */
+async function tanyaDiriStaf(
+  c: Konteks,
+  { peran, id, urutan, layanan }: StafDitanya,
   lama: StafJawaban | undefined,
 ): Promise<StafJawaban> {
   const { ask, t } = c;
@@ -337,7 +374,18 @@ async function tanyaStaf(
   const s: StafJawaban = { id, nama, peran, jenjang, layanan: dipilih };
   if (bidang) s.bidang = bidang;
   if (pengalamanTahun !== undefined) s.pengalamanTahun = pengalamanTahun;
+  return s;
+}
 
+/** Certificate, practice licence, professional body, code of ethics and fields of practice. */
+async function tanyaIzinStaf(
+  c: Konteks,
+  s: StafJawaban,
+  layanan: LayananKey[],
+  lama: StafJawaban | undefined,
+): Promise<void> {
+  const { t } = c;
+  const { nama } = s;
   const sertifikat = await teks(c, t('init.tanya.sertifikat', { nama }), lama?.sertifikat?.nomor);
   if (sertifikat) {
     const tgl = await tanggal(c, t('init.tanya.sertifikatTanggal'), lama?.sertifikat?.tanggal);
@@ -354,16 +402,25 @@ async function tanyaStaf(
   if (org) s.organisasiProfesi = org;
   s.kodeEtik = await yaTidak(c, t('init.tanya.kodeEtik', { nama }), lama?.kodeEtik);
   if (layanan.length) {
-    s.pengalamanPraktik = await ask.checkbox<LayananKey>({
-      message: t('init.tanya.pengalamanPraktik', { nama }),
-      choices: layanan.map((l) => ({
-        name: labelLayanan(c, l),
-        value: l,
-        checked: lama?.pengalamanPraktik?.includes(l) ?? false,
-      })),
-    });
+    s.pengalamanPraktik = await centang(
+      c,
+      t('init.tanya.pengalamanPraktik', { nama }),
+      layanan,
+      (l) => labelLayanan(c, l),
+      lama?.pengalamanPraktik,
+    );
   }
-  s.pelatihan = [];
+}
+
+/** One training per service the worker serves (its title and year). */
+async function tanyaPelatihan(
+  c: Konteks,
+  nama: string,
+  dipilih: readonly LayananKey[],
+  lama: StafJawaban | undefined,
+): Promise<NonNullable<StafJawaban['pelatihan']>> {
+  const { t } = c;
+  const out: NonNullable<StafJawaban['pelatihan']> = [];
   for (const l of dipilih) {
     const dulu = lama?.pelatihan?.find((x) => x.bidang.includes(l));
     const judul = await teks(
@@ -378,8 +435,19 @@ async function tanyaStaf(
       dulu?.tahun !== undefined ? String(dulu.tahun) : undefined,
       cekTahun(t),
     );
-    s.pelatihan.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
+    out.push({ judul, ...(tahun ? { tahun: Number(tahun) } : {}), bidang: [l] });
   }
+  return out;
+}
+
+/** The signed declarations (anti-corruption, anti-harassment) and a clean record. */
+async function tanyaPernyataan(
+  c: Konteks,
+  s: StafJawaban,
+  lama: StafJawaban | undefined,
+): Promise<void> {
+  const { t } = c;
+  const { nama } = s;
   const antiKorupsi = await tanggal(
     c,
     t('init.tanya.antiKorupsi', { nama }),
@@ -396,12 +464,6 @@ async function tanyaStaf(
       ...(antiPelecehan ? { antiPelecehan } : {}),
     };
   s.riwayatBersih = await yaTidak(c, t('init.tanya.riwayatBersih', { nama }), lama?.riwayatBersih);
-  // How the evaluation was done is asked in the evaluation section; kept when this one is re-asked.
-  return {
-    ...s,
-    ...(await tanyaKinerja(c, nama, lama)),
-    ...(lama?.evaluasi && lama.nama === nama ? { evaluasi: lama.evaluasi } : {}),
-  };
 }
 
 /** 2.8.2 and 2.8.5: this year's work plan and the last performance review. */
@@ -548,65 +610,8 @@ async function bagianLayanan(c: Konteks, j: JawabanInit): Promise<void> {
   j.layananRinci = {};
   let skPengaduan: DokumenJawaban | undefined;
   for (const l of j.layanan) {
-    const dulu = lama[l];
-    const nama = labelLayanan(c, l);
-    const r: LayananJawaban = { sk: {} };
-    const kriteria = await tanyaDokumen(
-      c,
-      t('init.tanya.skKriteria', { layanan: nama }),
-      dulu?.sk.kriteriaKlien,
-    );
-    if (kriteria) r.sk.kriteriaKlien = kriteria;
-    const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
-    if (tarif) {
-      r.sk.tarif = tarif;
-      // 1.4.2: which factors the decree rests on (pro bono, 1.4.2 e, is checked on the cases).
-      r.faktorTarif = await ask.checkbox<string>({
-        message: t('init.tanya.faktorTarif', { layanan: nama }),
-        choices: STANDAR[l].faktorTarif
-          .filter((f) => f.key !== 'probono')
-          .map((f) => ({
-            name: c.bahasa === 'en' ? f.labelEn : f.label,
-            value: f.key,
-            checked: dulu?.faktorTarif?.includes(f.key) ?? false,
-          })),
-      });
-    }
-    // One complaints decree often serves every service: the previous one is offered.
-    const pengaduan = await tanyaDokumen(
-      c,
-      t('init.tanya.skPengaduan', { layanan: nama }),
-      dulu?.sk.pengaduan ?? skPengaduan,
-    );
-    if (pengaduan) r.sk.pengaduan = skPengaduan = pengaduan;
-    r.tanpaBiaya =
-      (await ask.select<'gratis' | 'berbayar'>({
-        message: t('init.tanya.biaya', { layanan: nama }),
-        choices: [
-          { name: t('init.biaya.gratis'), value: 'gratis' },
-          { name: t('init.biaya.berbayar'), value: 'berbayar' },
-        ],
-        ...(dulu?.tanpaBiaya !== undefined
-          ? { default: dulu.tanpaBiaya ? ('gratis' as const) : ('berbayar' as const) }
-          : {}),
-      })) === 'gratis';
-    if (l === 'rehabilitasi' && j.atensi)
-      r.basisLayanan = await ask.checkbox<'keluarga' | 'komunitas' | 'residensial'>({
-        message: t('init.tanya.basisLayanan'),
-        choices: (['keluarga', 'komunitas', 'residensial'] as const).map((b) => ({
-          name: t(`init.basis.${b}`),
-          value: b,
-          checked: dulu?.basisLayanan?.includes(b) ?? false,
-        })),
-      });
-    if (l === 'pengembangan') {
-      const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
-      if (tim)
-        r.timKerja = tim
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean);
-    }
+    const r = await tanyaSatuLayanan(c, l, j.atensi, lama[l], skPengaduan);
+    skPengaduan = r.sk.pengaduan ?? skPengaduan;
     j.layananRinci[l] = r;
   }
   for (const s of j.staf) {
@@ -615,34 +620,82 @@ async function bagianLayanan(c: Konteks, j: JawabanInit): Promise<void> {
   }
 }
 
+/** One service: its three decrees (1.1, 1.4.3, 1.6.6), tariff factors, fee, ATENSI bases, community team. */
+async function tanyaSatuLayanan(
+  c: Konteks,
+  l: LayananKey,
+  atensi: boolean,
+  dulu: LayananJawaban | undefined,
+  skPengaduan: DokumenJawaban | undefined,
+): Promise<LayananJawaban> {
+  const { ask, t } = c;
+  const nama = labelLayanan(c, l);
+  const r: LayananJawaban = { sk: {} };
+  const kriteria = await tanyaDokumen(
+    c,
+    t('init.tanya.skKriteria', { layanan: nama }),
+    dulu?.sk.kriteriaKlien,
+  );
+  if (kriteria) r.sk.kriteriaKlien = kriteria;
+  const tarif = await tanyaDokumen(c, t('init.tanya.skTarif', { layanan: nama }), dulu?.sk.tarif);
+  if (tarif) {
+    r.sk.tarif = tarif;
+    // 1.4.2: which factors the decree rests on (pro bono, 1.4.2 e, is checked on the cases).
+    r.faktorTarif = await ask.checkbox<string>({
+      message: t('init.tanya.faktorTarif', { layanan: nama }),
+      choices: STANDAR[l].faktorTarif
+        .filter((f) => f.key !== 'probono')
+        .map((f) => ({
+          name: c.bahasa === 'en' ? f.labelEn : f.label,
+          value: f.key,
+          checked: dulu?.faktorTarif?.includes(f.key) ?? false,
+        })),
+    });
+  }
+  // One complaints decree often serves every service: the previous one is offered.
+  const pengaduan = await tanyaDokumen(
+    c,
+    t('init.tanya.skPengaduan', { layanan: nama }),
+    dulu?.sk.pengaduan ?? skPengaduan,
+  );
+  if (pengaduan) r.sk.pengaduan = pengaduan;
+  r.tanpaBiaya =
+    (await ask.select<'gratis' | 'berbayar'>({
+      message: t('init.tanya.biaya', { layanan: nama }),
+      choices: [
+        { name: t('init.biaya.gratis'), value: 'gratis' },
+        { name: t('init.biaya.berbayar'), value: 'berbayar' },
+      ],
+      ...(dulu?.tanpaBiaya !== undefined
+        ? { default: dulu.tanpaBiaya ? ('gratis' as const) : ('berbayar' as const) }
+        : {}),
+    })) === 'gratis';
+  if (l === 'rehabilitasi' && atensi)
+    r.basisLayanan = await centang(
+      c,
+      t('init.tanya.basisLayanan'),
+      BASIS_LAYANAN,
+      'init.basis',
+      dulu?.basisLayanan,
+    );
+  if (l === 'pengembangan') {
+    const tim = await teks(c, t('init.tanya.timKerja'), dulu?.timKerja?.join(', '));
+    if (tim)
+      r.timKerja = tim
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+  }
+  return r;
+}
+
 async function bagianStaf(c: Konteks, j: JawabanInit): Promise<void> {
-  const { t } = c;
   const lama = j.staf;
   const lamaPs = lama.filter((s) => s.peran === 'pekerja-sosial');
   const lamaSpv = lama.filter((s) => s.peran === 'supervisor');
   j.staf = [];
-  const jumlahPs = Number(
-    await c.ask.input({
-      message: t('init.tanya.jumlahPeksos'),
-      default: String(lama.length ? lamaPs.length : 1),
-      validate: cekBilangan(t, 0, 100),
-    }),
-  );
-  for (let i = 1; i <= jumlahPs; i++) {
-    const id = `ps-${String(i).padStart(2, '0')}`;
-    j.staf.push(await tanyaStaf(c, 'pekerja-sosial', id, i, j.layanan, lamaPs[i - 1]));
-  }
-  const jumlahSpv = Number(
-    await c.ask.input({
-      message: t('init.tanya.jumlahSupervisor'),
-      default: String(lama.length ? lamaSpv.length : 1),
-      validate: cekBilangan(t, 0, 20),
-    }),
-  );
-  for (let i = 1; i <= jumlahSpv; i++) {
-    const id = `spv-${String(i).padStart(2, '0')}`;
-    j.staf.push(await tanyaStaf(c, 'supervisor', id, i, j.layanan, lamaSpv[i - 1]));
-  }
+  await tanyaKelompokStaf(c, 'pekerja-sosial', lama.length, lamaPs, j);
+  await tanyaKelompokStaf(c, 'supervisor', lama.length, lamaSpv, j);
   // Fewer staff than before: attendee lists answered earlier keep only people who still exist.
   const ids = new Set(j.staf.map((s) => s.id));
   const ks = j.keselamatan;
@@ -651,6 +704,28 @@ async function bagianStaf(c: Konteks, j: JawabanInit): Promise<void> {
       const daftar = ks[k];
       if (daftar) ks[k] = daftar.filter((id) => ids.has(id));
     }
+}
+
+/** How many workers of one role, then each of them (ids ps-01…, spv-01…; the earlier answers as defaults). */
+async function tanyaKelompokStaf(
+  c: Konteks,
+  peran: 'pekerja-sosial' | 'supervisor',
+  adaLama: number,
+  lama: StafJawaban[],
+  j: JawabanInit,
+): Promise<void> {
+  const ps = peran === 'pekerja-sosial';
+  const jumlah = Number(
+    await c.ask.input({
+      message: c.t(ps ? 'init.tanya.jumlahPeksos' : 'init.tanya.jumlahSupervisor'),
+      default: String(adaLama ? lama.length : 1),
+      validate: cekBilangan(c.t, 0, ps ? 100 : 20),
+    }),
+  );
+  for (let i = 1; i <= jumlah; i++) {
+    const id = `${ps ? 'ps' : 'spv'}-${String(i).padStart(2, '0')}`;
+    j.staf.push(await tanyaStaf(c, { peran, id, urutan: i, layanan: j.layanan }, lama[i - 1]));
+  }
 }
 
 const PESERTA = ['pesertaInformasi', 'pesertaLatihanBencana', 'pesertaLatihanDrill'] as const;
@@ -851,18 +926,11 @@ async function bagianPengaduan(c: Konteks, j: JawabanInit): Promise<void> {
 const ASPEK = ['edukatif', 'suportif', 'administratif'] as const;
 
 async function bagianMutu(c: Konteks, j: JawabanInit): Promise<void> {
-  const { ask, t } = c;
+  const { t } = c;
   const pg = j.pengawasan ?? {};
   const pedoman = await yaTidak(c, t('init.tanya.pedomanPengawasan'), pg.pedoman);
   const pertemuan = await teks(c, t('init.tanya.pertemuanBerkala'), pg.pertemuanBerkala);
-  const aspek = await ask.checkbox<(typeof ASPEK)[number]>({
-    message: t('init.tanya.aspek'),
-    choices: ASPEK.map((a) => ({
-      name: t(`init.aspek.${a}`),
-      value: a,
-      checked: pg.aspek?.includes(a) ?? false,
-    })),
-  });
+  const aspek = await centang(c, t('init.tanya.aspek'), ASPEK, 'init.aspek', pg.aspek);
   j.pengawasan = { pedoman, ...(pertemuan ? { pertemuanBerkala: pertemuan } : {}), aspek };
   const jm = j.jaminan ?? {};
   const metode = await yaTidak(c, t('init.tanya.metodeTeruji'), jm.metodeTeruji);
@@ -903,28 +971,20 @@ async function tanyaEvaluasi(
   c: Konteks,
   s: StafJawaban,
 ): Promise<NonNullable<StafJawaban['evaluasi']>> {
-  const { ask, t } = c;
+  const { t } = c;
   const lama = s.evaluasi;
   const p = { nama: s.nama, tanggal: tampilTanggal(s.evaluasiTerakhir!) };
   const isianDiri = await yaTidak(c, t('init.tanya.evIsianDiri', p), lama?.isianDiri);
-  const masukan = await ask.checkbox<(typeof MASUKAN)[number]>({
-    message: t('init.tanya.evMasukan', p),
-    choices: MASUKAN.map((m) => ({
-      name: t(`init.masukan.${m}`),
-      value: m,
-      checked: lama?.masukan?.includes(m) ?? false,
-    })),
-  });
+  const masukan = await centang(
+    c,
+    t('init.tanya.evMasukan', p),
+    MASUKAN,
+    'init.masukan',
+    lama?.masukan,
+  );
   const pertemuan = await yaTidak(c, t('init.tanya.evPertemuan', p), lama?.pertemuan);
   const rencanaBerikutnya = await yaTidak(c, t('init.tanya.evRencana', p), lama?.rencanaBerikutnya);
-  const diukur = await ask.checkbox<(typeof DIUKUR)[number]>({
-    message: t('init.tanya.evDiukur', p),
-    choices: DIUKUR.map((d) => ({
-      name: t(`init.diukur.${d}`),
-      value: d,
-      checked: lama?.diukur?.includes(d) ?? false,
-    })),
-  });
+  const diukur = await centang(c, t('init.tanya.evDiukur', p), DIUKUR, 'init.diukur', lama?.diukur);
   return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 

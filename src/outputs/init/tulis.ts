@@ -19,14 +19,32 @@ export interface OpsiYaml {
 
 /** lembaga.yaml as text; empty answers become commented examples, never invented values. */
 export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): string {
-  const L: string[] = [];
-  const c = (key: string, params?: Record<string, string | number>) => `# ${t(key, params)}`;
-  L.push(`# yaml-language-server: $schema=${schema}`);
-  L.push(c('init.yaml.kepala1'), c('init.yaml.kepala2'), c('init.yaml.kepala3'));
-  L.push('versi: 1', '');
+  const c: Komentar = (key, params) => `# ${t(key, params)}`;
+  return (
+    [
+      `# yaml-language-server: $schema=${schema}`,
+      c('init.yaml.kepala1'),
+      c('init.yaml.kepala2'),
+      c('init.yaml.kepala3'),
+      'versi: 1',
+      '',
+      ...identitasYaml(j, c),
+      ...izinYaml(j, c),
+      ...akreditasiYaml(j, c),
+      ...layananYaml(j, c),
+      ...saranaYaml(j, c),
+      ...keselamatanYaml(j, c),
+      ...pengaduanYaml(j, c),
+      ...mutuYaml(j, c),
+      ...stafYaml(j, c),
+      ...pengaturanYaml(c),
+    ].join('\n') + '\n'
+  );
+}
 
-  L.push(c('init.yaml.identitas'));
-  L.push('lembaga:');
+/** The institution's identity and its head (1.1). */
+function identitasYaml(j: JawabanInit, c: Komentar): string[] {
+  const L: string[] = [c('init.yaml.identitas'), 'lembaga:'];
   L.push(j.nama ? `  nama: ${q(j.nama)}` : `  nama: ""  ${c('init.yaml.isiNama')}`);
   L.push(`  jenis: ${j.jenis}  ${c('init.yaml.jenis')}`);
   L.push(`  kepemilikan: ${j.kepemilikan}  ${c('init.yaml.kepemilikan')}`);
@@ -57,8 +75,12 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     );
   }
   L.push('');
+  return L;
+}
 
-  L.push(c('init.yaml.izin'));
+/** The operating licence. */
+function izinYaml(j: JawabanInit, c: Komentar): string[] {
+  const L: string[] = [c('init.yaml.izin')];
   if (j.izin) {
     L.push('izin:', `  nomor: ${q(j.izin.nomor)}`);
     if (j.izin.tanggal) L.push(`  tanggal: ${j.izin.tanggal}`);
@@ -78,8 +100,11 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     );
   }
   L.push('');
+  return L;
+}
 
-  L.push(c('init.yaml.akreditasi'));
+function akreditasiYaml(j: JawabanInit, c: Komentar): string[] {
+  const L: string[] = [c('init.yaml.akreditasi')];
   if (j.akreditasi.length) {
     L.push('akreditasi:');
     for (const a of j.akreditasi) {
@@ -98,8 +123,12 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     );
   }
   L.push('');
+  return L;
+}
 
-  L.push(c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') }));
+/** The services offered, each with its decrees, tariff factors and tariff matrix. */
+function layananYaml(j: JawabanInit, c: Komentar): string[] {
+  const L: string[] = [c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') })];
   L.push(c('init.yaml.layananSk'));
   if (j.layanan.length) {
     L.push('layanan:');
@@ -142,83 +171,15 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     );
   }
   L.push('');
+  return L;
+}
 
-  L.push(...saranaYaml(j, c));
-  L.push(...keselamatanYaml(j, c));
-
-  L.push(...pengaduanYaml(j, c));
-  L.push(...mutuYaml(j, c));
-
-  L.push(c('init.yaml.staf'));
+/** The staff, one entry per worker; without answers, a commented worker and supervisor. */
+function stafYaml(j: JawabanInit, c: Komentar): string[] {
+  const L: string[] = [c('init.yaml.staf')];
   if (j.staf.length) {
     L.push('staf:');
-    for (const s of j.staf) {
-      L.push(
-        `  - id: ${q(s.id)}`,
-        `    nama: ${q(s.nama)}`,
-        `    peran: ${s.peran}`,
-        `    layanan: [${s.layanan.join(', ')}]`,
-      );
-      if (s.jenjang && s.bidang)
-        L.push(`    pendidikan: { jenjang: ${s.jenjang}, bidang: ${q(s.bidang)} }`);
-      else if (s.jenjang)
-        L.push(`    pendidikan: { jenjang: ${s.jenjang} }  ${c('init.yaml.pendidikan')}`);
-      if (s.pengalamanTahun !== undefined) L.push(`    pengalamanTahun: ${s.pengalamanTahun}`);
-      L.push(
-        s.sertifikat
-          ? `    sertifikat: ${dok(s.sertifikat)}`
-          : `    # sertifikat: { nomor: "..." }  ${c('init.yaml.sertifikat')}`,
-      );
-      if (s.izinNomor) {
-        L.push('    izinPraktik:', `      nomor: ${q(s.izinNomor)}`);
-        L.push(
-          s.izinBerlakuSampai
-            ? `      berlakuSampai: ${s.izinBerlakuSampai}`
-            : `      # berlakuSampai: 2027-12-31`,
-        );
-      } else {
-        L.push(`    # izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }`);
-      }
-      L.push(
-        s.organisasiProfesi
-          ? `    organisasiProfesi: { nama: ${q(s.organisasiProfesi)} }`
-          : `    # organisasiProfesi: { nama: "IPSPI" }`,
-      );
-      if (s.kodeEtik !== undefined) L.push(`    kodeEtik: ${s.kodeEtik}`);
-      if (s.pengalamanPraktik) L.push(`    pengalamanPraktik: [${s.pengalamanPraktik.join(', ')}]`);
-      if (s.pelatihan?.length) {
-        L.push('    pelatihan:');
-        for (const p of s.pelatihan)
-          L.push(
-            `      - { judul: ${q(p.judul)}${p.tahun !== undefined ? `, tahun: ${p.tahun}` : ''}, bidang: [${p.bidang.join(', ')}] }`,
-          );
-      } else
-        L.push(
-          `    # pelatihan: [{ judul: "...", tahun: 2024, bidang: [${s.layanan[0] ?? 'pencegahan'}] }]`,
-        );
-      const pn = s.pernyataan;
-      L.push(
-        pn
-          ? `    pernyataan: { ${[pn.antiKorupsi && `antiKorupsi: ${pn.antiKorupsi}`, pn.antiPelecehan && `antiPelecehan: ${pn.antiPelecehan}`].filter(Boolean).join(', ')} }`
-          : `    # pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }`,
-      );
-      if (s.riwayatBersih !== undefined) L.push(`    riwayatBersih: ${s.riwayatBersih}`);
-      L.push(
-        s.rencanaTahunan?.length
-          ? `    rencanaTahunan: [${s.rencanaTahunan.join(', ')}]`
-          : `    # rencanaTahunan: [2026]`,
-      );
-      L.push(
-        s.evaluasiTerakhir
-          ? `    evaluasiTerakhir: ${s.evaluasiTerakhir}`
-          : `    # evaluasiTerakhir: 2026-06-30`,
-      );
-      L.push(
-        s.evaluasiTerakhir && s.evaluasi
-          ? `    evaluasi: ${evaluasiYaml(s.evaluasi)}`
-          : `    # evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`,
-      );
-    }
+    for (const s of j.staf) L.push(...satuStafYaml(s, c));
   } else {
     L.push(
       'staf: []',
@@ -247,14 +208,88 @@ export function buildLembagaYaml(j: JawabanInit, { t, schema }: OpsiYaml): strin
     );
   }
   L.push('');
-  L.push(c('init.yaml.pengaturan'));
-  L.push(
+  return L;
+}
+
+function pengaturanYaml(c: Komentar): string[] {
+  return [
+    c('init.yaml.pengaturan'),
     '# pengaturan:',
     '#   proBono: { persen: 10, dasar: kegiatan-per-pekerja-per-tahun }',
     '#   mulaiJangkaWaktu: kesepakatan',
     '#   intervalLatihanBulan: 12',
+  ];
+}
+
+/** One worker (2.3): qualification, licence, training, declarations, work plan and review. */
+function satuStafYaml(s: StafJawaban, c: Komentar): string[] {
+  const L: string[] = [];
+  L.push(
+    `  - id: ${q(s.id)}`,
+    `    nama: ${q(s.nama)}`,
+    `    peran: ${s.peran}`,
+    `    layanan: [${s.layanan.join(', ')}]`,
   );
-  return L.join('\n') + '\n';
+  if (s.jenjang && s.bidang)
+    L.push(`    pendidikan: { jenjang: ${s.jenjang}, bidang: ${q(s.bidang)} }`);
+  else if (s.jenjang)
+    L.push(`    pendidikan: { jenjang: ${s.jenjang} }  ${c('init.yaml.pendidikan')}`);
+  if (s.pengalamanTahun !== undefined) L.push(`    pengalamanTahun: ${s.pengalamanTahun}`);
+  L.push(
+    s.sertifikat
+      ? `    sertifikat: ${dok(s.sertifikat)}`
+      : `    # sertifikat: { nomor: "..." }  ${c('init.yaml.sertifikat')}`,
+  );
+  if (s.izinNomor) {
+    L.push('    izinPraktik:', `      nomor: ${q(s.izinNomor)}`);
+    L.push(
+      s.izinBerlakuSampai
+        ? `      berlakuSampai: ${s.izinBerlakuSampai}`
+        : `      # berlakuSampai: 2027-12-31`,
+    );
+  } else {
+    L.push(`    # izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }`);
+  }
+  L.push(
+    s.organisasiProfesi
+      ? `    organisasiProfesi: { nama: ${q(s.organisasiProfesi)} }`
+      : `    # organisasiProfesi: { nama: "IPSPI" }`,
+  );
+  if (s.kodeEtik !== undefined) L.push(`    kodeEtik: ${s.kodeEtik}`);
+  if (s.pengalamanPraktik) L.push(`    pengalamanPraktik: [${s.pengalamanPraktik.join(', ')}]`);
+  if (s.pelatihan?.length) {
+    L.push('    pelatihan:');
+    for (const p of s.pelatihan)
+      L.push(
+        `      - { judul: ${q(p.judul)}${p.tahun !== undefined ? `, tahun: ${p.tahun}` : ''}, bidang: [${p.bidang.join(', ')}] }`,
+      );
+  } else
+    L.push(
+      `    # pelatihan: [{ judul: "...", tahun: 2024, bidang: [${s.layanan[0] ?? 'pencegahan'}] }]`,
+    );
+  const pn = s.pernyataan;
+  L.push(
+    pn
+      ? `    pernyataan: { ${[pn.antiKorupsi && `antiKorupsi: ${pn.antiKorupsi}`, pn.antiPelecehan && `antiPelecehan: ${pn.antiPelecehan}`].filter(Boolean).join(', ')} }`
+      : `    # pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }`,
+  );
+  if (s.riwayatBersih !== undefined) L.push(`    riwayatBersih: ${s.riwayatBersih}`);
+  L.push(
+    s.rencanaTahunan?.length
+      ? `    rencanaTahunan: [${s.rencanaTahunan.join(', ')}]`
+      : `    # rencanaTahunan: [2026]`,
+  );
+  L.push(
+    s.evaluasiTerakhir
+      ? `    evaluasiTerakhir: ${s.evaluasiTerakhir}`
+      : `    # evaluasiTerakhir: 2026-06-30`,
+  );
+  L.push(
+    s.evaluasiTerakhir && s.evaluasi
+      ? `    evaluasi: ${evaluasiYaml(s.evaluasi)}`
+      : `    # evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`,
+  );
+  return L;
 }
 
 const EVALUASI_CONTOH =

@@ -18,6 +18,14 @@ export const TIPIS: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+/** A solid cell fill of one ARGB colour. */
+export function isiPadat(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+}
+
+/** The pale blue of header cells in the printed workbooks. */
+export const ISI_KEPALA = isiPadat('FFD9E1F2');
+
 /** Landscape, fit to width (as many pages tall as needed), header rows repeated, "Halaman X dari Y". */
 export function aturCetak(
   ws: ExcelJS.Worksheet,

@@ -20,19 +20,6 @@ export interface RenderOptions {
   bahasa: Bahasa;
 }
 
-const RUPIAH = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-const ANGKA = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
-
-/** 1250000 → "1.250.000" (Indonesian separators, whatever the machine's locale). */
-export function formatRupiah(n: number): string {
-  return RUPIAH.format(n);
-}
-
-/** 1.15 → "1,15" */
-export function formatAngka(n: number): string {
-  return ANGKA.format(n);
-}
-
 /** "1 jam", "2 jam", "> 2 jam", "5 tahap" — the Lampiran's own wording. */
 export function labelDurasi(d: DurasiKey, t: Translate): string {
   return t(`tarif.durasi.${d}`);

@@ -10,7 +10,13 @@
  * A missing amount is a gap (`null`) and is listed in `celah`, never turned into zero:
  * the SK of 1.4.3 must fix every amount the lembaga charges.
  */
-import type { Dokumen, Lembaga, BarisTarifNilai } from '../../model/lembaga.js';
+import {
+  kopLembaga,
+  type BarisTarifNilai,
+  type Dokumen,
+  type KopLembaga,
+  type Lembaga,
+} from '../../model/lembaga.js';
 import type { DurasiKey, LayananKey, StandarLayanan, TingkatKey } from '../../standards/types.js';
 import { TINGKAT_KEYS } from '../../standards/types.js';
 
@@ -69,12 +75,7 @@ export interface TarifMatrix {
   /** "Lampiran A angka 1.4.4" */
   bagianMatriks: string;
   bagianSk: string;
-  lembaga: {
-    nama: string;
-    kota: string | null;
-    alamat: string | null;
-    pimpinan: { nama: string | null; jabatan: string | null; nip: string | null };
-  };
+  lembaga: KopLembaga;
   /** SK tarif (1.4.3), if recorded. */
   sk: Dokumen | null;
   /** Where the amounts come from: the lembaga's SK values, or computed (`--hitung`). */
@@ -88,6 +89,8 @@ export interface TarifMatrix {
 function amount(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;
 }
+
+type BarisKatalog = StandarLayanan['tarif']['baris'][number];
 
 /**
  * Build the matrix of one service. `nilai` overrides the amounts of lembaga.yaml (used with
@@ -104,72 +107,16 @@ export function buildTarifMatrix(
   const opsionalDitawarkan = new Set(cfg.barisOpsional ?? []);
   const celah: CelahTarif[] = [];
   const kelompok: KelompokMatriks[] = [];
-  const known = new Map<string, readonly DurasiKey[]>();
-
   for (const b of standar.tarif.baris) {
-    known.set(b.key, b.durasi);
-    const v = values[b.key];
-    const adaNilai =
-      v !== undefined &&
-      Object.values(v).some((d) => d && Object.values(d).some((x) => amount(x) !== null));
-    // 1.4.4 marks penjangkauan and rujukan "(opsional)": only offered rows need amounts.
-    const diselenggarakan = !b.opsional || opsionalDitawarkan.has(b.key) || adaNilai;
-    const baris: BarisMatriks[] = b.durasi.map((durasi) => {
-      const per = v?.[durasi] ?? {};
-      const row = Object.fromEntries(TINGKAT_KEYS.map((t) => [t, amount(per[t])])) as Record<
-        TingkatKey,
-        number | null
-      >;
-      return { durasi, nilai: row };
-    });
-    const ket: KetTarif[] = [];
-    if (b.opsional) ket.push(diselenggarakan ? 'opsional' : 'tidak-diselenggarakan');
-    if (diselenggarakan) {
-      let gap = false;
-      for (const r of baris)
-        for (const t of TINGKAT_KEYS)
-          if (r.nilai[t] === null) {
-            gap = true;
-            celah.push({
-              layanan,
-              key: b.key,
-              nomor: b.nomor,
-              label: b.label,
-              durasi: r.durasi,
-              tingkat: t,
-            });
-          }
-      if (gap) ket.push('belum-lengkap');
-    }
+    const item = itemMatriks(b, values[b.key], opsionalDitawarkan.has(b.key));
+    const gaps = celahItem(layanan, b, item);
+    if (gaps.length) item.ket.push('belum-lengkap');
+    celah.push(...gaps);
     const induk = b.nomor.split('.')[0] ?? b.nomor;
-    const item: ItemMatriks = {
-      nomor: b.nomor,
-      key: b.key,
-      label: b.label,
-      labelEn: b.labelEn,
-      opsional: b.opsional,
-      diselenggarakan,
-      baris,
-      ket,
-    };
     const last = kelompok[kelompok.length - 1];
     if (last && last.nomor === induk) last.items.push(item);
     else kelompok.push({ nomor: induk, items: [item] });
   }
-
-  const tidakDikenal: TarifTidakDikenal[] = [];
-  for (const [key, per] of Object.entries(values)) {
-    const durasi = known.get(key);
-    if (!durasi) {
-      tidakDikenal.push({ key, durasi: null, path: `/layanan/${layanan}/tarif/${key}` });
-      continue;
-    }
-    for (const d of Object.keys(per ?? {}))
-      if (!durasi.includes(d as DurasiKey))
-        tidakDikenal.push({ key, durasi: d, path: `/layanan/${layanan}/tarif/${key}/${d}` });
-  }
-
-  const id = lembaga.lembaga ?? ({} as Lembaga['lembaga']);
   return {
     layanan,
     huruf: standar.huruf,
@@ -178,22 +125,84 @@ export function buildTarifMatrix(
     namaEn: standar.namaEn,
     bagianMatriks: `Lampiran ${standar.huruf} angka ${standar.tarif.matriks.angka}`,
     bagianSk: `Lampiran ${standar.huruf} angka ${standar.tarif.sk.angka}`,
-    lembaga: {
-      nama: id.nama ?? '',
-      kota: id.kota ?? null,
-      alamat: id.alamat ?? null,
-      pimpinan: {
-        nama: id.pimpinan?.nama ?? null,
-        jabatan: id.pimpinan?.jabatan ?? null,
-        nip: id.pimpinan?.nip ?? null,
-      },
-    },
+    lembaga: kopLembaga(lembaga),
     sk: cfg.sk?.tarif ?? null,
     sumber: nilai ? 'hitung' : 'sk',
     kelompok,
     celah,
-    tidakDikenal,
+    tidakDikenal: tarifTidakDikenal(standar, layanan, values),
   };
+}
+
+/** One priced item: an amount per duration and tier; whether it is offered; its remarks. */
+function itemMatriks(
+  b: BarisKatalog,
+  v: BarisTarifNilai | undefined,
+  ditawarkan: boolean,
+): ItemMatriks {
+  const adaNilai =
+    v !== undefined &&
+    Object.values(v).some((d) => d && Object.values(d).some((x) => amount(x) !== null));
+  // 1.4.4 marks penjangkauan and rujukan "(opsional)": only offered rows need amounts.
+  const diselenggarakan = !b.opsional || ditawarkan || adaNilai;
+  const baris: BarisMatriks[] = b.durasi.map((durasi) => {
+    const per = v?.[durasi] ?? {};
+    const row = Object.fromEntries(TINGKAT_KEYS.map((t) => [t, amount(per[t])])) as Record<
+      TingkatKey,
+      number | null
+    >;
+    return { durasi, nilai: row };
+  });
+  const ket: KetTarif[] = [];
+  if (b.opsional) ket.push(diselenggarakan ? 'opsional' : 'tidak-diselenggarakan');
+  return {
+    nomor: b.nomor,
+    key: b.key,
+    label: b.label,
+    labelEn: b.labelEn,
+    opsional: b.opsional,
+    diselenggarakan,
+    baris,
+    ket,
+  };
+}
+
+/** The missing amounts of an offered item (none for an item not offered). */
+function celahItem(layanan: LayananKey, b: BarisKatalog, item: ItemMatriks): CelahTarif[] {
+  if (!item.diselenggarakan) return [];
+  return item.baris.flatMap((r) =>
+    TINGKAT_KEYS.filter((t) => r.nilai[t] === null).map((tingkat) => ({
+      layanan,
+      key: b.key,
+      nomor: b.nomor,
+      label: b.label,
+      durasi: r.durasi,
+      tingkat,
+    })),
+  );
+}
+
+/** Amounts in lembaga.yaml for a row or a duration this service's matrix does not have. */
+function tarifTidakDikenal(
+  standar: StandarLayanan,
+  layanan: LayananKey,
+  values: Record<string, BarisTarifNilai>,
+): TarifTidakDikenal[] {
+  const known = new Map<string, readonly DurasiKey[]>(
+    standar.tarif.baris.map((b) => [b.key, b.durasi]),
+  );
+  const out: TarifTidakDikenal[] = [];
+  for (const [key, per] of Object.entries(values)) {
+    const durasi = known.get(key);
+    if (!durasi) {
+      out.push({ key, durasi: null, path: `/layanan/${layanan}/tarif/${key}` });
+      continue;
+    }
+    for (const d of Object.keys(per ?? {}))
+      if (!durasi.includes(d as DurasiKey))
+        out.push({ key, durasi: d, path: `/layanan/${layanan}/tarif/${key}/${d}` });
+  }
+  return out;
 }
 
 /** Number of rows the matrix occupies (one per duration of each item). */

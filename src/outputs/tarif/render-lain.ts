@@ -2,18 +2,11 @@
  * Markdown, CSV and JSON renderings of the tariff matrices, and the warnings about gaps
  * that the command prints on stderr and the JSON carries in `peringatan`.
  */
+import { formatAngka, formatRupiah } from '../../core/angka.js';
 import { TINGKAT_KEYS } from '../../standards/types.js';
 import type { Translate } from '../../i18n/index.js';
 import type { HasilTarif, RenderOptions } from './format.js';
-import {
-  formatAngka,
-  formatRupiah,
-  judulMatriks,
-  keteranganSk,
-  ketItem,
-  labelDurasi,
-  labelItem,
-} from './format.js';
+import { judulMatriks, keteranganSk, ketItem, labelDurasi, labelItem } from './format.js';
 import { teksPenjelasan } from './render-teks.js';
 
 /** One warning per service with gaps, one per unknown amount in lembaga.yaml, one per unmet pro bono quota. */

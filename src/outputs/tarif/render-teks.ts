@@ -4,21 +4,14 @@
  * wide so it fits an 80-column terminal. KET does not fit as a column at that width; its
  * remarks follow each table. cli-table3 colours even when piped, so styles are off.
  */
+import { formatAngka, formatRupiah } from '../../core/angka.js';
 import Table from 'cli-table3';
 import { TINGKAT_KEYS } from '../../standards/types.js';
 import type { HasilHitung, LangkahHitung } from '../../standards/permensos-14-2020/hitung-tarif.js';
 import type { TarifMatrix } from './matrix.js';
 import type { KuotaProBono } from '../../standards/permensos-14-2020/probono.js';
 import type { HasilTarif, RenderOptions } from './format.js';
-import {
-  formatAngka,
-  formatRupiah,
-  judulMatriks,
-  keteranganSk,
-  ketItem,
-  labelDurasi,
-  labelItem,
-} from './format.js';
+import { judulMatriks, keteranganSk, ketItem, labelDurasi, labelItem } from './format.js';
 
 /** Column widths including cli-table3's one-space padding: 4+23+9+3×12 = 72, plus 7 borders = 79. */
 const LEBAR = [4, 23, 9, 12, 12, 12] as const;

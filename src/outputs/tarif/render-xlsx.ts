@@ -5,19 +5,21 @@
  * Rupiah with Indonesian separators, gaps left blank (shaded) and named in KET, a signature
  * block for the head of the lembaga. Imported lazily (exceljs costs ~0.4 s to load).
  */
+import { formatAngka } from '../../core/angka.js';
 import ExcelJS from 'exceljs';
 import { TINGKAT_KEYS } from '../../standards/types.js';
-import type { TarifMatrix } from './matrix.js';
+import type { ItemMatriks, TarifMatrix } from './matrix.js';
 import type { HasilTarif, RenderOptions } from './format.js';
+import { judulMatriks, keteranganSk, ketItem, labelDurasi, labelItem } from './format.js';
 import {
-  formatAngka,
-  judulMatriks,
-  keteranganSk,
-  ketItem,
-  labelDurasi,
-  labelItem,
-} from './format.js';
-import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from './cetak-xlsx.js';
+  aturCetak,
+  blokTandaTangan,
+  gabung,
+  isiPadat,
+  ISI_KEPALA,
+  TIPIS,
+  type Kertas,
+} from './cetak-xlsx.js';
 
 /**
  * "[$Rp-421]" tags the format with the Indonesian locale (LCID 0x421), so the symbol is Rp;
@@ -25,27 +27,17 @@ import { aturCetak, blokTandaTangan, gabung, TIPIS, type Kertas } from './cetak-
  */
 export const FORMAT_RUPIAH = '[$Rp-421]\\ #,##0';
 
-const CELAH_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFFFF2CC' },
-};
-const HEAD_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFD9E1F2' },
-};
+/** A gap to fill in (never a zero): pale yellow. */
+const CELAH_FILL = isiPadat('FFFFF2CC');
 
 /** First data row: rows 1–3 title block, 5–6 header. */
 export const BARIS_HEADER = 5;
 
-function sheetMatriks(
-  wb: ExcelJS.Workbook,
-  m: TarifMatrix,
-  o: RenderOptions & { kertas?: Kertas },
-): void {
-  const { t } = o;
-  const ws = wb.addWorksheet(t(`tarif.lembar.${m.layanan}`));
+type OpsiXlsx = RenderOptions & { kertas?: Kertas };
+
+/** One service's matrix in the Lampiran's layout, with its source note and signature block. */
+function sheetMatriks(wb: ExcelJS.Workbook, m: TarifMatrix, o: OpsiXlsx): void {
+  const ws = wb.addWorksheet(o.t(`tarif.lembar.${m.layanan}`));
   ws.columns = [
     { width: 6 },
     { width: 48 },
@@ -55,13 +47,23 @@ function sheetMatriks(
     { width: 19 },
     { width: 30 },
   ];
+  kepalaMatriks(ws, m, o);
+  const akhir = isiMatriks(ws, m, o, BARIS_HEADER + 2);
+  for (let row = BARIS_HEADER; row < akhir; row++)
+    for (let col = 1; col <= 7; col++) ws.getCell(row, col).border = TIPIS;
+  kakiMatriks(ws, m, o, akhir + 1);
+}
+
+/** Title block (rows 1–3) and the two header rows: NO, JENIS LAYANAN, WAKTU, three tiers, KET. */
+function kepalaMatriks(ws: ExcelJS.Worksheet, m: TarifMatrix, o: OpsiXlsx): void {
+  const { t } = o;
   gabung(ws, 'A1:G1', judulMatriks(m, o), { bold: true, size: 14 });
   gabung(ws, 'A2:G2', m.lembaga.nama || t('tarif.lembagaTanpaNama'), { bold: true, size: 12 });
   gabung(ws, 'A3:G3', keteranganSk(m, t), { size: 11 });
   const h = BARIS_HEADER;
   const head = (range: string, v: string) => {
     const c = gabung(ws, range, v, { bold: true, wrap: true });
-    c.fill = HEAD_FILL;
+    c.fill = ISI_KEPALA;
   };
   head(`A${h}:A${h + 1}`, t('tarif.kolom.no'));
   head(`B${h}:B${h + 1}`, t('tarif.kolom.jenis'));
@@ -73,48 +75,57 @@ function sheetMatriks(
     c.value = t(`tarif.tingkat.${k}`);
     c.font = { bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.fill = HEAD_FILL;
+    c.fill = ISI_KEPALA;
   });
   ws.getRow(h).height = 20;
   ws.getRow(h + 1).height = 32;
+}
 
-  let r = h + 2;
+/** The items from row `r` on: NO spans its group, the label and KET span the item's rows. Returns the row after. */
+function isiMatriks(ws: ExcelJS.Worksheet, m: TarifMatrix, o: OpsiXlsx, r: number): number {
   for (const k of m.kelompok) {
     const groupStart = r;
-    for (const item of k.items) {
-      const itemStart = r;
-      for (const b of item.baris) {
-        ws.getCell(r, 3).value = labelDurasi(b.durasi, t);
-        ws.getCell(r, 3).alignment = { horizontal: 'center', vertical: 'middle' };
-        TINGKAT_KEYS.forEach((tk, i) => {
-          const c = ws.getCell(r, 4 + i);
-          const v = b.nilai[tk];
-          if (v !== null) c.value = v;
-          else if (item.diselenggarakan) c.fill = CELAH_FILL; // a gap to fill in, never a zero
-          c.numFmt = FORMAT_RUPIAH;
-          c.alignment = { horizontal: 'right', vertical: 'middle' };
-        });
-        r++;
-      }
-      const end = r - 1;
-      if (end > itemStart) {
-        ws.mergeCells(`B${itemStart}:B${end}`);
-        ws.mergeCells(`G${itemStart}:G${end}`);
-      }
-      ws.getCell(itemStart, 2).value = labelItem(item, o);
-      ws.getCell(itemStart, 2).alignment = { vertical: 'middle', wrapText: true };
-      const ket = ketItem(item, t);
-      if (ket) ws.getCell(itemStart, 7).value = ket;
-      ws.getCell(itemStart, 7).alignment = { vertical: 'middle', wrapText: true };
-    }
+    for (const item of k.items) r = itemMatriks(ws, item, o, r);
     if (r - 1 > groupStart) ws.mergeCells(`A${groupStart}:A${r - 1}`);
     ws.getCell(groupStart, 1).value = k.nomor;
     ws.getCell(groupStart, 1).alignment = { horizontal: 'center', vertical: 'middle' };
   }
-  for (let row = h; row < r; row++)
-    for (let col = 1; col <= 7; col++) ws.getCell(row, col).border = TIPIS;
+  return r;
+}
 
-  r++;
+/** One item: a row per duration with an amount per tier. Returns the row after. */
+function itemMatriks(ws: ExcelJS.Worksheet, item: ItemMatriks, o: OpsiXlsx, r: number): number {
+  const { t } = o;
+  const itemStart = r;
+  for (const b of item.baris) {
+    ws.getCell(r, 3).value = labelDurasi(b.durasi, t);
+    ws.getCell(r, 3).alignment = { horizontal: 'center', vertical: 'middle' };
+    TINGKAT_KEYS.forEach((tk, i) => {
+      const c = ws.getCell(r, 4 + i);
+      const v = b.nilai[tk];
+      if (v !== null) c.value = v;
+      else if (item.diselenggarakan) c.fill = CELAH_FILL; // a gap to fill in, never a zero
+      c.numFmt = FORMAT_RUPIAH;
+      c.alignment = { horizontal: 'right', vertical: 'middle' };
+    });
+    r++;
+  }
+  const end = r - 1;
+  if (end > itemStart) {
+    ws.mergeCells(`B${itemStart}:B${end}`);
+    ws.mergeCells(`G${itemStart}:G${end}`);
+  }
+  ws.getCell(itemStart, 2).value = labelItem(item, o);
+  ws.getCell(itemStart, 2).alignment = { vertical: 'middle', wrapText: true };
+  const ket = ketItem(item, t);
+  if (ket) ws.getCell(itemStart, 7).value = ket;
+  ws.getCell(itemStart, 7).alignment = { vertical: 'middle', wrapText: true };
+  return r;
+}
+
+/** Source notes from row `r`, the head's signature block, and the print setup. */
+function kakiMatriks(ws: ExcelJS.Worksheet, m: TarifMatrix, o: OpsiXlsx, r: number): void {
+  const { t } = o;
   gabung(ws, `A${r}:G${r}`, t('tarif.sumberMatriks', { bagian: m.bagianMatriks }), {
     italic: true,
     size: 9,
@@ -137,17 +148,13 @@ function sheetMatriks(
   ws.views = [{ state: 'normal', showGridLines: false }];
   aturCetak(ws, {
     kertas: o.kertas,
-    judulBaris: `${h}:${h + 1}`,
+    judulBaris: `${BARIS_HEADER}:${BARIS_HEADER + 1}`,
     footer: t('tarif.footer', { judul: m.judul }),
     satuHalaman: true,
   });
 }
 
-function sheetProBono(
-  wb: ExcelJS.Workbook,
-  h: HasilTarif,
-  o: RenderOptions & { kertas?: Kertas },
-): void {
+function sheetProBono(wb: ExcelJS.Workbook, h: HasilTarif, o: OpsiXlsx): void {
   const p = h.proBono;
   if (!p) return;
   const { t } = o;
@@ -204,11 +211,7 @@ function sheetProBono(
   });
 }
 
-function sheetPerhitungan(
-  wb: ExcelJS.Workbook,
-  h: HasilTarif,
-  o: RenderOptions & { kertas?: Kertas },
-): void {
+function sheetPerhitungan(wb: ExcelJS.Workbook, h: HasilTarif, o: OpsiXlsx): void {
   const { t } = o;
   const entries = h.matriks.filter((m) => h.perhitungan[m.layanan]);
   if (!h.jelaskan || entries.length === 0) return;
