@@ -510,3 +510,15 @@ describe('the Excel log carries the JF fields (Pegawai sheet)', () => {
     }
   });
 });
+
+describe('malformed values never crash the JF rules (type fuzzer finding)', () => {
+  // The staff list is normalised before the rules run; the JF rules also guard it themselves.
+  it('a text that is no date in syarat.pns or a study-leave period', () => {
+    const l = log({
+      ...angkat({ syarat: { ...SYARAT, pns: 'kemarin' } }),
+      pemberhentian: [{ alasan: 'tugas-belajar', mulai: 'x', selesai: 'y' }],
+    });
+    expect(() => temuan('kredit-syarat-pengangkatan', l)).not.toThrow();
+    expect(temuan('kredit-pemberhentian', l)).toEqual([]);
+  });
+});

@@ -122,6 +122,36 @@ describe('kredit-tanggal: dates in the log', () => {
       { skp: { disusun: '2022-01-10', disetujui: '2023-01-01' } },
     ],
     ['ujiKompetensi', '/pegawai/0/ujiKompetensi', { ujiKompetensi: '2023-01-01' }],
+    [
+      'pengangkatan.pelantikan',
+      '/pegawai/0/pengangkatan/pelantikan',
+      { pengangkatan: { jenis: 'pertama', tanggal: '2019-03-01', pelantikan: '2023-01-01' } },
+    ],
+    [
+      'syarat.pns',
+      '/pegawai/0/pengangkatan/syarat/pns',
+      { pengangkatan: { jenis: 'pertama', tanggal: '2019-03-01', syarat: { pns: '2023-01-01' } } },
+    ],
+    [
+      'skp.dinilai',
+      '/pegawai/0/skp/dinilai',
+      { skp: { disusun: '2022-01-10', disetujui: '2022-01-20', dinilai: '2023-01-01' } },
+    ],
+    [
+      'skp.disampaikan',
+      '/pegawai/0/skp/disampaikan',
+      { skp: { disusun: '2022-01-10', disetujui: '2022-01-20', disampaikan: '2023-01-01' } },
+    ],
+    [
+      'jabatanLain.mulai',
+      '/pegawai/0/jabatanLain/mulai',
+      { jabatanLain: { jenis: 'pengawas', mulai: '2023-01-01' } },
+    ],
+    [
+      'pemberhentian.mulai',
+      '/pegawai/0/pemberhentian/0/mulai',
+      { pemberhentian: [{ alasan: 'tugas-belajar', mulai: '2023-01-01' }] },
+    ],
   ] as const) {
     it(`a future ${field} is a finding at that field`, () => {
       const f = of(log(extra), 'kredit-tanggal', '2022-12-31');

@@ -5,7 +5,7 @@
  * membership of the professional organisation (Pasal 55 ayat 2) and the transitional
  * provisions (Pasal 58, 59). Registered in rules.ts after the credit rules.
  */
-import { tambahBulan } from '../../core/tanggal.js';
+import { isTanggal, tambahBulan } from '../../core/tanggal.js';
 import { bulat } from './data.js';
 /** The regulation took effect on this day (diundangkan 27 Mei 2020, Pasal 63). */
 export const BERLAKU = '2020-05-27';
@@ -24,7 +24,10 @@ const satu = (message, staf, pointer, bagian) => [
 ];
 /** The worker's staff entry in lembaga.yaml, if any. */
 function stafDari(p, env) {
-    return env.lembaga?.staf?.find((x) => x && String(x.id) === String(p.staf));
+    const staf = env.lembaga?.staf;
+    return Array.isArray(staf)
+        ? staf.find((x) => x && typeof x === 'object' && String(x.id) === String(p.staf))
+        : undefined;
 }
 function tambahTahun(tgl, n) {
     return tambahBulan(tgl, 12 * n);
@@ -231,7 +234,7 @@ export const KREDIT_RULE_DEFS_JF = [
                     },
                 ];
             const out = daftar.map((c) => c(s, p, h.staf)).filter((d) => d !== null);
-            if (a.jenis === 'pertama' && typeof s.pns === 'string' && typeof a.tanggal === 'string') {
+            if (a.jenis === 'pertama' && isTanggal(s.pns) && isTanggal(a.tanggal)) {
                 const batas = tambahTahun(s.pns, 1);
                 if (a.tanggal > batas)
                     out.push({
@@ -357,7 +360,7 @@ export const KREDIT_RULE_DEFS_JF = [
                 const at = `/pemberhentian/${i}`;
                 const params = { staf: h.staf, alasan: String(b.alasan), mulai: b.mulai };
                 const aDanF = b.alasan === 'mengundurkan-diri' || b.alasan === 'tidak-memenuhi-syarat';
-                if (b.alasan === 'tugas-belajar' && typeof b.selesai === 'string') {
+                if (b.alasan === 'tugas-belajar' && isTanggal(b.mulai) && isTanggal(b.selesai)) {
                     const enam = tambahBulan(b.mulai, 6);
                     if (b.selesai <= enam)
                         out.push({

@@ -5,7 +5,7 @@
  * membership of the professional organisation (Pasal 55 ayat 2) and the transitional
  * provisions (Pasal 58, 59). Registered in rules.ts after the credit rules.
  */
-import { tambahBulan } from '../../core/tanggal.js';
+import { isTanggal, tambahBulan } from '../../core/tanggal.js';
 import type { PegawaiKredit, SyaratPengangkatan } from '../../model/kredit.js';
 import type { KreditDraft, KreditEnv, KreditRuleDef } from './rules.js';
 import { bulat } from './data.js';
@@ -35,7 +35,12 @@ const satu = (message: string, staf: string, pointer: string, bagian: string): K
 
 /** The worker's staff entry in lembaga.yaml, if any. */
 function stafDari(p: PegawaiKredit, env: KreditEnv) {
-  return env.lembaga?.staf?.find((x) => x && String(x.id) === String(p.staf));
+  const staf: unknown = env.lembaga?.staf;
+  return Array.isArray(staf)
+    ? (staf as NonNullable<KreditEnv['lembaga']>['staf']).find(
+        (x) => x && typeof x === 'object' && String(x.id) === String(p.staf),
+      )
+    : undefined;
 }
 
 function tambahTahun(tgl: string, n: number): string {
@@ -264,7 +269,7 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
           },
         ];
       const out = daftar.map((c) => c(s, p, h.staf)).filter((d): d is KreditDraft => d !== null);
-      if (a.jenis === 'pertama' && typeof s.pns === 'string' && typeof a.tanggal === 'string') {
+      if (a.jenis === 'pertama' && isTanggal(s.pns) && isTanggal(a.tanggal)) {
         const batas = tambahTahun(s.pns, 1);
         if (a.tanggal > batas)
           out.push({
@@ -386,7 +391,7 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
         const at = `/pemberhentian/${i}`;
         const params = { staf: h.staf, alasan: String(b.alasan), mulai: b.mulai };
         const aDanF = b.alasan === 'mengundurkan-diri' || b.alasan === 'tidak-memenuhi-syarat';
-        if (b.alasan === 'tugas-belajar' && typeof b.selesai === 'string') {
+        if (b.alasan === 'tugas-belajar' && isTanggal(b.mulai) && isTanggal(b.selesai)) {
           const enam = tambahBulan(b.mulai, 6);
           if (b.selesai <= enam)
             out.push({
