@@ -1,43 +1,5 @@
-const DAY_MS = 86400000;
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-/** Largest serial Excel accepts (9999-12-31). */
-export const MAX_SERIAL = 2958465;
-const isoCache = new Map();
-/** ISO YYYY-MM-DD of a serial date number, or null when out of Excel's range. */
-export function serialToIso(serial, date1904 = false) {
-    // Registers repeat the same few thousand days; formatting a Date each time was a hot spot.
-    const key = date1904 ? serial + 1e7 : serial;
-    const hit = isoCache.get(key);
-    if (hit !== undefined)
-        return hit;
-    const iso = computeIso(serial, date1904);
-    if (isoCache.size < 200_000)
-        isoCache.set(key, iso);
-    return iso;
-}
-function computeIso(serial, date1904) {
-    if (!Number.isFinite(serial) || serial < 0 || serial > MAX_SERIAL)
-        return null;
-    // Times stored as fractions can land a hair below midnight (45658.99999999): round to the millisecond first.
-    let days = Math.floor(Math.round(serial * DAY_MS) / DAY_MS);
-    if (!date1904 && days === 60)
-        return null; // 1900-02-29, Lotus's day that never was
-    if (!date1904 && days < 60)
-        days += 1; // before it the epoch is one day later
-    const ms = (date1904 ? EPOCH_1904 : EPOCH_1900) + days * DAY_MS;
-    return new Date(ms).toISOString().slice(0, 10);
-}
-/** Serial date number of an ISO date (1900 system). */
-export function isoToSerial(iso) {
-    const [y, m, d] = iso.split('-').map(Number);
-    return Math.round((Date.UTC(y, m - 1, d) - EPOCH_1900) / DAY_MS);
-}
-/** A Date at UTC midnight of an ISO date (what exceljs writes as that calendar day). */
-export function isoToUtcDate(iso) {
-    const [y, m, d] = iso.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d));
-}
+// The serial-date arithmetic is the spreadsheet primitive in core; re-exported for the readers.
+export { MAX_SERIAL, isoToSerial, serialToIso } from '../../core/excel.js';
 /** Whether y-m-d is a real calendar day. */
 export function validYmd(y, m, d) {
     if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d))

@@ -9,6 +9,7 @@
 import { promises as fs } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { colIndex, isDateFormat, serialToIso } from './cell.js';
+import { hurufKolom } from '../../core/excel.js';
 import { XlsxError } from './errors.js';
 import { openArchive } from './zip.js';
 import { SheetScanner } from './scan.js';
@@ -387,7 +388,7 @@ async function readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow) {
         else if (hasF)
             value = { type: 'formula-no-value', formula: fText };
         if (value)
-            cells.push({ col, ref: ref || `${letters(col)}${rowNum}`, value, formula: hasF });
+            cells.push({ col, ref: ref || `${hurufKolom(col)}${rowNum}`, value, formula: hasF });
     };
     const onOpen = (name, attrs) => {
         switch (name) {
@@ -417,7 +418,7 @@ async function readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow) {
                 const c = ref ? colIndex(ref) : 0;
                 col = c > 0 ? c : lastCol + 1;
                 if (!ref)
-                    ref = `${letters(col)}${rowNum}`;
+                    ref = `${hurufKolom(col)}${rowNum}`;
                 else
                     ref = ref.toUpperCase();
                 lastCol = col;
@@ -530,13 +531,4 @@ async function readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow) {
             throw broken(e);
         }
     }
-}
-function letters(n) {
-    let s = '';
-    while (n > 0) {
-        const m = (n - 1) % 26;
-        s = String.fromCharCode(65 + m) + s;
-        n = Math.floor((n - 1) / 26);
-    }
-    return s;
 }

@@ -8,7 +8,7 @@
  */
 import { Writable } from 'node:stream';
 import { LEMBAR_DATA, LEMBAR_REGISTER, SHEET_DAFTAR, SHEET_PETUNJUK, TIDAK, YA, allowedValues, columnLetter, } from '../../model/register-kolom.js';
-import { isoToUtcDate } from './cell.js';
+import { isoKeDate } from '../../core/excel.js';
 /**
  * Rows the dropdowns cover beyond the data. Not the whole column: exceljs (used by other
  * commands and by tests to read workbooks back) expands a range validation into one entry
@@ -184,7 +184,7 @@ function cellValue(k, v) {
         return undefined;
     switch (k.kind) {
         case 'date':
-            return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoToUtcDate(v) : String(v);
+            return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoKeDate(v) : String(v);
         case 'bool':
             return v === true ? YA : v === false ? TIDAK : String(v);
         case 'number':

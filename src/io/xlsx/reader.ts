@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { CellValue, XlsxCell } from './cell.js';
 import { colIndex, isDateFormat, serialToIso } from './cell.js';
+import { hurufKolom } from '../../core/excel.js';
 import { XlsxError } from './errors.js';
 import { openArchive, type ZipArchive } from './zip.js';
 import { SheetScanner } from './scan.js';
@@ -418,7 +419,7 @@ async function readSheetRows(
         }
       }
     } else if (hasF) value = { type: 'formula-no-value', formula: fText };
-    if (value) cells.push({ col, ref: ref || `${letters(col)}${rowNum}`, value, formula: hasF });
+    if (value) cells.push({ col, ref: ref || `${hurufKolom(col)}${rowNum}`, value, formula: hasF });
   };
 
   const onOpen = (name: string, attrs: () => Record<string, string>) => {
@@ -447,7 +448,7 @@ async function readSheetRows(
         ref = a.r ?? '';
         const c = ref ? colIndex(ref) : 0;
         col = c > 0 ? c : lastCol + 1;
-        if (!ref) ref = `${letters(col)}${rowNum}`;
+        if (!ref) ref = `${hurufKolom(col)}${rowNum}`;
         else ref = ref.toUpperCase();
         lastCol = col;
         type = a.t ?? 'n';
@@ -551,12 +552,3 @@ async function readSheetRows(
   }
 }
 
-function letters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}

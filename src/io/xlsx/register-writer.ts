@@ -22,7 +22,7 @@ import {
   allowedValues,
   columnLetter,
 } from '../../model/register-kolom.js';
-import { isoToUtcDate } from './cell.js';
+import { isoKeDate } from '../../core/excel.js';
 
 export interface BuildRegisterOptions {
   /** The empty, ready-to-fill template. */
@@ -237,7 +237,7 @@ function cellValue(k: Kolom, v: unknown): unknown {
   if (v === undefined || v === null || v === '') return undefined;
   switch (k.kind) {
     case 'date':
-      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoToUtcDate(v) : String(v);
+      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoKeDate(v)! : String(v);
     case 'bool':
       return v === true ? YA : v === false ? TIDAK : String(v);
     case 'number':

@@ -3,6 +3,7 @@
  * (with Indonesian number formats) so users can compute with them, charts as images,
  * A4 print setup with a "Halaman X dari Y" footer. Pure: document model in, bytes out.
  */
+import { isiPadat } from '../tarif/cetak-xlsx.js';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 import type { Blok, Dokumen, Sel } from './dokumen.js';
@@ -27,11 +28,7 @@ const FMT: Record<Satuan, string> = {
   rupiah: '"Rp "#,##0',
   persen: '0.0" %"',
 };
-const isi = (argb: string): ExcelJS.Fill => ({
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb },
-});
+const isi = isiPadat;
 const FILL_KEPALA = isi('FFD9E2F3');
 const FILL_TOTAL = isi('FFF2F2F2');
 const TIPIS: Partial<ExcelJS.Borders> = {

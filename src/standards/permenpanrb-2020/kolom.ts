@@ -293,16 +293,8 @@ export const KOLOM_AMBANG: readonly Kolom[] = [
   { judul: 'Sumber', path: '/sumber', jenis: 'teks', lebar: 16 },
 ];
 
-/** Column letter of a 1-based index. */
-export function hurufKolom(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letter of a 1-based index (the spreadsheet primitive). */
+export { hurufKolom } from '../../core/excel.js';
 
 /** Sheet of the conversion form (2023 onward): one row per rating period of a worker. */
 export const LEMBAR_PERIODE = 'Periode';
