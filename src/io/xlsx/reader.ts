@@ -551,4 +551,3 @@ async function readSheetRows(
     }
   }
 }
-
