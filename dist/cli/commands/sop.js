@@ -60,8 +60,8 @@ export async function run(args, opts, io) {
     const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');
     const { buildSop } = await import('../../outputs/sop/build-sop.js');
     const { buildSk, SK_KINDS } = await import('../../outputs/sop/build-sk.js');
-    const { renderMarkdown } = await import('../../outputs/sop/render-markdown.js');
-    const { renderDocx } = await import('../../outputs/sop/render-docx.js');
+    const { renderMarkdown } = await import('../../outputs/dokumen/render-markdown.js');
+    const { renderDocx } = await import('../../outputs/dokumen/render-docx.js');
     const o = { t, bahasa: io.bahasa };
     const dokumen = [];
     for (const k of layanan) {

@@ -13,8 +13,8 @@ import { displayPath, loadInputs } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
 import { siapkanFolder, writeOutputs, type PlannedOutput } from '../../io/write-file.js';
 import { LAYANAN_KEYS, type LayananKey } from '../../standards/types.js';
-import type { SopDocument } from '../../outputs/sop/dokumen.js';
-import type { Kertas } from '../../outputs/sop/render-docx.js';
+import type { Naskah } from '../../outputs/dokumen/model.js';
+import type { Kertas } from '../../outputs/dokumen/render-docx.js';
 
 export async function run(
   args: string[],
@@ -69,11 +69,11 @@ export async function run(
   const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');
   const { buildSop } = await import('../../outputs/sop/build-sop.js');
   const { buildSk, SK_KINDS } = await import('../../outputs/sop/build-sk.js');
-  const { renderMarkdown } = await import('../../outputs/sop/render-markdown.js');
-  const { renderDocx } = await import('../../outputs/sop/render-docx.js');
+  const { renderMarkdown } = await import('../../outputs/dokumen/render-markdown.js');
+  const { renderDocx } = await import('../../outputs/dokumen/render-docx.js');
   const o = { t, bahasa: io.bahasa };
 
-  const dokumen: { nama: string; doc: SopDocument }[] = [];
+  const dokumen: { nama: string; doc: Naskah }[] = [];
   for (const k of layanan) {
     const s = STANDAR[k];
     dokumen.push({ nama: `SOP-${k}`, doc: buildSop(lembaga, s, lembaga.layanan[k], o) });

@@ -15,7 +15,7 @@ import {
   PERSYARATAN_KLIEN_PERLINDUNGAN,
   SASARAN_REHABILITASI,
 } from '../../standards/permensos-14-2020/katalog.js';
-import { daftar, paragraf, sel, teks, tebal, type Blok, type Sel, type Teks } from './dokumen.js';
+import { daftar, paragraf, sel, teks, tebal, type Blok, type Sel, type Teks } from '../dokumen/model.js';
 
 /** What every builder needs besides the data: the translator and the language of labels. */
 export interface OpsiDokumen {

@@ -32,9 +32,9 @@ import {
   tebal,
   type Blok,
   type Sel,
-  type SopDocument,
+  type Naskah,
   type Teks,
-} from './dokumen.js';
+} from '../dokumen/model.js';
 
 export const SK_KINDS = ['kriteria-klien', 'tarif', 'pengaduan'] as const;
 export type JenisSk = (typeof SK_KINDS)[number];
@@ -269,7 +269,7 @@ export function buildSk(
   standar: StandarLayanan,
   layanan: LayananLembaga | undefined,
   o: OpsiDokumen,
-): SopDocument {
+): Naskah {
   const { t } = o;
   const namaL = lembaga.lembaga.nama?.trim();
   const penerbit =

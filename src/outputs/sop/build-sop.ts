@@ -39,9 +39,9 @@ import {
   tebal,
   type Blok,
   type Sel,
-  type SopDocument,
+  type Naskah,
   type Teks,
-} from './dokumen.js';
+} from '../dokumen/model.js';
 
 export type { OpsiDokumen } from './bagian.js';
 
@@ -475,7 +475,7 @@ export function buildSop(
   standar: StandarLayanan,
   layanan: LayananLembaga | undefined,
   o: OpsiDokumen,
-): SopDocument {
+): Naskah {
   const { t } = o;
   const staf = stafLayanan(lembaga, standar);
   const c: Konteks = {

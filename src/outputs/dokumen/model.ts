@@ -1,8 +1,10 @@
 /**
- * A neutral document model for the generated SOP and SK documents: headings,
- * paragraphs, numbered lists, tables with header rows, and blanks the institution
- * must fill. Builders return it; the docx and Markdown renderers draw it. Keeping the
- * model free of `docx` types lets the builders stay pure and cheap to test.
+ * The one document model of the generated documents (the SOP, the SK templates and the
+ * annual report): headings, paragraphs of runs, numbered lists, tables with header rows,
+ * column widths and alignments, captions and notes, images, a cover, a table of contents,
+ * signatures, page breaks and blanks the institution must fill. Builders return it; the one
+ * docx renderer and the one Markdown renderer (this folder) draw it. Keeping the model free
+ * of `docx` types lets the builders stay pure and cheap to test.
  */
 
 /** A run of text. `isian` marks a blank the institution must fill ("[…diisi lembaga…]"). */
@@ -26,28 +28,92 @@ export interface Sel {
   rentang?: number;
   rentangBaris?: number;
   kelompok?: boolean;
+  /** A cell of a totals row: bold and shaded. */
+  jumlah?: boolean;
   rata?: Rata;
 }
 
+/** A PNG image and its pixel size. */
+export interface Gambar {
+  png: Uint8Array;
+  lebar: number;
+  tinggi: number;
+}
+
+/** The cover page of a report; in Markdown, the title heading and the lines under it. */
+export interface Sampul {
+  judul: string;
+  lembaga: string | null;
+  tahun: string;
+  subjudul: string;
+  /** Caption of the empty frame the institution pastes its logo into. */
+  logo: string;
+  disusun: string;
+  tanggal: string;
+}
+
+/** A signature: place and date, title, and (for a full signature) the space and the name. */
+export interface TandaTangan {
+  tempatTanggal: string;
+  jabatan: string;
+  /** Absent for a closing without a signature space (the foreword's). */
+  nama?: string;
+  /** Caption of the signature space ("tanda tangan dan cap"). */
+  ruang?: string;
+}
+
+/**
+ * `kecil`: a small-print paragraph; `surat`: the justified, first-line-indented body of a
+ * letter (a report's foreword).
+ */
+export type GayaParagraf = 'kecil' | 'surat';
+
 export type Blok =
-  | { jenis: 'judul'; tingkat: 1 | 2 | 3; isi: Teks[]; rata?: Rata }
-  | { jenis: 'paragraf'; isi: Teks[]; rata?: Rata; indentasi?: boolean }
+  /** `depan`: a front-matter title (foreword, contents) on a page of its own, outside Word's outline. */
+  | { jenis: 'judul'; tingkat: 1 | 2 | 3; isi: Teks[]; rata?: Rata; depan?: boolean }
+  | { jenis: 'paragraf'; isi: Teks[]; rata?: Rata; gaya?: GayaParagraf }
   /** Lists restart their numbering at 1 (a) for every block. */
   | { jenis: 'daftar'; gaya: 'angka' | 'huruf' | 'butir'; butir: Teks[][] }
   /**
    * `kolom` are relative widths; `kepala` rows repeat on every page (Word "header row").
    * `garis: false` draws a layout table without borders (decree preambles, signatures).
    */
-  | { jenis: 'tabel'; kolom: number[]; kepala: Sel[][]; baris: Sel[][]; garis: boolean }
+  | {
+      jenis: 'tabel';
+      kolom: number[];
+      kepala: Sel[][];
+      baris: Sel[][];
+      garis: boolean;
+      /** Caption above the table ("Tabel 3. …"), its explanation, and notes under it. */
+      judul?: string;
+      keterangan?: string;
+      catatan?: string[];
+      /** Alignment of each column (Markdown's `---:`; the default of a cell without its own). */
+      rataKolom?: Rata[];
+    }
+  /** An image with its caption: docx embeds `png`, Markdown links `berkas`; without either it is left out. */
+  | { jenis: 'gambar'; id: string; judul: string; png?: Gambar; berkas?: string }
+  | ({ jenis: 'sampul' } & Sampul)
+  /** Entries of a table of contents (its title is a `depan` heading before it). */
+  | { jenis: 'daftarIsi'; entri: { tingkat: 1 | 2; teks: string }[] }
+  | ({ jenis: 'tandaTangan' } & TandaTangan)
   /** The stages as a flow: boxes joined by arrows, with the branch taken at some boxes. */
   | { jenis: 'alur'; langkah: { judul: string; rincian: string; cabang?: string }[] }
   | { jenis: 'halamanBaru' }
   /** Starts a new page in landscape (wide tables) or back in portrait; Markdown ignores it. */
   | { jenis: 'orientasi'; lanskap: boolean };
 
-/** A whole document: its title (file properties) and blocks. */
-export interface SopDocument {
+/**
+ * The house style a document is drawn in: `dinas` for official papers (SOP, decrees: Arial,
+ * plain tables), `laporan` for the annual report (Calibri, shaded tables, chapters on new pages).
+ */
+export type GayaDokumen = 'dinas' | 'laporan';
+
+/** A whole document: its title and description (file properties), house style and blocks. */
+export interface Naskah {
   judul: string;
+  keterangan?: string;
+  gaya?: GayaDokumen;
   blok: Blok[];
 }
 
@@ -88,7 +154,7 @@ export function teksPolos(runs: readonly Teks[]): string {
 }
 
 /** Every piece of text of a document, in order (tests assert on it). */
-export function semuaTeks(doc: SopDocument): string {
+export function semuaTeks(doc: Naskah): string {
   const out: string[] = [];
   for (const b of doc.blok) {
     switch (b.jenis) {
@@ -100,11 +166,26 @@ export function semuaTeks(doc: SopDocument): string {
         for (const i of b.butir) out.push(teksPolos(i));
         break;
       case 'tabel':
+        if (b.judul) out.push(b.judul);
+        if (b.keterangan) out.push(b.keterangan);
         for (const row of [...b.kepala, ...b.baris])
           for (const c of row) for (const p of c.paragraf) out.push(teksPolos(p));
+        out.push(...(b.catatan ?? []));
         break;
       case 'alur':
         for (const l of b.langkah) out.push(l.judul, l.rincian, l.cabang ?? '');
+        break;
+      case 'gambar':
+        out.push(b.judul);
+        break;
+      case 'sampul':
+        out.push(b.judul, b.lembaga ?? '', b.tahun, b.subjudul, b.logo, b.disusun, b.tanggal);
+        break;
+      case 'daftarIsi':
+        for (const e of b.entri) out.push(e.teks);
+        break;
+      case 'tandaTangan':
+        out.push(b.tempatTanggal, b.jabatan, b.ruang ?? '', b.nama ?? '');
         break;
       case 'halamanBaru':
       case 'orientasi':
