@@ -141,7 +141,7 @@ function barisTabel(cells, tertutup, kepala, tk) {
         col += c.rentang ?? 1;
         return cell;
     });
-    return new TableRow({ children, tableHeader: kepala, cantSplit: true });
+    return new TableRow({ children, ...(kepala ? { tableHeader: true } : {}), cantSplit: true });
 }
 function tabel(b, k) {
     const { g } = k;
@@ -316,16 +316,16 @@ function tandaTangan(b, k) {
             }),
             new Paragraph({ indent: { left }, children: [new TextRun({ text: b.jabatan })] }),
         ];
-    const kanan = (text, extra = {}, after = 0) => new Paragraph({
+    const kanan = (text, extra = {}, after = 0, before = 0) => new Paragraph({
         alignment: AlignmentType.LEFT,
         indent: { left },
-        spacing: { after },
+        spacing: before ? { before, after } : { after },
         keepNext: true,
         keepLines: true,
         children: [new TextRun({ text, ...extra })],
     });
     return [
-        kanan(b.tempatTanggal),
+        kanan(b.tempatTanggal, {}, 0, 380),
         kanan(b.jabatan, {}, 1200),
         kanan(b.ruang ?? '', { italics: true, color: '808080', size: 16 }),
         kanan(b.nama, { bold: true, underline: {} }),
@@ -349,7 +349,7 @@ function paragraf(b, k) {
     const rata = b.rata ?? p.rata;
     const after = p.sesudah ?? k.g.paragrafSesudah;
     // An introducing paragraph stays on the page of the table or list it introduces.
-    const keepNext = k.berikut?.jenis === 'tabel' || k.berikut?.jenis === 'daftar';
+    const keepNext = ['tabel', 'daftar', 'tandaTangan'].includes(k.berikut?.jenis ?? '');
     return [
         new Paragraph({
             ...(rata ? { alignment: RATA[rata] } : {}),

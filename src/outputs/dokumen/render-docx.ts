@@ -216,7 +216,7 @@ function barisTabel(
     col += c.rentang ?? 1;
     return cell;
   });
-  return new TableRow({ children, tableHeader: kepala, cantSplit: true });
+  return new TableRow({ children, ...(kepala ? { tableHeader: true } : {}), cantSplit: true });
 }
 
 function tabel(b: BlokJenis<'tabel'>, k: Konteks): Isi[] {
@@ -404,17 +404,17 @@ function tandaTangan(b: BlokJenis<'tandaTangan'>, k: Konteks): Isi[] {
       }),
       new Paragraph({ indent: { left }, children: [new TextRun({ text: b.jabatan })] }),
     ];
-  const kanan = (text: string, extra: Record<string, unknown> = {}, after = 0) =>
+  const kanan = (text: string, extra: Record<string, unknown> = {}, after = 0, before = 0) =>
     new Paragraph({
       alignment: AlignmentType.LEFT,
       indent: { left },
-      spacing: { after },
+      spacing: before ? { before, after } : { after },
       keepNext: true,
       keepLines: true,
       children: [new TextRun({ text, ...extra })],
     });
   return [
-    kanan(b.tempatTanggal),
+    kanan(b.tempatTanggal, {}, 0, 380),
     kanan(b.jabatan, {}, 1200),
     kanan(b.ruang ?? '', { italics: true, color: '808080', size: 16 }),
     kanan(b.nama, { bold: true, underline: {} }),
@@ -439,7 +439,7 @@ function paragraf(b: BlokJenis<'paragraf'>, k: Konteks): Isi[] {
   const rata = b.rata ?? p.rata;
   const after = p.sesudah ?? k.g.paragrafSesudah;
   // An introducing paragraph stays on the page of the table or list it introduces.
-  const keepNext = k.berikut?.jenis === 'tabel' || k.berikut?.jenis === 'daftar';
+  const keepNext = ['tabel', 'daftar', 'tandaTangan'].includes(k.berikut?.jenis ?? '');
   return [
     new Paragraph({
       ...(rata ? { alignment: RATA[rata] } : {}),

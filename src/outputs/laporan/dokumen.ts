@@ -67,11 +67,11 @@ export interface Dokumen {
   publik: boolean;
   bab: Bab[];
   /** Front matter of the Word and Markdown reports (the workbook keeps to the tables). */
-  sampul?: Sampul;
-  pengantar?: { judul: string; paragraf: string[] };
+  sampul: Sampul;
+  pengantar: { judul: string; paragraf: string[] };
   /** Title of the table of contents; its entries are the level 1–2 headings of `bab`. */
-  daftarIsi?: string;
-  pengesahan?: Pengesahan;
+  daftarIsi: string;
+  pengesahan: Pengesahan;
 }
 
 /** Level 1–2 headings of the report, for the table of contents. */
