@@ -34,6 +34,27 @@ export const daftar = (gaya, butir) => ({
     gaya,
     butir: butir.map((b) => (typeof b === 'string' ? [teks(b)] : b)),
 });
+/**
+ * The column each cell of `rows` starts at: a cell covered by a row span from a row above is
+ * absent from its row, so the next cell moves right past it. Both renderers lay tables out by it.
+ */
+export function posisiSel(rows) {
+    const tertutup = rows.map(() => new Set());
+    return rows.map((row, r) => {
+        let col = 0;
+        return row.map((c) => {
+            while (tertutup[r].has(col))
+                col++;
+            const span = c.rentang ?? 1;
+            for (let dr = 0; dr < (c.rentangBaris ?? 1) && r + dr < rows.length; dr++)
+                for (let k = 0; k < span; k++)
+                    tertutup[r + dr].add(col + k);
+            const pos = { sel: c, kolom: col };
+            col += span;
+            return pos;
+        });
+    });
+}
 /** Plain text of a run list (tests, Markdown, search). */
 export function teksPolos(runs) {
     return runs.map((r) => r.teks).join('');

@@ -7,6 +7,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, LevelFormat, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, ShadingType, Tab, TabStopType, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType, convertMillimetersToTwip, } from 'docx';
 import { GAYA } from './gaya.js';
+import { posisiSel } from './model.js';
 const UKURAN = {
     A4: { lebar: 11906, tinggi: 16838 },
     F4: { lebar: convertMillimetersToTwip(215), tinggi: convertMillimetersToTwip(330) },
@@ -81,21 +82,6 @@ function lebarKolom(kolom, lebarIsi) {
     const total = kolom.reduce((a, x) => a + x, 0);
     return kolom.map((k) => Math.floor((k / total) * lebarIsi));
 }
-/** Columns of row `r` covered by a row span from the rows above it. */
-function kolomTertutup(rows, r) {
-    const tertutup = new Set();
-    rows.slice(0, r).forEach((row, i) => {
-        let col = 0;
-        for (const c of row) {
-            const span = c.rentang ?? 1;
-            if ((c.rentangBaris ?? 1) > r - i)
-                for (let k = 0; k < span; k++)
-                    tertutup.add(col + k);
-            col += span;
-        }
-    });
-    return tertutup;
-}
 function sel(c, col, kepala, tk) {
     const { b, g } = tk;
     const span = c.rentang ?? 1;
@@ -131,24 +117,17 @@ function sel(c, col, kepala, tk) {
         ...(b.garis ? {} : { borders: TableBorders.NONE }),
     });
 }
-/** One row; cells covered by a row span above are absent from it, so find each cell's column. */
-function barisTabel(cells, tertutup, kepala, tk) {
-    let col = 0;
-    const children = cells.map((c) => {
-        while (tertutup.has(col))
-            col++;
-        const cell = sel(c, col, kepala, tk);
-        col += c.rentang ?? 1;
-        return cell;
-    });
+/** One row, each cell at the column `posisiSel` found for it. */
+function barisTabel(cells, kepala, tk) {
+    const children = cells.map((c) => sel(c.sel, c.kolom, kepala, tk));
     return new TableRow({ children, ...(kepala ? { tableHeader: true } : {}), cantSplit: true });
 }
 function tabel(b, k) {
     const { g } = k;
     const tk = { b, g, lebar: lebarKolom(b.kolom, k.lebarIsi) };
     const rows = [
-        ...b.kepala.map((r, i) => barisTabel(r, kolomTertutup(b.kepala, i), true, tk)),
-        ...b.baris.map((r) => barisTabel(r, new Set(), false, tk)),
+        ...posisiSel(b.kepala).map((r) => barisTabel(r, true, tk)),
+        ...posisiSel(b.baris).map((r) => barisTabel(r, false, tk)),
     ];
     const out = [];
     if (b.judul)

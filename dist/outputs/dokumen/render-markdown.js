@@ -1,3 +1,12 @@
+/**
+ * The Markdown renderer of the document model (GitHub-flavoured tables), for the SOP, the
+ * SK templates and the annual report. Markdown has no column or row spans: multi-row
+ * headers are flattened ("Mutu baku: Waktu"), a group row puts its text in the first cell.
+ * A cell starting with = + - @ is escaped so a spreadsheet importing the table never reads
+ * it as a formula (docs/pustaka.md). A document with a cover puts its title as `#` and its
+ * chapters one level below. Pure: model in, text out.
+ */
+import { posisiSel } from './model.js';
 function inline(runs) {
     return runs
         .map((r) => {
@@ -33,46 +42,24 @@ function selTeks(c) {
 /** Multi-row headers flattened per column: a spanned header prefixes the columns under it ("Mutu baku: Waktu"). */
 function kopDatar(rows, ncol) {
     const cols = Array.from({ length: ncol }, () => []);
-    const tertutup = rows.map(() => new Set());
-    rows.forEach((row, r) => {
-        let col = 0;
-        for (const c of row) {
-            while (tertutup[r].has(col))
-                col++;
-            const span = c.rentang ?? 1;
-            const rspan = c.rentangBaris ?? 1;
-            for (let dr = 0; dr < rspan && r + dr < rows.length; dr++)
-                for (let k = 0; k < span; k++)
-                    tertutup[r + dr].add(col + k);
+    for (const row of posisiSel(rows))
+        for (const { sel: c, kolom } of row) {
             const s = selTeks({ paragraf: c.paragraf.map((p) => p.map((x) => ({ teks: x.teks }))) });
-            for (let k = 0; k < span && col + k < ncol; k++)
-                if (s && !cols[col + k].includes(s))
-                    cols[col + k].push(s);
-            col += span;
+            for (let k = 0; k < (c.rentang ?? 1) && kolom + k < ncol; k++)
+                if (s && !cols[kolom + k].includes(s))
+                    cols[kolom + k].push(s);
         }
-    });
     return cols.map((c) => c.join(': '));
 }
 /** Lay the rows out on a grid honouring column and row spans; covered cells are empty. */
 function grid(rows, ncol) {
-    const out = rows.map(() => Array.from({ length: ncol }, () => ''));
-    const tertutup = rows.map(() => new Set());
-    rows.forEach((row, r) => {
-        let col = 0;
-        for (const c of row) {
-            while (tertutup[r].has(col))
-                col++;
-            const span = c.rentang ?? 1;
-            const rspan = c.rentangBaris ?? 1;
-            for (let dr = 0; dr < rspan && r + dr < rows.length; dr++)
-                for (let k = 0; k < span; k++)
-                    tertutup[r + dr].add(col + k);
-            if (col < ncol)
-                out[r][col] = selTeks(c);
-            col += span;
-        }
+    return posisiSel(rows).map((row) => {
+        const out = Array.from({ length: ncol }, () => '');
+        for (const { sel: c, kolom } of row)
+            if (kolom < ncol)
+                out[kolom] = selTeks(c);
+        return out;
     });
-    return out;
 }
 /** Layout tables (decree preamble, signature): label and content as plain lines. */
 function tabelTata(b) {

@@ -32,7 +32,7 @@ import {
   type ILevelsOptions,
 } from 'docx';
 import { GAYA, type GayaDocx, type GayaTeks } from './gaya.js';
-import type { Blok, Naskah, Rata, Sel, Teks } from './model.js';
+import { posisiSel, type Blok, type Naskah, type Rata, type Sel, type Teks } from './model.js';
 
 export type Kertas = 'A4' | 'F4';
 
@@ -143,20 +143,6 @@ function lebarKolom(kolom: readonly number[], lebarIsi: number): number[] {
   return kolom.map((k) => Math.floor((k / total) * lebarIsi));
 }
 
-/** Columns of row `r` covered by a row span from the rows above it. */
-function kolomTertutup(rows: readonly Sel[][], r: number): Set<number> {
-  const tertutup = new Set<number>();
-  rows.slice(0, r).forEach((row, i) => {
-    let col = 0;
-    for (const c of row) {
-      const span = c.rentang ?? 1;
-      if ((c.rentangBaris ?? 1) > r - i) for (let k = 0; k < span; k++) tertutup.add(col + k);
-      col += span;
-    }
-  });
-  return tertutup;
-}
-
 interface TabelKonteks {
   b: BlokJenis<'tabel'>;
   g: GayaDocx;
@@ -202,20 +188,13 @@ function sel(c: Sel, col: number, kepala: boolean, tk: TabelKonteks): TableCell 
   });
 }
 
-/** One row; cells covered by a row span above are absent from it, so find each cell's column. */
+/** One row, each cell at the column `posisiSel` found for it. */
 function barisTabel(
-  cells: readonly Sel[],
-  tertutup: Set<number>,
+  cells: readonly { sel: Sel; kolom: number }[],
   kepala: boolean,
   tk: TabelKonteks,
 ) {
-  let col = 0;
-  const children = cells.map((c) => {
-    while (tertutup.has(col)) col++;
-    const cell = sel(c, col, kepala, tk);
-    col += c.rentang ?? 1;
-    return cell;
-  });
+  const children = cells.map((c) => sel(c.sel, c.kolom, kepala, tk));
   return new TableRow({ children, ...(kepala ? { tableHeader: true } : {}), cantSplit: true });
 }
 
@@ -223,8 +202,8 @@ function tabel(b: BlokJenis<'tabel'>, k: Konteks): Isi[] {
   const { g } = k;
   const tk: TabelKonteks = { b, g, lebar: lebarKolom(b.kolom, k.lebarIsi) };
   const rows = [
-    ...b.kepala.map((r, i) => barisTabel(r, kolomTertutup(b.kepala, i), true, tk)),
-    ...b.baris.map((r) => barisTabel(r, new Set(), false, tk)),
+    ...posisiSel(b.kepala).map((r) => barisTabel(r, true, tk)),
+    ...posisiSel(b.baris).map((r) => barisTabel(r, false, tk)),
   ];
   const out: Isi[] = [];
   if (b.judul) out.push(paragrafGaya(b.judul, g.peran.judulTabel));
