@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { STANDAR } from '../../src/standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS } from '../../src/standards/types.js';
 import { buildSop } from '../../src/outputs/sop/build-sop.js';
-import { semuaTeks } from '../../src/outputs/sop/dokumen.js';
-import { renderDocx } from '../../src/outputs/sop/render-docx.js';
-import { renderMarkdown } from '../../src/outputs/sop/render-markdown.js';
+import { semuaTeks } from '../../src/outputs/dokumen/model.js';
+import { renderDocx } from '../../src/outputs/dokumen/render-docx.js';
+import { renderMarkdown } from '../../src/outputs/dokumen/render-markdown.js';
 import { createT } from '../../src/i18n/index.js';
 import { contohLembaga, teksDocx } from './sop-baca-docx.js';
 

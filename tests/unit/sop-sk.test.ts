@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { STANDAR } from '../../src/standards/permensos-14-2020/katalog.js';
 import { LAYANAN_KEYS } from '../../src/standards/types.js';
 import { buildSk, SK_KINDS } from '../../src/outputs/sop/build-sk.js';
-import { semuaTeks } from '../../src/outputs/sop/dokumen.js';
-import { renderDocx } from '../../src/outputs/sop/render-docx.js';
+import { semuaTeks } from '../../src/outputs/dokumen/model.js';
+import { renderDocx } from '../../src/outputs/dokumen/render-docx.js';
 import { createT } from '../../src/i18n/index.js';
 import { contohLembaga, teksDocx } from './sop-baca-docx.js';
 

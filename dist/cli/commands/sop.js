@@ -73,8 +73,8 @@ async function susunDokumen(lembaga, layanan, sk, io) {
 }
 /** Each document in Word and/or Markdown, in the folder. */
 async function renderSemua(dokumen, folder, format, kertas, io) {
-    const { renderMarkdown } = await import('../../outputs/sop/render-markdown.js');
-    const { renderDocx } = await import('../../outputs/sop/render-docx.js');
+    const { renderMarkdown } = await import('../../outputs/dokumen/render-markdown.js');
+    const { renderDocx } = await import('../../outputs/dokumen/render-docx.js');
     const outputs = [];
     for (const d of dokumen) {
         if (format === 'docx' || format === 'semua') {

@@ -120,15 +120,13 @@ export const GRAFIK = [
     { id: 'keadaan', setelah: 'klien-keadaan-akhir', judul: 'laporan.grafik.keadaan' },
     { id: 'pengaduan', setelah: 'pengaduan-jenis', judul: 'laporan.grafik.pengaduan' },
 ];
-/** Build the localised document. */
-export function buildDokumen(lap, t0, bahasa) {
+function konteks(lap, t0, bahasa) {
     // Documents print dates in long form ("3 Desember 2026"); JSON keeps ISO (render-json.ts).
     const t = (key, params) => t0(key, params &&
         Object.fromEntries(Object.entries(params).map(([k, v]) => [
             k,
             typeof v === 'string' ? tanggalPanjang(v, bahasa) : v,
         ])));
-    const L = (l) => labelTeks(l, t, bahasa);
     const tabelById = new Map(lap.tabel.map((tb) => [tb.id, tb]));
     let nomorTabel = 0;
     let nomorGrafik = 0;
@@ -147,16 +145,20 @@ export function buildDokumen(lap, t0, bahasa) {
             });
         return out;
     };
-    const kosong = t('laporan.id.kosong');
-    const v = (s) => s ?? kosong;
-    const berlakuTeks = (b) => t(b === true
-        ? 'laporan.id.berlaku'
-        : b === false
-            ? 'laporan.id.kedaluwarsa'
-            : 'laporan.id.tidakDiketahui');
-    const id = lap.identitas;
-    // About this report.
-    const tentang = [
+    return {
+        lap,
+        t,
+        t0,
+        bahasa,
+        L: (l) => labelTeks(l, t, bahasa),
+        tabel,
+        belumDipakai: () => lap.tabel.map((tb) => tb.id).filter((id) => !dipakai.has(id)),
+        nomorTabel: () => ++nomorTabel,
+    };
+}
+/** About this report: period, method, the public or internal version, data quality. */
+function bagianTentang({ lap, t, bahasa }) {
+    return [
         { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.tentang') },
         {
             jenis: 'paragraf',
@@ -193,7 +195,47 @@ export function buildDokumen(lap, t0, bahasa) {
             }
             : { jenis: 'paragraf', teks: t('laporan.tanpaCatatanData') },
     ];
-    // Part 1: identity. No client data here by construction.
+}
+/** Licence and accreditation values: number, date, issuer, validity. */
+function nilaiIzin({ lap, t }) {
+    const id = lap.identitas;
+    const kosong = t('laporan.id.kosong');
+    const v = (s) => s ?? kosong;
+    const berlakuTeks = (b) => t(b === true
+        ? 'laporan.id.berlaku'
+        : b === false
+            ? 'laporan.id.kedaluwarsa'
+            : 'laporan.id.tidakDiketahui');
+    return {
+        izin: id.izin
+            ? t('laporan.id.izinNilai', {
+                nomor: v(id.izin.nomor),
+                tanggal: v(id.izin.tanggal),
+                penerbit: v(id.izin.penerbit),
+                sampai: v(id.izin.berlakuSampai),
+                status: berlakuTeks(id.izin.berlaku),
+            })
+            : kosong,
+        akreditasi: id.akreditasi.length
+            ? id.akreditasi
+                .map((a) => t('laporan.id.akreditasiNilai', {
+                bidang: t(`laporan.layanan.${a.bidang}`),
+                peringkat: v(a.peringkat),
+                nomor: v(a.nomor),
+                sampai: v(a.berlakuSampai),
+                status: berlakuTeks(a.berlaku),
+            }))
+                .join('; ')
+            : t('laporan.id.tanpaAkreditasi'),
+    };
+}
+/** Part 1: identity. No client data here by construction. */
+function bagianIdentitas(k) {
+    const { lap, t, L } = k;
+    const id = lap.identitas;
+    const kosong = t('laporan.id.kosong');
+    const v = (s) => s ?? kosong;
+    const { izin, akreditasi } = nilaiIzin(k);
     const idBaris = [
         [t('laporan.id.nama'), v(id.nama)],
         [t('laporan.id.jenis'), v(id.jenis)],
@@ -203,32 +245,8 @@ export function buildDokumen(lap, t0, bahasa) {
         [t('laporan.id.kota'), v(id.kota)],
         [t('laporan.id.kodeWilayah'), v(id.kodeWilayah)],
         [t('laporan.id.kontak'), [id.telepon, id.email].filter(Boolean).join(' / ') || kosong],
-        [
-            t('laporan.id.izin'),
-            id.izin
-                ? t('laporan.id.izinNilai', {
-                    nomor: v(id.izin.nomor),
-                    tanggal: v(id.izin.tanggal),
-                    penerbit: v(id.izin.penerbit),
-                    sampai: v(id.izin.berlakuSampai),
-                    status: berlakuTeks(id.izin.berlaku),
-                })
-                : kosong,
-        ],
-        [
-            t('laporan.id.akreditasi'),
-            id.akreditasi.length
-                ? id.akreditasi
-                    .map((a) => t('laporan.id.akreditasiNilai', {
-                    bidang: t(`laporan.layanan.${a.bidang}`),
-                    peringkat: v(a.peringkat),
-                    nomor: v(a.nomor),
-                    sampai: v(a.berlakuSampai),
-                    status: berlakuTeks(a.berlaku),
-                }))
-                    .join('; ')
-                : t('laporan.id.tanpaAkreditasi'),
-        ],
+        [t('laporan.id.izin'), izin],
+        [t('laporan.id.akreditasi'), akreditasi],
         [
             t('laporan.id.layanan'),
             id.layanan
@@ -246,13 +264,13 @@ export function buildDokumen(lap, t0, bahasa) {
                 : kosong,
         ],
     ];
-    const bagian1 = [
+    return [
         { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.1') },
         {
             jenis: 'tabel',
             id: 'identitas',
             judul: t('laporan.tabelNomor', {
-                nomor: ++nomorTabel,
+                nomor: k.nomorTabel(),
                 judul: t('laporan.bagian.1').replace(/^[^.]*\.\s*/, ''),
             }),
             keterangan: null,
@@ -263,10 +281,14 @@ export function buildDokumen(lap, t0, bahasa) {
             catatan: [],
         },
     ];
-    const ringkasan = (aspek, id) => ({
+}
+/** The compliance summary of the aspects of one part (Pasal 34 ayat 2 or 3). */
+function tabelRingkasan(k, aspek, id) {
+    const { lap, t, bahasa, L } = k;
+    return {
         jenis: 'tabel',
         id,
-        judul: t('laporan.tabelNomor', { nomor: ++nomorTabel, judul: t('laporan.ringkasanAspek') }),
+        judul: t('laporan.tabelNomor', { nomor: k.nomorTabel(), judul: t('laporan.ringkasanAspek') }),
         keterangan: lap.validasi
             ? t('laporan.statusDari', { tanggal: lap.tanggal })
             : t('laporan.tanpaValidasi'),
@@ -289,8 +311,12 @@ export function buildDokumen(lap, t0, bahasa) {
         adaTotal: false,
         lebar: [0.08, 0.42, 0.14, 0.18, 0.18],
         catatan: [],
-    });
-    const aspekBlok = (a) => [
+    };
+}
+/** One aspect: its facts, its status, and its tables. */
+function blokAspek(k, a) {
+    const { lap, t, bahasa, L } = k;
+    return [
         { jenis: 'judul', tingkat: 2, teks: `${a.huruf}. ${L(a.judul)}` },
         ...(a.fakta.length ? [{ jenis: 'daftar', butir: a.fakta.map(L) }] : []),
         {
@@ -303,82 +329,97 @@ export function buildDokumen(lap, t0, bahasa) {
                 bagian: a.bagian.join(', '),
             }),
         },
-        ...a.tabel.flatMap(tabel),
+        ...a.tabel.flatMap(k.tabel),
     ];
-    const bagian2 = [
-        { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.2') },
-        ringkasan(lap.pengelolaan, 'ringkasan-pengelolaan'),
-        ...lap.pengelolaan.flatMap(aspekBlok),
+}
+/** Part 2: the management aspects (Pasal 34 ayat 2). */
+function bagianPengelolaan(k) {
+    return [
+        { jenis: 'judul', tingkat: 1, teks: k.t('laporan.bagian.2') },
+        tabelRingkasan(k, k.lap.pengelolaan, 'ringkasan-pengelolaan'),
+        ...k.lap.pengelolaan.flatMap((a) => blokAspek(k, a)),
     ];
-    const bagian3 = [
+}
+/** Part 3: the delivery aspects (Pasal 34 ayat 3), the comparison, and any table no aspect placed. */
+function bagianPenyampaian(k) {
+    const { lap, t } = k;
+    const out = [
         { jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.3') },
-        ringkasan(lap.penyampaian, 'ringkasan-penyampaian'),
-        ...lap.penyampaian.flatMap(aspekBlok),
+        tabelRingkasan(k, lap.penyampaian, 'ringkasan-penyampaian'),
+        ...lap.penyampaian.flatMap((a) => blokAspek(k, a)),
     ];
-    if (tabelById.has('perbandingan'))
-        bagian3.push({ jenis: 'judul', tingkat: 2, teks: t('laporan.bagian.perbandingan') }, ...tabel('perbandingan'));
+    if (lap.tabel.some((tb) => tb.id === 'perbandingan'))
+        out.push({ jenis: 'judul', tingkat: 2, teks: t('laporan.bagian.perbandingan') }, ...k.tabel('perbandingan'));
     // Any table no aspect claimed still appears (nothing computed is dropped).
-    for (const tb of lap.tabel)
-        if (!dipakai.has(tb.id))
-            bagian3.push(...tabel(tb.id));
-    // Part 4: open findings.
-    const bagian4 = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.4') }];
+    for (const id of k.belumDipakai())
+        out.push(...k.tabel(id));
+    return out;
+}
+/** The rule a finding group broke, in plain words. */
+function ketentuan({ t, bahasa }, rule) {
+    const r = RINGKASAN_ATURAN.get(rule);
+    return teksPolos(r ? r[bahasa] : rule, t, bahasa);
+}
+/** The open findings grouped by rule and section, with how many of each. */
+function tabelTemuan(k) {
+    const { lap, t } = k;
+    return {
+        jenis: 'tabel',
+        id: 'temuan',
+        judul: t('laporan.tabelNomor', {
+            nomor: k.nomorTabel(),
+            judul: t('laporan.bagian.4').replace(/^[^.]*\.\s*/, ''),
+        }),
+        keterangan: t('laporan.statusDari', { tanggal: lap.tanggal }),
+        kepala: [
+            t('laporan.kolom.no'),
+            t('laporan.kolom.tingkat'),
+            t('laporan.kolom.ketentuan'),
+            t('laporan.kolom.rujukan'),
+            t('laporan.kolom.jumlahTemuan'),
+        ],
+        baris: lap.temuan.map((f, i) => [
+            { teks: String(i + 1) },
+            { teks: t(`laporan.tingkat.${f.severity}`) },
+            { teks: ketentuan(k, f.rule) },
+            { teks: f.ref ?? '–' },
+            jumlahTerbit(f.jumlah, lap),
+        ]),
+        adaTotal: false,
+        lebar: [0.06, 0.12, 0.5, 0.22, 0.1],
+        catatan: [],
+    };
+}
+/** Part 4: open findings, each group as a plain follow-up sentence citing the regulation. */
+function bagianTemuan(k) {
+    const { lap, t, t0, bahasa } = k;
+    const out = [{ jenis: 'judul', tingkat: 1, teks: t('laporan.bagian.4') }];
     if (!lap.validasi)
-        bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaValidasi') });
-    else if (lap.temuan.length === 0)
-        bagian4.push({ jenis: 'paragraf', teks: t('laporan.tanpaTemuan') });
-    else {
-        bagian4.push({ jenis: 'paragraf', teks: t('laporan.temuanPengantar') });
-        const ketentuan = (rule) => {
-            const r = RINGKASAN_ATURAN.get(rule);
-            return teksPolos(r ? r[bahasa] : rule, t, bahasa);
-        };
-        bagian4.push({
-            jenis: 'tabel',
-            id: 'temuan',
-            judul: t('laporan.tabelNomor', {
-                nomor: ++nomorTabel,
-                judul: t('laporan.bagian.4').replace(/^[^.]*\.\s*/, ''),
-            }),
-            keterangan: t('laporan.statusDari', { tanggal: lap.tanggal }),
-            kepala: [
-                t('laporan.kolom.no'),
-                t('laporan.kolom.tingkat'),
-                t('laporan.kolom.ketentuan'),
-                t('laporan.kolom.rujukan'),
-                t('laporan.kolom.jumlahTemuan'),
-            ],
-            baris: lap.temuan.map((f, i) => [
-                { teks: String(i + 1) },
-                { teks: t(`laporan.tingkat.${f.severity}`) },
-                { teks: ketentuan(f.rule) },
-                { teks: f.ref ?? '–' },
-                jumlahTerbit(f.jumlah, lap),
-            ]),
-            adaTotal: false,
-            lebar: [0.06, 0.12, 0.5, 0.22, 0.1],
-            catatan: [],
-        });
-        // Each finding group becomes a plain follow-up sentence citing the regulation.
-        bagian4.push({ jenis: 'judul', tingkat: 2, teks: t('laporan.tindakLanjutJudul') }, {
-            jenis: 'daftar',
-            butir: lap.temuan.map((f) => t0(`laporan.tindakLanjut.${f.severity}`, {
-                rujukan: f.ref ?? t('laporan.tanpaRujukan'),
-                ketentuan: ketentuan(f.rule).replace(/\.$/, ''),
-                jumlah: f.jumlah,
-            })),
-        });
-        const pesan = lap.temuan.flatMap((f) => f.pesan.map((m) => teksPolos(m, t, bahasa)));
-        // The messages name staff members; the public version keeps to the grouped table.
-        if (pesan.length && !lap.publik)
-            bagian4.push({ jenis: 'paragraf', teks: t('laporan.temuanPesan') }, { jenis: 'daftar', butir: pesan });
-    }
+        return [...out, { jenis: 'paragraf', teks: t('laporan.tanpaValidasi') }];
+    if (lap.temuan.length === 0)
+        return [...out, { jenis: 'paragraf', teks: t('laporan.tanpaTemuan') }];
+    out.push({ jenis: 'paragraf', teks: t('laporan.temuanPengantar') }, tabelTemuan(k), { jenis: 'judul', tingkat: 2, teks: t('laporan.tindakLanjutJudul') }, {
+        jenis: 'daftar',
+        butir: lap.temuan.map((f) => t0(`laporan.tindakLanjut.${f.severity}`, {
+            rujukan: f.ref ?? t('laporan.tanpaRujukan'),
+            ketentuan: ketentuan(k, f.rule).replace(/\.$/, ''),
+            jumlah: f.jumlah,
+        })),
+    });
+    const pesan = lap.temuan.flatMap((f) => f.pesan.map((m) => teksPolos(m, t, bahasa)));
+    // The messages name staff members; the public version keeps to the grouped table.
+    if (pesan.length && !lap.publik)
+        out.push({ jenis: 'paragraf', teks: t('laporan.temuanPesan') }, { jenis: 'daftar', butir: pesan });
+    return out;
+}
+/** Cover, foreword and approval: the institution, the year, the head who signs. */
+function halamanDepan({ lap, t, bahasa }) {
+    const id = lap.identitas;
     const namaLembaga = id.nama;
-    const judulLaporan = t('laporan.judul', { tahun: lap.tahun });
     const tanggalPanjangLap = tanggalPanjang(lap.tanggal, bahasa);
     const sampul = {
         lembaga: namaLembaga,
-        judul: judulLaporan,
+        judul: t('laporan.judul', { tahun: lap.tahun }),
         tahun: t('laporan.sampul.tahun', { tahun: lap.tahun }),
         subjudul: t('laporan.subjudul'),
         logo: t('laporan.sampul.logo'),
@@ -406,23 +447,28 @@ export function buildDokumen(lap, t0, bahasa) {
             t('laporan.pengantar.3'),
         ],
     };
+    return { sampul, pengesahan, pengantar };
+}
+/** Build the localised document. */
+export function buildDokumen(lap, t0, bahasa) {
+    const k = konteks(lap, t0, bahasa);
+    const { t } = k;
     const bab = [
-        { lembar: t('laporan.lembar.tentang'), blok: tentang },
-        { lembar: t('laporan.lembar.1'), blok: bagian1 },
-        { lembar: t('laporan.lembar.2'), blok: bagian2 },
-        { lembar: t('laporan.lembar.3'), blok: bagian3 },
-        { lembar: t('laporan.lembar.4'), blok: bagian4 },
+        { lembar: t('laporan.lembar.tentang'), blok: bagianTentang(k) },
+        { lembar: t('laporan.lembar.1'), blok: bagianIdentitas(k) },
+        { lembar: t('laporan.lembar.2'), blok: bagianPengelolaan(k) },
+        { lembar: t('laporan.lembar.3'), blok: bagianPenyampaian(k) },
+        { lembar: t('laporan.lembar.4'), blok: bagianTemuan(k) },
     ];
     // Evidence index by the five accreditation components (Permensos 8/2025; akreditasi.ts), closing the last part.
     bab.at(-1).blok.push(...blokAkreditasi(lap, bab, t));
+    const nama = lap.identitas.nama;
     return {
-        judul: `${t('laporan.judul', { tahun: lap.tahun })}${id.nama ? ` — ${id.nama}` : ''}`,
+        judul: `${t('laporan.judul', { tahun: lap.tahun })}${nama ? ` — ${nama}` : ''}`,
         subjudul: t('laporan.subjudul'),
         publik: lap.publik !== null,
-        sampul,
-        pengantar,
+        ...halamanDepan(k),
         daftarIsi: t('laporan.daftarIsi'),
-        pengesahan,
         bab,
     };
 }

@@ -7,7 +7,7 @@
 import { tanggalPanjang } from '../../core/tanggal.js';
 import { TINGKAT_KEYS } from '../../standards/types.js';
 import { formatBagian, JALUR_PENGEMBANGAN, PERSYARATAN_KLIEN_PERLINDUNGAN, SASARAN_REHABILITASI, } from '../../standards/permensos-14-2020/katalog.js';
-import { daftar, paragraf, sel, teks, tebal } from './dokumen.js';
+import { daftar, paragraf, sel, teks, tebal, } from '../dokumen/model.js';
 /** Permensos 14/2020 itself, cited in every Mengingat and Dasar Hukum (Berita Negara 2020 Nomor 1439). */
 export const PERMENSOS_14_2020 = 'Peraturan Menteri Sosial Nomor 14 Tahun 2020 tentang Standar Praktik Pekerjaan Sosial (Berita Negara Republik Indonesia Tahun 2020 Nomor 1439)';
 /** ATENSI, cited for rehabilitation delivered as ATENSI (Berita Negara 2021 Nomor 1007). */
@@ -262,4 +262,30 @@ export function tabelProsedurPengaduan(l, s, o) {
         sel(isi(p.key)),
     ]);
     return { jenis: 'tabel', kolom: [40, 60], kepala, baris, garis: true };
+}
+/**
+ * The signature block of an SOP or decree on the right half of the page: place and date of
+ * enactment, the issuing office, space to sign, the head's name (and NIP when known).
+ */
+export function blokTandaTangan(l, tanggal, penerbit, o) {
+    const { t } = o;
+    const p = l.lembaga.pimpinan;
+    const kanan = [
+        [teks(t('sop.ditetapkanDi') + ' '), atauIsian(l.lembaga.kota?.trim(), o)],
+        [teks(t('sop.padaTanggal') + ' '), tanggal],
+        [tebal(penerbit + ',')],
+        [teks('')],
+        [teks('')],
+        [teks('')],
+        [p?.nama ? tebal(p.nama) : isian(o)],
+    ];
+    if (p?.nip)
+        kanan.push([teks(`NIP ${p.nip}`)]);
+    return {
+        jenis: 'tabel',
+        kolom: [50, 50],
+        kepala: [],
+        baris: [[sel(''), sel(kanan)]],
+        garis: false,
+    };
 }

@@ -1,5 +1,5 @@
-import { atauIsian, blokPersyaratanKlien, daftarDasarHukum, formatTanggal, isian, jabatanPimpinan, label, namaLayanan, nilaiSaluran, rujukan, tabelProsedurPengaduan, tabelTarif, } from './bagian.js';
-import { judul, paragraf, sel, teks, tebal, } from './dokumen.js';
+import { atauIsian, blokPersyaratanKlien, blokTandaTangan, daftarDasarHukum, formatTanggal, isian, jabatanPimpinan, label, namaLayanan, nilaiSaluran, rujukan, tabelProsedurPengaduan, tabelTarif, } from './bagian.js';
+import { judul, paragraf, sel, teks, tebal, } from '../dokumen/model.js';
 export const SK_KINDS = ['kriteria-klien', 'tarif', 'pengaduan'];
 const FIELD = {
     'kriteria-klien': 'kriteriaKlien',
@@ -122,29 +122,8 @@ function diktumIsi(c) {
     }
 }
 function tandaTangan(c) {
-    const { t } = c.o;
-    const p = c.l.lembaga.pimpinan;
-    const kanan = [
-        [teks(t('sop.ditetapkanDi') + ' '), atauIsian(c.l.lembaga.kota?.trim(), c.o)],
-        [
-            teks(t('sop.padaTanggal') + ' '),
-            c.sk?.tanggal ? teks(formatTanggal(c.sk.tanggal, c.o)) : isian(c.o),
-        ],
-        [tebal(c.penerbit + ',')],
-        [teks('')],
-        [teks('')],
-        [teks('')],
-        [p?.nama ? tebal(p.nama) : isian(c.o)],
-    ];
-    if (p?.nip)
-        kanan.push([teks(`NIP ${p.nip}`)]);
-    return {
-        jenis: 'tabel',
-        kolom: [50, 50],
-        kepala: [],
-        baris: [[sel(''), sel(kanan)]],
-        garis: false,
-    };
+    const tanggal = c.sk?.tanggal ? teks(formatTanggal(c.sk.tanggal, c.o)) : isian(c.o);
+    return blokTandaTangan(c.l, tanggal, c.penerbit, c.o);
 }
 function lampiran(c) {
     const { t } = c.o;

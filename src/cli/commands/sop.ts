@@ -13,8 +13,8 @@ import { tulisMasalah } from '../masalah.js';
 import { siapkanFolder, type PlannedOutput } from '../../io/write-file.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import type { LayananKey } from '../../standards/types.js';
-import type { SopDocument } from '../../outputs/sop/dokumen.js';
-import type { Kertas } from '../../outputs/sop/render-docx.js';
+import type { Naskah } from '../../outputs/dokumen/model.js';
+import type { Kertas } from '../../outputs/dokumen/render-docx.js';
 import { layananDipilih, muatLembaga, tulisBerkas } from '../perintah.js';
 import { info } from '../io.js';
 
@@ -66,12 +66,12 @@ async function susunDokumen(
   layanan: readonly LayananKey[],
   sk: boolean,
   io: CliIO,
-): Promise<{ nama: string; doc: SopDocument }[]> {
+): Promise<{ nama: string; doc: Naskah }[]> {
   const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');
   const { buildSop } = await import('../../outputs/sop/build-sop.js');
   const { buildSk, SK_KINDS } = await import('../../outputs/sop/build-sk.js');
   const o = { t: io.t, bahasa: io.bahasa };
-  const dokumen: { nama: string; doc: SopDocument }[] = [];
+  const dokumen: { nama: string; doc: Naskah }[] = [];
   for (const k of layanan) {
     const s = STANDAR[k];
     dokumen.push({ nama: `SOP-${k}`, doc: buildSop(lembaga, s, lembaga.layanan[k], o) });
@@ -87,14 +87,14 @@ async function susunDokumen(
 
 /** Each document in Word and/or Markdown, in the folder. */
 async function renderSemua(
-  dokumen: readonly { nama: string; doc: SopDocument }[],
+  dokumen: readonly { nama: string; doc: Naskah }[],
   folder: string,
   format: string,
   kertas: Kertas,
   io: CliIO,
 ): Promise<PlannedOutput[]> {
-  const { renderMarkdown } = await import('../../outputs/sop/render-markdown.js');
-  const { renderDocx } = await import('../../outputs/sop/render-docx.js');
+  const { renderMarkdown } = await import('../../outputs/dokumen/render-markdown.js');
+  const { renderDocx } = await import('../../outputs/dokumen/render-docx.js');
   const outputs: PlannedOutput[] = [];
   for (const d of dokumen) {
     if (format === 'docx' || format === 'semua') {

@@ -15,7 +15,16 @@ import {
   PERSYARATAN_KLIEN_PERLINDUNGAN,
   SASARAN_REHABILITASI,
 } from '../../standards/permensos-14-2020/katalog.js';
-import { daftar, paragraf, sel, teks, tebal, type Blok, type Sel, type Teks } from './dokumen.js';
+import {
+  daftar,
+  paragraf,
+  sel,
+  teks,
+  tebal,
+  type Blok,
+  type Sel,
+  type Teks,
+} from '../dokumen/model.js';
 
 /** What every builder needs besides the data: the translator and the language of labels. */
 export interface OpsiDokumen {
@@ -363,4 +372,30 @@ export function tabelProsedurPengaduan(l: Lembaga, s: StandarLayanan, o: OpsiDok
     sel(isi(p.key)),
   ]);
   return { jenis: 'tabel', kolom: [40, 60], kepala, baris, garis: true };
+}
+
+/**
+ * The signature block of an SOP or decree on the right half of the page: place and date of
+ * enactment, the issuing office, space to sign, the head's name (and NIP when known).
+ */
+export function blokTandaTangan(l: Lembaga, tanggal: Teks, penerbit: string, o: OpsiDokumen): Blok {
+  const { t } = o;
+  const p = l.lembaga.pimpinan;
+  const kanan: Teks[][] = [
+    [teks(t('sop.ditetapkanDi') + ' '), atauIsian(l.lembaga.kota?.trim(), o)],
+    [teks(t('sop.padaTanggal') + ' '), tanggal],
+    [tebal(penerbit + ',')],
+    [teks('')],
+    [teks('')],
+    [teks('')],
+    [p?.nama ? tebal(p.nama) : isian(o)],
+  ];
+  if (p?.nip) kanan.push([teks(`NIP ${p.nip}`)]);
+  return {
+    jenis: 'tabel',
+    kolom: [50, 50],
+    kepala: [],
+    baris: [[sel(''), sel(kanan)]],
+    garis: false,
+  };
 }

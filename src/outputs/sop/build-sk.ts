@@ -12,6 +12,7 @@ import type { StandarLayanan } from '../../standards/types.js';
 import {
   atauIsian,
   blokPersyaratanKlien,
+  blokTandaTangan,
   daftarDasarHukum,
   formatTanggal,
   isian,
@@ -32,9 +33,9 @@ import {
   tebal,
   type Blok,
   type Sel,
-  type SopDocument,
+  type Naskah,
   type Teks,
-} from './dokumen.js';
+} from '../dokumen/model.js';
 
 export const SK_KINDS = ['kriteria-klien', 'tarif', 'pengaduan'] as const;
 export type JenisSk = (typeof SK_KINDS)[number];
@@ -195,28 +196,8 @@ function diktumIsi(c: Konteks): Teks[][][] {
 }
 
 function tandaTangan(c: Konteks): Blok {
-  const { t } = c.o;
-  const p = c.l.lembaga.pimpinan;
-  const kanan: Teks[][] = [
-    [teks(t('sop.ditetapkanDi') + ' '), atauIsian(c.l.lembaga.kota?.trim(), c.o)],
-    [
-      teks(t('sop.padaTanggal') + ' '),
-      c.sk?.tanggal ? teks(formatTanggal(c.sk.tanggal, c.o)) : isian(c.o),
-    ],
-    [tebal(c.penerbit + ',')],
-    [teks('')],
-    [teks('')],
-    [teks('')],
-    [p?.nama ? tebal(p.nama) : isian(c.o)],
-  ];
-  if (p?.nip) kanan.push([teks(`NIP ${p.nip}`)]);
-  return {
-    jenis: 'tabel',
-    kolom: [50, 50],
-    kepala: [],
-    baris: [[sel(''), sel(kanan)]],
-    garis: false,
-  };
+  const tanggal = c.sk?.tanggal ? teks(formatTanggal(c.sk.tanggal, c.o)) : isian(c.o);
+  return blokTandaTangan(c.l, tanggal, c.penerbit, c.o);
 }
 
 function lampiran(c: Konteks): Blok[] {
@@ -269,7 +250,7 @@ export function buildSk(
   standar: StandarLayanan,
   layanan: LayananLembaga | undefined,
   o: OpsiDokumen,
-): SopDocument {
+): Naskah {
   const { t } = o;
   const namaL = lembaga.lembaga.nama?.trim();
   const penerbit =

@@ -14,9 +14,9 @@ import type { KegiatanPokok, StandarLayanan, TahapKey } from '../../standards/ty
 import { TAHAP_KEYS } from '../../standards/types.js';
 import { TAHAP_ATENSI } from './atensi.js';
 import {
-  atauIsian,
   blokJenisSaluranPengaduan,
   blokPersyaratanKlien,
+  blokTandaTangan,
   daftarDasarHukum,
   dokumenTeks,
   isian,
@@ -39,9 +39,9 @@ import {
   tebal,
   type Blok,
   type Sel,
-  type SopDocument,
+  type Naskah,
   type Teks,
-} from './dokumen.js';
+} from '../dokumen/model.js';
 
 export type { OpsiDokumen } from './bagian.js';
 
@@ -448,25 +448,92 @@ function blokAlur(c: Konteks): Blok {
 }
 
 function blokPengesahan(c: Konteks): Blok {
+  const penerbit = `${jabatanPimpinan(c.l, c.o)} ${c.l.lembaga.nama ?? ''}`.trim();
+  return blokTandaTangan(c.l, isian(c.o), penerbit, c.o);
+}
+
+/** Header, title, legal bases, purpose, scope and definitions. */
+function bagianPembuka(c: Konteks): Blok[] {
   const { t } = c.o;
-  const pimpinan = c.l.lembaga.pimpinan;
-  const kanan: Teks[][] = [
-    [teks(t('sop.ditetapkanDi') + ' '), atauIsian(c.l.lembaga.kota?.trim(), c.o)],
-    [teks(t('sop.padaTanggal') + ' '), isian(c.o)],
-    [tebal(`${jabatanPimpinan(c.l, c.o)} ${c.l.lembaga.nama ?? ''}`.trim() + ',')],
-    [teks('')],
-    [teks('')],
-    [teks('')],
-    [pimpinan?.nama ? tebal(pimpinan.nama) : isian(c.o)],
+  const nama = namaLayanan(c.s, c.o);
+  return [
+    kop(c),
+    judul(1, t('sop.judulSop', { layanan: nama }).toUpperCase(), 'tengah'),
+    paragraf([teks(t('sop.subjudul', { huruf: c.s.huruf }), { miring: true })], 'tengah'),
+
+    judul(2, t('sop.bab.dasarHukum')),
+    daftar('angka', daftarDasarHukum(c.s, c.layanan)),
+
+    judul(2, t('sop.bab.tujuan')),
+    paragraf(t('sop.tujuan', { layanan: nama.toLowerCase() }), 'penuh'),
+
+    judul(2, t('sop.bab.ruangLingkup')),
+    paragraf(
+      t('sop.ruangLingkup', {
+        layanan: nama.toLowerCase(),
+        klien: c.s.jenisKlien.keys.map((k) => t(`sop.jenisKlien.${k}`).toLowerCase()).join(', '),
+      }),
+      'penuh',
+    ),
+
+    judul(2, t('sop.bab.definisi')),
+    daftar(
+      'angka',
+      ['pekerjaSosial', 'klien', 'supervisor', ...TAHAP_KEYS, 'rujukan', 'terminasi'].map((k) => [
+        tebal(t(`sop.definisi.${k}.istilah`)),
+        teks(' ' + t(`sop.definisi.${k}`)),
+      ]),
+    ),
   ];
-  if (pimpinan?.nip) kanan.push([teks(`NIP ${pimpinan.nip}`)]);
-  return {
-    jenis: 'tabel',
-    kolom: [50, 50],
-    kepala: [],
-    baris: [[sel(''), sel(kanan)]],
-    garis: false,
-  };
+}
+
+/** Client requirements, who carries the service out, and the procedure (with ATENSI when it applies). */
+function bagianProsedur(c: Konteks): Blok[] {
+  const { t } = c.o;
+  const atensi = c.s.key === 'rehabilitasi' && c.layanan?.atensi === true;
+  return [
+    judul(2, t('sop.bab.persyaratan')),
+    ...blokPersyaratanKlien(c.s, c.layanan, c.o),
+
+    judul(2, t('sop.bab.pelaksana')),
+    ...blokPelaksana(c),
+
+    // The seven-column procedure table needs the width of a landscape page.
+    { jenis: 'orientasi', lanskap: true },
+    judul(2, t('sop.bab.prosedur')),
+    paragraf(t('sop.prosedur.intro'), 'penuh'),
+    tabelProsedur(c),
+    paragraf([teks(t('sop.prosedur.catatan'), { miring: true })]),
+
+    ...(atensi ? blokAtensi(c) : []),
+    { jenis: 'orientasi', lanskap: false },
+  ];
+}
+
+/** Time limit, tariff, products and complaints. */
+function bagianKetentuan(c: Konteks): Blok[] {
+  const { t } = c.o;
+  const { l, s, o } = c;
+  return [
+    judul(2, t('sop.bab.jangkaWaktu')),
+    ...blokJangkaWaktu(c),
+
+    judul(2, t('sop.bab.tarif')),
+    ...blokTarif(c),
+
+    judul(2, t('sop.bab.produk')),
+    ...blokProduk(c),
+
+    judul(2, t('sop.bab.pengaduan')),
+    ...blokJenisSaluranPengaduan(l, s, o),
+    paragraf(
+      t('sop.pengaduan.prosedur', {
+        bagian: rujukan(s, { angka: s.pengaduan.prosedur[0]?.bagian.angka ?? '1.6.5' }, o),
+      }),
+    ),
+    tabelProsedurPengaduan(l, s, o),
+    paragraf([teks(t('sop.pengaduan.sk') + ' '), ...dokumenTeks(c.layanan?.sk?.pengaduan, o)]),
+  ];
 }
 
 /** Build the SOP of one service for a lembaga. `layanan` is the lembaga's own settings for it (may be absent). */
@@ -475,7 +542,7 @@ export function buildSop(
   standar: StandarLayanan,
   layanan: LayananLembaga | undefined,
   o: OpsiDokumen,
-): SopDocument {
+): Naskah {
   const { t } = o;
   const staf = stafLayanan(lembaga, standar);
   const c: Konteks = {
@@ -490,78 +557,10 @@ export function buildSop(
     ],
     adaAdministrasi: staf.some((x) => x.peran === 'administrasi'),
   };
-  const nama = namaLayanan(standar, o);
-  const atensi = standar.key === 'rehabilitasi' && layanan?.atensi === true;
   const blok: Blok[] = [
-    kop(c),
-    judul(1, t('sop.judulSop', { layanan: nama }).toUpperCase(), 'tengah'),
-    paragraf([teks(t('sop.subjudul', { huruf: standar.huruf }), { miring: true })], 'tengah'),
-
-    judul(2, t('sop.bab.dasarHukum')),
-    daftar('angka', daftarDasarHukum(standar, layanan)),
-
-    judul(2, t('sop.bab.tujuan')),
-    paragraf(t('sop.tujuan', { layanan: nama.toLowerCase() }), 'penuh'),
-
-    judul(2, t('sop.bab.ruangLingkup')),
-    paragraf(
-      t('sop.ruangLingkup', {
-        layanan: nama.toLowerCase(),
-        klien: standar.jenisKlien.keys
-          .map((k) => t(`sop.jenisKlien.${k}`).toLowerCase())
-          .join(', '),
-      }),
-      'penuh',
-    ),
-
-    judul(2, t('sop.bab.definisi')),
-    daftar(
-      'angka',
-      ['pekerjaSosial', 'klien', 'supervisor', ...TAHAP_KEYS, 'rujukan', 'terminasi'].map((k) => [
-        tebal(t(`sop.definisi.${k}.istilah`)),
-        teks(' ' + t(`sop.definisi.${k}`)),
-      ]),
-    ),
-
-    judul(2, t('sop.bab.persyaratan')),
-    ...blokPersyaratanKlien(standar, layanan, o),
-
-    judul(2, t('sop.bab.pelaksana')),
-    ...blokPelaksana(c),
-
-    // The seven-column procedure table needs the width of a landscape page.
-    { jenis: 'orientasi', lanskap: true },
-    judul(2, t('sop.bab.prosedur')),
-    paragraf(t('sop.prosedur.intro'), 'penuh'),
-    tabelProsedur(c),
-    paragraf([teks(t('sop.prosedur.catatan'), { miring: true })]),
-
-    ...(atensi ? blokAtensi(c) : []),
-    { jenis: 'orientasi', lanskap: false },
-
-    judul(2, t('sop.bab.jangkaWaktu')),
-    ...blokJangkaWaktu(c),
-
-    judul(2, t('sop.bab.tarif')),
-    ...blokTarif(c),
-
-    judul(2, t('sop.bab.produk')),
-    ...blokProduk(c),
-
-    judul(2, t('sop.bab.pengaduan')),
-    ...blokJenisSaluranPengaduan(lembaga, standar, o),
-    paragraf(
-      t('sop.pengaduan.prosedur', {
-        bagian: rujukan(
-          standar,
-          { angka: standar.pengaduan.prosedur[0]?.bagian.angka ?? '1.6.5' },
-          o,
-        ),
-      }),
-    ),
-    tabelProsedurPengaduan(lembaga, standar, o),
-    paragraf([teks(t('sop.pengaduan.sk') + ' '), ...dokumenTeks(layanan?.sk?.pengaduan, o)]),
-
+    ...bagianPembuka(c),
+    ...bagianProsedur(c),
+    ...bagianKetentuan(c),
     // The flow is a one-page diagram: it starts on a page of its own, the approval under it.
     { jenis: 'halamanBaru' },
     judul(2, t('sop.bab.alur')),
@@ -574,5 +573,5 @@ export function buildSop(
   for (const b of blok)
     if (b.jenis === 'judul' && b.tingkat === 2)
       b.isi = [teks(`${++bab}. ${b.isi.map((x) => x.teks).join('')}`)];
-  return { judul: t('sop.judulSop', { layanan: nama }), blok };
+  return { judul: t('sop.judulSop', { layanan: namaLayanan(standar, o) }), blok };
 }
