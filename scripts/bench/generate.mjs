@@ -208,8 +208,11 @@ function* sheetXml(kolom, records, sst) {
   yield `</sheetData><autoFilter ref="A1:${letter(kolom.length)}${r - 1}"/></worksheet>`;
 }
 
-/** Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases. */
-export async function generate(dir, n, seed = 42) {
+/**
+ * Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases
+ * (`kegiatanPerKasus` caps the activities of each case: 1 gives a Kegiatan sheet as long as the Register).
+ */
+export async function generate(dir, n, seed = 42, kegiatanPerKasus = Infinity) {
   const cols = await import(path.join(root, 'dist/model/register-kolom.js'));
   await mkdir(path.join(dir, 'register'), { recursive: true });
   const example = path.join(root, 'examples/lks-harapan-bunda/lembaga.yaml');
@@ -242,7 +245,7 @@ export async function generate(dir, n, seed = 42) {
       cols.KOLOM_KEGIATAN,
       function* () {
         for (let i = 0; i < n; i++)
-          for (const a of makeCase(i, r).acts) {
+          for (const a of makeCase(i, r).acts.slice(0, kegiatanPerKasus)) {
             acts++;
             yield a;
           }
