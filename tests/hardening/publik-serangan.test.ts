@@ -10,6 +10,9 @@
  * suppression, what --publik did before) recovers cells: the attack is real.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { summariseYear } from '../../src/outputs/laporan/summarise.js';
 import { renderJson } from '../../src/outputs/laporan/render-json.js';
@@ -19,6 +22,7 @@ import { createT } from '../../src/i18n/index.js';
 import type { Kasus } from '../../src/model/kasus.js';
 import type { Finding } from '../../src/core/finding.js';
 import { arbRegister, lembagaUji, registerTetap } from '../unit/laporan-arb.js';
+import { jalankan } from '../helpers/cli.js';
 
 const t = createT('id');
 const opts = { tahun: 2025, tanggal: '2026-01-15', standar: STANDAR, findings: [] as Finding[] };
@@ -363,5 +367,157 @@ describe('--publik cannot be undone by arithmetic (issue 17 §8)', () => {
       .flatMap((tb) => tb.baris.flatMap((b) => Object.values(b.nilai)))
       .filter((v) => v === 'disembunyikan').length;
     expect(tersembunyi).toBeGreaterThan(50);
+  });
+});
+
+/**
+ * Issue 17 §8, the findings: counts of findings per rule, per aspect (errors / warnings) and in
+ * total (the terminal's status line) are counts about clients too. The attacker reads the JSON
+ * and the status line of `laporan --publik` on the example institution, takes the unknowns to be
+ * the true count of each rule, and writes what the figures say of them; the LP then bounds each.
+ * The format --publik had before (small rows "< 5", totals exact) is attacked the same way, from
+ * the internal report's counts: it gives counts back.
+ */
+interface TemuanJson {
+  rule: string;
+  severity: 'error' | 'warning';
+  ref: string | null;
+  jumlah: number | string;
+}
+interface AspekJson {
+  bagian: string[];
+  temuan: Record<'error' | 'warning' | 'info', number | string>;
+}
+const bagianDari = (f: TemuanJson) =>
+  /(?:angka\s+|Lampiran\s+[A-E]\s+)(\d+\.\d+)/.exec(f.ref ?? '')?.[1] ??
+  (f.rule.startsWith('kredit-') ? '2.3' : null);
+
+function serangTemuan(
+  temuan: TemuanJson[],
+  aspek: AspekJson[],
+  status: { galat: number | string; peringatan: number | string },
+  bentuk: 'lama' | 'bulat',
+  ambang: number,
+): { lo: number; hi: number }[] {
+  // What a row tells: exact, "< 5" (1–4), or rounded up to a multiple of 5 (R−4 … R).
+  const batas: Batas[] = temuan.map((f) =>
+    typeof f.jumlah === 'string'
+      ? { lb: 1, ub: ambang - 1 }
+      : bentuk === 'bulat'
+        ? { lb: Math.max(1, f.jumlah - ambang + 1), ub: f.jumlah }
+        : { lb: f.jumlah, ub: f.jumlah },
+  );
+  const eqs: Persamaan[] = [];
+  const total = (idx: number[], v: number | string) => {
+    if (typeof v !== 'number' || idx.length === 0) return;
+    if (bentuk === 'bulat') {
+      // Documented: a total is the sum of the published (rounded) counts under it — check it.
+      expect(idx.reduce((s, i) => s + (temuan[i]!.jumlah as number), 0)).toBe(v);
+      return;
+    }
+    eqs.push({ coef: new Map(idx.map((i) => [i, 1])), rhs: v });
+  };
+  const per = (sev: 'error' | 'warning') =>
+    temuan.map((f, i) => (f.severity === sev ? i : -1)).filter((i) => i >= 0);
+  total(per('error'), status.galat);
+  total(per('warning'), status.peringatan);
+  for (const a of aspek)
+    for (const sev of ['error', 'warning'] as const)
+      total(
+        per(sev).filter((i) => a.bagian.includes(bagianDari(temuan[i]!) ?? '')),
+        a.temuan[sev],
+      );
+  const r = audit(
+    temuan.length,
+    eqs,
+    batas,
+    temuan.map(() => NaN),
+    true,
+    temuan.map(() => ambang),
+  );
+  expect(r.feasible).toBe(true);
+  return r.terkunci
+    .filter((i) => typeof temuan[i]!.jumlah === 'string' || bentuk === 'bulat')
+    .map((i) => ({
+      lo: Math.ceil(r.rentang[i]![0]! - 1e-6),
+      hi: Math.floor(r.rentang[i]![1]! + 1e-6),
+    }));
+}
+
+describe('--publik findings counts cannot be worked back (issue 17 §8)', () => {
+  const contoh = path.resolve('examples/lks-harapan-bunda');
+  const baca = async (publik: boolean) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lembaga-temuan-'));
+    try {
+      const r = await jalankan(
+        [
+          'laporan',
+          contoh,
+          '--tahun',
+          '2025',
+          '--tanggal',
+          '2026-01-15',
+          '--format',
+          'json',
+          '-o',
+          dir,
+          ...(publik ? ['--publik'] : []),
+        ],
+        dir,
+      );
+      expect(r.code).toBe(0);
+      const file = readdirSync(dir).find((f) => f.endsWith('.json'))!;
+      const j = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+        temuan: TemuanJson[];
+        pengelolaan: AspekJson[];
+        penyampaian: AspekJson[];
+        catatanData: { jumlah: number | string }[];
+      };
+      const m = /temuan terbuka \(([^ ]+) galat, ([^ ]+) peringatan/.exec(r.stderr)!;
+      const angka = (s: string) => (/^\d+$/.test(s) ? Number(s) : s);
+      return { j, status: { galat: angka(m[1]!), peringatan: angka(m[2]!) } };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('rounded counts: every figure a multiple of 5, totals the sums of the rows, nothing bounded below 5', async () => {
+    const internal = await baca(false);
+    const { j, status } = await baca(true);
+    const semua = [
+      ...j.temuan.map((f) => f.jumlah),
+      ...[...j.pengelolaan, ...j.penyampaian].flatMap((a) => Object.values(a.temuan)),
+      ...j.catatanData.map((c) => c.jumlah),
+      status.galat,
+      status.peringatan,
+    ];
+    for (const v of semua) expect(typeof v === 'number' && v % 5 === 0, String(v)).toBe(true);
+    // The rows are the true counts rounded up (so the reader's intervals hold the truth).
+    j.temuan.forEach((f, i) => {
+      const benar = internal.j.temuan[i]!.jumlah as number;
+      expect(internal.j.temuan[i]!.rule).toBe(f.rule);
+      expect(f.jumlah).toBe(Math.ceil(benar / 5) * 5);
+    });
+    expect(
+      serangTemuan(j.temuan, [...j.pengelolaan, ...j.penyampaian], status, 'bulat', 5),
+    ).toEqual([]);
+  });
+
+  it('the previous format (small rows "< 5", totals exact) gives counts back', async () => {
+    const { j, status } = await baca(false);
+    const kecil = (v: number | string) => (typeof v === 'number' && v > 0 && v < 5 ? '< 5' : v);
+    const temuan = j.temuan.map((f) => ({ ...f, jumlah: kecil(f.jumlah) }));
+    const aspek = [...j.pengelolaan, ...j.penyampaian].map((a) => ({
+      ...a,
+      temuan: { error: kecil(a.temuan.error), warning: kecil(a.temuan.warning), info: 0 },
+    }));
+    const bocor = serangTemuan(
+      temuan,
+      aspek,
+      { galat: kecil(status.galat), peringatan: kecil(status.peringatan) },
+      'lama',
+      5,
+    );
+    expect(bocor.filter((b) => b.lo === b.hi).length).toBeGreaterThanOrEqual(2);
   });
 });

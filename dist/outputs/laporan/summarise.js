@@ -16,7 +16,7 @@ import { JENIS_KLIEN as SKEMA_JENIS_KLIEN, KLASTER_ATENSI, BASIS_LAYANAN, STATUS
 import { PERAN_STAF, JENJANG_PENDIDIKAN } from '../../model/lembaga-schema.js';
 import { periodeLayanan } from '../../standards/permensos-14-2020/periode.js';
 import { LAYANAN_KEYS, TINGKAT_KEYS, DURASI_KEYS, TAHAP_KEYS } from '../../standards/types.js';
-import { tekanPublik } from './publik.js';
+import { tekanPublik, terbitkanTemuan } from './publik.js';
 import { kuota } from '../../standards/permensos-14-2020/probono.js';
 import { JENIS_LEMBAGA_RUJUKAN, KELOMPOK_UMUR, LAINNYA, PPKS, TIDAK_BERLAKU, TIDAK_DIISI, jenisLembagaRujukan, } from './kategori.js';
 import { maxTanggal, median, selisihHari, tambahBulan, tanggalSah, umurPada } from './tanggal.js';
@@ -749,7 +749,8 @@ export function summariseYear(lembaga, kasus, opts) {
     const layananLaporan = pilih.map((i) => svc[i]);
     const findings = opts.findings;
     const { pengelolaan, penyampaian } = aspekAspek(lembaga, layananLaporan, standar, findings, opts.ruleSections ?? null, opts.tanggal, tahun);
-    return {
+    // --publik: findings counts rounded, their totals the sums of what is published (publik.ts).
+    return terbitkanTemuan({
         tahun,
         periode: { mulai: mulaiTahun, akhir: akhirTahun },
         tanggal: opts.tanggal,
@@ -768,7 +769,7 @@ export function summariseYear(lembaga, kasus, opts) {
         })),
         publik: opts.publik ? { ambang } : null,
         jejak: jejakMap,
-    };
+    });
 }
 /** Append without spreading: a spread of 100 000 register numbers overflows the call stack. */
 function tambahSemua(into, from) {

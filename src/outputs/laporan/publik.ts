@@ -21,7 +21,7 @@
  * companions: all a reader knows of a hidden count is that it is at least 1 (zeros are published).
  * The audit assumes exactly that, and treats every published figure as known.
  */
-import type { Baris, Satuan, Tabel } from './types.js';
+import type { Aspek, Baris, LaporanTahunan, Satuan, Tabel, TemuanTerbuka } from './types.js';
 import { audit, type Batas, type Persamaan } from './lp.js';
 
 export type Tekan = 'primer' | 'sekunder';
@@ -422,4 +422,62 @@ export function tekanPublik(tabel: Tabel[], ambang: number): { primer: number; s
     (tb.catatan ??= []).push({ key: 'laporan.catatan.publikTekan', params: { jumlah, ambang } });
   }
   return hitung;
+}
+
+/** A count of findings as published: rounded up to a multiple of the threshold; 0 stays 0. */
+export function bulatkanTemuan(n: number, ambang: number): number {
+  return n <= 0 ? 0 : Math.ceil(n / ambang) * ambang;
+}
+
+/** Section of the Lampiran a reference points to ("… angka 2.7.3" → "2.7"), as summarise.ts counts it. */
+function bagianRujukan(ref: string | null, rule: string): string | null {
+  const m = ref ? /(?:angka\s+|Lampiran\s+[A-E]\s+)(\d+\.\d+)/.exec(ref) : null;
+  return m ? m[1]! : rule.startsWith('kredit-') ? '2.3' : null;
+}
+
+/**
+ * `--publik`, the findings (issue 17 §8): a pure transformation of the summary, applied after it is
+ * built. Counts of findings are counts about clients too ("3 cases without an assessment"), and the
+ * report prints them per rule, per aspect (errors / warnings) and in total (the terminal's status
+ * line), so a small one shown as "< 5" could be worked out as a total minus the others. In the
+ * public version every findings count is rounded UP to a multiple of the threshold (1–5 → 5,
+ * 6–10 → 10; 0 stays 0), and every total is the sum of the published counts under it, so the
+ * totals tell nothing the rows do not: a reader learns of each count only an interval of
+ * `ambang` values that contains the published figure (≥ the threshold), never the count itself
+ * nor that it is below the threshold. The same for the data-quality notes (cases counted with a
+ * missing date), which may repeat a hidden table cell. The renderers print the numbers as they
+ * are; the report's method note says they are rounded.
+ */
+export function terbitkanTemuan(lap: LaporanTahunan): LaporanTahunan {
+  if (!lap.publik) return lap;
+  const T = lap.publik.ambang;
+  const bulat = (n: number) => bulatkanTemuan(n, T);
+  const temuan = lap.temuan.map((f) => ({ ...f, jumlah: bulat(f.jumlah) }));
+  const aspek = (a: Aspek): Aspek => {
+    const dalam = (f: TemuanTerbuka) => {
+      const b = bagianRujukan(f.ref, f.rule);
+      return b !== null && a.bagian.includes(b);
+    };
+    const jumlah = (sev: 'error' | 'warning'): number => {
+      const baris = lap.temuan.filter((f) => f.severity === sev && dalam(f));
+      const asli = baris.reduce((s, f) => s + f.jumlah, 0);
+      // The aspect's count is the sum of its rules' rows: published as the sum of their published
+      // counts. (Where a rule's findings cite sections of two aspects, the rows do not add up to
+      // the aspect: its own count is rounded.)
+      return asli === a.temuan[sev]
+        ? baris.reduce((s, f) => s + bulat(f.jumlah), 0)
+        : bulat(a.temuan[sev]);
+    };
+    return {
+      ...a,
+      temuan: { error: jumlah('error'), warning: jumlah('warning'), info: bulat(a.temuan.info) },
+    };
+  };
+  return {
+    ...lap,
+    temuan,
+    pengelolaan: lap.pengelolaan.map(aspek),
+    penyampaian: lap.penyampaian.map(aspek),
+    catatanData: lap.catatanData.map((c) => ({ ...c, jumlah: bulat(c.jumlah) })),
+  };
 }

@@ -39,7 +39,7 @@ import type {
   Tabel,
   TemuanTerbuka,
 } from './types.js';
-import { tekanPublik } from './publik.js';
+import { tekanPublik, terbitkanTemuan } from './publik.js';
 import { kuota } from '../../standards/permensos-14-2020/probono.js';
 import {
   JENIS_LEMBAGA_RUJUKAN,
@@ -1040,7 +1040,8 @@ export function summariseYear(
     tahun,
   );
 
-  return {
+  // --publik: findings counts rounded, their totals the sums of what is published (publik.ts).
+  return terbitkanTemuan({
     tahun,
     periode: { mulai: mulaiTahun, akhir: akhirTahun },
     tanggal: opts.tanggal,
@@ -1059,7 +1060,7 @@ export function summariseYear(
     })),
     publik: opts.publik ? { ambang } : null,
     jejak: jejakMap,
-  };
+  });
 }
 
 /** Append without spreading: a spread of 100 000 register numbers overflows the call stack. */
