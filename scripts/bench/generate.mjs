@@ -209,10 +209,12 @@ function* sheetXml(kolom, records, sst) {
 }
 
 /**
- * Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases
- * (`kegiatanPerKasus` caps the activities of each case: 1 gives a Kegiatan sheet as long as the Register).
+ * Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases.
+ * `opsi.kegiatanPerKasus` caps the activities of each case (1: a Kegiatan sheet as long as the
+ * Register); `opsi.tambahan(zip)` adds parts before the zip is closed (scripts/limits.mjs).
  */
-export async function generate(dir, n, seed = 42, kegiatanPerKasus = Infinity) {
+export async function generate(dir, n, seed = 42, opsi = {}) {
+  const kegiatanPerKasus = opsi.kegiatanPerKasus ?? Infinity;
   const cols = await import(path.join(root, 'dist/model/register-kolom.js'));
   await mkdir(path.join(dir, 'register'), { recursive: true });
   const example = path.join(root, 'examples/lks-harapan-bunda/lembaga.yaml');
@@ -293,6 +295,7 @@ export async function generate(dir, n, seed = 42, kegiatanPerKasus = Infinity) {
     'xl/styles.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
   );
+  if (opsi.tambahan) await opsi.tambahan(zip);
   await zip.close();
   return { file, cases: n, activities: acts };
 }
