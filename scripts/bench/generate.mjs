@@ -274,8 +274,13 @@ function* sheetXml(kolom, records, sst) {
   yield `</sheetData><autoFilter ref="A1:${letter(kolom.length)}${r - 1}"/></worksheet>`;
 }
 
-/** Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases. */
-export async function generate(dir, n, seed = 42) {
+/**
+ * Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases.
+ * `opsi.kegiatanPerKasus` caps the activities of each case (1: a Kegiatan sheet as long as the
+ * Register); `opsi.tambahan(zip)` adds parts before the zip is closed (scripts/limits.mjs).
+ */
+export async function generate(dir, n, seed = 42, opsi = {}) {
+  const kegiatanPerKasus = opsi.kegiatanPerKasus ?? Infinity;
   const cols = await import(path.join(root, 'dist/model/register-kolom.js'));
   await mkdir(path.join(dir, 'register'), { recursive: true });
   const example = path.join(root, 'examples/lks-harapan-bunda/lembaga.yaml');
@@ -308,7 +313,7 @@ export async function generate(dir, n, seed = 42) {
       cols.KOLOM_KEGIATAN,
       function* () {
         for (let i = 0; i < n; i++)
-          for (const a of makeCase(i, r).acts) {
+          for (const a of makeCase(i, r).acts.slice(0, kegiatanPerKasus)) {
             acts++;
             yield a;
           }
@@ -367,6 +372,7 @@ export async function generate(dir, n, seed = 42) {
     'xl/styles.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
   );
+  if (opsi.tambahan) await opsi.tambahan(zip);
   await zip.close();
   return { file, cases: n, activities: acts };
 }

@@ -24,7 +24,7 @@ export function measure(cmd, args = [], opts = {}) {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
-      if (stdout.length < 1e6) stdout += d;
+      if (stdout.length < (opts.stdoutMaks ?? 1e6)) stdout += d;
     });
     child.stderr.on('data', (d) => {
       stderr += d;

@@ -292,7 +292,7 @@ function ringkasTerminal(lap, tahun, t) {
         const tb = lap.tabel.find((x) => x.id === id);
         const last = (tb?.total?.nilai.length ?? 1) - 1;
         const tekan = lap.publik ? tb?.total?.tekan?.[last] : null;
-        if (tekan === 'sekunder')
+        if (tekan)
             return t('laporan.tersembunyi');
         return kecil(tb?.total?.nilai[last] ?? 0);
     };

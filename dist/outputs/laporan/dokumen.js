@@ -42,7 +42,13 @@ export function formatAngka(n, satuan, bahasa) {
 export function selTeks(s, bahasa) {
     return 'teks' in s ? s.teks : formatAngka(s.angka, s.satuan, bahasa);
 }
-const COUNT_UNITS = new Set(['kasus', 'kegiatan', 'pengaduan', 'rujukan']);
+const COUNT_UNITS = new Set([
+    'kasus',
+    'kegiatan',
+    'pengaduan',
+    'rujukan',
+    'produk',
+]);
 /**
  * One value as published. Counts of people-related units from 1 to ambang-1 become "< ambang";
  * measures resting on fewer than ambang cases become "disembunyikan". Staff counts are not

@@ -1,5 +1,11 @@
 import { audit } from './lp.js';
-const HITUNGAN = new Set(['kasus', 'kegiatan', 'pengaduan', 'rujukan']);
+const HITUNGAN = new Set([
+    'kasus',
+    'kegiatan',
+    'pengaduan',
+    'rujukan',
+    'produk',
+]);
 /** Breakdowns that count the same things column by column: their totals rows are one quantity. */
 export const KELOMPOK_TOTAL = {
     'klien-asal': 'kasus',
@@ -135,13 +141,73 @@ export function bangunSistem(tabel) {
             }
         }
     }
+    // Inequalities a reader knows (issue 17 §8): each added only when it holds on the true figures,
+    // so the audit is never given a relation the report contradicts.
+    const nilaiDari = (coef) => {
+        let s = 0;
+        for (const [i, a] of coef)
+            s += a * vars[i].nilai;
+        return s;
+    };
+    /** Σ coef·x ≤ 0. */
+    const palingBanyak = (coef) => {
+        if (coef.size > 1 && nilaiDari(coef) <= 0)
+            eqs.push({ coef, rhs: 0, op: '<=' });
+    };
+    const kurangDari = (a, b) => {
+        if (a === undefined || b === undefined || a === b)
+            return;
+        palingBanyak(new Map([
+            [a, 1],
+            [b, -1],
+        ]));
+    };
+    for (const tb of tabel) {
+        const kolom = tb.kolom.map((k) => k.key);
+        if (tb.jenis !== 'statistik' || kolom[kolom.length - 1] !== 'total')
+            continue;
+        for (const b of tb.baris) {
+            const satuan = b.satuan ?? tb.satuan;
+            if (!HITUNGAN.has(satuan))
+                continue;
+            // A count of some cases (activities, complaints) of a column is at most all of them.
+            kolom.forEach((k) => kurangDari(byKey.get(`${tb.id}|${b.key}|${k}`), byKey.get(`grup:${satuan}|total|${k}`)));
+        }
+        // Every case served in the year was open in at least one month: Σ months ≥ cases served.
+        if (tb.id === 'kasus-per-bulan')
+            kolom.forEach((k) => {
+                const semua = byKey.get(`grup:kasus|total|${k}`);
+                if (semua === undefined)
+                    return;
+                const coef = new Map([[semua, 1]]);
+                for (const b of tb.baris) {
+                    const i = byKey.get(`${tb.id}|${b.key}|${k}`);
+                    if (i !== undefined)
+                        coef.set(i, (coef.get(i) ?? 0) - 1);
+                }
+                palingBanyak(coef);
+            });
+    }
+    // Cases open at the end of last year are served this year, and are this year's continuing cases.
+    const banding = tabel.find((tb) => tb.id === 'perbandingan');
+    if (banding) {
+        const lalu = byKey.get(`perbandingan|aktif-akhir|${banding.kolom[0]?.key}`);
+        kurangDari(lalu, byKey.get('grup:kasus|total|total'));
+        const lanjutan = byKey.get('klien-asal|lanjutan|total');
+        kurangDari(lalu, lanjutan);
+        kurangDari(lanjutan, lalu);
+    }
+    // A case closed by referral has at least one referral.
+    for (const tb of tabel)
+        if (tb.id === 'klien-keadaan-akhir')
+            tb.kolom.forEach((k) => kurangDari(byKey.get(`klien-keadaan-akhir|dirujuk|${k.key}`), byKey.get(`rujukan-lembaga|total|${k.key}`)));
     return { vars, eqs };
 }
 /**
  * The hidden cells an attacker can pin to one value from the published ones: an LP audit per
  * connected group of relations (lp.ts). Returns the pinned variables.
  */
-export function auditTersembunyi(vars, eqs, idx) {
+export function auditTersembunyi(vars, eqs, idx, ambang) {
     const pos = new Map(idx.map((i, k) => [i, k]));
     const sub = [];
     for (const e of eqs) {
@@ -155,7 +221,7 @@ export function auditTersembunyi(vars, eqs, idx) {
                 coef.set(k, (coef.get(k) ?? 0) + a);
         }
         if (coef.size)
-            sub.push({ coef, rhs });
+            sub.push({ coef, rhs, op: e.op });
     }
     // Connected groups: cells linked by a relation.
     const induk = idx.map((_, k) => k);
@@ -180,8 +246,9 @@ export function auditTersembunyi(vars, eqs, idx) {
             .map((e) => ({
             coef: new Map([...e.coef].map(([k, a]) => [lokal.get(k), a])),
             rhs: e.rhs,
+            op: e.op,
         }));
-        const hasil = audit(anggota.length, eqG, anggota.map((k) => batasTerbit(vars[idx[k]])), anggota.map((k) => vars[idx[k]].nilai), false);
+        const hasil = audit(anggota.length, eqG, anggota.map((k) => batasTerbit(vars[idx[k]])), anggota.map((k) => vars[idx[k]].nilai), false, anggota.map((k) => (vars[idx[k]].tekan === 'primer' ? ambang : null)));
         if (!hasil.feasible)
             throw new Error('publik: the report relations do not hold');
         for (const j of hasil.terkunci)
@@ -240,6 +307,8 @@ export function tekanPublik(tabel, ambang) {
         while (ubah) {
             ubah = false;
             for (const e of eqs) {
+                if (e.op === '<=')
+                    continue;
                 let n = 0;
                 for (const i of e.coef.keys())
                     if (tersembunyi(i))
@@ -252,21 +321,39 @@ export function tekanPublik(tabel, ambang) {
         const idx = vars.map((_, i) => i).filter(tersembunyi);
         if (idx.length === 0)
             break;
-        const terkunci = auditTersembunyi(vars, eqs, idx).filter((i) => !vars[i].bebas);
+        const terkunci = auditTersembunyi(vars, eqs, idx, ambang).filter((i) => !vars[i].bebas);
         if (terkunci.length === 0)
             break;
-        // Give each pinned cell a companion in one of its relations (one per relation per round).
+        // Give each failing cell a companion: in one of its own relations if any has a cell left to
+        // hide, else in the nearest relation reached through hidden cells (the one that bounds it may
+        // lie a few relations away, e.g. the comparison's change column). One per relation per round.
         let ditambah = false;
         const baru = new Set();
         for (const i of terkunci) {
             const eqsI = perVar.get(i) ?? [];
             if (eqsI.some((e) => [...e.coef.keys()].some((j) => baru.has(j))))
                 continue;
-            for (const e of eqsI)
-                if (tambahDi(e, baru)) {
-                    ditambah = true;
-                    break;
+            const dilihat = new Set();
+            const antre = [i];
+            const dikunjungi = new Set([i]);
+            let selesai = false;
+            while (antre.length && !selesai) {
+                const v = antre.shift();
+                for (const e of perVar.get(v) ?? []) {
+                    if (dilihat.has(e))
+                        continue;
+                    dilihat.add(e);
+                    if (tambahDi(e, baru)) {
+                        ditambah = selesai = true;
+                        break;
+                    }
+                    for (const j of e.coef.keys())
+                        if (tersembunyi(j) && !dikunjungi.has(j)) {
+                            dikunjungi.add(j);
+                            antre.push(j);
+                        }
                 }
+            }
         }
         // Every cell around is hidden or zero (zeros are never hidden): nothing more to do.
         if (!ditambah)
@@ -291,4 +378,60 @@ export function tekanPublik(tabel, ambang) {
         (tb.catatan ??= []).push({ key: 'laporan.catatan.publikTekan', params: { jumlah, ambang } });
     }
     return hitung;
+}
+/** A count of findings as published: rounded up to a multiple of the threshold; 0 stays 0. */
+export function bulatkanTemuan(n, ambang) {
+    return n <= 0 ? 0 : Math.ceil(n / ambang) * ambang;
+}
+/** Section of the Lampiran a reference points to ("… angka 2.7.3" → "2.7"), as summarise.ts counts it. */
+function bagianRujukan(ref, rule) {
+    const m = ref ? /(?:angka\s+|Lampiran\s+[A-E]\s+)(\d+\.\d+)/.exec(ref) : null;
+    return m ? m[1] : rule.startsWith('kredit-') ? '2.3' : null;
+}
+/**
+ * `--publik`, the findings (issue 17 §8): a pure transformation of the summary, applied after it is
+ * built. Counts of findings are counts about clients too ("3 cases without an assessment"), and the
+ * report prints them per rule, per aspect (errors / warnings) and in total (the terminal's status
+ * line), so a small one shown as "< 5" could be worked out as a total minus the others. In the
+ * public version every findings count is rounded UP to a multiple of the threshold (1–5 → 5,
+ * 6–10 → 10; 0 stays 0), and every total is the sum of the published counts under it, so the
+ * totals tell nothing the rows do not: a reader learns of each count only an interval of
+ * `ambang` values that contains the published figure (≥ the threshold), never the count itself
+ * nor that it is below the threshold. The same for the data-quality notes (cases counted with a
+ * missing date), which may repeat a hidden table cell. The renderers print the numbers as they
+ * are; the report's method note says they are rounded.
+ */
+export function terbitkanTemuan(lap) {
+    if (!lap.publik)
+        return lap;
+    const T = lap.publik.ambang;
+    const bulat = (n) => bulatkanTemuan(n, T);
+    const temuan = lap.temuan.map((f) => ({ ...f, jumlah: bulat(f.jumlah) }));
+    const aspek = (a) => {
+        const dalam = (f) => {
+            const b = bagianRujukan(f.ref, f.rule);
+            return b !== null && a.bagian.includes(b);
+        };
+        const jumlah = (sev) => {
+            const baris = lap.temuan.filter((f) => f.severity === sev && dalam(f));
+            const asli = baris.reduce((s, f) => s + f.jumlah, 0);
+            // The aspect's count is the sum of its rules' rows: published as the sum of their published
+            // counts. (Where a rule's findings cite sections of two aspects, the rows do not add up to
+            // the aspect: its own count is rounded.)
+            return asli === a.temuan[sev]
+                ? baris.reduce((s, f) => s + bulat(f.jumlah), 0)
+                : bulat(a.temuan[sev]);
+        };
+        return {
+            ...a,
+            temuan: { error: jumlah('error'), warning: jumlah('warning'), info: bulat(a.temuan.info) },
+        };
+    };
+    return {
+        ...lap,
+        temuan,
+        pengelolaan: lap.pengelolaan.map(aspek),
+        penyampaian: lap.penyampaian.map(aspek),
+        catatanData: lap.catatanData.map((c) => ({ ...c, jumlah: bulat(c.jumlah) })),
+    };
 }

@@ -14,7 +14,7 @@
  * referral date, staff as listed in lembaga.yaml on the report date.
  */
 import { periodeLayanan } from '../../standards/permensos-14-2020/periode.js';
-import { tekanPublik } from './publik.js';
+import { tekanPublik, terbitkanTemuan } from './publik.js';
 import { tanggalSah } from './tanggal.js';
 import { aspekAspek, dariLogKredit, daftarObjek, berlaku } from './aspek.js';
 import { L, buatKonteks, } from './tabel/dasar.js';
@@ -160,7 +160,8 @@ export function summariseYear(lembaga, kasus, opts) {
         tekanPublik(tabel, ambang);
     const layanan = pilih.map((i) => ctx.svc[i]);
     const findings = opts.findings;
-    return {
+    // --publik: findings counts rounded, their totals the sums of what is published (publik.ts).
+    return terbitkanTemuan({
         tahun: ctx.tahun,
         periode: { mulai: ctx.mulaiTahun, akhir: ctx.akhirTahun },
         tanggal: opts.tanggal,
@@ -174,7 +175,7 @@ export function summariseYear(lembaga, kasus, opts) {
         catatanData: catatan.daftar(),
         publik: opts.publik ? { ambang } : null,
         jejak: keluaran.jejakMap,
-    };
+    });
 }
 /* ------------------------------------------------------------ identity */
 function identitas(l, layanan, standar, tanggal, bulan) {

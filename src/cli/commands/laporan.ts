@@ -381,7 +381,7 @@ function ringkasTerminal(lap: LaporanTahunan, tahun: number, t: Translate): stri
     const tb = lap.tabel.find((x) => x.id === id);
     const last = (tb?.total?.nilai.length ?? 1) - 1;
     const tekan = lap.publik ? tb?.total?.tekan?.[last] : null;
-    if (tekan === 'sekunder') return t('laporan.tersembunyi');
+    if (tekan) return t('laporan.tersembunyi');
     return kecil(tb?.total?.nilai[last] ?? 0);
   };
   const jumlah = (sev?: string) =>

@@ -41,7 +41,7 @@ export const laporan: Record<string, string> = {
   'laporan.metode.4':
     "This report carries no client's name, NIK, address or birth date. The head's name is that of an official of the institution.",
   'laporan.metode.publik':
-    'Public version: every count from 1 to {batas} (below {ambang}, "< {ambang}") is shown as "{tersembunyi}", together with other figures that would let a small count be worked out from row totals, column totals or another table carrying the same totals (secondary suppression, checked by linear programming); derived measures (medians, costs, percentages) resting on fewer than {ambang} cases are also shown as "{tersembunyi}". Zeros are shown. Counts of findings below {ambang} are shown as "< {ambang}". Charts draw hidden figures as 0.',
+    'Public version: every count from 1 to {batas} (below {ambang}, "< {ambang}") is shown as "{tersembunyi}", together with other figures that would let a small count be worked out from row totals, column totals or another table carrying the same totals (secondary suppression). The check uses linear programming over every equation and inequality a reader can know (e.g. cases in a month do not exceed all cases): no hidden figure can be worked out exactly, and every small hidden count could still be {ambang} or more given the figures shown; derived measures (medians, costs, percentages) resting on fewer than {ambang} cases are also shown as "{tersembunyi}". Zeros are shown. Counts of findings (per requirement, per aspect and in total) and the counts in the data-quality notes are rounded up to a multiple of {ambang} (1 to {ambang} become {ambang}; 0 stays 0), and every total is the sum of the rounded counts, so no small count can be worked back. Charts draw hidden figures as 0.',
   'laporan.tersembunyi': 'suppressed',
   'laporan.tabelNomor': 'Table {nomor}. {judul}',
   'laporan.grafikNomor': 'Chart {nomor}. {judul}',
@@ -186,6 +186,7 @@ export const laporan: Record<string, string> = {
   'laporan.satuan.kegiatan': 'activities',
   'laporan.satuan.pengaduan': 'complaints',
   'laporan.satuan.rujukan': 'referrals',
+  'laporan.satuan.produk': 'products',
   'laporan.satuan.orang': 'persons',
   'laporan.satuan.hari': 'days',
   'laporan.satuan.rupiah': 'Rupiah',

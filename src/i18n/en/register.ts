@@ -20,7 +20,7 @@ export const register: Record<string, string> = {
   'register.xlsx.terlaluBanyakBagian':
     'File {file} holds more than {batas} parts; this is not a plausible Excel workbook.',
   'register.xlsx.terlaluBanyakBaris':
-    'Sheet {lembar} of {file} has more than {batas} rows; reading stopped. If the register really is that large, raise the limit with the environment variable LEMBAGA_MAKS_BARIS.',
+    'Sheet {lembar} of {file} has more than {batas} rows (the rows-per-sheet limit, measured to fit in memory); reading stopped. Split the register by year (one workbook per year), or, on a computer with much memory, raise the limit with the environment variable LEMBAGA_MAKS_BARIS.',
   'register.xlsx.xmlRusak':
     'File {file} is damaged: part {bagian} is not well-formed XML ({pesan}).',
   'register.tanpaLembar': 'Workbook {file} has no sheets.',

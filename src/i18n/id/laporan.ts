@@ -44,7 +44,7 @@ export const laporan: Record<string, string> = {
   'laporan.metode.4':
     'Laporan ini tidak memuat nama, NIK, alamat, atau tanggal lahir klien. Nama pimpinan adalah nama pejabat lembaga.',
   'laporan.metode.publik':
-    'Versi publik: setiap hitungan 1 sampai {batas} (kurang dari {ambang}, "< {ambang}") ditampilkan sebagai "{tersembunyi}", bersama angka lain yang bila ditampilkan memungkinkan hitungan kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder, diperiksa dengan pemrograman linear); ukuran turunan (median, biaya, persentase) yang didasarkan pada kurang dari {ambang} kasus juga ditampilkan sebagai "{tersembunyi}". Angka 0 tetap ditampilkan. Jumlah temuan di bawah {ambang} ditampilkan sebagai "< {ambang}". Grafik menggambarkan angka yang disembunyikan sebagai 0.',
+    'Versi publik: setiap hitungan 1 sampai {batas} (kurang dari {ambang}, "< {ambang}") ditampilkan sebagai "{tersembunyi}", bersama angka lain yang bila ditampilkan memungkinkan hitungan kecil itu dihitung kembali dari jumlah baris, jumlah kolom, atau tabel lain yang memuat jumlah yang sama (supresi sekunder). Pemeriksaannya memakai pemrograman linear atas semua persamaan dan ketaksamaan yang dapat diketahui pembaca (misalnya kasus per bulan tidak melebihi jumlah kasus): tidak ada angka tersembunyi yang dapat dihitung tepat, dan setiap angka kecil yang tersembunyi masih mungkin bernilai {ambang} atau lebih menurut angka yang ditampilkan; ukuran turunan (median, biaya, persentase) yang didasarkan pada kurang dari {ambang} kasus juga ditampilkan sebagai "{tersembunyi}". Angka 0 tetap ditampilkan. Jumlah temuan (per ketentuan, per aspek, dan seluruhnya) serta jumlah pada catatan kualitas data dibulatkan ke atas ke kelipatan {ambang} (1 sampai {ambang} menjadi {ambang}; 0 tetap 0), dan setiap jumlah keseluruhan adalah jumlah angka yang sudah dibulatkan, sehingga jumlah kecil tidak dapat dihitung kembali. Grafik menggambarkan angka yang disembunyikan sebagai 0.',
   'laporan.tersembunyi': 'disembunyikan',
   'laporan.tabelNomor': 'Tabel {nomor}. {judul}',
   'laporan.grafikNomor': 'Grafik {nomor}. {judul}',
@@ -197,6 +197,7 @@ export const laporan: Record<string, string> = {
   'laporan.satuan.kegiatan': 'kegiatan',
   'laporan.satuan.pengaduan': 'pengaduan',
   'laporan.satuan.rujukan': 'rujukan',
+  'laporan.satuan.produk': 'produk',
   'laporan.satuan.orang': 'orang',
   'laporan.satuan.hari': 'hari',
   'laporan.satuan.rupiah': 'Rupiah',

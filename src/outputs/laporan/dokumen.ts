@@ -120,7 +120,13 @@ export function selTeks(s: Sel, bahasa: Bahasa): string {
   return 'teks' in s ? s.teks : formatAngka(s.angka, s.satuan, bahasa);
 }
 
-const COUNT_UNITS: ReadonlySet<Satuan> = new Set(['kasus', 'kegiatan', 'pengaduan', 'rujukan']);
+const COUNT_UNITS: ReadonlySet<Satuan> = new Set([
+  'kasus',
+  'kegiatan',
+  'pengaduan',
+  'rujukan',
+  'produk',
+]);
 
 /**
  * One value as published. Counts of people-related units from 1 to ambang-1 become "< ambang";

@@ -6,10 +6,11 @@
  * report with it. Two phases, Bland's rule (no cycling); the problems are a few hundred variables.
  */
 
-/** Σ coef·x = rhs. */
+/** Σ coef·x = rhs, or Σ coef·x ≤ rhs when `op` is '<=' (an inequality: a slack variable ≥ 0 is added). */
 export interface Persamaan {
   coef: Map<number, number>;
   rhs: number;
+  op?: '=' | '<=';
 }
 
 export interface Batas {
@@ -29,14 +30,27 @@ export class Lp {
   private ncol = 0;
   readonly feasible: boolean;
 
+  readonly batas: readonly Batas[];
+
   constructor(
     readonly n: number,
-    eqs: readonly Persamaan[],
-    readonly batas: readonly Batas[],
+    eqsIn: readonly Persamaan[],
+    batasIn: readonly Batas[],
   ) {
+    // Inequalities become equations with a slack variable ≥ 0 each (indices n, n+1, …).
+    const batasAll: Batas[] = [...batasIn];
+    const eqs: Persamaan[] = eqsIn.map((e) => {
+      if (e.op !== '<=') return e;
+      const coef = new Map(e.coef);
+      coef.set(batasAll.length, 1);
+      batasAll.push({ lb: 0, ub: null });
+      return { coef, rhs: e.rhs };
+    });
+    this.batas = batasAll;
+    const batas = batasAll;
     // Columns: y_i = x_i − lb_i ≥ 0 (a free x_i is y⁺ − y⁻), one slack per upper bound, artificials.
     let col = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < batas.length; i++) {
       const free = batas[i]!.lb === null;
       this.kolomVar.push({ pos: col++, neg: free ? col++ : -1 });
     }
@@ -197,37 +211,59 @@ export class Lp {
 }
 
 /**
- * The hidden variables an attacker can pin to one integer: for each, min and max over the LP
- * relaxation; pinned when no other integer lies in [min, max]. `benar` is the true point (used only
- * to skip variables already seen to move). Returns the indices pinned and each variable's range.
+ * The hidden variables an attacker can pin to one integer, or bound below a required value: for
+ * each, min and max over the LP relaxation (all equations, inequalities and bounds). Pinned when
+ * no other integer lies in [min, max]; short when `naik[i]` is set and max < naik[i] (the upper
+ * protection level: for a small count, the attacker must not be able to rule out a value at the
+ * threshold). `benar` is the true point, used only to skip variables already seen to move far
+ * enough. Returns the indices pinned or short and each variable's range.
  */
 export function audit(
   n: number,
   eqs: readonly Persamaan[],
   batas: readonly Batas[],
   benar: readonly number[],
-  /** Compute every range; otherwise a variable already seen to move is not solved again. */
+  /** Compute every range; otherwise a variable already seen to move far enough is not solved again. */
   lengkap = true,
-): { feasible: boolean; terkunci: number[]; rentang: [number | null, number | null][] } {
+  /** Per variable, the value its max must reach (null = only "not pinned"). */
+  naik: readonly (number | null)[] = [],
+): {
+  feasible: boolean;
+  terkunci: number[];
+  rentang: [number | null, number | null][];
+} {
   const lp = new Lp(n, eqs, batas);
   const rentang: [number | null, number | null][] = Array.from({ length: n }, () => [null, null]);
   if (!lp.feasible) return { feasible: false, terkunci: [], rentang };
+  // Per variable: seen at a point ≥ 1 away from the truth, and the largest value seen.
   const bergerak = new Array<boolean>(n).fill(false);
-  const lihat = (x: number[]) =>
-    x.forEach((v, i) => {
+  const maksDilihat = new Array<number>(n).fill(-Infinity);
+  const lihat = (x: number[]) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
       if (Math.abs(v - benar[i]!) >= 1 - 1e-6) bergerak[i] = true;
-    });
+      if (v > maksDilihat[i]!) maksDilihat[i] = v;
+    }
+  };
+  const cukup = (i: number) =>
+    bergerak[i]! && (naik[i] == null || maksDilihat[i]! >= naik[i]! - 1e-6);
   const terkunci: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!lengkap && bergerak[i]) continue;
+    if (!lengkap && cukup(i)) continue;
     const maks = lp.maksimum(new Map([[i, 1]]));
-    const min = lp.maksimum(new Map([[i, -1]]));
-    rentang[i] = [min.nilai === null ? null : -min.nilai, maks.nilai];
     lihat(maks.x);
-    lihat(min.x);
-    const lo = min.nilai === null ? -Infinity : Math.ceil(-min.nilai - 1e-6);
     const hi = maks.nilai === null ? Infinity : Math.floor(maks.nilai + 1e-6);
-    if (lo >= hi) terkunci.push(i);
+    // Short of the protection level already: no need for the min.
+    if (!lengkap && naik[i] != null && hi < naik[i]!) {
+      rentang[i] = [null, maks.nilai];
+      terkunci.push(i);
+      continue;
+    }
+    const min = lp.maksimum(new Map([[i, -1]]));
+    lihat(min.x);
+    rentang[i] = [min.nilai === null ? null : -min.nilai, maks.nilai];
+    const lo = min.nilai === null ? -Infinity : Math.ceil(-min.nilai - 1e-6);
+    if (lo >= hi || (naik[i] != null && hi < naik[i]!)) terkunci.push(i);
   }
   return { feasible: true, terkunci, rentang };
 }

@@ -23,6 +23,7 @@ const FMT: Record<Satuan, string> = {
   kegiatan: '#,##0',
   pengaduan: '#,##0',
   rujukan: '#,##0',
+  produk: '#,##0',
   orang: '#,##0',
   hari: '#,##0.0',
   rupiah: '"Rp "#,##0',

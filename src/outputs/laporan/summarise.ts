@@ -26,7 +26,7 @@ import type {
   Tabel,
   TemuanTerbuka,
 } from './types.js';
-import { tekanPublik } from './publik.js';
+import { tekanPublik, terbitkanTemuan } from './publik.js';
 import { tanggalSah } from './tanggal.js';
 import { aspekAspek, dariLogKredit, daftarObjek, berlaku } from './aspek.js';
 import {
@@ -189,7 +189,8 @@ export function summariseYear(
 
   const layanan = pilih.map((i) => ctx.svc[i]!);
   const findings = opts.findings;
-  return {
+  // --publik: findings counts rounded, their totals the sums of what is published (publik.ts).
+  return terbitkanTemuan({
     tahun: ctx.tahun,
     periode: { mulai: ctx.mulaiTahun, akhir: ctx.akhirTahun },
     tanggal: opts.tanggal,
@@ -211,7 +212,7 @@ export function summariseYear(
     catatanData: catatan.daftar(),
     publik: opts.publik ? { ambang } : null,
     jejak: keluaran.jejakMap,
-  };
+  });
 }
 
 /* ------------------------------------------------------------ identity */

@@ -22,7 +22,15 @@ export type DasarTanggal =
   | 'akhir-tahun';
 
 export type Satuan =
-  'kasus' | 'kegiatan' | 'pengaduan' | 'rujukan' | 'orang' | 'hari' | 'rupiah' | 'persen';
+  | 'kasus'
+  | 'kegiatan'
+  | 'pengaduan'
+  | 'rujukan'
+  | 'produk'
+  | 'orang'
+  | 'hari'
+  | 'rupiah'
+  | 'persen';
 
 /** One row of a table: a category (breakdown) or a measure (statistics). */
 export interface Baris {

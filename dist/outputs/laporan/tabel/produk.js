@@ -21,7 +21,7 @@ export const layananProduk = (ctx) => {
     }
     return rincian(ctx, {
         id: 'layanan-produk',
-        satuan: 'kegiatan',
+        satuan: 'produk',
         dasar: 'tanggal-kegiatan',
         tetap: [...baris.entries()],
         ujung: ujungStandar(LAINNYA),

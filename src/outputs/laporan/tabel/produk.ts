@@ -21,7 +21,7 @@ export const layananProduk: BuatPenghitung = (ctx) => {
   }
   return rincian(ctx, {
     id: 'layanan-produk',
-    satuan: 'kegiatan',
+    satuan: 'produk',
     dasar: 'tanggal-kegiatan',
     tetap: [...baris.entries()],
     ujung: ujungStandar(LAINNYA),
