@@ -276,7 +276,7 @@ function* sheetXml(kolom, records, sst) {
 
 /**
  * Write bench-data/<name>/ with lembaga.yaml and register/register.xlsx holding n cases.
- * `opsi.kegiatanPerKasus` caps the activities of each case (1: a Kegiatan sheet as long as the
+ * `opsi.kegiatanPerKasus` caps the activities (and supervision sessions) of each case (1: a Kegiatan sheet as long as the
  * Register); `opsi.tambahan(zip)` adds parts before the zip is closed (scripts/limits.mjs).
  */
 export async function generate(dir, n, seed = 42, opsi = {}) {
@@ -331,7 +331,7 @@ export async function generate(dir, n, seed = 42, opsi = {}) {
     sheetXml(
       cols.KOLOM_SUPERVISI,
       function* () {
-        for (let i = 0; i < n; i++) yield* makeCase(i, r).sesi;
+        for (let i = 0; i < n; i++) yield* makeCase(i, r).sesi.slice(0, kegiatanPerKasus);
       },
       sst,
     ),

@@ -93,7 +93,7 @@ export async function openSource(file, opts) {
     }
 }
 /** The limits of `impor` (SECURITY.md): the reader's, with a lower row bound (impor holds every case). */
-export const IMPOR_MAKS_BARIS = 25_000;
+export const IMPOR_MAKS_BARIS = 100_000;
 export function imporLimits(env) {
     const l = limitsFromEnv(env);
     return Number(env.LEMBAGA_MAKS_BARIS) > 0 ? l : { ...l, maxRows: IMPOR_MAKS_BARIS };

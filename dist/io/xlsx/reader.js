@@ -21,7 +21,7 @@ import { SheetScanner } from './scan.js';
  */
 export const DEFAULT_LIMITS = {
     maxUncompressedBytes: 1024 * 1024 * 1024,
-    maxRows: 25_000,
+    maxRows: 100_000,
     maxEntries: 10_000,
 };
 /**

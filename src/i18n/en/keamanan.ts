@@ -6,7 +6,7 @@ export const keamanan: Record<string, string> = {
   'keamanan.teksBernamaExcel':
     'File {file} has an Excel name but holds text (CSV), not an .xlsx workbook. If it is a CSV, rename it to .csv and import it again; otherwise open it in Excel and Save As "Excel Workbook (.xlsx)".',
   'keamanan.imporTerlaluBanyakBaris':
-    'File {file} has a sheet of more than {batas} rows; the import stopped before reading it so memory does not run out. If the register really is that large, split it by year, or raise the limit with the environment variable LEMBAGA_MAKS_BARIS (e.g. LEMBAGA_MAKS_BARIS=50000).',
+    'File {file} has a sheet of more than {batas} rows; the import stopped before reading it so memory does not run out. If the register really is that large, split it by year, or raise the limit with the environment variable LEMBAGA_MAKS_BARIS (e.g. LEMBAGA_MAKS_BARIS=200000).',
   'keamanan.yamlTerlaluBesar':
     'File {file} is {ukuran} MB, above the {batas} MB limit for YAML files; it was not read (a YAML file this large does not fit in memory). Keep a register this large as the canonical Excel workbook (.xlsx, read as a stream without this limit): `lembaga impor <old file> -o register/register.xlsx`, or split the YAML register by year. On a computer with much memory the limit can be raised with the environment variable LEMBAGA_MAKS_YAML_MB.',
   'keamanan.yamlAlias':

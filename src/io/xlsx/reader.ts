@@ -31,7 +31,7 @@ export interface XlsxLimits {
  */
 export const DEFAULT_LIMITS: XlsxLimits = {
   maxUncompressedBytes: 1024 * 1024 * 1024,
-  maxRows: 25_000,
+  maxRows: 100_000,
   maxEntries: 10_000,
 };
 
