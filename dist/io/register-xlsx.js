@@ -100,15 +100,18 @@ async function readFrom(source, file, t, opts) {
         file,
         ...extra,
     });
+    const xlsxProblem = (e) => {
+        const err = e instanceof XlsxError
+            ? e
+            : new XlsxError('rusak', { pesan: String(e?.message ?? e) });
+        return fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) });
+    };
     let book;
     try {
         book = await openXlsx(source, limits);
     }
     catch (e) {
-        const err = e instanceof XlsxError
-            ? e
-            : new XlsxError('rusak', { pesan: String(e?.message ?? e) });
-        problems.push(fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }));
+        problems.push(xlsxProblem(e));
         return result;
     }
     try {
@@ -121,81 +124,91 @@ async function readFrom(source, file, t, opts) {
             return result;
         }
         const reader = new SheetReader(file, t, problems, locator);
-        const nomorIndex = new Map();
-        // Sheet Register: one case per row.
-        await reader.read(book, regSheet, LEMBAR_REGISTER, (row, rec) => {
-            const i = kasus.length;
-            const k = rec.obj;
-            k.klien ??= {};
-            k.tahapan ??= {};
-            k.kegiatan ??= [];
-            k.pengaduan ??= [];
-            k.perpanjangan ??= [];
-            kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
-            locator.caseRow[i] = row;
-            rec.setPointerBase(`/kasus/${i}`);
-            if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
-                nomorIndex.set(k.nomor, i);
-        });
-        // Kegiatan and Pengaduan: joined to their case by No. Register.
-        for (const lembar of LEMBAR_ANAK) {
-            const sheet = book.sheet(lembar.name) ??
-                book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
-                null;
-            if (!sheet)
-                continue;
-            const arr = lembar.array;
-            await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
-                // The row without its No. Register, copied rather than `delete`d: a deleted property
-                // turns an object into a hash table (~470 bytes per activity or session instead of ~100).
-                const { nomor, ...isi } = rec.obj;
-                if (typeof nomor !== 'string' || nomor === '') {
-                    reader.problem(RULE_NOMOR, 'error', 'register.nomorKosong', { lembar: sheet.name, baris: row }, sheet.name, nomorCell, row, null);
-                    return;
-                }
-                const i = nomorIndex.get(nomor);
-                if (i === undefined) {
-                    reader.problem(RULE_NOMOR, 'error', 'register.nomorTakDikenal', { lembar: sheet.name, sel: nomorCell, nomor }, sheet.name, nomorCell, row, null, {
-                        value: nomor,
-                    });
-                    return;
-                }
-                const k = kasus[i].kasus;
-                const list = (k[arr] ??= []);
-                const j = list.length;
-                list.push(isi);
-                const ch = (locator.children[i] ??= {});
-                (ch[arr] ??= [])[j] = row;
-                rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
-            });
-        }
+        const nomorIndex = await readCaseSheet(reader, book, regSheet, result, locator);
+        await readChildSheets(reader, book, nomorIndex, result, locator);
         compactArrays(kasus, locator);
-        if (opts.schema !== false && kasus.length > 0) {
-            const { checkSchema } = await import('./schema-check.js');
-            const { KASUS_SCHEMA } = await import('../model/register-schema.js');
-            for (let i = 0; i < kasus.length; i++) {
-                const k = kasus[i].kasus;
-                for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
-                    if (f.path && reader.reported.has(f.path))
-                        continue;
-                    if (f.path &&
-                        reader.missingRequired.has(f.path.replace(/^\/kasus\/\d+\//, '').replace(/\/\d+(?=\/|$)/g, '/*')))
-                        continue;
-                    problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
-                }
-            }
-        }
+        if (opts.schema !== false && kasus.length > 0)
+            await checkCaseSchemas(reader, result, t);
         return result;
     }
     catch (e) {
-        const err = e instanceof XlsxError
-            ? e
-            : new XlsxError('rusak', { pesan: String(e?.message ?? e) });
-        problems.push(fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }));
+        problems.push(xlsxProblem(e));
         return result;
     }
     finally {
         book.close();
+    }
+}
+/** Sheet Register: one case per row. Returns each No. Register's case index (the first one wins). */
+async function readCaseSheet(reader, book, regSheet, result, locator) {
+    const { kasus, file } = result;
+    const nomorIndex = new Map();
+    await reader.read(book, regSheet, LEMBAR_REGISTER, (row, rec) => {
+        const i = kasus.length;
+        const k = rec.obj;
+        k.klien ??= {};
+        k.tahapan ??= {};
+        k.kegiatan ??= [];
+        k.pengaduan ??= [];
+        k.perpanjangan ??= [];
+        kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
+        locator.caseRow[i] = row;
+        rec.setPointerBase(`/kasus/${i}`);
+        if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
+            nomorIndex.set(k.nomor, i);
+    });
+    return nomorIndex;
+}
+/** Kegiatan and Pengaduan: joined to their case by No. Register. */
+async function readChildSheets(reader, book, nomorIndex, result, locator) {
+    const { kasus } = result;
+    for (const lembar of LEMBAR_ANAK) {
+        const sheet = book.sheet(lembar.name) ??
+            book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
+            null;
+        if (!sheet)
+            continue;
+        const arr = lembar.array;
+        await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
+            // The row without its No. Register, copied rather than `delete`d: a deleted property
+            // turns an object into a hash table (~470 bytes per activity or session instead of ~100).
+            const { nomor, ...isi } = rec.obj;
+            if (typeof nomor !== 'string' || nomor === '') {
+                reader.problem(RULE_NOMOR, 'error', 'register.nomorKosong', { lembar: sheet.name, baris: row }, sheet.name, nomorCell, row, null);
+                return;
+            }
+            const i = nomorIndex.get(nomor);
+            if (i === undefined) {
+                reader.problem(RULE_NOMOR, 'error', 'register.nomorTakDikenal', { lembar: sheet.name, sel: nomorCell, nomor }, sheet.name, nomorCell, row, null, {
+                    value: nomor,
+                });
+                return;
+            }
+            const k = kasus[i].kasus;
+            const list = (k[arr] ??= []);
+            const j = list.length;
+            list.push(isi);
+            const ch = (locator.children[i] ??= {});
+            (ch[arr] ??= [])[j] = row;
+            rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
+        });
+    }
+}
+/** The register's schema per case, minus what the sheet reader already reported. */
+async function checkCaseSchemas(reader, result, t) {
+    const { kasus, locator, problems } = result;
+    const { checkSchema } = await import('./schema-check.js');
+    const { KASUS_SCHEMA } = await import('../model/register-schema.js');
+    for (let i = 0; i < kasus.length; i++) {
+        const k = kasus[i].kasus;
+        for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
+            if (f.path && reader.reported.has(f.path))
+                continue;
+            if (f.path &&
+                reader.missingRequired.has(f.path.replace(/^\/kasus\/\d+\//, '').replace(/\/\d+(?=\/|$)/g, '/*')))
+                continue;
+            problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
+        }
     }
 }
 /**
