@@ -391,6 +391,35 @@ interface RowRecord {
 }
 
 /** Reads one data sheet: finds the header row, converts cells by column kind, reports unreadable cells. */
+/** Reports a problem in one cell of the row being converted (the pointer is completed later). */
+type Report = (
+  rule: string,
+  severity: Severity,
+  key: string,
+  k: Kolom,
+  cell: XlsxCell,
+  params: Record<string, string | number>,
+  extra?: Partial<Finding>,
+  path?: string,
+) => void;
+
+/** A cell of a multi-value column, split once the row's other multi-value cells are known. */
+interface MultiCell {
+  k: Kolom;
+  cell: XlsxCell;
+  values: string[];
+}
+
+/** Each header and alias of the sheet's columns, by its normalised text (a header wins over an alias). */
+function headerIndex(lembar: LembarData): Map<string, Kolom> {
+  const byKey = new Map<string, Kolom>();
+  for (const k of lembar.kolom) {
+    byKey.set(headerKey(k.header), k);
+    for (const a of k.aliases ?? []) if (!byKey.has(headerKey(a))) byKey.set(headerKey(a), k);
+  }
+  return byKey;
+}
+
 class SheetReader {
   /** Pointers of fields already reported (so the schema check does not report them twice). */
   readonly reported = new Set<string>();
@@ -503,11 +532,7 @@ class SheetReader {
     sheet: string,
     row: number,
   ): { cols: (Kolom | undefined)[]; headers: string[] } | null {
-    const byKey = new Map<string, Kolom>();
-    for (const k of lembar.kolom) {
-      byKey.set(headerKey(k.header), k);
-      for (const a of k.aliases ?? []) if (!byKey.has(headerKey(a))) byKey.set(headerKey(a), k);
-    }
+    const byKey = headerIndex(lembar);
     const cols: (Kolom | undefined)[] = [];
     const headers: string[] = [];
     const seen = new Map<string, string>();
@@ -548,6 +573,19 @@ class SheetReader {
     );
     // Columns this sheet lacks: the required ones are errors; a near-miss header is probably a typo of one.
     const missing = lembar.kolom.filter((k) => !seen.has(k.key));
+    this.reportNearMisses(unknown, missing, sheet, row);
+    this.reportMissing(missing, lembar, sheet, row);
+    this.recordColumns(cols, headers, lembar, sheet);
+    return { cols, headers };
+  }
+
+  /** Unknown headers that are close to a column this sheet lacks: probably a typo of it. */
+  private reportNearMisses(
+    unknown: XlsxCell[],
+    missing: Kolom[],
+    sheet: string,
+    row: number,
+  ): void {
     for (const c of unknown) {
       const text = (c.value as { value: string }).value.trim();
       const guess = closestHeader(text, missing);
@@ -568,6 +606,10 @@ class SheetReader {
         );
       }
     }
+  }
+
+  /** Required columns this sheet lacks; their cells are not reported again by the schema. */
+  private reportMissing(missing: Kolom[], lembar: LembarData, sheet: string, row: number): void {
     for (const k of missing) {
       if (!k.required || k.key === 'nomor') continue;
       this.problem(
@@ -584,6 +626,15 @@ class SheetReader {
       if (lembar === LEMBAR_REGISTER) this.missingRequired.add(k.path);
       else this.missingRequired.add(`${lembar.array}/*/${k.path}`);
     }
+  }
+
+  /** Where each column of this sheet is, for locating findings. */
+  private recordColumns(
+    cols: (Kolom | undefined)[],
+    headers: string[],
+    lembar: LembarData,
+    sheet: string,
+  ): void {
     const byPath = new Map<string, { col: number; header: string }>();
     let firstCol = Infinity;
     cols.forEach((k, col) => {
@@ -596,7 +647,6 @@ class SheetReader {
       byPath,
       firstCol: Number.isFinite(firstCol) ? firstCol : 1,
     });
-    return { cols, headers };
   }
 
   private convertRow(
@@ -612,7 +662,7 @@ class SheetReader {
     let any = false;
     // Problems found before the record's pointer is known; completed in setPointerBase.
     const pending: { f: Finding; path: string }[] = [];
-    const multi: { k: Kolom; cell: XlsxCell; values: string[] }[] = [];
+    const multi: MultiCell[] = [];
     const nomorCell = `${columnLetter(this.nomorCol.get(cols) ?? 1)}${row}`;
 
     const report = (
@@ -671,141 +721,73 @@ class SheetReader {
       if (value !== undefined) setPath(obj, k.path.split('/'), value);
     }
 
-    // Multi-value columns (extensions, 1.3.3): dates split on ";", texts split only when there are several dates.
-    if (multi.length) {
-      let n = 0;
-      for (const m of multi) {
-        if (m.k.kind !== 'date') continue;
-        const v = m.cell.value;
-        const parts =
-          v.type === 'string'
-            ? v.value
-                .split(';')
-                .map((s) => s.trim())
-                .filter(Boolean)
-            : [''];
-        m.values = parts;
-        n = Math.max(n, parts.length);
-      }
-      for (const m of multi) {
-        const v = m.cell.value;
-        const parts: (string | undefined)[] =
-          m.k.kind === 'date'
-            ? v.type === 'string'
-              ? m.values.map((s, idx) =>
-                  this.convertDateText(m.k, m.cell, s, report, m.k.path.replace('*', String(idx))),
-                )
-              : [
-                  this.convert(m.k, m.cell, report, m.k.path.replace('*', '0')) as
-                    string | undefined,
-                ]
-            : n > 1 && v.type === 'string'
-              ? v.value.split(';').map((s) => s.trim())
-              : [this.convert(m.k, m.cell, report) as string | undefined];
-        parts.forEach((p, idx) => {
-          if (p !== undefined && p !== '')
-            setPath(obj, m.k.path.replace('*', String(idx)).split('/'), p);
-        });
-      }
-    }
+    if (multi.length) this.fillMulti(obj, multi, report);
     if (!any) return;
     if (Array.isArray(obj.perpanjangan))
       obj.perpanjangan = (obj.perpanjangan as unknown[]).filter(Boolean);
-    const reported = this.reported;
-    onRecord(
-      row,
-      {
-        obj,
-        setPointerBase(base, nomor) {
-          const kasusNomor = nomor ?? (typeof obj.nomor === 'string' ? obj.nomor : null);
-          for (const p of pending) {
-            p.f.path = `${base}/${p.path}`;
-            p.f.kasus = kasusNomor;
-            reported.add(p.f.path);
-          }
-        },
-      },
-      nomorCell,
-    );
+    onRecord(row, this.record(obj, pending), nomorCell);
     void lembar;
   }
 
+  /** The row's record; its pending problems get their pointer once the caller knows where it goes. */
+  private record(obj: Obj, pending: { f: Finding; path: string }[]): RowRecord {
+    const reported = this.reported;
+    return {
+      obj,
+      setPointerBase(base, nomor) {
+        const kasusNomor = nomor ?? (typeof obj.nomor === 'string' ? obj.nomor : null);
+        for (const p of pending) {
+          p.f.path = `${base}/${p.path}`;
+          p.f.kasus = kasusNomor;
+          reported.add(p.f.path);
+        }
+      },
+    };
+  }
+
+  /** Multi-value columns (extensions, 1.3.3): dates split on ";", texts split only when there are several dates. */
+  private fillMulti(obj: Obj, multi: MultiCell[], report: Report): void {
+    let n = 0;
+    for (const m of multi) {
+      if (m.k.kind !== 'date') continue;
+      const v = m.cell.value;
+      const parts =
+        v.type === 'string'
+          ? v.value
+              .split(';')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [''];
+      m.values = parts;
+      n = Math.max(n, parts.length);
+    }
+    for (const m of multi) {
+      const v = m.cell.value;
+      const parts: (string | undefined)[] =
+        m.k.kind === 'date'
+          ? v.type === 'string'
+            ? m.values.map((s, idx) =>
+                this.convertDateText(m.k, m.cell, s, report, m.k.path.replace('*', String(idx))),
+              )
+            : [this.convert(m.k, m.cell, report, m.k.path.replace('*', '0')) as string | undefined]
+          : n > 1 && v.type === 'string'
+            ? v.value.split(';').map((s) => s.trim())
+            : [this.convert(m.k, m.cell, report) as string | undefined];
+      parts.forEach((p, idx) => {
+        if (p !== undefined && p !== '')
+          setPath(obj, m.k.path.replace('*', String(idx)).split('/'), p);
+      });
+    }
+  }
+
   /** A cell's value for its column kind; undefined (and a finding) when it cannot be read. */
-  private convert(
-    k: Kolom,
-    cell: XlsxCell,
-    report: (
-      rule: string,
-      severity: Severity,
-      key: string,
-      k: Kolom,
-      cell: XlsxCell,
-      params: Record<string, string | number>,
-      extra?: Partial<Finding>,
-      path?: string,
-    ) => void,
-    path = k.path,
-  ): unknown {
+  private convert(k: Kolom, cell: XlsxCell, report: Report, path = k.path): unknown {
     const v = cell.value;
     switch (k.kind) {
-      case 'date': {
-        if (v.type === 'date') return v.value;
-        if (v.type === 'number') {
-          // A date column pasted as values loses its format and shows a serial number; a bare year is not a date.
-          const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
-          if (iso) return iso;
-          report(
-            RULE_SEL,
-            'error',
-            'register.bukanTanggal',
-            k,
-            cell,
-            { nilai: String(v.value) },
-            { value: v.value, expected: 'dd/mm/yyyy' },
-            path,
-          );
-          return undefined;
-        }
-        if (v.type === 'string') return this.convertDateText(k, cell, v.value, report, path);
-        report(
-          RULE_SEL,
-          'error',
-          'register.bukanTanggal',
-          k,
-          cell,
-          { nilai: rawText(v) },
-          { value: rawText(v), expected: 'dd/mm/yyyy' },
-          path,
-        );
-        return undefined;
-      }
-      case 'bool': {
-        if (v.type === 'boolean') return v.value;
-        const b =
-          v.type === 'number'
-            ? v.value === 1
-              ? true
-              : v.value === 0
-                ? false
-                : null
-            : v.type === 'string'
-              ? parseYaTidak(v.value)
-              : null;
-        if (b === null) {
-          report(
-            RULE_SEL,
-            'error',
-            'register.bukanYaTidak',
-            k,
-            cell,
-            { nilai: rawText(v) },
-            { value: rawText(v), expected: ['ya', 'tidak'] },
-            path,
-          );
-          return undefined;
-        }
-        return b;
-      }
+      case 'date':
+        return this.convertDate(k, cell, report, path);
+      case 'bool':
+        return this.convertBool(k, cell, report, path);
       case 'number': {
         if (v.type === 'number') return v.value;
         const n = v.type === 'string' ? parseRupiah(v.value) : null;
@@ -859,20 +841,75 @@ class SheetReader {
     }
   }
 
+  /** A date cell: a date, a serial number pasted without its format, or text in a date notation. */
+  private convertDate(k: Kolom, cell: XlsxCell, report: Report, path: string): string | undefined {
+    const v = cell.value;
+    if (v.type === 'date') return v.value;
+    if (v.type === 'number') {
+      // A date column pasted as values loses its format and shows a serial number; a bare year is not a date.
+      const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
+      if (iso) return iso;
+      report(
+        RULE_SEL,
+        'error',
+        'register.bukanTanggal',
+        k,
+        cell,
+        { nilai: String(v.value) },
+        { value: v.value, expected: 'dd/mm/yyyy' },
+        path,
+      );
+      return undefined;
+    }
+    if (v.type === 'string') return this.convertDateText(k, cell, v.value, report, path);
+    report(
+      RULE_SEL,
+      'error',
+      'register.bukanTanggal',
+      k,
+      cell,
+      { nilai: rawText(v) },
+      { value: rawText(v), expected: 'dd/mm/yyyy' },
+      path,
+    );
+    return undefined;
+  }
+
+  /** A yes/no cell: TRUE/FALSE, 1/0 or ya/tidak. */
+  private convertBool(k: Kolom, cell: XlsxCell, report: Report, path: string): boolean | undefined {
+    const v = cell.value;
+    if (v.type === 'boolean') return v.value;
+    const b =
+      v.type === 'number'
+        ? v.value === 1
+          ? true
+          : v.value === 0
+            ? false
+            : null
+        : v.type === 'string'
+          ? parseYaTidak(v.value)
+          : null;
+    if (b === null) {
+      report(
+        RULE_SEL,
+        'error',
+        'register.bukanYaTidak',
+        k,
+        cell,
+        { nilai: rawText(v) },
+        { value: rawText(v), expected: ['ya', 'tidak'] },
+        path,
+      );
+      return undefined;
+    }
+    return b;
+  }
+
   private convertDateText(
     k: Kolom,
     cell: XlsxCell,
     text: string,
-    report: (
-      rule: string,
-      severity: Severity,
-      key: string,
-      k: Kolom,
-      cell: XlsxCell,
-      params: Record<string, string | number>,
-      extra?: Partial<Finding>,
-      path?: string,
-    ) => void,
+    report: Report,
     path: string,
   ): string | undefined {
     const iso = parseTextDate(text);
