@@ -83,45 +83,13 @@ export function parseYamlSource(bytes, file) {
         keysAt: () => [],
     };
     const limits = yamlLimits();
-    if (bytes.length > limits.maxBytes) {
-        problems.push({
-            code: 'too-large',
-            key: 'keamanan.yamlTerlaluBesar',
-            params: {
-                batas: Math.round(limits.maxBytes / 1024 / 1024),
-                ukuran: Math.ceil(bytes.length / 1024 / 1024),
-            },
-            line: null,
-            column: null,
-            severity: 'error',
-        });
-        return empty;
-    }
-    if (looksBinary(bytes) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
-        problems.push({
-            code: 'binary',
-            key: 'yaml.biner',
-            params: {},
-            line: null,
-            column: null,
-            severity: 'error',
-        });
-        return empty;
-    }
-    const text = decodeText(bytes);
-    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
-        problems.push({
-            code: 'empty',
-            key: 'yaml.kosong',
-            params: {},
-            line: 1,
-            column: 1,
-            severity: 'error',
-        });
+    const input = readInput(bytes, limits);
+    if (typeof input !== 'string') {
+        problems.push(input);
         return empty;
     }
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, {
+    const doc = parseDocument(input, {
         lineCounter,
         schema: 'core',
         // The YAML 1.1 directive would turn `yes` into true and dates into Date objects.
@@ -134,6 +102,69 @@ export function parseYamlSource(bytes, file) {
         const p = lineCounter.linePos(offset);
         return { line: p.line, column: p.col };
     };
+    problems.push(...parseProblems(doc, pos));
+    if (doc.errors.length > 0)
+        return { ...empty, problems };
+    // Identifiers written as bare numbers: keep their source text, and say so.
+    keepIdentifierText(doc, pos, problems);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    }
+    catch (e) {
+        problems.push({
+            code: 'alias',
+            key: 'keamanan.yamlAlias',
+            params: { batas: limits.maxAliasCount, pesan: e.message },
+            line: null,
+            column: null,
+            severity: 'error',
+        });
+        return { ...empty, problems };
+    }
+    return { file, data, problems, ...locators(doc, pos) };
+}
+/** The decoded text, or the problem that stops reading it (too large, binary, empty). */
+function readInput(bytes, limits) {
+    if (bytes.length > limits.maxBytes) {
+        return {
+            code: 'too-large',
+            key: 'keamanan.yamlTerlaluBesar',
+            params: {
+                batas: Math.round(limits.maxBytes / 1024 / 1024),
+                ukuran: Math.ceil(bytes.length / 1024 / 1024),
+            },
+            line: null,
+            column: null,
+            severity: 'error',
+        };
+    }
+    if (looksBinary(bytes) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
+        return {
+            code: 'binary',
+            key: 'yaml.biner',
+            params: {},
+            line: null,
+            column: null,
+            severity: 'error',
+        };
+    }
+    const text = decodeText(bytes);
+    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+        return {
+            code: 'empty',
+            key: 'yaml.kosong',
+            params: {},
+            line: 1,
+            column: 1,
+            severity: 'error',
+        };
+    }
+    return text;
+}
+/** The parser's errors and the YAML 1.1 directive warning. */
+function parseProblems(doc, pos) {
+    const problems = [];
     for (const e of doc.errors) {
         const p = e.pos ? pos(e.pos[0]) : { line: null, column: null };
         problems.push({
@@ -147,7 +178,7 @@ export function parseYamlSource(bytes, file) {
         });
     }
     if (doc.errors.length > 0)
-        return { ...empty, problems };
+        return problems;
     if (doc.directives?.yaml?.explicit && doc.directives.yaml.version === '1.1') {
         problems.push({
             code: 'yaml-1.1',
@@ -158,7 +189,10 @@ export function parseYamlSource(bytes, file) {
             severity: 'warning',
         });
     }
-    // Identifiers written as bare numbers: keep their source text, and say so.
+    return problems;
+}
+/** Identifier keys (NIK, NIP, …) written as bare numbers keep their source text; NIK and NIP are warned about. */
+function keepIdentifierText(doc, pos, problems) {
     visit(doc, {
         Pair(_key, pair, path) {
             if (!isScalar(pair.key) || !isScalar(pair.value))
@@ -187,21 +221,9 @@ export function parseYamlSource(bytes, file) {
             pair.value = s;
         },
     });
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    }
-    catch (e) {
-        problems.push({
-            code: 'alias',
-            key: 'keamanan.yamlAlias',
-            params: { batas: limits.maxAliasCount, pesan: e.message },
-            line: null,
-            column: null,
-            severity: 'error',
-        });
-        return { ...empty, problems };
-    }
+}
+/** Positions in the source of the nodes and keys at JSON pointers. */
+function locators(doc, pos) {
     const nodeAt = (segments) => {
         let node = doc.contents;
         let depth = 0;
@@ -233,9 +255,6 @@ export function parseYamlSource(bytes, file) {
     };
     const posOf = (node) => (node?.range ? pos(node.range[0]) : null);
     return {
-        file,
-        data,
-        problems,
         locate(pointer) {
             const segs = pointerToPath(pointer);
             const { node, depth } = nodeAt(segs);

@@ -178,18 +178,19 @@ async function readFrom(
     file,
     ...extra,
   });
+  const xlsxProblem = (e: unknown): Finding => {
+    const err =
+      e instanceof XlsxError
+        ? e
+        : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
+    return fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) });
+  };
 
   let book: XlsxBook;
   try {
     book = await openXlsx(source, limits);
   } catch (e) {
-    const err =
-      e instanceof XlsxError
-        ? e
-        : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
-    problems.push(
-      fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }),
-    );
+    problems.push(xlsxProblem(e));
     return result;
   }
 
@@ -209,108 +210,129 @@ async function readFrom(
       return result;
     }
     const reader = new SheetReader(file, t, problems, locator);
-    const nomorIndex = new Map<string, number>();
-
-    // Sheet Register: one case per row.
-    await reader.read(book, regSheet, LEMBAR_REGISTER, (row, rec) => {
-      const i = kasus.length;
-      const k = rec.obj as unknown as Kasus;
-      k.klien ??= {} as Kasus['klien'];
-      k.tahapan ??= {};
-      k.kegiatan ??= [];
-      k.pengaduan ??= [];
-      k.perpanjangan ??= [];
-      kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
-      locator.caseRow[i] = row;
-      rec.setPointerBase(`/kasus/${i}`);
-      if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
-        nomorIndex.set(k.nomor, i);
-    });
-
-    // Kegiatan and Pengaduan: joined to their case by No. Register.
-    for (const lembar of LEMBAR_ANAK) {
-      const sheet =
-        book.sheet(lembar.name) ??
-        book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
-        null;
-      if (!sheet) continue;
-      const arr = lembar.array!;
-      await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
-        // The row without its No. Register, copied rather than `delete`d: a deleted property
-        // turns an object into a hash table (~470 bytes per activity or session instead of ~100).
-        const { nomor, ...isi } = rec.obj;
-        if (typeof nomor !== 'string' || nomor === '') {
-          reader.problem(
-            RULE_NOMOR,
-            'error',
-            'register.nomorKosong',
-            { lembar: sheet.name, baris: row },
-            sheet.name,
-            nomorCell,
-            row,
-            null,
-          );
-          return;
-        }
-        const i = nomorIndex.get(nomor);
-        if (i === undefined) {
-          reader.problem(
-            RULE_NOMOR,
-            'error',
-            'register.nomorTakDikenal',
-            { lembar: sheet.name, sel: nomorCell, nomor },
-            sheet.name,
-            nomorCell,
-            row,
-            null,
-            {
-              value: nomor,
-            },
-          );
-          return;
-        }
-        const k = kasus[i]!.kasus;
-        const list = (k[arr] ??= []) as unknown[];
-        const j = list.length;
-        list.push(isi);
-        const ch = (locator.children[i] ??= {});
-        (ch[arr] ??= [])[j] = row;
-        rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
-      });
-    }
-
+    const nomorIndex = await readCaseSheet(reader, book, regSheet, result, locator);
+    await readChildSheets(reader, book, nomorIndex, result, locator);
     compactArrays(kasus, locator);
-
-    if (opts.schema !== false && kasus.length > 0) {
-      const { checkSchema } = await import('./schema-check.js');
-      const { KASUS_SCHEMA } = await import('../model/register-schema.js');
-      for (let i = 0; i < kasus.length; i++) {
-        const k = kasus[i]!.kasus;
-        for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
-          if (f.path && reader.reported.has(f.path)) continue;
-          if (
-            f.path &&
-            reader.missingRequired.has(
-              f.path.replace(/^\/kasus\/\d+\//, '').replace(/\/\d+(?=\/|$)/g, '/*'),
-            )
-          )
-            continue;
-          problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
-        }
-      }
-    }
+    if (opts.schema !== false && kasus.length > 0) await checkCaseSchemas(reader, result, t);
     return result;
   } catch (e) {
-    const err =
-      e instanceof XlsxError
-        ? e
-        : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
-    problems.push(
-      fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) }),
-    );
+    problems.push(xlsxProblem(e));
     return result;
   } finally {
     book.close();
+  }
+}
+
+/** Sheet Register: one case per row. Returns each No. Register's case index (the first one wins). */
+async function readCaseSheet(
+  reader: SheetReader,
+  book: XlsxBook,
+  regSheet: SheetInfo,
+  result: LoadedRegister,
+  locator: RegisterLocator,
+): Promise<Map<string, number>> {
+  const { kasus, file } = result;
+  const nomorIndex = new Map<string, number>();
+  await reader.read(book, regSheet, LEMBAR_REGISTER, (row, rec) => {
+    const i = kasus.length;
+    const k = rec.obj as unknown as Kasus;
+    k.klien ??= {} as Kasus['klien'];
+    k.tahapan ??= {};
+    k.kegiatan ??= [];
+    k.pengaduan ??= [];
+    k.perpanjangan ??= [];
+    kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
+    locator.caseRow[i] = row;
+    rec.setPointerBase(`/kasus/${i}`);
+    if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
+      nomorIndex.set(k.nomor, i);
+  });
+  return nomorIndex;
+}
+
+/** Kegiatan and Pengaduan: joined to their case by No. Register. */
+async function readChildSheets(
+  reader: SheetReader,
+  book: XlsxBook,
+  nomorIndex: Map<string, number>,
+  result: LoadedRegister,
+  locator: RegisterLocator,
+): Promise<void> {
+  const { kasus } = result;
+  for (const lembar of LEMBAR_ANAK) {
+    const sheet =
+      book.sheet(lembar.name) ??
+      book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
+      null;
+    if (!sheet) continue;
+    const arr = lembar.array!;
+    await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
+      // The row without its No. Register, copied rather than `delete`d: a deleted property
+      // turns an object into a hash table (~470 bytes per activity or session instead of ~100).
+      const { nomor, ...isi } = rec.obj;
+      if (typeof nomor !== 'string' || nomor === '') {
+        reader.problem(
+          RULE_NOMOR,
+          'error',
+          'register.nomorKosong',
+          { lembar: sheet.name, baris: row },
+          sheet.name,
+          nomorCell,
+          row,
+          null,
+        );
+        return;
+      }
+      const i = nomorIndex.get(nomor);
+      if (i === undefined) {
+        reader.problem(
+          RULE_NOMOR,
+          'error',
+          'register.nomorTakDikenal',
+          { lembar: sheet.name, sel: nomorCell, nomor },
+          sheet.name,
+          nomorCell,
+          row,
+          null,
+          {
+            value: nomor,
+          },
+        );
+        return;
+      }
+      const k = kasus[i]!.kasus;
+      const list = (k[arr] ??= []) as unknown[];
+      const j = list.length;
+      list.push(isi);
+      const ch = (locator.children[i] ??= {});
+      (ch[arr] ??= [])[j] = row;
+      rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
+    });
+  }
+}
+
+/** The register's schema per case, minus what the sheet reader already reported. */
+async function checkCaseSchemas(
+  reader: SheetReader,
+  result: LoadedRegister,
+  t: Translate,
+): Promise<void> {
+  const { kasus, locator, problems } = result;
+  const { checkSchema } = await import('./schema-check.js');
+  const { KASUS_SCHEMA } = await import('../model/register-schema.js');
+  for (let i = 0; i < kasus.length; i++) {
+    const k = kasus[i]!.kasus;
+    for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
+      if (f.path && reader.reported.has(f.path)) continue;
+      if (
+        f.path &&
+        reader.missingRequired.has(
+          f.path.replace(/^\/kasus\/\d+\//, '').replace(/\/\d+(?=\/|$)/g, '/*'),
+        )
+      )
+        continue;
+      problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
+    }
   }
 }
 
@@ -369,6 +391,35 @@ interface RowRecord {
 }
 
 /** Reads one data sheet: finds the header row, converts cells by column kind, reports unreadable cells. */
+/** Reports a problem in one cell of the row being converted (the pointer is completed later). */
+type Report = (
+  rule: string,
+  severity: Severity,
+  key: string,
+  k: Kolom,
+  cell: XlsxCell,
+  params: Record<string, string | number>,
+  extra?: Partial<Finding>,
+  path?: string,
+) => void;
+
+/** A cell of a multi-value column, split once the row's other multi-value cells are known. */
+interface MultiCell {
+  k: Kolom;
+  cell: XlsxCell;
+  values: string[];
+}
+
+/** Each header and alias of the sheet's columns, by its normalised text (a header wins over an alias). */
+function headerIndex(lembar: LembarData): Map<string, Kolom> {
+  const byKey = new Map<string, Kolom>();
+  for (const k of lembar.kolom) {
+    byKey.set(headerKey(k.header), k);
+    for (const a of k.aliases ?? []) if (!byKey.has(headerKey(a))) byKey.set(headerKey(a), k);
+  }
+  return byKey;
+}
+
 class SheetReader {
   /** Pointers of fields already reported (so the schema check does not report them twice). */
   readonly reported = new Set<string>();
@@ -481,11 +532,7 @@ class SheetReader {
     sheet: string,
     row: number,
   ): { cols: (Kolom | undefined)[]; headers: string[] } | null {
-    const byKey = new Map<string, Kolom>();
-    for (const k of lembar.kolom) {
-      byKey.set(headerKey(k.header), k);
-      for (const a of k.aliases ?? []) if (!byKey.has(headerKey(a))) byKey.set(headerKey(a), k);
-    }
+    const byKey = headerIndex(lembar);
     const cols: (Kolom | undefined)[] = [];
     const headers: string[] = [];
     const seen = new Map<string, string>();
@@ -526,6 +573,19 @@ class SheetReader {
     );
     // Columns this sheet lacks: the required ones are errors; a near-miss header is probably a typo of one.
     const missing = lembar.kolom.filter((k) => !seen.has(k.key));
+    this.reportNearMisses(unknown, missing, sheet, row);
+    this.reportMissing(missing, lembar, sheet, row);
+    this.recordColumns(cols, headers, lembar, sheet);
+    return { cols, headers };
+  }
+
+  /** Unknown headers that are close to a column this sheet lacks: probably a typo of it. */
+  private reportNearMisses(
+    unknown: XlsxCell[],
+    missing: Kolom[],
+    sheet: string,
+    row: number,
+  ): void {
     for (const c of unknown) {
       const text = (c.value as { value: string }).value.trim();
       const guess = closestHeader(text, missing);
@@ -546,6 +606,10 @@ class SheetReader {
         );
       }
     }
+  }
+
+  /** Required columns this sheet lacks; their cells are not reported again by the schema. */
+  private reportMissing(missing: Kolom[], lembar: LembarData, sheet: string, row: number): void {
     for (const k of missing) {
       if (!k.required || k.key === 'nomor') continue;
       this.problem(
@@ -562,6 +626,15 @@ class SheetReader {
       if (lembar === LEMBAR_REGISTER) this.missingRequired.add(k.path);
       else this.missingRequired.add(`${lembar.array}/*/${k.path}`);
     }
+  }
+
+  /** Where each column of this sheet is, for locating findings. */
+  private recordColumns(
+    cols: (Kolom | undefined)[],
+    headers: string[],
+    lembar: LembarData,
+    sheet: string,
+  ): void {
     const byPath = new Map<string, { col: number; header: string }>();
     let firstCol = Infinity;
     cols.forEach((k, col) => {
@@ -574,7 +647,6 @@ class SheetReader {
       byPath,
       firstCol: Number.isFinite(firstCol) ? firstCol : 1,
     });
-    return { cols, headers };
   }
 
   private convertRow(
@@ -590,7 +662,7 @@ class SheetReader {
     let any = false;
     // Problems found before the record's pointer is known; completed in setPointerBase.
     const pending: { f: Finding; path: string }[] = [];
-    const multi: { k: Kolom; cell: XlsxCell; values: string[] }[] = [];
+    const multi: MultiCell[] = [];
     const nomorCell = `${columnLetter(this.nomorCol.get(cols) ?? 1)}${row}`;
 
     const report = (
@@ -649,141 +721,73 @@ class SheetReader {
       if (value !== undefined) setPath(obj, k.path.split('/'), value);
     }
 
-    // Multi-value columns (extensions, 1.3.3): dates split on ";", texts split only when there are several dates.
-    if (multi.length) {
-      let n = 0;
-      for (const m of multi) {
-        if (m.k.kind !== 'date') continue;
-        const v = m.cell.value;
-        const parts =
-          v.type === 'string'
-            ? v.value
-                .split(';')
-                .map((s) => s.trim())
-                .filter(Boolean)
-            : [''];
-        m.values = parts;
-        n = Math.max(n, parts.length);
-      }
-      for (const m of multi) {
-        const v = m.cell.value;
-        const parts: (string | undefined)[] =
-          m.k.kind === 'date'
-            ? v.type === 'string'
-              ? m.values.map((s, idx) =>
-                  this.convertDateText(m.k, m.cell, s, report, m.k.path.replace('*', String(idx))),
-                )
-              : [
-                  this.convert(m.k, m.cell, report, m.k.path.replace('*', '0')) as
-                    string | undefined,
-                ]
-            : n > 1 && v.type === 'string'
-              ? v.value.split(';').map((s) => s.trim())
-              : [this.convert(m.k, m.cell, report) as string | undefined];
-        parts.forEach((p, idx) => {
-          if (p !== undefined && p !== '')
-            setPath(obj, m.k.path.replace('*', String(idx)).split('/'), p);
-        });
-      }
-    }
+    if (multi.length) this.fillMulti(obj, multi, report);
     if (!any) return;
     if (Array.isArray(obj.perpanjangan))
       obj.perpanjangan = (obj.perpanjangan as unknown[]).filter(Boolean);
-    const reported = this.reported;
-    onRecord(
-      row,
-      {
-        obj,
-        setPointerBase(base, nomor) {
-          const kasusNomor = nomor ?? (typeof obj.nomor === 'string' ? obj.nomor : null);
-          for (const p of pending) {
-            p.f.path = `${base}/${p.path}`;
-            p.f.kasus = kasusNomor;
-            reported.add(p.f.path);
-          }
-        },
-      },
-      nomorCell,
-    );
+    onRecord(row, this.record(obj, pending), nomorCell);
     void lembar;
   }
 
+  /** The row's record; its pending problems get their pointer once the caller knows where it goes. */
+  private record(obj: Obj, pending: { f: Finding; path: string }[]): RowRecord {
+    const reported = this.reported;
+    return {
+      obj,
+      setPointerBase(base, nomor) {
+        const kasusNomor = nomor ?? (typeof obj.nomor === 'string' ? obj.nomor : null);
+        for (const p of pending) {
+          p.f.path = `${base}/${p.path}`;
+          p.f.kasus = kasusNomor;
+          reported.add(p.f.path);
+        }
+      },
+    };
+  }
+
+  /** Multi-value columns (extensions, 1.3.3): dates split on ";", texts split only when there are several dates. */
+  private fillMulti(obj: Obj, multi: MultiCell[], report: Report): void {
+    let n = 0;
+    for (const m of multi) {
+      if (m.k.kind !== 'date') continue;
+      const v = m.cell.value;
+      const parts =
+        v.type === 'string'
+          ? v.value
+              .split(';')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [''];
+      m.values = parts;
+      n = Math.max(n, parts.length);
+    }
+    for (const m of multi) {
+      const v = m.cell.value;
+      const parts: (string | undefined)[] =
+        m.k.kind === 'date'
+          ? v.type === 'string'
+            ? m.values.map((s, idx) =>
+                this.convertDateText(m.k, m.cell, s, report, m.k.path.replace('*', String(idx))),
+              )
+            : [this.convert(m.k, m.cell, report, m.k.path.replace('*', '0')) as string | undefined]
+          : n > 1 && v.type === 'string'
+            ? v.value.split(';').map((s) => s.trim())
+            : [this.convert(m.k, m.cell, report) as string | undefined];
+      parts.forEach((p, idx) => {
+        if (p !== undefined && p !== '')
+          setPath(obj, m.k.path.replace('*', String(idx)).split('/'), p);
+      });
+    }
+  }
+
   /** A cell's value for its column kind; undefined (and a finding) when it cannot be read. */
-  private convert(
-    k: Kolom,
-    cell: XlsxCell,
-    report: (
-      rule: string,
-      severity: Severity,
-      key: string,
-      k: Kolom,
-      cell: XlsxCell,
-      params: Record<string, string | number>,
-      extra?: Partial<Finding>,
-      path?: string,
-    ) => void,
-    path = k.path,
-  ): unknown {
+  private convert(k: Kolom, cell: XlsxCell, report: Report, path = k.path): unknown {
     const v = cell.value;
     switch (k.kind) {
-      case 'date': {
-        if (v.type === 'date') return v.value;
-        if (v.type === 'number') {
-          // A date column pasted as values loses its format and shows a serial number; a bare year is not a date.
-          const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
-          if (iso) return iso;
-          report(
-            RULE_SEL,
-            'error',
-            'register.bukanTanggal',
-            k,
-            cell,
-            { nilai: String(v.value) },
-            { value: v.value, expected: 'dd/mm/yyyy' },
-            path,
-          );
-          return undefined;
-        }
-        if (v.type === 'string') return this.convertDateText(k, cell, v.value, report, path);
-        report(
-          RULE_SEL,
-          'error',
-          'register.bukanTanggal',
-          k,
-          cell,
-          { nilai: rawText(v) },
-          { value: rawText(v), expected: 'dd/mm/yyyy' },
-          path,
-        );
-        return undefined;
-      }
-      case 'bool': {
-        if (v.type === 'boolean') return v.value;
-        const b =
-          v.type === 'number'
-            ? v.value === 1
-              ? true
-              : v.value === 0
-                ? false
-                : null
-            : v.type === 'string'
-              ? parseYaTidak(v.value)
-              : null;
-        if (b === null) {
-          report(
-            RULE_SEL,
-            'error',
-            'register.bukanYaTidak',
-            k,
-            cell,
-            { nilai: rawText(v) },
-            { value: rawText(v), expected: ['ya', 'tidak'] },
-            path,
-          );
-          return undefined;
-        }
-        return b;
-      }
+      case 'date':
+        return this.convertDate(k, cell, report, path);
+      case 'bool':
+        return this.convertBool(k, cell, report, path);
       case 'number': {
         if (v.type === 'number') return v.value;
         const n = v.type === 'string' ? parseRupiah(v.value) : null;
@@ -837,20 +841,75 @@ class SheetReader {
     }
   }
 
+  /** A date cell: a date, a serial number pasted without its format, or text in a date notation. */
+  private convertDate(k: Kolom, cell: XlsxCell, report: Report, path: string): string | undefined {
+    const v = cell.value;
+    if (v.type === 'date') return v.value;
+    if (v.type === 'number') {
+      // A date column pasted as values loses its format and shows a serial number; a bare year is not a date.
+      const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
+      if (iso) return iso;
+      report(
+        RULE_SEL,
+        'error',
+        'register.bukanTanggal',
+        k,
+        cell,
+        { nilai: String(v.value) },
+        { value: v.value, expected: 'dd/mm/yyyy' },
+        path,
+      );
+      return undefined;
+    }
+    if (v.type === 'string') return this.convertDateText(k, cell, v.value, report, path);
+    report(
+      RULE_SEL,
+      'error',
+      'register.bukanTanggal',
+      k,
+      cell,
+      { nilai: rawText(v) },
+      { value: rawText(v), expected: 'dd/mm/yyyy' },
+      path,
+    );
+    return undefined;
+  }
+
+  /** A yes/no cell: TRUE/FALSE, 1/0 or ya/tidak. */
+  private convertBool(k: Kolom, cell: XlsxCell, report: Report, path: string): boolean | undefined {
+    const v = cell.value;
+    if (v.type === 'boolean') return v.value;
+    const b =
+      v.type === 'number'
+        ? v.value === 1
+          ? true
+          : v.value === 0
+            ? false
+            : null
+        : v.type === 'string'
+          ? parseYaTidak(v.value)
+          : null;
+    if (b === null) {
+      report(
+        RULE_SEL,
+        'error',
+        'register.bukanYaTidak',
+        k,
+        cell,
+        { nilai: rawText(v) },
+        { value: rawText(v), expected: ['ya', 'tidak'] },
+        path,
+      );
+      return undefined;
+    }
+    return b;
+  }
+
   private convertDateText(
     k: Kolom,
     cell: XlsxCell,
     text: string,
-    report: (
-      rule: string,
-      severity: Severity,
-      key: string,
-      k: Kolom,
-      cell: XlsxCell,
-      params: Record<string, string | number>,
-      extra?: Partial<Finding>,
-      path?: string,
-    ) => void,
+    report: Report,
     path: string,
   ): string | undefined {
     const iso = parseTextDate(text);

@@ -114,8 +114,54 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
     keysAt: () => [],
   };
   const limits = yamlLimits();
-  if (bytes.length > limits.maxBytes) {
+  const input = readInput(bytes, limits);
+  if (typeof input !== 'string') {
+    problems.push(input);
+    return empty;
+  }
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(input, {
+    lineCounter,
+    schema: 'core',
+    // The YAML 1.1 directive would turn `yes` into true and dates into Date objects.
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  const pos: Pos = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  problems.push(...parseProblems(doc, pos));
+  if (doc.errors.length > 0) return { ...empty, problems };
+
+  // Identifiers written as bare numbers: keep their source text, and say so.
+  keepIdentifierText(doc, pos, problems);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (e) {
     problems.push({
+      code: 'alias',
+      key: 'keamanan.yamlAlias',
+      params: { batas: limits.maxAliasCount, pesan: (e as Error).message },
+      line: null,
+      column: null,
+      severity: 'error',
+    });
+    return { ...empty, problems };
+  }
+  return { file, data, problems, ...locators(doc, pos) };
+}
+
+type Pos = (offset: number) => { line: number; column: number };
+
+/** The decoded text, or the problem that stops reading it (too large, binary, empty). */
+function readInput(bytes: Uint8Array, limits: ReturnType<typeof yamlLimits>): string | YamlProblem {
+  if (bytes.length > limits.maxBytes) {
+    return {
       code: 'too-large',
       key: 'keamanan.yamlTerlaluBesar',
       params: {
@@ -125,46 +171,35 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
       line: null,
       column: null,
       severity: 'error',
-    });
-    return empty;
+    };
   }
   if (looksBinary(bytes) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
-    problems.push({
+    return {
       code: 'binary',
       key: 'yaml.biner',
       params: {},
       line: null,
       column: null,
       severity: 'error',
-    });
-    return empty;
+    };
   }
   const text = decodeText(bytes);
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
-    problems.push({
+    return {
       code: 'empty',
       key: 'yaml.kosong',
       params: {},
       line: 1,
       column: 1,
       severity: 'error',
-    });
-    return empty;
+    };
   }
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, {
-    lineCounter,
-    schema: 'core',
-    // The YAML 1.1 directive would turn `yes` into true and dates into Date objects.
-    version: '1.2',
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
-  const pos = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  return text;
+}
+
+/** The parser's errors and the YAML 1.1 directive warning. */
+function parseProblems(doc: Document, pos: Pos): YamlProblem[] {
+  const problems: YamlProblem[] = [];
   for (const e of doc.errors) {
     const p = e.pos ? pos(e.pos[0]) : { line: null, column: null };
     problems.push({
@@ -177,7 +212,7 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
       severity: 'error',
     });
   }
-  if (doc.errors.length > 0) return { ...empty, problems };
+  if (doc.errors.length > 0) return problems;
   if (doc.directives?.yaml?.explicit && doc.directives.yaml.version === '1.1') {
     problems.push({
       code: 'yaml-1.1',
@@ -188,8 +223,11 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
       severity: 'warning',
     });
   }
+  return problems;
+}
 
-  // Identifiers written as bare numbers: keep their source text, and say so.
+/** Identifier keys (NIK, NIP, …) written as bare numbers keep their source text; NIK and NIP are warned about. */
+function keepIdentifierText(doc: Document, pos: Pos, problems: YamlProblem[]): void {
   visit(doc, {
     Pair(_key, pair, path) {
       if (!isScalar(pair.key) || !isScalar(pair.value)) return;
@@ -216,22 +254,10 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
       pair.value = s;
     },
   });
+}
 
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (e) {
-    problems.push({
-      code: 'alias',
-      key: 'keamanan.yamlAlias',
-      params: { batas: limits.maxAliasCount, pesan: (e as Error).message },
-      line: null,
-      column: null,
-      severity: 'error',
-    });
-    return { ...empty, problems };
-  }
-
+/** Positions in the source of the nodes and keys at JSON pointers. */
+function locators(doc: Document, pos: Pos): Pick<YamlSource, 'locate' | 'locateKey' | 'keysAt'> {
   const nodeAt = (segments: string[]): { node: Node | null; depth: number } => {
     let node: unknown = doc.contents;
     let depth = 0;
@@ -259,9 +285,6 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
   const posOf = (node: Node | null) => (node?.range ? pos(node.range[0]) : null);
 
   return {
-    file,
-    data,
-    problems,
     locate(pointer) {
       const segs = pointerToPath(pointer);
       const { node, depth } = nodeAt(segs);

@@ -317,192 +317,228 @@ const CELL_ERRORS = new Set([
 async function readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow) {
     if (!zip.entries.has(sheet.part.toLowerCase()))
         throw new XlsxError('bagianHilang', { bagian: sheet.part });
-    let rowNum = 0;
-    let rows = 0;
-    let cells = [];
-    let stopped = false;
-    let inSheetData = false;
+    const reader = new SheetRowReader(sheet, sst, dateXf, date1904, limits, onRow);
+    const scanner = new SheetScanner(reader);
+    reader.scanner = scanner;
+    await streamSheet(zip, sheet, scanner, () => reader.stopped);
+    if (reader.limitError)
+        throw reader.limitError;
+}
+/**
+ * The scanner's handlers for one sheet: the per-cell state lives in fields (no closure
+ * or object made per cell beyond the cell itself), rows are handed to `onRow` as they close.
+ */
+class SheetRowReader {
+    sheet;
+    sst;
+    dateXf;
+    date1904;
+    limits;
+    onRow;
+    scanner = null;
+    stopped = false;
+    limitError = null;
+    rowNum = 0;
+    rows = 0;
+    cells = [];
+    inSheetData = false;
     // current cell
-    let ref = '';
-    let col = 0;
-    let lastCol = 0;
-    let type = '';
-    let style = 0;
-    let hasF = false;
-    let fText = '';
-    let vText = null;
-    let isText = null;
-    let capture = null;
-    let inRph = 0;
-    let limitError = null;
-    const finishCell = () => {
-        let value = null;
-        if (isText !== null)
-            value = { type: 'string', value: isText };
-        else if (vText !== null) {
-            switch (type) {
-                case 's': {
-                    const i = Number(vText);
-                    value = {
-                        type: 'string',
-                        value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i] : '',
-                    };
-                    break;
-                }
-                case 'str':
-                case 'inlineStr':
-                    value = { type: 'string', value: vText };
-                    break;
-                case 'b':
-                    value = {
-                        type: 'boolean',
-                        value: vText.trim() === '1' || vText.trim().toLowerCase() === 'true',
-                    };
-                    break;
-                case 'e':
-                    value = {
-                        type: 'error',
-                        value: CELL_ERRORS.has(vText.trim()) ? vText.trim() : vText.trim() || '#ERROR',
-                    };
-                    break;
-                case 'd': {
-                    const iso = /^\d{4}-\d{2}-\d{2}/.exec(vText.trim())?.[0];
-                    value = iso
-                        ? { type: 'date', value: iso, serial: NaN }
-                        : { type: 'string', value: vText };
-                    break;
-                }
-                default: {
-                    const n = Number(vText);
-                    if (vText.trim() === '' || !Number.isFinite(n))
-                        value = { type: 'string', value: vText };
-                    else if (dateXf[style]) {
-                        const iso = serialToIso(n, date1904);
-                        value = iso ? { type: 'date', value: iso, serial: n } : { type: 'number', value: n };
-                    }
-                    else
-                        value = { type: 'number', value: n };
-                }
-            }
-        }
-        else if (hasF)
-            value = { type: 'formula-no-value', formula: fText };
-        if (value)
-            cells.push({ col, ref: ref || `${hurufKolom(col)}${rowNum}`, value, formula: hasF });
-    };
-    const onOpen = (name, attrs) => {
+    ref = '';
+    col = 0;
+    lastCol = 0;
+    type = '';
+    style = 0;
+    hasF = false;
+    fText = '';
+    vText = null;
+    isText = null;
+    capture = null;
+    inRph = 0;
+    constructor(sheet, sst, dateXf, date1904, limits, onRow) {
+        this.sheet = sheet;
+        this.sst = sst;
+        this.dateXf = dateXf;
+        this.date1904 = date1904;
+        this.limits = limits;
+        this.onRow = onRow;
+    }
+    open(name, attrs, self) {
+        if (this.stopped)
+            return;
+        this.onOpen(name, attrs);
+        if (self && !this.stopped)
+            this.onClose(name);
+        this.scanner.stopped = this.stopped;
+    }
+    close(name) {
+        if (this.stopped)
+            return;
+        this.onClose(name);
+        this.scanner.stopped = this.stopped;
+    }
+    wantText() {
+        return this.capture !== null;
+    }
+    text(s) {
+        if (this.capture === 'v')
+            this.vText += s;
+        else if (this.capture === 'f')
+            this.fText += s;
+        else if (this.capture === 'is')
+            this.isText += s;
+    }
+    onOpen(name, attrs) {
         switch (name) {
             case 'sheetData':
-                inSheetData = true;
+                this.inSheetData = true;
                 break;
-            case 'row': {
-                if (!inSheetData)
-                    break;
-                const r = Number(attrs().r);
-                rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
-                rows++;
-                if (rows > limits.maxRows) {
-                    limitError = new XlsxError('terlaluBanyakBaris', {
-                        lembar: sheet.name,
-                        batas: limits.maxRows,
-                    });
-                    stopped = true;
-                }
-                cells = [];
-                lastCol = 0;
+            case 'row':
+                if (this.inSheetData)
+                    this.startRow(attrs().r);
                 break;
-            }
-            case 'c': {
-                const a = attrs();
-                ref = a.r ?? '';
-                const c = ref ? colIndex(ref) : 0;
-                col = c > 0 ? c : lastCol + 1;
-                if (!ref)
-                    ref = `${hurufKolom(col)}${rowNum}`;
-                else
-                    ref = ref.toUpperCase();
-                lastCol = col;
-                type = a.t ?? 'n';
-                style = a.s ? Number(a.s) : 0;
-                hasF = false;
-                fText = '';
-                vText = null;
-                isText = null;
-                capture = null;
-                inRph = 0;
+            case 'c':
+                this.startCell(attrs());
                 break;
-            }
             case 'v':
-                capture = 'v';
-                vText = '';
+                this.capture = 'v';
+                this.vText = '';
                 break;
             case 'f':
-                hasF = true;
-                capture = 'f';
+                this.hasF = true;
+                this.capture = 'f';
                 break;
             case 'is':
-                isText = '';
+                this.isText = '';
                 break;
             case 'rPh':
-                inRph++;
+                this.inRph++;
                 break;
             case 't':
-                if (isText !== null && inRph === 0)
-                    capture = 'is';
+                if (this.isText !== null && this.inRph === 0)
+                    this.capture = 'is';
                 break;
         }
-    };
-    const onClose = (name) => {
+    }
+    onClose(name) {
         switch (name) {
             case 'v':
             case 'f':
             case 't':
-                capture = null;
+                this.capture = null;
                 break;
             case 'rPh':
-                inRph--;
+                this.inRph--;
                 break;
             case 'c':
-                if (inSheetData)
-                    finishCell();
-                capture = null;
+                if (this.inSheetData)
+                    this.finishCell();
+                this.capture = null;
                 break;
             case 'row':
-                if (inSheetData && cells.length > 0 && onRow(rowNum, cells) === false)
-                    stopped = true;
+                if (this.inSheetData &&
+                    this.cells.length > 0 &&
+                    this.onRow(this.rowNum, this.cells) === false)
+                    this.stopped = true;
                 break;
             case 'sheetData':
                 // What follows (merged cells, validations, hyperlinks) is not needed: stop inflating.
-                inSheetData = false;
-                stopped = true;
+                this.inSheetData = false;
+                this.stopped = true;
                 break;
         }
-    };
-    const scanner = new SheetScanner({
-        open(name, attrs, self) {
-            if (stopped)
-                return;
-            onOpen(name, attrs);
-            if (self && !stopped)
-                onClose(name);
-            scanner.stopped = stopped;
-        },
-        close(name) {
-            if (stopped)
-                return;
-            onClose(name);
-            scanner.stopped = stopped;
-        },
-        wantText: () => capture !== null,
-        text(s) {
-            if (capture === 'v')
-                vText += s;
-            else if (capture === 'f')
-                fText += s;
-            else if (capture === 'is')
-                isText += s;
-        },
-    });
+    }
+    startRow(rAttr) {
+        const r = Number(rAttr);
+        this.rowNum = Number.isInteger(r) && r > 0 ? r : this.rowNum + 1;
+        this.rows++;
+        if (this.rows > this.limits.maxRows) {
+            this.limitError = new XlsxError('terlaluBanyakBaris', {
+                lembar: this.sheet.name,
+                batas: this.limits.maxRows,
+            });
+            this.stopped = true;
+        }
+        this.cells = [];
+        this.lastCol = 0;
+    }
+    startCell(a) {
+        let ref = a.r ?? '';
+        const c = ref ? colIndex(ref) : 0;
+        const col = c > 0 ? c : this.lastCol + 1;
+        if (!ref)
+            ref = `${hurufKolom(col)}${this.rowNum}`;
+        else
+            ref = ref.toUpperCase();
+        this.ref = ref;
+        this.col = col;
+        this.lastCol = col;
+        this.type = a.t ?? 'n';
+        this.style = a.s ? Number(a.s) : 0;
+        this.hasF = false;
+        this.fText = '';
+        this.vText = null;
+        this.isText = null;
+        this.capture = null;
+        this.inRph = 0;
+    }
+    finishCell() {
+        let value = null;
+        if (this.isText !== null)
+            value = { type: 'string', value: this.isText };
+        else if (this.vText !== null)
+            value = cellValue(this.type, this.vText, this.style, this.sst, this.dateXf, this.date1904);
+        else if (this.hasF)
+            value = { type: 'formula-no-value', formula: this.fText };
+        if (value)
+            this.cells.push({
+                col: this.col,
+                ref: this.ref || `${hurufKolom(this.col)}${this.rowNum}`,
+                value,
+                formula: this.hasF,
+            });
+    }
+}
+/** The value of a cell with a `<v>`, by its type attribute (and, for numbers, its style). */
+function cellValue(type, vText, style, sst, dateXf, date1904) {
+    switch (type) {
+        case 's': {
+            const i = Number(vText);
+            return {
+                type: 'string',
+                value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i] : '',
+            };
+        }
+        case 'str':
+        case 'inlineStr':
+            return { type: 'string', value: vText };
+        case 'b':
+            return {
+                type: 'boolean',
+                value: vText.trim() === '1' || vText.trim().toLowerCase() === 'true',
+            };
+        case 'e':
+            return {
+                type: 'error',
+                value: CELL_ERRORS.has(vText.trim()) ? vText.trim() : vText.trim() || '#ERROR',
+            };
+        case 'd': {
+            const iso = /^\d{4}-\d{2}-\d{2}/.exec(vText.trim())?.[0];
+            return iso ? { type: 'date', value: iso, serial: NaN } : { type: 'string', value: vText };
+        }
+        default: {
+            const n = Number(vText);
+            if (vText.trim() === '' || !Number.isFinite(n))
+                return { type: 'string', value: vText };
+            if (dateXf[style]) {
+                const iso = serialToIso(n, date1904);
+                return iso ? { type: 'date', value: iso, serial: n } : { type: 'number', value: n };
+            }
+            return { type: 'number', value: n };
+        }
+    }
+}
+/** Inflate the sheet part into the scanner until it ends or `isStopped()`; XML errors become `xmlRusak`. */
+async function streamSheet(zip, sheet, scanner, isStopped) {
     const broken = (e) => new XlsxError('xmlRusak', { bagian: sheet.part, pesan: String(e?.message ?? e) });
     const decoder = new StringDecoder('utf8');
     let first = true;
@@ -518,17 +554,15 @@ async function readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow) {
         catch (e) {
             throw broken(e);
         }
-        return !stopped;
+        return !isStopped();
     });
-    if (limitError)
-        throw limitError;
-    if (!stopped) {
-        try {
-            scanner.write(decoder.end());
-            scanner.end();
-        }
-        catch (e) {
-            throw broken(e);
-        }
+    if (isStopped())
+        return;
+    try {
+        scanner.write(decoder.end());
+        scanner.end();
+    }
+    catch (e) {
+        throw broken(e);
     }
 }

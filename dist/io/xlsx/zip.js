@@ -31,6 +31,28 @@ function openZip(source) {
 /** Open a zip and read its central directory (names and sizes only). */
 export async function openArchive(source, limits) {
     const zip = await openZip(source);
+    const { entries, total } = await readDirectory(zip, limits);
+    if (total > limits.maxUncompressedBytes) {
+        zip.close();
+        throw new XlsxError('terlaluBesar', {
+            ukuran: Math.round(total / 1048576),
+            batas: Math.round(limits.maxUncompressedBytes / 1048576),
+        });
+    }
+    return {
+        entries,
+        totalUncompressed: total,
+        close: () => zip.close(),
+        stream(name, onChunk) {
+            const entry = entries.get(name.toLowerCase());
+            if (!entry)
+                return Promise.reject(new XlsxError('bagianHilang', { bagian: name }));
+            return streamEntry(zip, entry, name, onChunk);
+        },
+    };
+}
+/** Every entry of the central directory, by lower-cased name, and their declared total size; closes the zip on error. */
+async function readDirectory(zip, limits) {
     const entries = new Map();
     let total = 0;
     try {
@@ -54,81 +76,66 @@ export async function openArchive(source, limits) {
         zip.close();
         throw e;
     }
-    if (total > limits.maxUncompressedBytes) {
-        zip.close();
-        throw new XlsxError('terlaluBesar', {
-            ukuran: Math.round(total / 1048576),
-            batas: Math.round(limits.maxUncompressedBytes / 1048576),
-        });
-    }
-    return {
-        entries,
-        totalUncompressed: total,
-        close: () => zip.close(),
-        stream(name, onChunk) {
-            const entry = entries.get(name.toLowerCase());
-            if (!entry)
-                return Promise.reject(new XlsxError('bagianHilang', { bagian: name }));
-            return new Promise((resolve, reject) => {
-                // Raw bytes, inflated here with large chunks: yauzl's default 16 KB inflate chunks left the
-                // main thread idle waiting on the thread pool (a third of the read time on 100 000 cases).
-                const raw = entry.compressionMethod === 8;
-                zip.openReadStream(entry, raw ? { decompress: false } : {}, (err, src) => {
-                    if (err || !src) {
-                        reject(new XlsxError('rusak', { pesan: err?.message ?? name }));
-                        return;
-                    }
-                    const rs = raw ? src.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 })) : src;
+    return { entries, total };
+}
+/** One entry's inflated bytes to `onChunk`, never past its declared size; `onChunk` returning false stops early. */
+function streamEntry(zip, entry, name, onChunk) {
+    return new Promise((resolve, reject) => {
+        // Raw bytes, inflated here with large chunks: yauzl's default 16 KB inflate chunks left the
+        // main thread idle waiting on the thread pool (a third of the read time on 100 000 cases).
+        const raw = entry.compressionMethod === 8;
+        zip.openReadStream(entry, raw ? { decompress: false } : {}, (err, src) => {
+            if (err || !src) {
+                reject(new XlsxError('rusak', { pesan: err?.message ?? name }));
+                return;
+            }
+            const rs = raw ? src.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 })) : src;
+            if (raw)
+                src.on('error', (e) => rs.destroy(e));
+            let inflated = 0;
+            let done = false;
+            const finish = (e) => {
+                if (done)
+                    return;
+                done = true;
+                if (e)
+                    reject(e instanceof XlsxError ? e : new XlsxError('rusak', { pesan: e.message }));
+                else
+                    resolve();
+            };
+            rs.on('data', (chunk) => {
+                if (done)
+                    return;
+                inflated += chunk.length;
+                // The declared size is what the zip-bomb check trusted: never inflate past it.
+                if (inflated > entry.uncompressedSize) {
+                    rs.destroy();
                     if (raw)
-                        src.on('error', (e) => rs.destroy(e));
-                    let inflated = 0;
-                    let done = false;
-                    const finish = (e) => {
-                        if (done)
-                            return;
-                        done = true;
-                        if (e)
-                            reject(e instanceof XlsxError
-                                ? e
-                                : new XlsxError('rusak', { pesan: e.message }));
-                        else
-                            resolve();
-                    };
-                    rs.on('data', (chunk) => {
-                        if (done)
-                            return;
-                        inflated += chunk.length;
-                        // The declared size is what the zip-bomb check trusted: never inflate past it.
-                        if (inflated > entry.uncompressedSize) {
-                            rs.destroy();
-                            if (raw)
-                                src.destroy();
-                            finish(new XlsxError('rusak', {
-                                pesan: `${name}: ukuran sebenarnya melebihi ukuran yang tercatat`,
-                            }));
-                            return;
-                        }
-                        let more;
-                        try {
-                            more = onChunk(chunk);
-                        }
-                        catch (e) {
-                            rs.destroy();
-                            finish(e);
-                            return;
-                        }
-                        if (more === false) {
-                            rs.destroy();
-                            if (raw)
-                                src.destroy();
-                            finish();
-                        }
-                    });
-                    rs.on('error', (e) => finish(e));
-                    rs.on('end', () => finish());
-                    rs.on('close', () => finish());
-                });
+                        src.destroy();
+                    finish(new XlsxError('rusak', {
+                        pesan: `${name}: ukuran sebenarnya melebihi ukuran yang tercatat`,
+                    }));
+                    return;
+                }
+                let more;
+                try {
+                    more = onChunk(chunk);
+                }
+                catch (e) {
+                    rs.destroy();
+                    finish(e);
+                    return;
+                }
+                if (more === false) {
+                    rs.destroy();
+                    if (raw)
+                        src.destroy();
+                    finish();
+                }
             });
-        },
-    };
+            rs.on('error', (e) => finish(e));
+            rs.on('end', () => finish());
+            rs.on('close', () => finish());
+        });
+    });
 }

@@ -354,178 +354,236 @@ async function readSheetRows(
 ): Promise<void> {
   if (!zip.entries.has(sheet.part.toLowerCase()))
     throw new XlsxError('bagianHilang', { bagian: sheet.part });
-  let rowNum = 0;
-  let rows = 0;
-  let cells: XlsxCell[] = [];
-  let stopped = false;
-  let inSheetData = false;
+  const reader = new SheetRowReader(sheet, sst, dateXf, date1904, limits, onRow);
+  const scanner = new SheetScanner(reader);
+  reader.scanner = scanner;
+  await streamSheet(zip, sheet, scanner, () => reader.stopped);
+  if (reader.limitError) throw reader.limitError;
+}
+
+/**
+ * The scanner's handlers for one sheet: the per-cell state lives in fields (no closure
+ * or object made per cell beyond the cell itself), rows are handed to `onRow` as they close.
+ */
+class SheetRowReader {
+  scanner: SheetScanner | null = null;
+  stopped = false;
+  limitError: XlsxError | null = null;
+  private rowNum = 0;
+  private rows = 0;
+  private cells: XlsxCell[] = [];
+  private inSheetData = false;
   // current cell
-  let ref = '';
-  let col = 0;
-  let lastCol = 0;
-  let type = '';
-  let style = 0;
-  let hasF = false;
-  let fText = '';
-  let vText: string | null = null;
-  let isText: string | null = null;
-  let capture: 'v' | 'f' | 'is' | null = null;
-  let inRph = 0;
-  let limitError: XlsxError | null = null;
+  private ref = '';
+  private col = 0;
+  private lastCol = 0;
+  private type = '';
+  private style = 0;
+  private hasF = false;
+  private fText = '';
+  private vText: string | null = null;
+  private isText: string | null = null;
+  private capture: 'v' | 'f' | 'is' | null = null;
+  private inRph = 0;
 
-  const finishCell = () => {
-    let value: CellValue | null = null;
-    if (isText !== null) value = { type: 'string', value: isText };
-    else if (vText !== null) {
-      switch (type) {
-        case 's': {
-          const i = Number(vText);
-          value = {
-            type: 'string',
-            value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i]! : '',
-          };
-          break;
-        }
-        case 'str':
-        case 'inlineStr':
-          value = { type: 'string', value: vText };
-          break;
-        case 'b':
-          value = {
-            type: 'boolean',
-            value: vText.trim() === '1' || vText.trim().toLowerCase() === 'true',
-          };
-          break;
-        case 'e':
-          value = {
-            type: 'error',
-            value: CELL_ERRORS.has(vText.trim()) ? vText.trim() : vText.trim() || '#ERROR',
-          };
-          break;
-        case 'd': {
-          const iso = /^\d{4}-\d{2}-\d{2}/.exec(vText.trim())?.[0];
-          value = iso
-            ? { type: 'date', value: iso, serial: NaN }
-            : { type: 'string', value: vText };
-          break;
-        }
-        default: {
-          const n = Number(vText);
-          if (vText.trim() === '' || !Number.isFinite(n)) value = { type: 'string', value: vText };
-          else if (dateXf[style]) {
-            const iso = serialToIso(n, date1904);
-            value = iso ? { type: 'date', value: iso, serial: n } : { type: 'number', value: n };
-          } else value = { type: 'number', value: n };
-        }
-      }
-    } else if (hasF) value = { type: 'formula-no-value', formula: fText };
-    if (value) cells.push({ col, ref: ref || `${hurufKolom(col)}${rowNum}`, value, formula: hasF });
-  };
+  constructor(
+    private readonly sheet: SheetInfo,
+    private readonly sst: readonly string[],
+    private readonly dateXf: readonly boolean[],
+    private readonly date1904: boolean,
+    private readonly limits: XlsxLimits,
+    private readonly onRow: (row: number, cells: XlsxCell[]) => boolean | void,
+  ) {}
 
-  const onOpen = (name: string, attrs: () => Record<string, string>) => {
+  open(name: string, attrs: () => Record<string, string>, self: boolean): void {
+    if (this.stopped) return;
+    this.onOpen(name, attrs);
+    if (self && !this.stopped) this.onClose(name);
+    this.scanner!.stopped = this.stopped;
+  }
+
+  close(name: string): void {
+    if (this.stopped) return;
+    this.onClose(name);
+    this.scanner!.stopped = this.stopped;
+  }
+
+  wantText(): boolean {
+    return this.capture !== null;
+  }
+
+  text(s: string): void {
+    if (this.capture === 'v') this.vText += s;
+    else if (this.capture === 'f') this.fText += s;
+    else if (this.capture === 'is') this.isText += s;
+  }
+
+  private onOpen(name: string, attrs: () => Record<string, string>): void {
     switch (name) {
       case 'sheetData':
-        inSheetData = true;
+        this.inSheetData = true;
         break;
-      case 'row': {
-        if (!inSheetData) break;
-        const r = Number(attrs().r);
-        rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
-        rows++;
-        if (rows > limits.maxRows) {
-          limitError = new XlsxError('terlaluBanyakBaris', {
-            lembar: sheet.name,
-            batas: limits.maxRows,
-          });
-          stopped = true;
-        }
-        cells = [];
-        lastCol = 0;
+      case 'row':
+        if (this.inSheetData) this.startRow(attrs().r);
         break;
-      }
-      case 'c': {
-        const a = attrs();
-        ref = a.r ?? '';
-        const c = ref ? colIndex(ref) : 0;
-        col = c > 0 ? c : lastCol + 1;
-        if (!ref) ref = `${hurufKolom(col)}${rowNum}`;
-        else ref = ref.toUpperCase();
-        lastCol = col;
-        type = a.t ?? 'n';
-        style = a.s ? Number(a.s) : 0;
-        hasF = false;
-        fText = '';
-        vText = null;
-        isText = null;
-        capture = null;
-        inRph = 0;
+      case 'c':
+        this.startCell(attrs());
         break;
-      }
       case 'v':
-        capture = 'v';
-        vText = '';
+        this.capture = 'v';
+        this.vText = '';
         break;
       case 'f':
-        hasF = true;
-        capture = 'f';
+        this.hasF = true;
+        this.capture = 'f';
         break;
       case 'is':
-        isText = '';
+        this.isText = '';
         break;
       case 'rPh':
-        inRph++;
+        this.inRph++;
         break;
       case 't':
-        if (isText !== null && inRph === 0) capture = 'is';
+        if (this.isText !== null && this.inRph === 0) this.capture = 'is';
         break;
     }
-  };
-  const onClose = (name: string) => {
+  }
+
+  private onClose(name: string): void {
     switch (name) {
       case 'v':
       case 'f':
       case 't':
-        capture = null;
+        this.capture = null;
         break;
       case 'rPh':
-        inRph--;
+        this.inRph--;
         break;
       case 'c':
-        if (inSheetData) finishCell();
-        capture = null;
+        if (this.inSheetData) this.finishCell();
+        this.capture = null;
         break;
       case 'row':
-        if (inSheetData && cells.length > 0 && onRow(rowNum, cells) === false) stopped = true;
+        if (
+          this.inSheetData &&
+          this.cells.length > 0 &&
+          this.onRow(this.rowNum, this.cells) === false
+        )
+          this.stopped = true;
         break;
       case 'sheetData':
         // What follows (merged cells, validations, hyperlinks) is not needed: stop inflating.
-        inSheetData = false;
-        stopped = true;
+        this.inSheetData = false;
+        this.stopped = true;
         break;
     }
-  };
-  const scanner = new SheetScanner({
-    open(name, attrs, self) {
-      if (stopped) return;
-      onOpen(name, attrs);
-      if (self && !stopped) onClose(name);
-      scanner.stopped = stopped;
-    },
-    close(name) {
-      if (stopped) return;
-      onClose(name);
-      scanner.stopped = stopped;
-    },
-    wantText: () => capture !== null,
-    text(s) {
-      if (capture === 'v') vText += s;
-      else if (capture === 'f') fText += s;
-      else if (capture === 'is') isText += s;
-    },
-  });
+  }
+
+  private startRow(rAttr: string | undefined): void {
+    const r = Number(rAttr);
+    this.rowNum = Number.isInteger(r) && r > 0 ? r : this.rowNum + 1;
+    this.rows++;
+    if (this.rows > this.limits.maxRows) {
+      this.limitError = new XlsxError('terlaluBanyakBaris', {
+        lembar: this.sheet.name,
+        batas: this.limits.maxRows,
+      });
+      this.stopped = true;
+    }
+    this.cells = [];
+    this.lastCol = 0;
+  }
+
+  private startCell(a: Record<string, string>): void {
+    let ref = a.r ?? '';
+    const c = ref ? colIndex(ref) : 0;
+    const col = c > 0 ? c : this.lastCol + 1;
+    if (!ref) ref = `${hurufKolom(col)}${this.rowNum}`;
+    else ref = ref.toUpperCase();
+    this.ref = ref;
+    this.col = col;
+    this.lastCol = col;
+    this.type = a.t ?? 'n';
+    this.style = a.s ? Number(a.s) : 0;
+    this.hasF = false;
+    this.fText = '';
+    this.vText = null;
+    this.isText = null;
+    this.capture = null;
+    this.inRph = 0;
+  }
+
+  private finishCell(): void {
+    let value: CellValue | null = null;
+    if (this.isText !== null) value = { type: 'string', value: this.isText };
+    else if (this.vText !== null)
+      value = cellValue(this.type, this.vText, this.style, this.sst, this.dateXf, this.date1904);
+    else if (this.hasF) value = { type: 'formula-no-value', formula: this.fText };
+    if (value)
+      this.cells.push({
+        col: this.col,
+        ref: this.ref || `${hurufKolom(this.col)}${this.rowNum}`,
+        value,
+        formula: this.hasF,
+      });
+  }
+}
+
+/** The value of a cell with a `<v>`, by its type attribute (and, for numbers, its style). */
+function cellValue(
+  type: string,
+  vText: string,
+  style: number,
+  sst: readonly string[],
+  dateXf: readonly boolean[],
+  date1904: boolean,
+): CellValue {
+  switch (type) {
+    case 's': {
+      const i = Number(vText);
+      return {
+        type: 'string',
+        value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i]! : '',
+      };
+    }
+    case 'str':
+    case 'inlineStr':
+      return { type: 'string', value: vText };
+    case 'b':
+      return {
+        type: 'boolean',
+        value: vText.trim() === '1' || vText.trim().toLowerCase() === 'true',
+      };
+    case 'e':
+      return {
+        type: 'error',
+        value: CELL_ERRORS.has(vText.trim()) ? vText.trim() : vText.trim() || '#ERROR',
+      };
+    case 'd': {
+      const iso = /^\d{4}-\d{2}-\d{2}/.exec(vText.trim())?.[0];
+      return iso ? { type: 'date', value: iso, serial: NaN } : { type: 'string', value: vText };
+    }
+    default: {
+      const n = Number(vText);
+      if (vText.trim() === '' || !Number.isFinite(n)) return { type: 'string', value: vText };
+      if (dateXf[style]) {
+        const iso = serialToIso(n, date1904);
+        return iso ? { type: 'date', value: iso, serial: n } : { type: 'number', value: n };
+      }
+      return { type: 'number', value: n };
+    }
+  }
+}
+
+/** Inflate the sheet part into the scanner until it ends or `isStopped()`; XML errors become `xmlRusak`. */
+async function streamSheet(
+  zip: ZipArchive,
+  sheet: SheetInfo,
+  scanner: SheetScanner,
+  isStopped: () => boolean,
+): Promise<void> {
   const broken = (e: unknown) =>
     new XlsxError('xmlRusak', { bagian: sheet.part, pesan: String((e as Error)?.message ?? e) });
-
   const decoder = new StringDecoder('utf8');
   let first = true;
   await zip.stream(sheet.part, (chunk) => {
@@ -539,15 +597,13 @@ async function readSheetRows(
     } catch (e) {
       throw broken(e);
     }
-    return !stopped;
+    return !isStopped();
   });
-  if (limitError) throw limitError;
-  if (!stopped) {
-    try {
-      scanner.write(decoder.end());
-      scanner.end();
-    } catch (e) {
-      throw broken(e);
-    }
+  if (isStopped()) return;
+  try {
+    scanner.write(decoder.end());
+    scanner.end();
+  } catch (e) {
+    throw broken(e);
   }
 }
