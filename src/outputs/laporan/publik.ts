@@ -86,178 +86,212 @@ export interface Sistem {
 }
 
 export function bangunSistem(tabel: readonly Tabel[]): Sistem {
-  const vars: Var[] = [];
-  const byKey = new Map<string, number>();
-  const eqs: Persamaan[] = [];
-  const sel = (
+  const s = new Penyusun();
+  for (const tb of tabel) {
+    const kolom = tb.kolom.map((k) => k.key);
+    const adaTotalKolom = kolom[kolom.length - 1] === 'total';
+    if (tb.jenis === 'rincian' && HITUNGAN.has(tb.satuan) && tb.total) s.rincian(tb, kolom);
+    else if (tb.id === 'perbandingan') s.perbandingan(tb, kolom);
+    else if (tb.jenis === 'statistik' && adaTotalKolom) s.statistik(tb, kolom);
+  }
+  // Inequalities a reader knows (issue 17 §8): each added only when it holds on the true figures,
+  // so the audit is never given a relation the report contradicts.
+  for (const tb of tabel) s.batasStatistik(tb);
+  s.batasLintasTabel(tabel);
+  return { vars: s.vars, eqs: s.eqs };
+}
+
+/** Builds the system table by table: one variable per published cell, one relation per margin. */
+class Penyusun {
+  readonly vars: Var[] = [];
+  readonly byKey = new Map<string, number>();
+  readonly eqs: Persamaan[] = [];
+
+  /** The variable of a cell; the same quantity in two tables is one variable. */
+  sel(
     key: string,
     b: Baris,
     j: number,
     tabelId: string,
     o: { bebas?: boolean; margin?: boolean } = {},
-  ): number => {
+  ): number {
     const v = b.nilai[j]!;
-    const ada = byKey.get(key);
-    // The same quantity in two tables is one variable — only when the figures agree (a filtered
-    // summary may not repeat them); otherwise the cells stay apart.
-    if (ada !== undefined && vars[ada]!.nilai === v) {
-      vars[ada]!.refs.push({ b, j, tabel: tabelId });
+    const ada = this.byKey.get(key);
+    // Only when the figures agree (a filtered summary may not repeat them); otherwise the cells stay apart.
+    if (ada !== undefined && this.vars[ada]!.nilai === v) {
+      this.vars[ada]!.refs.push({ b, j, tabel: tabelId });
       return ada;
     }
-    const i = vars.length;
-    vars.push({
+    const i = this.vars.length;
+    this.vars.push({
       nilai: v,
       bebas: Boolean(o.bebas),
       margin: Boolean(o.margin),
       refs: [{ b, j, tabel: tabelId }],
       tekan: null,
     });
-    if (ada === undefined) byKey.set(key, i);
+    if (ada === undefined) this.byKey.set(key, i);
     return i;
-  };
-  const sama = (xs: number[], total: number) => {
+  }
+
+  /** Σ xs = total. */
+  sama(xs: number[], total: number): void {
     const coef = new Map<number, number>();
     for (const x of xs) coef.set(x, (coef.get(x) ?? 0) + 1);
     coef.set(total, (coef.get(total) ?? 0) - 1);
-    eqs.push({ coef, rhs: 0 });
-  };
+    this.eqs.push({ coef, rhs: 0 });
+  }
 
-  for (const tb of tabel) {
-    const kolom = tb.kolom.map((k) => k.key);
-    const adaTotalKolom = kolom[kolom.length - 1] === 'total';
-    if (tb.jenis === 'rincian' && HITUNGAN.has(tb.satuan) && tb.total) {
-      const grup = KELOMPOK_TOTAL[tb.id];
-      const baris = tb.baris.map((b) =>
-        kolom.map((k, j) => sel(`${tb.id}|${b.key}|${k}`, b, j, tb.id, { margin: k === 'total' })),
-      );
-      const total = kolom.map((k, j) =>
-        sel(grup ? `grup:${grup}|total|${k}` : `${tb.id}|total|${k}`, tb.total!, j, tb.id, {
-          margin: true,
-        }),
-      );
-      if (adaTotalKolom) for (const r of [...baris, total]) sama(r.slice(0, -1), r[r.length - 1]!);
-      kolom.forEach((_, j) =>
-        sama(
-          baris.map((r) => r[j]!),
-          total[j]!,
-        ),
-      );
-    } else if (tb.id === 'perbandingan') {
-      const [kLalu, kIni] = kolom;
-      for (const b of tb.baris) {
-        if (b.nilai.some((v) => v === null)) continue;
-        const lalu = sel(`perbandingan|${b.key}|${kLalu}`, b, 0, tb.id);
-        const sasaran = BANDING_SAMA[b.key];
-        const ini = sel(sasaran ?? `perbandingan|${b.key}|${kIni}`, b, 1, tb.id);
-        const selisih = sel(`perbandingan|${b.key}|selisih`, b, 2, tb.id, { bebas: true });
-        // selisih = ini − lalu
-        eqs.push({
-          coef: new Map([
-            [selisih, 1],
-            [ini, -1],
-            [lalu, 1],
-          ]),
-          rhs: 0,
-        });
-      }
-    } else if (tb.jenis === 'statistik' && adaTotalKolom) {
-      for (const b of tb.baris) {
-        const satuan = b.satuan ?? tb.satuan;
-        if (!HITUNGAN.has(satuan)) continue;
-        if (b.nilai.some((v) => v === null)) {
-          // A single figure (quota): its own cell, no relation.
-          b.nilai.forEach((v, j) => {
-            if (v !== null) sel(`${tb.id}|${b.key}|${kolom[j]}`, b, j, tb.id);
-          });
-          continue;
-        }
-        const r = kolom.map((k, j) =>
-          sel(`${tb.id}|${b.key}|${k}`, b, j, tb.id, { margin: k === 'total' }),
-        );
-        sama(r.slice(0, -1), r[r.length - 1]!);
-        // Cases closed in the year = cases counted − cases still active at the end.
-        if (tb.id === 'lama-layanan' && b.key === 'jumlah-selesai')
-          kolom.forEach((k, j) => {
-            const aktif = byKey.get(`klien-keadaan-akhir|aktif|${k}`);
-            const semua = byKey.get(`grup:kasus|total|${k}`);
-            if (aktif === undefined || semua === undefined) return;
-            if (vars[r[j]!]!.nilai + vars[aktif]!.nilai !== vars[semua]!.nilai) return;
-            eqs.push({
-              coef: new Map([
-                [r[j]!, 1],
-                [aktif, 1],
-                [semua, -1],
-              ]),
-              rhs: 0,
-            });
-          });
-      }
+  /** A breakdown: rows add up to the total row, columns to the total column. */
+  rincian(tb: Tabel, kolom: string[]): void {
+    const grup = KELOMPOK_TOTAL[tb.id];
+    const baris = tb.baris.map((b) =>
+      kolom.map((k, j) =>
+        this.sel(`${tb.id}|${b.key}|${k}`, b, j, tb.id, { margin: k === 'total' }),
+      ),
+    );
+    const total = kolom.map((k, j) =>
+      this.sel(grup ? `grup:${grup}|total|${k}` : `${tb.id}|total|${k}`, tb.total!, j, tb.id, {
+        margin: true,
+      }),
+    );
+    if (kolom[kolom.length - 1] === 'total')
+      for (const r of [...baris, total]) this.sama(r.slice(0, -1), r[r.length - 1]!);
+    kolom.forEach((_, j) =>
+      this.sama(
+        baris.map((r) => r[j]!),
+        total[j]!,
+      ),
+    );
+  }
+
+  /** The comparison with last year: selisih = ini − lalu; this year's column repeats other cells. */
+  perbandingan(tb: Tabel, kolom: string[]): void {
+    const [kLalu, kIni] = kolom;
+    for (const b of tb.baris) {
+      if (b.nilai.some((v) => v === null)) continue;
+      const lalu = this.sel(`perbandingan|${b.key}|${kLalu}`, b, 0, tb.id);
+      const sasaran = BANDING_SAMA[b.key];
+      const ini = this.sel(sasaran ?? `perbandingan|${b.key}|${kIni}`, b, 1, tb.id);
+      const selisih = this.sel(`perbandingan|${b.key}|selisih`, b, 2, tb.id, { bebas: true });
+      this.eqs.push({
+        coef: new Map([
+          [selisih, 1],
+          [ini, -1],
+          [lalu, 1],
+        ]),
+        rhs: 0,
+      });
     }
   }
 
-  // Inequalities a reader knows (issue 17 §8): each added only when it holds on the true figures,
-  // so the audit is never given a relation the report contradicts.
-  const nilaiDari = (coef: Map<number, number>) => {
+  /** Statistics with a total column: each count row adds up across services. */
+  statistik(tb: Tabel, kolom: string[]): void {
+    for (const b of tb.baris) {
+      if (!HITUNGAN.has(b.satuan ?? tb.satuan)) continue;
+      if (b.nilai.some((v) => v === null)) {
+        // A single figure (quota): its own cell, no relation.
+        b.nilai.forEach((v, j) => {
+          if (v !== null) this.sel(`${tb.id}|${b.key}|${kolom[j]}`, b, j, tb.id);
+        });
+        continue;
+      }
+      const r = kolom.map((k, j) =>
+        this.sel(`${tb.id}|${b.key}|${k}`, b, j, tb.id, { margin: k === 'total' }),
+      );
+      this.sama(r.slice(0, -1), r[r.length - 1]!);
+      if (tb.id === 'lama-layanan' && b.key === 'jumlah-selesai') this.selesaiDariAktif(r, kolom);
+    }
+  }
+
+  /** Cases closed in the year = cases counted − cases still active at the end. */
+  private selesaiDariAktif(r: number[], kolom: string[]): void {
+    kolom.forEach((k, j) => {
+      const aktif = this.byKey.get(`klien-keadaan-akhir|aktif|${k}`);
+      const semua = this.byKey.get(`grup:kasus|total|${k}`);
+      if (aktif === undefined || semua === undefined) return;
+      if (this.vars[r[j]!]!.nilai + this.vars[aktif]!.nilai !== this.vars[semua]!.nilai) return;
+      this.eqs.push({
+        coef: new Map([
+          [r[j]!, 1],
+          [aktif, 1],
+          [semua, -1],
+        ]),
+        rhs: 0,
+      });
+    });
+  }
+
+  private nilaiDari(coef: Map<number, number>): number {
     let s = 0;
-    for (const [i, a] of coef) s += a * vars[i]!.nilai;
+    for (const [i, a] of coef) s += a * this.vars[i]!.nilai;
     return s;
-  };
-  /** Σ coef·x ≤ 0. */
-  const palingBanyak = (coef: Map<number, number>) => {
-    if (coef.size > 1 && nilaiDari(coef) <= 0) eqs.push({ coef, rhs: 0, op: '<=' });
-  };
-  const kurangDari = (a: number | undefined, b: number | undefined) => {
+  }
+
+  /** Σ coef·x ≤ 0, when it holds on the true figures. */
+  palingBanyak(coef: Map<number, number>): void {
+    if (coef.size > 1 && this.nilaiDari(coef) <= 0) this.eqs.push({ coef, rhs: 0, op: '<=' });
+  }
+
+  kurangDari(a: number | undefined, b: number | undefined): void {
     if (a === undefined || b === undefined || a === b) return;
-    palingBanyak(
+    this.palingBanyak(
       new Map([
         [a, 1],
         [b, -1],
       ]),
     );
-  };
-  for (const tb of tabel) {
+  }
+
+  /** A count of some cases (activities, complaints) of a column is at most all of them; Σ months ≥ cases served. */
+  batasStatistik(tb: Tabel): void {
     const kolom = tb.kolom.map((k) => k.key);
-    if (tb.jenis !== 'statistik' || kolom[kolom.length - 1] !== 'total') continue;
+    if (tb.jenis !== 'statistik' || kolom[kolom.length - 1] !== 'total') return;
     for (const b of tb.baris) {
       const satuan = b.satuan ?? tb.satuan;
       if (!HITUNGAN.has(satuan)) continue;
-      // A count of some cases (activities, complaints) of a column is at most all of them.
       kolom.forEach((k) =>
-        kurangDari(byKey.get(`${tb.id}|${b.key}|${k}`), byKey.get(`grup:${satuan}|total|${k}`)),
+        this.kurangDari(
+          this.byKey.get(`${tb.id}|${b.key}|${k}`),
+          this.byKey.get(`grup:${satuan}|total|${k}`),
+        ),
       );
     }
-    // Every case served in the year was open in at least one month: Σ months ≥ cases served.
+    // Every case served in the year was open in at least one month.
     if (tb.id === 'kasus-per-bulan')
       kolom.forEach((k) => {
-        const semua = byKey.get(`grup:kasus|total|${k}`);
+        const semua = this.byKey.get(`grup:kasus|total|${k}`);
         if (semua === undefined) return;
         const coef = new Map<number, number>([[semua, 1]]);
         for (const b of tb.baris) {
-          const i = byKey.get(`${tb.id}|${b.key}|${k}`);
+          const i = this.byKey.get(`${tb.id}|${b.key}|${k}`);
           if (i !== undefined) coef.set(i, (coef.get(i) ?? 0) - 1);
         }
-        palingBanyak(coef);
+        this.palingBanyak(coef);
       });
   }
-  // Cases open at the end of last year are served this year, and are this year's continuing cases.
-  const banding = tabel.find((tb) => tb.id === 'perbandingan');
-  if (banding) {
-    const lalu = byKey.get(`perbandingan|aktif-akhir|${banding.kolom[0]?.key}`);
-    kurangDari(lalu, byKey.get('grup:kasus|total|total'));
-    const lanjutan = byKey.get('klien-asal|lanjutan|total');
-    kurangDari(lalu, lanjutan);
-    kurangDari(lanjutan, lalu);
+
+  /** Relations between tables: last year's open cases, referrals. */
+  batasLintasTabel(tabel: readonly Tabel[]): void {
+    // Cases open at the end of last year are served this year, and are this year's continuing cases.
+    const banding = tabel.find((tb) => tb.id === 'perbandingan');
+    if (banding) {
+      const lalu = this.byKey.get(`perbandingan|aktif-akhir|${banding.kolom[0]?.key}`);
+      this.kurangDari(lalu, this.byKey.get('grup:kasus|total|total'));
+      const lanjutan = this.byKey.get('klien-asal|lanjutan|total');
+      this.kurangDari(lalu, lanjutan);
+      this.kurangDari(lanjutan, lalu);
+    }
+    // A case closed by referral has at least one referral.
+    for (const tb of tabel)
+      if (tb.id === 'klien-keadaan-akhir')
+        tb.kolom.forEach((k) =>
+          this.kurangDari(
+            this.byKey.get(`klien-keadaan-akhir|dirujuk|${k.key}`),
+            this.byKey.get(`rujukan-lembaga|total|${k.key}`),
+          ),
+        );
   }
-  // A case closed by referral has at least one referral.
-  for (const tb of tabel)
-    if (tb.id === 'klien-keadaan-akhir')
-      tb.kolom.forEach((k) =>
-        kurangDari(
-          byKey.get(`klien-keadaan-akhir|dirujuk|${k.key}`),
-          byKey.get(`rujukan-lembaga|total|${k.key}`),
-        ),
-      );
-  return { vars, eqs };
 }
 
 /**
