@@ -131,6 +131,22 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.pedoman': 'Internal supervision has no written guidelines.',
   'r.pengawasan.pertemuan': 'Regular worker–supervisor meetings are not set.',
   'r.pengawasan.aspek': 'Supervision does not cover: {aspek}.',
+  'r.pengawasanKegiatan.kosong':
+    'No internal-supervision record (pengawasanInternal: objek, kegiatan, oleh).',
+  'r.pengawasanKegiatan.objek':
+    'Internal-supervision object {objek} (2.4.2 letter {huruf}) is not named in pengawasanInternal.objek.',
+  'r.pengawasanKegiatan.belumPernah':
+    'Supervision activity {jenis} (2.4.3 letter {huruf}) has never been recorded.',
+  'r.pengawasanKegiatan.lama':
+    'Supervision activity {jenis} (2.4.3 letter {huruf}) was last held on {tanggal}, more than 12 months ago.',
+  'r.pengawasanKegiatan.oleh':
+    'Line of oversight {garis} (2.4.4 letter {huruf}) is not named in pengawasanInternal.oleh.',
+  'r.sarana.tidakAda': 'No inspection of rooms and equipment is recorded (sarana.pemeriksaan).',
+  'r.sarana.lama':
+    'Rooms and equipment were last inspected on {tanggal}, more than {bulan} months ago.',
+  'r.sarana.belum': 'Facility inspection: item {butir} (2.2.2 letter {huruf}) does not comply yet.',
+  'r.sarana.tidakDinilai':
+    'The facility inspection did not assess item {butir} (2.2.2 letter {huruf}).',
   'r.jangkaWaktu.lembaga':
     'The service period of {layanan} is set at {bulan} months, beyond the standard limit of {batas}.',
   'r.staf.idGanda': 'Staff id "{id}" is used twice (first at staff no. {baris}).',

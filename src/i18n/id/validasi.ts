@@ -140,6 +140,21 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.pedoman': 'Pengawasan internal belum memiliki pedoman.',
   'r.pengawasan.pertemuan': 'Pertemuan berkala pekerja sosial dan supervisor belum ditetapkan.',
   'r.pengawasan.aspek': 'Supervisi belum mencakup aspek: {aspek}.',
+  'r.pengawasanKegiatan.kosong':
+    'Catatan pengawasan internal (pengawasanInternal: objek, kegiatan, oleh) belum ada.',
+  'r.pengawasanKegiatan.objek':
+    'Objek pengawasan internal {objek} (2.4.2 huruf {huruf}) belum disebut di pengawasanInternal.objek.',
+  'r.pengawasanKegiatan.belumPernah':
+    'Kegiatan pengawasan {jenis} (2.4.3 huruf {huruf}) belum pernah tercatat.',
+  'r.pengawasanKegiatan.lama':
+    'Kegiatan pengawasan {jenis} (2.4.3 huruf {huruf}) terakhir {tanggal}, lebih dari 12 bulan lalu.',
+  'r.pengawasanKegiatan.oleh':
+    'Garis pengawasan {garis} (2.4.4 huruf {huruf}) belum disebut di pengawasanInternal.oleh.',
+  'r.sarana.tidakAda': 'Belum ada catatan pemeriksaan ruang dan peralatan (sarana.pemeriksaan).',
+  'r.sarana.lama':
+    'Pemeriksaan ruang dan peralatan terakhir {tanggal}, lebih dari {bulan} bulan lalu.',
+  'r.sarana.belum': 'Pemeriksaan sarana: butir {butir} (2.2.2 huruf {huruf}) belum sesuai.',
+  'r.sarana.tidakDinilai': 'Pemeriksaan sarana tidak menilai butir {butir} (2.2.2 huruf {huruf}).',
   'r.jangkaWaktu.lembaga':
     'Jangka waktu layanan {layanan} ditetapkan {bulan} bulan, melebihi batas standar {batas} bulan.',
   'r.staf.idGanda': 'Kode staf "{id}" dipakai dua kali (pertama di staf ke-{baris}).',

@@ -13,6 +13,7 @@ import * as pengaduan from './rules-lembaga-pengaduan.js';
 import * as keselamatan from './rules-lembaga-keselamatan.js';
 import * as staf from './rules-lembaga-staf.js';
 import * as evaluasi from './rules-lembaga-evaluasi.js';
+import * as pengawasan from './rules-lembaga-pengawasan.js';
 
 export { tingkatDitawarkan } from './rules-lembaga-tarif.js';
 
@@ -30,6 +31,7 @@ export const LEMBAGA_RULES: readonly Rule[] = [
   pengaduan.skPengaduan,
   keselamatan.fasilitasMinimum,
   keselamatan.peralatanKerja,
+  pengawasan.saranaPemeriksaan,
   staf.pekerjaPendidikan,
   staf.supervisorPendidikan,
   staf.sertifikat,
@@ -39,6 +41,7 @@ export const LEMBAGA_RULES: readonly Rule[] = [
   staf.pengalamanPraktik,
   staf.pelaksanaLain,
   staf.pengawasanInternal,
+  pengawasan.pengawasanKegiatan,
   staf.jumlahPelaksana,
   staf.stafReferensi,
   staf.organisasiProfesi,
