@@ -4,7 +4,7 @@
  * read by editors through the `# yaml-language-server: $schema=…` line.
  */
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../standards/types.js';
-import { BUTIR_SARANA, GARIS_PENGAWASAN, HASIL_SARANA, JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEGIATAN_PENGAWASAN, KEPEMILIKAN, OBJEK_PENGAWASAN, PERAN_STAF, } from './lembaga.js';
+import { BUTIR_SARANA, DASAR_PENENTUAN_TARIF, GARIS_PENGAWASAN, HASIL_SARANA, JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEGIATAN_PENGAWASAN, KEPEMILIKAN, OBJEK_PENGAWASAN, PERAN_STAF, } from './lembaga.js';
 import { BASIS_LAYANAN } from './register-schema.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 import { pilihan, tanggal, teks, ya } from './skema.js';
@@ -54,7 +54,18 @@ const layanan = {
                     ...dokumen,
                     description: 'SK kriteria dan persyaratan klien (angka 1.1).',
                 },
-                tarif: { ...dokumen, description: 'SK besaran biaya/tarif (angka 1.4.3).' },
+                tarif: {
+                    ...dokumen,
+                    description: 'SK besaran biaya/tarif (angka 1.4.3) dan dasar penentuannya (angka 1.4.1).',
+                    properties: {
+                        ...dokumen.properties,
+                        dasar: {
+                            type: 'array',
+                            items: { enum: [...DASAR_PENENTUAN_TARIF] },
+                            description: 'Dasar penentuan tarif yang disebut SK (1.4.1 a–e): jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi.',
+                        },
+                    },
+                },
                 pengaduan: { ...dokumen, description: 'SK tata cara penanganan pengaduan (angka 1.6.6).' },
             },
         },

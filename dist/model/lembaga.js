@@ -5,6 +5,14 @@ export const KEPEMILIKAN = [
     'pemerintah-provinsi',
     'pemerintah-kabupaten-kota',
 ];
+/** 1.4.1 a–e: what the tariff is determined by, in the order of the letters. */
+export const DASAR_PENENTUAN_TARIF = [
+    'jenis-jasa',
+    'tingkat-layanan',
+    'keahlian',
+    'frekuensi',
+    'durasi',
+];
 /** Roles of staff: social worker, supervisor, and the other personnel of 2.3.3. */
 export const PERAN_STAF = [
     'pekerja-sosial',

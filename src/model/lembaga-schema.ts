@@ -6,6 +6,7 @@
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../standards/types.js';
 import {
   BUTIR_SARANA,
+  DASAR_PENENTUAN_TARIF,
   GARIS_PENGAWASAN,
   HASIL_SARANA,
   JENIS_LEMBAGA,
@@ -72,7 +73,19 @@ const layanan = {
           ...dokumen,
           description: 'SK kriteria dan persyaratan klien (angka 1.1).',
         },
-        tarif: { ...dokumen, description: 'SK besaran biaya/tarif (angka 1.4.3).' },
+        tarif: {
+          ...dokumen,
+          description: 'SK besaran biaya/tarif (angka 1.4.3) dan dasar penentuannya (angka 1.4.1).',
+          properties: {
+            ...dokumen.properties,
+            dasar: {
+              type: 'array',
+              items: { enum: [...DASAR_PENENTUAN_TARIF] },
+              description:
+                'Dasar penentuan tarif yang disebut SK (1.4.1 a–e): jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi.',
+            },
+          },
+        },
         pengaduan: { ...dokumen, description: 'SK tata cara penanganan pengaduan (angka 1.6.6).' },
       },
     },

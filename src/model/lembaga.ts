@@ -69,10 +69,21 @@ export interface DasarTarif {
   pembulatan?: number;
 }
 
+/** 1.4.1 a–e: what the tariff is determined by, in the order of the letters. */
+export const DASAR_PENENTUAN_TARIF = [
+  'jenis-jasa',
+  'tingkat-layanan',
+  'keahlian',
+  'frekuensi',
+  'durasi',
+] as const;
+export type DasarPenentuanTarif = (typeof DASAR_PENENTUAN_TARIF)[number];
+
 export interface LayananLembaga {
   sk?: {
     kriteriaKlien?: Dokumen;
-    tarif?: Dokumen;
+    /** The tariff decree (1.4.3) and the bases it names (1.4.1). */
+    tarif?: Dokumen & { dasar?: DasarPenentuanTarif[] };
     pengaduan?: Dokumen;
   };
   /** Tariff matrix values per row key of that service's 1.4.4 matrix. */

@@ -277,6 +277,8 @@ Object.assign(validasi, {
     'r.atensiTahap.perpanjanganSebelumAsesmen': 'Case {nomor}: extension {tanggal} decided before the assessment ({asesmen}); the ATENSI duration rests on the assessment.',
     'r.atensiTahap.perpanjanganTanpaDasar': 'Case {nomor}: extension {tanggal} without a basis (assessment, case conference or family conference).',
     'r.tarifFaktor.kosong': 'The factors behind the {layanan} tariff decree are not recorded (faktorTarif: {daftar}).',
+    'r.tarifDasar.kosong': 'The tariff decree of {layanan} does not record the bases of 1.4.1 (sk.tarif.dasar: {daftar}).',
+    'r.tarifDasar.kurang': 'The tariff decree of {layanan} does not name the basis {dasar} (1.4.1 letter {huruf}).',
     'r.tarifFaktor.takDikenal': 'Unknown tariff factor "{faktor}"; choices: {daftar}.',
     'r.tarifFaktor.dasarTarif': 'dasarTarif uses {field}, but factor {faktor} is not listed in faktorTarif.',
     'aturan.tidakDiperiksa': 'Not checked (cannot be judged from the data; why)',

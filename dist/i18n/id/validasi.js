@@ -277,6 +277,8 @@ Object.assign(validasi, {
     'r.atensiTahap.perpanjanganSebelumAsesmen': 'Kasus {nomor}: perpanjangan {tanggal} diputuskan sebelum asesmen ({asesmen}); jangka waktu ATENSI didasarkan pada hasil asesmen.',
     'r.atensiTahap.perpanjanganTanpaDasar': 'Kasus {nomor}: perpanjangan {tanggal} tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
     'r.tarifFaktor.kosong': 'Faktor yang menjadi dasar SK tarif {layanan} belum dicatat (faktorTarif: {daftar}).',
+    'r.tarifDasar.kosong': 'SK tarif {layanan} belum mencatat dasar penentuan tarif angka 1.4.1 (sk.tarif.dasar: {daftar}).',
+    'r.tarifDasar.kurang': 'SK tarif {layanan} belum menyebut dasar {dasar} (1.4.1 huruf {huruf}).',
     'r.tarifFaktor.takDikenal': 'Faktor tarif "{faktor}" tidak dikenal; pilihan: {daftar}.',
     'r.tarifFaktor.dasarTarif': 'dasarTarif memakai {field}, tetapi faktor {faktor} tidak tercantum di faktorTarif.',
     'aturan.tidakDiperiksa': 'Tidak diperiksa (tidak dapat dinilai dari data; alasannya)',

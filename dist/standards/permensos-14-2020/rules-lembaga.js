@@ -15,6 +15,7 @@ export const LEMBAGA_RULES = [
     tarif.tarifBarisDikenal,
     tarif.tarifUrutanTingkat,
     tarif.tarifUrutanDurasi,
+    tarif.tarifDasar,
     pengaduan.pengaduanSaluran,
     pengaduan.pengaduanProsedur,
     pengaduan.skPengaduan,

@@ -44,18 +44,6 @@ export const TIDAK_DIPERIKSA_14 = [
     },
     {
         ruleset: RULESET_ID,
-        sections: semua('1.4.1'),
-        judul: {
-            id: 'Dasar penentuan tarif (jenis jasa, tingkat layanan, keahlian, berapa kali, durasi)',
-            en: 'Grounds of the tariff (service, level, expertise, frequency, duration)',
-        },
-        alasan: {
-            id: 'Pertimbangan di balik SK tarif; yang dapat diperiksa adalah hasilnya: matriks tarif per jenis layanan, tingkat, dan durasi (1.4.4) dan faktor yang dicatat (tarif-faktor, 1.4.2).',
-            en: 'The considerations behind the tariff decree; what can be checked is the result: the matrix per service, level and duration (1.4.4) and the factors recorded (tarif-faktor, 1.4.2).',
-        },
-    },
-    {
-        ruleset: RULESET_ID,
         sections: semua('2.5.1 c'),
         judul: { id: 'Kemampuan anggaran tahunan', en: 'Annual budget capacity' },
         alasan: {

@@ -419,6 +419,10 @@ Object.assign(validasi, {
     'Case {nomor}: extension {tanggal} without a basis (assessment, case conference or family conference).',
   'r.tarifFaktor.kosong':
     'The factors behind the {layanan} tariff decree are not recorded (faktorTarif: {daftar}).',
+  'r.tarifDasar.kosong':
+    'The tariff decree of {layanan} does not record the bases of 1.4.1 (sk.tarif.dasar: {daftar}).',
+  'r.tarifDasar.kurang':
+    'The tariff decree of {layanan} does not name the basis {dasar} (1.4.1 letter {huruf}).',
   'r.tarifFaktor.takDikenal': 'Unknown tariff factor "{faktor}"; choices: {daftar}.',
   'r.tarifFaktor.dasarTarif':
     'dasarTarif uses {field}, but factor {faktor} is not listed in faktorTarif.',

@@ -26,6 +26,7 @@ export const LEMBAGA_RULES: readonly Rule[] = [
   tarif.tarifBarisDikenal,
   tarif.tarifUrutanTingkat,
   tarif.tarifUrutanDurasi,
+  tarif.tarifDasar,
   pengaduan.pengaduanSaluran,
   pengaduan.pengaduanProsedur,
   pengaduan.skPengaduan,
