@@ -26,8 +26,8 @@ export const pengawasanKegiatan = layananRule({
         en: 'The internal-supervision record names its objects, the performance-supervision activities held (last within 12 months) and its lines of oversight.',
     },
     doc: {
-        id: 'Membaca `pengawasanInternal`: `objek` harus menyebut ketujuh objek 2.4.2 a–g (kegiatan, tahap, tugas, mutu-masukan, ketepatan-waktu, mutu-keluaran, hambatan); `kegiatan[]` harus memuat setiap cara 2.4.3 a, c–j (penjelasan-tugas, pertemuan-pimpinan, pertemuan-tim, pemeriksaan-catatan, pengamatan, laporan-tugas, laporan-kinerja, penanganan-keluhan, perlindungan), dan yang berkala (a, c–h) dengan `terakhir` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; tanggal sesudah --tanggal adalah temuan "salah ketik?"); penanganan-keluhan dan perlindungan hanya dilakukan bila ada keluhan atau tuntutan, jadi cukup disebut; `oleh` harus menyebut kepala-ke-supervisor dan kepala-unit-ke-pelaksana (2.4.4 a–b). Huruf b 2.4.3 dan c 2.4.4 diperiksa dari sesi supervisi (pengawasan-internal, kasus-supervisi-sesi). Bila `pengawasanInternal` tidak ada sama sekali, satu temuan saja. Peringatan, bukan galat: daftar 2.4.2 dan 2.4.3 diakhiri "dan/atau", sehingga susunan persisnya adalah penilaian asesor.',
-        en: 'Reads `pengawasanInternal`: `objek` names all seven objects of 2.4.2 a–g; `kegiatan[]` holds every way of 2.4.3 a, c–j, the periodic ones (a, c–h) with `terakhir` no older than 12 months before --tanggal (exactly 12 months passes; a date after --tanggal is a "typo?" finding); complaint handling and protection happen only when the occasion arises, so naming them suffices; `oleh` names both lines of 2.4.4 a–b. 2.4.3 b and 2.4.4 c are read from the supervision sessions. With no `pengawasanInternal` at all, one finding. A warning, not an error: the lists of 2.4.2 and 2.4.3 end in "and/or", so the exact set is the assessor\'s judgement.',
+        id: 'Membaca `pengawasanInternal`: `objek` harus menyebut ketujuh objek 2.4.2 a–g (kegiatan, tahap, tugas, mutu-masukan, ketepatan-waktu, mutu-keluaran, hambatan); `kegiatan[]` harus memuat setiap cara 2.4.3 a, c–j (penjelasan-tugas, pertemuan-pimpinan, pertemuan-tim, pemeriksaan-catatan, pengamatan, laporan-tugas, laporan-kinerja, penanganan-keluhan, perlindungan), dan yang berkala (a, c–h) dengan `terakhir` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; tanggal sesudah --tanggal adalah temuan "salah ketik?"); penanganan-keluhan dan perlindungan hanya dilakukan bila ada keluhan atau tuntutan, jadi cukup disebut; `oleh` harus menyebut kepala-ke-supervisor dan kepala-unit-ke-pelaksana (2.4.4 a–b). Huruf b 2.4.3 dan c 2.4.4 diperiksa dari sesi supervisi (pengawasan-internal, kasus-supervisi-sesi). Bila `pengawasanInternal` belum dicatat sama sekali, aturan ini tidak menghasilkan temuan (belum ditanyakan `lembaga init`); asesor tetap memeriksanya. Peringatan, bukan galat: daftar 2.4.2 dan 2.4.3 diakhiri "dan/atau", sehingga susunan persisnya adalah penilaian asesor.',
+        en: 'Reads `pengawasanInternal`: `objek` names all seven objects of 2.4.2 a–g; `kegiatan[]` holds every way of 2.4.3 a, c–j, the periodic ones (a, c–h) with `terakhir` no older than 12 months before --tanggal (exactly 12 months passes; a date after --tanggal is a "typo?" finding); complaint handling and protection happen only when the occasion arises, so naming them suffices; `oleh` names both lines of 2.4.4 a–b. 2.4.3 b and 2.4.4 c are read from the supervision sessions. With no `pengawasanInternal` at all, no finding (`lembaga init` does not ask for it yet). A warning, not an error: the lists of 2.4.2 and 2.4.3 end in "and/or", so the exact set is the assessor\'s judgement.',
     },
     contoh: {
         batas: {
@@ -45,18 +45,22 @@ export const pengawasanKegiatan = layananRule({
                 ubah('Laporan kinerja tepat 12 bulan lalu.', [
                     ['/pengawasanInternal/kegiatan/6/terakhir', '2025-11-25'],
                 ]),
+                ubah('Tanpa catatan pengawasanInternal: tidak dibaca.', [
+                    ['/pengawasanInternal', undefined],
+                ]),
                 ubah('Perlindungan tanpa tanggal: dilakukan bila ada tuntutan.', [
                     ['/pengawasanInternal/kegiatan/8', { jenis: 'perlindungan' }],
                 ]),
             ],
         },
-        gagal: ubah('Tanpa catatan pengawasan internal.', [['/pengawasanInternal', undefined]]),
+        gagal: ubah('Tanpa garis pengawasan.', [['/pengawasanInternal/oleh', []]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengawasanInternal;
+        // Not recorded yet: nothing to read (the init wizard does not ask for it yet).
         if (!p)
-            return [temuan(k, 'r.pengawasanKegiatan.kosong', '', '2.4.2')];
+            return [];
         const at = (f) => p[f] === undefined ? '/pengawasanInternal' : `/pengawasanInternal/${f}`;
         const out = [];
         OBJEK_PENGAWASAN.forEach((o, i) => {
@@ -126,8 +130,8 @@ export const saranaPemeriksaan = layananRule({
         en: 'The institution inspected its rooms and equipment against 2.2.2 a–f within the last 12 months, and every item complies.',
     },
     doc: {
-        id: 'Membaca catatan pemeriksaan lembaga sendiri, `sarana.pemeriksaan`: `tanggal` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; sesudah --tanggal adalah temuan "salah ketik?"), dan `hasil.<butir>` = `sesuai` untuk ukuran (a), jumlahRuang (b), peralatan (c), keselamatan (d), cahayaUdara (e), kebersihanHarian (f). Satu temuan per butir `belum` atau tidak dinilai. Aturan membaca catatan pemeriksaan, bukan ruangnya: ukuran, cahaya, dan kebersihan tetap dinilai asesor di tempat. Peringatan: standar tidak menetapkan ukuran atau selang pemeriksaan.',
-        en: 'Reads the institution\'s own inspection record, `sarana.pemeriksaan`: `tanggal` no older than 12 months before --tanggal (exactly 12 months passes; after --tanggal is a "typo?" finding) and `hasil.<item>` = `sesuai` for each of 2.2.2 a–f. One finding per item marked `belum` or not assessed. The rule reads the inspection record, not the rooms: the assessor still judges them on site. A warning: the standard sets no sizes or inspection interval.',
+        id: 'Membaca catatan pemeriksaan lembaga sendiri, `sarana.pemeriksaan`: `tanggal` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; sesudah --tanggal adalah temuan "salah ketik?"), dan `hasil.<butir>` = `sesuai` untuk ukuran (a), jumlahRuang (b), peralatan (c), keselamatan (d), cahayaUdara (e), kebersihanHarian (f). Satu temuan per butir `belum` atau tidak dinilai. Bila `sarana.pemeriksaan` belum dicatat sama sekali, tidak ada temuan (belum ditanyakan `lembaga init`). Aturan membaca catatan pemeriksaan, bukan ruangnya: ukuran, cahaya, dan kebersihan tetap dinilai asesor di tempat. Peringatan: standar tidak menetapkan ukuran atau selang pemeriksaan.',
+        en: 'Reads the institution\'s own inspection record, `sarana.pemeriksaan`: `tanggal` no older than 12 months before --tanggal (exactly 12 months passes; after --tanggal is a "typo?" finding) and `hasil.<item>` = `sesuai` for each of 2.2.2 a–f. One finding per item marked `belum` or not assessed. With no `sarana.pemeriksaan` at all, no finding (`lembaga init` does not ask for it yet). The rule reads the inspection record, not the rooms: the assessor still judges them on site. A warning: the standard sets no sizes or inspection interval.',
     },
     contoh: {
         batas: {
@@ -138,35 +142,30 @@ export const saranaPemeriksaan = layananRule({
             ],
             lulus: [
                 ubah('Pemeriksaan tepat 12 bulan lalu.', [['/sarana/pemeriksaan/tanggal', '2025-11-25']]),
+                ubah('Tanpa catatan sarana: tidak dibaca.', [['/sarana', undefined]]),
             ],
         },
-        gagal: ubah('Tanpa catatan pemeriksaan.', [['/sarana', undefined]]),
+        gagal: ubah('Pemeriksaan tanpa tanggal.', [['/sarana/pemeriksaan/tanggal', undefined]]),
         lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.sarana?.pemeriksaan;
+        // Not recorded yet: nothing to read (the init wizard does not ask for it yet).
+        if (!p)
+            return [];
         const out = [];
-        const keadaan = kesegaran(p?.tanggal, ctx.tanggal, BULAN);
+        const keadaan = kesegaran(p.tanggal, ctx.tanggal, BULAN);
         if (keadaan === 'masa-depan')
             out.push(masaDepan(ctx, k, '/sarana/pemeriksaan/tanggal', 'sarana.pemeriksaan.tanggal', p.tanggal, '2.2.2'));
         else if (keadaan !== 'baru')
             out.push({
-                message: p?.tanggal ? 'r.sarana.lama' : 'r.sarana.tidakAda',
-                params: { tanggal: p?.tanggal ?? '-', bulan: BULAN },
-                ...diLembaga(k, p?.tanggal !== undefined
-                    ? '/sarana/pemeriksaan/tanggal'
-                    : p
-                        ? '/sarana/pemeriksaan'
-                        : ctx.lembaga.sarana
-                            ? '/sarana'
-                            : ''),
+                message: p.tanggal ? 'r.sarana.lama' : 'r.sarana.tidakAda',
+                params: { tanggal: p.tanggal ?? '-', bulan: BULAN },
+                ...diLembaga(k, p.tanggal !== undefined ? '/sarana/pemeriksaan/tanggal' : '/sarana/pemeriksaan'),
                 bagian: '2.2.2',
-                value: p?.tanggal ?? null,
+                value: p.tanggal ?? null,
                 expected: `>= ${tambahBulan(ctx.tanggal, -BULAN)}`,
             });
-        // Without a record there are no results to read; its absence is the one finding.
-        if (!p)
-            return out;
         const hasil = p.hasil ?? {};
         BUTIR_SARANA.forEach((butir, i) => {
             if (hasil[butir] === 'sesuai')

@@ -131,8 +131,6 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.pedoman': 'Internal supervision has no written guidelines.',
   'r.pengawasan.pertemuan': 'Regular worker–supervisor meetings are not set.',
   'r.pengawasan.aspek': 'Supervision does not cover: {aspek}.',
-  'r.pengawasanKegiatan.kosong':
-    'No internal-supervision record (pengawasanInternal: objek, kegiatan, oleh).',
   'r.pengawasanKegiatan.objek':
     'Internal-supervision object {objek} (2.4.2 letter {huruf}) is not named in pengawasanInternal.objek.',
   'r.pengawasanKegiatan.belumPernah':
@@ -141,7 +139,8 @@ export const validasi: Record<string, string> = {
     'Supervision activity {jenis} (2.4.3 letter {huruf}) was last held on {tanggal}, more than 12 months ago.',
   'r.pengawasanKegiatan.oleh':
     'Line of oversight {garis} (2.4.4 letter {huruf}) is not named in pengawasanInternal.oleh.',
-  'r.sarana.tidakAda': 'No inspection of rooms and equipment is recorded (sarana.pemeriksaan).',
+  'r.sarana.tidakAda':
+    'The inspection of rooms and equipment has no date (sarana.pemeriksaan.tanggal).',
   'r.sarana.lama':
     'Rooms and equipment were last inspected on {tanggal}, more than {bulan} months ago.',
   'r.sarana.belum': 'Facility inspection: item {butir} (2.2.2 letter {huruf}) does not comply yet.',
@@ -419,8 +418,6 @@ Object.assign(validasi, {
     'Case {nomor}: extension {tanggal} without a basis (assessment, case conference or family conference).',
   'r.tarifFaktor.kosong':
     'The factors behind the {layanan} tariff decree are not recorded (faktorTarif: {daftar}).',
-  'r.tarifDasar.kosong':
-    'The tariff decree of {layanan} does not record the bases of 1.4.1 (sk.tarif.dasar: {daftar}).',
   'r.tarifDasar.kurang':
     'The tariff decree of {layanan} does not name the basis {dasar} (1.4.1 letter {huruf}).',
   'r.tarifFaktor.takDikenal': 'Unknown tariff factor "{faktor}"; choices: {daftar}.',

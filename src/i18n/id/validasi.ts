@@ -140,8 +140,6 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.pedoman': 'Pengawasan internal belum memiliki pedoman.',
   'r.pengawasan.pertemuan': 'Pertemuan berkala pekerja sosial dan supervisor belum ditetapkan.',
   'r.pengawasan.aspek': 'Supervisi belum mencakup aspek: {aspek}.',
-  'r.pengawasanKegiatan.kosong':
-    'Catatan pengawasan internal (pengawasanInternal: objek, kegiatan, oleh) belum ada.',
   'r.pengawasanKegiatan.objek':
     'Objek pengawasan internal {objek} (2.4.2 huruf {huruf}) belum disebut di pengawasanInternal.objek.',
   'r.pengawasanKegiatan.belumPernah':
@@ -150,7 +148,8 @@ export const validasi: Record<string, string> = {
     'Kegiatan pengawasan {jenis} (2.4.3 huruf {huruf}) terakhir {tanggal}, lebih dari 12 bulan lalu.',
   'r.pengawasanKegiatan.oleh':
     'Garis pengawasan {garis} (2.4.4 huruf {huruf}) belum disebut di pengawasanInternal.oleh.',
-  'r.sarana.tidakAda': 'Belum ada catatan pemeriksaan ruang dan peralatan (sarana.pemeriksaan).',
+  'r.sarana.tidakAda':
+    'Pemeriksaan ruang dan peralatan belum bertanggal (sarana.pemeriksaan.tanggal).',
   'r.sarana.lama':
     'Pemeriksaan ruang dan peralatan terakhir {tanggal}, lebih dari {bulan} bulan lalu.',
   'r.sarana.belum': 'Pemeriksaan sarana: butir {butir} (2.2.2 huruf {huruf}) belum sesuai.',
@@ -438,8 +437,6 @@ Object.assign(validasi, {
     'Kasus {nomor}: perpanjangan {tanggal} tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
   'r.tarifFaktor.kosong':
     'Faktor yang menjadi dasar SK tarif {layanan} belum dicatat (faktorTarif: {daftar}).',
-  'r.tarifDasar.kosong':
-    'SK tarif {layanan} belum mencatat dasar penentuan tarif angka 1.4.1 (sk.tarif.dasar: {daftar}).',
   'r.tarifDasar.kurang': 'SK tarif {layanan} belum menyebut dasar {dasar} (1.4.1 huruf {huruf}).',
   'r.tarifFaktor.takDikenal': 'Faktor tarif "{faktor}" tidak dikenal; pilihan: {daftar}.',
   'r.tarifFaktor.dasarTarif':

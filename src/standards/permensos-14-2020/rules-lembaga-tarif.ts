@@ -452,8 +452,8 @@ export const tarifDasar = layananRule({
     en: 'The tariff decree names the bases of 1.4.1: kind of service, level, expertise, frequency and duration.',
   },
   doc: {
-    id: 'Angka 1.4.1: lembaga menentukan tarif berdasarkan a) jenis jasa/produk, b) tingkat layanan, c) tingkat keahlian dan pengalaman pemberi layanan, d) berapa kali layanan diberikan, dan e) durasi. Untuk layanan yang mencatat `sk.tarif` dan memungut biaya (ada tarif di atas Rp0 di matriks `tarif` atau di `dasarTarif`), `sk.tarif.dasar` harus menyebut kelimanya (kunci: jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); satu temuan per dasar yang tidak disebut, atau satu temuan bila `dasar` tidak dicatat sama sekali. Layanan yang tidak memungut biaya (semua tarif Rp0, misalnya dibiayai APBD) tidak diperiksa. Aturan membaca apa yang dicatat tentang SK, bukan pertimbangan di baliknya.',
-    en: '1.4.1: for a service with `sk.tarif` that charges a fee (an amount above Rp0 in its `tarif` matrix or `dasarTarif`), `sk.tarif.dasar` names all five bases (jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); one finding per basis not named, or one when `dasar` is not recorded at all. A service that charges nothing (all amounts Rp0) is not checked.',
+    id: 'Angka 1.4.1: lembaga menentukan tarif berdasarkan a) jenis jasa/produk, b) tingkat layanan, c) tingkat keahlian dan pengalaman pemberi layanan, d) berapa kali layanan diberikan, dan e) durasi. Untuk layanan yang mencatat `sk.tarif` dan memungut biaya (ada tarif di atas Rp0 di matriks `tarif` atau di `dasarTarif`), `sk.tarif.dasar` harus menyebut kelimanya (kunci: jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); satu temuan per dasar yang tidak disebut. Bila `dasar` belum dicatat sama sekali, tidak ada temuan (belum ditanyakan `lembaga init`). Layanan yang tidak memungut biaya (semua tarif Rp0, misalnya dibiayai APBD) tidak diperiksa. Aturan membaca apa yang dicatat tentang SK, bukan pertimbangan di baliknya.',
+    en: '1.4.1: for a service with `sk.tarif` that charges a fee (an amount above Rp0 in its `tarif` matrix or `dasarTarif`), `sk.tarif.dasar` names all five bases (jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); one finding per basis not named; none when `dasar` is not recorded at all (`lembaga init` does not ask for it yet). A service that charges nothing (all amounts Rp0) is not checked.',
   },
   contoh: {
     batas: {
@@ -479,14 +479,17 @@ export const tarifDasar = layananRule({
             ['durasi', 'frekuensi', 'keahlian', 'tingkat-layanan', 'jenis-jasa'],
           ],
         ]),
+        ubah('SK tarif tanpa catatan dasar: tidak dibaca.', [
+          ['/layanan/rehabilitasi/sk/tarif/dasar', undefined],
+        ]),
         ubah('Layanan tanpa biaya (semua tarif Rp0): dasar tidak diperiksa.', [
           ['/layanan/perlindungan/sk/tarif/dasar', undefined],
           ['/layanan/perlindungan/tarif', { asesmen: { '5-tahap': { tingkat1: 0 } } }],
         ]),
       ],
     },
-    gagal: ubah('SK tarif perlindungan tanpa dasar.', [
-      ['/layanan/perlindungan/sk/tarif/dasar', undefined],
+    gagal: ubah('SK tarif perlindungan dengan daftar dasar kosong.', [
+      ['/layanan/perlindungan/sk/tarif/dasar', []],
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
@@ -495,15 +498,8 @@ export const tarifDasar = layananRule({
       const sk = lay.sk?.tarif;
       if (!sk || !berbayar(lay)) return [];
       const ptr = `/layanan/${k}/sk/tarif`;
-      if (sk.dasar === undefined)
-        return [
-          {
-            message: 'r.tarifDasar.kosong',
-            params: { layanan: s.nama, daftar: DASAR_PENENTUAN_TARIF.join(', ') },
-            ...diLembaga(k, ptr),
-            expected: [...DASAR_PENENTUAN_TARIF],
-          },
-        ];
+      // Not recorded yet: nothing to read (the init wizard does not ask for it yet).
+      if (sk.dasar === undefined) return [];
       const out: DraftFinding[] = [];
       DASAR_PENENTUAN_TARIF.forEach((d, i) => {
         if (sk.dasar!.includes(d)) return;

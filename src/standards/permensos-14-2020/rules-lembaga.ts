@@ -3,8 +3,9 @@
  * 1.4, 1.6 and 2.1–2.8, for each service the lembaga offers. Each rule reads
  * its clause (and letter) from the catalogue, so one declaration covers A–E.
  * The rules live in one file per clause area (identitas, staf, keselamatan,
- * tarif, pengaduan, evaluasi; helpers in rules-lembaga-bantu.ts); this file
- * lists them in the order of the Lampiran's sections.
+ * tarif, pengaduan, evaluasi, pengawasan: the records of 2.2.2 and 2.4.2–2.4.4;
+ * helpers in rules-lembaga-bantu.ts); this file lists them in the order of the
+ * Lampiran's sections.
  */
 import type { Rule } from '../rule.js';
 import * as identitas from './rules-lembaga-identitas.js';
