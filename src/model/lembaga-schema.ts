@@ -4,7 +4,18 @@
  * read by editors through the `# yaml-language-server: $schema=…` line.
  */
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../standards/types.js';
-import { JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEPEMILIKAN, PERAN_STAF } from './lembaga.js';
+import {
+  BUTIR_SARANA,
+  DASAR_PENENTUAN_TARIF,
+  GARIS_PENGAWASAN,
+  HASIL_SARANA,
+  JENIS_LEMBAGA,
+  JENJANG_PENDIDIKAN,
+  KEGIATAN_PENGAWASAN,
+  KEPEMILIKAN,
+  OBJEK_PENGAWASAN,
+  PERAN_STAF,
+} from './lembaga.js';
 import { BASIS_LAYANAN } from './register-schema.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
 import { pilihan, tanggal, teks, ya } from './skema.js';
@@ -62,7 +73,19 @@ const layanan = {
           ...dokumen,
           description: 'SK kriteria dan persyaratan klien (angka 1.1).',
         },
-        tarif: { ...dokumen, description: 'SK besaran biaya/tarif (angka 1.4.3).' },
+        tarif: {
+          ...dokumen,
+          description: 'SK besaran biaya/tarif (angka 1.4.3) dan dasar penentuannya (angka 1.4.1).',
+          properties: {
+            ...dokumen.properties,
+            dasar: {
+              type: 'array',
+              items: { enum: [...DASAR_PENENTUAN_TARIF] },
+              description:
+                'Dasar penentuan tarif yang disebut SK (1.4.1 a–e): jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi.',
+            },
+          },
+        },
         pengaduan: { ...dokumen, description: 'SK tata cara penanganan pengaduan (angka 1.6.6).' },
       },
     },
@@ -676,5 +699,68 @@ tambahProperti(LEMBAGA_SCHEMA.properties.pengawasan, {
     minimum: 1,
     description:
       'Paling lama berapa hari antara dua sesi supervisi satu kasus (2.4.3 b, pertemuan berkala).',
+  },
+});
+tambahProperti(LEMBAGA_SCHEMA, {
+  pengawasanInternal: {
+    type: 'object',
+    additionalProperties: false,
+    description:
+      'Catatan pengawasan internal (angka 2.4.2–2.4.4): objeknya, kegiatannya dengan tanggal terakhir, dan garis pengawasannya.',
+    properties: {
+      objek: {
+        type: 'array',
+        items: { enum: [...OBJEK_PENGAWASAN] },
+        description:
+          'Objek pengawasan (2.4.2 a–g): kegiatan, tahap, tugas, mutu-masukan, ketepatan-waktu, mutu-keluaran, hambatan.',
+      },
+      kegiatan: {
+        type: 'array',
+        description: 'Cara pengawasan kinerja yang dijalankan (2.4.3 a, c–j) dan kapan terakhir.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['jenis'],
+          properties: {
+            jenis: pilihan(
+              KEGIATAN_PENGAWASAN,
+              'penjelasan-tugas (a), pertemuan-pimpinan (c), pertemuan-tim (d), pemeriksaan-catatan (e), pengamatan (f), laporan-tugas (g), laporan-kinerja (h), penanganan-keluhan (i), perlindungan (j).',
+            ),
+            terakhir: tanggal('Tanggal kegiatan itu terakhir dilakukan (YYYY-MM-DD).'),
+          },
+        },
+      },
+      oleh: {
+        type: 'array',
+        items: { enum: [...GARIS_PENGAWASAN] },
+        description:
+          'Garis pengawasan (2.4.4): kepala-ke-supervisor (a), kepala-unit-ke-pelaksana (b).',
+      },
+    },
+  },
+  sarana: {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Sarana lembaga (angka 2.2.2).',
+    properties: {
+      pemeriksaan: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'Pemeriksaan ruang dan peralatan oleh lembaga sendiri (2.2.2 a–f): tanggal dan hasil per butir.',
+        properties: {
+          tanggal: tanggal('Tanggal pemeriksaan terakhir (YYYY-MM-DD).'),
+          hasil: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'Hasil per butir: ukuran (a), jumlahRuang (b), peralatan (c), keselamatan (d), cahayaUdara (e), kebersihanHarian (f); sesuai atau belum.',
+            properties: Object.fromEntries(
+              BUTIR_SARANA.map((b) => [b, pilihan(HASIL_SARANA, `Hasil butir ${b}.`)]),
+            ),
+          },
+        },
+      },
+    },
   },
 });

@@ -69,10 +69,21 @@ export interface DasarTarif {
   pembulatan?: number;
 }
 
+/** 1.4.1 a–e: what the tariff is determined by, in the order of the letters. */
+export const DASAR_PENENTUAN_TARIF = [
+  'jenis-jasa',
+  'tingkat-layanan',
+  'keahlian',
+  'frekuensi',
+  'durasi',
+] as const;
+export type DasarPenentuanTarif = (typeof DASAR_PENENTUAN_TARIF)[number];
+
 export interface LayananLembaga {
   sk?: {
     kriteriaKlien?: Dokumen;
-    tarif?: Dokumen;
+    /** The tariff decree (1.4.3) and the bases it names (1.4.1). */
+    tarif?: Dokumen & { dasar?: DasarPenentuanTarif[] };
     pengaduan?: Dokumen;
   };
   /** Tariff matrix values per row key of that service's 1.4.4 matrix. */
@@ -248,6 +259,59 @@ export interface KonfigurasiAturan {
   rulesetNonaktif?: string[];
 }
 
+/** 2.4.2 a–g: the objects internal supervision covers. */
+export const OBJEK_PENGAWASAN = [
+  'kegiatan',
+  'tahap',
+  'tugas',
+  'mutu-masukan',
+  'ketepatan-waktu',
+  'mutu-keluaran',
+  'hambatan',
+] as const;
+export type ObjekPengawasan = (typeof OBJEK_PENGAWASAN)[number];
+
+/** 2.4.3 a, c–j: the ways performance is supervised (b, worker–supervisor meetings, is read from the sessions). */
+export const KEGIATAN_PENGAWASAN = [
+  'penjelasan-tugas',
+  'pertemuan-pimpinan',
+  'pertemuan-tim',
+  'pemeriksaan-catatan',
+  'pengamatan',
+  'laporan-tugas',
+  'laporan-kinerja',
+  'penanganan-keluhan',
+  'perlindungan',
+] as const;
+export type KegiatanPengawasan = (typeof KEGIATAN_PENGAWASAN)[number];
+
+/** 2.4.4 a–b: the lines of oversight (c, supervisor over workers, is read from the sessions). */
+export const GARIS_PENGAWASAN = ['kepala-ke-supervisor', 'kepala-unit-ke-pelaksana'] as const;
+export type GarisPengawasan = (typeof GARIS_PENGAWASAN)[number];
+
+export interface PengawasanInternal {
+  objek?: ObjekPengawasan[];
+  kegiatan?: { jenis: KegiatanPengawasan; terakhir?: Tanggal }[];
+  oleh?: GarisPengawasan[];
+}
+
+/** 2.2.2 a–f: the items of the room-and-equipment standard, in the order of their letters. */
+export const BUTIR_SARANA = [
+  'ukuran',
+  'jumlahRuang',
+  'peralatan',
+  'keselamatan',
+  'cahayaUdara',
+  'kebersihanHarian',
+] as const;
+export type ButirSarana = (typeof BUTIR_SARANA)[number];
+export const HASIL_SARANA = ['sesuai', 'belum'] as const;
+
+export interface PemeriksaanSarana {
+  tanggal?: Tanggal;
+  hasil?: Partial<Record<ButirSarana, (typeof HASIL_SARANA)[number]>>;
+}
+
 export interface Lembaga {
   versi?: number;
   lembaga: Identitas;
@@ -284,6 +348,10 @@ export interface Lembaga {
   };
   staf: Staf[];
   pengaturan?: Pengaturan;
+  /** 2.4.2–2.4.4: what internal supervision covers, how it is done (last held) and by whom. */
+  pengawasanInternal?: PengawasanInternal;
+  /** 2.2.2: the institution's own inspection of its rooms and equipment. */
+  sarana?: { pemeriksaan?: PemeriksaanSarana };
   aturan?: KonfigurasiAturan;
 }
 

@@ -59,8 +59,8 @@ export const peralatanKerja = layananRule({
         en: 'The institution has the work and service equipment of 2.2.3.',
     },
     doc: {
-        id: 'Untuk setiap butir angka 2.2.3 (peralatan administrasi, layanan, komunikasi, transportasi, direktori lembaga, keamanan-keselamatan), `peralatan.<kunci>` harus `true` atau jumlah > 0. Peringatan: standar menyebut jenisnya, bukan jumlahnya. Angka 2.2.2 (ukuran ruang, cahaya, kebersihan harian) tidak dapat diperiksa dari data dan tidak diperiksa.',
-        en: 'For each item of 2.2.3, `peralatan.<key>` must be true or a count > 0. A warning: the standard names kinds, not counts. 2.2.2 (room size, light, daily cleaning) cannot be checked from data and is not.',
+        id: 'Untuk setiap butir angka 2.2.3 (peralatan administrasi, layanan, komunikasi, transportasi, direktori lembaga, keamanan-keselamatan), `peralatan.<kunci>` harus `true` atau jumlah > 0. Peringatan: standar menyebut jenisnya, bukan jumlahnya. Angka 2.2.2 (ukuran ruang, cahaya, kebersihan harian) dibaca dari catatan pemeriksaan lembaga oleh aturan sarana-pemeriksaan.',
+        en: "For each item of 2.2.3, `peralatan.<key>` must be true or a count > 0. A warning: the standard names kinds, not counts. 2.2.2 (room size, light, daily cleaning) is read from the institution's inspection record by sarana-pemeriksaan.",
     },
     contoh: {
         batas: {

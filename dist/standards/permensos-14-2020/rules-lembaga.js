@@ -4,6 +4,7 @@ import * as pengaduan from './rules-lembaga-pengaduan.js';
 import * as keselamatan from './rules-lembaga-keselamatan.js';
 import * as staf from './rules-lembaga-staf.js';
 import * as evaluasi from './rules-lembaga-evaluasi.js';
+import * as pengawasan from './rules-lembaga-pengawasan.js';
 export { tingkatDitawarkan } from './rules-lembaga-tarif.js';
 /** Every institution-level rule, in the order of the Lampiran's sections. */
 export const LEMBAGA_RULES = [
@@ -14,11 +15,13 @@ export const LEMBAGA_RULES = [
     tarif.tarifBarisDikenal,
     tarif.tarifUrutanTingkat,
     tarif.tarifUrutanDurasi,
+    tarif.tarifDasar,
     pengaduan.pengaduanSaluran,
     pengaduan.pengaduanProsedur,
     pengaduan.skPengaduan,
     keselamatan.fasilitasMinimum,
     keselamatan.peralatanKerja,
+    pengawasan.saranaPemeriksaan,
     staf.pekerjaPendidikan,
     staf.supervisorPendidikan,
     staf.sertifikat,
@@ -28,6 +31,7 @@ export const LEMBAGA_RULES = [
     staf.pengalamanPraktik,
     staf.pelaksanaLain,
     staf.pengawasanInternal,
+    pengawasan.pengawasanKegiatan,
     staf.jumlahPelaksana,
     staf.stafReferensi,
     staf.organisasiProfesi,

@@ -131,6 +131,21 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.pedoman': 'Internal supervision has no written guidelines.',
   'r.pengawasan.pertemuan': 'Regular worker–supervisor meetings are not set.',
   'r.pengawasan.aspek': 'Supervision does not cover: {aspek}.',
+  'r.pengawasanKegiatan.objek':
+    'Internal-supervision object {objek} (2.4.2 letter {huruf}) is not named in pengawasanInternal.objek.',
+  'r.pengawasanKegiatan.belumPernah':
+    'Supervision activity {jenis} (2.4.3 letter {huruf}) has never been recorded.',
+  'r.pengawasanKegiatan.lama':
+    'Supervision activity {jenis} (2.4.3 letter {huruf}) was last held on {tanggal}, more than 12 months ago.',
+  'r.pengawasanKegiatan.oleh':
+    'Line of oversight {garis} (2.4.4 letter {huruf}) is not named in pengawasanInternal.oleh.',
+  'r.sarana.tidakAda':
+    'The inspection of rooms and equipment has no date (sarana.pemeriksaan.tanggal).',
+  'r.sarana.lama':
+    'Rooms and equipment were last inspected on {tanggal}, more than {bulan} months ago.',
+  'r.sarana.belum': 'Facility inspection: item {butir} (2.2.2 letter {huruf}) does not comply yet.',
+  'r.sarana.tidakDinilai':
+    'The facility inspection did not assess item {butir} (2.2.2 letter {huruf}).',
   'r.jangkaWaktu.lembaga':
     'The service period of {layanan} is set at {bulan} months, beyond the standard limit of {batas}.',
   'r.staf.idGanda': 'Staff id "{id}" is used twice (first at staff no. {baris}).',
@@ -403,6 +418,8 @@ Object.assign(validasi, {
     'Case {nomor}: extension {tanggal} without a basis (assessment, case conference or family conference).',
   'r.tarifFaktor.kosong':
     'The factors behind the {layanan} tariff decree are not recorded (faktorTarif: {daftar}).',
+  'r.tarifDasar.kurang':
+    'The tariff decree of {layanan} does not name the basis {dasar} (1.4.1 letter {huruf}).',
   'r.tarifFaktor.takDikenal': 'Unknown tariff factor "{faktor}"; choices: {daftar}.',
   'r.tarifFaktor.dasarTarif':
     'dasarTarif uses {field}, but factor {faktor} is not listed in faktorTarif.',

@@ -140,6 +140,20 @@ export const validasi: Record<string, string> = {
   'r.pengawasan.pedoman': 'Pengawasan internal belum memiliki pedoman.',
   'r.pengawasan.pertemuan': 'Pertemuan berkala pekerja sosial dan supervisor belum ditetapkan.',
   'r.pengawasan.aspek': 'Supervisi belum mencakup aspek: {aspek}.',
+  'r.pengawasanKegiatan.objek':
+    'Objek pengawasan internal {objek} (2.4.2 huruf {huruf}) belum disebut di pengawasanInternal.objek.',
+  'r.pengawasanKegiatan.belumPernah':
+    'Kegiatan pengawasan {jenis} (2.4.3 huruf {huruf}) belum pernah tercatat.',
+  'r.pengawasanKegiatan.lama':
+    'Kegiatan pengawasan {jenis} (2.4.3 huruf {huruf}) terakhir {tanggal}, lebih dari 12 bulan lalu.',
+  'r.pengawasanKegiatan.oleh':
+    'Garis pengawasan {garis} (2.4.4 huruf {huruf}) belum disebut di pengawasanInternal.oleh.',
+  'r.sarana.tidakAda':
+    'Pemeriksaan ruang dan peralatan belum bertanggal (sarana.pemeriksaan.tanggal).',
+  'r.sarana.lama':
+    'Pemeriksaan ruang dan peralatan terakhir {tanggal}, lebih dari {bulan} bulan lalu.',
+  'r.sarana.belum': 'Pemeriksaan sarana: butir {butir} (2.2.2 huruf {huruf}) belum sesuai.',
+  'r.sarana.tidakDinilai': 'Pemeriksaan sarana tidak menilai butir {butir} (2.2.2 huruf {huruf}).',
   'r.jangkaWaktu.lembaga':
     'Jangka waktu layanan {layanan} ditetapkan {bulan} bulan, melebihi batas standar {batas} bulan.',
   'r.staf.idGanda': 'Kode staf "{id}" dipakai dua kali (pertama di staf ke-{baris}).',
@@ -423,6 +437,7 @@ Object.assign(validasi, {
     'Kasus {nomor}: perpanjangan {tanggal} tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
   'r.tarifFaktor.kosong':
     'Faktor yang menjadi dasar SK tarif {layanan} belum dicatat (faktorTarif: {daftar}).',
+  'r.tarifDasar.kurang': 'SK tarif {layanan} belum menyebut dasar {dasar} (1.4.1 huruf {huruf}).',
   'r.tarifFaktor.takDikenal': 'Faktor tarif "{faktor}" tidak dikenal; pilihan: {daftar}.',
   'r.tarifFaktor.dasarTarif':
     'dasarTarif memakai {field}, tetapi faktor {faktor} tidak tercantum di faktorTarif.',

@@ -2,6 +2,8 @@
 import type { DraftFinding } from '../rule.js';
 import type { LayananKey, StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
 import { TINGKAT_KEYS } from '../types.js';
+import { DASAR_PENENTUAN_TARIF } from '../../model/lembaga.js';
+import type { LayananLembaga } from '../../model/lembaga.js';
 import { diLembaga, layananRule, perLayanan } from './define.js';
 import { skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
@@ -427,3 +429,89 @@ function diTarif(
 export function rp(n: number): string {
   return 'Rp' + n.toLocaleString('id-ID');
 }
+
+/** The letters of 1.4.1 a–e, in the order of DASAR_PENENTUAN_TARIF. */
+const HURUF_DASAR = ['a', 'b', 'c', 'd', 'e'] as const;
+
+/** The service charges a fee: some amount of its matrix or of its computed tariff is above zero. */
+function berbayar(lay: LayananLembaga): boolean {
+  const angka = (v: unknown): boolean =>
+    typeof v === 'number'
+      ? v > 0
+      : typeof v === 'object' && v !== null && Object.values(v).some(angka);
+  const d = lay.dasarTarif ?? {};
+  return angka(lay.tarif) || angka(d.tarifDasar) || angka(d.tarifPerJam);
+}
+
+export const tarifDasar = layananRule({
+  id: 'tarif-dasar',
+  severity: 'warning',
+  bagian: () => [{ angka: '1.4.1' }],
+  summary: {
+    id: 'SK tarif menyebut dasar penentuan tarif angka 1.4.1: jenis jasa, tingkat layanan, keahlian, frekuensi, dan durasi.',
+    en: 'The tariff decree names the bases of 1.4.1: kind of service, level, expertise, frequency and duration.',
+  },
+  doc: {
+    id: 'Angka 1.4.1: lembaga menentukan tarif berdasarkan a) jenis jasa/produk, b) tingkat layanan, c) tingkat keahlian dan pengalaman pemberi layanan, d) berapa kali layanan diberikan, dan e) durasi. Untuk layanan yang mencatat `sk.tarif` dan memungut biaya (ada tarif di atas Rp0 di matriks `tarif` atau di `dasarTarif`), `sk.tarif.dasar` harus menyebut kelimanya (kunci: jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); satu temuan per dasar yang tidak disebut. Bila `dasar` belum dicatat sama sekali, tidak ada temuan (belum ditanyakan `lembaga init`). Layanan yang tidak memungut biaya (semua tarif Rp0, misalnya dibiayai APBD) tidak diperiksa. Aturan membaca apa yang dicatat tentang SK, bukan pertimbangan di baliknya.',
+    en: '1.4.1: for a service with `sk.tarif` that charges a fee (an amount above Rp0 in its `tarif` matrix or `dasarTarif`), `sk.tarif.dasar` names all five bases (jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); one finding per basis not named; none when `dasar` is not recorded at all (`lembaga init` does not ask for it yet). A service that charges nothing (all amounts Rp0) is not checked.',
+  },
+  contoh: {
+    batas: {
+      gagal: [
+        ubah(
+          'SK tarif rehabilitasi tanpa dasar durasi.',
+          [
+            [
+              '/layanan/rehabilitasi/sk/tarif/dasar',
+              ['jenis-jasa', 'tingkat-layanan', 'keahlian', 'frekuensi'],
+            ],
+          ],
+          pesanDi(
+            'SK tarif Rehabilitasi Sosial belum menyebut dasar durasi (1.4.1 huruf e).',
+            'lembaga.yaml:52',
+          ),
+        ),
+      ],
+      lulus: [
+        ubah('Kelima dasar dalam urutan lain.', [
+          [
+            '/layanan/rehabilitasi/sk/tarif/dasar',
+            ['durasi', 'frekuensi', 'keahlian', 'tingkat-layanan', 'jenis-jasa'],
+          ],
+        ]),
+        ubah('SK tarif tanpa catatan dasar: tidak dibaca.', [
+          ['/layanan/rehabilitasi/sk/tarif/dasar', undefined],
+        ]),
+        ubah('Layanan tanpa biaya (semua tarif Rp0): dasar tidak diperiksa.', [
+          ['/layanan/perlindungan/sk/tarif/dasar', undefined],
+          ['/layanan/perlindungan/tarif', { asesmen: { '5-tahap': { tingkat1: 0 } } }],
+        ]),
+      ],
+    },
+    gagal: ubah('SK tarif perlindungan dengan daftar dasar kosong.', [
+      ['/layanan/perlindungan/sk/tarif/dasar', []],
+    ]),
+    lulus: LEMBAGA_APA_ADANYA,
+  },
+  check: (ctx) =>
+    perLayanan(ctx, (k, s, lay): DraftFinding[] => {
+      const sk = lay.sk?.tarif;
+      if (!sk || !berbayar(lay)) return [];
+      const ptr = `/layanan/${k}/sk/tarif`;
+      // Not recorded yet: nothing to read (the init wizard does not ask for it yet).
+      if (sk.dasar === undefined) return [];
+      const out: DraftFinding[] = [];
+      DASAR_PENENTUAN_TARIF.forEach((d, i) => {
+        if (sk.dasar!.includes(d)) return;
+        const huruf = HURUF_DASAR[i]!;
+        out.push({
+          message: 'r.tarifDasar.kurang',
+          params: { layanan: s.nama, dasar: d, huruf },
+          ...diLembaga(k, `${ptr}/dasar`),
+          bagian: `1.4.1 ${huruf}`,
+          expected: d,
+        });
+      });
+      return out;
+    }),
+});
