@@ -242,7 +242,8 @@ describe('outputs that are safe to open', () => {
       base,
     );
     expect(v.stdout).toContain('=2+3');
-    expect(l.stdout).toContain("'=HYPERLINK");
+    // The one Markdown renderer (outputs/dokumen) escapes a leading formula sign as tarif does.
+    expect(l.stdout).toContain('\\=HYPERLINK');
     for (const out of [v.stdout, l.stdout]) {
       for (const cell of out.split(/\n|\|/).map((c) => c.trim()))
         expect(cell, cell).not.toMatch(/^=HYPERLINK|^@SUM|^\+62/);
