@@ -128,16 +128,11 @@ async function guardZip(file, limits, t) {
     try {
         for (const name of zip.entries.keys()) {
             const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(name);
-            let rows = 0;
-            let tail = '';
+            const hitung = penghitungBaris();
             await zip.stream(name, (chunk) => {
                 if (!isSheet)
                     return true;
-                const s = tail + chunk.toString('latin1');
-                // `<row ` / `<row>` and prefixed `<x:row ` as the .NET SDK writes them.
-                const m = s.match(/<(?:\w+:)?row[\s>]/g);
-                rows += m ? m.length : 0;
-                tail = s.slice(-8).replace(/^.*>/s, '');
+                const rows = hitung(chunk.toString('latin1'));
                 if (rows > limits.maxRows)
                     throw new XlsxError('terlaluBanyakBaris', { batas: limits.maxRows });
                 return true;
@@ -150,6 +145,24 @@ async function guardZip(file, limits, t) {
     finally {
         zip.close();
     }
+}
+/**
+ * Counts the row tags of a sheet read in chunks: `<row ` / `<row>` and prefixed `<x:row ` as the
+ * .NET SDK writes them. A tag cut between two chunks is counted once: only an unfinished tag is
+ * carried over (a whole `<row ` at the end of a chunk was counted already).
+ */
+export function penghitungBaris() {
+    let rows = 0;
+    let tail = '';
+    return (chunk) => {
+        const s = tail + chunk;
+        const m = s.match(/<(?:\w+:)?row[\s>]/g);
+        rows += m ? m.length : 0;
+        const lt = s.lastIndexOf('<');
+        const rest = lt >= 0 && s.length - lt < 16 ? s.slice(lt) : '';
+        tail = /^<(?:\w+:)?row[\s>]/.test(rest) || rest.includes('>') ? '' : rest;
+        return rows;
+    };
 }
 async function openCsv(file, t) {
     const bytes = await fs.readFile(file);
