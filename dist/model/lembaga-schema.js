@@ -633,8 +633,17 @@ tambahProperti(LEMBAGA_SCHEMA, {
     pengawasanInternal: {
         type: 'object',
         additionalProperties: false,
-        description: 'Catatan pengawasan internal (angka 2.4.2–2.4.4): objeknya, kegiatannya dengan tanggal terakhir, dan garis pengawasannya.',
+        description: 'Catatan pengawasan internal (angka 2.4.1–2.4.4): pedomannya, objeknya, kegiatannya dengan tanggal terakhir, dan garis pengawasannya.',
         properties: {
+            pedoman: {
+                type: 'object',
+                additionalProperties: false,
+                description: 'Keputusan pedoman pengawasan internal (2.4.1: "diputuskan oleh lembaga pelayanan dan unit yang lebih tinggi"): nomor dan tanggal.',
+                properties: {
+                    nomor: teks('Nomor keputusan pedoman.'),
+                    tanggal: tanggal('Tanggal keputusan pedoman (YYYY-MM-DD); tidak boleh sesudah hari ini.'),
+                },
+            },
             objek: {
                 type: 'array',
                 items: { enum: [...OBJEK_PENGAWASAN] },

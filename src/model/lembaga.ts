@@ -290,6 +290,8 @@ export const GARIS_PENGAWASAN = ['kepala-ke-supervisor', 'kepala-unit-ke-pelaksa
 export type GarisPengawasan = (typeof GARIS_PENGAWASAN)[number];
 
 export interface PengawasanInternal {
+  /** 2.4.1: the guideline supervision is based on, as decided (its number and date). */
+  pedoman?: Pick<Dokumen, 'nomor' | 'tanggal'>;
   objek?: ObjekPengawasan[];
   kegiatan?: { jenis: KegiatanPengawasan; terakhir?: Tanggal }[];
   oleh?: GarisPengawasan[];

@@ -95,4 +95,25 @@ describe('lembaga init wizard → validasi (issue 14 done-when)', () => {
     expect(r.stderr).toContain('1 galat, 0 peringatan');
     expect(r.stderr).toContain(nyata[0]!.message);
   });
+
+  it('no inspection date given: the record is not kept, and exactly that finding, at its parent', async () => {
+    const skrip = lksTertib().filter(([re]) => !/pemeriksaan (ruang|14)/.test(String(re)));
+    skrip.splice(skrip.findIndex(([re]) => String(re).includes('Peralatan kerja')) + 1, 0, [
+      /^Tanggal pemeriksaan ruang dan peralatan terakhir/,
+      '',
+    ]);
+    const r = await jalankanWizard(skrip);
+    const nyata = r.findings.filter((f) => f.severity !== 'info');
+    expect(nyata.map((f) => [f.rule, f.severity])).toEqual([['sarana-pemeriksaan', 'warning']]);
+    expect(nyata[0]!.message).toBe(
+      'Pemeriksaan ruang dan peralatan (angka 2.2.2 a–f) tidak dicatat: tambahkan sarana.pemeriksaan dengan tanggal dan hasil per butir (lembaga init menanyakannya).',
+    );
+    // No `sarana` section: the finding points at the top of lembaga.yaml (versi: 1).
+    const yaml = await fs.readFile(path.join(r.dir, 'lks', 'lembaga.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# sarana:$/m);
+    expect((nyata[0] as { line?: number }).line).toBe(
+      yaml.split('\n').findIndex((x) => x === 'versi: 1') + 1,
+    );
+    expect(r.stderr).toContain('0 galat, 1 peringatan');
+  });
 });

@@ -80,7 +80,36 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     expect(l.layanan.pencegahan.sk.tarif).toEqual({
       nomor: '02/SK/TH/2025',
       tanggal: '2025-01-02',
+      dasar: ['jenis-jasa', 'tingkat-layanan', 'keahlian', 'frekuensi', 'durasi'],
     });
+    // The records of sarana-pemeriksaan (2.2.2) and pengawasan-kegiatan (2.4.1–2.4.4), as answered.
+    expect(l.sarana).toEqual({
+      pemeriksaan: {
+        tanggal: '2026-07-14',
+        hasil: {
+          ukuran: 'sesuai',
+          jumlahRuang: 'sesuai',
+          peralatan: 'sesuai',
+          keselamatan: 'sesuai',
+          cahayaUdara: 'sesuai',
+          kebersihanHarian: 'sesuai',
+        },
+      },
+    });
+    expect(l.pengawasanInternal.pedoman).toEqual({ nomor: '04/SK/TH/2025', tanggal: '2025-01-02' });
+    expect(l.pengawasanInternal.objek).toHaveLength(7);
+    expect(l.pengawasanInternal.oleh).toEqual(['kepala-ke-supervisor', 'kepala-unit-ke-pelaksana']);
+    expect(l.pengawasanInternal.kegiatan).toEqual([
+      { jenis: 'penjelasan-tugas', terakhir: '2026-01-12' },
+      { jenis: 'pertemuan-pimpinan', terakhir: '2026-10-06' },
+      { jenis: 'pertemuan-tim', terakhir: '2026-11-03' },
+      { jenis: 'pemeriksaan-catatan', terakhir: '2026-09-15' },
+      { jenis: 'pengamatan', terakhir: '2026-08-20' },
+      { jenis: 'laporan-tugas', terakhir: '2026-10-31' },
+      { jenis: 'laporan-kinerja', terakhir: '2026-06-30' },
+      { jenis: 'penanganan-keluhan' },
+      { jenis: 'perlindungan' },
+    ]);
     expect(l.layanan.pencegahan.tarif.asesmen['5-tahap']).toEqual({
       tingkat1: 0,
       tingkat2: 0,
@@ -123,14 +152,21 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     expect(
       seen['Apakah Sari terikat Kode Etik Profesi Pekerjaan Sosial (menandatangani pernyataan)?'],
     ).toBe(false);
-    // Tariff factors, safety attendees, review procedure: nothing ticked, "no" by default.
+    // Tariff factors and bases, safety attendees, review procedure, inspection items,
+    // supervision objects, occasional activities and lines: nothing ticked, "no" by default.
     const pertanyaan = Object.keys(seen);
     const baru = pertanyaan.filter((m) =>
-      /^(Faktor yang menjadi dasar|Staf yang (sudah memperoleh|mengikuti)|Evaluasi (Sari|Dewi))/.test(
+      /^(Faktor yang menjadi dasar|Dasar penentuan tarif|Staf yang (sudah memperoleh|mengikuti)|Evaluasi (Sari|Dewi)|Butir yang sesuai|Yang diawasi|Apakah lembaga menyediakan|Garis pengawasan)/.test(
         m,
       ),
     );
-    expect(baru).toHaveLength(1 + 3 + 2 * 5);
+    expect(baru).toHaveLength(2 + 3 + 2 * 5 + 1 + 1 + 2 + 1);
+    // Dates of inspections, guideline and activities: no default either.
+    const tanggal = pertanyaan.filter((m) =>
+      /^Tanggal (pemeriksaan ruang|keputusan pedoman|terakhir )/.test(m),
+    );
+    expect(tanggal).toHaveLength(1 + 1 + 7);
+    for (const m of tanggal) expect(seen[m], m).toBeUndefined();
     for (const m of baru)
       expect(seen[m], m).toSatisfy((v) => v === false || (Array.isArray(v) && v.length === 0));
   });
@@ -161,6 +197,110 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
     ]);
     expect(ask.dicatat.some((x) => x.includes('Ringkasan jawaban') && x.includes('Rina'))).toBe(
       true,
+    );
+  });
+
+  it('the review screen offers the inspection and supervision-record sections; Enter keeps every answer', async () => {
+    const skrip = lksTertib();
+    const review = skrip.findIndex((e) => String(e[0]) === String(/^Periksa jawaban/));
+    skrip.splice(
+      review,
+      1,
+      [/^Periksa jawaban/, 'pemeriksaan'],
+      [/^Tanggal pemeriksaan ruang/, ''],
+      [/^Butir yang sesuai pada pemeriksaan 14\/07\/2026/, ['ukuran', 'jumlahRuang']],
+      [/^Periksa jawaban/, 'pengawasanInternal'],
+      [/^Nomor keputusan pedoman/, ''],
+      [/^Tanggal keputusan pedoman/, ''],
+      [/^Yang diawasi/, '*'],
+      ...Array.from({ length: 7 }, () => [/^Tanggal terakhir /, ''] as [RegExp, string]),
+      [/menyediakan penanganan pengaduan/, ''],
+      [/menyediakan perlindungan/, false],
+      [/^Garis pengawasan/, ['kepala-ke-supervisor']],
+      [/^Periksa jawaban/, 'tulis'],
+    );
+    const ask = askerSkrip(skrip);
+    const pilihan: string[][] = [];
+    const dicentang: Record<string, string[][]> = {};
+    const spy: Asker = {
+      ...ask,
+      select: (o) => {
+        if (o.message.startsWith('Periksa jawaban')) pilihan.push(o.choices.map((c) => c.name));
+        return ask.select(o);
+      },
+      checkbox: (o) => {
+        (dicentang[o.message.split(' ').slice(0, 2).join(' ')] ??= []).push(
+          o.choices.filter((c) => c.checked).map((c) => c.value),
+        );
+        return ask.checkbox(o);
+      },
+    };
+    const j = await tanyaJawaban(spy, t, { tanggal: TANGGAL_UJI });
+    expect(ask.sisa()).toEqual([]);
+    expect(pilihan[0]).toEqual(
+      expect.arrayContaining([
+        'Ubah: Pemeriksaan ruang dan peralatan',
+        'Ubah: Catatan pengawasan internal',
+      ]),
+    );
+    // The second time, the items ticked before are offered ticked.
+    expect(dicentang['Butir yang']).toEqual([
+      [],
+      expect.arrayContaining(['ukuran', 'cahayaUdara']),
+    ]);
+    expect(dicentang['Garis pengawasan']).toEqual([
+      [],
+      ['kepala-ke-supervisor', 'kepala-unit-ke-pelaksana'],
+    ]);
+    expect(j.pemeriksaanSarana).toEqual({
+      tanggal: '2026-07-14',
+      hasil: {
+        ukuran: 'sesuai',
+        jumlahRuang: 'sesuai',
+        peralatan: 'belum',
+        keselamatan: 'belum',
+        cahayaUdara: 'belum',
+        kebersihanHarian: 'belum',
+      },
+    });
+    expect(j.pengawasanInternal?.pedoman).toEqual({
+      nomor: '04/SK/TH/2025',
+      tanggal: '2025-01-02',
+    });
+    expect(j.pengawasanInternal?.kegiatan?.map((g) => g.terakhir ?? g.jenis)).toEqual([
+      '2026-01-12',
+      '2026-10-06',
+      '2026-11-03',
+      '2026-09-15',
+      '2026-08-20',
+      '2026-10-31',
+      '2026-06-30',
+      'penanganan-keluhan',
+    ]);
+    expect(j.pengawasanInternal?.oleh).toEqual(['kepala-ke-supervisor']);
+    const ringkas = ask.dicatat.filter((x) => x.includes('Ringkasan jawaban')).at(-1)!;
+    expect(ringkas).toContain('Pemeriksaan terakhir: 14/07/2026; sesuai 2/6');
+    expect(ringkas).toContain('Keputusan pedoman: 04/SK/TH/2025 (02/01/2025)');
+    expect(ringkas).toContain('Cara pengawasan yang tercatat: 8/9');
+    expect(ringkas).toContain('Garis pengawasan: 1/2');
+  });
+
+  it('dates of the inspection, guideline and activities: dd/mm/yyyy, never after today', async () => {
+    const { cekSudahTerjadi } = await import('../../src/outputs/init/jawaban.js');
+    const cek = cekSudahTerjadi(t, TANGGAL_UJI, 'init.cek.belumTerjadi');
+    expect(cek('25/11/2026')).toBe(true);
+    expect(cek('2026-11-25')).toBe(true);
+    expect(cek('26/11/2026')).toBe(
+      '26/11/2026 sesudah hari ini (25/11/2026). Tulis tanggal yang sudah terjadi (kosongkan bila belum ada).',
+    );
+    expect(cek('31/02/2026')).toMatch(/bukan tanggal yang sah/);
+    expect(cek('')).toBe(true);
+    // In the wizard: tomorrow's inspection is refused as typed.
+    const skrip = lksTertib();
+    const i = skrip.findIndex((e) => String(e[0]).includes('Tanggal pemeriksaan ruang'));
+    skrip[i] = [skrip[i]![0], '26/11/2026'];
+    await expect(tanyaJawaban(askerSkrip(skrip), t, { tanggal: TANGGAL_UJI })).rejects.toThrow(
+      /sesudah hari ini/,
     );
   });
 
@@ -217,10 +357,28 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
       'keselamatan',
       'pengaduan',
       'pengawasan',
+      'pengawasanInternal',
+      'sarana',
       'jaminan',
       'evaluasiKinerja',
     ])
       expect(yaml, k).toMatch(new RegExp(`^# ${k}:`, 'm'));
+    // Uncommented, the examples of the two new records pass the schema.
+    let blok = false;
+    const hapusPagar = yaml
+      .split('\n')
+      .map((x) => {
+        if (/^# (sarana|pengawasanInternal):/.test(x)) blok = true;
+        else if (!x.startsWith('#')) blok = false;
+        return blok ? x.slice(2).replace(/ {2}#.*$/, '') : x;
+      })
+      .join('\n');
+    expect(hapusPagar).toMatch(/^pengawasanInternal:$/m);
+    expect(hapusPagar).toMatch(/^sarana:$/m);
+    expect(cekSkema(hapusPagar).map((f) => f.path)).toEqual(['/layanan']);
+    expect(yaml).toMatch(
+      /^#\s+tarif: \{.*dasar: \[jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi\] \}/m,
+    );
     for (const k of [
       'sertifikat',
       'izinPraktik',
@@ -237,6 +395,11 @@ describe('tanyaJawaban + buildLembagaYaml', () => {
       'pesertaLatihanBencana',
       'pesertaLatihanDrill',
       'laporanTerakhir',
+      'pemeriksaan',
+      'pedoman',
+      'objek',
+      'kegiatan',
+      'oleh',
     ])
       expect(yaml, k).toMatch(new RegExp(`^#\\s+${k}:`, 'm'));
   });

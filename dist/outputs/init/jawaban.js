@@ -1,4 +1,4 @@
-import { JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEPEMILIKAN, } from '../../model/lembaga.js';
+import { BUTIR_SARANA, DASAR_PENENTUAN_TARIF, GARIS_PENGAWASAN, JENIS_LEMBAGA, JENJANG_PENDIDIKAN, KEGIATAN_PENGAWASAN, KEPEMILIKAN, OBJEK_PENGAWASAN, } from '../../model/lembaga.js';
 import { BASIS_LAYANAN } from '../../model/register-schema.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { hariIni, parseTanggal } from '../../core/tanggal.js';
@@ -36,15 +36,16 @@ export const cekSampai = (t, mulai) => (v) => {
         s >= mulai ||
         t('init.cek.sebelumMulai', { nilai: v.trim(), mulai: tampilTanggal(mulai) }));
 };
-/** A date something already happened (a report made): a real date, not after today. */
-export const cekSudahTerjadi = (t, hariIni) => (v) => {
+/**
+ * A date something already happened (a report made, an inspection held): a real date, not
+ * after today. `pesan` names what to give instead (a report by default).
+ */
+export const cekSudahTerjadi = (t, hariIni, pesan = 'init.cek.sesudahHariIni') => (v) => {
     const r = cekTanggal(t)(v);
     if (r !== true)
         return r;
     const s = parseTanggal(v);
-    return (!s ||
-        s <= hariIni ||
-        t('init.cek.sesudahHariIni', { nilai: v.trim(), hariIni: tampilTanggal(hariIni) }));
+    return !s || s <= hariIni || t(pesan, { nilai: v.trim(), hariIni: tampilTanggal(hariIni) });
 };
 /**
  * Kemendagri region code as lembaga.yaml accepts it (PP.KK, PP.KK.CC or PP.KK.CC.DD): province
@@ -374,6 +375,8 @@ async function tanyaSatuLayanan(c, l, atensi, dulu, skPengaduan) {
                 checked: dulu?.faktorTarif?.includes(f.key) ?? false,
             })),
         });
+        // 1.4.1 a–e: the bases the decree names; none ticked unless ticked before.
+        r.dasarTarif = await centang(c, t('init.tanya.dasarTarif', { layanan: nama }), DASAR_PENENTUAN_TARIF, 'init.dasarTarif', dulu?.dasarTarif);
     }
     // One complaints decree often serves every service: the previous one is offered.
     const pengaduan = await tanyaDokumen(c, t('init.tanya.skPengaduan', { layanan: nama }), dulu?.sk.pengaduan ?? skPengaduan);
@@ -653,6 +656,57 @@ async function tanyaEvaluasi(c, s) {
     const diukur = await centang(c, t('init.tanya.evDiukur', p), DIUKUR, 'init.diukur', lama?.diukur);
     return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
+/**
+ * 2.2.2 a–f: the institution's last inspection of its rooms and equipment. No date: no
+ * inspection recorded. Every item is "belum" unless ticked (Enter claims nothing).
+ */
+async function bagianPemeriksaan(c, j) {
+    const { t } = c;
+    const lama = j.pemeriksaanSarana;
+    delete j.pemeriksaanSarana;
+    const tgl = await tanggal(c, t('init.tanya.pemeriksaanTanggal'), lama?.tanggal, cekSudahTerjadi(t, c.tanggal, 'init.cek.belumTerjadi'));
+    if (!tgl)
+        return;
+    const sesuai = await centang(c, t('init.tanya.pemeriksaanSesuai', { tanggal: tampilTanggal(tgl) }), BUTIR_SARANA, 'init.butirSarana', lama ? BUTIR_SARANA.filter((b) => lama.hasil?.[b] === 'sesuai') : undefined);
+    j.pemeriksaanSarana = {
+        tanggal: tgl,
+        hasil: Object.fromEntries(BUTIR_SARANA.map((b) => [b, sesuai.includes(b) ? 'sesuai' : 'belum'])),
+    };
+}
+/** 2.4.3 i–j happen when the occasion arises: asked as yes/no, not dated. */
+const KEGIATAN_BILA_ADA = ['penanganan-keluhan', 'perlindungan'];
+/**
+ * 2.4.1–2.4.4: the guideline's decision (number, date), the objects supervised, when each way
+ * of supervising performance was last held, and the lines of oversight. Nothing ticked and
+ * every yes/no "no" unless answered before; dates of things done, never after today.
+ */
+async function bagianPengawasanInternal(c, j) {
+    const { t } = c;
+    const lama = j.pengawasanInternal ?? {};
+    const pi = {};
+    const nomor = await teks(c, t('init.tanya.pedomanNomor'), lama.pedoman?.nomor);
+    if (nomor) {
+        const tgl = await tanggal(c, t('init.tanya.pedomanTanggal'), lama.pedoman?.tanggal, cekSudahTerjadi(t, c.tanggal, 'init.cek.belumTerjadi'));
+        pi.pedoman = { nomor, ...(tgl ? { tanggal: tgl } : {}) };
+    }
+    pi.objek = await centang(c, t('init.tanya.objekPengawasan'), OBJEK_PENGAWASAN, 'init.objekPengawasan', lama.objek);
+    const kegiatan = [];
+    for (const jenis of KEGIATAN_PENGAWASAN) {
+        const dulu = lama.kegiatan?.find((g) => g.jenis === jenis);
+        const apa = t(`init.kegiatanPengawasan.${jenis}`);
+        if (KEGIATAN_BILA_ADA.includes(jenis)) {
+            if (await yaTidak(c, t('init.tanya.kegiatanBilaAda', { apa }), lama.kegiatan && !!dulu))
+                kegiatan.push({ jenis });
+            continue;
+        }
+        const tgl = await tanggal(c, t('init.tanya.kegiatanTerakhir', { apa }), dulu?.terakhir, cekSudahTerjadi(t, c.tanggal, 'init.cek.belumTerjadi'));
+        if (tgl)
+            kegiatan.push({ jenis, terakhir: tgl });
+    }
+    pi.kegiatan = kegiatan;
+    pi.oleh = await centang(c, t('init.tanya.garisPengawasan'), GARIS_PENGAWASAN, 'init.garisPengawasan', lama.oleh);
+    j.pengawasanInternal = pi;
+}
 /** The wizard's sections, in the order asked; the review screen offers each again. */
 export const BAGIAN_INIT = [
     { key: 'identitas', tanya: bagianIdentitas },
@@ -660,9 +714,11 @@ export const BAGIAN_INIT = [
     { key: 'izin', tanya: bagianIzin },
     { key: 'staf', tanya: bagianStaf },
     { key: 'sarana', tanya: bagianSarana },
+    { key: 'pemeriksaan', tanya: bagianPemeriksaan },
     { key: 'keselamatan', tanya: bagianKeselamatan },
     { key: 'pengaduan', tanya: bagianPengaduan },
     { key: 'mutu', tanya: bagianMutu },
+    { key: 'pengawasanInternal', tanya: bagianPengawasanInternal },
 ];
 /**
  * Ask every question, in order, validating each answer as it is typed; then show the answers
@@ -712,7 +768,8 @@ export function ringkasan(j, t) {
             .map((k) => r?.sk[k]?.nomor ?? '-')
             .join(' / ');
         const faktor = r?.sk.tarif
-            ? `; ${t('init.r.faktorTarif')}: ${r.faktorTarif?.length ? r.faktorTarif.join(', ') : '-'}`
+            ? `; ${t('init.r.faktorTarif')}: ${r.faktorTarif?.length ? r.faktorTarif.join(', ') : '-'}` +
+                `; ${t('init.r.dasarTarif')}: ${r.dasarTarif?.length ?? 0}/${DASAR_PENENTUAN_TARIF.length}`
             : '';
         baris(t(`init.layanan.${l}`), `SK ${sk}; ${t(r?.tanpaBiaya ? 'init.biaya.gratis' : 'init.biaya.berbayar')}${faktor}`);
     }
@@ -736,6 +793,11 @@ export function ringkasan(j, t) {
         String(Object.keys(m ?? {}).length);
     baris(t('init.r.fasilitas'), adaList(j.fasilitas));
     baris(t('init.r.peralatan'), adaList(j.peralatan));
+    sub('pemeriksaan');
+    const ps = j.pemeriksaanSarana;
+    baris(t('init.r.pemeriksaan'), ps
+        ? `${tgl(ps.tanggal)}; ${t('init.r.sesuai')} ${adaList(Object.fromEntries(BUTIR_SARANA.map((b) => [b, ps.hasil?.[b] === 'sesuai'])))}`
+        : '-');
     sub('keselamatan');
     const ks = j.keselamatan ?? {};
     baris(t('init.r.keselamatan'), adaList(Object.fromEntries(KESELAMATAN_YA.map((k) => [k, ks[k] === true]))));
@@ -751,6 +813,8 @@ export function ringkasan(j, t) {
     baris(t('init.r.pedoman'), ya(j.pengawasan?.pedoman));
     baris(t('init.r.aspek'), (j.pengawasan?.aspek ?? []).join(', ') || '-');
     baris(t('init.r.evaluasi'), ya(j.evaluasiKinerja?.kerangkaKompetensi && j.evaluasiKinerja.formatEvaluasi));
+    const pi = j.pengawasanInternal;
+    const per = (n, dari) => `${n ?? 0}/${dari}`;
     for (const s of j.staf) {
         const e = s.evaluasiTerakhir ? s.evaluasi : undefined;
         if (!e)
@@ -760,6 +824,11 @@ export function ringkasan(j, t) {
             (e.diukur?.length ?? 0);
         baris(t('init.r.evaluasiStaf', { nama: s.nama, tanggal: tgl(s.evaluasiTerakhir) }), `${n}/${3 + MASUKAN.length + DIUKUR.length}`);
     }
+    sub('pengawasanInternal');
+    baris(t('init.r.pedomanKeputusan'), pi?.pedoman ? `${pi.pedoman.nomor ?? '-'} (${tgl(pi.pedoman.tanggal)})` : '-');
+    baris(t('init.r.objekPengawasan'), per(pi?.objek?.length, OBJEK_PENGAWASAN.length));
+    baris(t('init.r.kegiatanPengawasan'), per(pi?.kegiatan?.length, KEGIATAN_PENGAWASAN.length));
+    baris(t('init.r.garisPengawasan'), per(pi?.oleh?.length, GARIS_PENGAWASAN.length));
     L.push('');
     return L.join('\n');
 }

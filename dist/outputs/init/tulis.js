@@ -1,5 +1,6 @@
 import { LAYANAN_KEYS, TINGKAT_KEYS } from '../../standards/types.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+import { BUTIR_SARANA, DASAR_PENENTUAN_TARIF, GARIS_PENGAWASAN, KEGIATAN_PENGAWASAN, OBJEK_PENGAWASAN, } from '../../model/lembaga.js';
 const q = (s) => JSON.stringify(s);
 /** lembaga.yaml as text; empty answers become commented examples, never invented values. */
 export function buildLembagaYaml(j, { t, schema }) {
@@ -119,7 +120,7 @@ function layananYaml(j, c) {
         }
     }
     else {
-        L.push('layanan: {}', '#   pencegahan:', '#     sk:', '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }', '#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02 }', '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }', `#     faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`, `#     tarif: {}  ${c('init.yaml.tarifKosong')}`, '#   rehabilitasi:', '#     sk: {}', '#     atensi: true', '#     basisLayanan: [residensial, keluarga]');
+        L.push('layanan: {}', '#   pencegahan:', '#     sk:', '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }', `#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02, dasar: [${DASAR_PENENTUAN_TARIF.join(', ')}] }  ${c('init.yaml.dasarTarif')}`, '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }', `#     faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`, `#     tarif: {}  ${c('init.yaml.tarifKosong')}`, '#   rehabilitasi:', '#     sk: {}', '#     atensi: true', '#     basisLayanan: [residensial, keluarga]');
     }
     L.push('');
     return L;
@@ -213,7 +214,8 @@ function evaluasiYaml(e) {
     ];
     return `{ ${parts.join(', ')} }`;
 }
-const dok = (d) => `{ nomor: ${q(d.nomor)}${d.tanggal ? `, tanggal: ${d.tanggal}` : ''} }`;
+/** A numbered document as a flow mapping; `lagi` adds further members (the tariff decree's bases). */
+const dok = (d, lagi = '') => `{ nomor: ${q(d.nomor)}${d.tanggal ? `, tanggal: ${d.tanggal}` : ''}${lagi} }`;
 /** The three decrees of one service (1.1, 1.4.3, 1.6.6); missing ones as commented examples. */
 function skYaml(r, c) {
     const sk = r?.sk ?? {};
@@ -224,7 +226,12 @@ function skYaml(r, c) {
         '    sk:',
         ...keys.map((k) => {
             const d = sk[k];
-            return d ? `      ${k}: ${dok(d)}` : `      # ${k}: { nomor: "...", tanggal: 2025-01-02 }`;
+            if (!d)
+                return `      # ${k}: { nomor: "...", tanggal: 2025-01-02 }`;
+            // 1.4.1: the bases the tariff decree names, as ticked (an empty list names none).
+            if (k === 'tarif' && r?.dasarTarif)
+                return `      ${k}: ${dok(d, `, dasar: [${r.dasarTarif.join(', ')}]`)}  ${c('init.yaml.dasarTarif')}`;
+            return `      ${k}: ${dok(d)}`;
         }),
     ];
 }
@@ -284,7 +291,50 @@ function saranaYaml(j, c) {
     return [
         ...peta(c('init.yaml.fasilitas'), 'fasilitas', j.fasilitas, contohF),
         ...peta(c('init.yaml.peralatan'), 'peralatan', j.peralatan, contohP),
+        ...pemeriksaanYaml(j, c),
     ];
+}
+/** 2.2.2 a–f: the last inspection, one line per item; none recorded: a commented example. */
+function pemeriksaanYaml(j, c) {
+    const p = j.pemeriksaanSarana;
+    const L = [c('init.yaml.pemeriksaan')];
+    if (!p?.tanggal) {
+        L.push('# sarana:', '#   pemeriksaan:', `#     tanggal: 2026-07-14  ${c('init.yaml.pemeriksaanTanggal')}`, '#     hasil:', ...BUTIR_SARANA.map((b) => `#       ${b}: sesuai`), '');
+        return L;
+    }
+    L.push('sarana:', '  pemeriksaan:', `    tanggal: ${p.tanggal}`, '    hasil:');
+    for (const b of BUTIR_SARANA)
+        L.push(`      ${b}: ${p.hasil?.[b] ?? 'belum'}`);
+    L.push('');
+    return L;
+}
+/** 2.4.1–2.4.4: the internal-supervision record as answered; not asked: a commented example. */
+function pengawasanInternalYaml(j, c) {
+    const p = j.pengawasanInternal;
+    const L = [c('init.yaml.pengawasanInternal')];
+    if (!p) {
+        L.push('# pengawasanInternal:', `#   pedoman: { nomor: "04/SK/2025", tanggal: 2025-01-02 }  ${c('init.yaml.pedoman')}`, `#   objek: [${OBJEK_PENGAWASAN.join(', ')}]`, '#   kegiatan:', ...KEGIATAN_PENGAWASAN.map((k) => k === 'penanganan-keluhan' || k === 'perlindungan'
+            ? `#     - { jenis: ${k} }`
+            : `#     - { jenis: ${k}, terakhir: 2026-10-05 }`), `#   oleh: [${GARIS_PENGAWASAN.join(', ')}]`, '');
+        return L;
+    }
+    L.push('pengawasanInternal:');
+    L.push(p.pedoman
+        ? `  pedoman: ${dok({ nomor: p.pedoman.nomor ?? '', ...(p.pedoman.tanggal ? { tanggal: p.pedoman.tanggal } : {}) })}  ${c('init.yaml.pedoman')}`
+        : `  # pedoman: { nomor: "...", tanggal: 2025-01-02 }  ${c('init.yaml.pedoman')}`);
+    L.push(`  objek: [${(p.objek ?? []).join(', ')}]`);
+    const kegiatan = p.kegiatan ?? [];
+    if (kegiatan.length) {
+        L.push('  kegiatan:');
+        for (const g of kegiatan)
+            L.push(g.terakhir
+                ? `    - { jenis: ${g.jenis}, terakhir: ${g.terakhir} }`
+                : `    - { jenis: ${g.jenis} }`);
+    }
+    else
+        L.push(`  kegiatan: []  ${c('init.yaml.kegiatanPengawasan')}`);
+    L.push(`  oleh: [${(p.oleh ?? []).join(', ')}]`, '');
+    return L;
 }
 function keselamatanYaml(j, c) {
     return peta(c('init.yaml.keselamatan'), 'keselamatan', j.keselamatan, [
@@ -358,6 +408,7 @@ function mutuYaml(j, c) {
             'pertemuanBerkala: "dua mingguan"',
             'aspek: [edukatif, suportif, administratif]',
         ]),
+        ...pengawasanInternalYaml(j, c),
         ...peta(c('init.yaml.jaminan'), 'jaminan', j.jaminan, [
             'metodeTeruji: true',
             'pengawasPemerintah: "Dinas Sosial ..."',

@@ -20,20 +20,23 @@ export const pengawasanKegiatan = layananRule({
         { angka: '2.4.2' },
         ...HURUF_KEGIATAN.map((huruf) => ({ angka: '2.4.3', huruf })),
         ...HURUF_OLEH.map((huruf) => ({ angka: '2.4.4', huruf })),
+        { angka: '2.4.1' },
     ],
     summary: {
-        id: 'Catatan pengawasan internal menyebut objeknya, kegiatan pengawasan kinerja yang dijalankan (terakhir dalam 12 bulan), dan garis pengawasannya.',
-        en: 'The internal-supervision record names its objects, the performance-supervision activities held (last within 12 months) and its lines of oversight.',
+        id: 'Lembaga menyimpan catatan pengawasan internal yang menyebut objeknya, kegiatan pengawasan kinerja yang dijalankan (terakhir dalam 12 bulan), dan garis pengawasannya; pedomannya tidak bertanggal sesudah hari ini.',
+        en: 'The institution keeps an internal-supervision record naming its objects, the performance-supervision activities held (last within 12 months) and its lines of oversight; its guideline is not dated after today.',
     },
     doc: {
-        id: 'Membaca `pengawasanInternal`: `objek` harus menyebut ketujuh objek 2.4.2 a–g (kegiatan, tahap, tugas, mutu-masukan, ketepatan-waktu, mutu-keluaran, hambatan); `kegiatan[]` harus memuat setiap cara 2.4.3 a, c–j (penjelasan-tugas, pertemuan-pimpinan, pertemuan-tim, pemeriksaan-catatan, pengamatan, laporan-tugas, laporan-kinerja, penanganan-keluhan, perlindungan), dan yang berkala (a, c–h) dengan `terakhir` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; tanggal sesudah --tanggal adalah temuan "salah ketik?"); penanganan-keluhan dan perlindungan hanya dilakukan bila ada keluhan atau tuntutan, jadi cukup disebut; `oleh` harus menyebut kepala-ke-supervisor dan kepala-unit-ke-pelaksana (2.4.4 a–b). Huruf b 2.4.3 dan c 2.4.4 diperiksa dari sesi supervisi (pengawasan-internal, kasus-supervisi-sesi). Bila `pengawasanInternal` belum dicatat sama sekali, aturan ini tidak menghasilkan temuan (belum ditanyakan `lembaga init`); asesor tetap memeriksanya. Peringatan, bukan galat: daftar 2.4.2 dan 2.4.3 diakhiri "dan/atau", sehingga susunan persisnya adalah penilaian asesor.',
-        en: 'Reads `pengawasanInternal`: `objek` names all seven objects of 2.4.2 a–g; `kegiatan[]` holds every way of 2.4.3 a, c–j, the periodic ones (a, c–h) with `terakhir` no older than 12 months before --tanggal (exactly 12 months passes; a date after --tanggal is a "typo?" finding); complaint handling and protection happen only when the occasion arises, so naming them suffices; `oleh` names both lines of 2.4.4 a–b. 2.4.3 b and 2.4.4 c are read from the supervision sessions. With no `pengawasanInternal` at all, no finding (`lembaga init` does not ask for it yet). A warning, not an error: the lists of 2.4.2 and 2.4.3 end in "and/or", so the exact set is the assessor\'s judgement.',
+        id: 'Membaca `pengawasanInternal`. Bila bagian itu tidak ada sama sekali, catatan pengawasan internal tidak disimpan: satu temuan di induk terdekatnya (awal lembaga.yaml). Bila ada: `objek` harus menyebut ketujuh objek 2.4.2 a–g (kegiatan, tahap, tugas, mutu-masukan, ketepatan-waktu, mutu-keluaran, hambatan); `kegiatan[]` harus memuat setiap cara 2.4.3 a, c–j (penjelasan-tugas, pertemuan-pimpinan, pertemuan-tim, pemeriksaan-catatan, pengamatan, laporan-tugas, laporan-kinerja, penanganan-keluhan, perlindungan), dan yang berkala (a, c–h) dengan `terakhir` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; tanggal sesudah --tanggal adalah temuan "salah ketik?"); penanganan-keluhan dan perlindungan hanya dilakukan bila ada keluhan atau tuntutan, jadi cukup disebut; `oleh` harus menyebut kepala-ke-supervisor dan kepala-unit-ke-pelaksana (2.4.4 a–b). Huruf b 2.4.3 dan c 2.4.4 diperiksa dari sesi supervisi (pengawasan-internal, kasus-supervisi-sesi). `pedoman { nomor, tanggal }` mencatat keputusan pedoman 2.4.1 ("Pengawasan internal dilakukan berdasarkan suatu pedoman yang diputuskan oleh lembaga pelayanan dan unit yang lebih tinggi"): tanggal sesudah --tanggal adalah temuan (pedoman yang belum diputuskan belum dapat menjadi dasar; salah ketik?); tanggal yang tidak diisi atau sudah lama bukan temuan, karena 2.4.1 tidak menetapkan tanggal atau masa berlaku (ada-tidaknya pedoman dibaca aturan pengawasan-internal dari `pengawasan.pedoman`). Peringatan, bukan galat: daftar 2.4.2 dan 2.4.3 diakhiri "dan/atau", sehingga susunan persisnya adalah penilaian asesor.',
+        en: 'Reads `pengawasanInternal`; with no such section at all the record is not kept: one finding at its nearest parent (the top of lembaga.yaml). Otherwise `objek` names all seven objects of 2.4.2 a–g; `kegiatan[]` holds every way of 2.4.3 a, c–j, the periodic ones (a, c–h) with `terakhir` no older than 12 months before --tanggal (exactly 12 months passes; a date after --tanggal is a "typo?" finding); complaint handling and protection happen only when the occasion arises, so naming them suffices; `oleh` names both lines of 2.4.4 a–b. 2.4.3 b and 2.4.4 c are read from the supervision sessions. `pedoman { nomor, tanggal }` records the decision of the 2.4.1 guideline ("internal supervision is based on a guideline decided by the service institution and the higher unit"): a date after --tanggal is a finding (a guideline not yet decided cannot be the basis; typo?); a missing or old date is not, as 2.4.1 sets no date or validity (whether a guideline exists is read by pengawasan-internal from `pengawasan.pedoman`). A warning, not an error: the lists of 2.4.2 and 2.4.3 end in "and/or", so the exact set is the assessor\'s judgement.',
     },
     contoh: {
         batas: {
             gagal: [
                 ubah('Laporan kinerja terakhir 12 bulan dan sehari lalu.', [['/pengawasanInternal/kegiatan/6/terakhir', '2025-11-24']], pesanDi('Kegiatan pengawasan laporan-kinerja (2.4.3 huruf h) terakhir 2025-11-24, lebih dari 12 bulan lalu.', 'lembaga.yaml:304')),
                 ubah('Pengamatan besok: salah ketik, bukan "terlalu lama".', [['/pengawasanInternal/kegiatan/4/terakhir', '2026-11-26']], pesanDi('pengawasanInternal.kegiatan[pengamatan].terakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:302')),
+                ubah('Tanpa bagian pengawasanInternal: catatan tidak disimpan.', [['/pengawasanInternal', undefined]], pesanDi('Catatan pengawasan internal (angka 2.4.2–2.4.4) tidak ada: tambahkan bagian pengawasanInternal dengan objek, kegiatan beserta tanggal terakhirnya, dan garis pengawasan (lembaga init menanyakannya).', 'lembaga.yaml:3')),
+                ubah('Pedoman diputuskan besok.', [['/pengawasanInternal/pedoman', { nomor: '07/SK/2026', tanggal: '2026-11-26' }]], pesanDi('pengawasanInternal.pedoman.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:308')),
                 ubah('Objek hambatan tidak disebut.', [
                     [
                         '/pengawasanInternal/objek',
@@ -45,8 +48,11 @@ export const pengawasanKegiatan = layananRule({
                 ubah('Laporan kinerja tepat 12 bulan lalu.', [
                     ['/pengawasanInternal/kegiatan/6/terakhir', '2025-11-25'],
                 ]),
-                ubah('Tanpa catatan pengawasanInternal: tidak dibaca.', [
-                    ['/pengawasanInternal', undefined],
+                ubah('Pedoman diputuskan hari ini.', [
+                    ['/pengawasanInternal/pedoman', { nomor: '07/SK/2026', tanggal: '2026-11-25' }],
+                ]),
+                ubah('Pedoman tanpa tanggal: 2.4.1 tidak menetapkan tanggal.', [
+                    ['/pengawasanInternal/pedoman', { nomor: '07/SK/2026' }],
                 ]),
                 ubah('Perlindungan tanpa tanggal: dilakukan bila ada tuntutan.', [
                     ['/pengawasanInternal/kegiatan/8', { jenis: 'perlindungan' }],
@@ -58,11 +64,15 @@ export const pengawasanKegiatan = layananRule({
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengawasanInternal;
-        // Not recorded yet: nothing to read (the init wizard does not ask for it yet).
+        // The record is not kept: one finding at its nearest parent, the top of lembaga.yaml.
         if (!p)
-            return [];
+            return [temuan(k, 'r.pengawasanKegiatan.tidakDicatat', '', '2.4.2')];
         const at = (f) => p[f] === undefined ? '/pengawasanInternal' : `/pengawasanInternal/${f}`;
         const out = [];
+        // 2.4.1: a guideline "diputuskan" (decided) after today cannot be the basis yet.
+        const tglPedoman = p.pedoman?.tanggal;
+        if (kesegaran(tglPedoman, ctx.tanggal, BULAN) === 'masa-depan')
+            out.push(masaDepan(ctx, k, '/pengawasanInternal/pedoman/tanggal', 'pengawasanInternal.pedoman.tanggal', tglPedoman, '2.4.1'));
         OBJEK_PENGAWASAN.forEach((o, i) => {
             if ((p.objek ?? []).includes(o))
                 return;
@@ -126,23 +136,27 @@ export const saranaPemeriksaan = layananRule({
     severity: 'warning',
     bagian: () => HURUF_SARANA.map((huruf) => ({ angka: '2.2.2', huruf })),
     summary: {
-        id: 'Lembaga memeriksa ruang dan peralatannya menurut angka 2.2.2 a–f paling lama 12 bulan lalu, dan setiap butir sesuai.',
-        en: 'The institution inspected its rooms and equipment against 2.2.2 a–f within the last 12 months, and every item complies.',
+        id: 'Lembaga mencatat pemeriksaan ruang dan peralatannya menurut angka 2.2.2 a–f, paling lama 12 bulan lalu, dan setiap butir sesuai.',
+        en: 'The institution records an inspection of its rooms and equipment against 2.2.2 a–f within the last 12 months, and every item complies.',
     },
     doc: {
-        id: 'Membaca catatan pemeriksaan lembaga sendiri, `sarana.pemeriksaan`: `tanggal` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; sesudah --tanggal adalah temuan "salah ketik?"), dan `hasil.<butir>` = `sesuai` untuk ukuran (a), jumlahRuang (b), peralatan (c), keselamatan (d), cahayaUdara (e), kebersihanHarian (f). Satu temuan per butir `belum` atau tidak dinilai. Bila `sarana.pemeriksaan` belum dicatat sama sekali, tidak ada temuan (belum ditanyakan `lembaga init`). Aturan membaca catatan pemeriksaan, bukan ruangnya: ukuran, cahaya, dan kebersihan tetap dinilai asesor di tempat. Peringatan: standar tidak menetapkan ukuran atau selang pemeriksaan.',
-        en: 'Reads the institution\'s own inspection record, `sarana.pemeriksaan`: `tanggal` no older than 12 months before --tanggal (exactly 12 months passes; after --tanggal is a "typo?" finding) and `hasil.<item>` = `sesuai` for each of 2.2.2 a–f. One finding per item marked `belum` or not assessed. With no `sarana.pemeriksaan` at all, no finding (`lembaga init` does not ask for it yet). The rule reads the inspection record, not the rooms: the assessor still judges them on site. A warning: the standard sets no sizes or inspection interval.',
+        id: 'Membaca catatan pemeriksaan lembaga sendiri, `sarana.pemeriksaan`: `tanggal` tidak lebih dari 12 bulan sebelum --tanggal (tepat 12 bulan masih memenuhi; sesudah --tanggal adalah temuan "salah ketik?"), dan `hasil.<butir>` = `sesuai` untuk ukuran (a), jumlahRuang (b), peralatan (c), keselamatan (d), cahayaUdara (e), kebersihanHarian (f). Satu temuan per butir `belum` atau tidak dinilai. Bila `sarana.pemeriksaan` tidak ada sama sekali, catatan pemeriksaan tidak disimpan: satu temuan di induk terdekatnya (`sarana`, atau awal lembaga.yaml). Aturan membaca catatan pemeriksaan, bukan ruangnya: ukuran, cahaya, dan kebersihan tetap dinilai asesor di tempat. Peringatan: standar tidak menetapkan ukuran atau selang pemeriksaan.',
+        en: 'Reads the institution\'s own inspection record, `sarana.pemeriksaan`: `tanggal` no older than 12 months before --tanggal (exactly 12 months passes; after --tanggal is a "typo?" finding) and `hasil.<item>` = `sesuai` for each of 2.2.2 a–f. One finding per item marked `belum` or not assessed. With no `sarana.pemeriksaan` at all the record is not kept: one finding at its nearest parent (`sarana`, or the top of lembaga.yaml). The rule reads the inspection record, not the rooms: the assessor still judges them on site. A warning: the standard sets no sizes or inspection interval.',
     },
     contoh: {
         batas: {
             gagal: [
-                ubah('Pemeriksaan 12 bulan dan sehari lalu.', [['/sarana/pemeriksaan/tanggal', '2025-11-24']], pesanDi('Pemeriksaan ruang dan peralatan terakhir 2025-11-24, lebih dari 12 bulan lalu.', 'lembaga.yaml:311')),
-                ubah('Pemeriksaan besok: salah ketik, bukan "terlalu lama".', [['/sarana/pemeriksaan/tanggal', '2026-11-26']], pesanDi('sarana.pemeriksaan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:311')),
-                ubah('Cahaya dan udara belum sesuai.', [['/sarana/pemeriksaan/hasil/cahayaUdara', 'belum']], pesanDi('Pemeriksaan sarana: butir cahayaUdara (2.2.2 huruf e) belum sesuai.', 'lembaga.yaml:317')),
+                ubah('Pemeriksaan 12 bulan dan sehari lalu.', [['/sarana/pemeriksaan/tanggal', '2025-11-24']], pesanDi('Pemeriksaan ruang dan peralatan terakhir 2025-11-24, lebih dari 12 bulan lalu.', 'lembaga.yaml:312')),
+                ubah('Pemeriksaan besok: salah ketik, bukan "terlalu lama".', [['/sarana/pemeriksaan/tanggal', '2026-11-26']], pesanDi('sarana.pemeriksaan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:312')),
+                ubah('Tanpa bagian sarana: pemeriksaan tidak dicatat.', [['/sarana', undefined]], pesanDi('Pemeriksaan ruang dan peralatan (angka 2.2.2 a–f) tidak dicatat: tambahkan sarana.pemeriksaan dengan tanggal dan hasil per butir (lembaga init menanyakannya).', 'lembaga.yaml:3')),
+                ubah('Bagian sarana tanpa pemeriksaan.', [['/sarana/pemeriksaan', undefined]], pesanDi('Pemeriksaan ruang dan peralatan (angka 2.2.2 a–f) tidak dicatat: tambahkan sarana.pemeriksaan dengan tanggal dan hasil per butir (lembaga init menanyakannya).', 'lembaga.yaml:310')),
+                ubah('Cahaya dan udara belum sesuai.', [['/sarana/pemeriksaan/hasil/cahayaUdara', 'belum']], pesanDi('Pemeriksaan sarana: butir cahayaUdara (2.2.2 huruf e) belum sesuai.', 'lembaga.yaml:318')),
             ],
             lulus: [
                 ubah('Pemeriksaan tepat 12 bulan lalu.', [['/sarana/pemeriksaan/tanggal', '2025-11-25']]),
-                ubah('Tanpa catatan sarana: tidak dibaca.', [['/sarana', undefined]]),
+                ubah('Pemeriksaan hari ini, setiap butir sesuai.', [
+                    ['/sarana/pemeriksaan/tanggal', '2026-11-25'],
+                ]),
             ],
         },
         gagal: ubah('Pemeriksaan tanpa tanggal.', [['/sarana/pemeriksaan/tanggal', undefined]]),
@@ -150,9 +164,9 @@ export const saranaPemeriksaan = layananRule({
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.sarana?.pemeriksaan;
-        // Not recorded yet: nothing to read (the init wizard does not ask for it yet).
+        // The record is not kept: one finding at its nearest parent.
         if (!p)
-            return [];
+            return [temuan(k, 'r.sarana.tidakDicatat', ctx.lembaga.sarana ? '/sarana' : '', '2.2.2')];
         const out = [];
         const keadaan = kesegaran(p.tanggal, ctx.tanggal, BULAN);
         if (keadaan === 'masa-depan')

@@ -341,12 +341,12 @@ export const tarifDasar = layananRule({
     severity: 'warning',
     bagian: () => [{ angka: '1.4.1' }],
     summary: {
-        id: 'SK tarif menyebut dasar penentuan tarif angka 1.4.1: jenis jasa, tingkat layanan, keahlian, frekuensi, dan durasi.',
-        en: 'The tariff decree names the bases of 1.4.1: kind of service, level, expertise, frequency and duration.',
+        id: 'SK tarif layanan berbayar mencatat dasar penentuan tarif angka 1.4.1: jenis jasa, tingkat layanan, keahlian, frekuensi, dan durasi.',
+        en: 'The tariff decree of a fee-charging service records the bases of 1.4.1: kind of service, level, expertise, frequency and duration.',
     },
     doc: {
-        id: 'Angka 1.4.1: lembaga menentukan tarif berdasarkan a) jenis jasa/produk, b) tingkat layanan, c) tingkat keahlian dan pengalaman pemberi layanan, d) berapa kali layanan diberikan, dan e) durasi. Untuk layanan yang mencatat `sk.tarif` dan memungut biaya (ada tarif di atas Rp0 di matriks `tarif` atau di `dasarTarif`), `sk.tarif.dasar` harus menyebut kelimanya (kunci: jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); satu temuan per dasar yang tidak disebut. Bila `dasar` belum dicatat sama sekali, tidak ada temuan (belum ditanyakan `lembaga init`). Layanan yang tidak memungut biaya (semua tarif Rp0, misalnya dibiayai APBD) tidak diperiksa. Aturan membaca apa yang dicatat tentang SK, bukan pertimbangan di baliknya.',
-        en: '1.4.1: for a service with `sk.tarif` that charges a fee (an amount above Rp0 in its `tarif` matrix or `dasarTarif`), `sk.tarif.dasar` names all five bases (jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); one finding per basis not named; none when `dasar` is not recorded at all (`lembaga init` does not ask for it yet). A service that charges nothing (all amounts Rp0) is not checked.',
+        id: 'Angka 1.4.1: lembaga menentukan tarif berdasarkan a) jenis jasa/produk, b) tingkat layanan, c) tingkat keahlian dan pengalaman pemberi layanan, d) berapa kali layanan diberikan, dan e) durasi. Untuk layanan yang mencatat `sk.tarif` dan memungut biaya (ada tarif di atas Rp0 di matriks `tarif` atau di `dasarTarif`), `sk.tarif.dasar` harus menyebut kelimanya (kunci: jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); satu temuan per dasar yang tidak disebut. Bila `dasar` tidak ada sama sekali, dasar penentuan tarif tidak dicatat: satu temuan di induk terdekatnya (`sk.tarif`); daftar kosong berarti tidak satu dasar pun disebut. Layanan yang tidak memungut biaya (semua tarif Rp0, misalnya dibiayai APBD) tidak diperiksa. Aturan membaca apa yang dicatat tentang SK, bukan pertimbangan di baliknya.',
+        en: '1.4.1: for a service with `sk.tarif` that charges a fee (an amount above Rp0 in its `tarif` matrix or `dasarTarif`), `sk.tarif.dasar` names all five bases (jenis-jasa, tingkat-layanan, keahlian, frekuensi, durasi); one finding per basis not named; with no `dasar` at all the bases are not recorded: one finding at its nearest parent (`sk.tarif`); an empty list names none. A service that charges nothing (all amounts Rp0) is not checked.',
     },
     contoh: {
         batas: {
@@ -357,6 +357,7 @@ export const tarifDasar = layananRule({
                         ['jenis-jasa', 'tingkat-layanan', 'keahlian', 'frekuensi'],
                     ],
                 ], pesanDi('SK tarif Rehabilitasi Sosial belum menyebut dasar durasi (1.4.1 huruf e).', 'lembaga.yaml:52')),
+                ubah('SK tarif rehabilitasi (berbayar) tanpa catatan dasar.', [['/layanan/rehabilitasi/sk/tarif/dasar', undefined]], pesanDi('SK tarif Rehabilitasi Sosial tidak mencatat dasar penentuan tarif (angka 1.4.1 a–e): tambahkan sk.tarif.dasar (lembaga init menanyakannya).', 'lembaga.yaml:52')),
             ],
             lulus: [
                 ubah('Kelima dasar dalam urutan lain.', [
@@ -365,8 +366,9 @@ export const tarifDasar = layananRule({
                         ['durasi', 'frekuensi', 'keahlian', 'tingkat-layanan', 'jenis-jasa'],
                     ],
                 ]),
-                ubah('SK tarif tanpa catatan dasar: tidak dibaca.', [
+                ubah('SK tarif tanpa catatan dasar, layanan tanpa biaya: tidak diperiksa.', [
                     ['/layanan/rehabilitasi/sk/tarif/dasar', undefined],
+                    ['/layanan/rehabilitasi/tarif', { asesmen: { '5-tahap': { tingkat1: 0 } } }],
                 ]),
                 ubah('Layanan tanpa biaya (semua tarif Rp0): dasar tidak diperiksa.', [
                     ['/layanan/perlindungan/sk/tarif/dasar', undefined],
@@ -384,9 +386,17 @@ export const tarifDasar = layananRule({
         if (!sk || !berbayar(lay))
             return [];
         const ptr = `/layanan/${k}/sk/tarif`;
-        // Not recorded yet: nothing to read (the init wizard does not ask for it yet).
+        // The bases are not recorded: one finding at the decree, their nearest parent.
         if (sk.dasar === undefined)
-            return [];
+            return [
+                {
+                    message: 'r.tarifDasar.tidakDicatat',
+                    params: { layanan: s.nama },
+                    ...diLembaga(k, ptr),
+                    bagian: '1.4.1',
+                    expected: DASAR_PENENTUAN_TARIF.join(', '),
+                },
+            ];
         const out = [];
         DASAR_PENENTUAN_TARIF.forEach((d, i) => {
             if (sk.dasar.includes(d))

@@ -314,4 +314,73 @@ export const init: Record<string, string> = {
   'init.yaml.pesertaDrill': 'ids of staff at the last drill (2.7.2 c)',
   'init.yaml.laporanTerakhir': 'last periodic complaint report (1.6.5 e)',
   'init.yaml.evaluasiStaf': 'how the last performance review was done (2.8.3–2.8.6)',
+  // Fields read by pengawasan-kegiatan, sarana-pemeriksaan and tarif-dasar (issue 12).
+  'init.cek.belumTerjadi':
+    '{nilai} is after today ({hariIni}). Give a date that has already happened (leave empty if none).',
+  'init.tanya.dasarTarif':
+    'Bases of the tariff named in the tariff decree of {layanan} (1.4.1; tick those named):',
+  'init.dasarTarif.jenis-jasa': 'Kind of service/product (a)',
+  'init.dasarTarif.tingkat-layanan': 'Level of service (b)',
+  'init.dasarTarif.keahlian': "Provider's expertise and experience (c)",
+  'init.dasarTarif.frekuensi': 'How many times the service is given (d)',
+  'init.dasarTarif.durasi': 'Duration of the service (e)',
+  'init.tanya.pemeriksaanTanggal':
+    "Date of the institution's last inspection of its rooms and equipment (2.2.2; dd/mm/yyyy, may be empty):",
+  'init.tanya.pemeriksaanSesuai':
+    'Items found compliant at the inspection of {tanggal} (2.2.2; tick those compliant):',
+  'init.butirSarana.ukuran': 'Room sizes fit the needs (a)',
+  'init.butirSarana.jumlahRuang': 'Number of rooms fits the needs (b)',
+  'init.butirSarana.peralatan': 'Amount and quality of equipment fit the service (c)',
+  'init.butirSarana.keselamatan': 'Building, room layout and equipment mind safety (d)',
+  'init.butirSarana.cahayaUdara': 'Enough light and air (e)',
+  'init.butirSarana.kebersihanHarian': 'Cleaned every day (f)',
+  'init.tanya.pedomanNomor':
+    'Number of the decision on the internal supervision guideline (2.4.1; may be empty):',
+  'init.tanya.pedomanTanggal': 'Date of that decision (dd/mm/yyyy, may be empty):',
+  'init.tanya.objekPengawasan':
+    'What internal supervision checks against the SOP (2.4.2; tick those checked):',
+  'init.objekPengawasan.kegiatan': 'Service activities (a)',
+  'init.objekPengawasan.tahap': 'Stages of the service (b)',
+  'init.objekPengawasan.tugas': "Workers' duties (c)",
+  'init.objekPengawasan.mutu-masukan': 'Quality of input (d)',
+  'init.objekPengawasan.ketepatan-waktu': 'Keeping to the set times (e)',
+  'init.objekPengawasan.mutu-keluaran': 'Quality of output (f)',
+  'init.objekPengawasan.hambatan': 'Obstacles and how they were overcome (g)',
+  'init.tanya.kegiatanTerakhir': 'Last date of {apa} (dd/mm/yyyy, may be empty):',
+  'init.tanya.kegiatanBilaAda': 'Does the institution provide {apa}?',
+  'init.kegiatanPengawasan.penjelasan-tugas':
+    'explaining their duties to workers and supervisors (2.4.3 a)',
+  'init.kegiatanPengawasan.pertemuan-pimpinan': 'periodic meeting with the head (2.4.3 c)',
+  'init.kegiatanPengawasan.pertemuan-tim': 'periodic meeting of the whole team (2.4.3 d)',
+  'init.kegiatanPengawasan.pemeriksaan-catatan': 'review of service notes and records (2.4.3 e)',
+  'init.kegiatanPengawasan.pengamatan': 'observation of conduct at work (2.4.3 f)',
+  'init.kegiatanPengawasan.laporan-tugas': 'periodic report on the duties carried out (2.4.3 g)',
+  'init.kegiatanPengawasan.laporan-kinerja': 'periodic performance report (2.4.3 h)',
+  'init.kegiatanPengawasan.penanganan-keluhan':
+    'handling of complaints against social workers, when there are any (2.4.3 i)',
+  'init.kegiatanPengawasan.perlindungan':
+    'protection of a social worker facing a claim, with the professional body (2.4.3 j)',
+  'init.tanya.garisPengawasan': 'Lines of oversight in place (2.4.4; tick those in place):',
+  'init.garisPengawasan.kepala-ke-supervisor': 'The head oversees the supervisors (a)',
+  'init.garisPengawasan.kepala-unit-ke-pelaksana':
+    'Unit heads oversee social workers, management staff and volunteers (b)',
+  'init.bagian.pemeriksaan': 'Inspection of rooms and equipment',
+  'init.bagian.pengawasanInternal': 'Internal supervision record',
+  'init.bagianYaml.sarana': 'Inspection of rooms and equipment',
+  'init.bagianYaml.pengawasanInternal': 'Internal supervision record',
+  'init.r.dasarTarif': 'tariff bases',
+  'init.r.pemeriksaan': 'Last inspection',
+  'init.r.sesuai': 'compliant',
+  'init.r.pedomanKeputusan': 'Guideline decision',
+  'init.r.objekPengawasan': 'Objects supervised',
+  'init.r.kegiatanPengawasan': 'Ways of supervision recorded',
+  'init.r.garisPengawasan': 'Lines of oversight',
+  'init.yaml.dasarTarif': 'bases of the tariff the decree names (1.4.1 a–e)',
+  'init.yaml.pemeriksaan':
+    "The institution's own inspection of rooms and equipment (2.2.2 a–f): sesuai or belum",
+  'init.yaml.pemeriksaanTanggal': 'date of the last inspection',
+  'init.yaml.pengawasanInternal':
+    'Internal supervision record (2.4.1–2.4.4): guideline, objects, activities with their last dates, lines of oversight',
+  'init.yaml.pedoman': 'decision on the internal supervision guideline (2.4.1)',
+  'init.yaml.kegiatanPengawasan': 'e.g. - { jenis: pertemuan-tim, terakhir: 2026-10-05 }',
 };

@@ -146,6 +146,10 @@ export const validasi: Record<string, string> = {
   'r.sarana.belum': 'Facility inspection: item {butir} (2.2.2 letter {huruf}) does not comply yet.',
   'r.sarana.tidakDinilai':
     'The facility inspection did not assess item {butir} (2.2.2 letter {huruf}).',
+  'r.pengawasanKegiatan.tidakDicatat':
+    'No internal-supervision record (2.4.2–2.4.4): add a pengawasanInternal section with its objects, its activities with their last dates, and its lines of oversight (lembaga init asks for them).',
+  'r.sarana.tidakDicatat':
+    'No inspection of rooms and equipment (2.2.2 a–f) is recorded: add sarana.pemeriksaan with its date and the result per item (lembaga init asks for it).',
   'r.jangkaWaktu.lembaga':
     'The service period of {layanan} is set at {bulan} months, beyond the standard limit of {batas}.',
   'r.staf.idGanda': 'Staff id "{id}" is used twice (first at staff no. {baris}).',
@@ -420,6 +424,8 @@ Object.assign(validasi, {
     'The factors behind the {layanan} tariff decree are not recorded (faktorTarif: {daftar}).',
   'r.tarifDasar.kurang':
     'The tariff decree of {layanan} does not name the basis {dasar} (1.4.1 letter {huruf}).',
+  'r.tarifDasar.tidakDicatat':
+    'The tariff decree of {layanan} does not record the bases of the tariff (1.4.1 a–e): add sk.tarif.dasar (lembaga init asks for them).',
   'r.tarifFaktor.takDikenal': 'Unknown tariff factor "{faktor}"; choices: {daftar}.',
   'r.tarifFaktor.dasarTarif':
     'dasarTarif uses {field}, but factor {faktor} is not listed in faktorTarif.',

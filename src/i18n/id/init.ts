@@ -326,4 +326,79 @@ export const init: Record<string, string> = {
   'init.yaml.pesertaDrill': 'kode staf peserta latihan drill terakhir (2.7.2 c)',
   'init.yaml.laporanTerakhir': 'laporan berkala pengaduan terakhir (1.6.5 e)',
   'init.yaml.evaluasiStaf': 'cara evaluasi kinerja terakhir dilakukan (2.8.3–2.8.6)',
+  // Fields read by pengawasan-kegiatan, sarana-pemeriksaan and tarif-dasar (issue 12).
+  'init.cek.belumTerjadi':
+    '{nilai} sesudah hari ini ({hariIni}). Tulis tanggal yang sudah terjadi (kosongkan bila belum ada).',
+  'init.tanya.dasarTarif':
+    'Dasar penentuan tarif yang disebut SK tarif {layanan} (angka 1.4.1; centang yang disebut):',
+  'init.dasarTarif.jenis-jasa': 'Jenis jasa/produk layanan (a)',
+  'init.dasarTarif.tingkat-layanan': 'Tingkat layanan (b)',
+  'init.dasarTarif.keahlian': 'Tingkat keahlian dan pengalaman pemberi layanan (c)',
+  'init.dasarTarif.frekuensi': 'Berapa kali layanan diberikan (d)',
+  'init.dasarTarif.durasi': 'Durasi/waktu pemberian layanan (e)',
+  'init.tanya.pemeriksaanTanggal':
+    'Tanggal pemeriksaan ruang dan peralatan terakhir oleh lembaga (angka 2.2.2; dd/mm/yyyy, boleh kosong):',
+  'init.tanya.pemeriksaanSesuai':
+    'Butir yang sesuai pada pemeriksaan {tanggal} (angka 2.2.2; centang yang sesuai):',
+  'init.butirSarana.ukuran': 'Ukuran ruang sesuai kebutuhan (a)',
+  'init.butirSarana.jumlahRuang': 'Jumlah ruang sesuai kebutuhan (b)',
+  'init.butirSarana.peralatan': 'Jumlah dan mutu peralatan sesuai layanan (c)',
+  'init.butirSarana.keselamatan':
+    'Gedung, susunan ruang, dan peralatan memperhatikan keselamatan (d)',
+  'init.butirSarana.cahayaUdara': 'Cukup cahaya dan udara (e)',
+  'init.butirSarana.kebersihanHarian': 'Dibersihkan setiap hari (f)',
+  'init.tanya.pedomanNomor':
+    'Nomor keputusan pedoman pengawasan internal (angka 2.4.1; boleh kosong):',
+  'init.tanya.pedomanTanggal': 'Tanggal keputusan pedoman itu (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.objekPengawasan':
+    'Yang diawasi dalam pengawasan internal berdasarkan SOP (angka 2.4.2; centang yang diawasi):',
+  'init.objekPengawasan.kegiatan': 'Kegiatan pemberian layanan (a)',
+  'init.objekPengawasan.tahap': 'Tahap pelaksanaan layanan (b)',
+  'init.objekPengawasan.tugas': 'Tugas pelaksana (c)',
+  'init.objekPengawasan.mutu-masukan': 'Mutu masukan/input (d)',
+  'init.objekPengawasan.ketepatan-waktu': 'Kesesuaian dengan waktu yang ditentukan (e)',
+  'init.objekPengawasan.mutu-keluaran': 'Mutu keluaran/hasil (f)',
+  'init.objekPengawasan.hambatan': 'Hambatan dan cara mengatasinya (g)',
+  'init.tanya.kegiatanTerakhir': 'Tanggal terakhir {apa} (dd/mm/yyyy, boleh kosong):',
+  'init.tanya.kegiatanBilaAda': 'Apakah lembaga menyediakan {apa}?',
+  'init.kegiatanPengawasan.penjelasan-tugas':
+    'penjelasan tugas kepada pekerja sosial dan supervisor (angka 2.4.3 a)',
+  'init.kegiatanPengawasan.pertemuan-pimpinan':
+    'pertemuan berkala dengan pimpinan lembaga (angka 2.4.3 c)',
+  'init.kegiatanPengawasan.pertemuan-tim':
+    'pertemuan berkala dengan semua anggota tim lembaga (angka 2.4.3 d)',
+  'init.kegiatanPengawasan.pemeriksaan-catatan':
+    'pemeriksaan catatan dan rekaman layanan (angka 2.4.3 e)',
+  'init.kegiatanPengawasan.pengamatan':
+    'pengamatan sikap dan perilaku dalam pelaksanaan tugas (angka 2.4.3 f)',
+  'init.kegiatanPengawasan.laporan-tugas':
+    'laporan berkala pelaksanaan tugas layanan (angka 2.4.3 g)',
+  'init.kegiatanPengawasan.laporan-kinerja': 'laporan kinerja berkala (angka 2.4.3 h)',
+  'init.kegiatanPengawasan.penanganan-keluhan':
+    'penanganan pengaduan dan keluhan terhadap pekerja sosial, bila ada (angka 2.4.3 i)',
+  'init.kegiatanPengawasan.perlindungan':
+    'perlindungan bagi pekerja sosial yang menghadapi tuntutan, bersama organisasi profesi (angka 2.4.3 j)',
+  'init.tanya.garisPengawasan': 'Garis pengawasan yang berjalan (angka 2.4.4; centang yang ada):',
+  'init.garisPengawasan.kepala-ke-supervisor': 'Kepala lembaga mengawasi supervisor (a)',
+  'init.garisPengawasan.kepala-unit-ke-pelaksana':
+    'Kepala unit mengawasi pekerja sosial, staf manajemen, dan relawan (b)',
+  'init.bagian.pemeriksaan': 'Pemeriksaan ruang dan peralatan',
+  'init.bagian.pengawasanInternal': 'Catatan pengawasan internal',
+  'init.bagianYaml.sarana': 'Pemeriksaan ruang dan peralatan',
+  'init.bagianYaml.pengawasanInternal': 'Catatan pengawasan internal',
+  'init.r.dasarTarif': 'dasar tarif',
+  'init.r.pemeriksaan': 'Pemeriksaan terakhir',
+  'init.r.sesuai': 'sesuai',
+  'init.r.pedomanKeputusan': 'Keputusan pedoman',
+  'init.r.objekPengawasan': 'Objek yang diawasi',
+  'init.r.kegiatanPengawasan': 'Cara pengawasan yang tercatat',
+  'init.r.garisPengawasan': 'Garis pengawasan',
+  'init.yaml.dasarTarif': 'dasar penentuan tarif yang disebut SK (1.4.1 a–e)',
+  'init.yaml.pemeriksaan':
+    'Pemeriksaan ruang dan peralatan oleh lembaga sendiri (angka 2.2.2 a–f): sesuai atau belum',
+  'init.yaml.pemeriksaanTanggal': 'tanggal pemeriksaan terakhir',
+  'init.yaml.pengawasanInternal':
+    'Catatan pengawasan internal (angka 2.4.1–2.4.4): pedoman, objek, kegiatan dengan tanggal terakhir, garis pengawasan',
+  'init.yaml.pedoman': 'keputusan pedoman pengawasan internal (2.4.1)',
+  'init.yaml.kegiatanPengawasan': 'mis. - { jenis: pertemuan-tim, terakhir: 2026-10-05 }',
 };

@@ -154,6 +154,10 @@ export const validasi: Record<string, string> = {
     'Pemeriksaan ruang dan peralatan terakhir {tanggal}, lebih dari {bulan} bulan lalu.',
   'r.sarana.belum': 'Pemeriksaan sarana: butir {butir} (2.2.2 huruf {huruf}) belum sesuai.',
   'r.sarana.tidakDinilai': 'Pemeriksaan sarana tidak menilai butir {butir} (2.2.2 huruf {huruf}).',
+  'r.pengawasanKegiatan.tidakDicatat':
+    'Catatan pengawasan internal (angka 2.4.2–2.4.4) tidak ada: tambahkan bagian pengawasanInternal dengan objek, kegiatan beserta tanggal terakhirnya, dan garis pengawasan (lembaga init menanyakannya).',
+  'r.sarana.tidakDicatat':
+    'Pemeriksaan ruang dan peralatan (angka 2.2.2 a–f) tidak dicatat: tambahkan sarana.pemeriksaan dengan tanggal dan hasil per butir (lembaga init menanyakannya).',
   'r.jangkaWaktu.lembaga':
     'Jangka waktu layanan {layanan} ditetapkan {bulan} bulan, melebihi batas standar {batas} bulan.',
   'r.staf.idGanda': 'Kode staf "{id}" dipakai dua kali (pertama di staf ke-{baris}).',
@@ -438,6 +442,8 @@ Object.assign(validasi, {
   'r.tarifFaktor.kosong':
     'Faktor yang menjadi dasar SK tarif {layanan} belum dicatat (faktorTarif: {daftar}).',
   'r.tarifDasar.kurang': 'SK tarif {layanan} belum menyebut dasar {dasar} (1.4.1 huruf {huruf}).',
+  'r.tarifDasar.tidakDicatat':
+    'SK tarif {layanan} tidak mencatat dasar penentuan tarif (angka 1.4.1 a–e): tambahkan sk.tarif.dasar (lembaga init menanyakannya).',
   'r.tarifFaktor.takDikenal': 'Faktor tarif "{faktor}" tidak dikenal; pilihan: {daftar}.',
   'r.tarifFaktor.dasarTarif':
     'dasarTarif memakai {field}, tetapi faktor {faktor} tidak tercantum di faktorTarif.',

@@ -6,15 +6,23 @@
  */
 import type { Translate } from '../../i18n/index.js';
 import {
+  BUTIR_SARANA,
+  DASAR_PENENTUAN_TARIF,
+  GARIS_PENGAWASAN,
   JENIS_LEMBAGA,
   JENJANG_PENDIDIKAN,
+  KEGIATAN_PENGAWASAN,
   KEPEMILIKAN,
+  OBJEK_PENGAWASAN,
+  type DasarPenentuanTarif,
   type JenisLembaga,
   type JenjangPendidikan,
   type Keselamatan,
   type Kepemilikan,
   type Lembaga,
   type Pengaduan,
+  type PemeriksaanSarana,
+  type PengawasanInternal,
   type Staf,
 } from '../../model/lembaga.js';
 import { BASIS_LAYANAN } from '../../model/register-schema.js';
@@ -61,6 +69,8 @@ export interface LayananJawaban {
   tanpaBiaya?: boolean;
   /** 1.4.2 a–d, f, g: the factors the tariff decree took into account (asked when there is one). */
   faktorTarif?: string[];
+  /** 1.4.1 a–e: the bases the tariff decree names (asked when there is one). */
+  dasarTarif?: DasarPenentuanTarif[];
   timKerja?: string[];
   basisLayanan?: ('keluarga' | 'komunitas' | 'residensial')[];
 }
@@ -92,6 +102,10 @@ export interface JawabanInit {
   pengawasan?: Lembaga['pengawasan'];
   jaminan?: Lembaga['jaminan'];
   evaluasiKinerja?: Lembaga['evaluasiKinerja'];
+  /** 2.2.2: the last inspection of rooms and equipment; undefined when none was given. */
+  pemeriksaanSarana?: PemeriksaanSarana;
+  /** 2.4.1–2.4.4: the internal-supervision record. */
+  pengawasanInternal?: PengawasanInternal;
 }
 
 /** The documented skeleton of `--ya`: nothing invented, every gap left for `validasi` to name. */
@@ -142,18 +156,17 @@ export const cekSampai =
     );
   };
 
-/** A date something already happened (a report made): a real date, not after today. */
+/**
+ * A date something already happened (a report made, an inspection held): a real date, not
+ * after today. `pesan` names what to give instead (a report by default).
+ */
 export const cekSudahTerjadi =
-  (t: Translate, hariIni: string): Cek =>
+  (t: Translate, hariIni: string, pesan = 'init.cek.sesudahHariIni'): Cek =>
   (v) => {
     const r = cekTanggal(t)(v);
     if (r !== true) return r;
     const s = parseTanggal(v);
-    return (
-      !s ||
-      s <= hariIni ||
-      t('init.cek.sesudahHariIni', { nilai: v.trim(), hariIni: tampilTanggal(hariIni) })
-    );
+    return !s || s <= hariIni || t(pesan, { nilai: v.trim(), hariIni: tampilTanggal(hariIni) });
   };
 
 /**
@@ -651,6 +664,14 @@ async function tanyaSatuLayanan(
           checked: dulu?.faktorTarif?.includes(f.key) ?? false,
         })),
     });
+    // 1.4.1 a–e: the bases the decree names; none ticked unless ticked before.
+    r.dasarTarif = await centang(
+      c,
+      t('init.tanya.dasarTarif', { layanan: nama }),
+      DASAR_PENENTUAN_TARIF,
+      'init.dasarTarif',
+      dulu?.dasarTarif,
+    );
   }
   // One complaints decree often serves every service: the previous one is offered.
   const pengaduan = await tanyaDokumen(
@@ -988,6 +1009,93 @@ async function tanyaEvaluasi(
   return { isianDiri, masukan, pertemuan, rencanaBerikutnya, diukur };
 }
 
+/**
+ * 2.2.2 a–f: the institution's last inspection of its rooms and equipment. No date: no
+ * inspection recorded. Every item is "belum" unless ticked (Enter claims nothing).
+ */
+async function bagianPemeriksaan(c: Konteks, j: JawabanInit): Promise<void> {
+  const { t } = c;
+  const lama = j.pemeriksaanSarana;
+  delete j.pemeriksaanSarana;
+  const tgl = await tanggal(
+    c,
+    t('init.tanya.pemeriksaanTanggal'),
+    lama?.tanggal,
+    cekSudahTerjadi(t, c.tanggal, 'init.cek.belumTerjadi'),
+  );
+  if (!tgl) return;
+  const sesuai = await centang(
+    c,
+    t('init.tanya.pemeriksaanSesuai', { tanggal: tampilTanggal(tgl) }),
+    BUTIR_SARANA,
+    'init.butirSarana',
+    lama ? BUTIR_SARANA.filter((b) => lama.hasil?.[b] === 'sesuai') : undefined,
+  );
+  j.pemeriksaanSarana = {
+    tanggal: tgl,
+    hasil: Object.fromEntries(
+      BUTIR_SARANA.map((b) => [b, sesuai.includes(b) ? 'sesuai' : 'belum']),
+    ),
+  };
+}
+
+/** 2.4.3 i–j happen when the occasion arises: asked as yes/no, not dated. */
+const KEGIATAN_BILA_ADA: readonly string[] = ['penanganan-keluhan', 'perlindungan'];
+
+/**
+ * 2.4.1–2.4.4: the guideline's decision (number, date), the objects supervised, when each way
+ * of supervising performance was last held, and the lines of oversight. Nothing ticked and
+ * every yes/no "no" unless answered before; dates of things done, never after today.
+ */
+async function bagianPengawasanInternal(c: Konteks, j: JawabanInit): Promise<void> {
+  const { t } = c;
+  const lama = j.pengawasanInternal ?? {};
+  const pi: PengawasanInternal = {};
+  const nomor = await teks(c, t('init.tanya.pedomanNomor'), lama.pedoman?.nomor);
+  if (nomor) {
+    const tgl = await tanggal(
+      c,
+      t('init.tanya.pedomanTanggal'),
+      lama.pedoman?.tanggal,
+      cekSudahTerjadi(t, c.tanggal, 'init.cek.belumTerjadi'),
+    );
+    pi.pedoman = { nomor, ...(tgl ? { tanggal: tgl } : {}) };
+  }
+  pi.objek = await centang(
+    c,
+    t('init.tanya.objekPengawasan'),
+    OBJEK_PENGAWASAN,
+    'init.objekPengawasan',
+    lama.objek,
+  );
+  const kegiatan: NonNullable<PengawasanInternal['kegiatan']> = [];
+  for (const jenis of KEGIATAN_PENGAWASAN) {
+    const dulu = lama.kegiatan?.find((g) => g.jenis === jenis);
+    const apa = t(`init.kegiatanPengawasan.${jenis}`);
+    if (KEGIATAN_BILA_ADA.includes(jenis)) {
+      if (await yaTidak(c, t('init.tanya.kegiatanBilaAda', { apa }), lama.kegiatan && !!dulu))
+        kegiatan.push({ jenis });
+      continue;
+    }
+    const tgl = await tanggal(
+      c,
+      t('init.tanya.kegiatanTerakhir', { apa }),
+      dulu?.terakhir,
+      cekSudahTerjadi(t, c.tanggal, 'init.cek.belumTerjadi'),
+    );
+    if (tgl) kegiatan.push({ jenis, terakhir: tgl });
+  }
+  pi.kegiatan = kegiatan;
+  pi.oleh = await centang(
+    c,
+    t('init.tanya.garisPengawasan'),
+    GARIS_PENGAWASAN,
+    'init.garisPengawasan',
+    lama.oleh,
+  );
+  j.pengawasanInternal = pi;
+}
+
 /** The wizard's sections, in the order asked; the review screen offers each again. */
 export const BAGIAN_INIT = [
   { key: 'identitas', tanya: bagianIdentitas },
@@ -995,9 +1103,11 @@ export const BAGIAN_INIT = [
   { key: 'izin', tanya: bagianIzin },
   { key: 'staf', tanya: bagianStaf },
   { key: 'sarana', tanya: bagianSarana },
+  { key: 'pemeriksaan', tanya: bagianPemeriksaan },
   { key: 'keselamatan', tanya: bagianKeselamatan },
   { key: 'pengaduan', tanya: bagianPengaduan },
   { key: 'mutu', tanya: bagianMutu },
+  { key: 'pengawasanInternal', tanya: bagianPengawasanInternal },
 ] as const;
 export type BagianInit = (typeof BAGIAN_INIT)[number]['key'];
 
@@ -1062,7 +1172,8 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
       .map((k) => r?.sk[k]?.nomor ?? '-')
       .join(' / ');
     const faktor = r?.sk.tarif
-      ? `; ${t('init.r.faktorTarif')}: ${r.faktorTarif?.length ? r.faktorTarif.join(', ') : '-'}`
+      ? `; ${t('init.r.faktorTarif')}: ${r.faktorTarif?.length ? r.faktorTarif.join(', ') : '-'}` +
+        `; ${t('init.r.dasarTarif')}: ${r.dasarTarif?.length ?? 0}/${DASAR_PENENTUAN_TARIF.length}`
       : '';
     baris(
       t(`init.layanan.${l}`),
@@ -1096,6 +1207,14 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
     String(Object.keys(m ?? {}).length);
   baris(t('init.r.fasilitas'), adaList(j.fasilitas));
   baris(t('init.r.peralatan'), adaList(j.peralatan));
+  sub('pemeriksaan');
+  const ps = j.pemeriksaanSarana;
+  baris(
+    t('init.r.pemeriksaan'),
+    ps
+      ? `${tgl(ps.tanggal)}; ${t('init.r.sesuai')} ${adaList(Object.fromEntries(BUTIR_SARANA.map((b) => [b, ps.hasil?.[b] === 'sesuai'])))}`
+      : '-',
+  );
   sub('keselamatan');
   const ks = j.keselamatan ?? {};
   baris(
@@ -1117,6 +1236,8 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
     t('init.r.evaluasi'),
     ya(j.evaluasiKinerja?.kerangkaKompetensi && j.evaluasiKinerja.formatEvaluasi),
   );
+  const pi = j.pengawasanInternal;
+  const per = (n: number | undefined, dari: number) => `${n ?? 0}/${dari}`;
   for (const s of j.staf) {
     const e = s.evaluasiTerakhir ? s.evaluasi : undefined;
     if (!e) continue;
@@ -1129,6 +1250,14 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
       `${n}/${3 + MASUKAN.length + DIUKUR.length}`,
     );
   }
+  sub('pengawasanInternal');
+  baris(
+    t('init.r.pedomanKeputusan'),
+    pi?.pedoman ? `${pi.pedoman.nomor ?? '-'} (${tgl(pi.pedoman.tanggal)})` : '-',
+  );
+  baris(t('init.r.objekPengawasan'), per(pi?.objek?.length, OBJEK_PENGAWASAN.length));
+  baris(t('init.r.kegiatanPengawasan'), per(pi?.kegiatan?.length, KEGIATAN_PENGAWASAN.length));
+  baris(t('init.r.garisPengawasan'), per(pi?.oleh?.length, GARIS_PENGAWASAN.length));
   L.push('');
   return L.join('\n');
 }

@@ -7,6 +7,13 @@
 import type { Translate } from '../../i18n/index.js';
 import { LAYANAN_KEYS, TINGKAT_KEYS, type LayananKey } from '../../standards/types.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
+import {
+  BUTIR_SARANA,
+  DASAR_PENENTUAN_TARIF,
+  GARIS_PENGAWASAN,
+  KEGIATAN_PENGAWASAN,
+  OBJEK_PENGAWASAN,
+} from '../../model/lembaga.js';
 import type { DokumenJawaban, JawabanInit, LayananJawaban, StafJawaban } from './jawaban.js';
 
 const q = (s: string): string => JSON.stringify(s);
@@ -160,7 +167,7 @@ function layananYaml(j: JawabanInit, c: Komentar): string[] {
       '#   pencegahan:',
       '#     sk:',
       '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }',
-      '#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02 }',
+      `#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02, dasar: [${DASAR_PENENTUAN_TARIF.join(', ')}] }  ${c('init.yaml.dasarTarif')}`,
       '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }',
       `#     faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`,
       `#     tarif: {}  ${c('init.yaml.tarifKosong')}`,
@@ -310,8 +317,9 @@ function evaluasiYaml(e: NonNullable<StafJawaban['evaluasi']>): string {
 
 type Komentar = (key: string, params?: Record<string, string | number>) => string;
 
-const dok = (d: DokumenJawaban): string =>
-  `{ nomor: ${q(d.nomor)}${d.tanggal ? `, tanggal: ${d.tanggal}` : ''} }`;
+/** A numbered document as a flow mapping; `lagi` adds further members (the tariff decree's bases). */
+const dok = (d: DokumenJawaban, lagi = ''): string =>
+  `{ nomor: ${q(d.nomor)}${d.tanggal ? `, tanggal: ${d.tanggal}` : ''}${lagi} }`;
 
 /** The three decrees of one service (1.1, 1.4.3, 1.6.6); missing ones as commented examples. */
 function skYaml(r: LayananJawaban | undefined, c: Komentar): string[] {
@@ -322,7 +330,11 @@ function skYaml(r: LayananJawaban | undefined, c: Komentar): string[] {
     '    sk:',
     ...keys.map((k) => {
       const d = sk[k];
-      return d ? `      ${k}: ${dok(d)}` : `      # ${k}: { nomor: "...", tanggal: 2025-01-02 }`;
+      if (!d) return `      # ${k}: { nomor: "...", tanggal: 2025-01-02 }`;
+      // 1.4.1: the bases the tariff decree names, as ticked (an empty list names none).
+      if (k === 'tarif' && r?.dasarTarif)
+        return `      ${k}: ${dok(d, `, dasar: [${r.dasarTarif.join(', ')}]`)}  ${c('init.yaml.dasarTarif')}`;
+      return `      ${k}: ${dok(d)}`;
     }),
   ];
 }
@@ -383,7 +395,70 @@ function saranaYaml(j: JawabanInit, c: Komentar): string[] {
   return [
     ...peta(c('init.yaml.fasilitas'), 'fasilitas', j.fasilitas, contohF),
     ...peta(c('init.yaml.peralatan'), 'peralatan', j.peralatan, contohP),
+    ...pemeriksaanYaml(j, c),
   ];
+}
+
+/** 2.2.2 a–f: the last inspection, one line per item; none recorded: a commented example. */
+function pemeriksaanYaml(j: JawabanInit, c: Komentar): string[] {
+  const p = j.pemeriksaanSarana;
+  const L = [c('init.yaml.pemeriksaan')];
+  if (!p?.tanggal) {
+    L.push(
+      '# sarana:',
+      '#   pemeriksaan:',
+      `#     tanggal: 2026-07-14  ${c('init.yaml.pemeriksaanTanggal')}`,
+      '#     hasil:',
+      ...BUTIR_SARANA.map((b) => `#       ${b}: sesuai`),
+      '',
+    );
+    return L;
+  }
+  L.push('sarana:', '  pemeriksaan:', `    tanggal: ${p.tanggal}`, '    hasil:');
+  for (const b of BUTIR_SARANA) L.push(`      ${b}: ${p.hasil?.[b] ?? 'belum'}`);
+  L.push('');
+  return L;
+}
+
+/** 2.4.1–2.4.4: the internal-supervision record as answered; not asked: a commented example. */
+function pengawasanInternalYaml(j: JawabanInit, c: Komentar): string[] {
+  const p = j.pengawasanInternal;
+  const L = [c('init.yaml.pengawasanInternal')];
+  if (!p) {
+    L.push(
+      '# pengawasanInternal:',
+      `#   pedoman: { nomor: "04/SK/2025", tanggal: 2025-01-02 }  ${c('init.yaml.pedoman')}`,
+      `#   objek: [${OBJEK_PENGAWASAN.join(', ')}]`,
+      '#   kegiatan:',
+      ...KEGIATAN_PENGAWASAN.map((k) =>
+        k === 'penanganan-keluhan' || k === 'perlindungan'
+          ? `#     - { jenis: ${k} }`
+          : `#     - { jenis: ${k}, terakhir: 2026-10-05 }`,
+      ),
+      `#   oleh: [${GARIS_PENGAWASAN.join(', ')}]`,
+      '',
+    );
+    return L;
+  }
+  L.push('pengawasanInternal:');
+  L.push(
+    p.pedoman
+      ? `  pedoman: ${dok({ nomor: p.pedoman.nomor ?? '', ...(p.pedoman.tanggal ? { tanggal: p.pedoman.tanggal } : {}) })}  ${c('init.yaml.pedoman')}`
+      : `  # pedoman: { nomor: "...", tanggal: 2025-01-02 }  ${c('init.yaml.pedoman')}`,
+  );
+  L.push(`  objek: [${(p.objek ?? []).join(', ')}]`);
+  const kegiatan = p.kegiatan ?? [];
+  if (kegiatan.length) {
+    L.push('  kegiatan:');
+    for (const g of kegiatan)
+      L.push(
+        g.terakhir
+          ? `    - { jenis: ${g.jenis}, terakhir: ${g.terakhir} }`
+          : `    - { jenis: ${g.jenis} }`,
+      );
+  } else L.push(`  kegiatan: []  ${c('init.yaml.kegiatanPengawasan')}`);
+  L.push(`  oleh: [${(p.oleh ?? []).join(', ')}]`, '');
+  return L;
 }
 
 function keselamatanYaml(j: JawabanInit, c: Komentar): string[] {
@@ -454,6 +529,7 @@ function mutuYaml(j: JawabanInit, c: Komentar): string[] {
       'pertemuanBerkala: "dua mingguan"',
       'aspek: [edukatif, suportif, administratif]',
     ]),
+    ...pengawasanInternalYaml(j, c),
     ...peta(c('init.yaml.jaminan'), 'jaminan', j.jaminan, [
       'metodeTeruji: true',
       'pengawasPemerintah: "Dinas Sosial ..."',
