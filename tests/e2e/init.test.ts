@@ -34,8 +34,19 @@ describe('lembaga init → validasi → sop (built binary)', () => {
     await fs.writeFile(file, yaml);
     const v = lembaga(['validasi', 'panti', '--format', 'json'], dir);
     expect(v.status).toBe(1);
-    const report = JSON.parse(v.stdout) as { findings: { rule: string; file: string }[] };
+    const report = JSON.parse(v.stdout) as {
+      findings: { rule: string; file: string; message: string }[];
+    };
     expect(report.findings.length).toBeGreaterThan(0);
+    // The skeleton keeps no inspection and no internal-supervision record: each is named.
+    for (const [rule, pesan] of [
+      ['sarana-pemeriksaan', /Pemeriksaan ruang dan peralatan .* tidak dicatat/],
+      ['pengawasan-kegiatan', /Catatan pengawasan internal .* tidak ada/],
+    ] as const)
+      expect(
+        report.findings.filter((f) => f.rule === rule && pesan.test(f.message)),
+        rule,
+      ).toHaveLength(1);
     expect(report.findings.every((f) => f.rule !== 'parse-error')).toBe(true);
 
     const sop = lembaga(['sop', 'panti', '--sk'], dir);
