@@ -813,8 +813,6 @@ export function ringkasan(j, t) {
     baris(t('init.r.pedoman'), ya(j.pengawasan?.pedoman));
     baris(t('init.r.aspek'), (j.pengawasan?.aspek ?? []).join(', ') || '-');
     baris(t('init.r.evaluasi'), ya(j.evaluasiKinerja?.kerangkaKompetensi && j.evaluasiKinerja.formatEvaluasi));
-    const pi = j.pengawasanInternal;
-    const per = (n, dari) => `${n ?? 0}/${dari}`;
     for (const s of j.staf) {
         const e = s.evaluasiTerakhir ? s.evaluasi : undefined;
         if (!e)
@@ -825,6 +823,8 @@ export function ringkasan(j, t) {
         baris(t('init.r.evaluasiStaf', { nama: s.nama, tanggal: tgl(s.evaluasiTerakhir) }), `${n}/${3 + MASUKAN.length + DIUKUR.length}`);
     }
     sub('pengawasanInternal');
+    const pi = j.pengawasanInternal;
+    const per = (n, dari) => `${n ?? 0}/${dari}`;
     baris(t('init.r.pedomanKeputusan'), pi?.pedoman ? `${pi.pedoman.nomor ?? '-'} (${tgl(pi.pedoman.tanggal)})` : '-');
     baris(t('init.r.objekPengawasan'), per(pi?.objek?.length, OBJEK_PENGAWASAN.length));
     baris(t('init.r.kegiatanPengawasan'), per(pi?.kegiatan?.length, KEGIATAN_PENGAWASAN.length));

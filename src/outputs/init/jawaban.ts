@@ -1236,8 +1236,6 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
     t('init.r.evaluasi'),
     ya(j.evaluasiKinerja?.kerangkaKompetensi && j.evaluasiKinerja.formatEvaluasi),
   );
-  const pi = j.pengawasanInternal;
-  const per = (n: number | undefined, dari: number) => `${n ?? 0}/${dari}`;
   for (const s of j.staf) {
     const e = s.evaluasiTerakhir ? s.evaluasi : undefined;
     if (!e) continue;
@@ -1251,6 +1249,8 @@ export function ringkasan(j: JawabanInit, t: Translate): string {
     );
   }
   sub('pengawasanInternal');
+  const pi = j.pengawasanInternal;
+  const per = (n: number | undefined, dari: number) => `${n ?? 0}/${dari}`;
   baris(
     t('init.r.pedomanKeputusan'),
     pi?.pedoman ? `${pi.pedoman.nomor ?? '-'} (${tgl(pi.pedoman.tanggal)})` : '-',
