@@ -36,6 +36,7 @@ const OPSI = {
     publik: '--publik',
     jejak: '--jejak',
     sk: '--sk',
+    kertas: '--kertas <ukuran>',
 };
 /** The values an option accepts, where commander checks them. */
 const PILIHAN = {
@@ -112,7 +113,7 @@ export const COMMANDS = [
         name: 'sop',
         args: '[folder]',
         format: ['docx', 'markdown', 'semua'],
-        options: ['keluaran', 'layanan', 'timpa', 'sk'],
+        options: ['keluaran', 'layanan', 'timpa', 'sk', 'kertas'],
         load: () => import('./commands/sop.js'),
     },
     {

@@ -41,6 +41,7 @@ const OPSI = {
   publik: '--publik',
   jejak: '--jejak',
   sk: '--sk',
+  kertas: '--kertas <ukuran>',
 } as const;
 
 type Opsi = keyof typeof OPSI;
@@ -132,7 +133,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'sop',
     args: '[folder]',
     format: ['docx', 'markdown', 'semua'],
-    options: ['keluaran', 'layanan', 'timpa', 'sk'],
+    options: ['keluaran', 'layanan', 'timpa', 'sk', 'kertas'],
     load: () => import('./commands/sop.js'),
   },
   {

@@ -10,16 +10,13 @@ import { UsageError } from '../../core/errors.js';
 import { displayPath } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
 import { siapkanFolder } from '../../io/write-file.js';
+import { bacaKertas } from '../../outputs/kertas.js';
 import { layananDipilih, muatLembaga, tulisBerkas } from '../perintah.js';
 import { info } from '../io.js';
 export const run = async (args, opts, io) => {
     const { t } = io;
     const format = typeof opts.format === 'string' ? opts.format : 'semua';
-    const kertasOpt = typeof opts.kertas === 'string' ? opts.kertas.toUpperCase() : 'A4';
-    // F4 (folio) is supported by the renderer; the option is read when the program declares it.
-    if (kertasOpt !== 'A4' && kertasOpt !== 'F4')
-        throw new UsageError(t('sop.kertasTidakDikenal', { nilai: String(opts.kertas) }));
-    const kertas = kertasOpt;
+    const kertas = opsiKertas(opts.kertas, io);
     // Several documents go to a folder: `-o -` (the screen) cannot hold them.
     if (opts.keluaran === '-')
         throw new UsageError(t('umum.keluaranBanyak'));
@@ -52,6 +49,17 @@ export const run = async (args, opts, io) => {
     info(io, t('sop.ringkasan', { jumlah: outputs.length, folder: displayPath(folder, io.cwd) }));
     return galatMasukan ? 1 : 0;
 };
+/** `--kertas`: A4 (the default) or F4, any case; anything else refused before any work (exit 2). */
+function opsiKertas(nilai, io) {
+    if (nilai === undefined)
+        return 'A4';
+    const hasil = bacaKertas(String(nilai));
+    if ('kertas' in hasil)
+        return hasil.kertas;
+    throw new UsageError(hasil.saran
+        ? io.t('sop.kertasMaksud', { nilai: String(nilai), saran: hasil.saran })
+        : io.t('sop.kertasTidakDikenal', { nilai: String(nilai) }));
+}
 /** One SOP per service, and with `--sk` the SK templates after each. */
 async function susunDokumen(lembaga, layanan, sk, io) {
     const { STANDAR } = await import('../../standards/permensos-14-2020/katalog.js');

@@ -6,7 +6,8 @@ export const sop = {
     'sop.layananTidakDiselenggarakan': 'Service "{layanan}" is not listed in lembaga.yaml; its document is still built from the standard, with blanks.',
     'sop.lembagaBermasalah': 'lembaga.yaml cannot be read yet: {jumlah} problem(s). Run "lembaga validasi" for details.',
     'sop.ringkasan': '{jumlah} file(s) written to {folder}. Parts marked "[…to be filled by the institution…]" must be completed.',
-    'sop.kertasTidakDikenal': 'Unknown paper size "{nilai}". Choose A4 or F4.',
+    'sop.kertasTidakDikenal': 'Unknown paper size "{nilai}". Choose A4 or F4 (folio, 215 × 330 mm), e.g. --kertas F4.',
+    'sop.kertasMaksud': 'Unknown paper size "{nilai}". Did you mean {saran}? Choices: A4 or F4 (folio, 215 × 330 mm).',
     // Blanks and small words
     'sop.isian': '[…to be filled by the institution…]',
     'sop.isianSingkat': '[…]',

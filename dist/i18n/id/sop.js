@@ -6,7 +6,8 @@ export const sop = {
     'sop.layananTidakDiselenggarakan': 'Layanan "{layanan}" tidak tercantum di lembaga.yaml; dokumennya tetap dibuat dari standar, dengan isian kosong.',
     'sop.lembagaBermasalah': 'lembaga.yaml belum dapat dibaca: {jumlah} masalah. Jalankan "lembaga validasi" untuk rinciannya.',
     'sop.ringkasan': '{jumlah} berkas ditulis ke {folder}. Bagian bertanda "[…diisi lembaga…]" wajib dilengkapi lembaga.',
-    'sop.kertasTidakDikenal': 'Ukuran kertas "{nilai}" tidak dikenal. Pilih A4 atau F4.',
+    'sop.kertasTidakDikenal': 'Ukuran kertas "{nilai}" tidak dikenal. Pilih A4 atau F4 (folio 215 × 330 mm), misalnya --kertas F4.',
+    'sop.kertasMaksud': 'Ukuran kertas "{nilai}" tidak dikenal. Maksud Anda {saran}? Pilihan: A4 atau F4 (folio 215 × 330 mm).',
     // Blanks and small words
     'sop.isian': '[…diisi lembaga…]',
     'sop.isianSingkat': '[…]',

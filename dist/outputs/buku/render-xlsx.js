@@ -24,7 +24,8 @@ import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { PPKS } from '../../standards/ppks.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { hurufKolom as letter, isoKeDate } from '../../core/excel.js';
-import { aturCetak, blokTandaTangan, gabung, isiPadat, ISI_KEPALA, TIPIS, } from '../tarif/cetak-xlsx.js';
+import { aturCetak, blokTandaTangan, gabung } from '../tarif/cetak-xlsx.js';
+import { isiPadat, ISI_KEPALA, TIPIS } from '../xlsx-gaya.js';
 /**
  * A new sheet with its frozen panes and print setup (A4/F4, fit to width, print titles,
  * footer): the streaming writer emits `sheetPr`/`sheetViews` as soon as the sheet is added,

@@ -420,14 +420,17 @@ function bagianRujukan(ref, rule) {
  * `ambang` values that contains the published figure (≥ the threshold), never the count itself
  * nor that it is below the threshold. The same for the data-quality notes (cases counted with a
  * missing date), which may repeat a hidden table cell. The renderers print the numbers as they
- * are; the report's method note says they are rounded.
+ * are; the report's method note says they are rounded. With `--jejak` the true counts are kept
+ * as `jumlahAsli` for the internal trace workbook (render-jejak.ts), which lists the register
+ * numbers behind them anyway.
  */
 export function terbitkanTemuan(lap) {
     if (!lap.publik)
         return lap;
     const T = lap.publik.ambang;
     const bulat = (n) => bulatkanTemuan(n, T);
-    const temuan = lap.temuan.map((f) => ({ ...f, jumlah: bulat(f.jumlah) }));
+    const asli = (n) => (lap.jejak ? { jumlahAsli: n } : {});
+    const temuan = lap.temuan.map((f) => ({ ...f, jumlah: bulat(f.jumlah), ...asli(f.jumlah) }));
     const aspek = (a) => {
         const dalam = (f) => {
             const b = bagianRujukan(f.ref, f.rule);
@@ -453,6 +456,10 @@ export function terbitkanTemuan(lap) {
         temuan,
         pengelolaan: lap.pengelolaan.map(aspek),
         penyampaian: lap.penyampaian.map(aspek),
-        catatanData: lap.catatanData.map((c) => ({ ...c, jumlah: bulat(c.jumlah) })),
+        catatanData: lap.catatanData.map((c) => ({
+            ...c,
+            jumlah: bulat(c.jumlah),
+            ...asli(c.jumlah),
+        })),
     };
 }

@@ -2,7 +2,9 @@
  * The internal trace workbook (`--jejak`): for every figure of the report, the register
  * numbers behind it, so an assessor's question "which cases are these 7?" has an answer.
  * It names cases, so every sheet says it is internal, in its first row and in its
- * print header.
+ * print header. Being internal, it shows the true counts also under `--publik` (where the
+ * report rounds the findings counts up, publik.ts): the figures sheet has the true cell values,
+ * the findings and data-quality sheets the true counts (`jumlahAsli`) beside their cases.
  */
 import { maskNikDalamTeks } from '../../core/nik.js';
 import ExcelJS from 'exceljs';
@@ -87,7 +89,7 @@ export async function renderJejak(lap, t, bahasa) {
         wt.addRow([
             f.rule,
             t(`laporan.tingkat.${f.severity}`),
-            f.jumlah,
+            f.jumlahAsli ?? f.jumlah,
             maskNikDalamTeks([...new Set(f.kasus)].join(', ')),
         ]);
     const wd = lembar(t('laporan.jejak.lembarData'), [
@@ -95,11 +97,13 @@ export async function renderJejak(lap, t, bahasa) {
         { header: t('laporan.kolom.jumlahTemuan'), width: 10 },
         { header: t('laporan.kolom.nomorRegister'), width: 100 },
     ]);
-    for (const c of lap.catatanData)
+    for (const c of lap.catatanData) {
+        const jumlah = c.jumlahAsli ?? c.jumlah;
         wd.addRow([
-            t(`laporan.data.${c.key}`, { jumlah: c.jumlah }),
-            c.jumlah,
+            t(`laporan.data.${c.key}`, { jumlah }),
+            jumlah,
             maskNikDalamTeks([...new Set(c.kasus)].join(', ')),
         ]);
+    }
     return new Uint8Array(await wb.xlsx.writeBuffer());
 }

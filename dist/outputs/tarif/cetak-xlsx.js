@@ -1,17 +1,5 @@
 /** Excel paper sizes: 9 = A4, 14 = Folio 8.5 × 13 in (216 × 330 mm, the Indonesian F4). */
 const PAPER = { A4: 9, F4: 14 };
-export const TIPIS = {
-    top: { style: 'thin' },
-    left: { style: 'thin' },
-    bottom: { style: 'thin' },
-    right: { style: 'thin' },
-};
-/** A solid cell fill of one ARGB colour. */
-export function isiPadat(argb) {
-    return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-}
-/** The pale blue of header cells in the printed workbooks. */
-export const ISI_KEPALA = isiPadat('FFD9E1F2');
 /** Landscape, fit to width (as many pages tall as needed), header rows repeated, "Halaman X dari Y". */
 export function aturCetak(ws, opts) {
     ws.pageSetup = {

@@ -9,7 +9,8 @@ import { formatAngka } from '../../core/angka.js';
 import ExcelJS from 'exceljs';
 import { TINGKAT_KEYS } from '../../standards/types.js';
 import { judulMatriks, keteranganSk, ketItem, labelDurasi, labelItem } from './format.js';
-import { aturCetak, blokTandaTangan, gabung, isiPadat, ISI_KEPALA, TIPIS, } from './cetak-xlsx.js';
+import { aturCetak, blokTandaTangan, gabung } from './cetak-xlsx.js';
+import { isiPadat, ISI_KEPALA, TIPIS } from '../xlsx-gaya.js';
 /**
  * "[$Rp-421]" tags the format with the Indonesian locale (LCID 0x421), so the symbol is Rp;
  * "#,##0" shows the reader's thousands separator — a dot in an Indonesian Excel.

@@ -40,6 +40,7 @@ export const umum: Record<string, string> = {
   'opsi.publik': 'public version: counts below 5 suppressed',
   'opsi.jejak': 'also write the (internal) trace workbook: register numbers behind each figure',
   'opsi.sk': 'also write the SK templates the standard requires',
+  'opsi.kertas': 'paper size of the Word documents: A4 (default) or F4 (folio, 215 × 330 mm)',
   'opsi.bantuan': 'show help',
   'opsi.bantuanPerintah': 'show help for a command',
   'opsi.versi': 'show version',
@@ -185,7 +186,8 @@ Object.assign(umum, {
     '  lembaga books --tahun 2025\n  lembaga books --buku daftar-hadir --tahun 2025\n  lembaga books --kosong                     # empty books to fill in',
   'contoh.laporan':
     '  lembaga report --tahun 2025                  # Word and Excel\n  lembaga report --tahun 2025 --publik -o public/\n  lembaga report --format markdown -o -        # to the screen',
-  'contoh.sop': '  lembaga sop\n  lembaga sop --sk --layanan rehabilitasi -o documents/',
+  'contoh.sop':
+    '  lembaga sop\n  lembaga sop --sk --layanan rehabilitasi -o documents/\n  lembaga sop --kertas F4                   # folio paper, 215 × 330 mm',
   'contoh.angka-kredit': '  lembaga credits\n  lembaga credits --kosong -o kredit/2025.xlsx',
   'cmd.err.argumen': 'This command needs <{argumen}>, but it was not given (see --help).',
   'cmd.err.argumen.file':

@@ -40,6 +40,7 @@ export const umum: Record<string, string> = {
   'opsi.publik': 'versi publik: angka di bawah 5 disembunyikan',
   'opsi.jejak': 'tulis juga buku kerja jejak (internal): nomor register di balik setiap angka',
   'opsi.sk': 'buat juga templat SK yang diwajibkan standar',
+  'opsi.kertas': 'ukuran kertas dokumen Word: A4 (bawaan) atau F4 (folio 215 × 330 mm)',
   'opsi.bantuan': 'tampilkan bantuan',
   'opsi.bantuanPerintah': 'tampilkan bantuan untuk perintah',
   'opsi.versi': 'tampilkan versi',
@@ -189,7 +190,8 @@ Object.assign(umum, {
     '  lembaga register --tahun 2025\n  lembaga register --buku daftar-hadir --tahun 2025\n  lembaga register --kosong                 # buku kosong siap diisi',
   'contoh.laporan':
     '  lembaga laporan --tahun 2025                 # Word dan Excel\n  lembaga laporan --tahun 2025 --publik -o publik/\n  lembaga laporan --format markdown -o -       # ke layar',
-  'contoh.sop': '  lembaga sop\n  lembaga sop --sk --layanan rehabilitasi -o dokumen/',
+  'contoh.sop':
+    '  lembaga sop\n  lembaga sop --sk --layanan rehabilitasi -o dokumen/\n  lembaga sop --kertas F4                   # kertas folio 215 × 330 mm',
   'contoh.angka-kredit':
     '  lembaga angka-kredit\n  lembaga angka-kredit --kosong -o kredit/2025.xlsx',
   'cmd.err.argumen': 'Perintah ini memerlukan <{argumen}>, tetapi belum ditulis (lihat --help).',

@@ -26,15 +26,9 @@ import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { PPKS } from '../../standards/ppks.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { hurufKolom as letter, isoKeDate } from '../../core/excel.js';
-import {
-  aturCetak,
-  blokTandaTangan,
-  gabung,
-  isiPadat,
-  ISI_KEPALA,
-  TIPIS,
-  type Kertas,
-} from '../tarif/cetak-xlsx.js';
+import { aturCetak, blokTandaTangan, gabung } from '../tarif/cetak-xlsx.js';
+import type { Kertas } from '../kertas.js';
+import { isiPadat, ISI_KEPALA, TIPIS } from '../xlsx-gaya.js';
 import type { BukuData, BukuKey } from './buku.js';
 
 type BukuWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;

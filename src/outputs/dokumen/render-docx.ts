@@ -33,8 +33,7 @@ import {
 } from 'docx';
 import { GAYA, type GayaDocx, type GayaTeks } from './gaya.js';
 import { posisiSel, type Blok, type Naskah, type Rata, type Sel, type Teks } from './model.js';
-
-export type Kertas = 'A4' | 'F4';
+import type { Kertas } from '../kertas.js';
 
 export interface OpsiDocx {
   kertas?: Kertas;

@@ -3,7 +3,7 @@
  * (with Indonesian number formats) so users can compute with them, charts as images,
  * A4 print setup with a "Halaman X dari Y" footer. Pure: document model in, bytes out.
  */
-import { isiPadat } from '../tarif/cetak-xlsx.js';
+import { isiPadat } from '../xlsx-gaya.js';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 import type { Blok, Dokumen, Sel } from './dokumen.js';

@@ -99,6 +99,12 @@ export interface TemuanTerbuka {
   /** Lampiran section the findings cite ("2.3.2 a"), when the rule gives it as a field. */
   bagian?: string | null;
   jumlah: number;
+  /**
+   * The true count where `--publik` rounded `jumlah` (publik.ts terbitkanTemuan), kept only with
+   * `--jejak`: the internal trace workbook shows it beside its register numbers. No published
+   * output reads it.
+   */
+  jumlahAsli?: number;
   /** Message shown: only for findings on lembaga.yaml (they concern the institution, never a client). */
   pesan: string[];
   saran: string | null;
@@ -153,7 +159,7 @@ export interface LaporanTahunan {
   /** Whether validation ran (findings supplied). */
   validasi: boolean;
   /** Data-quality notes: cases with missing dates and how they were counted. */
-  catatanData: { key: string; jumlah: number; kasus: string[] }[];
+  catatanData: { key: string; jumlah: number; kasus: string[]; jumlahAsli?: number }[];
   /** Publication threshold when `--publik`; null for the internal report. */
   publik: { ambang: number } | null;
   /** Register numbers behind each cell, keyed `tabel|baris|kolom`; only with `jejak`. */

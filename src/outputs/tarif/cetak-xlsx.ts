@@ -2,29 +2,13 @@
  * Print setup shared by the workbooks an administrator prints, signs and files (the tariff
  * matrix of 1.4.4, the service documents of 2.2.1 f): landscape A4 (or F4, sold in
  * Indonesia as "folio", Excel's paper size 14), fit to the page width, repeated header
- * rows, page numbers, and a signature block.
+ * rows, page numbers, and a signature block. The cell styles are in ../xlsx-gaya.ts.
  */
 import type ExcelJS from 'exceljs';
-
-export type Kertas = 'A4' | 'F4';
+import type { Kertas } from '../kertas.js';
 
 /** Excel paper sizes: 9 = A4, 14 = Folio 8.5 × 13 in (216 × 330 mm, the Indonesian F4). */
 const PAPER: Record<Kertas, number> = { A4: 9, F4: 14 };
-
-export const TIPIS: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
-
-/** A solid cell fill of one ARGB colour. */
-export function isiPadat(argb: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-}
-
-/** The pale blue of header cells in the printed workbooks. */
-export const ISI_KEPALA = isiPadat('FFD9E1F2');
 
 /** Landscape, fit to width (as many pages tall as needed), header rows repeated, "Halaman X dari Y". */
 export function aturCetak(

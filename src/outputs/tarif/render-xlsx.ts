@@ -11,15 +11,9 @@ import { TINGKAT_KEYS } from '../../standards/types.js';
 import type { ItemMatriks, TarifMatrix } from './matrix.js';
 import type { HasilTarif, RenderOptions } from './format.js';
 import { judulMatriks, keteranganSk, ketItem, labelDurasi, labelItem } from './format.js';
-import {
-  aturCetak,
-  blokTandaTangan,
-  gabung,
-  isiPadat,
-  ISI_KEPALA,
-  TIPIS,
-  type Kertas,
-} from './cetak-xlsx.js';
+import { aturCetak, blokTandaTangan, gabung } from './cetak-xlsx.js';
+import type { Kertas } from '../kertas.js';
+import { isiPadat, ISI_KEPALA, TIPIS } from '../xlsx-gaya.js';
 
 /**
  * "[$Rp-421]" tags the format with the Indonesian locale (LCID 0x421), so the symbol is Rp;
