@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { isTanggal } from '../core/tanggal.js';
-import { displayPath, loadInputs } from '../io/load-folder.js';
+import { displayPath, loadInputs, } from '../io/load-folder.js';
 import { writeOutputs } from '../io/write-file.js';
 import { LAYANAN_KEYS } from '../standards/types.js';
 import { info } from './io.js';
@@ -54,7 +54,7 @@ export function muatLembaga(args, io, o = {}) {
 }
 /** Registers that could not be read at all: a 0-case output is then never a quiet success. */
 export function registerTakTerbaca(loaded) {
-    return loaded.registers.filter((r) => r.kasus.length === 0 && r.problems.some((p) => p.severity === 'error')).length;
+    return loaded.registers.filter((r) => (r.jumlah ?? r.kasus.length) === 0 && r.problems.some((p) => p.severity === 'error')).length;
 }
 /**
  * The services a command works on: `--layanan` (said when the lembaga does not offer it),

@@ -15,6 +15,17 @@ export function activeRules(lembaga, rulesets) {
 }
 /** Run the rules. Never throws for bad data: a rule that crashes becomes an `internal-error` finding. */
 export function validate(input) {
+    const v = mulaiValidasi(input);
+    v.tambah(input.kasus);
+    return v.selesai();
+}
+/**
+ * The engine over cases that stream: case rules run on each window as it comes and are located
+ * at once (the window's child rows are then forgotten), cross-case rules (`lintas`) keep what
+ * they need, institution rules run once at the end. Findings come out in the order of the rules,
+ * each rule's in case order — as if every case had been read first.
+ */
+export function mulaiValidasi(input) {
     const { lembaga, t } = input;
     const ctx = {
         lembaga,
@@ -22,32 +33,72 @@ export function validate(input) {
         standar: input.standar,
         tanggal: input.tanggal,
         tahun: input.tahun,
-        kasus: input.layanan
-            ? input.kasus.filter((k) => k.kasus.layanan === input.layanan)
-            : input.kasus,
-        semuaKasus: input.kasus,
+        kasus: [],
+        semuaKasus: [],
         t,
     };
     const levels = lembaga.aturan?.tingkat ?? {};
-    const findings = [];
-    for (const rule of activeRules(lembaga, input.rulesets)) {
+    const rules = activeRules(lembaga, input.rulesets);
+    const perAturan = new Map(rules.map((r) => [r, []]));
+    const gagal = new Set();
+    const lintas = new Map();
+    const jalankan = (rule, fn) => {
+        if (gagal.has(rule))
+            return;
         let drafts;
         try {
-            drafts = rule.check(ctx);
+            drafts = fn();
         }
         catch (e) {
-            findings.push({
-                ...emptyFinding('internal-error', 'error'),
-                message: t('validasi.aturanGagal', { aturan: rule.id, pesan: e.message }),
-            });
-            continue;
+            // A rule that crashes gives one finding, whatever it found before.
+            gagal.add(rule);
+            perAturan.set(rule, [
+                {
+                    ...emptyFinding('internal-error', 'error'),
+                    message: t('validasi.aturanGagal', { aturan: rule.id, pesan: e.message }),
+                },
+            ]);
+            return;
         }
         const override = levels[rule.id];
         const severity = override && override !== 'off' ? override : rule.severity;
+        const out = perAturan.get(rule);
         for (const d of drafts)
-            findings.push(toFinding(rule, severity, d, input));
+            out.push(toFinding(rule, severity, d, input));
+    };
+    for (const rule of rules) {
+        if (rule.lintas)
+            jalankan(rule, () => (lintas.set(rule, rule.lintas(ctx)), []));
     }
-    return applyIgnores(dropShadowed(findings, input.masalah ?? []), lembaga);
+    const perKasus = rules.filter((r) => r.scope === 'kasus' && !r.lintas);
+    return {
+        tambah(batch) {
+            if (batch.length === 0)
+                return;
+            const dipilih = input.layanan
+                ? batch.filter((k) => k.kasus.layanan === input.layanan)
+                : batch;
+            if (dipilih.length > 0) {
+                const c = { ...ctx, kasus: dipilih, semuaKasus: batch };
+                for (const rule of perKasus)
+                    jalankan(rule, () => rule.check(c));
+            }
+            const pilih = input.layanan ? new Set(dipilih) : null;
+            for (const [rule, acc] of lintas)
+                jalankan(rule, () => batch.flatMap((k) => acc.tambah(k, !pilih || pilih.has(k))));
+        },
+        selesai(masalah = input.masalah ?? []) {
+            for (const rule of rules) {
+                const acc = lintas.get(rule);
+                if (acc)
+                    jalankan(rule, () => acc.selesai());
+                else if (rule.scope !== 'kasus')
+                    jalankan(rule, () => rule.check(ctx));
+            }
+            const findings = rules.flatMap((r) => perAturan.get(r));
+            return applyIgnores(dropShadowed(findings, masalah), lembaga);
+        },
+    };
 }
 /**
  * One defect, one finding: when a value failed the schema (or a cell could not be read), the

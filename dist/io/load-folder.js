@@ -10,6 +10,7 @@ import { NO_LOCATION } from '../core/finding.js';
 import { UsageError } from '../core/errors.js';
 import { emptyFinding } from '../core/finding.js';
 import { parseYamlSource } from './yaml-source.js';
+import { UKURAN_JENDELA } from './alir.js';
 const REGISTER_EXT = /\.(ya?ml|xlsx|xlsm|xls|ods|csv|json)$/i;
 /** Display name of a path: relative to cwd with forward slashes. */
 export function displayPath(p, cwd) {
@@ -105,10 +106,46 @@ function normaliseLembaga(l) {
         staf: Array.isArray(l.staf) ? l.staf.filter((s) => s && typeof s === 'object') : [],
     };
 }
-/** Read one register file (YAML or canonical Excel). */
-export async function loadRegisterFile(abs, display, opts) {
-    const { t } = opts;
+/**
+ * Read one register file (YAML or canonical Excel). With `terima` its cases are handed on and
+ * not kept; a workbook that cannot stream is read whole and handed on (`utuh`: the read has
+ * been restarted for that reason, see loadKelompok).
+ */
+export async function loadRegisterFile(abs, display, opts, terima = null, utuh = null) {
+    const r = await bacaRegister(abs, display, opts, terima, utuh);
+    if ('register' in r)
+        return r.register;
+    // Windows already handed on may lack child rows: only a fresh start is right (loadKelompok).
+    const { readRegisterXlsx } = await import('./register-xlsx.js');
+    const reg = await readRegisterXlsx(abs, display, opts.t, r);
+    return terima ? serahkan(reg, terima) : reg;
+}
+/** One register, or word that it could not stream after windows were handed on. */
+async function bacaRegister(abs, display, opts, terima, utuh) {
     const ext = path.extname(abs).toLowerCase();
+    if (terima && (ext === '.xlsx' || ext === '.xlsm')) {
+        const { alirRegisterXlsx, readRegisterXlsx } = await import('./register-xlsx.js');
+        if (utuh)
+            return { register: serahkan(await readRegisterXlsx(abs, display, opts.t, utuh), terima) };
+        const a = await alirRegisterXlsx(abs, display, opts.t, terima, { jendela: opts.jendela });
+        return 'register' in a ? { register: { ...a.register, jumlah: a.jumlah } } : a;
+    }
+    const reg = await bacaRegisterUtuh(abs, display, ext, opts);
+    return { register: terima ? serahkan(reg, terima) : reg };
+}
+/** A register read whole, handed on window by window as if it had streamed. */
+function serahkan(reg, terima) {
+    const { kasus } = reg;
+    for (let i = 0; i < kasus.length; i += UKURAN_JENDELA)
+        terima(kasus.slice(i, i + UKURAN_JENDELA), reg);
+    return { ...reg, kasus: [], jumlah: kasus.length };
+}
+/** Cases in a register as read: those it holds, or those that streamed through it. */
+export function jumlahKasus(reg) {
+    return reg.jumlah ?? reg.kasus.length;
+}
+async function bacaRegisterUtuh(abs, display, ext, opts) {
+    const { t } = opts;
     if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls' || ext === '.ods') {
         const { readRegisterXlsx } = await import('./register-xlsx.js');
         return readRegisterXlsx(abs, display, t);
@@ -300,27 +337,45 @@ export async function loadKelompok(g, opts) {
             problems.push(f);
         files++;
     }
-    const registers = [];
-    if (!opts.withoutRegisters) {
-        const semua = g.semuaRegister || (g.lembagaDiberikan && g.registerAbs.length === 0)
-            ? await registerFiles(g.root)
-            : [];
-        const seen = new Set();
-        const daftar = [...semua, ...g.registerAbs];
-        for (const [i, r] of daftar.entries()) {
-            if (seen.has(r))
-                continue;
-            seen.add(r);
-            const display = displayPath(r, cwd);
-            opts.onBerkas?.(display, i + 1, daftar.length);
-            const reg = await loadRegisterFile(r, display, opts);
-            registers.push(reg);
-            for (const p of reg.problems)
-                problems.push(p);
-            files++;
-        }
+    const awal = { lembaga, lembagaLocator };
+    let terima = opts.withoutRegisters ? null : (opts.alirkan?.(awal) ?? null);
+    const daftar = opts.withoutRegisters ? [] : await daftarRegister(g);
+    const utuh = new Map();
+    let dibaca = await bacaRegisterSemua(daftar, opts, terima, utuh);
+    while (!Array.isArray(dibaca)) {
+        // A workbook could not stream after some of its cases went on: start afresh, that one read
+        // whole (alirkan's contract: a new call voids everything the last one was given).
+        utuh.set(dibaca.abs, { tidakUrut: dibaca.tidakUrut });
+        terima = opts.alirkan?.(awal) ?? null;
+        dibaca = await bacaRegisterSemua(daftar, opts, terima, utuh);
+    }
+    const registers = dibaca;
+    for (const reg of registers) {
+        for (const p of reg.problems)
+            problems.push(p);
+        files++;
     }
     return { root: g.root, lembagaFile, lembaga, lembagaLocator, registers, problems, files };
+}
+/** The register files of a group: its register/ folder (when asked for) and those named. */
+async function daftarRegister(g) {
+    const semua = g.semuaRegister || (g.lembagaDiberikan && g.registerAbs.length === 0)
+        ? await registerFiles(g.root)
+        : [];
+    return [...new Set([...semua, ...g.registerAbs])];
+}
+/** Every register in turn; word of the first one that could not stream (then nothing else is read). */
+async function bacaRegisterSemua(daftar, opts, terima, utuh) {
+    const out = [];
+    for (const [i, r] of daftar.entries()) {
+        const display = displayPath(r, opts.cwd);
+        opts.onBerkas?.(display, i + 1, daftar.length);
+        const reg = await bacaRegister(r, display, opts, terima, utuh.get(r) ?? null);
+        if (!('register' in reg))
+            return { abs: r, tidakUrut: reg.tidakUrut };
+        out.push(reg.register);
+    }
+    return out;
 }
 /** Every institution named on the command line, each with its own lembaga.yaml and registers. */
 export async function loadInstitutions(paths, opts) {

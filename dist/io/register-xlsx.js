@@ -3,7 +3,8 @@ import { emptyFinding } from '../core/finding.js';
 import { KOLOM_REGISTER, LEMBAR_ANAK, LEMBAR_REGISTER, columnLetter, headerKey, normaliseEnum, parseYaTidak, } from '../model/register-kolom.js';
 import { parseTextDate, serialToIso } from './xlsx/cell.js';
 import { XlsxError } from './xlsx/errors.js';
-import { limitsFromEnv, openXlsx } from './xlsx/reader.js';
+import { ALIR_LIMITS, limitsFromEnv, openXlsx } from './xlsx/reader.js';
+import { UKURAN_JENDELA } from './alir.js';
 export { buildRegisterXlsx } from './xlsx/register-writer.js';
 /** Rule ids of the findings this reader emits. */
 export const RULE_PARSE = 'parse-error';
@@ -88,11 +89,14 @@ function setPath(obj, segs, value) {
     }
     node[segs[segs.length - 1]] = value;
 }
-async function readFrom(source, file, t, opts) {
+/**
+ * Open the workbook, find its Register sheet and run `body`; every failure becomes a finding
+ * of the file (never thrown), and the workbook is closed whatever happens.
+ */
+async function bacaDengan(source, file, t, opts, body) {
     const locator = new RegisterLocator(file);
     const problems = [];
-    const kasus = [];
-    const result = { file, kasus, locator, problems };
+    const result = { file, kasus: [], locator, problems };
     const limits = opts.limits ?? limitsFromEnv(process.env);
     const fileProblem = (key, params = {}, extra = {}) => ({
         ...emptyFinding(RULE_PARSE, 'error'),
@@ -104,7 +108,10 @@ async function readFrom(source, file, t, opts) {
         const err = e instanceof XlsxError
             ? e
             : new XlsxError('rusak', { pesan: String(e?.message ?? e) });
-        return fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) });
+        const hint = opts.tidakUrut && (err.code === 'terlaluBanyakBaris' || err.code === 'terlaluBesar')
+            ? t('register.saranUrut')
+            : hintFor(err.code, t);
+        return fileProblem(`register.xlsx.${err.code}`, err.params, { hint });
     };
     let book;
     try {
@@ -124,11 +131,7 @@ async function readFrom(source, file, t, opts) {
             return result;
         }
         const reader = new SheetReader(file, t, problems, locator);
-        const nomorIndex = await readCaseSheet(reader, book, regSheet, result, locator);
-        await readChildSheets(reader, book, nomorIndex, result, locator);
-        compactArrays(kasus, locator);
-        if (opts.schema !== false && kasus.length > 0)
-            await checkCaseSchemas(reader, result, t);
+        await body({ book, regSheet, reader, result, locator });
         return result;
     }
     catch (e) {
@@ -138,6 +141,15 @@ async function readFrom(source, file, t, opts) {
     finally {
         book.close();
     }
+}
+function readFrom(source, file, t, opts) {
+    return bacaDengan(source, file, t, opts, async ({ book, regSheet, reader, result, locator }) => {
+        const nomorIndex = await readCaseSheet(reader, book, regSheet, result, locator);
+        await readChildSheets(reader, book, nomorIndex, result, locator);
+        compactArrays(result.kasus, locator);
+        if (opts.schema !== false && result.kasus.length > 0)
+            await checkCaseSchemas(reader, result, t);
+    });
 }
 /** Sheet Register: one case per row. Returns each No. Register's case index (the first one wins). */
 async function readCaseSheet(reader, book, regSheet, result, locator) {
@@ -163,9 +175,7 @@ async function readCaseSheet(reader, book, regSheet, result, locator) {
 async function readChildSheets(reader, book, nomorIndex, result, locator) {
     const { kasus } = result;
     for (const lembar of LEMBAR_ANAK) {
-        const sheet = book.sheet(lembar.name) ??
-            book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
-            null;
+        const sheet = lembarAnak(book, lembar);
         if (!sheet)
             continue;
         const arr = lembar.array;
@@ -195,13 +205,14 @@ async function readChildSheets(reader, book, nomorIndex, result, locator) {
     }
 }
 /** The register's schema per case, minus what the sheet reader already reported. */
-async function checkCaseSchemas(reader, result, t) {
+async function checkCaseSchemas(reader, result, t, dari = 0) {
     const { kasus, locator, problems } = result;
     const { checkSchema } = await import('./schema-check.js');
     const { KASUS_SCHEMA } = await import('../model/register-schema.js');
     for (let i = 0; i < kasus.length; i++) {
         const k = kasus[i].kasus;
-        for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
+        const at = dari + i;
+        for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${at}`)) {
             if (f.path && reader.reported.has(f.path))
                 continue;
             if (f.path &&
@@ -210,6 +221,12 @@ async function checkCaseSchemas(reader, result, t) {
             problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
         }
     }
+}
+/** A child sheet (Kegiatan, Pengaduan, Supervisi) by its name, or a name that starts with it. */
+function lembarAnak(book, lembar) {
+    return (book.sheet(lembar.name) ??
+        book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
+        null);
 }
 /**
  * Arrays grown by push keep room for 17 elements; a register holds a few per case (activities,
@@ -316,7 +333,7 @@ class SheetReader {
         this.problems.push(f);
         return f;
     }
-    async read(book, sheet, lembar, onRecord) {
+    async read(book, sheet, lembar, onRecord, afterChunk) {
         let cols = null;
         let headers = [];
         let searched = 0;
@@ -342,7 +359,7 @@ class SheetReader {
             }
             this.convertRow(row, cells, cols, headers, lembar, name, onRecord);
             return true;
-        });
+        }, afterChunk);
         if (!cols && searched < HEADER_SEARCH_ROWS && searched > 0) {
             tanpaJudul();
         }
@@ -692,3 +709,197 @@ export function parseRupiah(raw) {
     return Number(s);
 }
 export { KOLOM_REGISTER };
+/* ------------------------------------------------------------ streaming (issue 16) */
+/**
+ * Read a canonical register case by case: the Register sheet and its child sheets are read in
+ * step, each child row joined to its case while the case is in the window, and every full window
+ * handed to `terima` (checked against the schema and located first), then forgotten. Memory is
+ * the window, not the register. Returns the register (with `kasus` empty) and how many cases it
+ * held; or, when a child row comes after its case has left the window (a workbook whose sheets
+ * are not in the Register's order: `tidakUrut`) or a sheet cannot be read to its end, nothing:
+ * the caller then reads it whole, with exactly the findings of a whole read (`readRegisterXlsx`).
+ */
+export async function alirRegisterXlsx(source, file, t, terima, opts = {}) {
+    let alir = null;
+    const limits = opts.limits ?? limitsFromEnv(process.env, ALIR_LIMITS);
+    const register = await bacaDengan(source, file, t, { ...opts, limits }, async (b) => {
+        alir = new Penyambung(b, t, terima, opts.jendela ?? UKURAN_JENDELA, opts.schema !== false);
+        await alir.jalankan();
+    });
+    const a = alir;
+    if (a?.berhenti)
+        return { tidakUrut: a.tidakUrut };
+    return { register, jumlah: a?.jumlah ?? 0 };
+}
+/** Joins the child sheets to the Register sheet while all of them stream (one window of cases). */
+class Penyambung {
+    b;
+    t;
+    terima;
+    ukuran;
+    skema;
+    tidakUrut = false;
+    jumlah = 0;
+    nomorIndex = new Map();
+    jendela = [];
+    awal = 0;
+    registerSelesai = false;
+    gagal = false;
+    anak;
+    penunggu = [];
+    constructor(b, t, terima, ukuran, skema) {
+        this.b = b;
+        this.t = t;
+        this.terima = terima;
+        this.ukuran = ukuran;
+        this.skema = skema;
+        this.anak = LEMBAR_ANAK.flatMap((lembar) => {
+            const sheet = lembarAnak(b.book, lembar);
+            return sheet ? [{ sheet, lembar, tertunda: [], selesai: false }] : [];
+        });
+    }
+    get berhenti() {
+        return this.gagal || this.tidakUrut;
+    }
+    /** Wake every sheet waiting for another to move on. */
+    sinyal() {
+        const p = this.penunggu;
+        this.penunggu = [];
+        for (const f of p)
+            f();
+    }
+    tunggu() {
+        return new Promise((resolve) => this.penunggu.push(resolve));
+    }
+    async jalankan() {
+        const { book, regSheet, reader } = this.b;
+        const reads = [
+            reader
+                .read(book, regSheet, LEMBAR_REGISTER, (row, rec) => this.kasus(row, rec), () => this.setelahRegister())
+                .finally(() => {
+                this.registerSelesai = true;
+                this.sinyal();
+            }),
+            ...this.anak.map((a) => reader
+                .read(book, a.sheet, a.lembar, (row, rec, nomorCell) => this.barisAnak(a, row, rec, nomorCell), () => this.setelahAnak(a))
+                .finally(() => {
+                a.selesai = true;
+                this.sinyal();
+            })),
+        ];
+        // One sheet failing (or a child row out of order) stops the others: they would wait for it.
+        await Promise.allSettled(reads.map((p) => p.catch(() => {
+            this.gagal = true;
+            this.sinyal();
+        })));
+        if (this.berhenti)
+            return;
+        for (const a of this.anak)
+            this.sambung(a);
+        if (!this.berhenti)
+            await this.siram();
+    }
+    /** Stop this sheet's stream: the register is read whole instead (alirRegisterXlsx returns null). */
+    cekBerhenti() {
+        if (this.berhenti)
+            throw new Error('berhenti');
+    }
+    kasus(row, rec) {
+        const i = this.awal + this.jendela.length;
+        const k = rec.obj;
+        k.klien ??= {};
+        k.tahapan ??= {};
+        k.kegiatan ??= [];
+        k.pengaduan ??= [];
+        k.perpanjangan ??= [];
+        this.jendela.push({ kasus: k, file: this.b.result.file, pointer: `/kasus/${i}` });
+        this.b.locator.caseRow[i] = row;
+        rec.setPointerBase(`/kasus/${i}`);
+        if (typeof k.nomor === 'string' && k.nomor !== '' && !this.nomorIndex.has(k.nomor))
+            this.nomorIndex.set(k.nomor, i);
+    }
+    async setelahRegister() {
+        this.cekBerhenti();
+        this.sinyal();
+        while (!this.berhenti && this.jendela.length >= this.ukuran) {
+            for (const a of this.anak)
+                this.sambung(a);
+            if (this.berhenti)
+                return;
+            // Full when every child sheet has ended or waits at a case not read yet.
+            if (this.anak.every((a) => a.selesai || a.tertunda.length > 0)) {
+                await this.siram();
+                return;
+            }
+            await this.tunggu();
+        }
+        this.cekBerhenti();
+    }
+    barisAnak(a, row, rec, nomorCell) {
+        const { nomor } = rec.obj;
+        if (typeof nomor !== 'string' || nomor === '') {
+            this.b.reader.problem(RULE_NOMOR, 'error', 'register.nomorKosong', { lembar: a.sheet.name, baris: row }, a.sheet.name, nomorCell, row, null);
+            return;
+        }
+        a.tertunda.push({ row, rec, nomor, nomorCell });
+    }
+    async setelahAnak(a) {
+        this.cekBerhenti();
+        this.sambung(a);
+        this.sinyal();
+        while (!this.berhenti && a.tertunda.length > 0) {
+            await this.tunggu();
+            this.sambung(a);
+        }
+        this.cekBerhenti();
+    }
+    /** Join the child rows whose case is in the window; stop at one whose case is not read yet. */
+    sambung(a) {
+        const arr = a.lembar.array;
+        let n = 0;
+        for (; n < a.tertunda.length && !this.tidakUrut; n++) {
+            const { row, rec, nomor, nomorCell } = a.tertunda[n];
+            const i = this.nomorIndex.get(nomor);
+            if (i === undefined) {
+                if (!this.registerSelesai)
+                    break;
+                this.b.reader.problem(RULE_NOMOR, 'error', 'register.nomorTakDikenal', { lembar: a.sheet.name, sel: nomorCell, nomor }, a.sheet.name, nomorCell, row, null, { value: nomor });
+                continue;
+            }
+            if (i < this.awal) {
+                console.error('tidakUrut', a.sheet.name, row, nomor, i, this.awal);
+                this.tidakUrut = true;
+                break;
+            }
+            const { nomor: _n, ...isi } = rec.obj;
+            const k = this.jendela[i - this.awal].kasus;
+            const list = (k[arr] ??= []);
+            const j = list.length;
+            list.push(isi);
+            const ch = (this.b.locator.children[i] ??= {});
+            (ch[arr] ??= [])[j] = row;
+            rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
+        }
+        if (n > 0)
+            a.tertunda = a.tertunda.slice(n);
+        if (this.tidakUrut)
+            this.sinyal();
+    }
+    /** Hand the window on (checked against the schema), then forget its cases and child rows. */
+    async siram() {
+        const batch = this.jendela;
+        if (batch.length === 0)
+            return;
+        const { result, locator, reader } = this.b;
+        if (this.skema) {
+            const sementara = { ...result, kasus: batch };
+            await checkCaseSchemas(reader, sementara, this.t, this.awal);
+        }
+        this.terima(batch, result);
+        for (let i = this.awal; i < this.awal + batch.length; i++)
+            locator.children[i] = undefined;
+        this.awal += batch.length;
+        this.jumlah += batch.length;
+        this.jendela = [];
+    }
+}

@@ -9,7 +9,12 @@ import type { Stats } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { isTanggal } from '../core/tanggal.js';
 import type { Lembaga } from '../model/lembaga.js';
-import { displayPath, loadInputs, type LoadedInstitution } from '../io/load-folder.js';
+import {
+  displayPath,
+  loadInputs,
+  type LoadedInstitution,
+  type LoadOptions,
+} from '../io/load-folder.js';
 import { writeOutputs, type PlannedOutput } from '../io/write-file.js';
 import { LAYANAN_KEYS, type LayananKey } from '../standards/types.js';
 import { info, type CliIO } from './io.js';
@@ -57,7 +62,7 @@ export function progresBaca(io: CliIO): (file: string, ke: number, dari: number)
 export function muatLembaga(
   args: string[],
   io: CliIO,
-  o: { schema?: boolean; withoutRegisters?: boolean } = {},
+  o: Pick<LoadOptions, 'schema' | 'withoutRegisters' | 'alirkan'> = {},
 ): Promise<LoadedInstitution> {
   return loadInputs(args, { cwd: io.cwd, t: io.t, ...o, onBerkas: progresBaca(io) });
 }
@@ -65,7 +70,7 @@ export function muatLembaga(
 /** Registers that could not be read at all: a 0-case output is then never a quiet success. */
 export function registerTakTerbaca(loaded: Pick<LoadedInstitution, 'registers'>): number {
   return loaded.registers.filter(
-    (r) => r.kasus.length === 0 && r.problems.some((p) => p.severity === 'error'),
+    (r) => (r.jumlah ?? r.kasus.length) === 0 && r.problems.some((p) => p.severity === 'error'),
   ).length;
 }
 

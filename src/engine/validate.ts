@@ -8,6 +8,7 @@ import { compareFindings, emptyFinding, NO_LOCATION } from '../core/finding.js';
 import type { Locator } from '../core/finding.js';
 import type {
   DraftFinding,
+  Lintas,
   Rule,
   RuleContext,
   Ruleset,
@@ -56,6 +57,26 @@ export function activeRules(lembaga: Lembaga | null, rulesets: readonly Ruleset[
 
 /** Run the rules. Never throws for bad data: a rule that crashes becomes an `internal-error` finding. */
 export function validate(input: ValidationInput): ValidationResult {
+  const v = mulaiValidasi(input);
+  v.tambah(input.kasus);
+  return v.selesai();
+}
+
+/** A validation the cases stream through (issue 16): window by window, then the findings. */
+export interface Validasi {
+  /** A window of cases (their register's locator already in `registerLocators`). */
+  tambah(batch: readonly KasusTerdaftar[]): void;
+  /** The findings of every rule; `masalah`: the load problems known by now (default: the input's). */
+  selesai(masalah?: readonly Finding[]): ValidationResult;
+}
+
+/**
+ * The engine over cases that stream: case rules run on each window as it comes and are located
+ * at once (the window's child rows are then forgotten), cross-case rules (`lintas`) keep what
+ * they need, institution rules run once at the end. Findings come out in the order of the rules,
+ * each rule's in case order — as if every case had been read first.
+ */
+export function mulaiValidasi(input: Omit<ValidationInput, 'kasus'>): Validasi {
   const { lembaga, t } = input;
   const ctx: RuleContext = {
     lembaga,
@@ -63,30 +84,64 @@ export function validate(input: ValidationInput): ValidationResult {
     standar: input.standar,
     tanggal: input.tanggal,
     tahun: input.tahun,
-    kasus: input.layanan
-      ? input.kasus.filter((k) => k.kasus.layanan === input.layanan)
-      : input.kasus,
-    semuaKasus: input.kasus,
+    kasus: [],
+    semuaKasus: [],
     t,
   };
   const levels = lembaga.aturan?.tingkat ?? {};
-  const findings: Finding[] = [];
-  for (const rule of activeRules(lembaga, input.rulesets)) {
+  const rules = activeRules(lembaga, input.rulesets);
+  const perAturan = new Map<Rule, Finding[]>(rules.map((r) => [r, []]));
+  const gagal = new Set<Rule>();
+  const lintas = new Map<Rule, Lintas>();
+  const jalankan = (rule: Rule, fn: () => DraftFinding[]) => {
+    if (gagal.has(rule)) return;
     let drafts: DraftFinding[];
     try {
-      drafts = rule.check(ctx);
+      drafts = fn();
     } catch (e) {
-      findings.push({
-        ...emptyFinding('internal-error', 'error'),
-        message: t('validasi.aturanGagal', { aturan: rule.id, pesan: (e as Error).message }),
-      });
-      continue;
+      // A rule that crashes gives one finding, whatever it found before.
+      gagal.add(rule);
+      perAturan.set(rule, [
+        {
+          ...emptyFinding('internal-error', 'error'),
+          message: t('validasi.aturanGagal', { aturan: rule.id, pesan: (e as Error).message }),
+        },
+      ]);
+      return;
     }
     const override = levels[rule.id];
     const severity: Severity = override && override !== 'off' ? override : rule.severity;
-    for (const d of drafts) findings.push(toFinding(rule, severity, d, input));
+    const out = perAturan.get(rule)!;
+    for (const d of drafts) out.push(toFinding(rule, severity, d, input));
+  };
+  for (const rule of rules) {
+    if (rule.lintas) jalankan(rule, () => (lintas.set(rule, rule.lintas!(ctx)), []));
   }
-  return applyIgnores(dropShadowed(findings, input.masalah ?? []), lembaga);
+  const perKasus = rules.filter((r) => r.scope === 'kasus' && !r.lintas);
+  return {
+    tambah(batch) {
+      if (batch.length === 0) return;
+      const dipilih = input.layanan
+        ? batch.filter((k) => k.kasus.layanan === input.layanan)
+        : batch;
+      if (dipilih.length > 0) {
+        const c: RuleContext = { ...ctx, kasus: dipilih, semuaKasus: batch };
+        for (const rule of perKasus) jalankan(rule, () => rule.check(c));
+      }
+      const pilih = input.layanan ? new Set(dipilih) : null;
+      for (const [rule, acc] of lintas)
+        jalankan(rule, () => batch.flatMap((k) => acc.tambah(k, !pilih || pilih.has(k))));
+    },
+    selesai(masalah = input.masalah ?? []) {
+      for (const rule of rules) {
+        const acc = lintas.get(rule);
+        if (acc) jalankan(rule, () => acc.selesai());
+        else if (rule.scope !== 'kasus') jalankan(rule, () => rule.check(ctx));
+      }
+      const findings = rules.flatMap((r) => perAturan.get(r)!);
+      return applyIgnores(dropShadowed(findings, masalah), lembaga);
+    },
+  };
 }
 
 /**
@@ -125,7 +180,7 @@ function toFinding(
   rule: Rule,
   severity: Severity,
   d: DraftFinding,
-  input: ValidationInput,
+  input: Omit<ValidationInput, 'kasus'>,
 ): Finding {
   const { t } = input;
   let loc: Location = NO_LOCATION;

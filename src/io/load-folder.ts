@@ -17,6 +17,7 @@ import type { KasusTerdaftar } from '../standards/rule.js';
 import type { Translate } from '../i18n/index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import type { LoadedRegister } from './register-xlsx.js';
+import { UKURAN_JENDELA, type TerimaKasus } from './alir.js';
 
 export interface LoadedInstitution {
   /** The lembaga folder (absolute). */
@@ -40,6 +41,15 @@ export interface LoadOptions {
   withoutRegisters?: boolean;
   /** Called before each register file is read (progress on a terminal). */
   onBerkas?: (file: string, ke: number, dari: number) => void;
+  /**
+   * Cases that stream (issue 16): called once the lembaga file is read; the function it returns
+   * gets every register's cases window by window, and the registers keep none (`jumlah` counts
+   * them). Null: the registers are read whole. Called again when a workbook could not stream
+   * after some of its cases went on: the new function starts afresh, the old one is void.
+   */
+  alirkan?: (awal: { lembaga: Lembaga | null; lembagaLocator: Locator }) => TerimaKasus | null;
+  /** Cases per window while streaming (default UKURAN_JENDELA). */
+  jendela?: number;
 }
 
 const REGISTER_EXT = /\.(ya?ml|xlsx|xlsm|xls|ods|csv|json)$/i;
@@ -148,14 +158,66 @@ function normaliseLembaga(l: Lembaga): Lembaga {
   };
 }
 
-/** Read one register file (YAML or canonical Excel). */
+/**
+ * Read one register file (YAML or canonical Excel). With `terima` its cases are handed on and
+ * not kept; a workbook that cannot stream is read whole and handed on (`utuh`: the read has
+ * been restarted for that reason, see loadKelompok).
+ */
 export async function loadRegisterFile(
   abs: string,
   display: string,
   opts: LoadOptions,
+  terima: TerimaKasus | null = null,
+  utuh: { tidakUrut: boolean } | null = null,
+): Promise<LoadedRegister> {
+  const r = await bacaRegister(abs, display, opts, terima, utuh);
+  if ('register' in r) return r.register;
+  // Windows already handed on may lack child rows: only a fresh start is right (loadKelompok).
+  const { readRegisterXlsx } = await import('./register-xlsx.js');
+  const reg = await readRegisterXlsx(abs, display, opts.t, r);
+  return terima ? serahkan(reg, terima) : reg;
+}
+
+/** One register, or word that it could not stream after windows were handed on. */
+async function bacaRegister(
+  abs: string,
+  display: string,
+  opts: LoadOptions,
+  terima: TerimaKasus | null,
+  utuh: { tidakUrut: boolean } | null,
+): Promise<{ register: LoadedRegister } | { tidakUrut: boolean }> {
+  const ext = path.extname(abs).toLowerCase();
+  if (terima && (ext === '.xlsx' || ext === '.xlsm')) {
+    const { alirRegisterXlsx, readRegisterXlsx } = await import('./register-xlsx.js');
+    if (utuh)
+      return { register: serahkan(await readRegisterXlsx(abs, display, opts.t, utuh), terima) };
+    const a = await alirRegisterXlsx(abs, display, opts.t, terima, { jendela: opts.jendela });
+    return 'register' in a ? { register: { ...a.register, jumlah: a.jumlah } } : a;
+  }
+  const reg = await bacaRegisterUtuh(abs, display, ext, opts);
+  return { register: terima ? serahkan(reg, terima) : reg };
+}
+
+/** A register read whole, handed on window by window as if it had streamed. */
+function serahkan(reg: LoadedRegister, terima: TerimaKasus): LoadedRegister {
+  const { kasus } = reg;
+  for (let i = 0; i < kasus.length; i += UKURAN_JENDELA)
+    terima(kasus.slice(i, i + UKURAN_JENDELA), reg);
+  return { ...reg, kasus: [], jumlah: kasus.length };
+}
+
+/** Cases in a register as read: those it holds, or those that streamed through it. */
+export function jumlahKasus(reg: LoadedRegister): number {
+  return reg.jumlah ?? reg.kasus.length;
+}
+
+async function bacaRegisterUtuh(
+  abs: string,
+  display: string,
+  ext: string,
+  opts: LoadOptions,
 ): Promise<LoadedRegister> {
   const { t } = opts;
-  const ext = path.extname(abs).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls' || ext === '.ods') {
     const { readRegisterXlsx } = await import('./register-xlsx.js');
     return readRegisterXlsx(abs, display, t);
@@ -374,26 +436,51 @@ export async function loadKelompok(
     for (const f of l.problems) problems.push(f);
     files++;
   }
-  const registers: LoadedRegister[] = [];
-  if (!opts.withoutRegisters) {
-    const semua =
-      g.semuaRegister || (g.lembagaDiberikan && g.registerAbs.length === 0)
-        ? await registerFiles(g.root)
-        : [];
-    const seen = new Set<string>();
-    const daftar = [...semua, ...g.registerAbs];
-    for (const [i, r] of daftar.entries()) {
-      if (seen.has(r)) continue;
-      seen.add(r);
-      const display = displayPath(r, cwd);
-      opts.onBerkas?.(display, i + 1, daftar.length);
-      const reg = await loadRegisterFile(r, display, opts);
-      registers.push(reg);
-      for (const p of reg.problems) problems.push(p);
-      files++;
-    }
+  const awal = { lembaga, lembagaLocator };
+  let terima = opts.withoutRegisters ? null : (opts.alirkan?.(awal) ?? null);
+  const daftar = opts.withoutRegisters ? [] : await daftarRegister(g);
+  const utuh = new Map<string, { tidakUrut: boolean }>();
+  let dibaca = await bacaRegisterSemua(daftar, opts, terima, utuh);
+  while (!Array.isArray(dibaca)) {
+    // A workbook could not stream after some of its cases went on: start afresh, that one read
+    // whole (alirkan's contract: a new call voids everything the last one was given).
+    utuh.set(dibaca.abs, { tidakUrut: dibaca.tidakUrut });
+    terima = opts.alirkan?.(awal) ?? null;
+    dibaca = await bacaRegisterSemua(daftar, opts, terima, utuh);
+  }
+  const registers = dibaca;
+  for (const reg of registers) {
+    for (const p of reg.problems) problems.push(p);
+    files++;
   }
   return { root: g.root, lembagaFile, lembaga, lembagaLocator, registers, problems, files };
+}
+
+/** The register files of a group: its register/ folder (when asked for) and those named. */
+async function daftarRegister(g: KelompokMasukan): Promise<string[]> {
+  const semua =
+    g.semuaRegister || (g.lembagaDiberikan && g.registerAbs.length === 0)
+      ? await registerFiles(g.root)
+      : [];
+  return [...new Set([...semua, ...g.registerAbs])];
+}
+
+/** Every register in turn; word of the first one that could not stream (then nothing else is read). */
+async function bacaRegisterSemua(
+  daftar: readonly string[],
+  opts: LoadOptions,
+  terima: TerimaKasus | null,
+  utuh: ReadonlyMap<string, { tidakUrut: boolean }>,
+): Promise<LoadedRegister[] | { abs: string; tidakUrut: boolean }> {
+  const out: LoadedRegister[] = [];
+  for (const [i, r] of daftar.entries()) {
+    const display = displayPath(r, opts.cwd);
+    opts.onBerkas?.(display, i + 1, daftar.length);
+    const reg = await bacaRegister(r, display, opts, terima, utuh.get(r) ?? null);
+    if (!('register' in reg)) return { abs: r, tidakUrut: reg.tidakUrut };
+    out.push(reg.register);
+  }
+  return out;
 }
 
 /** Every institution named on the command line, each with its own lembaga.yaml and registers. */

@@ -26,7 +26,8 @@ import type { XlsxCell } from './xlsx/cell.js';
 import { parseTextDate, serialToIso } from './xlsx/cell.js';
 import { XlsxError } from './xlsx/errors.js';
 import type { XlsxBook, XlsxLimits, SheetInfo } from './xlsx/reader.js';
-import { limitsFromEnv, openXlsx } from './xlsx/reader.js';
+import { ALIR_LIMITS, limitsFromEnv, openXlsx } from './xlsx/reader.js';
+import { UKURAN_JENDELA, type TerimaKasus } from './alir.js';
 
 export { buildRegisterXlsx } from './xlsx/register-writer.js';
 export type { BuildRegisterOptions } from './xlsx/register-writer.js';
@@ -34,12 +35,16 @@ export type { BuildRegisterOptions } from './xlsx/register-writer.js';
 /** One register file, loaded. `problems` are findings about the file itself (parse errors, cells that cannot be read). */
 export interface LoadedRegister {
   file: string;
+  /** The cases, unless they streamed (then empty, and `jumlah` says how many went through). */
   kasus: KasusTerdaftar[];
+  jumlah?: number;
   locator: Locator;
   problems: Finding[];
 }
 
 export interface ReadRegisterOptions {
+  /** The register could not stream (a child row after its case had gone): said with a size limit. */
+  tidakUrut?: boolean;
   /** Check each case against the register JSON Schema, as the YAML loader does (default true). */
   schema?: boolean;
   /** Size and row limits (default: DEFAULT_LIMITS, raised by LEMBAGA_MAKS_XLSX_MB / LEMBAGA_MAKS_BARIS). */
@@ -156,16 +161,29 @@ function setPath(obj: Obj, segs: readonly string[], value: unknown): void {
   (node as Obj)[segs[segs.length - 1]!] = value;
 }
 
-async function readFrom(
+/** What a register read works with once the workbook is open and has its Register sheet. */
+interface Bacaan {
+  book: XlsxBook;
+  regSheet: SheetInfo;
+  reader: SheetReader;
+  result: LoadedRegister;
+  locator: RegisterLocator;
+}
+
+/**
+ * Open the workbook, find its Register sheet and run `body`; every failure becomes a finding
+ * of the file (never thrown), and the workbook is closed whatever happens.
+ */
+async function bacaDengan(
   source: string | Uint8Array,
   file: string,
   t: Translate,
   opts: ReadRegisterOptions,
+  body: (b: Bacaan) => Promise<void>,
 ): Promise<LoadedRegister> {
   const locator = new RegisterLocator(file);
   const problems: Finding[] = [];
-  const kasus: KasusTerdaftar[] = [];
-  const result: LoadedRegister = { file, kasus, locator, problems };
+  const result: LoadedRegister = { file, kasus: [], locator, problems };
   const limits = opts.limits ?? limitsFromEnv(process.env);
 
   const fileProblem = (
@@ -183,7 +201,11 @@ async function readFrom(
       e instanceof XlsxError
         ? e
         : new XlsxError('rusak', { pesan: String((e as Error)?.message ?? e) });
-    return fileProblem(`register.xlsx.${err.code}`, err.params, { hint: hintFor(err.code, t) });
+    const hint =
+      opts.tidakUrut && (err.code === 'terlaluBanyakBaris' || err.code === 'terlaluBesar')
+        ? t('register.saranUrut')
+        : hintFor(err.code, t);
+    return fileProblem(`register.xlsx.${err.code}`, err.params, { hint });
   };
 
   let book: XlsxBook;
@@ -210,10 +232,7 @@ async function readFrom(
       return result;
     }
     const reader = new SheetReader(file, t, problems, locator);
-    const nomorIndex = await readCaseSheet(reader, book, regSheet, result, locator);
-    await readChildSheets(reader, book, nomorIndex, result, locator);
-    compactArrays(kasus, locator);
-    if (opts.schema !== false && kasus.length > 0) await checkCaseSchemas(reader, result, t);
+    await body({ book, regSheet, reader, result, locator });
     return result;
   } catch (e) {
     problems.push(xlsxProblem(e));
@@ -221,6 +240,20 @@ async function readFrom(
   } finally {
     book.close();
   }
+}
+
+function readFrom(
+  source: string | Uint8Array,
+  file: string,
+  t: Translate,
+  opts: ReadRegisterOptions,
+): Promise<LoadedRegister> {
+  return bacaDengan(source, file, t, opts, async ({ book, regSheet, reader, result, locator }) => {
+    const nomorIndex = await readCaseSheet(reader, book, regSheet, result, locator);
+    await readChildSheets(reader, book, nomorIndex, result, locator);
+    compactArrays(result.kasus, locator);
+    if (opts.schema !== false && result.kasus.length > 0) await checkCaseSchemas(reader, result, t);
+  });
 }
 
 /** Sheet Register: one case per row. Returns each No. Register's case index (the first one wins). */
@@ -260,10 +293,7 @@ async function readChildSheets(
 ): Promise<void> {
   const { kasus } = result;
   for (const lembar of LEMBAR_ANAK) {
-    const sheet =
-      book.sheet(lembar.name) ??
-      book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
-      null;
+    const sheet = lembarAnak(book, lembar);
     if (!sheet) continue;
     const arr = lembar.array!;
     await reader.read(book, sheet, lembar, (row, rec, nomorCell) => {
@@ -316,13 +346,15 @@ async function checkCaseSchemas(
   reader: SheetReader,
   result: LoadedRegister,
   t: Translate,
+  dari = 0,
 ): Promise<void> {
   const { kasus, locator, problems } = result;
   const { checkSchema } = await import('./schema-check.js');
   const { KASUS_SCHEMA } = await import('../model/register-schema.js');
   for (let i = 0; i < kasus.length; i++) {
     const k = kasus[i]!.kasus;
-    for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${i}`)) {
+    const at = dari + i;
+    for (const f of checkSchema('register-kasus', KASUS_SCHEMA, k, locator, t, `/kasus/${at}`)) {
       if (f.path && reader.reported.has(f.path)) continue;
       if (
         f.path &&
@@ -334,6 +366,15 @@ async function checkCaseSchemas(
       problems.push({ ...f, kasus: typeof k.nomor === 'string' ? k.nomor : null });
     }
   }
+}
+
+/** A child sheet (Kegiatan, Pengaduan, Supervisi) by its name, or a name that starts with it. */
+function lembarAnak(book: XlsxBook, lembar: LembarData): SheetInfo | null {
+  return (
+    book.sheet(lembar.name) ??
+    book.sheets.find((s) => headerKey(s.name).startsWith(headerKey(lembar.name))) ??
+    null
+  );
 }
 
 /**
@@ -475,6 +516,7 @@ class SheetReader {
     sheet: SheetInfo,
     lembar: LembarData,
     onRecord: (row: number, rec: RowRecord, nomorCell: string) => void,
+    afterChunk?: () => Promise<void> | void,
   ): Promise<void> {
     let cols: (Kolom | undefined)[] | null = null;
     let headers: string[] = [];
@@ -495,24 +537,28 @@ class SheetReader {
           hint: this.t('register.saranTemplat'),
         },
       );
-    await book.readRows(sheet, (row, cells) => {
-      if (!cols) {
-        searched++;
-        const found = this.matchHeader(cells, lembar, name, row);
-        if (found) {
-          cols = found.cols;
-          headers = found.headers;
+    await book.readRows(
+      sheet,
+      (row, cells) => {
+        if (!cols) {
+          searched++;
+          const found = this.matchHeader(cells, lembar, name, row);
+          if (found) {
+            cols = found.cols;
+            headers = found.headers;
+            return true;
+          }
+          if (searched >= HEADER_SEARCH_ROWS) {
+            tanpaJudul();
+            return false;
+          }
           return true;
         }
-        if (searched >= HEADER_SEARCH_ROWS) {
-          tanpaJudul();
-          return false;
-        }
+        this.convertRow(row, cells, cols, headers, lembar, name, onRecord);
         return true;
-      }
-      this.convertRow(row, cells, cols, headers, lembar, name, onRecord);
-      return true;
-    });
+      },
+      afterChunk,
+    );
     if (!cols && searched < HEADER_SEARCH_ROWS && searched > 0) {
       tanpaJudul();
     }
@@ -1005,3 +1051,253 @@ export function parseRupiah(raw: string): number | null {
 }
 
 export { KOLOM_REGISTER };
+
+/* ------------------------------------------------------------ streaming (issue 16) */
+
+/**
+ * Read a canonical register case by case: the Register sheet and its child sheets are read in
+ * step, each child row joined to its case while the case is in the window, and every full window
+ * handed to `terima` (checked against the schema and located first), then forgotten. Memory is
+ * the window, not the register. Returns the register (with `kasus` empty) and how many cases it
+ * held; or, when a child row comes after its case has left the window (a workbook whose sheets
+ * are not in the Register's order: `tidakUrut`) or a sheet cannot be read to its end, nothing:
+ * the caller then reads it whole, with exactly the findings of a whole read (`readRegisterXlsx`).
+ */
+export async function alirRegisterXlsx(
+  source: string | Uint8Array,
+  file: string,
+  t: Translate,
+  terima: TerimaKasus,
+  opts: ReadRegisterOptions & { jendela?: number } = {},
+): Promise<{ register: LoadedRegister; jumlah: number } | { tidakUrut: boolean }> {
+  let alir: Penyambung | null = null;
+  const limits = opts.limits ?? limitsFromEnv(process.env, ALIR_LIMITS);
+  const register = await bacaDengan(source, file, t, { ...opts, limits }, async (b) => {
+    alir = new Penyambung(b, t, terima, opts.jendela ?? UKURAN_JENDELA, opts.schema !== false);
+    await alir.jalankan();
+  });
+  const a = alir as Penyambung | null;
+  if (a?.berhenti) return { tidakUrut: a.tidakUrut };
+  return { register, jumlah: a?.jumlah ?? 0 };
+}
+
+/** A child row read but not yet joined: its case may not have been read yet. */
+interface BarisAnak {
+  row: number;
+  rec: RowRecord;
+  nomor: string;
+  nomorCell: string;
+}
+
+interface AnakAlir {
+  sheet: SheetInfo;
+  lembar: LembarData;
+  tertunda: BarisAnak[];
+  selesai: boolean;
+}
+
+/** Joins the child sheets to the Register sheet while all of them stream (one window of cases). */
+class Penyambung {
+  tidakUrut = false;
+  jumlah = 0;
+  private readonly nomorIndex = new Map<string, number>();
+  private jendela: KasusTerdaftar[] = [];
+  private awal = 0;
+  private registerSelesai = false;
+  gagal = false;
+  private readonly anak: AnakAlir[];
+  private penunggu: (() => void)[] = [];
+
+  constructor(
+    private readonly b: Bacaan,
+    private readonly t: Translate,
+    private readonly terima: TerimaKasus,
+    private readonly ukuran: number,
+    private readonly skema: boolean,
+  ) {
+    this.anak = LEMBAR_ANAK.flatMap((lembar) => {
+      const sheet = lembarAnak(b.book, lembar);
+      return sheet ? [{ sheet, lembar, tertunda: [], selesai: false }] : [];
+    });
+  }
+
+  get berhenti(): boolean {
+    return this.gagal || this.tidakUrut;
+  }
+
+  /** Wake every sheet waiting for another to move on. */
+  private sinyal(): void {
+    const p = this.penunggu;
+    this.penunggu = [];
+    for (const f of p) f();
+  }
+
+  private tunggu(): Promise<void> {
+    return new Promise((resolve) => this.penunggu.push(resolve));
+  }
+
+  async jalankan(): Promise<void> {
+    const { book, regSheet, reader } = this.b;
+    const reads = [
+      reader
+        .read(
+          book,
+          regSheet,
+          LEMBAR_REGISTER,
+          (row, rec) => this.kasus(row, rec),
+          () => this.setelahRegister(),
+        )
+        .finally(() => {
+          this.registerSelesai = true;
+          this.sinyal();
+        }),
+      ...this.anak.map((a) =>
+        reader
+          .read(
+            book,
+            a.sheet,
+            a.lembar,
+            (row, rec, nomorCell) => this.barisAnak(a, row, rec, nomorCell),
+            () => this.setelahAnak(a),
+          )
+          .finally(() => {
+            a.selesai = true;
+            this.sinyal();
+          }),
+      ),
+    ];
+    // One sheet failing (or a child row out of order) stops the others: they would wait for it.
+    await Promise.allSettled(
+      reads.map((p) =>
+        p.catch(() => {
+          this.gagal = true;
+          this.sinyal();
+        }),
+      ),
+    );
+    if (this.berhenti) return;
+    for (const a of this.anak) this.sambung(a);
+    if (!this.berhenti) await this.siram();
+  }
+
+  /** Stop this sheet's stream: the register is read whole instead (alirRegisterXlsx returns null). */
+  private cekBerhenti(): void {
+    if (this.berhenti) throw new Error('berhenti');
+  }
+
+  private kasus(row: number, rec: RowRecord): void {
+    const i = this.awal + this.jendela.length;
+    const k = rec.obj as unknown as Kasus;
+    k.klien ??= {} as Kasus['klien'];
+    k.tahapan ??= {};
+    k.kegiatan ??= [];
+    k.pengaduan ??= [];
+    k.perpanjangan ??= [];
+    this.jendela.push({ kasus: k, file: this.b.result.file, pointer: `/kasus/${i}` });
+    this.b.locator.caseRow[i] = row;
+    rec.setPointerBase(`/kasus/${i}`);
+    if (typeof k.nomor === 'string' && k.nomor !== '' && !this.nomorIndex.has(k.nomor))
+      this.nomorIndex.set(k.nomor, i);
+  }
+
+  private async setelahRegister(): Promise<void> {
+    this.cekBerhenti();
+    this.sinyal();
+    while (!this.berhenti && this.jendela.length >= this.ukuran) {
+      for (const a of this.anak) this.sambung(a);
+      if (this.berhenti) return;
+      // Full when every child sheet has ended or waits at a case not read yet.
+      if (this.anak.every((a) => a.selesai || a.tertunda.length > 0)) {
+        await this.siram();
+        return;
+      }
+      await this.tunggu();
+    }
+    this.cekBerhenti();
+  }
+
+  private barisAnak(a: AnakAlir, row: number, rec: RowRecord, nomorCell: string): void {
+    const { nomor } = rec.obj;
+    if (typeof nomor !== 'string' || nomor === '') {
+      this.b.reader.problem(
+        RULE_NOMOR,
+        'error',
+        'register.nomorKosong',
+        { lembar: a.sheet.name, baris: row },
+        a.sheet.name,
+        nomorCell,
+        row,
+        null,
+      );
+      return;
+    }
+    a.tertunda.push({ row, rec, nomor, nomorCell });
+  }
+
+  private async setelahAnak(a: AnakAlir): Promise<void> {
+    this.cekBerhenti();
+    this.sambung(a);
+    this.sinyal();
+    while (!this.berhenti && a.tertunda.length > 0) {
+      await this.tunggu();
+      this.sambung(a);
+    }
+    this.cekBerhenti();
+  }
+
+  /** Join the child rows whose case is in the window; stop at one whose case is not read yet. */
+  private sambung(a: AnakAlir): void {
+    const arr = a.lembar.array!;
+    let n = 0;
+    for (; n < a.tertunda.length && !this.tidakUrut; n++) {
+      const { row, rec, nomor, nomorCell } = a.tertunda[n]!;
+      const i = this.nomorIndex.get(nomor);
+      if (i === undefined) {
+        if (!this.registerSelesai) break;
+        this.b.reader.problem(
+          RULE_NOMOR,
+          'error',
+          'register.nomorTakDikenal',
+          { lembar: a.sheet.name, sel: nomorCell, nomor },
+          a.sheet.name,
+          nomorCell,
+          row,
+          null,
+          { value: nomor },
+        );
+        continue;
+      }
+      if (i < this.awal) {
+        console.error('tidakUrut', a.sheet.name, row, nomor, i, this.awal);
+        this.tidakUrut = true;
+        break;
+      }
+      const { nomor: _n, ...isi } = rec.obj;
+      const k = this.jendela[i - this.awal]!.kasus;
+      const list = (k[arr] ??= []) as unknown[];
+      const j = list.length;
+      list.push(isi);
+      const ch = (this.b.locator.children[i] ??= {});
+      (ch[arr] ??= [])[j] = row;
+      rec.setPointerBase(`/kasus/${i}/${arr}/${j}`, k.nomor);
+    }
+    if (n > 0) a.tertunda = a.tertunda.slice(n);
+    if (this.tidakUrut) this.sinyal();
+  }
+
+  /** Hand the window on (checked against the schema), then forget its cases and child rows. */
+  private async siram(): Promise<void> {
+    const batch = this.jendela;
+    if (batch.length === 0) return;
+    const { result, locator, reader } = this.b;
+    if (this.skema) {
+      const sementara: LoadedRegister = { ...result, kasus: batch };
+      await checkCaseSchemas(reader, sementara, this.t, this.awal);
+    }
+    this.terima(batch, result);
+    for (let i = this.awal; i < this.awal + batch.length; i++) locator.children[i] = undefined;
+    this.awal += batch.length;
+    this.jumlah += batch.length;
+    this.jendela = [];
+  }
+}

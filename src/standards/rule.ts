@@ -112,15 +112,49 @@ export interface Rule {
    * The service and the Lampiran section (e.g. "2.3.1 c") a finding cites, for rules whose clause
    * stands in each service's Lampiran; findings carry them as fields so nothing parses `ref`.
    */
-  rujukan?: (layanan?: LayananKey, bagian?: string) => { layanan: LayananKey; bagian: string } | null;
+  rujukan?: (
+    layanan?: LayananKey,
+    bagian?: string,
+  ) => { layanan: LayananKey; bagian: string } | null;
   summary: { id: string; en: string };
   /** How the rule reads the text and the data, including how broken text is read. */
   doc: { id: string; en: string };
   /** Examples run by the test suite: `gagal` must produce at least one finding of this rule, `lulus` none. */
   contoh: ContohAturan;
+  /**
+   * The findings over `ctx.kasus`. A case rule reads one case at a time — its findings over a list
+   * are the findings over each case — so the engine runs it on each window of cases while they
+   * stream (issue 16); an institution rule reads no case. A rule that reads across cases declares
+   * `lintas` and takes its `check` from it (`periksaLintas`); a test holds every rule to this.
+   */
   check: (ctx: RuleContext) => DraftFinding[];
+  /** A rule over every case together (a number used twice, a worker's caseload, a yearly quota). */
+  lintas?: (ctx: RuleContext) => Lintas;
   /** 'lembaga': checked once for the whole institution (a finding concerns every service it offers). */
   lingkup?: 'lembaga';
+}
+
+/**
+ * A cross-case rule while cases stream by: it sees every case once, in register order, keeps
+ * only what it needs (counts, the first case of each key), and gives its findings as it goes or
+ * at the end. `ctx.kasus` is empty here: the cases come through `tambah`.
+ */
+export interface Lintas {
+  /** One case; `dipilih`: it is in `ctx.kasus` (not filtered out by `--layanan`). */
+  tambah(k: KasusTerdaftar, dipilih: boolean): DraftFinding[];
+  selesai(): DraftFinding[];
+}
+
+/** The `check` of a cross-case rule: every case of the context through its `lintas`. */
+export function periksaLintas(lintas: (ctx: RuleContext) => Lintas) {
+  return (ctx: RuleContext): DraftFinding[] => {
+    const acc = lintas({ ...ctx, kasus: [], semuaKasus: [] });
+    const dipilih = new Set(ctx.kasus);
+    const out: DraftFinding[] = [];
+    for (const k of ctx.semuaKasus ?? ctx.kasus) out.push(...acc.tambah(k, dipilih.has(k)));
+    out.push(...acc.selesai());
+    return out;
+  };
 }
 
 export interface Ruleset {

@@ -65,7 +65,9 @@ describe('lembaga sop --kertas (built binary)', () => {
   it('lists --kertas and an example in sop --help', () => {
     const r = lembaga(['sop', '--help'], os.tmpdir());
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/--kertas <ukuran>\s+ukuran kertas dokumen Word: A4 \(bawaan\) atau F4/);
+    expect(r.stdout).toMatch(
+      /--kertas <ukuran>\s+ukuran kertas dokumen Word: A4 \(bawaan\) atau F4/,
+    );
     expect(r.stdout).toContain('lembaga sop --kertas F4');
   });
 });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { info } from '../io.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { activeRules } from '../../engine/validate.js';
-import { periksaSemua } from '../periksa.js';
+import { mulaiPeriksa } from '../periksa.js';
+import { jumlahKasus } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
 import { assertWritable, siapkanFolder, writeOutputs, } from '../../io/write-file.js';
 import { RULESETS, STANDAR, catatanPengganti } from '../../standards/index.js';
@@ -45,7 +46,8 @@ export const run = async (args, opts, io) => {
         timpa: Boolean(opts.timpa),
     };
     const { tahun } = o;
-    const loaded = await muatLembaga(args, io);
+    const alir = await new AlirLaporan(o, io).siapkan();
+    const loaded = await muatLembaga(args, io, { alirkan: (awal) => alir.mulai(awal) });
     // Each broken input is named with its place; the report is still written, but exit 1 (docs/kontrak-cli.md).
     const galatMasukan = tulisMasalah(io, loaded.problems);
     if (!loaded.lembaga)
@@ -56,9 +58,9 @@ export const run = async (args, opts, io) => {
     if (tanggal < `${tahun}-12-31`)
         info(io, t('laporan.tahunBerjalan', { tahun, tanggal }));
     const rencana = await rencanaKeluaran(typeof opts.keluaran === 'string' ? opts.keluaran : undefined, o, loaded.root, io);
-    const lap = await ringkasTahun(loaded, lembaga, o, io);
+    const lap = await ringkasTahun(loaded, lembaga, o, io, alir);
     const takTerbaca = registerTakTerbaca(loaded);
-    await sebutTahunKosong(lap, lembaga, kasusDari(loaded, o.layanan), takTerbaca, o, io);
+    await sebutTahunKosong(lap, alir.tahunAda, takTerbaca, o, io);
     const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
     const { denganNamaDtsen } = await import('../../outputs/laporan/dtsen.js');
     // From here on the report's own labels: DTSEN (dahulu DTKS) when the period reaches 2025-02-05.
@@ -130,31 +132,79 @@ async function rencanaKeluaran(keluaran, o, root, io) {
     }
     return { keStdout, formats, folder, nama };
 }
-/** The cases of the registers (of one service with `--layanan`), read again on each pass. */
-function kasusDari(loaded, layanan) {
-    return {
-        *[Symbol.iterator]() {
-            for (const r of loaded.registers)
-                for (const k of r.kasus)
-                    if (!layanan || k.kasus.layanan === layanan)
-                        yield k.kasus;
-        },
-    };
+/**
+ * The report's one pass over the cases while they stream (issue 16): each window goes to the
+ * checks (all services: quotas count every activity) and to the report's counters (the service
+ * of `--layanan` only), and the years the cases run in are noted for an empty year's hint.
+ */
+class AlirLaporan {
+    o;
+    io;
+    periksa = null;
+    ringkasan = null;
+    tahun = new Set();
+    modul = null;
+    constructor(o, io) {
+        this.o = o;
+        this.io = io;
+    }
+    tahunAda = () => [...this.tahun].sort((a, b) => a - b);
+    /** The report's modules, loaded before the registers are (they are handed cases as read). */
+    async siapkan() {
+        this.modul = {
+            tahun: await import('../../outputs/laporan/tahun.js'),
+            ringkas: await import('../../outputs/laporan/summarise.js'),
+        };
+        return this;
+    }
+    mulai(awal) {
+        const { lembaga } = awal;
+        const { o, io } = this;
+        const modul = this.modul;
+        // Called again when a workbook could not stream: start afresh.
+        this.tahun.clear();
+        if (!lembaga || !modul)
+            return null;
+        const periksa = (this.periksa = mulaiPeriksa(awal, {
+            tanggal: o.tanggal,
+            tahun: o.tahun,
+            layanan: o.layanan,
+            t: io.t,
+            cwd: io.cwd,
+        }));
+        if (!periksa)
+            return null;
+        const ringkasan = (this.ringkasan = modul.ringkas.mulaiRingkasan(lembaga, {
+            tahun: o.tahun,
+            tanggal: o.tanggal,
+            standar: STANDAR,
+            layanan: o.layanan,
+            publik: o.publik,
+            jejak: o.jejak,
+        }));
+        const { tahunBerkasus } = modul.tahun;
+        const opsiTahun = { tanggal: o.tanggal, mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu };
+        return (batch, reg) => {
+            periksa.terima(batch, reg);
+            for (const { kasus: k } of batch) {
+                if (o.layanan && k.layanan !== o.layanan)
+                    continue;
+                ringkasan.baca(k);
+                for (const y of tahunBerkasus([k], opsiTahun))
+                    this.tahun.add(y);
+            }
+        };
+    }
 }
 /** The year in one pass over the cases, with exactly the findings `validasi` prints. */
-async function ringkasTahun(loaded, lembaga, o, io) {
+async function ringkasTahun(loaded, lembaga, o, io, alir) {
     const { t } = io;
-    const { tanggal, tahun, layanan } = o;
-    io.progres?.langkah(t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + r.kasus.length, 0) }));
+    const { tahun } = o;
+    io.progres?.langkah(t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + jumlahKasus(r), 0) }));
     // Exactly the findings `lembaga validasi --tanggal … --tahun …` prints (credit logs included),
-    // through the lembaga's own ignores.
-    const { findings, kreditLogs } = await periksaSemua(loaded, {
-        tanggal,
-        tahun,
-        layanan,
-        t,
-        cwd: io.cwd,
-    });
+    // through the lembaga's own ignores. Without a lembaga file nothing streamed: no report.
+    const periksa = alir.periksa;
+    const { findings, kreditLogs } = await periksa.selesai(loaded);
     // The regulation applied where a part was replaced (issue 13 item 5).
     if (kreditLogs > 0)
         for (const c of catatanPengganti(`${tahun}-12-31`, io.bahasa, ['kredit']))
@@ -164,24 +214,14 @@ async function ringkasTahun(loaded, lembaga, o, io) {
         sections: r.sections,
     }));
     io.progres?.langkah(t('progres.laporan'));
-    const { summariseYear } = await import('../../outputs/laporan/summarise.js');
-    return summariseYear(lembaga, kasusDari(loaded, layanan), {
-        tahun,
-        tanggal,
-        standar: STANDAR,
-        findings,
-        ruleSections,
-        layanan,
-        publik: o.publik,
-        jejak: o.jejak,
-    });
+    return alir.ringkasan.selesai(findings, ruleSections);
 }
 /**
  * An empty year is a legitimate report (a new lembaga reports too), so it is still written;
  * but a silent "0 kasus" usually means the wrong year: name the years the registers do hold,
  * or the registers that could not be read at all.
  */
-async function sebutTahunKosong(lap, lembaga, kasus, takTerbaca, o, io) {
+async function sebutTahunKosong(lap, tahunAda, takTerbaca, o, io) {
     const { t } = io;
     const { tahun } = o;
     const tb = lap.tabel.find((x) => x.id === 'klien-asal');
@@ -192,11 +232,7 @@ async function sebutTahunKosong(lap, lembaga, kasus, takTerbaca, o, io) {
         io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
         return;
     }
-    const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
-    const ada = tahunBerkasus(kasus, {
-        tanggal: o.tanggal,
-        mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu,
-    }).filter((y) => y !== tahun);
+    const ada = tahunAda().filter((y) => y !== tahun);
     info(io, ada.length
         ? t('laporan.tahunTanpaKasus', { tahun, ada: ada.join(', '), saran: ada[ada.length - 1] })
         : t('laporan.registerKosong', { tahun }));

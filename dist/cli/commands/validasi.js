@@ -1,8 +1,8 @@
 import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { activeRules, offeredServices } from '../../engine/validate.js';
-import { periksaSemua } from '../periksa.js';
-import { displayPath, kelompokkanMasukan, loadKelompok, } from '../../io/load-folder.js';
+import { mulaiPeriksa, periksaSemua } from '../periksa.js';
+import { displayPath, jumlahKasus, kelompokkanMasukan, loadKelompok, } from '../../io/load-folder.js';
 import { keStdout, tentukanKeluaran, tolakStdoutBiner } from '../keluaran.js';
 import { amanTerminal } from '../../core/teks.js';
 import { SEMUA_RULESETS, catatanPengganti } from '../../standards/index.js';
@@ -106,26 +106,42 @@ async function tentukanTarget(keluaranOpt, timpa, o, io) {
 /** One institution (group of inputs `i` of `n`): loaded, checked, counted. */
 async function periksaLembaga(g, i, n, o, io) {
     const { t } = io;
-    const loaded = await loadKelompok(g, { cwd: io.cwd, t, onBerkas: progresBaca(io) });
-    const nKasus = loaded.registers.reduce((a, r) => a + r.kasus.length, 0);
+    const opsiPeriksa = { tanggal: o.tanggal, tahun: o.tahun, layanan: o.layanan, t, cwd: io.cwd };
+    // The cases stream through the checks as they are read (issue 16): none is kept.
+    let kasusPerLayanan = {};
+    let periksa = null;
+    const loaded = await loadKelompok(g, {
+        cwd: io.cwd,
+        t,
+        onBerkas: progresBaca(io),
+        alirkan: (awal) => {
+            // Called again when a workbook could not stream: everything counted so far is void.
+            const perLayanan = (kasusPerLayanan = {});
+            const p = (periksa = mulaiPeriksa(awal, opsiPeriksa));
+            if (!p)
+                return null;
+            return (batch, reg) => {
+                for (const k of batch)
+                    perLayanan[k.kasus.layanan] = (perLayanan[k.kasus.layanan] ?? 0) + 1;
+                p.terima(batch, reg);
+            };
+        },
+    });
+    const nKasus = loaded.registers.reduce((a, r) => a + jumlahKasus(r), 0);
     const folder = displayPath(loaded.root, io.cwd) || '.';
     io.progres?.langkah(n > 1
         ? t('progres.memeriksaLembaga', { lembaga: folder, ke: i + 1, dari: n })
         : t('progres.memeriksa', { kasus: nKasus }));
     const rules = activeRules(loaded.lembaga, SEMUA_RULESETS);
     // The same computation `laporan` uses, so both report the same findings.
-    const { findings, suppressed, kreditLogs } = await periksaSemua(loaded, {
-        tanggal: o.tanggal,
-        tahun: o.tahun,
-        layanan: o.layanan,
-        t,
-        cwd: io.cwd,
-    });
+    const p = periksa;
+    const { findings, suppressed, kreditLogs } = p
+        ? await p.selesai(loaded)
+        : await periksaSemua(loaded, opsiPeriksa);
     const shown = o.tampilkanNik ? findings : findings.map(maskNik);
     const hitung = (sev) => shown.filter((f) => f.severity === sev).length;
     const errors = hitung('error');
     const warnings = hitung('warning');
-    const kasusPerLayanan = {};
     for (const r of loaded.registers)
         for (const k of r.kasus)
             kasusPerLayanan[k.kasus.layanan] = (kasusPerLayanan[k.kasus.layanan] ?? 0) + 1;

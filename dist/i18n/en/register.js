@@ -12,6 +12,7 @@ export const register = {
     'register.xlsx.bagianHilang': 'File {file} is damaged: part {bagian} is missing.',
     'register.xlsx.terlaluBesar': 'File {file} unpacks to {ukuran} MB, above the limit of {batas} MB (zip-bomb protection). If the register really is that large, raise the limit with the environment variable LEMBAGA_MAKS_XLSX_MB.',
     'register.xlsx.terlaluBanyakBagian': 'File {file} holds more than {batas} parts; this is not a plausible Excel workbook.',
+    'register.saranUrut': 'The child sheets (Kegiatan, Pengaduan, Supervisi) are not in the order of the Register sheet, so this register has to be read whole into memory. Sort the child rows by the order of the cases in the Register sheet (as `lembaga register --kosong` and `lembaga impor` write them); a register in order is read case by case without this limit.',
     'register.xlsx.terlaluBanyakBaris': 'Sheet {lembar} of {file} has more than {batas} rows (the rows-per-sheet limit, measured to fit in memory); reading stopped. Split the register by year (one workbook per year), or, on a computer with much memory, raise the limit with the environment variable LEMBAGA_MAKS_BARIS.',
     'register.xlsx.xmlRusak': 'File {file} is damaged: part {bagian} is not well-formed XML ({pesan}).',
     'register.tanpaLembar': 'Workbook {file} has no sheets.',

@@ -12,6 +12,7 @@ export const register = {
     'register.xlsx.bagianHilang': 'Berkas {file} rusak: bagian {bagian} tidak ada di dalamnya.',
     'register.xlsx.terlaluBesar': 'Berkas {file} berisi {ukuran} MB data bila dibuka, melebihi batas {batas} MB (perlindungan terhadap "zip bomb"). Bila register memang sebesar itu, naikkan batasnya dengan variabel lingkungan LEMBAGA_MAKS_XLSX_MB.',
     'register.xlsx.terlaluBanyakBagian': 'Berkas {file} berisi lebih dari {batas} bagian; ini bukan buku kerja Excel yang wajar.',
+    'register.saranUrut': 'Lembar anak (Kegiatan, Pengaduan, Supervisi) tidak berurutan seperti lembar Register, sehingga register ini harus dibaca utuh ke memori. Urutkan baris lembar anak menurut urutan kasus di lembar Register (seperti yang ditulis `lembaga register --kosong` dan `lembaga impor`); register yang berurutan dibaca kasus demi kasus tanpa batas ini.',
     'register.xlsx.terlaluBanyakBaris': 'Lembar {lembar} di {file} berisi lebih dari {batas} baris (batas baris per lembar, yang diukur muat di memori); pembacaan dihentikan. Bagi register per tahun (satu buku kerja per tahun), atau, bila komputer ini bermemori besar, naikkan batasnya dengan variabel lingkungan LEMBAGA_MAKS_BARIS.',
     'register.xlsx.xmlRusak': 'Berkas {file} rusak: bagian {bagian} bukan XML yang benar ({pesan}).',
     'register.tanpaLembar': 'Buku kerja {file} tidak berisi lembar apa pun.',

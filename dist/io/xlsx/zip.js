@@ -103,16 +103,23 @@ function streamEntry(zip, entry, name, onChunk) {
                 else
                     resolve();
             };
+            // Not destroyed: a yauzl stream destroyed while another entry's read waits in the same
+            // file's queue crashes that read (fd-slicer). The rest is read and thrown away instead.
+            const stop = (e) => {
+                finish(e);
+                if (raw) {
+                    src.unpipe(rs);
+                    rs.destroy();
+                }
+                src.resume();
+            };
             rs.on('data', (chunk) => {
                 if (done)
                     return;
                 inflated += chunk.length;
                 // The declared size is what the zip-bomb check trusted: never inflate past it.
                 if (inflated > entry.uncompressedSize) {
-                    rs.destroy();
-                    if (raw)
-                        src.destroy();
-                    finish(new XlsxError('rusak', {
+                    stop(new XlsxError('rusak', {
                         pesan: `${name}: ukuran sebenarnya melebihi ukuran yang tercatat`,
                     }));
                     return;
@@ -122,15 +129,14 @@ function streamEntry(zip, entry, name, onChunk) {
                     more = onChunk(chunk);
                 }
                 catch (e) {
-                    rs.destroy();
-                    finish(e);
+                    stop(e);
                     return;
                 }
-                if (more === false) {
-                    rs.destroy();
-                    if (raw)
-                        src.destroy();
-                    finish();
+                if (more === false)
+                    stop();
+                else if (more instanceof Promise) {
+                    rs.pause();
+                    more.then((m) => (m === false ? stop() : done || rs.resume()), (e) => stop(e));
                 }
             });
             rs.on('error', (e) => finish(e));

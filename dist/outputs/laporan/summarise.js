@@ -143,14 +143,27 @@ function kolomLaporan(ctx, hs, adaKasus) {
 }
 /** Build the annual report of year `opts.tahun` from the institution and its cases. */
 export function summariseYear(lembaga, kasus, opts) {
-    const ctx = buatKonteks(lembaga, opts);
+    const r = mulaiRingkasan(lembaga, opts);
+    for (const k of kasus)
+        r.baca(k);
+    return r.selesai(opts.findings, opts.ruleSections);
+}
+/** Start the report of year `opts.tahun` (its `findings` come at the end, in `selesai`). */
+export function mulaiRingkasan(lembaga, opts) {
+    const ctx = buatKonteks(lembaga, { ...opts, findings: null });
     const pengaturan = lembaga.pengaturan ?? {};
     const mulaiDari = pengaturan.mulaiJangkaWaktu ?? 'kesepakatan';
     const hs = SEMUA_PENGHITUNG.map((buat) => buat(ctx));
     const catatan = new Catatan(ctx.jejak);
     const pembaca = new Pembaca(ctx, hs, catatan, mulaiDari);
-    for (const k of kasus)
-        pembaca.baca(k);
+    return {
+        baca: (k) => pembaca.baca(k),
+        selesai: (findings, ruleSections) => tutupRingkasan(lembaga, { ...opts, findings, ruleSections }, ctx, hs, pembaca, catatan),
+    };
+}
+function tutupRingkasan(lembaga, opts, ctx, hs, pembaca, catatan) {
+    const pengaturan = lembaga.pengaturan ?? {};
+    const mulaiDari = pengaturan.mulaiJangkaWaktu ?? 'kesepakatan';
     const { pilih, kolom } = kolomLaporan(ctx, hs, pembaca.adaKasus);
     const keluaran = { pilih, kolom, jejakMap: ctx.jejak ? new Map() : null };
     const tabel = hs.map((h) => h.hasil(keluaran)).filter((tb) => tb !== null);

@@ -38,6 +38,7 @@ export function layananRule(spec) {
         doc: spec.doc,
         contoh: spec.contoh,
         check: spec.check,
+        ...(spec.lintas ? { lintas: spec.lintas } : {}),
         ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
     };
 }

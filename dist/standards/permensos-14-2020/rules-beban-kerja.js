@@ -1,6 +1,41 @@
+import { periksaLintas } from '../rule.js';
 import { diLembaga, layananRule, perLayanan } from './define.js';
-import { kasusDiselenggarakan } from './kasus-terdaftar.js';
 import { pesanDi, ubahSerta } from '../contoh.js';
+/** Active cases per service and worker, counted as the cases go by; compared at the end. */
+function bebanLintas(ctx) {
+    const hitung = new Map();
+    return {
+        tambah(x, dipilih) {
+            const c = x.kasus;
+            if (!dipilih || !ctx.layanan.includes(c.layanan))
+                return [];
+            if (c.status !== 'aktif' || typeof c.pekerjaSosial !== 'string')
+                return [];
+            let per = hitung.get(c.layanan);
+            if (!per)
+                hitung.set(c.layanan, (per = new Map()));
+            per.set(c.pekerjaSosial, (per.get(c.pekerjaSosial) ?? 0) + 1);
+            return [];
+        },
+        selesai: () => perLayanan(ctx, (k, _s, lay) => {
+            const maks = lay.bebanKasusMaks;
+            if (typeof maks !== 'number' || maks <= 0)
+                return [];
+            return [...(hitung.get(k) ?? [])]
+                .filter(([, n]) => n > maks)
+                .map(([id, n]) => {
+                const i = ctx.lembaga.staf.findIndex((s) => s.id === id);
+                return {
+                    message: 'r.bebanKasus.lebih',
+                    params: { nama: i >= 0 ? ctx.lembaga.staf[i].nama : id, n, maks },
+                    ...diLembaga(k, i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`),
+                    value: n,
+                    expected: `<= ${maks}`,
+                };
+            });
+        }),
+    };
+}
 const bebanKasus = layananRule({
     id: 'beban-kasus',
     severity: 'warning',
@@ -31,29 +66,7 @@ const bebanKasus = layananRule({
         gagal: ubahSerta('Batas 1 kasus aktif rehabilitasi; kasus ps-02 yang berhenti diaktifkan lagi, ps-02 menjadi 2.', [['/kasus/4/status', 'aktif']], [['/layanan/rehabilitasi/bebanKasusMaks', 1]]),
         lulus: ubahSerta('Batas 1 kasus aktif rehabilitasi; ps-02 tepat 1.', [], [['/layanan/rehabilitasi/bebanKasusMaks', 1]]),
     },
-    check: (ctx) => perLayanan(ctx, (k, _s, lay) => {
-        const maks = lay.bebanKasusMaks;
-        if (typeof maks !== 'number' || maks <= 0)
-            return [];
-        const hitung = new Map();
-        for (const x of kasusDiselenggarakan(ctx)) {
-            const c = x.kasus;
-            if (c.layanan !== k || c.status !== 'aktif' || typeof c.pekerjaSosial !== 'string')
-                continue;
-            hitung.set(c.pekerjaSosial, (hitung.get(c.pekerjaSosial) ?? 0) + 1);
-        }
-        return [...hitung]
-            .filter(([, n]) => n > maks)
-            .map(([id, n]) => {
-            const i = ctx.lembaga.staf.findIndex((s) => s.id === id);
-            return {
-                message: 'r.bebanKasus.lebih',
-                params: { nama: i >= 0 ? ctx.lembaga.staf[i].nama : id, n, maks },
-                ...diLembaga(k, i >= 0 ? `/staf/${i}` : `/layanan/${k}/bebanKasusMaks`),
-                value: n,
-                expected: `<= ${maks}`,
-            };
-        });
-    }),
+    check: periksaLintas(bebanLintas),
+    lintas: bebanLintas,
 });
 export const BEBAN_KERJA_RULES = [bebanKasus];

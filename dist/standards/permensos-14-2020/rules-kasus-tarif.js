@@ -1,6 +1,7 @@
+import { periksaLintas } from '../rule.js';
 import { TINGKAT_KEYS, DURASI_KEYS } from '../types.js';
 import { isTanggal } from '../../core/tanggal.js';
-import { hitungProBono, PERSEN_PRO_BONO } from './probono.js';
+import { HitungProBono, PERSEN_PRO_BONO } from './probono.js';
 import { hitungTarif } from './hitung-tarif.js';
 import { bagianPendek, diLembaga, layananRule } from './define.js';
 import { diKasusLayanan, perKasus, perKegiatan } from './kasus-terdaftar.js';
@@ -159,6 +160,92 @@ function masalahBiaya(s, matriks, g, row, asesmenDitagih) {
 function rp(n) {
     return 'Rp' + n.toLocaleString('id-ID');
 }
+/**
+ * Every activity of every case counts (all the worker's activities, whatever --layanan shows),
+ * kept as counts per year and worker; years after "today" are mistyped dates (reported by
+ * kasus-tanggal-masa-depan), not a quota to meet.
+ */
+function proBonoLintas(ctx) {
+    const offered = Object.keys(ctx.lembaga.layanan);
+    const hitung = new HitungProBono(ctx.lembaga);
+    let layanan;
+    let pertama = true;
+    return {
+        tambah(k) {
+            if (!offered.includes(k.kasus.layanan))
+                return [];
+            if (pertama) {
+                layanan = k.kasus.layanan;
+                pertama = false;
+            }
+            hitung.tambah(k.kasus);
+            return [];
+        },
+        selesai() {
+            const tahunIni = Number(ctx.tanggal.slice(0, 4));
+            const years = ctx.tahun
+                ? [ctx.tahun]
+                : [...hitung.tahunSah].filter((y) => !Number.isNaN(y) && y <= tahunIni).sort();
+            const out = [];
+            const diatur = ctx.lembaga.pengaturan?.proBono?.persen;
+            if (typeof diatur === 'number' && diatur < PERSEN_PRO_BONO)
+                out.push({
+                    message: 'r.kasus.proBonoPersen',
+                    params: { persen: diatur },
+                    ...diLembaga(layanan ?? ctx.layanan[0], '/pengaturan/proBono/persen'),
+                    value: diatur,
+                    expected: `>= ${PERSEN_PRO_BONO}`,
+                });
+            for (const tahun of years)
+                out.push(...temuanProBono(ctx, hitung.hasil(tahun), layanan));
+            return out;
+        },
+    };
+}
+/** One year's pro bono findings: the institution's total, or each worker short of the quota. */
+function temuanProBono(ctx, q, layanan) {
+    const tahun = q.tahun;
+    const out = [];
+    if (q.dasar === 'kegiatan-lembaga-per-tahun') {
+        if (q.total.kurang > 0)
+            out.push({
+                message: 'r.kasus.proBonoLembaga',
+                params: {
+                    tahun,
+                    pb: q.total.proBono,
+                    total: q.total.kegiatan,
+                    wajib: q.total.kuota,
+                    persen: q.persen,
+                },
+                target: { source: 'lembaga', pointer: ctx.lembaga.pengaturan ? '/pengaturan' : '' },
+                layanan,
+                value: q.total.proBono,
+                expected: `>= ${q.total.kuota}`,
+            });
+        return out;
+    }
+    for (const r of q.perPekerja) {
+        if (r.kurang === 0 || r.pelaksana === null)
+            continue;
+        const i = ctx.lembaga.staf.findIndex((s) => s.id === r.pelaksana);
+        out.push({
+            message: 'r.kasus.proBonoPekerja',
+            params: {
+                nama: i >= 0 ? ctx.lembaga.staf[i].nama : r.pelaksana,
+                tahun,
+                pb: r.proBono,
+                total: r.kegiatan,
+                wajib: r.kuota,
+                persen: q.persen,
+            },
+            target: { source: 'lembaga', pointer: i >= 0 ? `/staf/${i}` : '/staf' },
+            layanan,
+            value: r.proBono,
+            expected: `>= ${r.kuota}`,
+        });
+    }
+    return out;
+}
 const proBono = layananRule({
     id: 'kasus-pro-bono',
     severity: 'warning',
@@ -193,73 +280,8 @@ const proBono = layananRule({
         gagal: ubah('Tidak ada kegiatan pro bono.', [['/kasus/1/kegiatan/1/proBono', false]]),
         lulus: REGISTER_APA_ADANYA,
     },
-    check(ctx) {
-        // All the worker's activities count, whatever --layanan shows; years after "today" are
-        // mistyped dates (reported by kasus-tanggal-masa-depan), not a quota to meet.
-        const offered = Object.keys(ctx.lembaga.layanan);
-        const kasus = (ctx.semuaKasus ?? ctx.kasus).filter((k) => offered.includes(k.kasus.layanan));
-        const tahunIni = Number(ctx.tanggal.slice(0, 4));
-        const years = ctx.tahun
-            ? [ctx.tahun]
-            : [
-                ...new Set(kasus.flatMap((k) => (k.kasus.kegiatan ?? []).map((g) => isTanggal(g.tanggal) ? Number(g.tanggal.slice(0, 4)) : NaN))),
-            ]
-                .filter((y) => !Number.isNaN(y) && y <= tahunIni)
-                .sort();
-        const out = [];
-        const diatur = ctx.lembaga.pengaturan?.proBono?.persen;
-        if (typeof diatur === 'number' && diatur < PERSEN_PRO_BONO)
-            out.push({
-                message: 'r.kasus.proBonoPersen',
-                params: { persen: diatur },
-                ...diLembaga(kasus[0]?.kasus.layanan ?? ctx.layanan[0], '/pengaturan/proBono/persen'),
-                value: diatur,
-                expected: `>= ${PERSEN_PRO_BONO}`,
-            });
-        for (const tahun of years) {
-            const q = hitungProBono(ctx.lembaga, kasus, tahun);
-            const layanan = kasus[0]?.kasus.layanan;
-            if (q.dasar === 'kegiatan-lembaga-per-tahun') {
-                if (q.total.kurang > 0)
-                    out.push({
-                        message: 'r.kasus.proBonoLembaga',
-                        params: {
-                            tahun,
-                            pb: q.total.proBono,
-                            total: q.total.kegiatan,
-                            wajib: q.total.kuota,
-                            persen: q.persen,
-                        },
-                        target: { source: 'lembaga', pointer: ctx.lembaga.pengaturan ? '/pengaturan' : '' },
-                        layanan,
-                        value: q.total.proBono,
-                        expected: `>= ${q.total.kuota}`,
-                    });
-                continue;
-            }
-            for (const r of q.perPekerja) {
-                if (r.kurang === 0 || r.pelaksana === null)
-                    continue;
-                const i = ctx.lembaga.staf.findIndex((s) => s.id === r.pelaksana);
-                out.push({
-                    message: 'r.kasus.proBonoPekerja',
-                    params: {
-                        nama: i >= 0 ? ctx.lembaga.staf[i].nama : r.pelaksana,
-                        tahun,
-                        pb: r.proBono,
-                        total: r.kegiatan,
-                        wajib: r.kuota,
-                        persen: q.persen,
-                    },
-                    target: { source: 'lembaga', pointer: i >= 0 ? `/staf/${i}` : '/staf' },
-                    layanan,
-                    value: r.proBono,
-                    expected: `>= ${r.kuota}`,
-                });
-            }
-        }
-        return out;
-    },
+    check: periksaLintas(proBonoLintas),
+    lintas: proBonoLintas,
 });
 /* ---------------------------------------------------- who may be a client */
 /** The case rules on fees (1.4), in the order of the Lampiran. */

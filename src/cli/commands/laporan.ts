@@ -9,8 +9,10 @@ import type { CliIO, CommandRun } from '../io.js';
 import { info } from '../io.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { activeRules } from '../../engine/validate.js';
-import { periksaSemua } from '../periksa.js';
-import type { LoadedInstitution } from '../../io/load-folder.js';
+import { mulaiPeriksa, type Pemeriksaan } from '../periksa.js';
+import { jumlahKasus, type LoadedInstitution } from '../../io/load-folder.js';
+import type { TerimaKasus } from '../../io/alir.js';
+import type { Locator } from '../../core/finding.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import { tulisMasalah } from '../masalah.js';
 import {
@@ -21,9 +23,11 @@ import {
 } from '../../io/write-file.js';
 import { RULESETS, STANDAR, catatanPengganti } from '../../standards/index.js';
 import type { LayananKey } from '../../standards/types.js';
-import type { Kasus } from '../../model/kasus.js';
 import type { Translate } from '../../i18n/index.js';
 import type { LaporanTahunan } from '../../outputs/laporan/types.js';
+import type { Ringkasan } from '../../outputs/laporan/summarise.js';
+import type * as ModulRingkas from '../../outputs/laporan/summarise.js';
+import type * as ModulTahun from '../../outputs/laporan/tahun.js';
 import type { Dokumen } from '../../outputs/laporan/dokumen.js';
 import { VERSION } from '../../version.js';
 import {
@@ -80,7 +84,8 @@ export const run: CommandRun = async (args, opts, io) => {
     timpa: Boolean(opts.timpa),
   };
   const { tahun } = o;
-  const loaded = await muatLembaga(args, io);
+  const alir = await new AlirLaporan(o, io).siapkan();
+  const loaded = await muatLembaga(args, io, { alirkan: (awal) => alir.mulai(awal) });
   // Each broken input is named with its place; the report is still written, but exit 1 (docs/kontrak-cli.md).
   const galatMasukan = tulisMasalah(io, loaded.problems);
   if (!loaded.lembaga)
@@ -96,9 +101,9 @@ export const run: CommandRun = async (args, opts, io) => {
     loaded.root,
     io,
   );
-  const lap = await ringkasTahun(loaded, lembaga, o, io);
+  const lap = await ringkasTahun(loaded, lembaga, o, io, alir);
   const takTerbaca = registerTakTerbaca(loaded);
-  await sebutTahunKosong(lap, lembaga, kasusDari(loaded, o.layanan), takTerbaca, o, io);
+  await sebutTahunKosong(lap, alir.tahunAda, takTerbaca, o, io);
 
   const { buildDokumen } = await import('../../outputs/laporan/dokumen.js');
   const { denganNamaDtsen } = await import('../../outputs/laporan/dtsen.js');
@@ -197,14 +202,67 @@ async function rencanaKeluaran(
   return { keStdout, formats, folder, nama };
 }
 
-/** The cases of the registers (of one service with `--layanan`), read again on each pass. */
-function kasusDari(loaded: LoadedInstitution, layanan: LayananKey | undefined): Iterable<Kasus> {
-  return {
-    *[Symbol.iterator]() {
-      for (const r of loaded.registers)
-        for (const k of r.kasus) if (!layanan || k.kasus.layanan === layanan) yield k.kasus;
-    },
-  };
+/**
+ * The report's one pass over the cases while they stream (issue 16): each window goes to the
+ * checks (all services: quotas count every activity) and to the report's counters (the service
+ * of `--layanan` only), and the years the cases run in are noted for an empty year's hint.
+ */
+class AlirLaporan {
+  periksa: Pemeriksaan | null = null;
+  ringkasan: Ringkasan | null = null;
+  private readonly tahun = new Set<number>();
+  private modul: { tahun: typeof ModulTahun; ringkas: typeof ModulRingkas } | null = null;
+
+  constructor(
+    private readonly o: Opsi,
+    private readonly io: CliIO,
+  ) {}
+
+  readonly tahunAda = (): number[] => [...this.tahun].sort((a, b) => a - b);
+
+  /** The report's modules, loaded before the registers are (they are handed cases as read). */
+  async siapkan(): Promise<this> {
+    this.modul = {
+      tahun: await import('../../outputs/laporan/tahun.js'),
+      ringkas: await import('../../outputs/laporan/summarise.js'),
+    };
+    return this;
+  }
+
+  mulai(awal: { lembaga: Lembaga | null; lembagaLocator: Locator }): TerimaKasus | null {
+    const { lembaga } = awal;
+    const { o, io } = this;
+    const modul = this.modul;
+    // Called again when a workbook could not stream: start afresh.
+    this.tahun.clear();
+    if (!lembaga || !modul) return null;
+    const periksa = (this.periksa = mulaiPeriksa(awal, {
+      tanggal: o.tanggal,
+      tahun: o.tahun,
+      layanan: o.layanan,
+      t: io.t,
+      cwd: io.cwd,
+    }));
+    if (!periksa) return null;
+    const ringkasan = (this.ringkasan = modul.ringkas.mulaiRingkasan(lembaga, {
+      tahun: o.tahun,
+      tanggal: o.tanggal,
+      standar: STANDAR,
+      layanan: o.layanan,
+      publik: o.publik,
+      jejak: o.jejak,
+    }));
+    const { tahunBerkasus } = modul.tahun;
+    const opsiTahun = { tanggal: o.tanggal, mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu };
+    return (batch, reg) => {
+      periksa.terima(batch, reg);
+      for (const { kasus: k } of batch) {
+        if (o.layanan && k.layanan !== o.layanan) continue;
+        ringkasan.baca(k);
+        for (const y of tahunBerkasus([k], opsiTahun)) this.tahun.add(y);
+      }
+    };
+  }
 }
 
 /** The year in one pass over the cases, with exactly the findings `validasi` prints. */
@@ -213,21 +271,17 @@ async function ringkasTahun(
   lembaga: Lembaga,
   o: Opsi,
   io: CliIO,
+  alir: AlirLaporan,
 ): Promise<LaporanTahunan> {
   const { t } = io;
-  const { tanggal, tahun, layanan } = o;
+  const { tahun } = o;
   io.progres?.langkah(
-    t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + r.kasus.length, 0) }),
+    t('progres.memeriksa', { kasus: loaded.registers.reduce((n, r) => n + jumlahKasus(r), 0) }),
   );
   // Exactly the findings `lembaga validasi --tanggal … --tahun …` prints (credit logs included),
-  // through the lembaga's own ignores.
-  const { findings, kreditLogs } = await periksaSemua(loaded, {
-    tanggal,
-    tahun,
-    layanan,
-    t,
-    cwd: io.cwd,
-  });
+  // through the lembaga's own ignores. Without a lembaga file nothing streamed: no report.
+  const periksa = alir.periksa!;
+  const { findings, kreditLogs } = await periksa.selesai(loaded);
   // The regulation applied where a part was replaced (issue 13 item 5).
   if (kreditLogs > 0)
     for (const c of catatanPengganti(`${tahun}-12-31`, io.bahasa, ['kredit'])) info(io, c);
@@ -236,17 +290,7 @@ async function ringkasTahun(
     sections: r.sections,
   }));
   io.progres?.langkah(t('progres.laporan'));
-  const { summariseYear } = await import('../../outputs/laporan/summarise.js');
-  return summariseYear(lembaga, kasusDari(loaded, layanan), {
-    tahun,
-    tanggal,
-    standar: STANDAR,
-    findings,
-    ruleSections,
-    layanan,
-    publik: o.publik,
-    jejak: o.jejak,
-  });
+  return alir.ringkasan!.selesai(findings, ruleSections);
 }
 
 /**
@@ -256,8 +300,7 @@ async function ringkasTahun(
  */
 async function sebutTahunKosong(
   lap: LaporanTahunan,
-  lembaga: Lembaga,
-  kasus: Iterable<Kasus>,
+  tahunAda: () => number[],
   takTerbaca: number,
   o: Opsi,
   io: CliIO,
@@ -271,11 +314,7 @@ async function sebutTahunKosong(
     io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
     return;
   }
-  const { tahunBerkasus } = await import('../../outputs/laporan/tahun.js');
-  const ada = tahunBerkasus(kasus, {
-    tanggal: o.tanggal,
-    mulaiDari: lembaga.pengaturan?.mulaiJangkaWaktu,
-  }).filter((y) => y !== tahun);
+  const ada = tahunAda().filter((y) => y !== tahun);
   info(
     io,
     ada.length

@@ -13,10 +13,16 @@ export interface ZipArchive {
   entries: Map<string, Entry>;
   /** Sum of the declared uncompressed sizes. */
   totalUncompressed: number;
-  /** Stream one entry's inflated bytes to `onChunk`; `onChunk` returning false stops early. */
-  stream(name: string, onChunk: (chunk: Buffer) => boolean | void): Promise<void>;
+  /**
+   * Stream one entry's inflated bytes to `onChunk`; `onChunk` returning false stops early, and
+   * a promise pauses the entry until it settles (several entries read in step, issue 16).
+   */
+  stream(name: string, onChunk: OnChunk): Promise<void>;
   close(): void;
 }
+
+/** What a chunk reader answers: go on, stop (false), or wait for the promise. */
+export type OnChunk = (chunk: Buffer) => boolean | void | Promise<boolean | void>;
 
 export interface ZipLimits {
   maxUncompressedBytes: number;
@@ -105,12 +111,7 @@ async function readDirectory(
 }
 
 /** One entry's inflated bytes to `onChunk`, never past its declared size; `onChunk` returning false stops early. */
-function streamEntry(
-  zip: ZipFile,
-  entry: Entry,
-  name: string,
-  onChunk: (chunk: Buffer) => boolean | void,
-): Promise<void> {
+function streamEntry(zip: ZipFile, entry: Entry, name: string, onChunk: OnChunk): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     // Raw bytes, inflated here with large chunks: yauzl's default 16 KB inflate chunks left the
     // main thread idle waiting on the thread pool (a third of the read time on 100 000 cases).
@@ -133,32 +134,42 @@ function streamEntry(
           );
         else resolve();
       };
+      // Not destroyed: a yauzl stream destroyed while another entry's read waits in the same
+      // file's queue crashes that read (fd-slicer). The rest is read and thrown away instead.
+      const stop = (e?: unknown) => {
+        finish(e);
+        if (raw) {
+          src.unpipe(rs as unknown as NodeJS.WritableStream);
+          rs.destroy();
+        }
+        src.resume();
+      };
       rs.on('data', (chunk: Buffer) => {
         if (done) return;
         inflated += chunk.length;
         // The declared size is what the zip-bomb check trusted: never inflate past it.
         if (inflated > entry.uncompressedSize) {
-          rs.destroy();
-          if (raw) src.destroy();
-          finish(
+          stop(
             new XlsxError('rusak', {
               pesan: `${name}: ukuran sebenarnya melebihi ukuran yang tercatat`,
             }),
           );
           return;
         }
-        let more: boolean | void;
+        let more: boolean | void | Promise<boolean | void>;
         try {
           more = onChunk(chunk);
         } catch (e) {
-          rs.destroy();
-          finish(e);
+          stop(e);
           return;
         }
-        if (more === false) {
-          rs.destroy();
-          if (raw) src.destroy();
-          finish();
+        if (more === false) stop();
+        else if (more instanceof Promise) {
+          rs.pause();
+          more.then(
+            (m) => (m === false ? stop() : done || rs.resume()),
+            (e: unknown) => stop(e),
+          );
         }
       });
       rs.on('error', (e: Error) => finish(e));

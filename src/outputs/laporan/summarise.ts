@@ -172,14 +172,48 @@ export function summariseYear(
   kasus: Iterable<Kasus>,
   opts: SummariseOptions,
 ): LaporanTahunan {
-  const ctx = buatKonteks(lembaga, opts);
+  const r = mulaiRingkasan(lembaga, opts);
+  for (const k of kasus) r.baca(k);
+  return r.selesai(opts.findings, opts.ruleSections);
+}
+
+/** The annual report while the cases stream by (issue 16): each case once, then the findings. */
+export interface Ringkasan {
+  baca(k: Kasus): void;
+  selesai(
+    findings: SummariseOptions['findings'],
+    ruleSections?: SummariseOptions['ruleSections'],
+  ): LaporanTahunan;
+}
+
+/** Start the report of year `opts.tahun` (its `findings` come at the end, in `selesai`). */
+export function mulaiRingkasan(
+  lembaga: Lembaga,
+  opts: Omit<SummariseOptions, 'findings' | 'ruleSections'>,
+): Ringkasan {
+  const ctx = buatKonteks(lembaga, { ...opts, findings: null });
   const pengaturan = lembaga.pengaturan ?? {};
   const mulaiDari = pengaturan.mulaiJangkaWaktu ?? 'kesepakatan';
   const hs = SEMUA_PENGHITUNG.map((buat) => buat(ctx));
   const catatan = new Catatan(ctx.jejak);
   const pembaca = new Pembaca(ctx, hs, catatan, mulaiDari);
-  for (const k of kasus) pembaca.baca(k);
+  return {
+    baca: (k) => pembaca.baca(k),
+    selesai: (findings, ruleSections) =>
+      tutupRingkasan(lembaga, { ...opts, findings, ruleSections }, ctx, hs, pembaca, catatan),
+  };
+}
 
+function tutupRingkasan(
+  lembaga: Lembaga,
+  opts: SummariseOptions,
+  ctx: Konteks,
+  hs: readonly Penghitung[],
+  pembaca: Pembaca,
+  catatan: Catatan,
+): LaporanTahunan {
+  const pengaturan = lembaga.pengaturan ?? {};
+  const mulaiDari = pengaturan.mulaiJangkaWaktu ?? 'kesepakatan';
   const { pilih, kolom } = kolomLaporan(ctx, hs, pembaca.adaKasus);
   const keluaran: Keluaran = { pilih, kolom, jejakMap: ctx.jejak ? new Map() : null };
   const tabel = hs.map((h) => h.hasil(keluaran)).filter((tb): tb is Tabel => tb !== null);

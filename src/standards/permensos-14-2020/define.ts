@@ -5,7 +5,7 @@
  * and section list from that.
  */
 import type { Severity } from '../../core/finding.js';
-import type { ContohAturan, DraftFinding, Rule, RuleContext, RuleScope } from '../rule.js';
+import type { ContohAturan, DraftFinding, Lintas, Rule, RuleContext, RuleScope } from '../rule.js';
 import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
 import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR, formatBagian } from './katalog.js';
@@ -39,6 +39,8 @@ export interface LayananRuleSpec {
   doc: { id: string; en: string };
   contoh: ContohAturan;
   check: (ctx: RuleContext) => DraftFinding[];
+  /** A rule across cases: its `check` is `periksaLintas(lintas)` (rule.ts). */
+  lintas?: (ctx: RuleContext) => Lintas;
   /** Checked once for the whole institution (its finding cites the first service offered). */
   lingkup?: 'lembaga';
 }
@@ -69,6 +71,7 @@ export function layananRule(spec: LayananRuleSpec): Rule {
     doc: spec.doc,
     contoh: spec.contoh,
     check: spec.check,
+    ...(spec.lintas ? { lintas: spec.lintas } : {}),
     ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
   };
 }

@@ -8,6 +8,8 @@
  * zero would let small practices skip the obligation entirely.
  */
 import type { Lembaga } from '../../model/lembaga.js';
+import type { Kasus } from '../../model/kasus.js';
+import { isTanggal } from '../../core/tanggal.js';
 import type { KasusTerdaftar } from '../rule.js';
 import type { LayananKey } from '../types.js';
 
@@ -66,55 +68,83 @@ export function hitungProBono(
   tahun: number,
   layanan?: readonly LayananKey[],
 ): KuotaProBono {
-  const persen = persenProBono(lembaga);
-  const dasar = lembaga.pengaturan?.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun';
-  const prefix = `${tahun}-`;
-  const per = new Map<string | null, { n: number; pb: number }>();
-  let n = 0;
-  let pb = 0;
-  // "layanan probono dari Pekerja Sosial": only activities delivered by social workers
-  // (and supervisors, who are social workers) count; a therapist's sessions do not.
-  const peksos = new Set(
-    lembaga.staf
-      .filter((s) => s.peran === 'pekerja-sosial' || s.peran === 'supervisor')
-      .map((s) => s.id),
-  );
-  for (const { kasus: k } of kasus) {
-    // The quota is the worker's (or the institution's) over all services: --layanan narrows
-    // what is shown, never what is counted.
-    if (layanan && !(layanan as readonly string[]).length) continue;
+  const h = new HitungProBono(lembaga);
+  // The quota is the worker's (or the institution's) over all services: --layanan narrows
+  // what is shown, never what is counted.
+  if (!layanan || (layanan as readonly string[]).length) for (const k of kasus) h.tambah(k.kasus);
+  return h.hasil(tahun);
+}
+
+/**
+ * The activities of every year, counted per worker as the cases go by (cases stream, issue 16):
+ * `hasil(tahun)` is the quota of one year.
+ */
+export class HitungProBono {
+  /** Per year (the text before the date's first "-"), per worker: activities and pro bono ones. */
+  private readonly perTahun = new Map<string, Map<string | null, { n: number; pb: number }>>();
+  /** The years of the valid activity dates. */
+  readonly tahunSah = new Set<number>();
+  private readonly peksos: Set<string>;
+
+  constructor(private readonly lembaga: Lembaga) {
+    // "layanan probono dari Pekerja Sosial": only activities delivered by social workers
+    // (and supervisors, who are social workers) count; a therapist's sessions do not.
+    this.peksos = new Set(
+      lembaga.staf
+        .filter((s) => s.peran === 'pekerja-sosial' || s.peran === 'supervisor')
+        .map((s) => s.id),
+    );
+  }
+
+  tambah(k: Kasus): void {
     for (const g of k.kegiatan ?? []) {
-      if (typeof g.tanggal !== 'string' || !g.tanggal.startsWith(prefix)) continue;
+      if (typeof g.tanggal !== 'string') continue;
+      if (isTanggal(g.tanggal)) this.tahunSah.add(Number(g.tanggal.slice(0, 4)));
+      const d = g.tanggal.indexOf('-');
+      if (d < 0) continue;
       const who = g.pelaksana ?? k.pekerjaSosial ?? null;
-      if (who !== null && lembaga.staf.length > 0 && !peksos.has(who)) continue;
+      if (who !== null && this.lembaga.staf.length > 0 && !this.peksos.has(who)) continue;
+      const y = g.tanggal.slice(0, d);
+      let per = this.perTahun.get(y);
+      if (!per) this.perTahun.set(y, (per = new Map()));
       const e = per.get(who) ?? { n: 0, pb: 0 };
       e.n++;
-      n++;
-      if (g.proBono === true) {
-        e.pb++;
-        pb++;
-      }
+      if (g.proBono === true) e.pb++;
       per.set(who, e);
     }
   }
-  const perPekerja = [...per.entries()]
-    .map(([who, e]) => baris(who, e.n, e.pb, persen))
-    .sort((a, b) => (a.pelaksana ?? '\uffff').localeCompare(b.pelaksana ?? '\uffff'));
-  const total = baris(null, n, pb, persen);
-  // With the per-worker basis the lembaga's quota is the sum of each worker's own quota.
-  if (dasar === 'kegiatan-per-pekerja-per-tahun') {
-    total.kuota = perPekerja.reduce((s, r) => s + r.kuota, 0);
-    total.kurang = perPekerja.reduce((s, r) => s + r.kurang, 0);
+
+  hasil(tahun: number): KuotaProBono {
+    const lembaga = this.lembaga;
+    const persen = persenProBono(lembaga);
+    const dasar = lembaga.pengaturan?.proBono?.dasar ?? 'kegiatan-per-pekerja-per-tahun';
+    const per =
+      this.perTahun.get(String(tahun)) ?? new Map<string | null, { n: number; pb: number }>();
+    let n = 0;
+    let pb = 0;
+    for (const e of per.values()) {
+      n += e.n;
+      pb += e.pb;
+    }
+    const perPekerja = [...per.entries()]
+      .map(([who, e]) => baris(who, e.n, e.pb, persen))
+      .sort((a, b) => (a.pelaksana ?? '\uffff').localeCompare(b.pelaksana ?? '\uffff'));
+    const total = baris(null, n, pb, persen);
+    // With the per-worker basis the lembaga's quota is the sum of each worker's own quota.
+    if (dasar === 'kegiatan-per-pekerja-per-tahun') {
+      total.kuota = perPekerja.reduce((s, r) => s + r.kuota, 0);
+      total.kurang = perPekerja.reduce((s, r) => s + r.kurang, 0);
+    }
+    const { pelaksana: _omit, ...totalTanpa } = total;
+    void _omit;
+    return {
+      tahun,
+      persen,
+      dasar,
+      bagian: '1.4.2 e',
+      adaData: n > 0,
+      total: totalTanpa,
+      perPekerja: dasar === 'kegiatan-per-pekerja-per-tahun' ? perPekerja : [],
+    };
   }
-  const { pelaksana: _omit, ...totalTanpa } = total;
-  void _omit;
-  return {
-    tahun,
-    persen,
-    dasar,
-    bagian: '1.4.2 e',
-    adaData: n > 0,
-    total: totalTanpa,
-    perPekerja: dasar === 'kegiatan-per-pekerja-per-tahun' ? perPekerja : [],
-  };
 }

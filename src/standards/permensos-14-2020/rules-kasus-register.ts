@@ -2,10 +2,73 @@
  * Case rules of Permensos 14/2020 on the client register (Lampiran A–E 2.2.1, service documents):
  * one case per register number, one active case per person (NIK) and service.
  */
-import type { DraftFinding, KasusTerdaftar, Rule } from '../rule.js';
+import type { Lintas, Rule, RuleContext } from '../rule.js';
+import { periksaLintas } from '../rule.js';
 import { layananRule } from './define.js';
-import { diKasus, diKasusLayanan, kasusDiselenggarakan } from './kasus-terdaftar.js';
+import { diKasus, diKasusLayanan } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+
+/** Every number seen, and the file of its first case: a number used twice is found at the second. */
+function nomorLintas(): Lintas {
+  const seen = new Map<string, string>();
+  return {
+    tambah(k, dipilih) {
+      if (!dipilih) return [];
+      const n = k.kasus.nomor.trim();
+      if (!n)
+        return [
+          {
+            message: 'r.kasus.nomorKosong',
+            target: diKasus(k, '/nomor'),
+            layanan: k.kasus.layanan,
+          },
+        ];
+      const first = seen.get(n);
+      if (first === undefined) {
+        seen.set(n, k.file);
+        return [];
+      }
+      return [
+        {
+          message: 'r.kasus.nomorGanda',
+          params: { nomor: n, file: first },
+          target: diKasus(k, '/nomor'),
+          layanan: k.kasus.layanan,
+          kasus: n,
+          value: n,
+        },
+      ];
+    },
+    selesai: () => [],
+  };
+}
+
+/** Each active person (NIK) per service, and the number of its first case. */
+function nikLintas(ctx: RuleContext): Lintas {
+  const seen = new Map<string, string>();
+  return {
+    tambah(k, dipilih) {
+      const c = k.kasus;
+      if (!dipilih || !(ctx.layanan as readonly string[]).includes(c.layanan)) return [];
+      const nik = c.klien.nik;
+      if (c.status !== 'aktif' || typeof nik !== 'string' || nik.length !== 16) return [];
+      const key = `${nik}|${c.layanan}`;
+      const lain = seen.get(key);
+      if (lain === undefined) {
+        seen.set(key, c.nomor);
+        return [];
+      }
+      return [
+        {
+          message: 'r.nik.ganda',
+          params: { nomor: c.nomor, lain, layanan: ctx.standar[c.layanan].nama },
+          ...diKasusLayanan(k, '/klien/nik'),
+        },
+      ];
+    },
+    selesai: () => [],
+  };
+}
 
 const nomorUnik = layananRule({
   id: 'kasus-nomor-unik',
@@ -38,33 +101,8 @@ const nomorUnik = layananRule({
     gagal: ubah('Kasus kedua memakai nomor kasus pertama.', [['/kasus/1/nomor', 'HB-2026-001']]),
     lulus: REGISTER_APA_ADANYA,
   },
-  check(ctx) {
-    const seen = new Map<string, KasusTerdaftar>();
-    const out: DraftFinding[] = [];
-    for (const k of ctx.kasus) {
-      const n = k.kasus.nomor.trim();
-      if (!n) {
-        out.push({
-          message: 'r.kasus.nomorKosong',
-          target: diKasus(k, '/nomor'),
-          layanan: k.kasus.layanan,
-        });
-        continue;
-      }
-      const first = seen.get(n);
-      if (first)
-        out.push({
-          message: 'r.kasus.nomorGanda',
-          params: { nomor: n, file: first.file },
-          target: diKasus(k, '/nomor'),
-          layanan: k.kasus.layanan,
-          kasus: n,
-          value: n,
-        });
-      else seen.set(n, k);
-    }
-    return out;
-  },
+  check: periksaLintas(nomorLintas),
+  lintas: nomorLintas,
 });
 
 const nikGanda = layananRule({
@@ -108,28 +146,8 @@ const nikGanda = layananRule({
     ]),
     lulus: REGISTER_APA_ADANYA,
   },
-  check(ctx) {
-    const seen = new Map<string, KasusTerdaftar>();
-    const out: DraftFinding[] = [];
-    for (const k of kasusDiselenggarakan(ctx)) {
-      const nik = k.kasus.klien.nik;
-      if (k.kasus.status !== 'aktif' || typeof nik !== 'string' || nik.length !== 16) continue;
-      const key = `${nik}|${k.kasus.layanan}`;
-      const first = seen.get(key);
-      if (first)
-        out.push({
-          message: 'r.nik.ganda',
-          params: {
-            nomor: k.kasus.nomor,
-            lain: first.kasus.nomor,
-            layanan: ctx.standar[k.kasus.layanan].nama,
-          },
-          ...diKasusLayanan(k, '/klien/nik'),
-        });
-      else seen.set(key, k);
-    }
-    return out;
-  },
+  check: periksaLintas(nikLintas),
+  lintas: nikLintas,
 });
 
 /** The case rules on the client register (2.2.1), in the order of the Lampiran. */

@@ -1,0 +1,12 @@
+/**
+ * Cases that stream (issue 16): a register's cases are handed on window by window and then
+ * forgotten, so memory holds one window, not the register.
+ */
+import type { KasusTerdaftar } from '../standards/rule.js';
+import type { LoadedRegister } from './register-xlsx.js';
+
+/** A window of cases handed on while a register is read, with the register they come from. */
+export type TerimaKasus = (batch: KasusTerdaftar[], reg: LoadedRegister) => void;
+
+/** Cases kept at once while a register streams: the window its child sheets are joined into. */
+export const UKURAN_JENDELA = 1000;
