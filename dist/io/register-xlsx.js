@@ -716,8 +716,8 @@ export { KOLOM_REGISTER };
  * handed to `terima` (checked against the schema and located first), then forgotten. Memory is
  * the window, not the register. Returns the register (with `kasus` empty) and how many cases it
  * held; or, when a child row comes after its case has left the window (a workbook whose sheets
- * are not in the Register's order: `tidakUrut`) or a sheet cannot be read to its end, nothing:
- * the caller then reads it whole, with exactly the findings of a whole read (`readRegisterXlsx`).
+ * are not in the Register's order), `tidakUrut`: the caller then reads it whole, with exactly the
+ * findings of a whole read (`readRegisterXlsx`).
  */
 export async function alirRegisterXlsx(source, file, t, terima, opts = {}) {
     let alir = null;
@@ -727,10 +727,12 @@ export async function alirRegisterXlsx(source, file, t, terima, opts = {}) {
         await alir.jalankan();
     });
     const a = alir;
-    if (a?.berhenti)
-        return { tidakUrut: a.tidakUrut };
+    if (a?.tidakUrut)
+        return { tidakUrut: true };
     return { register, jumlah: a?.jumlah ?? 0 };
 }
+/** Thrown to stop a sheet's stream when another sheet stopped (not a problem of its own). */
+const BERHENTI = new Error('berhenti');
 /** Joins the child sheets to the Register sheet while all of them stream (one window of cases). */
 class Penyambung {
     b;
@@ -788,21 +790,29 @@ class Penyambung {
             })),
         ];
         // One sheet failing (or a child row out of order) stops the others: they would wait for it.
-        await Promise.allSettled(reads.map((p) => p.catch(() => {
+        let fout = null;
+        await Promise.allSettled(reads.map((p) => p.catch((e) => {
+            if (e !== BERHENTI && fout === null)
+                fout = e;
             this.gagal = true;
             this.sinyal();
         })));
-        if (this.berhenti)
+        if (this.tidakUrut)
             return;
+        // A sheet that breaks (a row limit, broken XML) stops the read as a whole read stops: the
+        // cases read so far are checked, and the file's finding names what stopped it.
+        this.gagal = false;
         for (const a of this.anak)
             this.sambung(a);
-        if (!this.berhenti)
+        if (!this.tidakUrut)
             await this.siram();
+        if (fout !== null)
+            throw fout;
     }
-    /** Stop this sheet's stream: the register is read whole instead (alirRegisterXlsx returns null). */
+    /** Stop this sheet's stream: another one failed, or the register must be read whole. */
     cekBerhenti() {
         if (this.berhenti)
-            throw new Error('berhenti');
+            throw BERHENTI;
     }
     kasus(row, rec) {
         const i = this.awal + this.jendela.length;

@@ -1060,8 +1060,8 @@ export { KOLOM_REGISTER };
  * handed to `terima` (checked against the schema and located first), then forgotten. Memory is
  * the window, not the register. Returns the register (with `kasus` empty) and how many cases it
  * held; or, when a child row comes after its case has left the window (a workbook whose sheets
- * are not in the Register's order: `tidakUrut`) or a sheet cannot be read to its end, nothing:
- * the caller then reads it whole, with exactly the findings of a whole read (`readRegisterXlsx`).
+ * are not in the Register's order), `tidakUrut`: the caller then reads it whole, with exactly the
+ * findings of a whole read (`readRegisterXlsx`).
  */
 export async function alirRegisterXlsx(
   source: string | Uint8Array,
@@ -1069,7 +1069,7 @@ export async function alirRegisterXlsx(
   t: Translate,
   terima: TerimaKasus,
   opts: ReadRegisterOptions & { jendela?: number } = {},
-): Promise<{ register: LoadedRegister; jumlah: number } | { tidakUrut: boolean }> {
+): Promise<{ register: LoadedRegister; jumlah: number } | { tidakUrut: true }> {
   let alir: Penyambung | null = null;
   const limits = opts.limits ?? limitsFromEnv(process.env, ALIR_LIMITS);
   const register = await bacaDengan(source, file, t, { ...opts, limits }, async (b) => {
@@ -1077,9 +1077,12 @@ export async function alirRegisterXlsx(
     await alir.jalankan();
   });
   const a = alir as Penyambung | null;
-  if (a?.berhenti) return { tidakUrut: a.tidakUrut };
+  if (a?.tidakUrut) return { tidakUrut: true };
   return { register, jumlah: a?.jumlah ?? 0 };
 }
+
+/** Thrown to stop a sheet's stream when another sheet stopped (not a problem of its own). */
+const BERHENTI = new Error('berhenti');
 
 /** A child row read but not yet joined: its case may not have been read yet. */
 interface BarisAnak {
@@ -1167,22 +1170,28 @@ class Penyambung {
       ),
     ];
     // One sheet failing (or a child row out of order) stops the others: they would wait for it.
+    let fout: unknown = null;
     await Promise.allSettled(
       reads.map((p) =>
-        p.catch(() => {
+        p.catch((e: unknown) => {
+          if (e !== BERHENTI && fout === null) fout = e;
           this.gagal = true;
           this.sinyal();
         }),
       ),
     );
-    if (this.berhenti) return;
+    if (this.tidakUrut) return;
+    // A sheet that breaks (a row limit, broken XML) stops the read as a whole read stops: the
+    // cases read so far are checked, and the file's finding names what stopped it.
+    this.gagal = false;
     for (const a of this.anak) this.sambung(a);
-    if (!this.berhenti) await this.siram();
+    if (!this.tidakUrut) await this.siram();
+    if (fout !== null) throw fout;
   }
 
-  /** Stop this sheet's stream: the register is read whole instead (alirRegisterXlsx returns null). */
+  /** Stop this sheet's stream: another one failed, or the register must be read whole. */
   private cekBerhenti(): void {
-    if (this.berhenti) throw new Error('berhenti');
+    if (this.berhenti) throw BERHENTI;
   }
 
   private kasus(row: number, rec: RowRecord): void {

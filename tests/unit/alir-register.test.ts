@@ -165,6 +165,29 @@ describe('register xlsx, case by case (issue 16)', () => {
   });
 });
 
+describe('a sheet that breaks while streaming (issue 16)', () => {
+  test('a row limit met in a child sheet: the cases read are handed on once, the limit named', async () => {
+    const bytes = registerTangan(N);
+    const nomor: string[] = [];
+    const a = await alirRegisterXlsx(
+      bytes,
+      'r.xlsx',
+      t,
+      (b) => nomor.push(...b.map((k) => k.kasus.nomor)),
+      {
+        jendela: 7,
+        limits: { maxRows: N + 1, maxUncompressedBytes: 1 << 30, maxEntries: 100 },
+      },
+    );
+    expect('register' in a).toBe(true);
+    if (!('register' in a)) return;
+    expect(new Set(nomor).size).toBe(nomor.length);
+    expect(a.jumlah).toBe(nomor.length);
+    expect(nomor.length).toBeGreaterThan(0);
+    expect(a.register.problems.map((p) => p.message).join('\n')).toMatch(/lebih dari 901 baris/);
+  });
+});
+
 describe('a folder whose second workbook cannot stream (issue 16)', () => {
   test('reading starts afresh: the last consumer gets every case once, as a whole read would', async () => {
     const dir = await tmpDir();
