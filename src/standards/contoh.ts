@@ -54,3 +54,16 @@ export function kasusPengembanganDesa(): [string, unknown][] {
     ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
   ];
 }
+
+/**
+ * The first case supervised by a social worker (ps-02) instead of a supervisor: the failing example
+ * of every rule on who supervises a case (Permensos 14/2020 2.3.2, ATENSI Pasal 19); each names
+ * the finding its own rule gives.
+ */
+export function supervisorPeksos(...temuan: TemuanContoh[]): RuleExample {
+  return ubah(
+    'Supervisor kasus berperan pekerja sosial.',
+    [['/kasus/0/supervisor', 'ps-02']],
+    ...temuan,
+  );
+}

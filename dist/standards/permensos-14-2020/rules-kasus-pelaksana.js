@@ -1,7 +1,7 @@
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, supervisorPeksos, ubah, ubahSerta } from '../contoh.js';
 const pelaksanaKasus = layananRule({
     id: 'kasus-pelaksana',
     severity: 'error',
@@ -22,7 +22,7 @@ const pelaksanaKasus = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Supervisor kasus berperan pekerja sosial.', [['/kasus/0/supervisor', 'ps-02']], pesanDi('Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.', 'register-2026.yaml:22')),
+                supervisorPeksos(pesanDi('Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.', 'register-2026.yaml:22')),
             ],
             lulus: [
                 ubah('Supervisor menangani kasus sebagai pekerja sosialnya juga.', [

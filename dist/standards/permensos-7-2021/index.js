@@ -4,7 +4,7 @@ import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, supervisorPeksos, ubah, ubahSerta } from '../contoh.js';
 export { ATENSI_ID };
 /** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md): the catalogue's list. */
 export const ATENSI_TAHAP = TAHAP_ATENSI;
@@ -229,7 +229,7 @@ const supervisi = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Supervisor kasus berperan pekerja sosial.', [['/kasus/0/supervisor', 'ps-02']], pesanDi('Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.', 'register-2026.yaml:22')),
+                supervisorPeksos(pesanDi('Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.', 'register-2026.yaml:22')),
                 ubahSerta('Supervisor tanpa nomor sertifikat.', [], [['/staf/2/sertifikat/nomor', '']], pesanDi('Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).', 'register-2026.yaml:22'), pesanDi('Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).', 'register-2026.yaml:74'), pesanDi('Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).', 'register-2026.yaml:191')),
             ],
             lulus: [

@@ -1,10 +1,11 @@
 /** Institution-level rules on fees: the tariff SK (1.4.3) and the tariff matrix (1.4.4). */
-import type { DraftFinding } from '../rule.js';
+import type { DraftFinding, RuleContext } from '../rule.js';
 import type { LayananKey, StandarLayanan, TingkatKey, DurasiKey } from '../types.js';
 import { TINGKAT_KEYS } from '../types.js';
 import { DASAR_PENENTUAN_TARIF } from '../../model/lembaga.js';
 import type { LayananLembaga } from '../../model/lembaga.js';
 import { diLembaga, layananRule, perLayanan } from './define.js';
+import { terdekat } from '../../core/mirip.js';
 import { skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
 
@@ -218,7 +219,7 @@ export const tarifBarisDikenal = layananRule({
         .filter((key) => !keys.includes(key))
         .map((key) => ({
           message: 'r.tarif.barisTakDikenal',
-          params: { kunci: key, layanan: s.nama, saran: closestKey(key, keys) },
+          params: { kunci: key, layanan: s.nama, saran: terdekat(key, keys)?.nilai ?? '' },
           target: { source: 'lembaga', pointer: `/layanan/${k}/tarif/${key}`, key: true },
           layanan: k,
           value: key,
@@ -226,33 +227,6 @@ export const tarifBarisDikenal = layananRule({
         }));
     }),
 });
-
-export function closestKey(word: string, keys: readonly string[]): string {
-  let best = keys[0] ?? '';
-  let bestD = Infinity;
-  for (const k of keys) {
-    const d = levenshtein(word, k);
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best;
-}
-
-export function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
 
 export const tarifUrutanTingkat = layananRule({
   id: 'tarif-urutan-tingkat',
@@ -296,21 +270,13 @@ export const tarifUrutanTingkat = layananRule({
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check: (ctx) =>
-    perLayanan(ctx, (k, s, lay) =>
-      lebihMurah(lay, s, 'tingkat').map((x) => ({
-        message: 'r.tarif.urutanTingkat',
-        params: {
-          baris: x.baris.label,
-          durasi: DURASI_LABEL[x.durasi],
-          atas: TINGKAT_LABEL[x.tingkat],
-          bawah: TINGKAT_LABEL[x.sebelum as TingkatKey],
-          nAtas: rp(x.nilai),
-          nBawah: rp(x.nilaiSebelum),
-        },
-        ...diTarif(k, x),
-      })),
-    ),
+  check: cekUrutan('tingkat', 'r.tarif.urutanTingkat', [
+    'durasi',
+    'atas',
+    'bawah',
+    'nAtas',
+    'nBawah',
+  ]),
 });
 
 export const tarifUrutanDurasi = layananRule({
@@ -357,21 +323,13 @@ export const tarifUrutanDurasi = layananRule({
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
-  check: (ctx) =>
-    perLayanan(ctx, (k, s, lay) =>
-      lebihMurah(lay, s, 'durasi').map((x) => ({
-        message: 'r.tarif.urutanDurasi',
-        params: {
-          baris: x.baris.label,
-          tingkat: TINGKAT_LABEL[x.tingkat],
-          panjang: DURASI_LABEL[x.durasi],
-          pendek: DURASI_LABEL[x.sebelum as DurasiKey],
-          nPanjang: rp(x.nilai),
-          nPendek: rp(x.nilaiSebelum),
-        },
-        ...diTarif(k, x),
-      })),
-    ),
+  check: cekUrutan('durasi', 'r.tarif.urutanDurasi', [
+    'tingkat',
+    'panjang',
+    'pendek',
+    'nPanjang',
+    'nPendek',
+  ]),
 });
 
 /** A cell cheaper than its neighbour before it along tiers (same duration) or durations (same tier). */
@@ -412,6 +370,38 @@ function lebihMurah(
       }
   }
   return out;
+}
+
+/**
+ * The check of an ordering rule: one finding per cell cheaper than its neighbour along `sepanjang`.
+ * `nama` names the message's parameters: the fixed axis (duration or tier), the dearer and the
+ * cheaper neighbour along the axis, and their amounts.
+ */
+function cekUrutan(
+  sepanjang: 'tingkat' | 'durasi',
+  message: string,
+  nama: readonly [tetap: string, atas: string, bawah: string, nAtas: string, nBawah: string],
+): (ctx: RuleContext) => DraftFinding[] {
+  const label = (v: string): string =>
+    sepanjang === 'tingkat' ? TINGKAT_LABEL[v as TingkatKey] : DURASI_LABEL[v as DurasiKey];
+  return (ctx) =>
+    perLayanan(ctx, (k, s, lay) =>
+      lebihMurah(lay, s, sepanjang).map((x) => {
+        const [tetap, atas] =
+          sepanjang === 'tingkat'
+            ? [DURASI_LABEL[x.durasi], TINGKAT_LABEL[x.tingkat]]
+            : [TINGKAT_LABEL[x.tingkat], DURASI_LABEL[x.durasi]];
+        const isi = [tetap, atas, label(x.sebelum), rp(x.nilai), rp(x.nilaiSebelum)];
+        return {
+          message,
+          params: {
+            baris: x.baris.label,
+            ...Object.fromEntries(nama.map((n, i) => [n, isi[i]!])),
+          },
+          ...diTarif(k, x),
+        };
+      }),
+    );
 }
 
 /** The finding's place: the cheaper cell of the matrix in lembaga.yaml. */

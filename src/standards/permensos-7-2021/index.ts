@@ -11,7 +11,7 @@ import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, supervisorPeksos, ubah, ubahSerta } from '../contoh.js';
 
 export { ATENSI_ID };
 
@@ -278,9 +278,7 @@ const supervisi = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
-          'Supervisor kasus berperan pekerja sosial.',
-          [['/kasus/0/supervisor', 'ps-02']],
+        supervisorPeksos(
           pesanDi(
             'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
             'register-2026.yaml:22',
