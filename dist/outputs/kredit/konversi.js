@@ -16,14 +16,12 @@ import { barisJudul, bukuKerja } from './buku-kerja.js';
 import { PembagianTemuan, hitungTingkat } from './pembagian.js';
 export function buildLaporanKonversi(logs, findings, opts) {
     const hasil = hitungKonversi(logs, opts.tahun, opts.tabel).find((h) => h.tahun === opts.tahun);
-    const files = new Set(logs.filter((l) => l.log.tahun === opts.tahun).map((l) => l.file));
     const bagi = new PembagianTemuan(findings);
     const pegawai = (hasil?.pegawai ?? []).map((p) => ({
         ...p,
         findings: bagi.milik(p.file, p.index),
     }));
-    const temuanUmum = bagi.umum(files, new Set(logs.map((l) => l.file)));
-    const all = [...pegawai.flatMap((p) => p.findings), ...temuanUmum];
+    const temuanUmum = bagi.umum(logs, opts.tahun);
     return {
         tahun: opts.tahun,
         tanggal: opts.tanggal,
@@ -34,7 +32,7 @@ export function buildLaporanKonversi(logs, findings, opts) {
         ringkasan: {
             pegawai: pegawai.length,
             ak: Math.round(pegawai.reduce((s, p) => s + p.akTahun, 0) * 10000) / 10000,
-            ...hitungTingkat(all),
+            ...hitungTingkat(pegawai, temuanUmum),
         },
     };
 }

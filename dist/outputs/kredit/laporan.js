@@ -29,9 +29,7 @@ export function buildLaporanKredit(logs, findings, opts) {
             });
         }
     }
-    const files = new Set(logs.filter((l) => l.log.tahun === opts.tahun).map((l) => l.file));
-    const temuanUmum = bagi.umum(files, new Set(logs.map((l) => l.file)));
-    const all = [...pegawai.flatMap((p) => p.findings), ...temuanUmum];
+    const temuanUmum = bagi.umum(logs, opts.tahun);
     return {
         tahun: opts.tahun,
         tanggal: opts.tanggal,
@@ -44,7 +42,7 @@ export function buildLaporanKredit(logs, findings, opts) {
             kurang: pegawai.filter((p) => p.keadaan === 'kurang').length,
             belumDiisi: pegawai.filter((p) => p.keadaan === 'belum-diisi').length,
             berjalan: pegawai.filter((p) => p.keadaan === 'berjalan').length,
-            ...hitungTingkat(all),
+            ...hitungTingkat(pegawai, temuanUmum),
         },
     };
 }

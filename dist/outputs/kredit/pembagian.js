@@ -15,15 +15,18 @@ export class PembagianTemuan {
         return [...mine].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     }
     /**
-     * The findings about no single worker: of no file, of the year's files (`tahunIni`), or of files
-     * that could not be read (not among `dimuat`). Problems of other years' files are not the report's.
+     * The findings about no single worker: of no file, of a file of the year's logs, or of a file
+     * that could not be read (no log); problems of other years' files are not the report's.
      */
-    umum(tahunIni, dimuat) {
+    umum(logs, tahun) {
+        const tahunIni = new Set(logs.filter((l) => l.log.tahun === tahun).map((l) => l.file));
+        const dimuat = new Set(logs.map((l) => l.file));
         return this.findings.filter((f) => !this.dipakai.has(f) && (f.file === null || tahunIni.has(f.file) || !dimuat.has(f.file)));
     }
 }
-/** How many findings of each severity. */
-export function hitungTingkat(all) {
+/** How many findings of each severity, the workers' and the rest. */
+export function hitungTingkat(pegawai, umum) {
+    const all = [...pegawai.flatMap((p) => p.findings), ...umum];
     return {
         errors: all.filter((f) => f.severity === 'error').length,
         warnings: all.filter((f) => f.severity === 'warning').length,
