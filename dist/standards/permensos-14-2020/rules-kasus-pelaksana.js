@@ -2,6 +2,7 @@ import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, supervisorPeksos, ubah, ubahSerta } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 const pelaksanaKasus = layananRule({
     id: 'kasus-pelaksana',
     severity: 'error',
@@ -84,7 +85,7 @@ const izinPadaKegiatan = layananRule({
     id: 'kasus-izin-praktik-kegiatan',
     severity: 'error',
     scope: 'kasus',
-    bagian: (s) => [s.jaminan.pekerja.find((j) => j.key === 'izin-praktik-berlaku').bagian],
+    bagian: (s) => [itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku')],
     summary: {
         id: 'Pekerja sosial yang memberi kegiatan memegang izin praktik yang berlaku pada tanggal kegiatan.',
         en: 'The social worker delivering an activity held a practice licence valid on its date.',

@@ -1,12 +1,11 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
+import { huruf, itemBagian } from './bagian.js';
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
 export function temuan(k, message, pointer, bagian) {
     return { message, target: { source: 'lembaga', pointer }, layanan: k, bagian };
 }
-export const huruf = (s, list, key) => s.kompetensi[list].find((q) => q.key === key).bagian;
-export const itemBagian = (list, key) => list.find((i) => i.key === key)?.bagian;
 /** Staff who serve: active, with the given role, working in an offered service. */
 export function stafBerperan(ctx, peran) {
     return ctx.lembaga.staf

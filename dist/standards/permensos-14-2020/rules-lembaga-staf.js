@@ -1,7 +1,8 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi, untukLembaga, } from './define.js';
-import { BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, bagianStaf, cekTerbit, huruf, itemBagian, masaDepan, masihBerlaku, pekerjaDanSupervisor, stafBerperan, stafBidang, temuan, } from './rules-lembaga-bantu.js';
+import { BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, bagianStaf, cekTerbit, masaDepan, masihBerlaku, pekerjaDanSupervisor, stafBerperan, stafBidang, temuan, } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { huruf, hurufPekerjaSupervisor, itemBagian } from './bagian.js';
 export const jumlahPelaksana = layananRule({
     id: 'jumlah-pelaksana',
     severity: 'error',
@@ -157,7 +158,7 @@ export const supervisorPendidikan = pendidikanRule({
 export const sertifikat = layananRule({
     id: 'sertifikat-kompetensi',
     severity: 'error',
-    bagian: (s) => [huruf(s, 'pekerjaSosial', 'sertifikat'), huruf(s, 'supervisor', 'sertifikat')],
+    bagian: (s) => hurufPekerjaSupervisor(s, 'sertifikat'),
     summary: {
         id: 'Pekerja sosial dan supervisor memiliki sertifikat pekerjaan sosial.',
         en: 'Social workers and supervisors hold a social-work certificate.',
@@ -201,8 +202,7 @@ export const izinPraktik = layananRule({
     id: 'izin-praktik',
     severity: 'error',
     bagian: (s) => [
-        huruf(s, 'pekerjaSosial', 'izin-praktik'),
-        huruf(s, 'supervisor', 'izin-praktik'),
+        ...hurufPekerjaSupervisor(s, 'izin-praktik'),
         itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku'),
     ],
     summary: {
@@ -312,7 +312,7 @@ export const supervisorPengalaman = layananRule({
 export const pelatihanLayanan = layananRule({
     id: 'pelatihan-layanan',
     severity: 'warning',
-    bagian: (s) => [huruf(s, 'pekerjaSosial', 'pelatihan'), huruf(s, 'supervisor', 'pelatihan')],
+    bagian: (s) => hurufPekerjaSupervisor(s, 'pelatihan'),
     summary: {
         id: 'Pekerja sosial dan supervisor pernah mengikuti pelatihan/seminar/workshop di bidang layanan tempat ia bertugas.',
         en: 'Social workers and supervisors have had training/seminars/workshops in the field of each service they work in.',
@@ -379,8 +379,7 @@ export const pengalamanPraktik = layananRule({
     id: 'pengalaman-praktik',
     severity: 'warning',
     bagian: (s) => [
-        huruf(s, 'pekerjaSosial', 'pengalaman-praktik'),
-        huruf(s, 'supervisor', 'pengalaman-praktik'),
+        ...hurufPekerjaSupervisor(s, 'pengalaman-praktik'),
         itemBagian(s.jaminan.pekerja, 'pengalaman-layanan'),
     ],
     summary: {

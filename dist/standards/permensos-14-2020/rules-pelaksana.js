@@ -2,6 +2,7 @@ import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 /** Active staff serving an offered service, with their index and the first such service. */
 function pelaksanaAktif(ctx) {
     return ctx.lembaga.staf.flatMap((st, i) => {
@@ -13,13 +14,10 @@ const PEKERJAAN_SOSIAL = new Set(['pekerja-sosial', 'supervisor']);
 const evaluasiProsedur = layananRule({
     id: 'evaluasi-kinerja-prosedur',
     severity: 'warning',
-    bagian: () => [
+    bagian: (s) => [
         { angka: '2.8.3' },
         { angka: '2.8.4' },
-        { angka: '2.8.6', huruf: 'a' },
-        { angka: '2.8.6', huruf: 'b' },
-        { angka: '2.8.6', huruf: 'c' },
-        { angka: '2.8.6', huruf: 'd' },
+        ...s.evaluasiKinerja.filter((e) => e.bagian.angka === '2.8.6').map((e) => e.bagian),
     ],
     summary: {
         id: 'Evaluasi kinerja setiap pelaksana mengikuti caranya: isian diri, pendapat sejawat, klien dan atasan, pertemuan dengan pimpinan, rencana tahun berikutnya; mengukur tujuan kinerja dan pelaksanaan tugas (pekerja sosial: juga pengetahuan, keterampilan, nilai/etik).',
@@ -105,11 +103,7 @@ const DAFTAR_KESELAMATAN = [
 const keselamatanPerPelaksana = layananRule({
     id: 'keselamatan-per-pelaksana',
     severity: 'warning',
-    bagian: () => [
-        { angka: '2.7.2', huruf: 'a' },
-        { angka: '2.7.2', huruf: 'b' },
-        { angka: '2.7.2', huruf: 'c' },
-    ],
+    bagian: (s) => s.keselamatan.pelaksana.map((p) => p.bagian),
     summary: {
         id: 'Setiap pelaksana memperoleh informasi keselamatan, latihan penanganan bencana, dan latihan drill (dicatat siapa saja pesertanya).',
         en: 'Every worker gets the safety briefing, disaster training and the drill (attendees recorded).',
@@ -187,7 +181,7 @@ const BULAN_LAPORAN = {
 const laporanPengaduan = layananRule({
     id: 'pengaduan-laporan-berkala',
     severity: 'warning',
-    bagian: (s) => [s.pengaduan.prosedur.find((p) => p.key === 'laporan-berkala').bagian],
+    bagian: (s) => [itemBagian(s.pengaduan.prosedur, 'laporan-berkala')],
     summary: {
         id: 'Laporan berkala pengaduan benar-benar dibuat: laporan terakhir tidak lebih lama dari satu periode (ditambah satu bulan untuk menyusunnya) dan tidak sesudah hari ini.',
         en: 'Periodic complaint reports are actually produced: the last one no older than one period (plus a month to write it) and not after today.',

@@ -7,6 +7,7 @@ import { isTanggal, tambahHari } from '../../core/tanggal.js';
 import { layananRule } from './define.js';
 import { diKasusLayanan, perKasus, saranAtau } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 
 const pengaduanKasus = layananRule({
   id: 'kasus-pengaduan',
@@ -15,7 +16,7 @@ const pengaduanKasus = layananRule({
   bagian: (s) => [
     ...s.pengaduan.jenis.map((j) => j.bagian),
     ...s.pengaduan.saluran.map((j) => j.bagian),
-    s.pengaduan.prosedur.find((p) => p.key === 'alur')?.bagian ?? { angka: '1.6.5', huruf: 'b' },
+    itemBagian(s.pengaduan.prosedur, 'alur') ?? { angka: '1.6.5', huruf: 'b' },
   ],
   summary: {
     id: 'Pengaduan yang dicatat memakai jenis (1.6.3) dan saluran (1.6.4) yang dikenal standar, dan tidak selesai sebelum diterima.',
@@ -103,7 +104,7 @@ const pengaduanTepat = layananRule({
   id: 'kasus-pengaduan-batas-waktu',
   severity: 'warning',
   scope: 'kasus',
-  bagian: (s) => [s.pengaduan.prosedur.find((p) => p.key === 'batas-waktu')!.bagian],
+  bagian: (s) => [itemBagian(s.pengaduan.prosedur, 'batas-waktu')!],
   summary: {
     id: 'Pengaduan diselesaikan dalam batas waktu yang ditetapkan lembaga.',
     en: 'Complaints are resolved within the deadline the institution set.',

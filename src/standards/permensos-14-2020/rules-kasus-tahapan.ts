@@ -17,6 +17,7 @@ import {
 } from './kasus-terdaftar.js';
 import { akhirLayanan } from './rules-kasus-jangka-waktu.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 
 /** A stage date of a case with its label and where it is written. */
 interface TanggalTahap {
@@ -446,9 +447,9 @@ const rujukanLembaga = layananRule({
   severity: 'error',
   scope: 'kasus',
   bagian: (s) => [
-    s.kegiatan.find((k) => k.key === 'penentuan-lembaga-rujukan')!.bagian,
+    itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan')!,
     s.kegiatan.find((k) => k.key === 'rujukan-keluar')?.bagian ??
-      s.kegiatan.find((k) => k.key === 'penentuan-lembaga-rujukan')!.bagian,
+      itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan')!,
   ],
   summary: {
     id: 'Rujukan (dan rujukan keluar pada pendekatan awal) menyebut lembaga penerima rujukan.',
@@ -495,9 +496,7 @@ const rujukanLembaga = layananRule({
           message: 'r.kasus.rujukanTanpaLembaga',
           params: { nomor: k.kasus.nomor },
           ...diKasusLayanan(k, t.rujukan ? '/tahapan/rujukan' : '/status'),
-          bagian: bagianPendek(
-            s.kegiatan.find((x) => x.key === 'penentuan-lembaga-rujukan')!.bagian,
-          ),
+          bagian: bagianPendek(itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan')!),
         });
       if (t.pendekatanAwal?.rujukKeluar && !terisi(t.pendekatanAwal.rujukKeluar.lembaga)) {
         const b = s.kegiatan.find((x) => x.key === 'rujukan-keluar')?.bagian;

@@ -5,6 +5,7 @@ import type { Lembaga, Staf } from '../../model/lembaga.js';
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
+import { huruf, itemBagian } from './bagian.js';
 
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
 export function temuan(
@@ -15,16 +16,6 @@ export function temuan(
 ): DraftFinding {
   return { message, target: { source: 'lembaga', pointer }, layanan: k, bagian };
 }
-
-export const huruf = (s: StandarLayanan, list: 'pekerjaSosial' | 'supervisor', key: string) =>
-  s.kompetensi[list].find((q) => q.key === key)!.bagian;
-
-export const itemBagian = <
-  T extends { key: string; bagian: { angka: string; huruf?: string; butir?: string } },
->(
-  list: readonly T[],
-  key: string,
-) => list.find((i) => i.key === key)?.bagian;
 
 /** Staff who serve: active, with the given role, working in an offered service. */
 export function stafBerperan(

@@ -2,8 +2,9 @@
 import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
 import { diLembaga, layananRule, untukLembaga } from './define.js';
-import { temuan, itemBagian, masaDepan } from './rules-lembaga-bantu.js';
+import { temuan, masaDepan } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 
 export const evaluasiTahunan = layananRule({
   id: 'evaluasi-kinerja-tahunan',

@@ -8,15 +8,9 @@ import {
   terisi,
   untukLembaga,
 } from './define.js';
-import {
-  temuan,
-  itemBagian,
-  masihBerlaku,
-  cekTerbit,
-  milikPemerintah,
-  skRule,
-} from './rules-lembaga-bantu.js';
+import { temuan, masihBerlaku, cekTerbit, milikPemerintah, skRule } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 
 export const izinLembaga = layananRule({
   lingkup: 'lembaga',

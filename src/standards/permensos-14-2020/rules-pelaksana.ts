@@ -13,6 +13,7 @@ import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 
 /** Active staff serving an offered service, with their index and the first such service. */
 function pelaksanaAktif(ctx: RuleContext): { st: Staf; i: number; layanan: LayananKey }[] {
@@ -27,13 +28,10 @@ const PEKERJAAN_SOSIAL = new Set(['pekerja-sosial', 'supervisor']);
 const evaluasiProsedur = layananRule({
   id: 'evaluasi-kinerja-prosedur',
   severity: 'warning',
-  bagian: () => [
+  bagian: (s) => [
     { angka: '2.8.3' },
     { angka: '2.8.4' },
-    { angka: '2.8.6', huruf: 'a' },
-    { angka: '2.8.6', huruf: 'b' },
-    { angka: '2.8.6', huruf: 'c' },
-    { angka: '2.8.6', huruf: 'd' },
+    ...s.evaluasiKinerja.filter((e) => e.bagian.angka === '2.8.6').map((e) => e.bagian),
   ],
   summary: {
     id: 'Evaluasi kinerja setiap pelaksana mengikuti caranya: isian diri, pendapat sejawat, klien dan atasan, pertemuan dengan pimpinan, rencana tahun berikutnya; mengukur tujuan kinerja dan pelaksanaan tugas (pekerja sosial: juga pengetahuan, keterampilan, nilai/etik).',
@@ -152,11 +150,7 @@ const DAFTAR_KESELAMATAN: readonly [keyof Keselamatan, string, string][] = [
 const keselamatanPerPelaksana = layananRule({
   id: 'keselamatan-per-pelaksana',
   severity: 'warning',
-  bagian: () => [
-    { angka: '2.7.2', huruf: 'a' },
-    { angka: '2.7.2', huruf: 'b' },
-    { angka: '2.7.2', huruf: 'c' },
-  ],
+  bagian: (s) => s.keselamatan.pelaksana.map((p) => p.bagian),
   summary: {
     id: 'Setiap pelaksana memperoleh informasi keselamatan, latihan penanganan bencana, dan latihan drill (dicatat siapa saja pesertanya).',
     en: 'Every worker gets the safety briefing, disaster training and the drill (attendees recorded).',
@@ -242,7 +236,7 @@ const BULAN_LAPORAN: Readonly<Record<string, number>> = {
 const laporanPengaduan = layananRule({
   id: 'pengaduan-laporan-berkala',
   severity: 'warning',
-  bagian: (s) => [s.pengaduan.prosedur.find((p) => p.key === 'laporan-berkala')!.bagian],
+  bagian: (s) => [itemBagian(s.pengaduan.prosedur, 'laporan-berkala')!],
   summary: {
     id: 'Laporan berkala pengaduan benar-benar dibuat: laporan terakhir tidak lebih lama dari satu periode (ditambah satu bulan untuk menyusunnya) dan tidak sesudah hari ini.',
     en: 'Periodic complaint reports are actually produced: the last one no older than one period (plus a month to write it) and not after today.',
