@@ -2,6 +2,10 @@
 export function ubah(judul, set, ...temuan) {
     return { judul, set, ...(temuan.length ? { temuan } : {}) };
 }
+/** An example that sets one value (the common case): `setel(judul, pointer, nilai, ...temuan)`. */
+export function setel(judul, pointer, nilai, ...temuan) {
+    return ubah(judul, [[pointer, nilai]], ...temuan);
+}
 /** An example of a case rule that sets values in the register and in lembaga.yaml as well. */
 export function ubahSerta(judul, set, lembaga, ...temuan) {
     return { judul, set, lembaga, ...(temuan.length ? { temuan } : {}) };

@@ -12,6 +12,16 @@ export function ubah(judul: string, set: Set, ...temuan: TemuanContoh[]): RuleEx
   return { judul, set, ...(temuan.length ? { temuan } : {}) };
 }
 
+/** An example that sets one value (the common case): `setel(judul, pointer, nilai, ...temuan)`. */
+export function setel(
+  judul: string,
+  pointer: string,
+  nilai: unknown,
+  ...temuan: TemuanContoh[]
+): RuleExample {
+  return ubah(judul, [[pointer, nilai]], ...temuan);
+}
+
 /** An example of a case rule that sets values in the register and in lembaga.yaml as well. */
 export function ubahSerta(
   judul: string,

@@ -1,7 +1,7 @@
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, supervisorPeksos, ubah, ubahSerta } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 const pelaksanaKasus = layananRule({
     id: 'kasus-pelaksana',
@@ -26,12 +26,10 @@ const pelaksanaKasus = layananRule({
                 supervisorPeksos(pesanDi('Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.', 'register-2026.yaml:22')),
             ],
             lulus: [
-                ubah('Supervisor menangani kasus sebagai pekerja sosialnya juga.', [
-                    ['/kasus/0/pekerjaSosial', 'sup-01'],
-                ]),
+                setel('Supervisor menangani kasus sebagai pekerja sosialnya juga.', '/kasus/0/pekerjaSosial', 'sup-01'),
             ],
         },
-        gagal: ubah('Pekerja sosial tidak dikenal.', [['/kasus/0/pekerjaSosial', 'ps-99']]),
+        gagal: setel('Pekerja sosial tidak dikenal.', '/kasus/0/pekerjaSosial', 'ps-99'),
         lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {

@@ -1,7 +1,7 @@
 import { isTanggal, tambahHari } from '../../core/tanggal.js';
 import { layananRule } from './define.js';
 import { diKasusLayanan, perKasus, saranAtau } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 const pengaduanKasus = layananRule({
     id: 'kasus-pengaduan',
@@ -23,15 +23,13 @@ const pengaduanKasus = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pengaduan selesai sehari sebelum diterima.', [['/kasus/1/pengaduan/0/selesai', '2026-08-31']], pesanDi('Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.', 'register-2026.yaml:100')),
+                setel('Pengaduan selesai sehari sebelum diterima.', '/kasus/1/pengaduan/0/selesai', '2026-08-31', pesanDi('Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.', 'register-2026.yaml:100')),
             ],
             lulus: [
-                ubah('Pengaduan selesai pada hari diterima.', [
-                    ['/kasus/1/pengaduan/0/selesai', '2026-09-01'],
-                ]),
+                setel('Pengaduan selesai pada hari diterima.', '/kasus/1/pengaduan/0/selesai', '2026-09-01'),
             ],
         },
-        gagal: ubah('Jenis pengaduan tidak dikenal.', [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']]),
+        gagal: setel('Jenis pengaduan tidak dikenal.', '/kasus/1/pengaduan/0/jenis', 'tarif-mahal'),
         lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
@@ -84,15 +82,13 @@ const pengaduanTepat = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).', [['/kasus/1/pengaduan/0/selesai', '2026-09-20']], pesanDi('Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).', 'register-2026.yaml:100')),
+                setel('Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).', '/kasus/1/pengaduan/0/selesai', '2026-09-20', pesanDi('Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).', 'register-2026.yaml:100')),
             ],
             lulus: [
-                ubah('Selesai tepat 18 hari sesudah diterima.', [
-                    ['/kasus/1/pengaduan/0/selesai', '2026-09-19'],
-                ]),
+                setel('Selesai tepat 18 hari sesudah diterima.', '/kasus/1/pengaduan/0/selesai', '2026-09-19'),
             ],
         },
-        gagal: ubah('Selesai 80 hari kemudian.', [['/kasus/1/pengaduan/0/selesai', '2026-11-20']]),
+        gagal: setel('Selesai 80 hari kemudian.', '/kasus/1/pengaduan/0/selesai', '2026-11-20'),
         lulus: REGISTER_APA_ADANYA,
     },
     check(ctx) {

@@ -3,28 +3,11 @@ import { DASAR_PENENTUAN_TARIF } from '../../model/lembaga.js';
 import { diLembaga, layananRule, perLayanan } from './define.js';
 import { terdekat } from '../../core/mirip.js';
 import { skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
 export const skTarif = skRule('sk-tarif', 'tarif', 'tarif', {
     id: 'Besaran biaya/tarif ditetapkan dengan SK pimpinan lembaga.',
     en: 'Fee amounts are fixed by decree of the head of the institution.',
-}, {
-    contoh: {
-        gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
-            ['/layanan/rehabilitasi/sk/tarif', undefined],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
-        batas: {
-            gagal: [
-                ubah('SK bertanggal besok (2026-11-26): belum berlaku.', [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']], pesanDi('layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:52')),
-            ],
-            lulus: [
-                ubah('SK bertanggal hari ini (2026-11-25).', [
-                    ['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25'],
-                ]),
-            ],
-        },
-    },
-});
+}, { barisTanggal: 52 });
 export const TINGKAT_LABEL = {
     tingkat1: 'Tingkat I',
     tingkat2: 'Tingkat II',
@@ -73,17 +56,13 @@ export const tarifLengkap = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.', [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]], pesanDi('Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).', 'lembaga.yaml:59')),
+                setel('Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined, pesanDi('Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).', 'lembaga.yaml:59')),
             ],
             lulus: [
-                ubah('Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).', [
-                    ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0],
-                ]),
+                setel('Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0),
             ],
         },
-        gagal: ubah('Satu baris matriks rehabilitasi dihapus.', [
-            ['/layanan/rehabilitasi/tarif/asesmen', undefined],
-        ]),
+        gagal: setel('Satu baris matriks rehabilitasi dihapus.', '/layanan/rehabilitasi/tarif/asesmen', undefined),
         lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
@@ -144,17 +123,15 @@ export const tarifBarisDikenal = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kunci baris salah satu huruf ("asesmn").', [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]], pesanDi('Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?', 'lembaga.yaml:106')),
+                setel('Kunci baris salah satu huruf ("asesmn").', '/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }, pesanDi('Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?', 'lembaga.yaml:106')),
             ],
             lulus: [
-                ubah('Baris opsional penjangkauan perlindungan dengan kunci yang benar.', [
-                    ['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }],
-                ]),
+                setel('Baris opsional penjangkauan perlindungan dengan kunci yang benar.', '/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }),
             ],
         },
-        gagal: ubah('Baris salah ketik.', [
-            ['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }],
-        ]),
+        gagal: setel('Baris salah ketik.', '/layanan/rehabilitasi/tarif/asesmenn', {
+            '5-tahap': { tingkat1: 1 },
+        }),
         lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
@@ -194,17 +171,13 @@ export const tarifUrutanTingkat = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Tingkat II Rp1 lebih murah dari Tingkat I.', [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]], pesanDi('Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).', 'lembaga.yaml:60')),
+                setel('Tingkat II Rp1 lebih murah dari Tingkat I.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999, pesanDi('Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).', 'lembaga.yaml:60')),
             ],
             lulus: [
-                ubah('Tingkat II sama dengan Tingkat I.', [
-                    ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000],
-                ]),
+                setel('Tingkat II sama dengan Tingkat I.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000),
             ],
         },
-        gagal: ubah('Tingkat II lebih murah dari Tingkat I.', [
-            ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000],
-        ]),
+        gagal: setel('Tingkat II lebih murah dari Tingkat I.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000),
         lulus: LEMBAGA_APA_ADANYA,
     },
     check: cekUrutan('tingkat', 'r.tarif.urutanTingkat', [
@@ -230,25 +203,13 @@ export const tarifUrutanDurasi = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('2 jam Rp1 lebih murah dari 1 jam.', [
-                    [
-                        '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
-                        79999,
-                    ],
-                ], pesanDi('Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).', 'lembaga.yaml:63')),
+                setel('2 jam Rp1 lebih murah dari 1 jam.', '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 79999, pesanDi('Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).', 'lembaga.yaml:63')),
             ],
             lulus: [
-                ubah('2 jam sama dengan 1 jam.', [
-                    [
-                        '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
-                        80000,
-                    ],
-                ]),
+                setel('2 jam sama dengan 1 jam.', '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 80000),
             ],
         },
-        gagal: ubah('2 jam lebih murah dari 1 jam.', [
-            ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
-        ]),
+        gagal: setel('2 jam lebih murah dari 1 jam.', '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000),
         lulus: LEMBAGA_APA_ADANYA,
     },
     check: cekUrutan('durasi', 'r.tarif.urutanDurasi', [
@@ -339,32 +300,24 @@ export const tarifDasar = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('SK tarif rehabilitasi tanpa dasar durasi.', [
-                    [
-                        '/layanan/rehabilitasi/sk/tarif/dasar',
-                        ['jenis-jasa', 'tingkat-layanan', 'keahlian', 'frekuensi'],
-                    ],
-                ], pesanDi('SK tarif Rehabilitasi Sosial belum menyebut dasar durasi (1.4.1 huruf e).', 'lembaga.yaml:52')),
+                setel('SK tarif rehabilitasi tanpa dasar durasi.', '/layanan/rehabilitasi/sk/tarif/dasar', ['jenis-jasa', 'tingkat-layanan', 'keahlian', 'frekuensi'], pesanDi('SK tarif Rehabilitasi Sosial belum menyebut dasar durasi (1.4.1 huruf e).', 'lembaga.yaml:52')),
             ],
             lulus: [
-                ubah('Kelima dasar dalam urutan lain.', [
-                    [
-                        '/layanan/rehabilitasi/sk/tarif/dasar',
-                        ['durasi', 'frekuensi', 'keahlian', 'tingkat-layanan', 'jenis-jasa'],
-                    ],
+                setel('Kelima dasar dalam urutan lain.', '/layanan/rehabilitasi/sk/tarif/dasar', [
+                    'durasi',
+                    'frekuensi',
+                    'keahlian',
+                    'tingkat-layanan',
+                    'jenis-jasa',
                 ]),
-                ubah('SK tarif tanpa catatan dasar: tidak dibaca.', [
-                    ['/layanan/rehabilitasi/sk/tarif/dasar', undefined],
-                ]),
+                setel('SK tarif tanpa catatan dasar: tidak dibaca.', '/layanan/rehabilitasi/sk/tarif/dasar', undefined),
                 ubah('Layanan tanpa biaya (semua tarif Rp0): dasar tidak diperiksa.', [
                     ['/layanan/perlindungan/sk/tarif/dasar', undefined],
                     ['/layanan/perlindungan/tarif', { asesmen: { '5-tahap': { tingkat1: 0 } } }],
                 ]),
             ],
         },
-        gagal: ubah('SK tarif perlindungan dengan daftar dasar kosong.', [
-            ['/layanan/perlindungan/sk/tarif/dasar', []],
-        ]),
+        gagal: setel('SK tarif perlindungan dengan daftar dasar kosong.', '/layanan/perlindungan/sk/tarif/dasar', []),
         lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {

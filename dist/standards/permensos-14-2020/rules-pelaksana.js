@@ -1,7 +1,7 @@
 import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 /** Active staff serving an offered service, with their index and the first such service. */
 function pelaksanaAktif(ctx) {
@@ -30,21 +30,20 @@ const evaluasiProsedur = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pekerja sosial tanpa pendapat klien.', [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]], pesanDi('Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.', 'lembaga.yaml:213')),
-                ubah('Evaluasi bertanggal tanpa catatan prosedurnya.', [['/staf/4/evaluasi', undefined]], pesanDi('Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).', 'lembaga.yaml:275')),
+                setel('Pekerja sosial tanpa pendapat klien.', '/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi'], pesanDi('Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.', 'lembaga.yaml:213')),
+                setel('Evaluasi bertanggal tanpa catatan prosedurnya.', '/staf/4/evaluasi', undefined, pesanDi('Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).', 'lembaga.yaml:275')),
             ],
             lulus: [
-                ubah('Staf administrasi tanpa pendapat klien (tidak diperlukan).', [
-                    ['/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
-                ]),
+                setel('Staf administrasi tanpa pendapat klien (tidak diperlukan).', '/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']),
                 ubah('Belum pernah dievaluasi: prosedur belum diperiksa.', [
                     ['/staf/4/evaluasiTerakhir', undefined],
                     ['/staf/4/evaluasi', undefined],
                 ]),
             ],
         },
-        gagal: ubah('Evaluasi tanpa pendapat klien.', [
-            ['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
+        gagal: setel('Evaluasi tanpa pendapat klien.', '/staf/0/evaluasi/masukan', [
+            'teman-sejawat',
+            'staf-lebih-tinggi',
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
@@ -115,7 +114,7 @@ const keselamatanPerPelaksana = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Terapis aktif tidak tercatat ikut drill.', [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]], pesanDi('Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.', 'lembaga.yaml:275')),
+                setel('Terapis aktif tidak tercatat ikut drill.', '/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01'], pesanDi('Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.', 'lembaga.yaml:275')),
             ],
             lulus: [
                 ubah('Terapis tidak ikut drill, tetapi sudah tidak aktif.', [
@@ -124,8 +123,11 @@ const keselamatanPerPelaksana = layananRule({
                 ]),
             ],
         },
-        gagal: ubah('Terapis tidak ikut latihan drill.', [
-            ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
+        gagal: setel('Terapis tidak ikut latihan drill.', '/keselamatan/pesertaLatihanDrill', [
+            'ps-01',
+            'ps-02',
+            'sup-01',
+            'adm-01',
         ]),
         lulus: LEMBAGA_APA_ADANYA,
     },
@@ -193,24 +195,16 @@ const laporanPengaduan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', [['/pengaduan/laporanTerakhir', '2026-07-24']], pesanDi('Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).', 'lembaga.yaml:175')),
-                ubah('Laporan bertanggal besok (2026-11-26).', [['/pengaduan/laporanTerakhir', '2026-11-26']], pesanDi('Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:175')),
+                setel('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-24', pesanDi('Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).', 'lembaga.yaml:175')),
+                setel('Laporan bertanggal besok (2026-11-26).', '/pengaduan/laporanTerakhir', '2026-11-26', pesanDi('Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:175')),
             ],
             lulus: [
-                ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
-                    ['/pengaduan/laporanTerakhir', '2026-07-25'],
-                ]),
-                ubah('Laporan bertanggal hari ini (2026-11-25).', [
-                    ['/pengaduan/laporanTerakhir', '2026-11-25'],
-                ]),
+                setel('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-25'),
+                setel('Laporan bertanggal hari ini (2026-11-25).', '/pengaduan/laporanTerakhir', '2026-11-25'),
             ],
         },
-        gagal: ubah('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', [
-            ['/pengaduan/laporanTerakhir', '2026-07-24'],
-        ]),
-        lulus: ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
-            ['/pengaduan/laporanTerakhir', '2026-07-25'],
-        ]),
+        gagal: setel('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-24'),
+        lulus: setel('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-25'),
     },
     check(ctx) {
         const layanan = ctx.layanan[0];

@@ -8,7 +8,7 @@ import type { Staf } from '../../model/lembaga.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, supervisorPeksos, ubah, ubahSerta } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 const pelaksanaKasus = layananRule({
@@ -39,13 +39,15 @@ const pelaksanaKasus = layananRule({
         ),
       ],
       lulus: [
-        ubah('Supervisor menangani kasus sebagai pekerja sosialnya juga.', [
-          ['/kasus/0/pekerjaSosial', 'sup-01'],
-        ]),
+        setel(
+          'Supervisor menangani kasus sebagai pekerja sosialnya juga.',
+          '/kasus/0/pekerjaSosial',
+          'sup-01',
+        ),
       ],
     },
 
-    gagal: ubah('Pekerja sosial tidak dikenal.', [['/kasus/0/pekerjaSosial', 'ps-99']]),
+    gagal: setel('Pekerja sosial tidak dikenal.', '/kasus/0/pekerjaSosial', 'ps-99'),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>

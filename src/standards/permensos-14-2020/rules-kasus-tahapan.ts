@@ -16,7 +16,7 @@ import {
   tanggalAwal,
 } from './kasus-terdaftar.js';
 import { akhirLayanan } from './rules-kasus-jangka-waktu.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 /** A stage date of a case with its label and where it is written. */
@@ -97,9 +97,10 @@ const tahapLengkap = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kasus selesai tanpa evaluasi.',
-          [['/kasus/0/tahapan/evaluasi', undefined]],
+          '/kasus/0/tahapan/evaluasi',
+          undefined,
           pesanDi(
             'Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.',
             'register-2026.yaml:32',
@@ -115,7 +116,7 @@ const tahapLengkap = layananRule({
       ],
     },
 
-    gagal: ubah('Kasus selesai tanpa evaluasi.', [['/kasus/0/tahapan/evaluasi', undefined]]),
+    gagal: setel('Kasus selesai tanpa evaluasi.', '/kasus/0/tahapan/evaluasi', undefined),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -165,9 +166,10 @@ const tanggalUrut = pasalRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Asesmen sehari sebelum kesepakatan.',
-          [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-06']],
+          '/kasus/0/tahapan/asesmen/tanggal',
+          '2026-01-06',
           pesanDi(
             'Kasus HB-2026-001: tanggal asesmen (2026-01-06) lebih awal dari kesepakatan (2026-01-07).',
             'register-2026.yaml:25',
@@ -175,15 +177,15 @@ const tanggalUrut = pasalRule({
         ),
       ],
       lulus: [
-        ubah('Asesmen pada hari kesepakatan.', [
-          ['/kasus/0/tahapan/asesmen/tanggal', '2026-01-07'],
-        ]),
+        setel('Asesmen pada hari kesepakatan.', '/kasus/0/tahapan/asesmen/tanggal', '2026-01-07'),
       ],
     },
 
-    gagal: ubah('Asesmen sebelum pendekatan awal.', [
-      ['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01'],
-    ]),
+    gagal: setel(
+      'Asesmen sebelum pendekatan awal.',
+      '/kasus/0/tahapan/asesmen/tanggal',
+      '2025-12-01',
+    ),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -257,19 +259,20 @@ const tanggalMasaDepan = pasalRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kegiatan besok.',
-          [['/kasus/1/kegiatan/9/tanggal', '2026-11-26']],
+          '/kasus/1/kegiatan/9/tanggal',
+          '2026-11-26',
           pesanDi(
             'Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?',
             'register-2026.yaml:94',
           ),
         ),
       ],
-      lulus: [ubah('Kegiatan hari ini.', [['/kasus/1/kegiatan/9/tanggal', '2026-11-25']])],
+      lulus: [setel('Kegiatan hari ini.', '/kasus/1/kegiatan/9/tanggal', '2026-11-25')],
     },
 
-    gagal: ubah('Asesmen tahun 2062.', [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']]),
+    gagal: setel('Asesmen tahun 2062.', '/kasus/0/tahapan/asesmen/tanggal', '2062-01-15'),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -316,9 +319,10 @@ const kegiatanLayanan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kegiatan intervensi dicatat pada tahap asesmen.',
-          [['/kasus/0/kegiatan/1/tahap', 'asesmen']],
+          '/kasus/0/kegiatan/1/tahap',
+          'asesmen',
           pesanDi(
             'Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.',
             'register-2026.yaml:40',
@@ -326,13 +330,15 @@ const kegiatanLayanan = layananRule({
         ),
       ],
       lulus: [
-        ubah('Kegiatan intervensi pada tahapnya.', [['/kasus/0/kegiatan/1/tahap', 'intervensi']]),
+        setel('Kegiatan intervensi pada tahapnya.', '/kasus/0/kegiatan/1/tahap', 'intervensi'),
       ],
     },
 
-    gagal: ubah('Kegiatan dari layanan lain.', [
-      ['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial'],
-    ]),
+    gagal: setel(
+      'Kegiatan dari layanan lain.',
+      '/kasus/0/kegiatan/0/kegiatan',
+      'penyuluhan-sosial',
+    ),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -397,23 +403,20 @@ const kegiatanPeriode = pasalRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kegiatan sehari sesudah terminasi.',
-          [['/kasus/0/kegiatan/5/tanggal', '2026-06-06']],
+          '/kasus/0/kegiatan/5/tanggal',
+          '2026-06-06',
           pesanDi(
             'Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).',
             'register-2026.yaml:44',
           ),
         ),
       ],
-      lulus: [
-        ubah('Kegiatan pada hari terminasi.', [['/kasus/0/kegiatan/5/tanggal', '2026-06-05']]),
-      ],
+      lulus: [setel('Kegiatan pada hari terminasi.', '/kasus/0/kegiatan/5/tanggal', '2026-06-05')],
     },
 
-    gagal: ubah('Kegiatan sebelum pendekatan awal.', [
-      ['/kasus/0/kegiatan/0/tanggal', '2025-01-02'],
-    ]),
+    gagal: setel('Kegiatan sebelum pendekatan awal.', '/kasus/0/kegiatan/0/tanggal', '2025-01-02'),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -462,9 +465,10 @@ const rujukanLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Lembaga penerima kosong.',
-          [['/kasus/2/tahapan/rujukan/lembagaPenerima', '']],
+          '/kasus/2/tahapan/rujukan/lembagaPenerima',
+          '',
           pesanDi(
             'Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.',
             'register-2026.yaml:138',
@@ -472,15 +476,19 @@ const rujukanLembaga = layananRule({
         ),
       ],
       lulus: [
-        ubah('Lembaga penerima disebut singkat.', [
-          ['/kasus/2/tahapan/rujukan/lembagaPenerima', 'UPTD PPA'],
-        ]),
+        setel(
+          'Lembaga penerima disebut singkat.',
+          '/kasus/2/tahapan/rujukan/lembagaPenerima',
+          'UPTD PPA',
+        ),
       ],
     },
 
-    gagal: ubah('Rujukan tanpa lembaga penerima.', [
-      ['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined],
-    ]),
+    gagal: setel(
+      'Rujukan tanpa lembaga penerima.',
+      '/kasus/2/tahapan/rujukan/lembagaPenerima',
+      undefined,
+    ),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -527,9 +535,10 @@ const terminasiSyarat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Klien tidak diberi tahu.',
-          [['/kasus/0/tahapan/terminasi/klienDiberitahu', false]],
+          '/kasus/0/tahapan/terminasi/klienDiberitahu',
+          false,
           pesanDi(
             'Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.',
             'register-2026.yaml:36',
@@ -537,13 +546,15 @@ const terminasiSyarat = layananRule({
         ),
       ],
       lulus: [
-        ubah('Ketiga syarat terpenuhi.', [['/kasus/0/tahapan/terminasi/klienDiberitahu', true]]),
+        setel('Ketiga syarat terpenuhi.', '/kasus/0/tahapan/terminasi/klienDiberitahu', true),
       ],
     },
 
-    gagal: ubah('Formulir tidak ditandatangani.', [
-      ['/kasus/0/tahapan/terminasi/formulirDitandatangani', false],
-    ]),
+    gagal: setel(
+      'Formulir tidak ditandatangani.',
+      '/kasus/0/tahapan/terminasi/formulirDitandatangani',
+      false,
+    ),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>

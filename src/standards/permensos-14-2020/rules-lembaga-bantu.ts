@@ -4,7 +4,7 @@ import type { LayananKey, StandarLayanan } from '../types.js';
 import type { Lembaga, Staf } from '../../model/lembaga.js';
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
-import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 import { huruf, itemBagian } from './bagian.js';
 
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
@@ -130,8 +130,14 @@ export function skRule(
     dikecualikan?: (ctx: RuleContext, k: LayananKey) => boolean;
     docTambahan?: { id: string; en: string };
     contoh?: Rule['contoh'];
+    /**
+     * Line of the rehabilitation SK's date in the example lembaga.yaml: the default examples then
+     * add the boundary (an SK dated tomorrow fails there, one dated today passes).
+     */
+    barisTanggal?: number;
   } = {},
 ): Rule {
+  const ptr = `/layanan/rehabilitasi/sk/${field}`;
   return layananRule({
     id,
     severity: 'error',
@@ -142,10 +148,28 @@ export function skRule(
       en: `Reads \`layanan.<service>.sk.${field}.nomor\` and \`.tanggal\`. Every service offered needs this decree of the head; one without a number counts as missing, one dated after --tanggal is not yet in force (most likely a typo). \`lembaga sop --sk\` writes a template.${opts.docTambahan ? ' ' + opts.docTambahan.en : ''}`,
     },
     contoh: opts.contoh ?? {
-      gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
-        [`/layanan/rehabilitasi/sk/${field}`, undefined],
-      ]),
+      gagal: setel('SK dihapus dari layanan rehabilitasi.', ptr, undefined),
       lulus: LEMBAGA_APA_ADANYA,
+      ...(opts.barisTanggal
+        ? {
+            batas: {
+              gagal: [
+                setel(
+                  'SK bertanggal besok (2026-11-26): belum berlaku.',
+                  `${ptr}/tanggal`,
+                  '2026-11-26',
+                  pesanDi(
+                    `layanan.rehabilitasi.sk.${field}.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?`,
+                    `lembaga.yaml:${opts.barisTanggal}`,
+                  ),
+                ),
+              ],
+              lulus: [
+                setel('SK bertanggal hari ini (2026-11-25).', `${ptr}/tanggal`, '2026-11-25'),
+              ],
+            },
+          }
+        : {}),
     },
     check: (ctx) =>
       perLayanan(ctx, (k, s, lay) => {

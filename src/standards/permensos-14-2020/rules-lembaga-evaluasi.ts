@@ -3,7 +3,7 @@ import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
 import { diLembaga, layananRule, untukLembaga } from './define.js';
 import { temuan, masaDepan } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 export const evaluasiTahunan = layananRule({
@@ -21,27 +21,29 @@ export const evaluasiTahunan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Evaluasi 12 bulan dan sehari lalu.',
-          [['/staf/0/evaluasiTerakhir', '2025-11-24']],
+          '/staf/0/evaluasiTerakhir',
+          '2025-11-24',
           pesanDi(
             'Evaluasi kinerja terakhir Siti Nurhaliza, S.Tr.Sos. pada 2025-11-24, lebih dari setahun lalu.',
             'lembaga.yaml:210',
           ),
         ),
-        ubah(
+        setel(
           'Evaluasi besok.',
-          [['/staf/0/evaluasiTerakhir', '2026-11-26']],
+          '/staf/0/evaluasiTerakhir',
+          '2026-11-26',
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos.: evaluasiTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:210',
           ),
         ),
       ],
-      lulus: [ubah('Evaluasi tepat 12 bulan lalu.', [['/staf/0/evaluasiTerakhir', '2025-11-25']])],
+      lulus: [setel('Evaluasi tepat 12 bulan lalu.', '/staf/0/evaluasiTerakhir', '2025-11-25')],
     },
 
-    gagal: ubah('Evaluasi terakhir 2022.', [['/staf/0/evaluasiTerakhir', '2022-06-30']]),
+    gagal: setel('Evaluasi terakhir 2022.', '/staf/0/evaluasiTerakhir', '2022-06-30'),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
@@ -87,19 +89,20 @@ export const rencanaTahunan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Rencana 2025 dan 2027, tanpa 2026.',
-          [['/staf/0/rencanaTahunan', [2025, 2027]]],
+          '/staf/0/rencanaTahunan',
+          [2025, 2027],
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos. belum memiliki rencana tahunan 2026.',
             'lembaga.yaml:209',
           ),
         ),
       ],
-      lulus: [ubah('Rencana 2026 saja.', [['/staf/0/rencanaTahunan', [2026]]])],
+      lulus: [setel('Rencana 2026 saja.', '/staf/0/rencanaTahunan', [2026])],
     },
 
-    gagal: ubah('Rencana tahunan kosong.', [['/staf/0/rencanaTahunan', []]]),
+    gagal: setel('Rencana tahunan kosong.', '/staf/0/rencanaTahunan', []),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
@@ -139,9 +142,10 @@ export const evaluasiLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Format evaluasi tidak ada.',
-          [['/evaluasiKinerja/formatEvaluasi', false]],
+          '/evaluasiKinerja/formatEvaluasi',
+          false,
           pesanDi(
             'Lembaga belum memiliki format evaluasi kinerja yang dicatat dan diarsipkan.',
             'lembaga.yaml:188',
@@ -149,13 +153,14 @@ export const evaluasiLembaga = layananRule({
         ),
       ],
       lulus: [
-        ubah('Kerangka dan format ada.', [
-          ['/evaluasiKinerja', { kerangkaKompetensi: true, formatEvaluasi: true }],
-        ]),
+        setel('Kerangka dan format ada.', '/evaluasiKinerja', {
+          kerangkaKompetensi: true,
+          formatEvaluasi: true,
+        }),
       ],
     },
 
-    gagal: ubah('Tanpa kerangka kompetensi.', [['/evaluasiKinerja/kerangkaKompetensi', false]]),
+    gagal: setel('Tanpa kerangka kompetensi.', '/evaluasiKinerja/kerangkaKompetensi', false),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>

@@ -3,7 +3,7 @@ import type { DraftFinding } from '../rule.js';
 import { kesegaran, tambahBulan } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 
 export const fasilitasMinimum = layananRule({
   id: 'fasilitas-minimum',
@@ -20,16 +20,17 @@ export const fasilitasMinimum = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Komputer 0 unit.',
-          [['/fasilitas/komputer', 0]],
+          '/fasilitas/komputer',
+          0,
           pesanDi('Fasilitas minimum belum ada: Laptop/komputer.', 'lembaga.yaml:132'),
         ),
       ],
-      lulus: [ubah('Komputer 1 unit.', [['/fasilitas/komputer', 1]])],
+      lulus: [setel('Komputer 1 unit.', '/fasilitas/komputer', 1)],
     },
 
-    gagal: ubah('Tanpa shelter.', [['/fasilitas/shelter', false]]),
+    gagal: setel('Tanpa shelter.', '/fasilitas/shelter', false),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
@@ -72,16 +73,17 @@ export const peralatanKerja = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Peralatan layanan 0.',
-          [['/peralatan/peralatan-layanan', 0]],
+          '/peralatan/peralatan-layanan',
+          0,
           pesanDi('Peralatan belum tercatat: Peralatan pelaksanaan layanan.', 'lembaga.yaml:139'),
         ),
       ],
-      lulus: [ubah('Peralatan layanan 1.', [['/peralatan/peralatan-layanan', 1]])],
+      lulus: [setel('Peralatan layanan 1.', '/peralatan/peralatan-layanan', 1)],
     },
 
-    gagal: ubah('Tanpa peralatan komunikasi.', [['/peralatan/peralatan-komunikasi', false]]),
+    gagal: setel('Tanpa peralatan komunikasi.', '/peralatan/peralatan-komunikasi', false),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
@@ -115,20 +117,23 @@ export const keselamatanGedung = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'APAR kedaluwarsa kemarin.',
-          [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
+          '/keselamatan/apar/kedaluwarsa',
+          '2026-11-24',
           pesanDi('Isi APAR kedaluwarsa sejak 2026-11-24.', 'lembaga.yaml:147'),
         ),
       ],
       lulus: [
-        ubah('APAR kedaluwarsa hari ini: masih berlaku.', [
-          ['/keselamatan/apar/kedaluwarsa', '2026-11-25'],
-        ]),
+        setel(
+          'APAR kedaluwarsa hari ini: masih berlaku.',
+          '/keselamatan/apar/kedaluwarsa',
+          '2026-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Tanpa APAR.', [['/keselamatan/apar', undefined]]),
+    gagal: setel('Tanpa APAR.', '/keselamatan/apar', undefined),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
@@ -185,17 +190,19 @@ export const keselamatanPelaksana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Latihan bencana 12 bulan dan sehari lalu.',
-          [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']],
+          '/keselamatan/latihanBencanaTerakhir',
+          '2025-11-24',
           pesanDi(
             'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
             'lembaga.yaml:152',
           ),
         ),
-        ubah(
+        setel(
           'Latihan bencana besok.',
-          [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']],
+          '/keselamatan/latihanBencanaTerakhir',
+          '2026-11-26',
           pesanDi(
             'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:152',
@@ -203,15 +210,19 @@ export const keselamatanPelaksana = layananRule({
         ),
       ],
       lulus: [
-        ubah('Latihan bencana tepat 12 bulan lalu.', [
-          ['/keselamatan/latihanBencanaTerakhir', '2025-11-25'],
-        ]),
+        setel(
+          'Latihan bencana tepat 12 bulan lalu.',
+          '/keselamatan/latihanBencanaTerakhir',
+          '2025-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Latihan bencana terakhir 2021.', [
-      ['/keselamatan/latihanBencanaTerakhir', '2021-05-01'],
-    ]),
+    gagal: setel(
+      'Latihan bencana terakhir 2021.',
+      '/keselamatan/latihanBencanaTerakhir',
+      '2021-05-01',
+    ),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
@@ -277,17 +288,19 @@ export const latihanDrill = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Drill 12 bulan dan sehari lalu.',
-          [['/keselamatan/latihanDrillTerakhir', '2025-11-24']],
+          '/keselamatan/latihanDrillTerakhir',
+          '2025-11-24',
           pesanDi(
             'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
             'lembaga.yaml:153',
           ),
         ),
-        ubah(
+        setel(
           'Drill besok: salah ketik, bukan "terlalu lama".',
-          [['/keselamatan/latihanDrillTerakhir', '2026-11-26']],
+          '/keselamatan/latihanDrillTerakhir',
+          '2026-11-26',
           pesanDi(
             'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:153',
@@ -295,12 +308,12 @@ export const latihanDrill = layananRule({
         ),
       ],
       lulus: [
-        ubah('Drill tepat 12 bulan lalu.', [['/keselamatan/latihanDrillTerakhir', '2025-11-25']]),
-        ubah('Drill hari ini.', [['/keselamatan/latihanDrillTerakhir', '2026-11-25']]),
+        setel('Drill tepat 12 bulan lalu.', '/keselamatan/latihanDrillTerakhir', '2025-11-25'),
+        setel('Drill hari ini.', '/keselamatan/latihanDrillTerakhir', '2026-11-25'),
       ],
     },
 
-    gagal: ubah('Drill terakhir 2022.', [['/keselamatan/latihanDrillTerakhir', '2022-08-17']]),
+    gagal: setel('Drill terakhir 2022.', '/keselamatan/latihanDrillTerakhir', '2022-08-17'),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
@@ -354,17 +367,19 @@ export const kontakKeselamatan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pelatihan kontak 12 bulan dan sehari lalu.',
-          [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']],
+          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          '2025-11-24',
           pesanDi(
             'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
             'lembaga.yaml:154',
           ),
         ),
-        ubah(
+        setel(
           'Pelatihan kontak besok.',
-          [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']],
+          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          '2026-11-26',
           pesanDi(
             'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:154',
@@ -372,15 +387,19 @@ export const kontakKeselamatan = layananRule({
         ),
       ],
       lulus: [
-        ubah('Pelatihan kontak tepat 12 bulan lalu.', [
-          ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25'],
-        ]),
+        setel(
+          'Pelatihan kontak tepat 12 bulan lalu.',
+          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          '2025-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Pelatihan kontak keselamatan 2023.', [
-      ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10'],
-    ]),
+    gagal: setel(
+      'Pelatihan kontak keselamatan 2023.',
+      '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+      '2023-01-10',
+    ),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
@@ -448,19 +467,20 @@ export const penjelasanKlien = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Penjelasan tidak dinyatakan.',
-          [['/keselamatan/penjelasanKlien', undefined]],
+          '/keselamatan/penjelasanKlien',
+          undefined,
           pesanDi(
             'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
             'lembaga.yaml:145',
           ),
         ),
       ],
-      lulus: [ubah('Penjelasan dinyatakan.', [['/keselamatan/penjelasanKlien', true]])],
+      lulus: [setel('Penjelasan dinyatakan.', '/keselamatan/penjelasanKlien', true)],
     },
 
-    gagal: ubah('Tidak ada penjelasan.', [['/keselamatan/penjelasanKlien', false]]),
+    gagal: setel('Tidak ada penjelasan.', '/keselamatan/penjelasanKlien', false),
     lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {

@@ -12,7 +12,7 @@ import type { LayananKey } from '../types.js';
 import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 /** Active staff serving an offered service, with their index and the first such service. */
@@ -44,17 +44,19 @@ const evaluasiProsedur = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pekerja sosial tanpa pendapat klien.',
-          [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]],
+          '/staf/0/evaluasi/masukan',
+          ['teman-sejawat', 'staf-lebih-tinggi'],
           pesanDi(
             'Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.',
             'lembaga.yaml:213',
           ),
         ),
-        ubah(
+        setel(
           'Evaluasi bertanggal tanpa catatan prosedurnya.',
-          [['/staf/4/evaluasi', undefined]],
+          '/staf/4/evaluasi',
+          undefined,
           pesanDi(
             'Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).',
             'lembaga.yaml:275',
@@ -62,17 +64,20 @@ const evaluasiProsedur = layananRule({
         ),
       ],
       lulus: [
-        ubah('Staf administrasi tanpa pendapat klien (tidak diperlukan).', [
-          ['/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
-        ]),
+        setel(
+          'Staf administrasi tanpa pendapat klien (tidak diperlukan).',
+          '/staf/3/evaluasi/masukan',
+          ['teman-sejawat', 'staf-lebih-tinggi'],
+        ),
         ubah('Belum pernah dievaluasi: prosedur belum diperiksa.', [
           ['/staf/4/evaluasiTerakhir', undefined],
           ['/staf/4/evaluasi', undefined],
         ]),
       ],
     },
-    gagal: ubah('Evaluasi tanpa pendapat klien.', [
-      ['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
+    gagal: setel('Evaluasi tanpa pendapat klien.', '/staf/0/evaluasi/masukan', [
+      'teman-sejawat',
+      'staf-lebih-tinggi',
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
@@ -162,9 +167,10 @@ const keselamatanPerPelaksana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Terapis aktif tidak tercatat ikut drill.',
-          [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]],
+          '/keselamatan/pesertaLatihanDrill',
+          ['ps-01', 'ps-02', 'sup-01', 'adm-01'],
           pesanDi(
             'Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.',
             'lembaga.yaml:275',
@@ -178,8 +184,11 @@ const keselamatanPerPelaksana = layananRule({
         ]),
       ],
     },
-    gagal: ubah('Terapis tidak ikut latihan drill.', [
-      ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
+    gagal: setel('Terapis tidak ikut latihan drill.', '/keselamatan/pesertaLatihanDrill', [
+      'ps-01',
+      'ps-02',
+      'sup-01',
+      'adm-01',
     ]),
     lulus: LEMBAGA_APA_ADANYA,
   },
@@ -248,17 +257,19 @@ const laporanPengaduan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
-          [['/pengaduan/laporanTerakhir', '2026-07-24']],
+          '/pengaduan/laporanTerakhir',
+          '2026-07-24',
           pesanDi(
             'Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).',
             'lembaga.yaml:175',
           ),
         ),
-        ubah(
+        setel(
           'Laporan bertanggal besok (2026-11-26).',
-          [['/pengaduan/laporanTerakhir', '2026-11-26']],
+          '/pengaduan/laporanTerakhir',
+          '2026-11-26',
           pesanDi(
             'Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:175',
@@ -266,20 +277,28 @@ const laporanPengaduan = layananRule({
         ),
       ],
       lulus: [
-        ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
-          ['/pengaduan/laporanTerakhir', '2026-07-25'],
-        ]),
-        ubah('Laporan bertanggal hari ini (2026-11-25).', [
-          ['/pengaduan/laporanTerakhir', '2026-11-25'],
-        ]),
+        setel(
+          'Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).',
+          '/pengaduan/laporanTerakhir',
+          '2026-07-25',
+        ),
+        setel(
+          'Laporan bertanggal hari ini (2026-11-25).',
+          '/pengaduan/laporanTerakhir',
+          '2026-11-25',
+        ),
       ],
     },
-    gagal: ubah('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', [
-      ['/pengaduan/laporanTerakhir', '2026-07-24'],
-    ]),
-    lulus: ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
-      ['/pengaduan/laporanTerakhir', '2026-07-25'],
-    ]),
+    gagal: setel(
+      'Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).',
+      '/pengaduan/laporanTerakhir',
+      '2026-07-24',
+    ),
+    lulus: setel(
+      'Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).',
+      '/pengaduan/laporanTerakhir',
+      '2026-07-25',
+    ),
   },
   check(ctx) {
     const layanan = ctx.layanan[0];

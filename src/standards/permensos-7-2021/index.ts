@@ -11,7 +11,7 @@ import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
-import { REGISTER_APA_ADANYA, pesanDi, supervisorPeksos, ubah, ubahSerta } from '../contoh.js';
+import { REGISTER_APA_ADANYA, pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 
 export { ATENSI_ID };
 
@@ -68,17 +68,19 @@ const klaster = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
-          [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
+          '/kasus/0/klien/tanggalLahir',
+          '2008-01-05',
           pesanDi(
             'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
             'register-2026.yaml:17',
           ),
         ),
-        ubah(
+        setel(
           'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
-          [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
+          '/kasus/5/klien/tanggalLahir',
+          '1966-07-07',
           pesanDi(
             'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
             'register-2026.yaml:220',
@@ -86,16 +88,16 @@ const klaster = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Klaster anak, sehari sebelum 18 tahun.', [
-          ['/kasus/0/klien/tanggalLahir', '2008-01-06'],
-        ]),
-        ubah('Klaster lanjut usia, tepat 60 tahun.', [
-          ['/kasus/5/klien/tanggalLahir', '1966-07-06'],
-        ]),
+        setel(
+          'Klaster anak, sehari sebelum 18 tahun.',
+          '/kasus/0/klien/tanggalLahir',
+          '2008-01-06',
+        ),
+        setel('Klaster lanjut usia, tepat 60 tahun.', '/kasus/5/klien/tanggalLahir', '1966-07-06'),
       ],
     },
 
-    gagal: ubah('Klaster kosong.', [['/kasus/0/klien/klaster', undefined]]),
+    gagal: setel('Klaster kosong.', '/kasus/0/klien/klaster', undefined),
     lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
@@ -163,9 +165,10 @@ const basis = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Basis komunitas (tidak diselenggarakan).',
-          [['/kasus/0/klien/basisLayanan', 'komunitas']],
+          '/kasus/0/klien/basisLayanan',
+          'komunitas',
           pesanDi(
             'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
             'register-2026.yaml:18',
@@ -173,13 +176,15 @@ const basis = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Basis keluarga (diselenggarakan).', [['/kasus/0/klien/basisLayanan', 'keluarga']]),
+        setel('Basis keluarga (diselenggarakan).', '/kasus/0/klien/basisLayanan', 'keluarga'),
       ],
     },
 
-    gagal: ubah('Basis komunitas yang tidak diselenggarakan.', [
-      ['/kasus/0/klien/basisLayanan', 'komunitas'],
-    ]),
+    gagal: setel(
+      'Basis komunitas yang tidak diselenggarakan.',
+      '/kasus/0/klien/basisLayanan',
+      'komunitas',
+    ),
     lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {
@@ -224,21 +229,20 @@ const dtks = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Belum terdaftar dan belum diusulkan.',
-          [['/kasus/0/klien/dtks', 'belum-terdaftar']],
+          '/kasus/0/klien/dtks',
+          'belum-terdaftar',
           pesanDi(
             'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
             'register-2026.yaml:19',
           ),
         ),
       ],
-      lulus: [ubah('Diusulkan (Pasal 43 ayat 2).', [['/kasus/0/klien/dtks', 'diusulkan']])],
+      lulus: [setel('Diusulkan (Pasal 43 ayat 2).', '/kasus/0/klien/dtks', 'diusulkan')],
     },
 
-    gagal: ubah('Belum terdaftar dan belum diusulkan.', [
-      ['/kasus/0/klien/dtks', 'belum-terdaftar'],
-    ]),
+    gagal: setel('Belum terdaftar dan belum diusulkan.', '/kasus/0/klien/dtks', 'belum-terdaftar'),
     lulus: REGISTER_APA_ADANYA,
   },
   // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
