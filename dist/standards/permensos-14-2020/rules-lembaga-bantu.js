@@ -1,4 +1,4 @@
-import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
+import { isTanggal, kesegaran, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 import { huruf, itemBagian } from './bagian.js';
@@ -36,6 +36,19 @@ export function masaDepan(ctx, k, pointer, bidang, tgl, bagian) {
         expected: `<= ${ctx.tanggal}`,
         hint: 'r.tanggal.saran',
     };
+}
+/**
+ * A recurring activity dated in lembaga.yaml (an evaluation, a drill, a training): nothing while
+ * its date lies within `bulan` months of today; a date after today is a typo of its own
+ * (`masaDepan` at `di`); an older or missing date is the finding `lama` draws (its message, its place).
+ */
+export function berkala(ctx, tgl, bulan, di, lama) {
+    const keadaan = kesegaran(tgl, ctx.tanggal, bulan);
+    if (keadaan === 'baru')
+        return [];
+    if (keadaan === 'masa-depan')
+        return [masaDepan(ctx, di.k, di.pointer, di.bidang, tgl, di.bagian)];
+    return [lama()];
 }
 /** An end date earlier than the start it depends on (a licence ending before it was issued). */
 export function terbalik(k, pointer, bidang, tgl, acuanBidang, acuan, bagian) {

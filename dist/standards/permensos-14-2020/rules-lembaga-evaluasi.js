@@ -1,6 +1,6 @@
-import { kesegaran, tambahBulan } from '../../core/tanggal.js';
+import { tambahBulan } from '../../core/tanggal.js';
 import { diLembaga, layananRule, untukLembaga } from './define.js';
-import { temuan, masaDepan } from './rules-lembaga-bantu.js';
+import { temuan, berkala } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 export const evaluasiTahunan = layananRule({
@@ -30,22 +30,14 @@ export const evaluasiTahunan = layananRule({
         const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
         if (st.aktif === false || layanan.length === 0)
             return [];
-        const keadaan = kesegaran(st.evaluasiTerakhir, ctx.tanggal, 12);
-        if (keadaan === 'baru')
-            return [];
-        if (keadaan === 'masa-depan')
-            return [
-                masaDepan(ctx, layanan[0], `/staf/${i}/evaluasiTerakhir`, `${st.nama}: evaluasiTerakhir`, st.evaluasiTerakhir),
-            ];
-        return [
-            {
-                message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
-                params: { nama: st.nama, tanggal: st.evaluasiTerakhir ?? '-' },
-                ...diLembaga(layanan[0], `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`),
-                value: st.evaluasiTerakhir ?? null,
-                expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
-            },
-        ];
+        const di = `/staf/${i}/evaluasiTerakhir`;
+        return berkala(ctx, st.evaluasiTerakhir, 12, { k: layanan[0], pointer: di, bidang: `${st.nama}: evaluasiTerakhir` }, () => ({
+            message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
+            params: { nama: st.nama, tanggal: st.evaluasiTerakhir ?? '-' },
+            ...diLembaga(layanan[0], st.evaluasiTerakhir ? di : `/staf/${i}`),
+            value: st.evaluasiTerakhir ?? null,
+            expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
+        }));
     }),
 });
 export const rencanaTahunan = layananRule({

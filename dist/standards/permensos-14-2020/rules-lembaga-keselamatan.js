@@ -1,6 +1,6 @@
-import { kesegaran, tambahBulan } from '../../core/tanggal.js';
+import { tambahBulan } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
-import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
+import { temuan, masihBerlaku, berkala } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 export const fasilitasMinimum = layananRule({
     id: 'fasilitas-minimum',
@@ -183,22 +183,19 @@ export const keselamatanPelaksana = layananRule({
                     : '/keselamatan/informasiKeselamatan'),
                 bagian: '2.7.2 a',
             });
-        const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
-        if (bencana === 'masa-depan')
-            out.push(masaDepan(ctx, k, '/keselamatan/latihanBencanaTerakhir', 'keselamatan.latihanBencanaTerakhir', ks.latihanBencanaTerakhir, '2.7.2 b'));
-        else if (bencana !== 'baru')
-            out.push({
-                message: ks.latihanBencanaTerakhir
-                    ? 'r.keselamatan.latihanBencana'
-                    : 'r.keselamatan.latihanBencanaTidakAda',
-                params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
-                ...diLembaga(k, ks.latihanBencanaTerakhir === undefined
-                    ? '/keselamatan'
-                    : '/keselamatan/latihanBencanaTerakhir'),
+        const tgl = ks.latihanBencanaTerakhir;
+        const di = '/keselamatan/latihanBencanaTerakhir';
+        const bidang = 'keselamatan.latihanBencanaTerakhir';
+        return [
+            ...out,
+            ...berkala(ctx, tgl, interval, { k, pointer: di, bidang, bagian: '2.7.2 b' }, () => ({
+                message: tgl ? 'r.keselamatan.latihanBencana' : 'r.keselamatan.latihanBencanaTidakAda',
+                params: { tanggal: tgl ?? '-', bulan: interval },
+                ...diLembaga(k, tgl === undefined ? '/keselamatan' : di),
                 bagian: '2.7.2 b',
-                value: ks.latihanBencanaTerakhir ?? null,
-            });
-        return out;
+                value: tgl ?? null,
+            })),
+        ];
     }),
 });
 export const latihanDrill = layananRule({
@@ -231,26 +228,15 @@ export const latihanDrill = layananRule({
     check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
-        const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
-        if (keadaan === 'baru')
-            return [];
-        if (keadaan === 'masa-depan')
-            return [
-                masaDepan(ctx, k, '/keselamatan/latihanDrillTerakhir', 'keselamatan.latihanDrillTerakhir', ks.latihanDrillTerakhir),
-            ];
-        return [
-            {
-                message: ks.latihanDrillTerakhir
-                    ? 'r.keselamatan.drillLama'
-                    : 'r.keselamatan.drillTidakAda',
-                params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
-                ...diLembaga(k, ks.latihanDrillTerakhir === undefined
-                    ? '/keselamatan'
-                    : '/keselamatan/latihanDrillTerakhir'),
-                value: ks.latihanDrillTerakhir ?? null,
-                expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
-            },
-        ];
+        const tgl = ks.latihanDrillTerakhir;
+        const di = '/keselamatan/latihanDrillTerakhir';
+        return berkala(ctx, tgl, interval, { k, pointer: di, bidang: 'keselamatan.latihanDrillTerakhir' }, () => ({
+            message: tgl ? 'r.keselamatan.drillLama' : 'r.keselamatan.drillTidakAda',
+            params: { tanggal: tgl ?? '-', bulan: interval },
+            ...diLembaga(k, tgl === undefined ? '/keselamatan' : di),
+            value: tgl ?? null,
+            expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
+        }));
     }),
 });
 export const kontakKeselamatan = layananRule({
@@ -297,24 +283,16 @@ export const kontakKeselamatan = layananRule({
                     value: kk.staf,
                 },
             ];
-        const keadaan = kesegaran(kk.pelatihanTerakhir, ctx.tanggal, 12);
-        if (keadaan === 'masa-depan')
-            return [
-                masaDepan(ctx, k, '/keselamatan/kontakKeselamatan/pelatihanTerakhir', 'keselamatan.kontakKeselamatan.pelatihanTerakhir', kk.pelatihanTerakhir),
-            ];
-        if (keadaan !== 'baru')
-            return [
-                {
-                    message: 'r.keselamatan.kontakPelatihan',
-                    params: { tanggal: kk.pelatihanTerakhir ?? '-' },
-                    ...diLembaga(k, kk.pelatihanTerakhir === undefined
-                        ? '/keselamatan/kontakKeselamatan'
-                        : '/keselamatan/kontakKeselamatan/pelatihanTerakhir'),
-                    value: kk.pelatihanTerakhir ?? null,
-                    expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
-                },
-            ];
-        return [];
+        const tgl = kk.pelatihanTerakhir;
+        const di = '/keselamatan/kontakKeselamatan/pelatihanTerakhir';
+        const bidang = 'keselamatan.kontakKeselamatan.pelatihanTerakhir';
+        return berkala(ctx, tgl, 12, { k, pointer: di, bidang }, () => ({
+            message: 'r.keselamatan.kontakPelatihan',
+            params: { tanggal: tgl ?? '-' },
+            ...diLembaga(k, tgl === undefined ? '/keselamatan/kontakKeselamatan' : di),
+            value: tgl ?? null,
+            expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
+        }));
     }),
 });
 export const penjelasanKlien = layananRule({

@@ -2,7 +2,7 @@
 import type { DraftFinding, Rule, RuleContext } from '../rule.js';
 import type { LayananKey, StandarLayanan } from '../types.js';
 import type { Lembaga, Staf } from '../../model/lembaga.js';
-import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
+import { isTanggal, kesegaran, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
 import { huruf, itemBagian } from './bagian.js';
@@ -60,6 +60,25 @@ export function masaDepan(
     expected: `<= ${ctx.tanggal}`,
     hint: 'r.tanggal.saran',
   };
+}
+
+/**
+ * A recurring activity dated in lembaga.yaml (an evaluation, a drill, a training): nothing while
+ * its date lies within `bulan` months of today; a date after today is a typo of its own
+ * (`masaDepan` at `di`); an older or missing date is the finding `lama` draws (its message, its place).
+ */
+export function berkala(
+  ctx: RuleContext,
+  tgl: string | undefined,
+  bulan: number,
+  di: { k: LayananKey | undefined; pointer: string; bidang: string; bagian?: string },
+  lama: () => DraftFinding,
+): DraftFinding[] {
+  const keadaan = kesegaran(tgl, ctx.tanggal, bulan);
+  if (keadaan === 'baru') return [];
+  if (keadaan === 'masa-depan')
+    return [masaDepan(ctx, di.k, di.pointer, di.bidang, tgl!, di.bagian)];
+  return [lama()];
 }
 
 /** An end date earlier than the start it depends on (a licence ending before it was issued). */

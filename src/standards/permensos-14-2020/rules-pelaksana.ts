@@ -105,43 +105,40 @@ const evaluasiProsedur = layananRule({
           layanan,
           bagian,
         });
+      // Items of a list the record must name (who gave input, what was measured): one finding per list.
+      const belum = (
+        bagian: string,
+        message: string,
+        bidang: 'masukan' | 'diukur',
+        perlu: readonly string[],
+      ) => {
+        const ada: readonly string[] = e[bidang] ?? [];
+        const tanpa = perlu.filter((x) => !ada.includes(x));
+        if (tanpa.length)
+          kurang(
+            bagian,
+            message,
+            e[bidang] ? `/evaluasi/${bidang}` : '/evaluasi',
+            tanpa.join(', '),
+          );
+      };
       if (e.isianDiri !== true) kurang('2.8.6 a', 'r.evaluasiProsedur.isianDiri', '/evaluasi');
       const perluMasukan: string[] = ['teman-sejawat', 'staf-lebih-tinggi'];
       if (st.peran !== 'administrasi') perluMasukan.splice(1, 0, 'klien');
-      const tanpa = perluMasukan.filter((m) => !(e.masukan ?? []).includes(m as never));
-      if (tanpa.length)
-        kurang(
-          '2.8.6 b',
-          'r.evaluasiProsedur.masukan',
-          e.masukan ? '/evaluasi/masukan' : '/evaluasi',
-          tanpa.join(', '),
-        );
+      belum('2.8.6 b', 'r.evaluasiProsedur.masukan', 'masukan', perluMasukan);
       if (e.pertemuan !== true) kurang('2.8.6 c', 'r.evaluasiProsedur.pertemuan', '/evaluasi');
       if (e.rencanaBerikutnya !== true)
         kurang('2.8.6 d', 'r.evaluasiProsedur.rencana', '/evaluasi');
-      const diukur = e.diukur ?? [];
-      const kurang283 = (['tujuan-kinerja', 'pelaksanaan-tugas'] as const).filter(
-        (x) => !diukur.includes(x),
-      );
-      if (kurang283.length)
-        kurang(
-          '2.8.3',
-          'r.evaluasiProsedur.diukur',
-          e.diukur ? '/evaluasi/diukur' : '/evaluasi',
-          kurang283.join(', '),
-        );
-      if (PEKERJAAN_SOSIAL.has(st.peran)) {
-        const kurang284 = (['pengetahuan', 'keterampilan', 'nilai-etik'] as const).filter(
-          (x) => !diukur.includes(x),
-        );
-        if (kurang284.length)
-          kurang(
-            '2.8.4',
-            'r.evaluasiProsedur.diukur',
-            e.diukur ? '/evaluasi/diukur' : '/evaluasi',
-            kurang284.join(', '),
-          );
-      }
+      belum('2.8.3', 'r.evaluasiProsedur.diukur', 'diukur', [
+        'tujuan-kinerja',
+        'pelaksanaan-tugas',
+      ]);
+      if (PEKERJAAN_SOSIAL.has(st.peran))
+        belum('2.8.4', 'r.evaluasiProsedur.diukur', 'diukur', [
+          'pengetahuan',
+          'keterampilan',
+          'nilai-etik',
+        ]);
       return out;
     }),
 });
