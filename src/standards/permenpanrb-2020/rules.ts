@@ -59,12 +59,12 @@ export interface KreditEnv {
   hitunganStaf: ReadonlyMap<string, number>;
 }
 
-export interface KreditRuleDef {
-  id: string;
-  severity: Severity;
+/** What every credit rule declares (both forms): the rule's own fields, cited by Pasal. */
+export type KreditRuleDasar = Pick<Rule, 'id' | 'severity' | 'summary' | 'doc'> & {
   sections: readonly string[];
-  summary: { id: string; en: string };
-  doc: { id: string; en: string };
+};
+
+export interface KreditRuleDef extends KreditRuleDasar {
   /** `tanggal`: "today" the examples are read on (default 31 December of the example log's year). */
   contoh: { gagal: RuleExample; lulus: RuleExample; tanggal?: string };
   periksa: (h: HasilPegawai, p: PegawaiKredit, env: KreditEnv) => KreditDraft[];

@@ -12,7 +12,7 @@ import type { JenjangKey } from '../../model/kredit.js';
 import type { LogKonversi, PegawaiKonversi } from '../../model/kredit-konversi.js';
 import { PREDIKAT_KEYS } from '../../model/kredit-konversi.js';
 import type { RuleExample } from '../rule.js';
-import type { KreditDraft } from '../permenpanrb-2020/rules.js';
+import type { KreditDraft, KreditRuleDasar } from '../permenpanrb-2020/rules.js';
 import { didYouMean } from '../../core/mirip.js';
 import { GOLONGAN, normalGolongan, normalPredikat } from './tabel.js';
 import { bulanDari } from './hitung.js';
@@ -31,12 +31,7 @@ export interface KonversiEnv {
   tanggal: string;
 }
 
-export interface KonversiRuleDef {
-  id: string;
-  severity: Severity;
-  sections: readonly string[];
-  summary: { id: string; en: string };
-  doc: { id: string; en: string };
+export interface KonversiRuleDef extends KreditRuleDasar {
   contoh: { gagal: RuleExample; lulus: RuleExample };
   periksa: (p: PegawaiKonversi, env: KonversiEnv) => KreditDraft[];
 }

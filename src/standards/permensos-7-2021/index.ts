@@ -5,7 +5,7 @@
  * the five SOP stages of Permensos 14/2020 (see ATENSI_TAHAP).
  */
 import type { DraftFinding, KasusTerdaftar, Rule, Ruleset } from '../rule.js';
-import { ATENSI_ID, atensiRule, kasusAtensi } from './define.js';
+import { ATENSI_ID, atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusNomor } from '../permensos-14-2020/kasus-terdaftar.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
@@ -56,7 +56,7 @@ function tanggalUmur(k: KasusTerdaftar, hariIni: string): string {
 const klaster = atensiRule({
   id: 'atensi-klaster',
   severity: 'error',
-  pasal: ['Pasal 3 ayat 2', 'Pasal 3 ayat 3'],
+  pasal: ayat(3, 2, 3),
   summary: {
     id: 'Setiap kasus ATENSI mencatat klaster sasarannya, sesuai umur dan kategori PPKS klien.',
     en: "Every ATENSI case records its target cluster, in agreement with the client's age and PPKS category.",
@@ -217,7 +217,7 @@ const basis = atensiRule({
 const dtks = atensiRule({
   id: 'atensi-dtks',
   severity: 'warning',
-  pasal: ['Pasal 43 ayat 1', 'Pasal 43 ayat 2'],
+  pasal: ayat(43, 1, 2),
   summary: {
     id: 'Penerima ATENSI yang belum terdaftar di DTKS dilaporkan untuk diusulkan masuk DTKS.',
     en: 'ATENSI recipients missing from DTKS are reported for inclusion.',
@@ -270,7 +270,7 @@ const dtks = atensiRule({
 const supervisi = atensiRule({
   id: 'atensi-supervisi',
   severity: 'error',
-  pasal: ['Pasal 19 ayat 2', 'Pasal 19 ayat 3'],
+  pasal: ayat(19, 2, 3),
   summary: {
     id: 'Setiap tahapan ATENSI melalui supervisi oleh pekerja sosial berkompetensi supervisi.',
     en: 'Every ATENSI stage is supervised by a social worker competent in supervision.',

@@ -7,7 +7,7 @@
 import type { DraftFinding, Rule } from '../rule.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { TahapKey } from '../types.js';
-import { atensiRule, kasusAtensi } from './define.js';
+import { atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
@@ -378,7 +378,7 @@ const bentukDukungan = atensiRule({
 const pascalayanan = atensiRule({
   id: 'atensi-pascalayanan',
   severity: 'warning',
-  pasal: ['Pasal 26 ayat 1', 'Pasal 26 ayat 3'],
+  pasal: ayat(26, 1, 3),
   summary: {
     id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
     en: 'A closed ATENSI case records the aftercare decision; aftercare given is dated after the intervention and not after today.',
@@ -558,7 +558,7 @@ const PERAN_ATENSI = new Set([
 const pelaksana = atensiRule({
   id: 'atensi-pelaksana',
   severity: 'warning',
-  pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
+  pasal: ayat(42, 1, 2, 3),
   summary: {
     id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
     en: 'ATENSI is coordinated by a social worker and delivered by social workers or the professions of Pasal 42(3).',
@@ -630,7 +630,7 @@ const pelaksana = atensiRule({
 const jangkaWaktu = atensiRule({
   id: 'atensi-jangka-waktu',
   severity: 'warning',
-  pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
+  pasal: ayat(27, 1, 2),
   summary: {
     id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
     en: 'The ATENSI duration (and its extensions) is decided after the assessment, with a recorded basis.',
