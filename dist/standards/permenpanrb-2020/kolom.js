@@ -141,3 +141,10 @@ export const KOLOM_PERIODE = [
     ]),
     R.angka('AK integrasi', '/integrasi', 12),
 ];
+/** The data sheets: workers, activities and thresholds (item by item), periods (conversion form). */
+export const LEMBAR_DATA = {
+    pegawai: { nama: LEMBAR.pegawai, kolom: KOLOM_PEGAWAI },
+    kegiatan: { nama: LEMBAR.kegiatan, kolom: KOLOM_KEGIATAN },
+    ambang: { nama: LEMBAR.ambang, kolom: KOLOM_AMBANG },
+    periode: { nama: LEMBAR_PERIODE, kolom: KOLOM_PERIODE },
+};

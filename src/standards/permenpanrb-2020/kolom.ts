@@ -178,3 +178,19 @@ export const KOLOM_PERIODE: readonly Kolom[] = [
   ]),
   R.angka('AK integrasi', '/integrasi', 12),
 ];
+
+/** A data sheet of a credit-log workbook: its name and its columns, written and read from here. */
+export interface LembarKredit {
+  nama: string;
+  kolom: readonly Kolom[];
+}
+
+/** The data sheets: workers, activities and thresholds (item by item), periods (conversion form). */
+export const LEMBAR_DATA: Readonly<
+  Record<'pegawai' | 'kegiatan' | 'ambang' | 'periode', LembarKredit>
+> = {
+  pegawai: { nama: LEMBAR.pegawai, kolom: KOLOM_PEGAWAI },
+  kegiatan: { nama: LEMBAR.kegiatan, kolom: KOLOM_KEGIATAN },
+  ambang: { nama: LEMBAR.ambang, kolom: KOLOM_AMBANG },
+  periode: { nama: LEMBAR_PERIODE, kolom: KOLOM_PERIODE },
+};
