@@ -1,5 +1,6 @@
 import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR, formatBagian } from './katalog.js';
+import { LEMBAGA_APA_ADANYA, REGISTER_APA_ADANYA } from '../contoh.js';
 export const RULESET_ID = 'permensos-14-2020';
 export const REGULASI = 'Permensos 14/2020';
 /** "2.3.2 a" / "1.2.5 a 3" / "2.1" from a Bagian. */
@@ -13,6 +14,12 @@ export function parseBagian(s) {
     if (a && /^\d+$/.test(a))
         return { angka: angka, butir: a };
     return { angka: angka, ...(a ? { huruf: a } : {}), ...(b ? { butir: b } : {}) };
+}
+function lengkapiContoh(c, scope) {
+    return {
+        ...c,
+        lulus: c.lulus ?? (scope === 'lembaga' ? LEMBAGA_APA_ADANYA : REGISTER_APA_ADANYA),
+    };
 }
 /** A rule whose clause stands in each service's Lampiran. */
 export function layananRule(spec) {
@@ -36,7 +43,7 @@ export function layananRule(spec) {
         },
         summary: spec.summary,
         doc: spec.doc,
-        contoh: spec.contoh,
+        contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'lembaga'),
         check: spec.check,
         ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
     };
@@ -52,7 +59,7 @@ export function pasalRule(spec) {
         ref: (_l, bagian) => `${REGULASI} ${bagian ?? spec.pasal[0]}`,
         summary: spec.summary,
         doc: spec.doc,
-        contoh: spec.contoh,
+        contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'kasus'),
         check: spec.check,
     };
 }
@@ -99,7 +106,7 @@ export function otherRule(spec) {
         ref: (_l, bagian) => `${spec.regulasi} ${bagian ?? spec.pasal[0]}`,
         summary: spec.summary,
         doc: spec.doc,
-        contoh: spec.contoh,
+        contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'kasus'),
         check: spec.check,
     };
 }

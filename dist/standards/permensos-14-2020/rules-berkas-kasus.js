@@ -1,6 +1,6 @@
 import { bagianPendek, layananRule, terisi } from './define.js';
 import { diKasusLayanan, dirujukKeluar, kasusDiselenggarakan, perKasus, tanggalSah, } from './kasus-terdaftar.js';
-import { PENGEMBANGAN_DISELENGGARAKAN, REGISTER_APA_ADANYA, pesanDi, setel, ubah, ubahSerta, } from '../contoh.js';
+import { PENGEMBANGAN_DISELENGGARAKAN, pesanDi, setel, ubah, ubahSerta } from '../contoh.js';
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s, key) {
     return s.kegiatan.find((k) => k.key === key)?.bagian;
@@ -35,7 +35,6 @@ const kesepakatan = layananRule({
             ],
         },
         gagal: setel('Kesepakatan bertanggal tetapi belum ditandatangani.', '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', false),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan !== 'pengembangan')
@@ -77,7 +76,6 @@ const rencana = layananRule({
             ],
         },
         gagal: setel('Rencana tanpa tujuan.', '/kasus/0/tahapan/perencanaan/tujuan', undefined),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const t = k.kasus.tahapan ?? {};
@@ -130,7 +128,6 @@ const capaian = layananRule({
             ],
         },
         gagal: setel('Kasus selesai dengan tujuan yang baru sebagian tercapai.', '/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const ev = k.kasus.tahapan?.evaluasi;
@@ -184,7 +181,6 @@ const rujukanDidampingi = layananRule({
             ],
         },
         gagal: setel('Rujukan tanpa pendampingan.', '/kasus/2/tahapan/rujukan/didampingi', false),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const r = k.kasus.tahapan?.rujukan;

@@ -1,7 +1,7 @@
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 const pelaksanaKasus = layananRule({
     id: 'kasus-pelaksana',
@@ -30,7 +30,6 @@ const pelaksanaKasus = layananRule({
             ],
         },
         gagal: setel('Pekerja sosial tidak dikenal.', '/kasus/0/pekerjaSosial', 'ps-99'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];
@@ -104,7 +103,6 @@ const izinPadaKegiatan = layananRule({
             ],
         },
         gagal: ubahSerta('Izin praktik habis 2026-02-28, kegiatan sesudahnya.', [], [['/staf/0/izinPraktik/berlakuSampai', '2026-02-28']]),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];

@@ -2,7 +2,7 @@ import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, pasalRule, bagianPendek, terisi } from './define.js';
 import { diKasusLayanan, diKasusNomor, perKasus, perKegiatan, saranAtau, tanggalAwal, } from './kasus-terdaftar.js';
 import { akhirLayanan } from './rules-kasus-jangka-waktu.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 /** The stage dates in SOP order, with their pointers (Pasal 5 a–e). */
 function tanggalTahapan(k) {
@@ -83,7 +83,6 @@ const tahapLengkap = layananRule({
             ],
         },
         gagal: setel('Kasus selesai tanpa evaluasi.', '/kasus/0/tahapan/evaluasi', undefined),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const t = k.kasus.tahapan;
@@ -142,7 +141,6 @@ const tanggalUrut = pasalRule({
             ],
         },
         gagal: setel('Asesmen sebelum pendekatan awal.', '/kasus/0/tahapan/asesmen/tanggal', '2025-12-01'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];
@@ -217,7 +215,6 @@ const tanggalMasaDepan = pasalRule({
             lulus: [setel('Kegiatan hari ini.', '/kasus/1/kegiatan/9/tanggal', '2026-11-25')],
         },
         gagal: setel('Asesmen tahun 2062.', '/kasus/0/tahapan/asesmen/tanggal', '2062-01-15'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];
@@ -268,7 +265,6 @@ const kegiatanLayanan = layananRule({
             ],
         },
         gagal: setel('Kegiatan dari layanan lain.', '/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         const keys = s.kegiatan.map((x) => x.key);
@@ -331,7 +327,6 @@ const kegiatanPeriode = pasalRule({
             lulus: [setel('Kegiatan pada hari terminasi.', '/kasus/0/kegiatan/5/tanggal', '2026-06-05')],
         },
         gagal: setel('Kegiatan sebelum pendekatan awal.', '/kasus/0/kegiatan/0/tanggal', '2025-01-02'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const awal = tanggalAwal(k.kasus);
@@ -382,7 +377,6 @@ const rujukanLembaga = layananRule({
             ],
         },
         gagal: setel('Rujukan tanpa lembaga penerima.', '/kasus/2/tahapan/rujukan/lembagaPenerima', undefined),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         const t = k.kasus.tahapan;
@@ -431,7 +425,6 @@ const terminasiSyarat = layananRule({
             ],
         },
         gagal: setel('Formulir tidak ditandatangani.', '/kasus/0/tahapan/terminasi/formulirDitandatangani', false),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         const te = k.kasus.tahapan.terminasi;

@@ -1,7 +1,7 @@
 import { tambahBulan } from '../../core/tanggal.js';
 import { diLembaga, layananRule, untukLembaga } from './define.js';
 import { temuan, berkala } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 export const evaluasiTahunan = layananRule({
     id: 'evaluasi-kinerja-tahunan',
@@ -24,7 +24,6 @@ export const evaluasiTahunan = layananRule({
             lulus: [setel('Evaluasi tepat 12 bulan lalu.', '/staf/0/evaluasiTerakhir', '2025-11-25')],
         },
         gagal: setel('Evaluasi terakhir 2022.', '/staf/0/evaluasiTerakhir', '2022-06-30'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => ctx.lembaga.staf.flatMap((st, i) => {
         const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
@@ -60,7 +59,6 @@ export const rencanaTahunan = layananRule({
             lulus: [setel('Rencana 2026 saja.', '/staf/0/rencanaTahunan', [2026])],
         },
         gagal: setel('Rencana tahunan kosong.', '/staf/0/rencanaTahunan', []),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const tahun = ctx.tahun ?? Number(ctx.tanggal.slice(0, 4));
@@ -110,7 +108,6 @@ export const evaluasiLembaga = layananRule({
             ],
         },
         gagal: setel('Tanpa kerangka kompetensi.', '/evaluasiKinerja/kerangkaKompetensi', false),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const e = ctx.lembaga.evaluasiKinerja ?? {};

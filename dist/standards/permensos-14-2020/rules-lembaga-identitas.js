@@ -1,6 +1,6 @@
 import { bagianPendek, diLembaga, layananRule, perLayanan, terisi, untukLembaga, } from './define.js';
 import { temuan, masihBerlaku, cekTerbit, milikPemerintah, skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 export const izinLembaga = layananRule({
     lingkup: 'lembaga',
@@ -28,7 +28,6 @@ export const izinLembaga = layananRule({
             ],
         },
         gagal: setel('Izin berakhir 2020.', '/izin/berlakuSampai', '2020-12-31'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const izin = ctx.lembaga.izin;
@@ -81,7 +80,6 @@ export const akreditasi = layananRule({
             ],
         },
         gagal: setel('Akreditasi rehabilitasi berakhir 2021.', '/akreditasi/0/berlakuSampai', '2021-06-30'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s) => {
         const list = Array.isArray(ctx.lembaga.akreditasi) ? ctx.lembaga.akreditasi : [];
@@ -203,7 +201,6 @@ export const jaminanLembaga = layananRule({
             ],
         },
         gagal: setel('Tanpa pengawas pemerintah.', '/jaminan/pengawasPemerintah', undefined),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const j = ctx.lembaga.jaminan ?? {};
@@ -241,7 +238,6 @@ export const laporanTahunan = layananRule({
             ],
         },
         gagal: setel('Laporan terakhir 2019.', '/jaminan/laporanTahunanTerakhir', 2019),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
@@ -310,7 +306,6 @@ export const pengaturanTerbuka = layananRule({
             ],
         },
         gagal: setel('Pengaturan dihapus.', '/pengaturan', undefined),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengaturan ?? {};

@@ -1,7 +1,7 @@
 import { tambahBulan } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, masihBerlaku, berkala } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 export const fasilitasMinimum = layananRule({
     id: 'fasilitas-minimum',
     severity: 'error',
@@ -22,7 +22,6 @@ export const fasilitasMinimum = layananRule({
             lulus: [setel('Komputer 1 unit.', '/fasilitas/komputer', 1)],
         },
         gagal: setel('Tanpa shelter.', '/fasilitas/shelter', false),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const out = [];
@@ -70,7 +69,6 @@ export const peralatanKerja = layananRule({
             lulus: [setel('Peralatan layanan 1.', '/peralatan/peralatan-layanan', 1)],
         },
         gagal: setel('Tanpa peralatan komunikasi.', '/peralatan/peralatan-komunikasi', false),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.peralatan ?? {};
@@ -108,7 +106,6 @@ export const keselamatanGedung = layananRule({
             ],
         },
         gagal: setel('Tanpa APAR.', '/keselamatan/apar', undefined),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
@@ -169,7 +166,6 @@ export const keselamatanPelaksana = layananRule({
             ],
         },
         gagal: setel('Latihan bencana terakhir 2021.', '/keselamatan/latihanBencanaTerakhir', '2021-05-01'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
@@ -223,7 +219,6 @@ export const latihanDrill = layananRule({
             ],
         },
         gagal: setel('Drill terakhir 2022.', '/keselamatan/latihanDrillTerakhir', '2022-08-17'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
@@ -263,7 +258,6 @@ export const kontakKeselamatan = layananRule({
             ],
         },
         gagal: setel('Pelatihan kontak keselamatan 2023.', '/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const kk = ctx.lembaga.keselamatan?.kontakKeselamatan;
@@ -316,7 +310,6 @@ export const penjelasanKlien = layananRule({
             lulus: [setel('Penjelasan dinyatakan.', '/keselamatan/penjelasanKlien', true)],
         },
         gagal: setel('Tidak ada penjelasan.', '/keselamatan/penjelasanKlien', false),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const k = ctx.layanan[0];

@@ -1,6 +1,6 @@
 import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 export const skPengaduan = skRule('sk-pengaduan', 'pengaduan', 'pengaduan', {
     id: 'Tata cara penanganan pengaduan dituangkan dalam SK pimpinan lembaga.',
     en: 'The complaint procedure is laid down by decree of the head of the institution.',
@@ -30,7 +30,6 @@ export const pengaduanSaluran = layananRule({
             ],
         },
         gagal: setel('Tanpa saluran.', '/pengaduan/saluran', undefined),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const s = ctx.lembaga.pengaduan?.saluran ?? {};
@@ -69,7 +68,6 @@ export const pengaduanProsedur = layananRule({
             ],
         },
         gagal: setel('Batas waktu tidak ditetapkan.', '/pengaduan/prosedur/batasWaktuHari', undefined),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengaduan?.prosedur;

@@ -36,7 +36,6 @@ export const jumlahPelaksana = layananRule({
         gagal: setel('Supervisor tidak lagi bertugas di rehabilitasi.', '/staf/2/layanan', [
             'perlindungan',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s) => {
         const out = [];
@@ -173,7 +172,6 @@ export const sertifikat = layananRule({
             lulus: [setel('Sertifikat bertanggal hari ini.', '/staf/1/sertifikat/tanggal', '2026-11-25')],
         },
         gagal: setel('Sertifikat dihapus.', '/staf/1/sertifikat', undefined),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
         const ptr = stafPointer(ctx.lembaga, staf);
@@ -221,7 +219,6 @@ export const izinPraktik = layananRule({
             ],
         },
         gagal: setel('Izin praktik berakhir 2023.', '/staf/0/izinPraktik/berlakuSampai', '2023-03-31'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
         const ip = staf.izinPraktik;
@@ -321,7 +318,6 @@ export const pelatihanLayanan = layananRule({
             lulus: [setel('Pelatihan tahun ini (2026).', '/staf/1/pelatihan/0/tahun', 2026)],
         },
         gagal: setel('Pelatihan dihapus.', '/staf/1/pelatihan', []),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
         const tahunIni = Number(ctx.tanggal.slice(0, 4));
@@ -392,7 +388,6 @@ export const pengalamanPraktik = layananRule({
             ],
         },
         gagal: setel('Pengalaman praktik dihapus.', '/staf/1/pengalamanPraktik', []),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => layanan
         .filter((k) => !pengalamanMemenuhi(staf, k))
@@ -567,7 +562,6 @@ export const pelaksanaLain = layananRule({
             lulus: [setel('Perawat di rehabilitasi (Lampiran C 2.3.3).', '/staf/4/peran', 'perawat')],
         },
         gagal: setel('Terapis di layanan perlindungan.', '/staf/4/layanan', ['perlindungan']),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const out = [];
@@ -634,7 +628,6 @@ export const pengawasanInternal = layananRule({
             'edukatif',
             'administratif',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengawasan ?? {};
@@ -680,7 +673,6 @@ export const stafReferensi = layananRule({
             lulus: [setel('Kode staf yang hanya mirip.', '/staf/4/id', 'ps-01b')],
         },
         gagal: setel('Dua staf berkode sama.', '/staf/1/id', 'ps-01'),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const k = ctx.layanan[0];

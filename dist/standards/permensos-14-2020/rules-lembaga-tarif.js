@@ -3,7 +3,7 @@ import { DASAR_PENENTUAN_TARIF } from '../../model/lembaga.js';
 import { diLembaga, layananRule, perLayanan } from './define.js';
 import { terdekat } from '../../core/mirip.js';
 import { skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 export const skTarif = skRule('sk-tarif', 'tarif', 'tarif', {
     id: 'Besaran biaya/tarif ditetapkan dengan SK pimpinan lembaga.',
     en: 'Fee amounts are fixed by decree of the head of the institution.',
@@ -63,7 +63,6 @@ export const tarifLengkap = layananRule({
             ],
         },
         gagal: setel('Satu baris matriks rehabilitasi dihapus.', '/layanan/rehabilitasi/tarif/asesmen', undefined),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
         if (!lay.tarif || Object.keys(lay.tarif).length === 0) {
@@ -132,7 +131,6 @@ export const tarifBarisDikenal = layananRule({
         gagal: setel('Baris salah ketik.', '/layanan/rehabilitasi/tarif/asesmenn', {
             '5-tahap': { tingkat1: 1 },
         }),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
         if (!lay.tarif || typeof lay.tarif !== 'object')
@@ -178,7 +176,6 @@ export const tarifUrutanTingkat = layananRule({
             ],
         },
         gagal: setel('Tingkat II lebih murah dari Tingkat I.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: cekUrutan('tingkat', 'r.tarif.urutanTingkat', [
         'durasi',
@@ -210,7 +207,6 @@ export const tarifUrutanDurasi = layananRule({
             ],
         },
         gagal: setel('2 jam lebih murah dari 1 jam.', '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: cekUrutan('durasi', 'r.tarif.urutanDurasi', [
         'tingkat',
@@ -318,7 +314,6 @@ export const tarifDasar = layananRule({
             ],
         },
         gagal: setel('SK tarif perlindungan dengan daftar dasar kosong.', '/layanan/perlindungan/sk/tarif/dasar', []),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
         const sk = lay.sk?.tarif;

@@ -2,7 +2,7 @@ import { isTanggal } from '../../core/tanggal.js';
 import { parseNik } from '../../core/nik.js';
 import { otherRule } from './define.js';
 import { diKasusNomor, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
 const identitasRule = (spec) => otherRule({
     ...spec,
@@ -31,7 +31,6 @@ const nikFormat = identitasRule({
             ],
         },
         gagal: setel('Tanggal lahir 32 pada NIK.', '/kasus/0/klien/nik', '3273063205120003'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const nik = k.kasus.klien.nik;
@@ -70,7 +69,6 @@ const nikCocok = identitasRule({
             lulus: [setel('Tanggal lahir sama dengan NIK.', '/kasus/0/klien/tanggalLahir', '2012-05-09')],
         },
         gagal: setel('Jenis kelamin tidak cocok.', '/kasus/0/klien/jenisKelamin', 'L'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const { nik, tanggalLahir, jenisKelamin } = k.kasus.klien;

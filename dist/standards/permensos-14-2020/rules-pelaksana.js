@@ -1,7 +1,7 @@
 import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 /** Active staff serving an offered service, with their index and the first such service. */
 function pelaksanaAktif(ctx) {
@@ -45,7 +45,6 @@ const evaluasiProsedur = layananRule({
             'teman-sejawat',
             'staf-lebih-tinggi',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => pelaksanaAktif(ctx).flatMap(({ st, i, layanan }) => {
         if (!tanggalSah(st.evaluasiTerakhir))
@@ -135,7 +134,6 @@ const keselamatanPerPelaksana = layananRule({
             'sup-01',
             'adm-01',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const aktif = pelaksanaAktif(ctx);

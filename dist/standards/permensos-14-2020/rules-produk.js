@@ -1,7 +1,7 @@
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
 import { diKasus, perKasus, tanggalSah } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
 export function produkKegiatan(s, kegiatan) {
     const tahap = s.kegiatan.find((k) => k.key === kegiatan)?.tahap;
@@ -38,7 +38,6 @@ const produk = layananRule({
         gagal: setel('Produk yang bukan luaran kegiatan itu.', '/kasus/0/kegiatan/5/produk', [
             'rujukan-dasar',
         ]),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;

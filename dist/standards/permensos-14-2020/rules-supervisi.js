@@ -2,7 +2,7 @@ import { layananRule } from './define.js';
 import { periodeLayanan } from './periode.js';
 import { selisihHari } from '../../core/tanggal.js';
 import { cariStaf, diKasusLayanan, dirujukKeluar, perKasus, tanggalSah, } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, ubahSerta } from '../contoh.js';
 /** Sessions with a valid date, in date order, with their index in the case. */
 function sesiBertanggal(sesi) {
     return (sesi ?? [])
@@ -39,7 +39,6 @@ const tercatat = layananRule({
             ],
         },
         gagal: setel('Kasus selesai tanpa sesi supervisi.', '/kasus/0/supervisi', undefined),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;
@@ -115,7 +114,6 @@ const sesi = layananRule({
             ],
         },
         gagal: setel('Sesi supervisi dipimpin pekerja sosial, bukan supervisor.', '/kasus/0/supervisi/0/supervisor', 'ps-02'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;

@@ -4,7 +4,7 @@ import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 export { ATENSI_ID };
 /** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md): the catalogue's list. */
 export const ATENSI_TAHAP = TAHAP_ATENSI;
@@ -64,7 +64,6 @@ const klaster = atensiRule({
             ],
         },
         gagal: setel('Klaster kosong.', '/kasus/0/klien/klaster', undefined),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
         const { klaster: kl, tanggalLahir, ppks } = k.kasus.klien;
@@ -136,7 +135,6 @@ const basis = atensiRule({
             ],
         },
         gagal: setel('Basis komunitas yang tidak diselenggarakan.', '/kasus/0/klien/basisLayanan', 'komunitas'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check(ctx) {
         const offered = ctx.lembaga.layanan.rehabilitasi?.basisLayanan;
@@ -184,7 +182,6 @@ const dtks = atensiRule({
             lulus: [setel('Diusulkan (Pasal 43 ayat 2).', '/kasus/0/klien/dtks', 'diusulkan')],
         },
         gagal: setel('Belum terdaftar dan belum diusulkan.', '/kasus/0/klien/dtks', 'belum-terdaftar'),
-        lulus: REGISTER_APA_ADANYA,
     },
     // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
     check: (ctx) => kasusAtensi(ctx)
@@ -229,7 +226,6 @@ const supervisi = atensiRule({
             ],
         },
         gagal: ubahSerta('Supervisor tanpa sertifikat.', [], [['/staf/2/sertifikat', undefined]]),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
         if (k.kasus.tahapan.pendekatanAwal?.rujukKeluar)

@@ -1,7 +1,7 @@
 import { atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
  * whether the register holds what the stage consists of (docs/domain.md's mapping, Pasal 20–26).
@@ -79,7 +79,6 @@ const tahapan = atensiRule({
             ],
         },
         gagal: setel('Asal fasilitasi akses tidak dicatat.', '/kasus/0/atensi/aksesMelalui', undefined),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const tahap = tahapAtensi(k.kasus);
@@ -166,7 +165,6 @@ const supervisiTahapan = atensiRule({
             ],
         },
         gagal: setel('Tahap asesmen kasus pertama tidak disupervisi.', '/kasus/0/supervisi/1/tahap', 'intervensi'),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const disupervisi = new Set((k.kasus.supervisi ?? []).map((s) => tahapSesi(s.tahap)));
@@ -202,7 +200,6 @@ const asesmenAspek = atensiRule({
             lulus: [setel('Asesmen dengan satu aspek.', '/kasus/1/atensi/asesmenAspek', ['psikososial'])],
         },
         gagal: setel('Aspek asesmen kosong.', '/kasus/0/atensi/asesmenAspek', []),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         if (!tanggalSah(k.kasus.tahapan?.asesmen?.tanggal))
@@ -263,7 +260,6 @@ const bentukDukungan = atensiRule({
             ],
         },
         gagal: setel('Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.', '/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         if (!tanggalSah(k.kasus.tahapan?.intervensi?.mulai))

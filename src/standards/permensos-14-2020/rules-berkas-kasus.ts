@@ -16,14 +16,7 @@ import {
   perKasus,
   tanggalSah,
 } from './kasus-terdaftar.js';
-import {
-  PENGEMBANGAN_DISELENGGARAKAN,
-  REGISTER_APA_ADANYA,
-  pesanDi,
-  setel,
-  ubah,
-  ubahSerta,
-} from '../contoh.js';
+import { PENGEMBANGAN_DISELENGGARAKAN, pesanDi, setel, ubah, ubahSerta } from '../contoh.js';
 
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s: StandarLayanan, key: string): Bagian | undefined {
@@ -77,7 +70,6 @@ const kesepakatan = layananRule({
       '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani',
       false,
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusDiselenggarakan(ctx)
@@ -151,7 +143,6 @@ const rencana = layananRule({
       ],
     },
     gagal: setel('Rencana tanpa tujuan.', '/kasus/0/tahapan/perencanaan/tujuan', undefined),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {
@@ -232,7 +223,6 @@ const capaian = layananRule({
       '/kasus/0/tahapan/evaluasi/capaianTujuan',
       'sebagian',
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {
@@ -295,7 +285,6 @@ const rujukanDidampingi = layananRule({
       ],
     },
     gagal: setel('Rujukan tanpa pendampingan.', '/kasus/2/tahapan/rujukan/didampingi', false),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {

@@ -8,7 +8,7 @@ import type { Staf } from '../../model/lembaga.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 const pelaksanaKasus = layananRule({
@@ -48,7 +48,6 @@ const pelaksanaKasus = layananRule({
     },
 
     gagal: setel('Pekerja sosial tidak dikenal.', '/kasus/0/pekerjaSosial', 'ps-99'),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {
@@ -153,7 +152,6 @@ const izinPadaKegiatan = layananRule({
       [],
       [['/staf/0/izinPraktik/berlakuSampai', '2026-02-28']],
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {

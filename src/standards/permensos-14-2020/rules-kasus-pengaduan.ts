@@ -6,7 +6,7 @@ import type { DraftFinding, Rule } from '../rule.js';
 import { isTanggal, tambahHari } from '../../core/tanggal.js';
 import { layananRule } from './define.js';
 import { diKasusLayanan, perKasus, saranAtau } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 const pengaduanKasus = layananRule({
@@ -49,7 +49,6 @@ const pengaduanKasus = layananRule({
     },
 
     gagal: setel('Jenis pengaduan tidak dikenal.', '/kasus/1/pengaduan/0/jenis', 'tarif-mahal'),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k, s) => {
@@ -139,7 +138,6 @@ const pengaduanTepat = layananRule({
     },
 
     gagal: setel('Selesai 80 hari kemudian.', '/kasus/1/pengaduan/0/selesai', '2026-11-20'),
-    lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {
     // 1.6.5 c: a deadline for each step. The case records when a complaint was received and

@@ -16,7 +16,7 @@ import {
   tanggalAwal,
 } from './kasus-terdaftar.js';
 import { akhirLayanan } from './rules-kasus-jangka-waktu.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 /** A stage date of a case with its label and where it is written. */
@@ -117,7 +117,6 @@ const tahapLengkap = layananRule({
     },
 
     gagal: setel('Kasus selesai tanpa evaluasi.', '/kasus/0/tahapan/evaluasi', undefined),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {
@@ -186,7 +185,6 @@ const tanggalUrut = pasalRule({
       '/kasus/0/tahapan/asesmen/tanggal',
       '2025-12-01',
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {
@@ -273,7 +271,6 @@ const tanggalMasaDepan = pasalRule({
     },
 
     gagal: setel('Asesmen tahun 2062.', '/kasus/0/tahapan/asesmen/tanggal', '2062-01-15'),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {
@@ -339,7 +336,6 @@ const kegiatanLayanan = layananRule({
       '/kasus/0/kegiatan/0/kegiatan',
       'penyuluhan-sosial',
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k, s) => {
@@ -417,7 +413,6 @@ const kegiatanPeriode = pasalRule({
     },
 
     gagal: setel('Kegiatan sebelum pendekatan awal.', '/kasus/0/kegiatan/0/tanggal', '2025-01-02'),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {
@@ -489,7 +484,6 @@ const rujukanLembaga = layananRule({
       '/kasus/2/tahapan/rujukan/lembagaPenerima',
       undefined,
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k, s) => {
@@ -555,7 +549,6 @@ const terminasiSyarat = layananRule({
       '/kasus/0/tahapan/terminasi/formulirDitandatangani',
       false,
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k, s) => {

@@ -3,7 +3,7 @@ import type { DraftFinding } from '../rule.js';
 import { tambahBulan } from '../../core/tanggal.js';
 import { diLembaga, layananRule, untukLembaga } from './define.js';
 import { temuan, berkala } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 export const evaluasiTahunan = layananRule({
@@ -44,7 +44,6 @@ export const evaluasiTahunan = layananRule({
     },
 
     gagal: setel('Evaluasi terakhir 2022.', '/staf/0/evaluasiTerakhir', '2022-06-30'),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     ctx.lembaga.staf.flatMap((st, i) => {
@@ -96,7 +95,6 @@ export const rencanaTahunan = layananRule({
     },
 
     gagal: setel('Rencana tahunan kosong.', '/staf/0/rencanaTahunan', []),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const tahun = ctx.tahun ?? Number(ctx.tanggal.slice(0, 4));
@@ -154,7 +152,6 @@ export const evaluasiLembaga = layananRule({
     },
 
     gagal: setel('Tanpa kerangka kompetensi.', '/evaluasiKinerja/kerangkaKompetensi', false),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {

@@ -9,7 +9,7 @@ import {
   untukLembaga,
 } from './define.js';
 import { temuan, masihBerlaku, cekTerbit, milikPemerintah, skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 export const izinLembaga = layananRule({
@@ -63,7 +63,6 @@ export const izinLembaga = layananRule({
     },
 
     gagal: setel('Izin berakhir 2020.', '/izin/berlakuSampai', '2020-12-31'),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -139,7 +138,6 @@ export const akreditasi = layananRule({
       '/akreditasi/0/berlakuSampai',
       '2021-06-30',
     ),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s) => {
@@ -322,7 +320,6 @@ export const jaminanLembaga = layananRule({
     },
 
     gagal: setel('Tanpa pengawas pemerintah.', '/jaminan/pengawasPemerintah', undefined),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -390,7 +387,6 @@ export const laporanTahunan = layananRule({
     },
 
     gagal: setel('Laporan terakhir 2019.', '/jaminan/laporanTahunanTerakhir', 2019),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -472,7 +468,6 @@ export const pengaturanTerbuka = layananRule({
     },
 
     gagal: setel('Pengaturan dihapus.', '/pengaturan', undefined),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {

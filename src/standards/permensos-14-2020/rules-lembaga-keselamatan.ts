@@ -3,7 +3,7 @@ import type { DraftFinding } from '../rule.js';
 import { tambahBulan } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, masihBerlaku, berkala } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 
 export const fasilitasMinimum = layananRule({
   id: 'fasilitas-minimum',
@@ -31,7 +31,6 @@ export const fasilitasMinimum = layananRule({
     },
 
     gagal: setel('Tanpa shelter.', '/fasilitas/shelter', false),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const out: DraftFinding[] = [];
@@ -84,7 +83,6 @@ export const peralatanKerja = layananRule({
     },
 
     gagal: setel('Tanpa peralatan komunikasi.', '/peralatan/peralatan-komunikasi', false),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -134,7 +132,6 @@ export const keselamatanGedung = layananRule({
     },
 
     gagal: setel('Tanpa APAR.', '/keselamatan/apar', undefined),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -223,7 +220,6 @@ export const keselamatanPelaksana = layananRule({
       '/keselamatan/latihanBencanaTerakhir',
       '2021-05-01',
     ),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -299,7 +295,6 @@ export const latihanDrill = layananRule({
     },
 
     gagal: setel('Drill terakhir 2022.', '/keselamatan/latihanDrillTerakhir', '2022-08-17'),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -372,7 +367,6 @@ export const kontakKeselamatan = layananRule({
       '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
       '2023-01-10',
     ),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -436,7 +430,6 @@ export const penjelasanKlien = layananRule({
     },
 
     gagal: setel('Tidak ada penjelasan.', '/keselamatan/penjelasanKlien', false),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];

@@ -2,7 +2,7 @@
 import type { DraftFinding } from '../rule.js';
 import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 
 export const skPengaduan = skRule(
   'sk-pengaduan',
@@ -46,7 +46,6 @@ export const pengaduanSaluran = layananRule({
     },
 
     gagal: setel('Tanpa saluran.', '/pengaduan/saluran', undefined),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -99,7 +98,6 @@ export const pengaduanProsedur = layananRule({
     },
 
     gagal: setel('Batas waktu tidak ditetapkan.', '/pengaduan/prosedur/batasWaktuHari', undefined),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {

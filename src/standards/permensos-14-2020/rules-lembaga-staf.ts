@@ -70,7 +70,6 @@ export const jumlahPelaksana = layananRule({
     gagal: setel('Supervisor tidak lagi bertugas di rehabilitasi.', '/staf/2/layanan', [
       'perlindungan',
     ]),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s) => {
@@ -259,7 +258,6 @@ export const sertifikat = layananRule({
     },
 
     gagal: setel('Sertifikat dihapus.', '/staf/1/sertifikat', undefined),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }): DraftFinding[] => {
@@ -337,7 +335,6 @@ export const izinPraktik = layananRule({
     },
 
     gagal: setel('Izin praktik berakhir 2023.', '/staf/0/izinPraktik/berlakuSampai', '2023-03-31'),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
@@ -471,7 +468,6 @@ export const pelatihanLayanan = layananRule({
     },
 
     gagal: setel('Pelatihan dihapus.', '/staf/1/pelatihan', []),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
@@ -562,7 +558,6 @@ export const pengalamanPraktik = layananRule({
     },
 
     gagal: setel('Pengalaman praktik dihapus.', '/staf/1/pengalamanPraktik', []),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) =>
@@ -812,7 +807,6 @@ export const pelaksanaLain = layananRule({
     },
 
     gagal: setel('Terapis di layanan perlindungan.', '/staf/4/layanan', ['perlindungan']),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const out: DraftFinding[] = [];
@@ -888,7 +882,6 @@ export const pengawasanInternal = layananRule({
       'edukatif',
       'administratif',
     ]),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -942,7 +935,6 @@ export const stafReferensi = layananRule({
     },
 
     gagal: setel('Dua staf berkode sama.', '/staf/1/id', 'ps-01'),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const k = ctx.layanan[0];

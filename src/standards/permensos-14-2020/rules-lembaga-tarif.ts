@@ -7,7 +7,7 @@ import type { LayananLembaga } from '../../model/lembaga.js';
 import { diLembaga, layananRule, perLayanan } from './define.js';
 import { terdekat } from '../../core/mirip.js';
 import { skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 
 export const skTarif = skRule(
   'sk-tarif',
@@ -111,7 +111,6 @@ export const tarifLengkap = layananRule({
       '/layanan/rehabilitasi/tarif/asesmen',
       undefined,
     ),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {
@@ -193,7 +192,6 @@ export const tarifBarisDikenal = layananRule({
     gagal: setel('Baris salah ketik.', '/layanan/rehabilitasi/tarif/asesmenn', {
       '5-tahap': { tingkat1: 1 },
     }),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) => {
@@ -257,7 +255,6 @@ export const tarifUrutanTingkat = layananRule({
       '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2',
       1000,
     ),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: cekUrutan('tingkat', 'r.tarif.urutanTingkat', [
     'durasi',
@@ -307,7 +304,6 @@ export const tarifUrutanDurasi = layananRule({
       '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
       1000,
     ),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: cekUrutan('durasi', 'r.tarif.urutanDurasi', [
     'tingkat',
@@ -468,7 +464,6 @@ export const tarifDasar = layananRule({
       '/layanan/perlindungan/sk/tarif/dasar',
       [],
     ),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay): DraftFinding[] => {

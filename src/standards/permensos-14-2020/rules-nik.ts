@@ -9,7 +9,7 @@ import { parseNik } from '../../core/nik.js';
 import type { pasalRule } from './define.js';
 import { otherRule } from './define.js';
 import { diKasusNomor, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
 const identitasRule = (spec: Parameters<typeof pasalRule>[0]) =>
@@ -54,7 +54,6 @@ const nikFormat = identitasRule({
     },
 
     gagal: setel('Tanggal lahir 32 pada NIK.', '/kasus/0/klien/nik', '3273063205120003'),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {
@@ -103,7 +102,6 @@ const nikCocok = identitasRule({
     },
 
     gagal: setel('Jenis kelamin tidak cocok.', '/kasus/0/klien/jenisKelamin', 'L'),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {

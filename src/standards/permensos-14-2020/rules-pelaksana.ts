@@ -12,7 +12,7 @@ import type { LayananKey } from '../types.js';
 import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
 /** Active staff serving an offered service, with their index and the first such service. */
@@ -79,7 +79,6 @@ const evaluasiProsedur = layananRule({
       'teman-sejawat',
       'staf-lebih-tinggi',
     ]),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     pelaksanaAktif(ctx).flatMap(({ st, i, layanan }): DraftFinding[] => {
@@ -187,7 +186,6 @@ const keselamatanPerPelaksana = layananRule({
       'sup-01',
       'adm-01',
     ]),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check(ctx) {
     const aktif = pelaksanaAktif(ctx);

@@ -8,7 +8,7 @@ import type { StandarLayanan } from '../types.js';
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
 import { diKasus, perKasus, tanggalSah } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
 export function produkKegiatan(s: StandarLayanan, kegiatan: string): string[] {
@@ -69,7 +69,6 @@ const produk = layananRule({
     gagal: setel('Produk yang bukan luaran kegiatan itu.', '/kasus/0/kegiatan/5/produk', [
       'rujukan-dasar',
     ]),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {

@@ -18,7 +18,7 @@ import {
   perKasus,
   tanggalSah,
 } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, ubahSerta } from '../contoh.js';
 
 /** Sessions with a valid date, in date order, with their index in the case. */
 function sesiBertanggal(sesi: readonly SesiSupervisi[] | undefined): [SesiSupervisi, number][] {
@@ -81,7 +81,6 @@ const tercatat = layananRule({
       ],
     },
     gagal: setel('Kasus selesai tanpa sesi supervisi.', '/kasus/0/supervisi', undefined),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {
@@ -182,7 +181,6 @@ const sesi = layananRule({
       '/kasus/0/supervisi/0/supervisor',
       'ps-02',
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {

@@ -11,7 +11,7 @@ import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 
 export { ATENSI_ID };
 
@@ -98,7 +98,6 @@ const klaster = atensiRule({
     },
 
     gagal: setel('Klaster kosong.', '/kasus/0/klien/klaster', undefined),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
@@ -185,7 +184,6 @@ const basis = atensiRule({
       '/kasus/0/klien/basisLayanan',
       'komunitas',
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check(ctx) {
     const offered = ctx.lembaga.layanan.rehabilitasi?.basisLayanan;
@@ -243,7 +241,6 @@ const dtks = atensiRule({
     },
 
     gagal: setel('Belum terdaftar dan belum diusulkan.', '/kasus/0/klien/dtks', 'belum-terdaftar'),
-    lulus: REGISTER_APA_ADANYA,
   },
   // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
   check: (ctx) =>
@@ -316,7 +313,6 @@ const supervisi = atensiRule({
     },
 
     gagal: ubahSerta('Supervisor tanpa sertifikat.', [], [['/staf/2/sertifikat', undefined]]),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {

@@ -10,7 +10,7 @@ import type { TahapKey } from '../types.js';
 import { atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
-import { REGISTER_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
@@ -104,7 +104,6 @@ const tahapan = atensiRule({
       ],
     },
     gagal: setel('Asal fasilitasi akses tidak dicatat.', '/kasus/0/atensi/aksesMelalui', undefined),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -213,7 +212,6 @@ const supervisiTahapan = atensiRule({
       '/kasus/0/supervisi/1/tahap',
       'intervensi',
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -258,7 +256,6 @@ const asesmenAspek = atensiRule({
       lulus: [setel('Asesmen dengan satu aspek.', '/kasus/1/atensi/asesmenAspek', ['psikososial'])],
     },
     gagal: setel('Aspek asesmen kosong.', '/kasus/0/atensi/asesmenAspek', []),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -340,7 +337,6 @@ const bentukDukungan = atensiRule({
       '/kasus/0/atensi/bentukDukungan',
       ['perawatan-pengasuhan'],
     ),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
