@@ -76,6 +76,15 @@ export function perLayanan(ctx, fn, hanya) {
     }
     return out;
 }
+/**
+ * Where a finding on `field` of the object at `induk` (a JSON pointer into lembaga.yaml) points:
+ * the value when it is written, else the object itself (a missing value has no line of its own).
+ */
+export function diBidang(induk, obj, field) {
+    return obj?.[field] === undefined
+        ? induk
+        : `${induk}/${field}`;
+}
 /** Pointer of a staff member in lembaga.yaml (by the entry itself, so two entries sharing an id stay apart). */
 export function stafPointer(l, staf) {
     const i = typeof staf === 'string' ? l.staf.findIndex((s) => s.id === staf) : l.staf.indexOf(staf);

@@ -1,5 +1,5 @@
 import { tambahBulan } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
+import { bagianPendek, diBidang, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, masihBerlaku, berkala } from './rules-lembaga-bantu.js';
 import { pesanDi, setel } from '../contoh.js';
 export const fasilitasMinimum = layananRule({
@@ -37,7 +37,7 @@ export const fasilitasMinimum = layananRule({
                 out.push({
                     message: 'r.fasilitas.kurang',
                     params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
-                    ...diLembaga(k, f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`),
+                    ...diLembaga(k, diBidang('/fasilitas', f, item.key)),
                     bagian: bagianPendek(item.bagian),
                     value: f[item.key] ?? null,
                     expected: true,
@@ -77,7 +77,7 @@ export const peralatanKerja = layananRule({
             .map((item) => ({
             message: 'r.peralatan.kurang',
             params: { peralatan: item.label, kunci: item.key },
-            ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
+            ...diLembaga(k, diBidang('/peralatan', p, item.key)),
             bagian: bagianPendek(item.bagian),
             expected: true,
         }));
@@ -110,9 +110,7 @@ export const keselamatanGedung = layananRule({
     check: (ctx) => untukLembaga(ctx, (k) => {
         const ks = ctx.lembaga.keselamatan ?? {};
         const out = [];
-        const at = (field) => ks[field] === undefined
-            ? '/keselamatan'
-            : `/keselamatan/${field}`;
+        const at = (field) => diBidang('/keselamatan', ks, field);
         if (ks.protokolDarurat !== true)
             out.push(temuan(k, 'r.keselamatan.protokol', at('protokolDarurat'), '2.7.1 a'));
         if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
@@ -174,9 +172,7 @@ export const keselamatanPelaksana = layananRule({
         if (ks.informasiKeselamatan !== true)
             out.push({
                 message: 'r.keselamatan.informasi',
-                ...diLembaga(k, ks.informasiKeselamatan === undefined
-                    ? '/keselamatan'
-                    : '/keselamatan/informasiKeselamatan'),
+                ...diLembaga(k, diBidang('/keselamatan', ks, 'informasiKeselamatan')),
                 bagian: '2.7.2 a',
             });
         const tgl = ks.latihanBencanaTerakhir;
@@ -187,7 +183,7 @@ export const keselamatanPelaksana = layananRule({
             ...berkala(ctx, tgl, interval, { k, pointer: di, bidang, bagian: '2.7.2 b' }, () => ({
                 message: tgl ? 'r.keselamatan.latihanBencana' : 'r.keselamatan.latihanBencanaTidakAda',
                 params: { tanggal: tgl ?? '-', bulan: interval },
-                ...diLembaga(k, tgl === undefined ? '/keselamatan' : di),
+                ...diLembaga(k, diBidang('/keselamatan', ks, 'latihanBencanaTerakhir')),
                 bagian: '2.7.2 b',
                 value: tgl ?? null,
             })),
@@ -228,7 +224,7 @@ export const latihanDrill = layananRule({
         return berkala(ctx, tgl, interval, { k, pointer: di, bidang: 'keselamatan.latihanDrillTerakhir' }, () => ({
             message: tgl ? 'r.keselamatan.drillLama' : 'r.keselamatan.drillTidakAda',
             params: { tanggal: tgl ?? '-', bulan: interval },
-            ...diLembaga(k, tgl === undefined ? '/keselamatan' : di),
+            ...diLembaga(k, diBidang('/keselamatan', ks, 'latihanDrillTerakhir')),
             value: tgl ?? null,
             expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
         }));
@@ -283,7 +279,7 @@ export const kontakKeselamatan = layananRule({
         return berkala(ctx, tgl, 12, { k, pointer: di, bidang }, () => ({
             message: 'r.keselamatan.kontakPelatihan',
             params: { tanggal: tgl ?? '-' },
-            ...diLembaga(k, tgl === undefined ? '/keselamatan/kontakKeselamatan' : di),
+            ...diLembaga(k, diBidang('/keselamatan/kontakKeselamatan', kk, 'pelatihanTerakhir')),
             value: tgl ?? null,
             expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
         }));
@@ -318,9 +314,7 @@ export const penjelasanKlien = layananRule({
         return [
             {
                 message: 'r.keselamatan.penjelasanKlien',
-                ...diLembaga(k, ctx.lembaga.keselamatan?.penjelasanKlien === undefined
-                    ? '/keselamatan'
-                    : '/keselamatan/penjelasanKlien'),
+                ...diLembaga(k, diBidang('/keselamatan', ctx.lembaga.keselamatan, 'penjelasanKlien')),
             },
         ];
     },

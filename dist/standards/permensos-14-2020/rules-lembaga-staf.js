@@ -1,5 +1,5 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi, untukLembaga, } from './define.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi, untukLembaga, diBidang, } from './define.js';
 import { BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, bagianStaf, cekTerbit, masaDepan, masihBerlaku, pekerjaDanSupervisor, stafBerperan, stafBidang, temuan, } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
 import { huruf, hurufPekerjaSupervisor, itemBagian } from './bagian.js';
@@ -632,11 +632,7 @@ export const pengawasanInternal = layananRule({
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengawasan ?? {};
         const out = [];
-        const at = (f) => p[f] === undefined
-            ? ctx.lembaga.pengawasan
-                ? '/pengawasan'
-                : ''
-            : `/pengawasan/${f}`;
+        const at = (f) => (ctx.lembaga.pengawasan ? diBidang('/pengawasan', p, f) : '');
         if (p.pedoman !== true)
             out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
         if (!terisi(p.pertemuanBerkala))

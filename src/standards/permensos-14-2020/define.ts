@@ -127,6 +127,16 @@ export function perLayanan(
   return out;
 }
 
+/**
+ * Where a finding on `field` of the object at `induk` (a JSON pointer into lembaga.yaml) points:
+ * the value when it is written, else the object itself (a missing value has no line of its own).
+ */
+export function diBidang(induk: string, obj: object | undefined, field: string): string {
+  return (obj as Record<string, unknown> | undefined)?.[field] === undefined
+    ? induk
+    : `${induk}/${field}`;
+}
+
 /** Pointer of a staff member in lembaga.yaml (by the entry itself, so two entries sharing an id stay apart). */
 export function stafPointer(l: Lembaga, staf: Staf | string): string {
   const i =

@@ -1,7 +1,7 @@
 /** Institution-level rules on facilities and equipment (2.2) and safety (2.7). */
 import type { DraftFinding } from '../rule.js';
 import { tambahBulan } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
+import { bagianPendek, diBidang, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, masihBerlaku, berkala } from './rules-lembaga-bantu.js';
 import { pesanDi, setel } from '../contoh.js';
 
@@ -44,7 +44,7 @@ export const fasilitasMinimum = layananRule({
         out.push({
           message: 'r.fasilitas.kurang',
           params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
-          ...diLembaga(k, f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`),
+          ...diLembaga(k, diBidang('/fasilitas', f, item.key)),
           bagian: bagianPendek(item.bagian),
           value: f[item.key] ?? null,
           expected: true,
@@ -92,7 +92,7 @@ export const peralatanKerja = layananRule({
         .map((item) => ({
           message: 'r.peralatan.kurang',
           params: { peralatan: item.label, kunci: item.key },
-          ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
+          ...diLembaga(k, diBidang('/peralatan', p, item.key)),
           bagian: bagianPendek(item.bagian),
           expected: true,
         }));
@@ -137,10 +137,7 @@ export const keselamatanGedung = layananRule({
     untukLembaga(ctx, (k) => {
       const ks = ctx.lembaga.keselamatan ?? {};
       const out: DraftFinding[] = [];
-      const at = (field: string) =>
-        (ks as Record<string, unknown>)[field] === undefined
-          ? '/keselamatan'
-          : `/keselamatan/${field}`;
+      const at = (field: string) => diBidang('/keselamatan', ks, field);
       if (ks.protokolDarurat !== true)
         out.push(temuan(k, 'r.keselamatan.protokol', at('protokolDarurat'), '2.7.1 a'));
       if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
@@ -229,12 +226,7 @@ export const keselamatanPelaksana = layananRule({
       if (ks.informasiKeselamatan !== true)
         out.push({
           message: 'r.keselamatan.informasi',
-          ...diLembaga(
-            k,
-            ks.informasiKeselamatan === undefined
-              ? '/keselamatan'
-              : '/keselamatan/informasiKeselamatan',
-          ),
+          ...diLembaga(k, diBidang('/keselamatan', ks, 'informasiKeselamatan')),
           bagian: '2.7.2 a',
         });
       const tgl = ks.latihanBencanaTerakhir;
@@ -245,7 +237,7 @@ export const keselamatanPelaksana = layananRule({
         ...berkala(ctx, tgl, interval, { k, pointer: di, bidang, bagian: '2.7.2 b' }, () => ({
           message: tgl ? 'r.keselamatan.latihanBencana' : 'r.keselamatan.latihanBencanaTidakAda',
           params: { tanggal: tgl ?? '-', bulan: interval },
-          ...diLembaga(k, tgl === undefined ? '/keselamatan' : di),
+          ...diLembaga(k, diBidang('/keselamatan', ks, 'latihanBencanaTerakhir')),
           bagian: '2.7.2 b',
           value: tgl ?? null,
         })),
@@ -310,7 +302,7 @@ export const latihanDrill = layananRule({
         () => ({
           message: tgl ? 'r.keselamatan.drillLama' : 'r.keselamatan.drillTidakAda',
           params: { tanggal: tgl ?? '-', bulan: interval },
-          ...diLembaga(k, tgl === undefined ? '/keselamatan' : di),
+          ...diLembaga(k, diBidang('/keselamatan', ks, 'latihanDrillTerakhir')),
           value: tgl ?? null,
           expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
         }),
@@ -393,7 +385,7 @@ export const kontakKeselamatan = layananRule({
       return berkala(ctx, tgl, 12, { k, pointer: di, bidang }, () => ({
         message: 'r.keselamatan.kontakPelatihan',
         params: { tanggal: tgl ?? '-' },
-        ...diLembaga(k, tgl === undefined ? '/keselamatan/kontakKeselamatan' : di),
+        ...diLembaga(k, diBidang('/keselamatan/kontakKeselamatan', kk, 'pelatihanTerakhir')),
         value: tgl ?? null,
         expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
       }));
@@ -437,12 +429,7 @@ export const penjelasanKlien = layananRule({
     return [
       {
         message: 'r.keselamatan.penjelasanKlien',
-        ...diLembaga(
-          k,
-          ctx.lembaga.keselamatan?.penjelasanKlien === undefined
-            ? '/keselamatan'
-            : '/keselamatan/penjelasanKlien',
-        ),
+        ...diLembaga(k, diBidang('/keselamatan', ctx.lembaga.keselamatan, 'penjelasanKlien')),
       },
     ];
   },

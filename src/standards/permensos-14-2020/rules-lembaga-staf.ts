@@ -11,6 +11,7 @@ import {
   stafPointer,
   terisi,
   untukLembaga,
+  diBidang,
 } from './define.js';
 import {
   BIDANG_PEKSOS,
@@ -887,12 +888,7 @@ export const pengawasanInternal = layananRule({
     untukLembaga(ctx, (k) => {
       const p = ctx.lembaga.pengawasan ?? {};
       const out: DraftFinding[] = [];
-      const at = (f: string) =>
-        (p as Record<string, unknown>)[f] === undefined
-          ? ctx.lembaga.pengawasan
-            ? '/pengawasan'
-            : ''
-          : `/pengawasan/${f}`;
+      const at = (f: string) => (ctx.lembaga.pengawasan ? diBidang('/pengawasan', p, f) : '');
       if (p.pedoman !== true) out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
       if (!terisi(p.pertemuanBerkala))
         out.push(temuan(k, 'r.pengawasan.pertemuan', at('pertemuanBerkala'), '2.4.3 b'));
