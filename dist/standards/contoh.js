@@ -2,6 +2,10 @@
 export function ubah(judul, set, ...temuan) {
     return { judul, set, ...(temuan.length ? { temuan } : {}) };
 }
+/** An example that sets one value (the common case): `setel(judul, pointer, nilai, ...temuan)`. */
+export function setel(judul, pointer, nilai, ...temuan) {
+    return ubah(judul, [[pointer, nilai]], ...temuan);
+}
 /** An example of a case rule that sets values in the register and in lembaga.yaml as well. */
 export function ubahSerta(judul, set, lembaga, ...temuan) {
     return { judul, set, lembaga, ...(temuan.length ? { temuan } : {}) };
@@ -33,4 +37,12 @@ export function kasusPengembanganDesa() {
         ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
         ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
     ];
+}
+/**
+ * The first case supervised by a social worker (ps-02) instead of a supervisor: the failing example
+ * of every rule on who supervises a case (Permensos 14/2020 2.3.2, ATENSI Pasal 19); each names
+ * the finding its own rule gives.
+ */
+export function supervisorPeksos(...temuan) {
+    return ubah('Supervisor kasus berperan pekerja sosial.', [['/kasus/0/supervisor', 'ps-02']], ...temuan);
 }

@@ -4,45 +4,40 @@
  * months, the jenjang and golongan) are plain strings here: the conversion
  * rules check them.
  */
-const teks = (description: string) => ({ type: 'string', minLength: 1, description });
-const angka = (description: string) => ({ type: 'number', minimum: 0, description });
+import { angka, objek, skemaBerkas, teksIsi as teks, versi } from './skema.js';
+import { TAHUN_LOG } from './kredit-schema.js';
+
 const bulan = (description: string) => ({ type: 'string', description });
 
-export const KONVERSI_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://lembaga.local/schemas/kredit-konversi.schema.json',
-  title: 'kredit/<tahun>.yaml (konversi, 2023–)',
-  description:
-    'Log angka kredit Pekerja Sosial PNS setahun dalam bentuk konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023).',
-  type: 'object',
-  additionalProperties: false,
-  required: ['tahun', 'pegawai'],
-  properties: {
-    versi: { type: 'integer', const: 2, description: 'Versi format berkas (2: konversi).' },
-    tahun: { type: 'integer', minimum: 2020, maximum: 2100, description: 'Tahun penilaian.' },
+export const KONVERSI_SCHEMA = skemaBerkas(
+  'kredit-konversi',
+  'kredit/<tahun>.yaml (konversi, 2023–)',
+  'Log angka kredit Pekerja Sosial PNS setahun dalam bentuk konversi predikat kinerja (PermenPANRB 1/2023, PerBKN 3/2023).',
+  ['tahun', 'pegawai'],
+  {
+    versi: versi(2, 'Versi format berkas (2: konversi).'),
+    tahun: TAHUN_LOG,
     pegawai: {
       type: 'array',
       description: 'Pekerja Sosial PNS.',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['staf', 'periode'],
-        properties: {
+      items: objek(
+        { required: ['staf', 'periode'] },
+        {
           staf: teks('Id staf di lembaga.yaml.'),
           nip: teks('NIP (18 angka) sebagai teks.'),
           integrasi: angka(
             'AK integrasi: angka kredit kumulatif sebelum 2023 dikurangi nilai dasar jenjang; diisi sekali.',
           ),
-          akumulasiAwal: {
-            type: 'object',
-            additionalProperties: false,
-            description:
-              'AK yang sudah dihitung menuju kenaikan berikutnya pada awal tahun (PAK terakhir).',
-            properties: {
+          akumulasiAwal: objek(
+            {
+              description:
+                'AK yang sudah dihitung menuju kenaikan berikutnya pada awal tahun (PAK terakhir).',
+            },
+            {
               pangkat: angka('Menuju kenaikan pangkat.'),
               jenjang: angka('Menuju kenaikan jenjang.'),
             },
-          },
+          ),
           pengembanganProfesi: {
             type: 'boolean',
             description:
@@ -53,11 +48,9 @@ export const KONVERSI_SCHEMA = {
             minItems: 1,
             description:
               'Periode penilaian dalam tahun ini (kenaikan di tengah tahun: dua periode).',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['jenjang', 'golongan', 'dari', 'sampai'],
-              properties: {
+            items: objek(
+              { required: ['jenjang', 'golongan', 'dari', 'sampai'] },
+              {
                 jenjang: teks('Jenjang, misalnya ahli-pertama.'),
                 golongan: teks('Golongan ruang, misalnya "III/a".'),
                 dari: bulan('Bulan awal, YYYY-MM.'),
@@ -66,10 +59,10 @@ export const KONVERSI_SCHEMA = {
                   'Predikat kinerja: Sangat Baik, Baik, Butuh Perbaikan (Cukup), Kurang, Sangat Kurang.',
                 ),
               },
-            },
+            ),
           },
         },
-      },
+      ),
     },
   },
-} as const;
+);

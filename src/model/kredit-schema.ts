@@ -16,10 +16,15 @@ import {
   UNSUR_KEYS,
 } from './kredit.js';
 
-const tanggal = (description: string) => ({ type: 'string', format: 'date', description });
-const teks = (description: string) => ({ type: 'string', minLength: 1, description });
-const ya = (description: string) => ({ type: 'boolean', description });
-const angka = (description: string) => ({ type: 'number', minimum: 0, description });
+import { angka, objek, skemaBerkas, tanggal, teksIsi as teks, versi, ya } from './skema.js';
+
+/** `tahun`: the year a credit log covers (both forms). */
+export const TAHUN_LOG = {
+  type: 'integer',
+  minimum: 2020,
+  maximum: 2100,
+  description: 'Tahun penilaian.',
+};
 
 const ambangProps = {
   kenaikanPangkat: angka(
@@ -31,12 +36,12 @@ const ambangProps = {
   sumber: teks('Sumber angka, misalnya "Lampiran VI".'),
 };
 
-const kegiatan = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['uraian', 'unsur', 'nilai'],
-  description: 'Satu kegiatan yang diklaim dalam tahun itu.',
-  properties: {
+const kegiatan = objek(
+  {
+    required: ['uraian', 'unsur', 'nilai'],
+    description: 'Satu kegiatan yang diklaim dalam tahun itu.',
+  },
+  {
     uraian: teks('Uraian kegiatan (butir kegiatan).'),
     unsur: {
       enum: [...UNSUR_KEYS],
@@ -63,12 +68,13 @@ const kegiatan = {
     bukti: teks(
       'Di mana Hasil Kerja kegiatan ini didokumentasikan (Pasal 30 ayat 1), misalnya "Arsip asesmen 2022, map 3".',
     ),
-    penulis: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['peran', 'jumlah'],
-      description: 'Karya tulis bersama (Pasal 40): peran penulis ini dan jumlah seluruh penulis.',
-      properties: {
+    penulis: objek(
+      {
+        required: ['peran', 'jumlah'],
+        description:
+          'Karya tulis bersama (Pasal 40): peran penulis ini dan jumlah seluruh penulis.',
+      },
+      {
         peran: {
           enum: [...PERAN_PENULIS],
           description:
@@ -81,16 +87,16 @@ const kegiatan = {
             'Jumlah seluruh penulis (paling banyak 4 bila ada penulis utama; Pasal 40 ayat 2).',
         },
       },
-    },
+    ),
   },
-};
+);
 
-const syarat = {
-  type: 'object',
-  additionalProperties: false,
-  description:
-    'Persyaratan pengangkatan yang dibuktikan di berkas (Pasal 14 ayat 2–4, 15 ayat 2–3, 16 ayat 1, 17, 18, 19 ayat 3–4, Pasal 45). Ya/tidak = berkas memuat buktinya.',
-  properties: {
+const syarat = objek(
+  {
+    description:
+      'Persyaratan pengangkatan yang dibuktikan di berkas (Pasal 14 ayat 2–4, 15 ayat 2–3, 16 ayat 1, 17, 18, 19 ayat 3–4, Pasal 45). Ya/tidak = berkas memuat buktinya.',
+  },
+  {
     pns: tanggal(
       'TMT PNS (Pasal 14 ayat 2 huruf a, ayat 4: diangkat dalam jabatan paling lama 1 tahun sesudahnya).',
     ),
@@ -130,14 +136,11 @@ const syarat = {
       'Tidak pernah dikenakan hukuman disiplin PNS (Pasal 19 ayat 3 huruf e).',
     ),
   },
-};
+);
 
-const pemberhentian = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['alasan', 'mulai'],
-  description: 'Masa diberhentikan dari jabatan (Pasal 48–50).',
-  properties: {
+const pemberhentian = objek(
+  { required: ['alasan', 'mulai'], description: 'Masa diberhentikan dari jabatan (Pasal 48–50).' },
+  {
     alasan: {
       enum: [...ALASAN_PEMBERHENTIAN],
       description:
@@ -150,14 +153,14 @@ const pemberhentian = {
     ),
     diangkatKembali: tanggal('Tanggal diangkat kembali (Pasal 48 ayat 3–4).'),
   },
-};
+);
 
-const pegawai = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['staf', 'kategori', 'jenjang', 'kegiatan'],
-  description: 'Satu Pekerja Sosial PNS dan kegiatannya setahun.',
-  properties: {
+const pegawai = objek(
+  {
+    required: ['staf', 'kategori', 'jenjang', 'kegiatan'],
+    description: 'Satu Pekerja Sosial PNS dan kegiatannya setahun.',
+  },
+  {
     staf: teks('Id staf di lembaga.yaml.'),
     nip: {
       type: 'string',
@@ -181,12 +184,12 @@ const pegawai = {
     menungguLowongan: ya(
       'Sudah memenuhi syarat naik jenjang tetapi belum ada lowongan (Pasal 27 ayat 1 dan 3).',
     ),
-    pengangkatan: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['jenis'],
-      description: 'Pengangkatan ke dalam jabatan fungsional (Pasal 13–19).',
-      properties: {
+    pengangkatan: objek(
+      {
+        required: ['jenis'],
+        description: 'Pengangkatan ke dalam jabatan fungsional (Pasal 13–19).',
+      },
+      {
         jenis: {
           enum: [...JENIS_PENGANGKATAN],
           description: 'pertama, perpindahan, keterampilan-ke-keahlian, penyesuaian, atau promosi.',
@@ -210,13 +213,11 @@ const pegawai = {
         syarat,
         pelantikan: tanggal('Tanggal dilantik dan diambil sumpah/janji (Pasal 20 ayat 1).'),
       },
-    },
+    ),
     pelatihanFungsional: tanggal('Tanggal lulus pelatihan fungsional (Pasal 14 ayat 5).'),
-    skp: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'SKP tahun ini (Pasal 23 ayat 1; Pasal 25 ayat 2).',
-      properties: {
+    skp: objek(
+      { description: 'SKP tahun ini (Pasal 23 ayat 1; Pasal 25 ayat 2).' },
+      {
         disusun: tanggal('Tanggal SKP disusun (Pasal 23 ayat 1: pada awal tahun).'),
         disetujui: tanggal(
           'Tanggal SKP disetujui dan ditetapkan atasan langsung (Pasal 25 ayat 2).',
@@ -229,7 +230,7 @@ const pegawai = {
           'Tanggal capaian SKP disampaikan kepada Tim Penilai (Pasal 29 ayat 1).',
         ),
       },
-    },
+    ),
     ujiKompetensi: tanggal(
       'Tanggal lulus Uji Kompetensi untuk kenaikan jenjang (Pasal 38 ayat 4).',
     ),
@@ -237,12 +238,12 @@ const pegawai = {
       enum: ['pangkat', 'jenjang'],
       description: 'Diusulkan naik pangkat atau naik jenjang tahun ini.',
     },
-    akumulasi: {
-      type: 'object',
-      additionalProperties: false,
-      description:
-        'Angka kredit yang sudah ditetapkan (PAK terakhir) untuk kenaikan yang sedang dituju.',
-      properties: {
+    akumulasi: objek(
+      {
+        description:
+          'Angka kredit yang sudah ditetapkan (PAK terakhir) untuk kenaikan yang sedang dituju.',
+      },
+      {
         angkaKredit: angka(
           'Angka kredit kumulatif sebelum tahun ini (termasuk kelebihan menurut Pasal 42).',
         ),
@@ -253,7 +254,7 @@ const pegawai = {
           'Pengembangan profesi yang sudah diperoleh dalam jenjang ini (Pasal 39 ayat 4).',
         ),
       },
-    },
+    ),
     ambang: {
       type: 'object',
       additionalProperties: false,
@@ -265,45 +266,39 @@ const pegawai = {
       items: pemberhentian,
       description: 'Masa diberhentikan dari jabatan (Pasal 48).',
     },
-    jabatanLain: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['jenis'],
-      description: 'Jabatan lain yang juga dipegang (Pasal 53 melarang rangkap jabatan).',
-      properties: {
+    jabatanLain: objek(
+      {
+        required: ['jenis'],
+        description: 'Jabatan lain yang juga dipegang (Pasal 53 melarang rangkap jabatan).',
+      },
+      {
         jenis: {
           enum: [...JABATAN_LAIN],
           description: 'pimpinan-tinggi, administrator, pengawas, atau pelaksana.',
         },
         mulai: tanggal('Tanggal mulai memegang jabatan itu.'),
       },
-    },
+    ),
     kegiatan: { type: 'array', items: kegiatan, description: 'Kegiatan setahun.' },
   },
-};
+);
 
 /** The schema object. */
-export const KREDIT_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://lembaga.local/schemas/kredit.schema.json',
-  title: 'kredit/<tahun>.yaml',
-  description:
-    'Log angka kredit Pekerja Sosial PNS setahun (PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial). Nilai per kegiatan dan ambang kumulatif diisi lembaga dari Lampiran peraturan.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['tahun', 'pegawai'],
-  properties: {
-    versi: { type: 'integer', const: 1, description: 'Versi format berkas (1).' },
-    tahun: { type: 'integer', minimum: 2020, maximum: 2100, description: 'Tahun penilaian.' },
+export const KREDIT_SCHEMA = skemaBerkas(
+  'kredit',
+  'kredit/<tahun>.yaml',
+  'Log angka kredit Pekerja Sosial PNS setahun (PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial). Nilai per kegiatan dan ambang kumulatif diisi lembaga dari Lampiran peraturan.',
+  ['tahun', 'pegawai'],
+  {
+    versi: versi(1, 'Versi format berkas (1).'),
+    tahun: TAHUN_LOG,
     ambang: {
       type: 'array',
       description:
         'Tabel ambang angka kredit kumulatif dari Lampiran IV–VIII, dicocokkan dengan golongan (dan pendidikan/jenjang bila diisi).',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['golongan'],
-        properties: {
+      items: objek(
+        { required: ['golongan'] },
+        {
           golongan: teks('Golongan ruang sekarang, misalnya "III/a".'),
           pendidikan: {
             enum: [...PENDIDIKAN_KREDIT],
@@ -312,11 +307,11 @@ export const KREDIT_SCHEMA = {
           jenjang: { enum: [...JENJANG_KEYS], description: 'Jenjang (opsional).' },
           ...ambangProps,
         },
-      },
+      ),
     },
     pegawai: { type: 'array', items: pegawai, description: 'Pekerja Sosial PNS.' },
   },
-} as const;
+);
 
 /** schemas/kredit.schema.json as written to disk. */
 export function kreditSchemaJson(): string {

@@ -18,7 +18,7 @@ import {
 } from './lembaga.js';
 import { BASIS_LAYANAN } from './register-schema.js';
 import { STANDAR } from '../standards/permensos-14-2020/katalog.js';
-import { pilihan, tanggal, teks, ya } from './skema.js';
+import { objek, pilihan, skemaBerkas, tanggal, teks, versi, ya } from './skema.js';
 
 export { JENJANG_PENDIDIKAN, PERAN_STAF };
 
@@ -59,16 +59,12 @@ const nilaiTingkat = {
   ),
 };
 
-const layanan = {
-  type: 'object',
-  additionalProperties: false,
-  description: 'Satu layanan yang diselenggarakan lembaga (Lampiran A–E).',
-  properties: {
-    sk: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Surat Keputusan pimpinan lembaga yang diwajibkan standar.',
-      properties: {
+const layanan = objek(
+  { description: 'Satu layanan yang diselenggarakan lembaga (Lampiran A–E).' },
+  {
+    sk: objek(
+      { description: 'Surat Keputusan pimpinan lembaga yang diwajibkan standar.' },
+      {
         kriteriaKlien: {
           ...dokumen,
           description: 'SK kriteria dan persyaratan klien (angka 1.1).',
@@ -88,27 +84,26 @@ const layanan = {
         },
         pengaduan: { ...dokumen, description: 'SK tata cara penanganan pengaduan (angka 1.6.6).' },
       },
-    },
+    ),
     tarif: {
       type: 'object',
       description:
         'Matriks tarif (angka 1.4.4): kunci = baris matriks (lihat `lembaga tarif`), isinya per durasi (1-jam, 2-jam, lebih-2-jam; asesmen: 5-tahap) per tingkat.',
-      additionalProperties: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
+      additionalProperties: objek(
+        {},
+        {
           '1-jam': nilaiTingkat,
           '2-jam': nilaiTingkat,
           'lebih-2-jam': nilaiTingkat,
           '5-tahap': nilaiTingkat,
         },
-      },
+      ),
     },
-    dasarTarif: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Dasar perhitungan tarif untuk `lembaga tarif --hitung` (angka 1.4.1–1.4.2).',
-      properties: {
+    dasarTarif: objek(
+      {
+        description: 'Dasar perhitungan tarif untuk `lembaga tarif --hitung` (angka 1.4.1–1.4.2).',
+      },
+      {
         tarifPerJam: { ...nilaiTingkat, description: 'Tarif per jam per tingkat (Rupiah).' },
         tarifDasar: {
           type: 'number',
@@ -172,7 +167,7 @@ const layanan = {
           description: 'Pembulatan ke kelipatan (bawaan 1000).',
         },
       },
-    },
+    ),
     barisOpsional: {
       type: 'array',
       items: { type: 'string' },
@@ -197,14 +192,11 @@ const layanan = {
       description: 'Basis layanan ATENSI (Pasal 8).',
     },
   },
-};
+);
 
-const staf = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'nama', 'peran', 'layanan'],
-  description: 'Satu orang pelaksana.',
-  properties: {
+const staf = objek(
+  { required: ['id', 'nama', 'peran', 'layanan'], description: 'Satu orang pelaksana.' },
+  {
     id: teks('Kode staf yang unik, dipakai di register (misalnya "ps-01").'),
     nama: teks('Nama lengkap.'),
     peran: pilihan(
@@ -216,15 +208,13 @@ const staf = {
       items: { enum: [...LAYANAN_KEYS] },
       description: 'Layanan tempat ia bertugas.',
     },
-    pendidikan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Pendidikan terakhir (angka 2.3.1 a, 2.3.2 a).',
-      properties: {
+    pendidikan: objek(
+      { description: 'Pendidikan terakhir (angka 2.3.1 a, 2.3.2 a).' },
+      {
         jenjang: pilihan(JENJANG_PENDIDIKAN, 'Jenjang: D4, S1, S2, Sp1 (Spesialis 1), S3, Sp2…'),
         bidang: teks('Bidang studi, misalnya "pekerjaan sosial" atau "kesejahteraan sosial".'),
       },
-    },
+    ),
     sertifikat: {
       ...dokumen,
       description: 'Sertifikat kompetensi pekerja sosial (angka 2.3.1 b).',
@@ -233,15 +223,13 @@ const staf = {
       ...dokumen,
       description: 'Izin praktik pekerja sosial; berlakuSampai wajib (angka 2.3.1 c, 2.6.1 e).',
     },
-    organisasiProfesi: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Keanggotaan organisasi profesi pekerja sosial (angka 2.6.1 b).',
-      properties: {
+    organisasiProfesi: objek(
+      { description: 'Keanggotaan organisasi profesi pekerja sosial (angka 2.6.1 b).' },
+      {
         nama: teks('Nama organisasi, misalnya IPSPI.'),
         nomorAnggota: teks('Nomor anggota.'),
       },
-    },
+    ),
     kodeEtik: ya('Terikat Kode Etik Profesi dan diawasi Dewan Etik (angka 2.6.1 c).'),
     pengalamanTahun: {
       type: 'number',
@@ -258,11 +246,9 @@ const staf = {
     pelatihan: {
       type: 'array',
       description: 'Pelatihan/seminar/workshop (angka 2.3.1 d, 2.3.2 e).',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['judul'],
-        properties: {
+      items: objek(
+        { required: ['judul'] },
+        {
           judul: teks('Judul pelatihan.'),
           tahun: { type: 'integer', description: 'Tahun pelatihan.' },
           bidang: {
@@ -271,17 +257,15 @@ const staf = {
             description: 'Layanan yang dicakup.',
           },
         },
-      },
+      ),
     },
-    pernyataan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Tanggal penandatanganan kebijakan (angka 2.6.1 f).',
-      properties: {
+    pernyataan: objek(
+      { description: 'Tanggal penandatanganan kebijakan (angka 2.6.1 f).' },
+      {
         antiKorupsi: tanggal('Tanggal menandatangani kebijakan anti korupsi.'),
         antiPelecehan: tanggal('Tanggal menandatangani kebijakan anti pelecehan dan kekerasan.'),
       },
-    },
+    ),
     riwayatBersih: ya(
       'Tidak memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum (angka 2.6.1 g).',
     ),
@@ -291,11 +275,9 @@ const staf = {
       description: 'Tahun-tahun yang memiliki rencana kerja tahunan (angka 2.8.2).',
     },
     evaluasiTerakhir: tanggal('Tanggal evaluasi kinerja tahunan terakhir (angka 2.8.5).'),
-    asn: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Jabatan Fungsional Pekerja Sosial (PNS).',
-      properties: {
+    asn: objek(
+      { description: 'Jabatan Fungsional Pekerja Sosial (PNS).' },
+      {
         nip: teks('NIP (18 digit), ditulis sebagai teks.'),
         kategori: pilihan(['keterampilan', 'keahlian'], 'Kategori jabatan.'),
         jenjang: teks(
@@ -304,28 +286,22 @@ const staf = {
         pangkat: teks('Pangkat.'),
         golongan: teks('Golongan ruang, misalnya "III/a".'),
       },
-    },
+    ),
     aktif: ya('Masih aktif bertugas (bawaan: ya).'),
   },
-};
+);
 
 /** The schema object. */
-export const LEMBAGA_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://lembaga.local/schemas/lembaga.schema.json',
-  title: 'lembaga.yaml',
-  description: 'Data lembaga penyelenggara praktik pekerjaan sosial menurut Permensos 14/2020.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['lembaga', 'layanan', 'staf'],
-  properties: {
-    versi: { type: 'integer', const: 1, description: 'Versi format berkas (1).' },
-    lembaga: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['nama', 'jenis', 'kepemilikan'],
-      description: 'Identitas lembaga.',
-      properties: {
+export const LEMBAGA_SCHEMA = skemaBerkas(
+  'lembaga',
+  'lembaga.yaml',
+  'Data lembaga penyelenggara praktik pekerjaan sosial menurut Permensos 14/2020.',
+  ['lembaga', 'layanan', 'staf'],
+  {
+    versi: versi(1, 'Versi format berkas (1).'),
+    lembaga: objek(
+      { required: ['nama', 'jenis', 'kepemilikan'], description: 'Identitas lembaga.' },
+      {
         nama: teks('Nama lembaga.'),
         jenis: pilihan(JENIS_LEMBAGA, 'Jenis lembaga.'),
         kepemilikan: pilihan(KEPEMILIKAN, 'Kepemilikan.'),
@@ -346,27 +322,23 @@ export const LEMBAGA_SCHEMA = {
         kota: teks('Kota/kabupaten (untuk tempat penandatanganan).'),
         telepon: teks('Telepon kantor.'),
         email: { type: 'string', format: 'email', description: 'Email kantor.' },
-        pimpinan: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Pimpinan lembaga.',
-          properties: {
+        pimpinan: objek(
+          { description: 'Pimpinan lembaga.' },
+          {
             nama: teks('Nama pimpinan.'),
             jabatan: teks('Jabatan, misalnya "Ketua".'),
             nip: teks('NIP, bila PNS.'),
           },
-        },
+        ),
       },
-    },
+    ),
     izin: { ...dokumen, description: 'Izin operasional lembaga (angka 2.6.2 a).' },
     akreditasi: {
       type: 'array',
       description: 'Akreditasi per bidang layanan (angka 2.6.2 b).',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['bidang'],
-        properties: {
+      items: objek(
+        { required: ['bidang'] },
+        {
           bidang: pilihan(LAYANAN_KEYS, 'Bidang layanan yang diakreditasi.'),
           peringkat: teks('Peringkat: A, B, atau C.'),
           nomor: teks('Nomor sertifikat akreditasi.'),
@@ -378,7 +350,7 @@ export const LEMBAGA_SCHEMA = {
             'Regulasi dasar akreditasi: Permensos 17/2012 (sampai 2024) atau Permensos 8/2025.',
           ),
         },
-      },
+      ),
     },
     layanan: {
       type: 'object',
@@ -401,21 +373,17 @@ export const LEMBAGA_SCHEMA = {
       additionalProperties: false,
       properties: Object.fromEntries(PERALATAN_KEYS.map((k) => [k, nilaiFasilitas])),
     },
-    keselamatan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Jaminan keamanan dan keselamatan (angka 2.7).',
-      properties: {
+    keselamatan: objek(
+      { description: 'Jaminan keamanan dan keselamatan (angka 2.7).' },
+      {
         protokolDarurat: ya('Protokol keadaan darurat (2.7.1 a).'),
-        apar: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Alat pemadam api ringan (2.7.1 b).',
-          properties: {
+        apar: objek(
+          { description: 'Alat pemadam api ringan (2.7.1 b).' },
+          {
             jumlah: { type: 'integer', minimum: 0, description: 'Jumlah APAR.' },
             kedaluwarsa: tanggal('Tanggal kedaluwarsa isi APAR.'),
           },
-        },
+        ),
         jalurEvakuasi: ya('Jalur evakuasi (2.7.1 c).'),
         tandaArah: ya('Tanda arah evakuasi (2.7.1 c).'),
         titikKumpul: ya('Tempat berkumpul yang aman (2.7.1 d).'),
@@ -426,51 +394,41 @@ export const LEMBAGA_SCHEMA = {
           'Latihan pengenalan dan penanganan bencana terakhir (2.7.2 b).',
         ),
         latihanDrillTerakhir: tanggal('Latihan penyelamatan diri (drill) terakhir (2.7.2 c).'),
-        kontakKeselamatan: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Staf kontak utama keamanan dan keselamatan (2.7.3).',
-          properties: {
+        kontakKeselamatan: objek(
+          { description: 'Staf kontak utama keamanan dan keselamatan (2.7.3).' },
+          {
             staf: teks('Kode staf.'),
             pelatihanTerakhir: tanggal('Pelatihan terakhir (diperbarui setiap tahun).'),
           },
-        },
+        ),
         penjelasanKlien: ya('Klien diberi penjelasan protokol keselamatan (2.7.4).'),
       },
-    },
-    pengaduan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Penanganan pengaduan, saran, dan masukan (angka 1.6).',
-      properties: {
-        saluran: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Saluran pengaduan (1.6.4).',
-          properties: {
+    ),
+    pengaduan: objek(
+      { description: 'Penanganan pengaduan, saran, dan masukan (angka 1.6).' },
+      {
+        saluran: objek(
+          { description: 'Saluran pengaduan (1.6.4).' },
+          {
             telepon: teks('Nomor telepon (1.6.4 a).'),
             whatsapp: teks('Nomor WhatsApp (1.6.4 b).'),
             kotakPengaduan: teks('Letak kotak pengaduan (1.6.4 c).'),
             email: teks('Alamat email (1.6.4 d).'),
             alamatSurat: teks('Alamat surat (1.6.4 e).'),
           },
-        },
-        prosedur: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Isi tata cara penanganan pengaduan (1.6.5 a–e).',
-          properties: {
+        ),
+        prosedur: objek(
+          { description: 'Isi tata cara penanganan pengaduan (1.6.5 a–e).' },
+          {
             petugas: {
               type: 'array',
               items: { type: 'string' },
               description: 'Kode staf yang menangani pengaduan (1.6.5 a).',
             },
             alur: teks('Proses dari penerimaan sampai penyampaian hasil (1.6.5 b).'),
-            batasWaktuHari: {
-              type: 'object',
-              additionalProperties: false,
-              description: 'Batas waktu setiap tahap, hari (1.6.5 c).',
-              properties: {
+            batasWaktuHari: objek(
+              { description: 'Batas waktu setiap tahap, hari (1.6.5 c).' },
+              {
                 penerimaan: {
                   type: 'integer',
                   minimum: 0,
@@ -487,21 +445,19 @@ export const LEMBAGA_SCHEMA = {
                   description: 'Hari sampai hasil disampaikan kepada klien.',
                 },
               },
-            },
+            ),
             perlindunganKlien: teks('Perlindungan terhadap klien pengadu (1.6.5 d).'),
             laporanBerkala: pilihan(
               ['bulanan', 'triwulanan', 'semesteran', 'tahunan'],
               'Laporan berkala pengaduan (1.6.5 e).',
             ),
           },
-        },
+        ),
       },
-    },
-    pengawasan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Pengawasan internal (angka 2.4).',
-      properties: {
+    ),
+    pengawasan: objek(
+      { description: 'Pengawasan internal (angka 2.4).' },
+      {
         pedoman: ya('Ada pedoman pengawasan internal (2.4.1).'),
         pertemuanBerkala: teks(
           'Pertemuan berkala pekerja sosial dan supervisor, misalnya "bulanan" (2.4.3 b).',
@@ -512,12 +468,10 @@ export const LEMBAGA_SCHEMA = {
           description: 'Aspek supervisi yang dijalankan (2.4.5 a–c).',
         },
       },
-    },
-    jaminan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Jaminan pelayanan lembaga (angka 2.6.2).',
-      properties: {
+    ),
+    jaminan: objek(
+      { description: 'Jaminan pelayanan lembaga (angka 2.6.2).' },
+      {
         metodeTeruji: ya(
           'Menggunakan pendekatan, metode, dan peralatan yang telah diuji (2.6.2 c).',
         ),
@@ -529,31 +483,25 @@ export const LEMBAGA_SCHEMA = {
           description: 'Tahun laporan tahunan terakhir (2.6.2 g).',
         },
       },
-    },
-    evaluasiKinerja: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Evaluasi kinerja pelaksana (angka 2.8).',
-      properties: {
+    ),
+    evaluasiKinerja: objek(
+      { description: 'Evaluasi kinerja pelaksana (angka 2.8).' },
+      {
         kerangkaKompetensi: ya('Lembaga menetapkan kerangka kompetensi staf (2.8.1).'),
         formatEvaluasi: ya('Evaluasi memakai format lembaga, dicatat dan diarsipkan (2.8.7).'),
       },
-    },
+    ),
     staf: {
       type: 'array',
       items: staf,
       description: 'Pekerja sosial, supervisor, dan pelaksana lain.',
     },
-    pengaturan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Pilihan yang dibiarkan terbuka oleh standar dan harus ditetapkan lembaga.',
-      properties: {
-        proBono: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Layanan pro bono (1.4.2 e).',
-          properties: {
+    pengaturan: objek(
+      { description: 'Pilihan yang dibiarkan terbuka oleh standar dan harus ditetapkan lembaga.' },
+      {
+        proBono: objek(
+          { description: 'Layanan pro bono (1.4.2 e).' },
+          {
             persen: {
               type: 'number',
               minimum: 0,
@@ -565,7 +513,7 @@ export const LEMBAGA_SCHEMA = {
               'Dasar perhitungan (bawaan: kegiatan per pekerja sosial per tahun).',
             ),
           },
-        },
+        ),
         intervalLatihanBulan: {
           type: 'integer',
           minimum: 1,
@@ -587,12 +535,10 @@ export const LEMBAGA_SCHEMA = {
           description: 'Angka terkecil yang ditampilkan di laporan publik (bawaan 5).',
         },
       },
-    },
-    aturan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Pengaturan aturan pemeriksaan.',
-      properties: {
+    ),
+    aturan: objek(
+      { description: 'Pengaturan aturan pemeriksaan.' },
+      {
         tingkat: {
           type: 'object',
           description: 'Ubah tingkat aturan: error, warning, info, atau off.',
@@ -601,17 +547,15 @@ export const LEMBAGA_SCHEMA = {
         abaikan: {
           type: 'array',
           description: 'Temuan yang diabaikan, masing-masing dengan alasan.',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['aturan', 'alasan'],
-            properties: {
+          items: objek(
+            { required: ['aturan', 'alasan'] },
+            {
               aturan: teks('Kode aturan.'),
               alasan: { type: 'string', minLength: 3, description: 'Alasan (wajib).' },
               layanan: pilihan(LAYANAN_KEYS, 'Hanya untuk layanan ini.'),
               path: teks('Hanya untuk bagian ini (JSON pointer, misalnya "/staf/2").'),
             },
-          },
+          ),
         },
         rulesetNonaktif: {
           type: 'array',
@@ -619,9 +563,9 @@ export const LEMBAGA_SCHEMA = {
           description: 'Ruleset yang dinonaktifkan.',
         },
       },
-    },
+    ),
   },
-} as const;
+);
 
 /*
  * Fields of issue 12 (obligations no rule read before): appended here so the blocks
@@ -650,11 +594,9 @@ tambahProperti(layanan, {
   },
 });
 tambahProperti(staf, {
-  evaluasi: {
-    type: 'object',
-    additionalProperties: false,
-    description: 'Cara evaluasi kinerja terakhir dilakukan (angka 2.8.3–2.8.6).',
-    properties: {
+  evaluasi: objek(
+    { description: 'Cara evaluasi kinerja terakhir dilakukan (angka 2.8.3–2.8.6).' },
+    {
       isianDiri: ya('Pelaksana lebih dulu mengisi format evaluasi (2.8.6 a).'),
       masukan: {
         type: 'array',
@@ -679,7 +621,7 @@ tambahProperti(staf, {
           'Yang diukur evaluasi: tujuan-kinerja dan pelaksanaan-tugas (2.8.3); pengetahuan, keterampilan, nilai-etik (2.8.4, pekerja sosial dan supervisor).',
       },
     },
-  },
+  ),
 });
 tambahProperti(LEMBAGA_SCHEMA.properties.keselamatan, {
   pesertaInformasi: daftarStaf(
@@ -702,22 +644,22 @@ tambahProperti(LEMBAGA_SCHEMA.properties.pengawasan, {
   },
 });
 tambahProperti(LEMBAGA_SCHEMA, {
-  pengawasanInternal: {
-    type: 'object',
-    additionalProperties: false,
-    description:
-      'Catatan pengawasan internal (angka 2.4.1–2.4.4): pedomannya, objeknya, kegiatannya dengan tanggal terakhir, dan garis pengawasannya.',
-    properties: {
-      pedoman: {
-        type: 'object',
-        additionalProperties: false,
-        description:
-          'Keputusan pedoman pengawasan internal (2.4.1: "diputuskan oleh lembaga pelayanan dan unit yang lebih tinggi"): nomor dan tanggal.',
-        properties: {
+  pengawasanInternal: objek(
+    {
+      description:
+        'Catatan pengawasan internal (angka 2.4.1–2.4.4): pedomannya, objeknya, kegiatannya dengan tanggal terakhir, dan garis pengawasannya.',
+    },
+    {
+      pedoman: objek(
+        {
+          description:
+            'Keputusan pedoman pengawasan internal (2.4.1: "diputuskan oleh lembaga pelayanan dan unit yang lebih tinggi"): nomor dan tanggal.',
+        },
+        {
           nomor: teks('Nomor keputusan pedoman.'),
           tanggal: tanggal('Tanggal keputusan pedoman (YYYY-MM-DD); tidak boleh sesudah hari ini.'),
         },
-      },
+      ),
       objek: {
         type: 'array',
         items: { enum: [...OBJEK_PENGAWASAN] },
@@ -727,18 +669,16 @@ tambahProperti(LEMBAGA_SCHEMA, {
       kegiatan: {
         type: 'array',
         description: 'Cara pengawasan kinerja yang dijalankan (2.4.3 a, c–j) dan kapan terakhir.',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['jenis'],
-          properties: {
+        items: objek(
+          { required: ['jenis'] },
+          {
             jenis: pilihan(
               KEGIATAN_PENGAWASAN,
               'penjelasan-tugas (a), pertemuan-pimpinan (c), pertemuan-tim (d), pemeriksaan-catatan (e), pengamatan (f), laporan-tugas (g), laporan-kinerja (h), penanganan-keluhan (i), perlindungan (j).',
             ),
             terakhir: tanggal('Tanggal kegiatan itu terakhir dilakukan (YYYY-MM-DD).'),
           },
-        },
+        ),
       },
       oleh: {
         type: 'array',
@@ -747,18 +687,16 @@ tambahProperti(LEMBAGA_SCHEMA, {
           'Garis pengawasan (2.4.4): kepala-ke-supervisor (a), kepala-unit-ke-pelaksana (b).',
       },
     },
-  },
-  sarana: {
-    type: 'object',
-    additionalProperties: false,
-    description: 'Sarana lembaga (angka 2.2.2).',
-    properties: {
-      pemeriksaan: {
-        type: 'object',
-        additionalProperties: false,
-        description:
-          'Pemeriksaan ruang dan peralatan oleh lembaga sendiri (2.2.2 a–f): tanggal dan hasil per butir.',
-        properties: {
+  ),
+  sarana: objek(
+    { description: 'Sarana lembaga (angka 2.2.2).' },
+    {
+      pemeriksaan: objek(
+        {
+          description:
+            'Pemeriksaan ruang dan peralatan oleh lembaga sendiri (2.2.2 a–f): tanggal dan hasil per butir.',
+        },
+        {
           tanggal: tanggal('Tanggal pemeriksaan terakhir (YYYY-MM-DD).'),
           hasil: {
             type: 'object',
@@ -770,7 +708,7 @@ tambahProperti(LEMBAGA_SCHEMA, {
             ),
           },
         },
-      },
+      ),
     },
-  },
+  ),
 });

@@ -12,7 +12,7 @@ import {
   BENTUK_DUKUNGAN_ATENSI,
   TAHAP_ATENSI_KEYS,
 } from '../standards/permensos-7-2021/katalog-atensi.js';
-import { pilihan, tanggal, teks, ya } from './skema.js';
+import { objek, pilihan, skemaBerkas, tanggal, teks, versi, ya } from './skema.js';
 
 export const JENIS_KLIEN = [
   'individu',
@@ -47,24 +47,24 @@ const tahap = (description: string, extra: Record<string, unknown> = {}) => ({
   properties: { tanggal: tanggal('Tanggal tahap.'), catatan: teks('Catatan.'), ...extra },
 });
 
-export const KASUS_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['nomor', 'layanan', 'status', 'klien', 'tahapan'],
-  description: 'Satu kasus klien.',
-  properties: {
+export const KASUS_SCHEMA = objek(
+  {
+    required: ['nomor', 'layanan', 'status', 'klien', 'tahapan'],
+    description: 'Satu kasus klien.',
+  },
+  {
     nomor: teks('Nomor register, unik di lembaga (misalnya "REG-2025-001").'),
     layanan: pilihan(
       LAYANAN_KEYS,
       'Layanan: pencegahan, perlindungan, rehabilitasi, pemberdayaan, pengembangan.',
     ),
     status: pilihan(STATUS_KASUS, 'Status: aktif, selesai (terminasi), dirujuk, berhenti.'),
-    klien: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['jenis'],
-      description: 'Klien (data pribadi: tidak pernah dicetak di laporan).',
-      properties: {
+    klien: objek(
+      {
+        required: ['jenis'],
+        description: 'Klien (data pribadi: tidak pernah dicetak di laporan).',
+      },
+      {
         jenis: pilihan(JENIS_KLIEN, 'Jenis klien (angka 1.1.1).'),
         nama: teks('Nama klien.'),
         nik: {
@@ -90,16 +90,14 @@ export const KASUS_SCHEMA = {
         ),
         abh: ya('Anak berhadapan dengan hukum (UU SPPA Pasal 19): identitas tidak boleh dibuka.'),
       },
-    },
-    pemohon: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Pemohon/perujuk layanan (angka 1.1.2; pengembangan 1.1.5).',
-      properties: {
+    ),
+    pemohon: objek(
+      { description: 'Pemohon/perujuk layanan (angka 1.1.2; pengembangan 1.1.5).' },
+      {
         jenis: teks('Jenis pemohon, misalnya "pemerintah-daerah", "masyarakat".'),
         nama: teks('Nama instansi/orang.'),
       },
-    },
+    ),
     pekerjaSosial: teks('Kode staf pekerja sosial (dari lembaga.yaml).'),
     supervisor: teks('Kode staf supervisor.'),
     timKerjaMasyarakat: {
@@ -107,34 +105,30 @@ export const KASUS_SCHEMA = {
       items: { type: 'string' },
       description: 'Pengembangan sosial: tim kerja masyarakat (E 1.1.3).',
     },
-    tahapan: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Tahapan SOP (Pasal 5) dengan tanggalnya.',
-      properties: {
+    tahapan: objek(
+      { description: 'Tahapan SOP (Pasal 5) dengan tanggalnya.' },
+      {
         pendekatanAwal: tahap('Pendekatan awal (1.2.2).', {
           kesepakatan: tanggal(
             'Tanggal kesepakatan/kontrak layanan (1.2.2 e); jangka waktu dihitung dari sini.',
           ),
-          rujukKeluar: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Tidak sesuai kriteria dan dirujuk ke lembaga lain (1.2.2 f).',
-            properties: { tanggal: tanggal('Tanggal rujukan.'), lembaga: teks('Lembaga tujuan.') },
-          },
+          rujukKeluar: objek(
+            { description: 'Tidak sesuai kriteria dan dirujuk ke lembaga lain (1.2.2 f).' },
+            { tanggal: tanggal('Tanggal rujukan.'), lembaga: teks('Lembaga tujuan.') },
+          ),
           kesepakatanDitandatangani: ya(
             'Kesepakatan/kontrak layanan ditandatangani dan disimpan di map kasus (1.2.2 e).',
           ),
-          kontakPemerintah: {
-            type: 'object',
-            additionalProperties: false,
-            description:
-              'Pengembangan sosial: kontak awal dengan pimpinan pemerintah setempat untuk pemberitahuan atau persetujuan (E 1.2.3 b).',
-            properties: {
+          kontakPemerintah: objek(
+            {
+              description:
+                'Pengembangan sosial: kontak awal dengan pimpinan pemerintah setempat untuk pemberitahuan atau persetujuan (E 1.2.3 b).',
+            },
+            {
               tanggal: tanggal('Tanggal kontak/surat.'),
               bentuk: pilihan(['pemberitahuan', 'persetujuan'], 'Pemberitahuan atau persetujuan.'),
             },
-          },
+          ),
         }),
         asesmen: tahap('Asesmen (1.2.3).'),
         perencanaan: tahap('Perencanaan intervensi (1.2.4).', {
@@ -144,16 +138,14 @@ export const KASUS_SCHEMA = {
           ),
           jadwalDisepakati: ya('Jadwal pelaksanaan intervensi disepakati dengan klien (1.2.4 c).'),
         }),
-        intervensi: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Intervensi (1.2.5).',
-          properties: {
+        intervensi: objek(
+          { description: 'Intervensi (1.2.5).' },
+          {
             mulai: tanggal('Mulai.'),
             selesai: tanggal('Selesai.'),
             catatan: teks('Catatan.'),
           },
-        },
+        ),
         evaluasi: tahap('Evaluasi (1.2.6).', {
           capaianTujuan: pilihan(
             ['tercapai', 'sebagian', 'belum-tercapai'],
@@ -174,29 +166,25 @@ export const KASUS_SCHEMA = {
           disaksikanPemohon: ya('Pencegahan: disaksikan pemohon (Lampiran A 1.2.8 c).'),
         }),
       },
-    },
+    ),
     perpanjangan: {
       type: 'array',
       description: 'Perpanjangan jangka waktu (1.3.3), masing-masing dengan keputusannya.',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['tanggal'],
-        properties: {
+      items: objek(
+        { required: ['tanggal'] },
+        {
           tanggal: tanggal('Tanggal keputusan.'),
           sampai: tanggal('Diperpanjang sampai.'),
           dasar: teks('Dasar keputusan (nomor/isi).'),
         },
-      },
+      ),
     },
     kegiatan: {
       type: 'array',
       description: 'Kegiatan yang diberikan.',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['tanggal', 'kegiatan'],
-        properties: {
+      items: objek(
+        { required: ['tanggal', 'kegiatan'] },
+        {
           tanggal: tanggal('Tanggal kegiatan.'),
           kegiatan: teks(
             'Kode kegiatan dari daftar layanan (lihat `lembaga aturan kegiatan-layanan`).',
@@ -216,16 +204,14 @@ export const KASUS_SCHEMA = {
               'Produk layanan (luaran) kegiatan ini (angka 1.5), kode dari daftar produk layanan (lihat `lembaga aturan kasus-produk-layanan`).',
           },
         },
-      },
+      ),
     },
     pengaduan: {
       type: 'array',
       description: 'Pengaduan terkait kasus (1.6).',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['tanggal'],
-        properties: {
+      items: objek(
+        { required: ['tanggal'] },
+        {
           tanggal: tanggal('Tanggal pengaduan diterima.'),
           jenis: teks('Jenis pengaduan (1.6.3), misalnya "pembayaran-di-luar-tarif".'),
           saluran: teks(
@@ -235,18 +221,16 @@ export const KASUS_SCHEMA = {
           selesai: tanggal('Tanggal selesai ditangani.'),
           catatan: teks('Catatan.'),
         },
-      },
+      ),
     },
     catatan: teks('Catatan.'),
     supervisi: {
       type: 'array',
       description:
         'Sesi supervisi kasus ini (angka 2.3.2, 2.4.3 b, 2.4.4 c; ATENSI Pasal 19 ayat 2).',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['tanggal'],
-        properties: {
+      items: objek(
+        { required: ['tanggal'] },
+        {
           tanggal: tanggal('Tanggal sesi supervisi.'),
           supervisor: teks('Kode staf supervisor (bawaan: supervisor kasus).'),
           pelaksana: teks('Kode staf yang disupervisi (bawaan: pekerja sosial kasus).'),
@@ -261,13 +245,11 @@ export const KASUS_SCHEMA = {
           },
           catatan: teks('Catatan.'),
         },
-      },
+      ),
     },
-    atensi: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Rincian manajemen kasus ATENSI (Permensos 7/2021).',
-      properties: {
+    atensi: objek(
+      { description: 'Rincian manajemen kasus ATENSI (Permensos 7/2021).' },
+      {
         aksesMelalui: {
           enum: AKSES_ATENSI.map((x) => x.key),
           description:
@@ -284,31 +266,28 @@ export const KASUS_SCHEMA = {
           items: { enum: BENTUK_DUKUNGAN_ATENSI.map((x) => x.key) },
           description: 'Bentuk ATENSI yang diberikan (Pasal 11 ayat 1).',
         },
-        pascalayanan: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Pascalayanan (Pasal 26), diputuskan berdasarkan asesmen pekerja sosial.',
-          properties: {
+        pascalayanan: objek(
+          {
+            description: 'Pascalayanan (Pasal 26), diputuskan berdasarkan asesmen pekerja sosial.',
+          },
+          {
             perlu: ya('Pascalayanan diperlukan menurut asesmen pekerja sosial.'),
             tanggal: tanggal('Tanggal pascalayanan diberikan.'),
             catatan: teks('Catatan.'),
           },
-        },
+        ),
       },
-    },
+    ),
   },
-};
+);
 
-export const REGISTER_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://lembaga.local/schemas/register.schema.json',
-  title: 'register/*.yaml',
-  description: 'Buku register klien: satu entri per kasus.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['kasus'],
-  properties: {
-    versi: { type: 'integer', const: 1, description: 'Versi format (1).' },
+export const REGISTER_SCHEMA = skemaBerkas(
+  'register',
+  'register/*.yaml',
+  'Buku register klien: satu entri per kasus.',
+  ['kasus'],
+  {
+    versi: versi(1, 'Versi format (1).'),
     kasus: { type: 'array', items: KASUS_SCHEMA, description: 'Daftar kasus.' },
   },
-} as const;
+);

@@ -12,6 +12,16 @@ export function ubah(judul: string, set: Set, ...temuan: TemuanContoh[]): RuleEx
   return { judul, set, ...(temuan.length ? { temuan } : {}) };
 }
 
+/** An example that sets one value (the common case): `setel(judul, pointer, nilai, ...temuan)`. */
+export function setel(
+  judul: string,
+  pointer: string,
+  nilai: unknown,
+  ...temuan: TemuanContoh[]
+): RuleExample {
+  return ubah(judul, [[pointer, nilai]], ...temuan);
+}
+
 /** An example of a case rule that sets values in the register and in lembaga.yaml as well. */
 export function ubahSerta(
   judul: string,
@@ -53,4 +63,17 @@ export function kasusPengembanganDesa(): [string, unknown][] {
     ['/kasus/0/timKerjaMasyarakat', ['Kepala Dusun II']],
     ['/kasus/0/kegiatan', [{ tanggal: '2026-01-12', kegiatan: 'pembentukan-tim-kerja' }]],
   ];
+}
+
+/**
+ * The first case supervised by a social worker (ps-02) instead of a supervisor: the failing example
+ * of every rule on who supervises a case (Permensos 14/2020 2.3.2, ATENSI Pasal 19); each names
+ * the finding its own rule gives.
+ */
+export function supervisorPeksos(...temuan: TemuanContoh[]): RuleExample {
+  return ubah(
+    'Supervisor kasus berperan pekerja sosial.',
+    [['/kasus/0/supervisor', 'ps-02']],
+    ...temuan,
+  );
 }

@@ -6,33 +6,22 @@
  * the three renderers (teks, JSON, xlsx). The NIP is masked unless asked.
  */
 import Table from 'cli-table3';
-import { SEVERITY_ORDER, findingKontrak } from '../../core/finding.js';
+import { findingKontrak } from '../../core/finding.js';
 import { hitungKonversi } from '../../standards/permenpanrb-2023/hitung.js';
 import { LABEL_PREDIKAT } from '../../standards/permenpanrb-2023/tabel.js';
 import { RULESET_ID_2023, RULESET_JUDUL_2023 } from '../../standards/permenpanrb-2023/rules.js';
 import { JENJANG, formatAngka } from '../../standards/permenpanrb-2020/data.js';
 import { samarkanNip, temuan } from './teks.js';
 import { barisJudul, bukuKerja } from './buku-kerja.js';
-const milik = (f, file, index) => f.file === file &&
-    typeof f.path === 'string' &&
-    (f.path === `/pegawai/${index}` || f.path.startsWith(`/pegawai/${index}/`));
+import { PembagianTemuan, hitungTingkat } from './pembagian.js';
 export function buildLaporanKonversi(logs, findings, opts) {
     const hasil = hitungKonversi(logs, opts.tahun, opts.tabel).find((h) => h.tahun === opts.tahun);
-    const files = logs.filter((l) => l.log.tahun === opts.tahun).map((l) => l.file);
-    const used = new Set();
-    const pegawai = [];
-    for (const p of hasil?.pegawai ?? []) {
-        const file = p.file;
-        const mine = findings.filter((f) => milik(f, file, p.index));
-        mine.forEach((f) => used.add(f));
-        pegawai.push({
-            ...p,
-            findings: [...mine].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
-        });
-    }
-    const loaded = new Set(logs.map((l) => l.file));
-    const temuanUmum = findings.filter((f) => !used.has(f) && (f.file === null || files.includes(f.file) || !loaded.has(f.file)));
-    const all = [...pegawai.flatMap((p) => p.findings), ...temuanUmum];
+    const bagi = new PembagianTemuan(findings);
+    const pegawai = (hasil?.pegawai ?? []).map((p) => ({
+        ...p,
+        findings: bagi.milik(p.file, p.index),
+    }));
+    const temuanUmum = bagi.umum(logs, opts.tahun);
     return {
         tahun: opts.tahun,
         tanggal: opts.tanggal,
@@ -43,9 +32,7 @@ export function buildLaporanKonversi(logs, findings, opts) {
         ringkasan: {
             pegawai: pegawai.length,
             ak: Math.round(pegawai.reduce((s, p) => s + p.akTahun, 0) * 10000) / 10000,
-            errors: all.filter((f) => f.severity === 'error').length,
-            warnings: all.filter((f) => f.severity === 'warning').length,
-            infos: all.filter((f) => f.severity === 'info').length,
+            ...hitungTingkat(pegawai, temuanUmum),
         },
     };
 }

@@ -1,5 +1,5 @@
 import { JENJANG } from '../../standards/permenpanrb-2020/data.js';
-import { KOLOM_AMBANG, KOLOM_KEGIATAN, KOLOM_PEGAWAI, KOLOM_PERIODE, LEMBAR, LEMBAR_PERIODE, } from '../../standards/permenpanrb-2020/kolom.js';
+import { LEMBAR, LEMBAR_DATA } from '../../standards/permenpanrb-2020/kolom.js';
 import { barisJudul, bukuKerja } from './buku-kerja.js';
 const BOLD = { bold: true };
 const NUM = '0.000';
@@ -214,8 +214,8 @@ export async function renderKreditXlsx(l, o) {
     lembarTemuan(wb.addWorksheet(temuanName), l, t);
     return new Uint8Array(await wb.xlsx.writeBuffer());
 }
-function lembarData(wb, name, kolom, baris = 500) {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+function lembarData(wb, { nama, kolom }, baris = 500) {
+    const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = kolom.map((k) => ({ width: k.lebar }));
     header(ws, 1, kolom.map((k) => k.judul));
     kolom.forEach((k, i) => {
@@ -249,8 +249,10 @@ function lembarPetunjuk(wb, judul, tahun, petunjuk) {
         pet.getCell(`B${4 + i}`).alignment = { wrapText: true };
     });
 }
-/** One row per active civil servant of lembaga.yaml, each cell from `nilai` by the column's path. */
-function isiStaf(ws, kolom, staf, nilai) {
+/** The sheet with one row per active civil servant of lembaga.yaml, each cell from `nilai` by the column's path. */
+function isiStaf(wb, lembar, staf, nilai) {
+    const ws = lembarData(wb, lembar);
+    const { kolom } = lembar;
     staf
         .filter((s) => s.asn && (s.aktif ?? true))
         .forEach((s, i) => {
@@ -262,36 +264,37 @@ function isiStaf(ws, kolom, staf, nilai) {
         });
     });
 }
-/** The empty credit-log template (`lembaga angka-kredit --kosong`), pre-filled with the lembaga's civil-service workers. */
-export async function buildKreditTemplate(o) {
-    const { t } = o;
+/** A template workbook: the Petunjuk sheet (title and instructions by message key), then the data sheets `isi` adds. */
+async function templat(o, judul, petunjuk, isi) {
     const wb = await workbook();
-    lembarPetunjuk(wb, t('kredit.templat.judul'), o.tahun, t('kredit.templat.petunjuk'));
-    // Pre-fill the workers the lembaga marks as civil servants in the functional position (asn).
-    isiStaf(lembarData(wb, LEMBAR.pegawai, KOLOM_PEGAWAI), KOLOM_PEGAWAI, o.staf, (s) => ({
-        '/staf': s.id,
-        '/nip': s.asn?.nip,
-        '/kategori': s.asn?.kategori,
-        '/jenjang': s.asn?.jenjang,
-        '/pangkat': s.asn?.pangkat,
-        '/golongan': s.asn?.golongan,
-    }));
-    lembarData(wb, LEMBAR.kegiatan, KOLOM_KEGIATAN, 2000);
-    lembarData(wb, LEMBAR.ambang, KOLOM_AMBANG, 100);
+    lembarPetunjuk(wb, o.t(judul), o.tahun, o.t(petunjuk));
+    isi(wb);
     return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+/** The empty credit-log template (`lembaga angka-kredit --kosong`), pre-filled with the lembaga's civil-service workers. */
+export function buildKreditTemplate(o) {
+    return templat(o, 'kredit.templat.judul', 'kredit.templat.petunjuk', (wb) => {
+        // Pre-fill the workers the lembaga marks as civil servants in the functional position (asn).
+        isiStaf(wb, LEMBAR_DATA.pegawai, o.staf, (s) => ({
+            '/staf': s.id,
+            '/nip': s.asn?.nip,
+            '/kategori': s.asn?.kategori,
+            '/jenjang': s.asn?.jenjang,
+            '/pangkat': s.asn?.pangkat,
+            '/golongan': s.asn?.golongan,
+        }));
+        lembarData(wb, LEMBAR_DATA.kegiatan, 2000);
+        lembarData(wb, LEMBAR_DATA.ambang, 100);
+    });
+}
 /** The empty conversion-form template (2023 onward): the Periode sheet pre-filled with one full-year row per civil servant. */
-export async function buildKonversiTemplate(o) {
-    const { t } = o;
-    const wb = await workbook();
-    lembarPetunjuk(wb, t('kredit.konversi.judulKonversi'), o.tahun, t('kredit.konversi.petunjuk'));
-    isiStaf(lembarData(wb, LEMBAR_PERIODE, KOLOM_PERIODE), KOLOM_PERIODE, o.staf, (s) => ({
+export function buildKonversiTemplate(o) {
+    return templat(o, 'kredit.konversi.judulKonversi', 'kredit.konversi.petunjuk', (wb) => isiStaf(wb, LEMBAR_DATA.periode, o.staf, (s) => ({
         '/staf': s.id,
         '/nip': s.asn?.nip === undefined ? undefined : String(s.asn.nip),
         '/jenjang': s.asn?.jenjang,
         '/golongan': s.asn?.golongan,
         '/dari': `${o.tahun}-01`,
         '/sampai': `${o.tahun}-12`,
-    }));
-    return new Uint8Array(await wb.xlsx.writeBuffer());
+    })));
 }

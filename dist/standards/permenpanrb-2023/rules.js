@@ -3,6 +3,7 @@ import { PREDIKAT_KEYS } from '../../model/kredit-konversi.js';
 import { didYouMean } from '../../core/mirip.js';
 import { GOLONGAN, normalGolongan, normalPredikat } from './tabel.js';
 import { bulanDari } from './hitung.js';
+import { setel, ubah } from '../contoh.js';
 export const RULESET_ID_2023 = 'permenpanrb-1-2023-konversi';
 export const RULESET_JUDUL_2023 = 'PermenPANRB 1/2023 tentang Jabatan Fungsional dan PerBKN 3/2023 (konversi predikat kinerja ke angka kredit)';
 export const REF_PREFIX_2023 = 'PermenPANRB 1/2023 jo. PerBKN 3/2023';
@@ -46,8 +47,8 @@ export const KONVERSI_RULE_DEFS = [
             en: 'AK of a period = the rating percentage × the jenjang yearly coefficient × months/12. Percentages: Sangat Baik 150 %, Baik 100 %, Butuh Perbaikan (formerly Cukup) 75 %, Kurang 50 %, Sangat Kurang 25 %. Any other rating cannot be converted; the period is not counted until fixed.',
         },
         contoh: {
-            gagal: { judul: 'Predikat "Istimewa"', set: [[`${P}/periode/0/predikat`, 'Istimewa']] },
-            lulus: { judul: 'Predikat "Baik"', set: [] },
+            gagal: setel('Predikat "Istimewa"', `${P}/periode/0/predikat`, 'Istimewa'),
+            lulus: ubah('Predikat "Baik"', []),
         },
         periksa(p) {
             const out = [];
@@ -91,11 +92,8 @@ export const KONVERSI_RULE_DEFS = [
             en: "For a part year the AK is multiplied by months/12, so each period gives its first (`dari`) and last month (`sampai`, inclusive) inside the log's year. A mid-year promotion splits the year into two periods. A period outside the year, an end before the start, overlapping periods, or more than 12 months in all are errors.",
         },
         contoh: {
-            gagal: {
-                judul: 'Periode 2024-07 s.d. 2025-06 di log 2025',
-                set: [[`${P}/periode/0/dari`, '2024-07']],
-            },
-            lulus: { judul: 'Periode 2025-01 s.d. 2025-12', set: [] },
+            gagal: setel('Periode 2024-07 s.d. 2025-06 di log 2025', `${P}/periode/0/dari`, '2024-07'),
+            lulus: ubah('Periode 2025-01 s.d. 2025-12', []),
         },
         periksa(p, env) {
             const out = [];
@@ -184,8 +182,8 @@ export const KONVERSI_RULE_DEFS = [
             en: 'The yearly coefficient and the cumulative thresholds depend on the jenjang, and pangkat promotions move within its golongan range. An unknown jenjang, or a golongan outside its range, makes the computation wrong.',
         },
         contoh: {
-            gagal: { judul: 'Ahli Pertama bergolongan IV/a', set: [[`${P}/periode/0/golongan`, 'IV/a']] },
-            lulus: { judul: 'Ahli Pertama bergolongan III/a', set: [] },
+            gagal: setel('Ahli Pertama bergolongan IV/a', `${P}/periode/0/golongan`, 'IV/a'),
+            lulus: ubah('Ahli Pertama bergolongan III/a', []),
         },
         periksa(p) {
             const out = [];
@@ -239,10 +237,7 @@ export const KONVERSI_METODE_META = {
         en: 'Since 1 January 2023 credit points are no longer tallied per activity (PermenPANRB 2020 Pasal 24–43) but converted from the yearly performance rating (PermenPANRB 1/2023, PerBKN 3/2023). A 2023-or-later log in the activity form, or a pre-2023 log in the conversion form, is not computed; the message names the method that applies and how to convert.',
     },
     contoh: {
-        gagal: {
-            judul: 'Log 2025 dalam bentuk konversi ditandai tahun 2022',
-            set: [['/tahun', 2022]],
-        },
-        lulus: { judul: 'Log 2025 dalam bentuk konversi', set: [] },
+        gagal: ubah('Log 2025 dalam bentuk konversi ditandai tahun 2022', [['/tahun', 2022]]),
+        lulus: ubah('Log 2025 dalam bentuk konversi', []),
     },
 };

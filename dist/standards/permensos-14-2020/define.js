@@ -1,5 +1,6 @@
 import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR, formatBagian } from './katalog.js';
+import { LEMBAGA_APA_ADANYA, REGISTER_APA_ADANYA } from '../contoh.js';
 export const RULESET_ID = 'permensos-14-2020';
 export const REGULASI = 'Permensos 14/2020';
 /** "2.3.2 a" / "1.2.5 a 3" / "2.1" from a Bagian. */
@@ -13,6 +14,12 @@ export function parseBagian(s) {
     if (a && /^\d+$/.test(a))
         return { angka: angka, butir: a };
     return { angka: angka, ...(a ? { huruf: a } : {}), ...(b ? { butir: b } : {}) };
+}
+function lengkapiContoh(c, scope) {
+    return {
+        ...c,
+        lulus: c.lulus ?? (scope === 'lembaga' ? LEMBAGA_APA_ADANYA : REGISTER_APA_ADANYA),
+    };
 }
 /** A rule whose clause stands in each service's Lampiran. */
 export function layananRule(spec) {
@@ -36,7 +43,7 @@ export function layananRule(spec) {
         },
         summary: spec.summary,
         doc: spec.doc,
-        contoh: spec.contoh,
+        contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'lembaga'),
         check: spec.check,
         ...(spec.lintas ? { lintas: spec.lintas } : {}),
         ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
@@ -53,7 +60,7 @@ export function pasalRule(spec) {
         ref: (_l, bagian) => `${REGULASI} ${bagian ?? spec.pasal[0]}`,
         summary: spec.summary,
         doc: spec.doc,
-        contoh: spec.contoh,
+        contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'kasus'),
         check: spec.check,
     };
 }
@@ -69,6 +76,15 @@ export function perLayanan(ctx, fn, hanya) {
                 out.push(d);
     }
     return out;
+}
+/**
+ * Where a finding on `field` of the object at `induk` (a JSON pointer into lembaga.yaml) points:
+ * the value when it is written, else the object itself (a missing value has no line of its own).
+ */
+export function diBidang(induk, obj, field) {
+    return obj?.[field] === undefined
+        ? induk
+        : `${induk}/${field}`;
 }
 /** Pointer of a staff member in lembaga.yaml (by the entry itself, so two entries sharing an id stay apart). */
 export function stafPointer(l, staf) {
@@ -100,7 +116,7 @@ export function otherRule(spec) {
         ref: (_l, bagian) => `${spec.regulasi} ${bagian ?? spec.pasal[0]}`,
         summary: spec.summary,
         doc: spec.doc,
-        contoh: spec.contoh,
+        contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'kasus'),
         check: spec.check,
     };
 }

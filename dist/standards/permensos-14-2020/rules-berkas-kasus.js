@@ -1,6 +1,6 @@
 import { bagianPendek, layananRule, terisi } from './define.js';
 import { diKasusLayanan, dirujukKeluar, kasusDiselenggarakan, perKasus, tanggalSah, } from './kasus-terdaftar.js';
-import { PENGEMBANGAN_DISELENGGARAKAN, REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta, } from '../contoh.js';
+import { PENGEMBANGAN_DISELENGGARAKAN, pesanDi, setel, ubah, ubahSerta } from '../contoh.js';
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s, key) {
     return s.kegiatan.find((k) => k.key === key)?.bagian;
@@ -24,22 +24,17 @@ const kesepakatan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kesepakatan bertanggal, tanda tangan tidak dicatat.', [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined]], pesanDi('Kasus HB-2026-001: kesepakatan/kontrak layanan 2026-01-07 belum tercatat ditandatangani.', 'register-2026.yaml:24')),
+                setel('Kesepakatan bertanggal, tanda tangan tidak dicatat.', '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined, pesanDi('Kasus HB-2026-001: kesepakatan/kontrak layanan 2026-01-07 belum tercatat ditandatangani.', 'register-2026.yaml:24')),
             ],
             lulus: [
-                ubah('Kesepakatan bertanggal dan ditandatangani.', [
-                    ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', true],
-                ]),
+                setel('Kesepakatan bertanggal dan ditandatangani.', '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', true),
                 ubah('Belum ada tanggal kesepakatan: belum ada yang ditandatangani.', [
                     ['/kasus/0/tahapan/pendekatanAwal/kesepakatan', undefined],
                     ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined],
                 ]),
             ],
         },
-        gagal: ubah('Kesepakatan bertanggal tetapi belum ditandatangani.', [
-            ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', false],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Kesepakatan bertanggal tetapi belum ditandatangani.', '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', false),
     },
     check: (ctx) => kasusDiselenggarakan(ctx)
         .filter((k) => k.kasus.layanan !== 'pengembangan')
@@ -73,17 +68,14 @@ const rencana = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Rencana bertanggal, jadwal belum disepakati.', [['/kasus/4/tahapan/perencanaan/jadwalDisepakati', false]], pesanDi('Kasus HB-2026-005: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.', 'register-2026.yaml:200')),
-                ubah('Intervensi dimulai tanpa rencana sama sekali.', [['/kasus/0/tahapan/perencanaan', undefined]], pesanDi('Kasus HB-2026-001: rencana intervensi belum mencatat skala prioritas.', 'register-2026.yaml:28'), pesanDi('Kasus HB-2026-001: rencana intervensi belum mencatat tujuan intervensi.', 'register-2026.yaml:29'), pesanDi('Kasus HB-2026-001: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.', 'register-2026.yaml:30')),
+                setel('Rencana bertanggal, jadwal belum disepakati.', '/kasus/4/tahapan/perencanaan/jadwalDisepakati', false, pesanDi('Kasus HB-2026-005: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.', 'register-2026.yaml:200')),
+                setel('Intervensi dimulai tanpa rencana sama sekali.', '/kasus/0/tahapan/perencanaan', undefined, pesanDi('Kasus HB-2026-001: rencana intervensi belum mencatat skala prioritas.', 'register-2026.yaml:28'), pesanDi('Kasus HB-2026-001: rencana intervensi belum mencatat tujuan intervensi.', 'register-2026.yaml:29'), pesanDi('Kasus HB-2026-001: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.', 'register-2026.yaml:30')),
             ],
             lulus: [
-                ubah('Tanpa tanggal rencana dan tanpa intervensi: belum diperiksa.', [
-                    ['/kasus/4/tahapan/perencanaan', undefined],
-                ]),
+                setel('Tanpa tanggal rencana dan tanpa intervensi: belum diperiksa.', '/kasus/4/tahapan/perencanaan', undefined),
             ],
         },
-        gagal: ubah('Rencana tanpa tujuan.', [['/kasus/0/tahapan/perencanaan/tujuan', undefined]]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Rencana tanpa tujuan.', '/kasus/0/tahapan/perencanaan/tujuan', undefined),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const t = k.kasus.tahapan ?? {};
@@ -127,22 +119,15 @@ const capaian = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kasus selesai dengan capaian "sebagian".', [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian']], pesanDi('Kasus HB-2026-001: diterminasi (selesai) padahal capaian tujuan "sebagian"; terminasi dilakukan bila tujuan tercapai.', 'register-2026.yaml:32')),
-                ubah('Evaluasi bertanggal tanpa capaian tujuan.', [['/kasus/2/tahapan/evaluasi/capaianTujuan', undefined]], pesanDi('Kasus HB-2026-003: evaluasi belum mencatat ketercapaian tujuan intervensi.', 'register-2026.yaml:137')),
+                setel('Kasus selesai dengan capaian "sebagian".', '/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian', pesanDi('Kasus HB-2026-001: diterminasi (selesai) padahal capaian tujuan "sebagian"; terminasi dilakukan bila tujuan tercapai.', 'register-2026.yaml:32')),
+                setel('Evaluasi bertanggal tanpa capaian tujuan.', '/kasus/2/tahapan/evaluasi/capaianTujuan', undefined, pesanDi('Kasus HB-2026-003: evaluasi belum mencatat ketercapaian tujuan intervensi.', 'register-2026.yaml:137')),
             ],
             lulus: [
-                ubah('Kasus selesai dengan capaian "tercapai".', [
-                    ['/kasus/0/tahapan/evaluasi/capaianTujuan', 'tercapai'],
-                ]),
-                ubah('Kasus dirujuk (bukan terminasi) dengan capaian "sebagian".', [
-                    ['/kasus/2/tahapan/evaluasi/capaianTujuan', 'sebagian'],
-                ]),
+                setel('Kasus selesai dengan capaian "tercapai".', '/kasus/0/tahapan/evaluasi/capaianTujuan', 'tercapai'),
+                setel('Kasus dirujuk (bukan terminasi) dengan capaian "sebagian".', '/kasus/2/tahapan/evaluasi/capaianTujuan', 'sebagian'),
             ],
         },
-        gagal: ubah('Kasus selesai dengan tujuan yang baru sebagian tercapai.', [
-            ['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Kasus selesai dengan tujuan yang baru sebagian tercapai.', '/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian'),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const ev = k.kasus.tahapan?.evaluasi;
@@ -189,14 +174,13 @@ const rujukanDidampingi = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Rujukan bertanggal, pendampingan tidak dicatat.', [['/kasus/2/tahapan/rujukan/didampingi', undefined]], pesanDi('Kasus HB-2026-003: klien belum tercatat didampingi mengakses lembaga penerima rujukan (UPTD PPA Provinsi Jawa Barat).', 'register-2026.yaml:138')),
+                setel('Rujukan bertanggal, pendampingan tidak dicatat.', '/kasus/2/tahapan/rujukan/didampingi', undefined, pesanDi('Kasus HB-2026-003: klien belum tercatat didampingi mengakses lembaga penerima rujukan (UPTD PPA Provinsi Jawa Barat).', 'register-2026.yaml:138')),
             ],
             lulus: [
-                ubah('Rujukan bertanggal dan didampingi.', [['/kasus/2/tahapan/rujukan/didampingi', true]]),
+                setel('Rujukan bertanggal dan didampingi.', '/kasus/2/tahapan/rujukan/didampingi', true),
             ],
         },
-        gagal: ubah('Rujukan tanpa pendampingan.', [['/kasus/2/tahapan/rujukan/didampingi', false]]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Rujukan tanpa pendampingan.', '/kasus/2/tahapan/rujukan/didampingi', false),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const r = k.kasus.tahapan?.rujukan;

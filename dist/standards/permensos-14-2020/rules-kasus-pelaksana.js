@@ -1,7 +1,8 @@
 import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 const pelaksanaKasus = layananRule({
     id: 'kasus-pelaksana',
     severity: 'error',
@@ -22,16 +23,13 @@ const pelaksanaKasus = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Supervisor kasus berperan pekerja sosial.', [['/kasus/0/supervisor', 'ps-02']], pesanDi('Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.', 'register-2026.yaml:22')),
+                supervisorPeksos(pesanDi('Kasus HB-2026-001: ps-02 berperan pekerja-sosial, padahal di sini harus supervisor.', 'register-2026.yaml:22')),
             ],
             lulus: [
-                ubah('Supervisor menangani kasus sebagai pekerja sosialnya juga.', [
-                    ['/kasus/0/pekerjaSosial', 'sup-01'],
-                ]),
+                setel('Supervisor menangani kasus sebagai pekerja sosialnya juga.', '/kasus/0/pekerjaSosial', 'sup-01'),
             ],
         },
-        gagal: ubah('Pekerja sosial tidak dikenal.', [['/kasus/0/pekerjaSosial', 'ps-99']]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Pekerja sosial tidak dikenal.', '/kasus/0/pekerjaSosial', 'ps-99'),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];
@@ -84,7 +82,7 @@ const izinPadaKegiatan = layananRule({
     id: 'kasus-izin-praktik-kegiatan',
     severity: 'error',
     scope: 'kasus',
-    bagian: (s) => [s.jaminan.pekerja.find((j) => j.key === 'izin-praktik-berlaku').bagian],
+    bagian: (s) => [itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku')],
     summary: {
         id: 'Pekerja sosial yang memberi kegiatan memegang izin praktik yang berlaku pada tanggal kegiatan.',
         en: 'The social worker delivering an activity held a practice licence valid on its date.',
@@ -105,7 +103,6 @@ const izinPadaKegiatan = layananRule({
             ],
         },
         gagal: ubahSerta('Izin praktik habis 2026-02-28, kegiatan sesudahnya.', [], [['/staf/0/izinPraktik/berlakuSampai', '2026-02-28']]),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];

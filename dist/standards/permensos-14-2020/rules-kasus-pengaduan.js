@@ -1,7 +1,8 @@
 import { isTanggal, tambahHari } from '../../core/tanggal.js';
 import { layananRule } from './define.js';
 import { diKasusLayanan, perKasus, saranAtau } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 const pengaduanKasus = layananRule({
     id: 'kasus-pengaduan',
     severity: 'error',
@@ -9,7 +10,7 @@ const pengaduanKasus = layananRule({
     bagian: (s) => [
         ...s.pengaduan.jenis.map((j) => j.bagian),
         ...s.pengaduan.saluran.map((j) => j.bagian),
-        s.pengaduan.prosedur.find((p) => p.key === 'alur')?.bagian ?? { angka: '1.6.5', huruf: 'b' },
+        itemBagian(s.pengaduan.prosedur, 'alur') ?? { angka: '1.6.5', huruf: 'b' },
     ],
     summary: {
         id: 'Pengaduan yang dicatat memakai jenis (1.6.3) dan saluran (1.6.4) yang dikenal standar, dan tidak selesai sebelum diterima.',
@@ -22,16 +23,13 @@ const pengaduanKasus = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pengaduan selesai sehari sebelum diterima.', [['/kasus/1/pengaduan/0/selesai', '2026-08-31']], pesanDi('Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.', 'register-2026.yaml:100')),
+                setel('Pengaduan selesai sehari sebelum diterima.', '/kasus/1/pengaduan/0/selesai', '2026-08-31', pesanDi('Kasus HB-2026-002: pengaduan tercatat selesai 2026-08-31, sebelum diterima 2026-09-01.', 'register-2026.yaml:100')),
             ],
             lulus: [
-                ubah('Pengaduan selesai pada hari diterima.', [
-                    ['/kasus/1/pengaduan/0/selesai', '2026-09-01'],
-                ]),
+                setel('Pengaduan selesai pada hari diterima.', '/kasus/1/pengaduan/0/selesai', '2026-09-01'),
             ],
         },
-        gagal: ubah('Jenis pengaduan tidak dikenal.', [['/kasus/1/pengaduan/0/jenis', 'tarif-mahal']]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Jenis pengaduan tidak dikenal.', '/kasus/1/pengaduan/0/jenis', 'tarif-mahal'),
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         const jenis = s.pengaduan.jenis.map((j) => j.key);
@@ -71,7 +69,7 @@ const pengaduanTepat = layananRule({
     id: 'kasus-pengaduan-batas-waktu',
     severity: 'warning',
     scope: 'kasus',
-    bagian: (s) => [s.pengaduan.prosedur.find((p) => p.key === 'batas-waktu').bagian],
+    bagian: (s) => [itemBagian(s.pengaduan.prosedur, 'batas-waktu')],
     summary: {
         id: 'Pengaduan diselesaikan dalam batas waktu yang ditetapkan lembaga.',
         en: 'Complaints are resolved within the deadline the institution set.',
@@ -83,16 +81,13 @@ const pengaduanTepat = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).', [['/kasus/1/pengaduan/0/selesai', '2026-09-20']], pesanDi('Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).', 'register-2026.yaml:100')),
+                setel('Selesai 19 hari sesudah diterima (batas 1 + 14 + 3 = 18 hari).', '/kasus/1/pengaduan/0/selesai', '2026-09-20', pesanDi('Kasus HB-2026-002: pengaduan 2026-09-01 selesai 2026-09-20, melewati batas 18 hari (2026-09-19).', 'register-2026.yaml:100')),
             ],
             lulus: [
-                ubah('Selesai tepat 18 hari sesudah diterima.', [
-                    ['/kasus/1/pengaduan/0/selesai', '2026-09-19'],
-                ]),
+                setel('Selesai tepat 18 hari sesudah diterima.', '/kasus/1/pengaduan/0/selesai', '2026-09-19'),
             ],
         },
-        gagal: ubah('Selesai 80 hari kemudian.', [['/kasus/1/pengaduan/0/selesai', '2026-11-20']]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Selesai 80 hari kemudian.', '/kasus/1/pengaduan/0/selesai', '2026-11-20'),
     },
     check(ctx) {
         // 1.6.5 c: a deadline for each step. The case records when a complaint was received and

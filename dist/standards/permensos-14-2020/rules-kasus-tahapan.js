@@ -2,7 +2,8 @@ import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, pasalRule, bagianPendek, terisi } from './define.js';
 import { diKasusLayanan, diKasusNomor, perKasus, perKegiatan, saranAtau, tanggalAwal, } from './kasus-terdaftar.js';
 import { akhirLayanan } from './rules-kasus-jangka-waktu.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 /** The stage dates in SOP order, with their pointers (Pasal 5 a–e). */
 function tanggalTahapan(k) {
     const t = k.tahapan;
@@ -71,7 +72,7 @@ const tahapLengkap = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kasus selesai tanpa evaluasi.', [['/kasus/0/tahapan/evaluasi', undefined]], pesanDi('Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.', 'register-2026.yaml:32')),
+                setel('Kasus selesai tanpa evaluasi.', '/kasus/0/tahapan/evaluasi', undefined, pesanDi('Kasus HB-2026-001 berstatus selesai tetapi tahap ini belum tercatat: evaluasi.', 'register-2026.yaml:32')),
             ],
             lulus: [
                 ubah('Kasus berhenti tanpa evaluasi (cukup pendekatan awal).', [
@@ -81,8 +82,7 @@ const tahapLengkap = layananRule({
                 ]),
             ],
         },
-        gagal: ubah('Kasus selesai tanpa evaluasi.', [['/kasus/0/tahapan/evaluasi', undefined]]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Kasus selesai tanpa evaluasi.', '/kasus/0/tahapan/evaluasi', undefined),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const t = k.kasus.tahapan;
@@ -134,18 +134,13 @@ const tanggalUrut = pasalRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Asesmen sehari sebelum kesepakatan.', [['/kasus/0/tahapan/asesmen/tanggal', '2026-01-06']], pesanDi('Kasus HB-2026-001: tanggal asesmen (2026-01-06) lebih awal dari kesepakatan (2026-01-07).', 'register-2026.yaml:25')),
+                setel('Asesmen sehari sebelum kesepakatan.', '/kasus/0/tahapan/asesmen/tanggal', '2026-01-06', pesanDi('Kasus HB-2026-001: tanggal asesmen (2026-01-06) lebih awal dari kesepakatan (2026-01-07).', 'register-2026.yaml:25')),
             ],
             lulus: [
-                ubah('Asesmen pada hari kesepakatan.', [
-                    ['/kasus/0/tahapan/asesmen/tanggal', '2026-01-07'],
-                ]),
+                setel('Asesmen pada hari kesepakatan.', '/kasus/0/tahapan/asesmen/tanggal', '2026-01-07'),
             ],
         },
-        gagal: ubah('Asesmen sebelum pendekatan awal.', [
-            ['/kasus/0/tahapan/asesmen/tanggal', '2025-12-01'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Asesmen sebelum pendekatan awal.', '/kasus/0/tahapan/asesmen/tanggal', '2025-12-01'),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];
@@ -215,12 +210,11 @@ const tanggalMasaDepan = pasalRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kegiatan besok.', [['/kasus/1/kegiatan/9/tanggal', '2026-11-26']], pesanDi('Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?', 'register-2026.yaml:94')),
+                setel('Kegiatan besok.', '/kasus/1/kegiatan/9/tanggal', '2026-11-26', pesanDi('Kasus HB-2026-002: tanggal 2026-11-26 sesudah hari ini (2026-11-25). Salah ketik tahun atau urutan hari/bulan?', 'register-2026.yaml:94')),
             ],
-            lulus: [ubah('Kegiatan hari ini.', [['/kasus/1/kegiatan/9/tanggal', '2026-11-25']])],
+            lulus: [setel('Kegiatan hari ini.', '/kasus/1/kegiatan/9/tanggal', '2026-11-25')],
         },
-        gagal: ubah('Asesmen tahun 2062.', [['/kasus/0/tahapan/asesmen/tanggal', '2062-01-15']]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Asesmen tahun 2062.', '/kasus/0/tahapan/asesmen/tanggal', '2062-01-15'),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const out = [];
@@ -264,16 +258,13 @@ const kegiatanLayanan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kegiatan intervensi dicatat pada tahap asesmen.', [['/kasus/0/kegiatan/1/tahap', 'asesmen']], pesanDi('Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.', 'register-2026.yaml:40')),
+                setel('Kegiatan intervensi dicatat pada tahap asesmen.', '/kasus/0/kegiatan/1/tahap', 'asesmen', pesanDi('Kasus HB-2026-001: kegiatan motivasi-diagnosis-psikososial-dasar termasuk tahap intervensi, bukan asesmen.', 'register-2026.yaml:40')),
             ],
             lulus: [
-                ubah('Kegiatan intervensi pada tahapnya.', [['/kasus/0/kegiatan/1/tahap', 'intervensi']]),
+                setel('Kegiatan intervensi pada tahapnya.', '/kasus/0/kegiatan/1/tahap', 'intervensi'),
             ],
         },
-        gagal: ubah('Kegiatan dari layanan lain.', [
-            ['/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Kegiatan dari layanan lain.', '/kasus/0/kegiatan/0/kegiatan', 'penyuluhan-sosial'),
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         const keys = s.kegiatan.map((x) => x.key);
@@ -331,16 +322,11 @@ const kegiatanPeriode = pasalRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kegiatan sehari sesudah terminasi.', [['/kasus/0/kegiatan/5/tanggal', '2026-06-06']], pesanDi('Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).', 'register-2026.yaml:44')),
+                setel('Kegiatan sehari sesudah terminasi.', '/kasus/0/kegiatan/5/tanggal', '2026-06-06', pesanDi('Kasus HB-2026-001: kegiatan tanggal 2026-06-06 di luar masa layanan (2026-01-05 s.d. 2026-06-05).', 'register-2026.yaml:44')),
             ],
-            lulus: [
-                ubah('Kegiatan pada hari terminasi.', [['/kasus/0/kegiatan/5/tanggal', '2026-06-05']]),
-            ],
+            lulus: [setel('Kegiatan pada hari terminasi.', '/kasus/0/kegiatan/5/tanggal', '2026-06-05')],
         },
-        gagal: ubah('Kegiatan sebelum pendekatan awal.', [
-            ['/kasus/0/kegiatan/0/tanggal', '2025-01-02'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Kegiatan sebelum pendekatan awal.', '/kasus/0/kegiatan/0/tanggal', '2025-01-02'),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const awal = tanggalAwal(k.kasus);
@@ -369,9 +355,9 @@ const rujukanLembaga = layananRule({
     severity: 'error',
     scope: 'kasus',
     bagian: (s) => [
-        s.kegiatan.find((k) => k.key === 'penentuan-lembaga-rujukan').bagian,
+        itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan'),
         s.kegiatan.find((k) => k.key === 'rujukan-keluar')?.bagian ??
-            s.kegiatan.find((k) => k.key === 'penentuan-lembaga-rujukan').bagian,
+            itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan'),
     ],
     summary: {
         id: 'Rujukan (dan rujukan keluar pada pendekatan awal) menyebut lembaga penerima rujukan.',
@@ -384,18 +370,13 @@ const rujukanLembaga = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Lembaga penerima kosong.', [['/kasus/2/tahapan/rujukan/lembagaPenerima', '']], pesanDi('Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.', 'register-2026.yaml:138')),
+                setel('Lembaga penerima kosong.', '/kasus/2/tahapan/rujukan/lembagaPenerima', '', pesanDi('Kasus HB-2026-003 dirujuk tanpa menyebut lembaga penerima rujukan.', 'register-2026.yaml:138')),
             ],
             lulus: [
-                ubah('Lembaga penerima disebut singkat.', [
-                    ['/kasus/2/tahapan/rujukan/lembagaPenerima', 'UPTD PPA'],
-                ]),
+                setel('Lembaga penerima disebut singkat.', '/kasus/2/tahapan/rujukan/lembagaPenerima', 'UPTD PPA'),
             ],
         },
-        gagal: ubah('Rujukan tanpa lembaga penerima.', [
-            ['/kasus/2/tahapan/rujukan/lembagaPenerima', undefined],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Rujukan tanpa lembaga penerima.', '/kasus/2/tahapan/rujukan/lembagaPenerima', undefined),
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         const t = k.kasus.tahapan;
@@ -407,7 +388,7 @@ const rujukanLembaga = layananRule({
                 message: 'r.kasus.rujukanTanpaLembaga',
                 params: { nomor: k.kasus.nomor },
                 ...diKasusLayanan(k, t.rujukan ? '/tahapan/rujukan' : '/status'),
-                bagian: bagianPendek(s.kegiatan.find((x) => x.key === 'penentuan-lembaga-rujukan').bagian),
+                bagian: bagianPendek(itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan')),
             });
         if (t.pendekatanAwal?.rujukKeluar && !terisi(t.pendekatanAwal.rujukKeluar.lembaga)) {
             const b = s.kegiatan.find((x) => x.key === 'rujukan-keluar')?.bagian;
@@ -437,16 +418,13 @@ const terminasiSyarat = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Klien tidak diberi tahu.', [['/kasus/0/tahapan/terminasi/klienDiberitahu', false]], pesanDi('Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.', 'register-2026.yaml:36')),
+                setel('Klien tidak diberi tahu.', '/kasus/0/tahapan/terminasi/klienDiberitahu', false, pesanDi('Kasus HB-2026-001: klien belum tercatat diberi tahu rencana terminasi.', 'register-2026.yaml:36')),
             ],
             lulus: [
-                ubah('Ketiga syarat terpenuhi.', [['/kasus/0/tahapan/terminasi/klienDiberitahu', true]]),
+                setel('Ketiga syarat terpenuhi.', '/kasus/0/tahapan/terminasi/klienDiberitahu', true),
             ],
         },
-        gagal: ubah('Formulir tidak ditandatangani.', [
-            ['/kasus/0/tahapan/terminasi/formulirDitandatangani', false],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Formulir tidak ditandatangani.', '/kasus/0/tahapan/terminasi/formulirDitandatangani', false),
     },
     check: (ctx) => perKasus(ctx, (k, s) => {
         const te = k.kasus.tahapan.terminasi;

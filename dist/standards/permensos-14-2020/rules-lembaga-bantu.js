@@ -1,12 +1,11 @@
-import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
+import { isTanggal, kesegaran, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
-import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { huruf, itemBagian } from './bagian.js';
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
 export function temuan(k, message, pointer, bagian) {
     return { message, target: { source: 'lembaga', pointer }, layanan: k, bagian };
 }
-export const huruf = (s, list, key) => s.kompetensi[list].find((q) => q.key === key).bagian;
-export const itemBagian = (list, key) => list.find((i) => i.key === key)?.bagian;
 /** Staff who serve: active, with the given role, working in an offered service. */
 export function stafBerperan(ctx, peran) {
     return ctx.lembaga.staf
@@ -37,6 +36,19 @@ export function masaDepan(ctx, k, pointer, bidang, tgl, bagian) {
         expected: `<= ${ctx.tanggal}`,
         hint: 'r.tanggal.saran',
     };
+}
+/**
+ * A recurring activity dated in lembaga.yaml (an evaluation, a drill, a training): nothing while
+ * its date lies within `bulan` months of today; a date after today is a typo of its own
+ * (`masaDepan` at `di`); an older or missing date is the finding `lama` draws (its message, its place).
+ */
+export function berkala(ctx, tgl, bulan, di, lama) {
+    const keadaan = kesegaran(tgl, ctx.tanggal, bulan);
+    if (keadaan === 'baru')
+        return [];
+    if (keadaan === 'masa-depan')
+        return [masaDepan(ctx, di.k, di.pointer, di.bidang, tgl, di.bagian)];
+    return [lama()];
 }
 /** An end date earlier than the start it depends on (a licence ending before it was issued). */
 export function terbalik(k, pointer, bidang, tgl, acuanBidang, acuan, bagian) {
@@ -69,6 +81,7 @@ export const JENJANG_S2 = ['S2', 'Sp1', 'S3', 'Sp2'];
 /** Government ownership (Identitas.kepemilikan): C 1.1.3 / D 1.1.2 give such lembaga the ministry's criteria. */
 export const milikPemerintah = (ctx) => String(ctx.lembaga.lembaga?.kepemilikan ?? '').startsWith('pemerintah');
 export function skRule(id, skKey, field, ringkas, opts = {}) {
+    const ptr = `/layanan/rehabilitasi/sk/${field}`;
     return layananRule({
         id,
         severity: 'error',
@@ -79,10 +92,20 @@ export function skRule(id, skKey, field, ringkas, opts = {}) {
             en: `Reads \`layanan.<service>.sk.${field}.nomor\` and \`.tanggal\`. Every service offered needs this decree of the head; one without a number counts as missing, one dated after --tanggal is not yet in force (most likely a typo). \`lembaga sop --sk\` writes a template.${opts.docTambahan ? ' ' + opts.docTambahan.en : ''}`,
         },
         contoh: opts.contoh ?? {
-            gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
-                [`/layanan/rehabilitasi/sk/${field}`, undefined],
-            ]),
+            gagal: setel('SK dihapus dari layanan rehabilitasi.', ptr, undefined),
             lulus: LEMBAGA_APA_ADANYA,
+            ...(opts.barisTanggal
+                ? {
+                    batas: {
+                        gagal: [
+                            setel('SK bertanggal besok (2026-11-26): belum berlaku.', `${ptr}/tanggal`, '2026-11-26', pesanDi(`layanan.rehabilitasi.sk.${field}.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?`, `lembaga.yaml:${opts.barisTanggal}`)),
+                        ],
+                        lulus: [
+                            setel('SK bertanggal hari ini (2026-11-25).', `${ptr}/tanggal`, '2026-11-25'),
+                        ],
+                    },
+                }
+                : {}),
         },
         check: (ctx) => perLayanan(ctx, (k, s, lay) => {
             if (opts.dikecualikan?.(ctx, k))

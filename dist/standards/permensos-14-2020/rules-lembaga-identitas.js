@@ -1,6 +1,7 @@
 import { bagianPendek, diLembaga, layananRule, perLayanan, terisi, untukLembaga, } from './define.js';
-import { temuan, itemBagian, masihBerlaku, cekTerbit, milikPemerintah, skRule, } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { temuan, masihBerlaku, cekTerbit, milikPemerintah, skRule } from './rules-lembaga-bantu.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 export const izinLembaga = layananRule({
     lingkup: 'lembaga',
     id: 'izin-lembaga',
@@ -17,17 +18,16 @@ export const izinLembaga = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Izin berakhir kemarin.', [['/izin/berlakuSampai', '2026-11-24']], pesanDi('Izin operasional lembaga berakhir 2026-11-24; pada 2026-11-25 tidak lagi berlaku.', 'lembaga.yaml:26')),
-                ubah('Izin terbit besok: belum berlaku.', [['/izin/tanggal', '2026-11-26']], pesanDi('izin.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:25')),
-                ubah('Izin berakhir sebelum terbit.', [['/izin/berlakuSampai', '2024-01-31']], pesanDi('izin.berlakuSampai 2024-01-31 lebih awal dari izin.tanggal 2024-02-01 — salah ketik?', 'lembaga.yaml:26')),
+                setel('Izin berakhir kemarin.', '/izin/berlakuSampai', '2026-11-24', pesanDi('Izin operasional lembaga berakhir 2026-11-24; pada 2026-11-25 tidak lagi berlaku.', 'lembaga.yaml:26')),
+                setel('Izin terbit besok: belum berlaku.', '/izin/tanggal', '2026-11-26', pesanDi('izin.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:25')),
+                setel('Izin berakhir sebelum terbit.', '/izin/berlakuSampai', '2024-01-31', pesanDi('izin.berlakuSampai 2024-01-31 lebih awal dari izin.tanggal 2024-02-01 — salah ketik?', 'lembaga.yaml:26')),
             ],
             lulus: [
-                ubah('Izin berakhir hari ini: masih berlaku.', [['/izin/berlakuSampai', '2026-11-25']]),
-                ubah('Izin terbit hari ini.', [['/izin/tanggal', '2026-11-25']]),
+                setel('Izin berakhir hari ini: masih berlaku.', '/izin/berlakuSampai', '2026-11-25'),
+                setel('Izin terbit hari ini.', '/izin/tanggal', '2026-11-25'),
             ],
         },
-        gagal: ubah('Izin berakhir 2020.', [['/izin/berlakuSampai', '2020-12-31']]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Izin berakhir 2020.', '/izin/berlakuSampai', '2020-12-31'),
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const izin = ctx.lembaga.izin;
@@ -72,19 +72,14 @@ export const akreditasi = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Akreditasi rehabilitasi berakhir kemarin.', [['/akreditasi/0/berlakuSampai', '2026-11-24']], pesanDi('Akreditasi bidang Rehabilitasi Sosial berakhir 2026-11-24.', 'lembaga.yaml:34')),
-                ubah('Akreditasi perlindungan terbit besok.', [['/akreditasi/1/tanggal', '2026-11-26']], pesanDi('akreditasi[1].tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:39')),
+                setel('Akreditasi rehabilitasi berakhir kemarin.', '/akreditasi/0/berlakuSampai', '2026-11-24', pesanDi('Akreditasi bidang Rehabilitasi Sosial berakhir 2026-11-24.', 'lembaga.yaml:34')),
+                setel('Akreditasi perlindungan terbit besok.', '/akreditasi/1/tanggal', '2026-11-26', pesanDi('akreditasi[1].tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:39')),
             ],
             lulus: [
-                ubah('Akreditasi rehabilitasi berakhir hari ini.', [
-                    ['/akreditasi/0/berlakuSampai', '2026-11-25'],
-                ]),
+                setel('Akreditasi rehabilitasi berakhir hari ini.', '/akreditasi/0/berlakuSampai', '2026-11-25'),
             ],
         },
-        gagal: ubah('Akreditasi rehabilitasi berakhir 2021.', [
-            ['/akreditasi/0/berlakuSampai', '2021-06-30'],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Akreditasi rehabilitasi berakhir 2021.', '/akreditasi/0/berlakuSampai', '2021-06-30'),
     },
     check: (ctx) => perLayanan(ctx, (k, s) => {
         const list = Array.isArray(ctx.lembaga.akreditasi) ? ctx.lembaga.akreditasi : [];
@@ -131,22 +126,18 @@ export const skKriteria = skRule('sk-kriteria-klien', 'kriteria-klien', 'kriteri
     contoh: {
         batas: {
             gagal: [
-                ubah('SK bertanggal besok (2026-11-26): belum berlaku.', [['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-26']], pesanDi('layanan.rehabilitasi.sk.kriteriaKlien.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:51')),
-                ubah('Lembaga milik masyarakat tanpa SK kriteria rehabilitasi (C 1.1.4).', [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]], pesanDi('Layanan Rehabilitasi Sosial belum memiliki SK kriteria dan persyaratan klien.', 'lembaga.yaml:51')),
+                setel('SK bertanggal besok (2026-11-26): belum berlaku.', '/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-26', pesanDi('layanan.rehabilitasi.sk.kriteriaKlien.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:51')),
+                setel('Lembaga milik masyarakat tanpa SK kriteria rehabilitasi (C 1.1.4).', '/layanan/rehabilitasi/sk/kriteriaKlien', undefined, pesanDi('Layanan Rehabilitasi Sosial belum memiliki SK kriteria dan persyaratan klien.', 'lembaga.yaml:51')),
             ],
             lulus: [
-                ubah('SK bertanggal hari ini (2026-11-25).', [
-                    ['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-25'],
-                ]),
+                setel('SK bertanggal hari ini (2026-11-25).', '/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-25'),
                 ubah('Lembaga milik pemerintah tanpa SK kriteria rehabilitasi (C 1.1.3).', [
                     ['/lembaga/kepemilikan', 'pemerintah-pusat'],
                     ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
                 ]),
             ],
         },
-        gagal: ubah('Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.', [
-            ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
-        ]),
+        gagal: setel('Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.', '/layanan/rehabilitasi/sk/kriteriaKlien', undefined),
         lulus: ubah('Lembaga milik pemerintah daerah tanpa SK kriteria rehabilitasi (C 1.1.3).', [
             ['/lembaga/kepemilikan', 'pemerintah-kabupaten-kota'],
             ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
@@ -168,12 +159,12 @@ export const jangkaWaktuLembaga = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Rehabilitasi 7 bulan: satu bulan di atas batas 6.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 7]], pesanDi('Jangka waktu layanan Rehabilitasi Sosial ditetapkan 7 bulan, melebihi batas standar 6 bulan.', 'lembaga.yaml:46')),
+                setel('Rehabilitasi 7 bulan: satu bulan di atas batas 6.', '/layanan/rehabilitasi/jangkaWaktuBulan', 7, pesanDi('Jangka waktu layanan Rehabilitasi Sosial ditetapkan 7 bulan, melebihi batas standar 6 bulan.', 'lembaga.yaml:46')),
             ],
-            lulus: [ubah('Rehabilitasi tepat 6 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 6]])],
+            lulus: [setel('Rehabilitasi tepat 6 bulan.', '/layanan/rehabilitasi/jangkaWaktuBulan', 6)],
         },
-        gagal: ubah('Rehabilitasi 9 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 9]]),
-        lulus: ubah('Rehabilitasi 4 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 4]]),
+        gagal: setel('Rehabilitasi 9 bulan.', '/layanan/rehabilitasi/jangkaWaktuBulan', 9),
+        lulus: setel('Rehabilitasi 4 bulan.', '/layanan/rehabilitasi/jangkaWaktuBulan', 4),
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => typeof lay.jangkaWaktuBulan === 'number' && lay.jangkaWaktuBulan > s.jangkaWaktu.bulan
         ? [
@@ -203,16 +194,13 @@ export const jaminanLembaga = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pengawas pemerintah hanya spasi.', [['/jaminan/pengawasPemerintah', ' ']], pesanDi('Instansi pemerintah yang mengawasi layanan belum dicatat (jaminan.pengawasPemerintah).', 'lembaga.yaml:183')),
+                setel('Pengawas pemerintah hanya spasi.', '/jaminan/pengawasPemerintah', ' ', pesanDi('Instansi pemerintah yang mengawasi layanan belum dicatat (jaminan.pengawasPemerintah).', 'lembaga.yaml:183')),
             ],
             lulus: [
-                ubah('Pengawas pemerintah disebut.', [
-                    ['/jaminan/pengawasPemerintah', 'Dinas Sosial Provinsi Jawa Barat'],
-                ]),
+                setel('Pengawas pemerintah disebut.', '/jaminan/pengawasPemerintah', 'Dinas Sosial Provinsi Jawa Barat'),
             ],
         },
-        gagal: ubah('Tanpa pengawas pemerintah.', [['/jaminan/pengawasPemerintah', undefined]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Tanpa pengawas pemerintah.', '/jaminan/pengawasPemerintah', undefined),
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const j = ctx.lembaga.jaminan ?? {};
@@ -241,16 +229,15 @@ export const laporanTahunan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Laporan terakhir 2024 (wajib 2025).', [['/jaminan/laporanTahunanTerakhir', 2024]], pesanDi('Laporan tahunan 2025 belum tercatat (terakhir: 2024).', 'lembaga.yaml:186')),
-                ubah('Laporan tahun 2027: tahun yang belum dimulai.', [['/jaminan/laporanTahunanTerakhir', 2027]], pesanDi('jaminan.laporanTahunanTerakhir: tahun 2027 sesudah tahun ini (2026) — salah ketik?', 'lembaga.yaml:186')),
+                setel('Laporan terakhir 2024 (wajib 2025).', '/jaminan/laporanTahunanTerakhir', 2024, pesanDi('Laporan tahunan 2025 belum tercatat (terakhir: 2024).', 'lembaga.yaml:186')),
+                setel('Laporan tahun 2027: tahun yang belum dimulai.', '/jaminan/laporanTahunanTerakhir', 2027, pesanDi('jaminan.laporanTahunanTerakhir: tahun 2027 sesudah tahun ini (2026) — salah ketik?', 'lembaga.yaml:186')),
             ],
             lulus: [
-                ubah('Laporan terakhir 2025.', [['/jaminan/laporanTahunanTerakhir', 2025]]),
-                ubah('Laporan tahun berjalan (2026).', [['/jaminan/laporanTahunanTerakhir', 2026]]),
+                setel('Laporan terakhir 2025.', '/jaminan/laporanTahunanTerakhir', 2025),
+                setel('Laporan tahun berjalan (2026).', '/jaminan/laporanTahunanTerakhir', 2026),
             ],
         },
-        gagal: ubah('Laporan terakhir 2019.', [['/jaminan/laporanTahunanTerakhir', 2019]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Laporan terakhir 2019.', '/jaminan/laporanTahunanTerakhir', 2019),
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const last = ctx.lembaga.jaminan?.laporanTahunanTerakhir;
@@ -308,23 +295,17 @@ export const pengaturanTerbuka = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Selang drill tidak ditetapkan.', [['/pengaturan/intervalLatihanBulan', undefined]], pesanDi('Selang latihan drill belum ditetapkan; dipakai bawaan: 12 bulan.', 'lembaga.yaml:288')),
+                setel('Selang drill tidak ditetapkan.', '/pengaturan/intervalLatihanBulan', undefined, pesanDi('Selang latihan drill belum ditetapkan; dipakai bawaan: 12 bulan.', 'lembaga.yaml:288')),
             ],
             lulus: [
-                ubah('Ketiga pilihan ditetapkan, tanpa pengaturan lain.', [
-                    [
-                        '/pengaturan',
-                        {
-                            proBono: { dasar: 'kegiatan-lembaga-per-tahun' },
-                            intervalLatihanBulan: 6,
-                            mulaiJangkaWaktu: 'pendekatan-awal',
-                        },
-                    ],
-                ]),
+                setel('Ketiga pilihan ditetapkan, tanpa pengaturan lain.', '/pengaturan', {
+                    proBono: { dasar: 'kegiatan-lembaga-per-tahun' },
+                    intervalLatihanBulan: 6,
+                    mulaiJangkaWaktu: 'pendekatan-awal',
+                }),
             ],
         },
-        gagal: ubah('Pengaturan dihapus.', [['/pengaturan', undefined]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Pengaturan dihapus.', '/pengaturan', undefined),
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengaturan ?? {};

@@ -1,27 +1,10 @@
 import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 export const skPengaduan = skRule('sk-pengaduan', 'pengaduan', 'pengaduan', {
     id: 'Tata cara penanganan pengaduan dituangkan dalam SK pimpinan lembaga.',
     en: 'The complaint procedure is laid down by decree of the head of the institution.',
-}, {
-    contoh: {
-        gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
-            ['/layanan/rehabilitasi/sk/pengaduan', undefined],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
-        batas: {
-            gagal: [
-                ubah('SK bertanggal besok (2026-11-26): belum berlaku.', [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-26']], pesanDi('layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:53')),
-            ],
-            lulus: [
-                ubah('SK bertanggal hari ini (2026-11-25).', [
-                    ['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-25'],
-                ]),
-            ],
-        },
-    },
-});
+}, { barisTanggal: 53 });
 export const pengaduanSaluran = layananRule({
     lingkup: 'lembaga',
     id: 'pengaduan-saluran',
@@ -38,16 +21,15 @@ export const pengaduanSaluran = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Semua saluran kosong.', [['/pengaduan/saluran', { telepon: '', email: ' ' }]], pesanDi('Lembaga belum menyediakan saluran pengaduan.', 'lembaga.yaml:161')),
+                setel('Semua saluran kosong.', '/pengaduan/saluran', { telepon: '', email: ' ' }, pesanDi('Lembaga belum menyediakan saluran pengaduan.', 'lembaga.yaml:161')),
             ],
             lulus: [
-                ubah('Hanya satu saluran (email): cukup, karena "dan/atau".', [
-                    ['/pengaduan/saluran', { email: 'pengaduan@harapanbunda.or.id' }],
-                ]),
+                setel('Hanya satu saluran (email): cukup, karena "dan/atau".', '/pengaduan/saluran', {
+                    email: 'pengaduan@harapanbunda.or.id',
+                }),
             ],
         },
-        gagal: ubah('Tanpa saluran.', [['/pengaduan/saluran', undefined]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Tanpa saluran.', '/pengaduan/saluran', undefined),
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const s = ctx.lembaga.pengaduan?.saluran ?? {};
@@ -79,18 +61,13 @@ export const pengaduanProsedur = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Batas waktu penyampaian hasil tidak ditetapkan.', [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined]], pesanDi('Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.', 'lembaga.yaml:172')),
+                setel('Batas waktu penyampaian hasil tidak ditetapkan.', '/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined, pesanDi('Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.', 'lembaga.yaml:172')),
             ],
             lulus: [
-                ubah('Batas waktu penyampaian hasil 0 hari (hari yang sama).', [
-                    ['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0],
-                ]),
+                setel('Batas waktu penyampaian hasil 0 hari (hari yang sama).', '/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0),
             ],
         },
-        gagal: ubah('Batas waktu tidak ditetapkan.', [
-            ['/pengaduan/prosedur/batasWaktuHari', undefined],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Batas waktu tidak ditetapkan.', '/pengaduan/prosedur/batasWaktuHari', undefined),
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengaduan?.prosedur;

@@ -1,7 +1,8 @@
 import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi, untukLembaga, } from './define.js';
-import { BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, bagianStaf, cekTerbit, huruf, itemBagian, masaDepan, masihBerlaku, pekerjaDanSupervisor, stafBerperan, stafBidang, temuan, } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi, untukLembaga, diBidang, } from './define.js';
+import { BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, bagianStaf, cekTerbit, masaDepan, masihBerlaku, pekerjaDanSupervisor, stafBerperan, stafBidang, temuan, } from './rules-lembaga-bantu.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { huruf, hurufPekerjaSupervisor, itemBagian } from './bagian.js';
 export const jumlahPelaksana = layananRule({
     id: 'jumlah-pelaksana',
     severity: 'error',
@@ -23,7 +24,7 @@ export const jumlahPelaksana = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Perlindungan tanpa pekerja sosial (supervisor saja).', [['/staf/0/layanan', ['rehabilitasi']]], pesanDi('Layanan Perlindungan Sosial tidak memiliki pekerja sosial aktif.', 'lembaga.yaml:192')),
+                setel('Perlindungan tanpa pekerja sosial (supervisor saja).', '/staf/0/layanan', ['rehabilitasi'], pesanDi('Layanan Perlindungan Sosial tidak memiliki pekerja sosial aktif.', 'lembaga.yaml:192')),
             ],
             lulus: [
                 ubah('Perlindungan dengan tepat satu pekerja sosial.', [
@@ -32,10 +33,9 @@ export const jumlahPelaksana = layananRule({
                 ]),
             ],
         },
-        gagal: ubah('Supervisor tidak lagi bertugas di rehabilitasi.', [
-            ['/staf/2/layanan', ['perlindungan']],
+        gagal: setel('Supervisor tidak lagi bertugas di rehabilitasi.', '/staf/2/layanan', [
+            'perlindungan',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => perLayanan(ctx, (k, s) => {
         const out = [];
@@ -114,11 +114,11 @@ export const pekerjaPendidikan = pendidikanRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pekerja sosial D3.', [['/staf/0/pendidikan/jenjang', 'D3']], pesanDi('Pekerja sosial Siti Nurhaliza, S.Tr.Sos. berpendidikan D3; standar mensyaratkan paling rendah S1 atau D-IV.', 'lembaga.yaml:197')),
+                setel('Pekerja sosial D3.', '/staf/0/pendidikan/jenjang', 'D3', pesanDi('Pekerja sosial Siti Nurhaliza, S.Tr.Sos. berpendidikan D3; standar mensyaratkan paling rendah S1 atau D-IV.', 'lembaga.yaml:197')),
             ],
-            lulus: [ubah('Pekerja sosial D4 (paling rendah).', [['/staf/0/pendidikan/jenjang', 'D4']])],
+            lulus: [setel('Pekerja sosial D4 (paling rendah).', '/staf/0/pendidikan/jenjang', 'D4')],
         },
-        gagal: ubah('Pekerja sosial lulusan D3.', [['/staf/0/pendidikan/jenjang', 'D3']]),
+        gagal: setel('Pekerja sosial lulusan D3.', '/staf/0/pendidikan/jenjang', 'D3'),
         lulus: LEMBAGA_APA_ADANYA,
     },
 });
@@ -142,22 +142,20 @@ export const supervisorPendidikan = pendidikanRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Supervisor S1.', [['/staf/2/pendidikan/jenjang', 'S1']], pesanDi('Supervisor Dra. Rina Marlina, M.Kesos. berpendidikan S1; standar mensyaratkan paling rendah S2/Spesialis 1.', 'lembaga.yaml:244')),
+                setel('Supervisor S1.', '/staf/2/pendidikan/jenjang', 'S1', pesanDi('Supervisor Dra. Rina Marlina, M.Kesos. berpendidikan S1; standar mensyaratkan paling rendah S2/Spesialis 1.', 'lembaga.yaml:244')),
             ],
             lulus: [
-                ubah('Supervisor Spesialis 1 (paling rendah, setara S2).', [
-                    ['/staf/2/pendidikan/jenjang', 'Sp1'],
-                ]),
+                setel('Supervisor Spesialis 1 (paling rendah, setara S2).', '/staf/2/pendidikan/jenjang', 'Sp1'),
             ],
         },
-        gagal: ubah('Supervisor hanya S1.', [['/staf/2/pendidikan/jenjang', 'S1']]),
+        gagal: setel('Supervisor hanya S1.', '/staf/2/pendidikan/jenjang', 'S1'),
         lulus: LEMBAGA_APA_ADANYA,
     },
 });
 export const sertifikat = layananRule({
     id: 'sertifikat-kompetensi',
     severity: 'error',
-    bagian: (s) => [huruf(s, 'pekerjaSosial', 'sertifikat'), huruf(s, 'supervisor', 'sertifikat')],
+    bagian: (s) => hurufPekerjaSupervisor(s, 'sertifikat'),
     summary: {
         id: 'Pekerja sosial dan supervisor memiliki sertifikat pekerjaan sosial.',
         en: 'Social workers and supervisors hold a social-work certificate.',
@@ -169,14 +167,11 @@ export const sertifikat = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Sertifikat bertanggal besok: belum dimiliki.', [['/staf/1/sertifikat/tanggal', '2026-11-26']], pesanDi('Budi Santoso, S.Sos.: sertifikat.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:222')),
+                setel('Sertifikat bertanggal besok: belum dimiliki.', '/staf/1/sertifikat/tanggal', '2026-11-26', pesanDi('Budi Santoso, S.Sos.: sertifikat.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:222')),
             ],
-            lulus: [
-                ubah('Sertifikat bertanggal hari ini.', [['/staf/1/sertifikat/tanggal', '2026-11-25']]),
-            ],
+            lulus: [setel('Sertifikat bertanggal hari ini.', '/staf/1/sertifikat/tanggal', '2026-11-25')],
         },
-        gagal: ubah('Sertifikat dihapus.', [['/staf/1/sertifikat', undefined]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Sertifikat dihapus.', '/staf/1/sertifikat', undefined),
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
         const ptr = stafPointer(ctx.lembaga, staf);
@@ -201,8 +196,7 @@ export const izinPraktik = layananRule({
     id: 'izin-praktik',
     severity: 'error',
     bagian: (s) => [
-        huruf(s, 'pekerjaSosial', 'izin-praktik'),
-        huruf(s, 'supervisor', 'izin-praktik'),
+        ...hurufPekerjaSupervisor(s, 'izin-praktik'),
         itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku'),
     ],
     summary: {
@@ -216,20 +210,15 @@ export const izinPraktik = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Izin praktik berakhir kemarin (2026-11-24).', [['/staf/0/izinPraktik/berlakuSampai', '2026-11-24']], pesanDi('Izin praktik Siti Nurhaliza, S.Tr.Sos. berakhir 2026-11-24 dan tidak lagi berlaku.', 'lembaga.yaml:199')),
-                ubah('Izin praktik terbit besok (2026-11-26).', [['/staf/0/izinPraktik/tanggal', '2026-11-26']], pesanDi('Siti Nurhaliza, S.Tr.Sos.: izinPraktik.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:199')),
+                setel('Izin praktik berakhir kemarin (2026-11-24).', '/staf/0/izinPraktik/berlakuSampai', '2026-11-24', pesanDi('Izin praktik Siti Nurhaliza, S.Tr.Sos. berakhir 2026-11-24 dan tidak lagi berlaku.', 'lembaga.yaml:199')),
+                setel('Izin praktik terbit besok (2026-11-26).', '/staf/0/izinPraktik/tanggal', '2026-11-26', pesanDi('Siti Nurhaliza, S.Tr.Sos.: izinPraktik.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:199')),
             ],
             lulus: [
-                ubah('Izin praktik berakhir hari ini (2026-11-25): masih berlaku.', [
-                    ['/staf/0/izinPraktik/berlakuSampai', '2026-11-25'],
-                ]),
-                ubah('Izin praktik terbit hari ini.', [['/staf/0/izinPraktik/tanggal', '2026-11-25']]),
+                setel('Izin praktik berakhir hari ini (2026-11-25): masih berlaku.', '/staf/0/izinPraktik/berlakuSampai', '2026-11-25'),
+                setel('Izin praktik terbit hari ini.', '/staf/0/izinPraktik/tanggal', '2026-11-25'),
             ],
         },
-        gagal: ubah('Izin praktik berakhir 2023.', [
-            ['/staf/0/izinPraktik/berlakuSampai', '2023-03-31'],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Izin praktik berakhir 2023.', '/staf/0/izinPraktik/berlakuSampai', '2023-03-31'),
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
         const ip = staf.izinPraktik;
@@ -289,12 +278,12 @@ export const supervisorPengalaman = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Supervisor 4 tahun.', [['/staf/2/pengalamanTahun', 4]], pesanDi('Supervisor Dra. Rina Marlina, M.Kesos. berpengalaman praktik 4 tahun; standar mensyaratkan paling sedikit 5 tahun.', 'lembaga.yaml:249')),
+                setel('Supervisor 4 tahun.', '/staf/2/pengalamanTahun', 4, pesanDi('Supervisor Dra. Rina Marlina, M.Kesos. berpengalaman praktik 4 tahun; standar mensyaratkan paling sedikit 5 tahun.', 'lembaga.yaml:249')),
             ],
-            lulus: [ubah('Supervisor tepat 5 tahun.', [['/staf/2/pengalamanTahun', 5]])],
+            lulus: [setel('Supervisor tepat 5 tahun.', '/staf/2/pengalamanTahun', 5)],
         },
-        gagal: ubah('Baru 3 tahun praktik.', [['/staf/2/pengalamanTahun', 3]]),
-        lulus: ubah('Tepat 5 tahun.', [['/staf/2/pengalamanTahun', 5]]),
+        gagal: setel('Baru 3 tahun praktik.', '/staf/2/pengalamanTahun', 3),
+        lulus: setel('Tepat 5 tahun.', '/staf/2/pengalamanTahun', 5),
     },
     check: (ctx) => stafBerperan(ctx, 'supervisor')
         .filter(({ staf, layanan }) => !(typeof staf.pengalamanTahun === 'number' &&
@@ -312,7 +301,7 @@ export const supervisorPengalaman = layananRule({
 export const pelatihanLayanan = layananRule({
     id: 'pelatihan-layanan',
     severity: 'warning',
-    bagian: (s) => [huruf(s, 'pekerjaSosial', 'pelatihan'), huruf(s, 'supervisor', 'pelatihan')],
+    bagian: (s) => hurufPekerjaSupervisor(s, 'pelatihan'),
     summary: {
         id: 'Pekerja sosial dan supervisor pernah mengikuti pelatihan/seminar/workshop di bidang layanan tempat ia bertugas.',
         en: 'Social workers and supervisors have had training/seminars/workshops in the field of each service they work in.',
@@ -324,12 +313,11 @@ export const pelatihanLayanan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Satu-satunya pelatihan tercatat tahun depan (2027).', [['/staf/1/pelatihan/0/tahun', 2027]], pesanDi('Budi Santoso, S.Sos. belum tercatat mengikuti pelatihan/seminar/workshop bidang Rehabilitasi Sosial.', 'lembaga.yaml:228'), pesanDi('Budi Santoso, S.Sos.: pelatihan[0].tahun: tahun 2027 sesudah tahun ini (2026) — salah ketik?', 'lembaga.yaml:229')),
+                setel('Satu-satunya pelatihan tercatat tahun depan (2027).', '/staf/1/pelatihan/0/tahun', 2027, pesanDi('Budi Santoso, S.Sos. belum tercatat mengikuti pelatihan/seminar/workshop bidang Rehabilitasi Sosial.', 'lembaga.yaml:228'), pesanDi('Budi Santoso, S.Sos.: pelatihan[0].tahun: tahun 2027 sesudah tahun ini (2026) — salah ketik?', 'lembaga.yaml:229')),
             ],
-            lulus: [ubah('Pelatihan tahun ini (2026).', [['/staf/1/pelatihan/0/tahun', 2026]])],
+            lulus: [setel('Pelatihan tahun ini (2026).', '/staf/1/pelatihan/0/tahun', 2026)],
         },
-        gagal: ubah('Pelatihan dihapus.', [['/staf/1/pelatihan', []]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Pelatihan dihapus.', '/staf/1/pelatihan', []),
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
         const tahunIni = Number(ctx.tanggal.slice(0, 4));
@@ -379,8 +367,7 @@ export const pengalamanPraktik = layananRule({
     id: 'pengalaman-praktik',
     severity: 'warning',
     bagian: (s) => [
-        huruf(s, 'pekerjaSosial', 'pengalaman-praktik'),
-        huruf(s, 'supervisor', 'pengalaman-praktik'),
+        ...hurufPekerjaSupervisor(s, 'pengalaman-praktik'),
         itemBagian(s.jaminan.pekerja, 'pengalaman-layanan'),
     ],
     summary: {
@@ -394,16 +381,13 @@ export const pengalamanPraktik = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pekerja sosial perlindungan hanya berpengalaman advokasi sosial (B 2.3.1 e menyebut perlindungan sosial).', [['/staf/0/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']]], pesanDi('Siti Nurhaliza, S.Tr.Sos. belum tercatat berpengalaman praktik Perlindungan Sosial.', 'lembaga.yaml:203')),
+                setel('Pekerja sosial perlindungan hanya berpengalaman advokasi sosial (B 2.3.1 e menyebut perlindungan sosial).', '/staf/0/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial'], pesanDi('Siti Nurhaliza, S.Tr.Sos. belum tercatat berpengalaman praktik Perlindungan Sosial.', 'lembaga.yaml:203')),
             ],
             lulus: [
-                ubah('Supervisor perlindungan berpengalaman advokasi sosial (bunyi B 2.3.2 f).', [
-                    ['/staf/2/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']],
-                ]),
+                setel('Supervisor perlindungan berpengalaman advokasi sosial (bunyi B 2.3.2 f).', '/staf/2/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']),
             ],
         },
-        gagal: ubah('Pengalaman praktik dihapus.', [['/staf/1/pengalamanPraktik', []]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Pengalaman praktik dihapus.', '/staf/1/pengalamanPraktik', []),
     },
     check: (ctx) => pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => layanan
         .filter((k) => !pengalamanMemenuhi(staf, k))
@@ -453,15 +437,15 @@ export const organisasiProfesi = jaminanPekerjaRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Nama organisasi kosong.', [['/staf/0/organisasiProfesi/nama', '']], pesanDi('Siti Nurhaliza, S.Tr.Sos. belum tercatat sebagai anggota organisasi profesi pekerja sosial.', 'lembaga.yaml:200')),
+                setel('Nama organisasi kosong.', '/staf/0/organisasiProfesi/nama', '', pesanDi('Siti Nurhaliza, S.Tr.Sos. belum tercatat sebagai anggota organisasi profesi pekerja sosial.', 'lembaga.yaml:200')),
             ],
             lulus: [
-                ubah('Nama organisasi tanpa nomor anggota.', [
-                    ['/staf/0/organisasiProfesi', { nama: 'IPSPI' }],
-                ]),
+                setel('Nama organisasi tanpa nomor anggota.', '/staf/0/organisasiProfesi', {
+                    nama: 'IPSPI',
+                }),
             ],
         },
-        gagal: ubah('Tanpa keanggotaan.', [['/staf/0/organisasiProfesi', undefined]]),
+        gagal: setel('Tanpa keanggotaan.', '/staf/0/organisasiProfesi', undefined),
         lulus: LEMBAGA_APA_ADANYA,
     },
     gagal: (s) => terisi(s.organisasiProfesi?.nama)
@@ -482,11 +466,11 @@ export const kodeEtik = jaminanPekerjaRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kode etik tidak dinyatakan.', [['/staf/0/kodeEtik', undefined]], pesanDi('Siti Nurhaliza, S.Tr.Sos. belum dinyatakan terikat Kode Etik Profesi Pekerjaan Sosial.', 'lembaga.yaml:193')),
+                setel('Kode etik tidak dinyatakan.', '/staf/0/kodeEtik', undefined, pesanDi('Siti Nurhaliza, S.Tr.Sos. belum dinyatakan terikat Kode Etik Profesi Pekerjaan Sosial.', 'lembaga.yaml:193')),
             ],
-            lulus: [ubah('Kode etik dinyatakan.', [['/staf/0/kodeEtik', true]])],
+            lulus: [setel('Kode etik dinyatakan.', '/staf/0/kodeEtik', true)],
         },
-        gagal: ubah('Kode etik tidak dinyatakan.', [['/staf/0/kodeEtik', false]]),
+        gagal: setel('Kode etik tidak dinyatakan.', '/staf/0/kodeEtik', false),
         lulus: LEMBAGA_APA_ADANYA,
     },
     gagal: (s) => (s.kodeEtik === true ? null : { message: 'r.jaminan.kodeEtik', field: 'kodeEtik' }),
@@ -505,17 +489,13 @@ export const paktaIntegritas = jaminanPekerjaRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pernyataan anti pelecehan bertanggal besok.', [['/staf/0/pernyataan/antiPelecehan', '2026-11-26']], pesanDi('Siti Nurhaliza, S.Tr.Sos.: pernyataan.antiPelecehan: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:207')),
+                setel('Pernyataan anti pelecehan bertanggal besok.', '/staf/0/pernyataan/antiPelecehan', '2026-11-26', pesanDi('Siti Nurhaliza, S.Tr.Sos.: pernyataan.antiPelecehan: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:207')),
             ],
             lulus: [
-                ubah('Pernyataan anti pelecehan bertanggal hari ini.', [
-                    ['/staf/0/pernyataan/antiPelecehan', '2026-11-25'],
-                ]),
+                setel('Pernyataan anti pelecehan bertanggal hari ini.', '/staf/0/pernyataan/antiPelecehan', '2026-11-25'),
             ],
         },
-        gagal: ubah('Belum menandatangani kebijakan anti pelecehan.', [
-            ['/staf/0/pernyataan/antiPelecehan', undefined],
-        ]),
+        gagal: setel('Belum menandatangani kebijakan anti pelecehan.', '/staf/0/pernyataan/antiPelecehan', undefined),
         lulus: LEMBAGA_APA_ADANYA,
     },
     gagal: (s, tanggal) => {
@@ -548,11 +528,11 @@ export const riwayatBersih = jaminanPekerjaRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Riwayat tercatat tidak bersih.', [['/staf/1/riwayatBersih', false]], pesanDi('Budi Santoso, S.Sos. tercatat memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.', 'lembaga.yaml:231')),
+                setel('Riwayat tercatat tidak bersih.', '/staf/1/riwayatBersih', false, pesanDi('Budi Santoso, S.Sos. tercatat memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.', 'lembaga.yaml:231')),
             ],
-            lulus: [ubah('Riwayat bersih.', [['/staf/1/riwayatBersih', true]])],
+            lulus: [setel('Riwayat bersih.', '/staf/1/riwayatBersih', true)],
         },
-        gagal: ubah('Belum dinyatakan.', [['/staf/1/riwayatBersih', undefined]]),
+        gagal: setel('Belum dinyatakan.', '/staf/1/riwayatBersih', undefined),
         lulus: LEMBAGA_APA_ADANYA,
     },
     gagal: (s) => s.riwayatBersih === true
@@ -577,12 +557,11 @@ export const pelaksanaLain = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Psikolog di rehabilitasi (tidak disebut angka 2.3.3 layanan mana pun).', [['/staf/4/peran', 'psikolog']], pesanDi('Maya Sari, S.Psi. (psikolog) bertugas di layanan Rehabilitasi Sosial, tetapi angka 2.3.3 layanan itu hanya menyebut: terapis, perawat, tenaga-kesejahteraan-sosial, relawan-sosial.', 'lembaga.yaml:277')),
+                setel('Psikolog di rehabilitasi (tidak disebut angka 2.3.3 layanan mana pun).', '/staf/4/peran', 'psikolog', pesanDi('Maya Sari, S.Psi. (psikolog) bertugas di layanan Rehabilitasi Sosial, tetapi angka 2.3.3 layanan itu hanya menyebut: terapis, perawat, tenaga-kesejahteraan-sosial, relawan-sosial.', 'lembaga.yaml:277')),
             ],
-            lulus: [ubah('Perawat di rehabilitasi (Lampiran C 2.3.3).', [['/staf/4/peran', 'perawat']])],
+            lulus: [setel('Perawat di rehabilitasi (Lampiran C 2.3.3).', '/staf/4/peran', 'perawat')],
         },
-        gagal: ubah('Terapis di layanan perlindungan.', [['/staf/4/layanan', ['perlindungan']]]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Terapis di layanan perlindungan.', '/staf/4/layanan', ['perlindungan']),
     },
     check(ctx) {
         const out = [];
@@ -635,27 +614,25 @@ export const pengawasanInternal = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Aspek administratif tidak ada.', [['/pengawasan/aspek', ['edukatif', 'suportif']]], pesanDi('Supervisi belum mencakup aspek: Bimbingan pencatatan dan pelaporan (administratif).', 'lembaga.yaml:180')),
+                setel('Aspek administratif tidak ada.', '/pengawasan/aspek', ['edukatif', 'suportif'], pesanDi('Supervisi belum mencakup aspek: Bimbingan pencatatan dan pelaporan (administratif).', 'lembaga.yaml:180')),
             ],
             lulus: [
-                ubah('Ketiga aspek dalam urutan lain.', [
-                    ['/pengawasan/aspek', ['administratif', 'suportif', 'edukatif']],
+                setel('Ketiga aspek dalam urutan lain.', '/pengawasan/aspek', [
+                    'administratif',
+                    'suportif',
+                    'edukatif',
                 ]),
             ],
         },
-        gagal: ubah('Supervisi tanpa aspek suportif.', [
-            ['/pengawasan/aspek', ['edukatif', 'administratif']],
+        gagal: setel('Supervisi tanpa aspek suportif.', '/pengawasan/aspek', [
+            'edukatif',
+            'administratif',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => untukLembaga(ctx, (k) => {
         const p = ctx.lembaga.pengawasan ?? {};
         const out = [];
-        const at = (f) => p[f] === undefined
-            ? ctx.lembaga.pengawasan
-                ? '/pengawasan'
-                : ''
-            : `/pengawasan/${f}`;
+        const at = (f) => (ctx.lembaga.pengawasan ? diBidang('/pengawasan', p, f) : '');
         if (p.pedoman !== true)
             out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
         if (!terisi(p.pertemuanBerkala))
@@ -687,12 +664,11 @@ export const stafReferensi = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kode staf kelima sama dengan yang pertama.', [['/staf/4/id', 'ps-01']], pesanDi('Kode staf "ps-01" dipakai dua kali (pertama di staf ke-1).', 'lembaga.yaml:275')),
+                setel('Kode staf kelima sama dengan yang pertama.', '/staf/4/id', 'ps-01', pesanDi('Kode staf "ps-01" dipakai dua kali (pertama di staf ke-1).', 'lembaga.yaml:275')),
             ],
-            lulus: [ubah('Kode staf yang hanya mirip.', [['/staf/4/id', 'ps-01b']])],
+            lulus: [setel('Kode staf yang hanya mirip.', '/staf/4/id', 'ps-01b')],
         },
-        gagal: ubah('Dua staf berkode sama.', [['/staf/1/id', 'ps-01']]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Dua staf berkode sama.', '/staf/1/id', 'ps-01'),
     },
     check(ctx) {
         const k = ctx.layanan[0];

@@ -1,29 +1,13 @@
 import { TINGKAT_KEYS } from '../types.js';
 import { DASAR_PENENTUAN_TARIF } from '../../model/lembaga.js';
 import { diLembaga, layananRule, perLayanan } from './define.js';
+import { terdekat } from '../../core/mirip.js';
 import { skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 export const skTarif = skRule('sk-tarif', 'tarif', 'tarif', {
     id: 'Besaran biaya/tarif ditetapkan dengan SK pimpinan lembaga.',
     en: 'Fee amounts are fixed by decree of the head of the institution.',
-}, {
-    contoh: {
-        gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
-            ['/layanan/rehabilitasi/sk/tarif', undefined],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
-        batas: {
-            gagal: [
-                ubah('SK bertanggal besok (2026-11-26): belum berlaku.', [['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-26']], pesanDi('layanan.rehabilitasi.sk.tarif.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:52')),
-            ],
-            lulus: [
-                ubah('SK bertanggal hari ini (2026-11-25).', [
-                    ['/layanan/rehabilitasi/sk/tarif/tanggal', '2026-11-25'],
-                ]),
-            ],
-        },
-    },
-});
+}, { barisTanggal: 52 });
 export const TINGKAT_LABEL = {
     tingkat1: 'Tingkat I',
     tingkat2: 'Tingkat II',
@@ -72,18 +56,13 @@ export const tarifLengkap = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.', [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined]], pesanDi('Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).', 'lembaga.yaml:59')),
+                setel('Satu sel Tingkat III kosong, padahal Tingkat III ditawarkan di baris lain.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', undefined, pesanDi('Matriks tarif Rehabilitasi Sosial baris wajib 2 "Asesmen" belum lengkap: 5 tahap Tingkat III kosong (tingkat yang ditawarkan: Tingkat I, Tingkat II, Tingkat III).', 'lembaga.yaml:59')),
             ],
             lulus: [
-                ubah('Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).', [
-                    ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0],
-                ]),
+                setel('Sel yang sama bertarif 0 (boleh, misalnya disubsidi penuh).', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat3', 0),
             ],
         },
-        gagal: ubah('Satu baris matriks rehabilitasi dihapus.', [
-            ['/layanan/rehabilitasi/tarif/asesmen', undefined],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Satu baris matriks rehabilitasi dihapus.', '/layanan/rehabilitasi/tarif/asesmen', undefined),
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
         if (!lay.tarif || Object.keys(lay.tarif).length === 0) {
@@ -143,18 +122,15 @@ export const tarifBarisDikenal = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kunci baris salah satu huruf ("asesmn").', [['/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }]], pesanDi('Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?', 'lembaga.yaml:106')),
+                setel('Kunci baris salah satu huruf ("asesmn").', '/layanan/perlindungan/tarif/asesmn', { '5-tahap': { tingkat1: 250000 } }, pesanDi('Baris tarif "asesmn" tidak ada di matriks Perlindungan Sosial. Maksud Anda "asesmen"?', 'lembaga.yaml:106')),
             ],
             lulus: [
-                ubah('Baris opsional penjangkauan perlindungan dengan kunci yang benar.', [
-                    ['/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }],
-                ]),
+                setel('Baris opsional penjangkauan perlindungan dengan kunci yang benar.', '/layanan/perlindungan/tarif/penjangkauan', { '1-jam': { tingkat1: 50000 } }),
             ],
         },
-        gagal: ubah('Baris salah ketik.', [
-            ['/layanan/rehabilitasi/tarif/asesmenn', { '5-tahap': { tingkat1: 1 } }],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Baris salah ketik.', '/layanan/rehabilitasi/tarif/asesmenn', {
+            '5-tahap': { tingkat1: 1 },
+        }),
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
         if (!lay.tarif || typeof lay.tarif !== 'object')
@@ -164,7 +140,7 @@ export const tarifBarisDikenal = layananRule({
             .filter((key) => !keys.includes(key))
             .map((key) => ({
             message: 'r.tarif.barisTakDikenal',
-            params: { kunci: key, layanan: s.nama, saran: closestKey(key, keys) },
+            params: { kunci: key, layanan: s.nama, saran: terdekat(key, keys)?.nilai ?? '' },
             target: { source: 'lembaga', pointer: `/layanan/${k}/tarif/${key}`, key: true },
             layanan: k,
             value: key,
@@ -172,31 +148,6 @@ export const tarifBarisDikenal = layananRule({
         }));
     }),
 });
-export function closestKey(word, keys) {
-    let best = keys[0] ?? '';
-    let bestD = Infinity;
-    for (const k of keys) {
-        const d = levenshtein(word, k);
-        if (d < bestD) {
-            bestD = d;
-            best = k;
-        }
-    }
-    return best;
-}
-export function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
 export const tarifUrutanTingkat = layananRule({
     id: 'tarif-urutan-tingkat',
     severity: 'warning',
@@ -218,31 +169,21 @@ export const tarifUrutanTingkat = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Tingkat II Rp1 lebih murah dari Tingkat I.', [['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999]], pesanDi('Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).', 'lembaga.yaml:60')),
+                setel('Tingkat II Rp1 lebih murah dari Tingkat I.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 249999, pesanDi('Tarif "Asesmen" 5 tahap: Tingkat II (Rp249.999) lebih murah dari Tingkat I (Rp250.000).', 'lembaga.yaml:60')),
             ],
             lulus: [
-                ubah('Tingkat II sama dengan Tingkat I.', [
-                    ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000],
-                ]),
+                setel('Tingkat II sama dengan Tingkat I.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 250000),
             ],
         },
-        gagal: ubah('Tingkat II lebih murah dari Tingkat I.', [
-            ['/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('Tingkat II lebih murah dari Tingkat I.', '/layanan/rehabilitasi/tarif/asesmen/5-tahap/tingkat2', 1000),
     },
-    check: (ctx) => perLayanan(ctx, (k, s, lay) => lebihMurah(lay, s, 'tingkat').map((x) => ({
-        message: 'r.tarif.urutanTingkat',
-        params: {
-            baris: x.baris.label,
-            durasi: DURASI_LABEL[x.durasi],
-            atas: TINGKAT_LABEL[x.tingkat],
-            bawah: TINGKAT_LABEL[x.sebelum],
-            nAtas: rp(x.nilai),
-            nBawah: rp(x.nilaiSebelum),
-        },
-        ...diTarif(k, x),
-    }))),
+    check: cekUrutan('tingkat', 'r.tarif.urutanTingkat', [
+        'durasi',
+        'atas',
+        'bawah',
+        'nAtas',
+        'nBawah',
+    ]),
 });
 export const tarifUrutanDurasi = layananRule({
     id: 'tarif-urutan-durasi',
@@ -259,39 +200,21 @@ export const tarifUrutanDurasi = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('2 jam Rp1 lebih murah dari 1 jam.', [
-                    [
-                        '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
-                        79999,
-                    ],
-                ], pesanDi('Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).', 'lembaga.yaml:63')),
+                setel('2 jam Rp1 lebih murah dari 1 jam.', '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 79999, pesanDi('Tarif "Motivasi dan diagnosis psikososial tingkat dasar" Tingkat I: 2 jam (Rp79.999) lebih murah dari 1 jam (Rp80.000).', 'lembaga.yaml:63')),
             ],
             lulus: [
-                ubah('2 jam sama dengan 1 jam.', [
-                    [
-                        '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1',
-                        80000,
-                    ],
-                ]),
+                setel('2 jam sama dengan 1 jam.', '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 80000),
             ],
         },
-        gagal: ubah('2 jam lebih murah dari 1 jam.', [
-            ['/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('2 jam lebih murah dari 1 jam.', '/layanan/rehabilitasi/tarif/motivasi-diagnosis-psikososial-dasar/2-jam/tingkat1', 1000),
     },
-    check: (ctx) => perLayanan(ctx, (k, s, lay) => lebihMurah(lay, s, 'durasi').map((x) => ({
-        message: 'r.tarif.urutanDurasi',
-        params: {
-            baris: x.baris.label,
-            tingkat: TINGKAT_LABEL[x.tingkat],
-            panjang: DURASI_LABEL[x.durasi],
-            pendek: DURASI_LABEL[x.sebelum],
-            nPanjang: rp(x.nilai),
-            nPendek: rp(x.nilaiSebelum),
-        },
-        ...diTarif(k, x),
-    }))),
+    check: cekUrutan('durasi', 'r.tarif.urutanDurasi', [
+        'tingkat',
+        'panjang',
+        'pendek',
+        'nPanjang',
+        'nPendek',
+    ]),
 });
 const URUT_DURASI = ['1-jam', '2-jam', 'lebih-2-jam'];
 /**
@@ -314,6 +237,28 @@ function lebihMurah(lay, s, sepanjang) {
             }
     }
     return out;
+}
+/**
+ * The check of an ordering rule: one finding per cell cheaper than its neighbour along `sepanjang`.
+ * `nama` names the message's parameters: the fixed axis (duration or tier), the dearer and the
+ * cheaper neighbour along the axis, and their amounts.
+ */
+function cekUrutan(sepanjang, message, nama) {
+    const label = (v) => sepanjang === 'tingkat' ? TINGKAT_LABEL[v] : DURASI_LABEL[v];
+    return (ctx) => perLayanan(ctx, (k, s, lay) => lebihMurah(lay, s, sepanjang).map((x) => {
+        const [tetap, atas] = sepanjang === 'tingkat'
+            ? [DURASI_LABEL[x.durasi], TINGKAT_LABEL[x.tingkat]]
+            : [TINGKAT_LABEL[x.tingkat], DURASI_LABEL[x.durasi]];
+        const isi = [tetap, atas, label(x.sebelum), rp(x.nilai), rp(x.nilaiSebelum)];
+        return {
+            message,
+            params: {
+                baris: x.baris.label,
+                ...Object.fromEntries(nama.map((n, i) => [n, isi[i]])),
+            },
+            ...diTarif(k, x),
+        };
+    }));
 }
 /** The finding's place: the cheaper cell of the matrix in lembaga.yaml. */
 function diTarif(k, x) {
@@ -351,20 +296,16 @@ export const tarifDasar = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('SK tarif rehabilitasi tanpa dasar durasi.', [
-                    [
-                        '/layanan/rehabilitasi/sk/tarif/dasar',
-                        ['jenis-jasa', 'tingkat-layanan', 'keahlian', 'frekuensi'],
-                    ],
-                ], pesanDi('SK tarif Rehabilitasi Sosial belum menyebut dasar durasi (1.4.1 huruf e).', 'lembaga.yaml:52')),
+                setel('SK tarif rehabilitasi tanpa dasar durasi.', '/layanan/rehabilitasi/sk/tarif/dasar', ['jenis-jasa', 'tingkat-layanan', 'keahlian', 'frekuensi'], pesanDi('SK tarif Rehabilitasi Sosial belum menyebut dasar durasi (1.4.1 huruf e).', 'lembaga.yaml:52')),
                 ubah('SK tarif rehabilitasi (berbayar) tanpa catatan dasar.', [['/layanan/rehabilitasi/sk/tarif/dasar', undefined]], pesanDi('SK tarif Rehabilitasi Sosial tidak mencatat dasar penentuan tarif (angka 1.4.1 a–e): tambahkan sk.tarif.dasar (lembaga init menanyakannya).', 'lembaga.yaml:52')),
             ],
             lulus: [
-                ubah('Kelima dasar dalam urutan lain.', [
-                    [
-                        '/layanan/rehabilitasi/sk/tarif/dasar',
-                        ['durasi', 'frekuensi', 'keahlian', 'tingkat-layanan', 'jenis-jasa'],
-                    ],
+                setel('Kelima dasar dalam urutan lain.', '/layanan/rehabilitasi/sk/tarif/dasar', [
+                    'durasi',
+                    'frekuensi',
+                    'keahlian',
+                    'tingkat-layanan',
+                    'jenis-jasa',
                 ]),
                 ubah('SK tarif tanpa catatan dasar, layanan tanpa biaya: tidak diperiksa.', [
                     ['/layanan/rehabilitasi/sk/tarif/dasar', undefined],
@@ -376,10 +317,7 @@ export const tarifDasar = layananRule({
                 ]),
             ],
         },
-        gagal: ubah('SK tarif perlindungan dengan daftar dasar kosong.', [
-            ['/layanan/perlindungan/sk/tarif/dasar', []],
-        ]),
-        lulus: LEMBAGA_APA_ADANYA,
+        gagal: setel('SK tarif perlindungan dengan daftar dasar kosong.', '/layanan/perlindungan/sk/tarif/dasar', []),
     },
     check: (ctx) => perLayanan(ctx, (k, s, lay) => {
         const sk = lay.sk?.tarif;

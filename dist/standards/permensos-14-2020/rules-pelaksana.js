@@ -1,7 +1,8 @@
 import { diLembaga, layananRule } from './define.js';
 import { selisihBulan, tambahBulan } from '../../core/tanggal.js';
 import { tanggalSah } from './kasus-terdaftar.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 /** Active staff serving an offered service, with their index and the first such service. */
 function pelaksanaAktif(ctx) {
     return ctx.lembaga.staf.flatMap((st, i) => {
@@ -13,13 +14,10 @@ const PEKERJAAN_SOSIAL = new Set(['pekerja-sosial', 'supervisor']);
 const evaluasiProsedur = layananRule({
     id: 'evaluasi-kinerja-prosedur',
     severity: 'warning',
-    bagian: () => [
+    bagian: (s) => [
         { angka: '2.8.3' },
         { angka: '2.8.4' },
-        { angka: '2.8.6', huruf: 'a' },
-        { angka: '2.8.6', huruf: 'b' },
-        { angka: '2.8.6', huruf: 'c' },
-        { angka: '2.8.6', huruf: 'd' },
+        ...s.evaluasiKinerja.filter((e) => e.bagian.angka === '2.8.6').map((e) => e.bagian),
     ],
     summary: {
         id: 'Evaluasi kinerja setiap pelaksana mengikuti caranya: isian diri, pendapat sejawat, klien dan atasan, pertemuan dengan pimpinan, rencana tahun berikutnya; mengukur tujuan kinerja dan pelaksanaan tugas (pekerja sosial: juga pengetahuan, keterampilan, nilai/etik).',
@@ -32,23 +30,21 @@ const evaluasiProsedur = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pekerja sosial tanpa pendapat klien.', [['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']]], pesanDi('Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.', 'lembaga.yaml:213')),
-                ubah('Evaluasi bertanggal tanpa catatan prosedurnya.', [['/staf/4/evaluasi', undefined]], pesanDi('Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).', 'lembaga.yaml:275')),
+                setel('Pekerja sosial tanpa pendapat klien.', '/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi'], pesanDi('Evaluasi Siti Nurhaliza, S.Tr.Sos.: belum ada pendapat dari klien.', 'lembaga.yaml:213')),
+                setel('Evaluasi bertanggal tanpa catatan prosedurnya.', '/staf/4/evaluasi', undefined, pesanDi('Cara evaluasi kinerja Maya Sari, S.Psi. (2026-06-30) belum dicatat (isian diri, pendapat, pertemuan, rencana berikutnya).', 'lembaga.yaml:275')),
             ],
             lulus: [
-                ubah('Staf administrasi tanpa pendapat klien (tidak diperlukan).', [
-                    ['/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
-                ]),
+                setel('Staf administrasi tanpa pendapat klien (tidak diperlukan).', '/staf/3/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']),
                 ubah('Belum pernah dievaluasi: prosedur belum diperiksa.', [
                     ['/staf/4/evaluasiTerakhir', undefined],
                     ['/staf/4/evaluasi', undefined],
                 ]),
             ],
         },
-        gagal: ubah('Evaluasi tanpa pendapat klien.', [
-            ['/staf/0/evaluasi/masukan', ['teman-sejawat', 'staf-lebih-tinggi']],
+        gagal: setel('Evaluasi tanpa pendapat klien.', '/staf/0/evaluasi/masukan', [
+            'teman-sejawat',
+            'staf-lebih-tinggi',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check: (ctx) => pelaksanaAktif(ctx).flatMap(({ st, i, layanan }) => {
         if (!tanggalSah(st.evaluasiTerakhir))
@@ -73,27 +69,33 @@ const evaluasiProsedur = layananRule({
             layanan,
             bagian,
         });
+        // Items of a list the record must name (who gave input, what was measured): one finding per list.
+        const belum = (bagian, message, bidang, perlu) => {
+            const ada = e[bidang] ?? [];
+            const tanpa = perlu.filter((x) => !ada.includes(x));
+            if (tanpa.length)
+                kurang(bagian, message, e[bidang] ? `/evaluasi/${bidang}` : '/evaluasi', tanpa.join(', '));
+        };
         if (e.isianDiri !== true)
             kurang('2.8.6 a', 'r.evaluasiProsedur.isianDiri', '/evaluasi');
         const perluMasukan = ['teman-sejawat', 'staf-lebih-tinggi'];
         if (st.peran !== 'administrasi')
             perluMasukan.splice(1, 0, 'klien');
-        const tanpa = perluMasukan.filter((m) => !(e.masukan ?? []).includes(m));
-        if (tanpa.length)
-            kurang('2.8.6 b', 'r.evaluasiProsedur.masukan', e.masukan ? '/evaluasi/masukan' : '/evaluasi', tanpa.join(', '));
+        belum('2.8.6 b', 'r.evaluasiProsedur.masukan', 'masukan', perluMasukan);
         if (e.pertemuan !== true)
             kurang('2.8.6 c', 'r.evaluasiProsedur.pertemuan', '/evaluasi');
         if (e.rencanaBerikutnya !== true)
             kurang('2.8.6 d', 'r.evaluasiProsedur.rencana', '/evaluasi');
-        const diukur = e.diukur ?? [];
-        const kurang283 = ['tujuan-kinerja', 'pelaksanaan-tugas'].filter((x) => !diukur.includes(x));
-        if (kurang283.length)
-            kurang('2.8.3', 'r.evaluasiProsedur.diukur', e.diukur ? '/evaluasi/diukur' : '/evaluasi', kurang283.join(', '));
-        if (PEKERJAAN_SOSIAL.has(st.peran)) {
-            const kurang284 = ['pengetahuan', 'keterampilan', 'nilai-etik'].filter((x) => !diukur.includes(x));
-            if (kurang284.length)
-                kurang('2.8.4', 'r.evaluasiProsedur.diukur', e.diukur ? '/evaluasi/diukur' : '/evaluasi', kurang284.join(', '));
-        }
+        belum('2.8.3', 'r.evaluasiProsedur.diukur', 'diukur', [
+            'tujuan-kinerja',
+            'pelaksanaan-tugas',
+        ]);
+        if (PEKERJAAN_SOSIAL.has(st.peran))
+            belum('2.8.4', 'r.evaluasiProsedur.diukur', 'diukur', [
+                'pengetahuan',
+                'keterampilan',
+                'nilai-etik',
+            ]);
         return out;
     }),
 });
@@ -105,11 +107,7 @@ const DAFTAR_KESELAMATAN = [
 const keselamatanPerPelaksana = layananRule({
     id: 'keselamatan-per-pelaksana',
     severity: 'warning',
-    bagian: () => [
-        { angka: '2.7.2', huruf: 'a' },
-        { angka: '2.7.2', huruf: 'b' },
-        { angka: '2.7.2', huruf: 'c' },
-    ],
+    bagian: (s) => s.keselamatan.pelaksana.map((p) => p.bagian),
     summary: {
         id: 'Setiap pelaksana memperoleh informasi keselamatan, latihan penanganan bencana, dan latihan drill (dicatat siapa saja pesertanya).',
         en: 'Every worker gets the safety briefing, disaster training and the drill (attendees recorded).',
@@ -121,7 +119,7 @@ const keselamatanPerPelaksana = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Terapis aktif tidak tercatat ikut drill.', [['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']]], pesanDi('Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.', 'lembaga.yaml:275')),
+                setel('Terapis aktif tidak tercatat ikut drill.', '/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01'], pesanDi('Maya Sari, S.Psi. belum tercatat mengikuti latihan drill terakhir.', 'lembaga.yaml:275')),
             ],
             lulus: [
                 ubah('Terapis tidak ikut drill, tetapi sudah tidak aktif.', [
@@ -130,10 +128,12 @@ const keselamatanPerPelaksana = layananRule({
                 ]),
             ],
         },
-        gagal: ubah('Terapis tidak ikut latihan drill.', [
-            ['/keselamatan/pesertaLatihanDrill', ['ps-01', 'ps-02', 'sup-01', 'adm-01']],
+        gagal: setel('Terapis tidak ikut latihan drill.', '/keselamatan/pesertaLatihanDrill', [
+            'ps-01',
+            'ps-02',
+            'sup-01',
+            'adm-01',
         ]),
-        lulus: LEMBAGA_APA_ADANYA,
     },
     check(ctx) {
         const aktif = pelaksanaAktif(ctx);
@@ -187,7 +187,7 @@ const BULAN_LAPORAN = {
 const laporanPengaduan = layananRule({
     id: 'pengaduan-laporan-berkala',
     severity: 'warning',
-    bagian: (s) => [s.pengaduan.prosedur.find((p) => p.key === 'laporan-berkala').bagian],
+    bagian: (s) => [itemBagian(s.pengaduan.prosedur, 'laporan-berkala')],
     summary: {
         id: 'Laporan berkala pengaduan benar-benar dibuat: laporan terakhir tidak lebih lama dari satu periode (ditambah satu bulan untuk menyusunnya) dan tidak sesudah hari ini.',
         en: 'Periodic complaint reports are actually produced: the last one no older than one period (plus a month to write it) and not after today.',
@@ -199,24 +199,16 @@ const laporanPengaduan = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', [['/pengaduan/laporanTerakhir', '2026-07-24']], pesanDi('Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).', 'lembaga.yaml:175')),
-                ubah('Laporan bertanggal besok (2026-11-26).', [['/pengaduan/laporanTerakhir', '2026-11-26']], pesanDi('Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:175')),
+                setel('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-24', pesanDi('Laporan pengaduan terakhir 2026-07-24 (4 bulan lalu); laporan triwulanan berikutnya seharusnya sudah ada (paling lambat 2026-07-25).', 'lembaga.yaml:175')),
+                setel('Laporan bertanggal besok (2026-11-26).', '/pengaduan/laporanTerakhir', '2026-11-26', pesanDi('Laporan pengaduan terakhir bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'lembaga.yaml:175')),
             ],
             lulus: [
-                ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
-                    ['/pengaduan/laporanTerakhir', '2026-07-25'],
-                ]),
-                ubah('Laporan bertanggal hari ini (2026-11-25).', [
-                    ['/pengaduan/laporanTerakhir', '2026-11-25'],
-                ]),
+                setel('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-25'),
+                setel('Laporan bertanggal hari ini (2026-11-25).', '/pengaduan/laporanTerakhir', '2026-11-25'),
             ],
         },
-        gagal: ubah('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', [
-            ['/pengaduan/laporanTerakhir', '2026-07-24'],
-        ]),
-        lulus: ubah('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', [
-            ['/pengaduan/laporanTerakhir', '2026-07-25'],
-        ]),
+        gagal: setel('Laporan triwulanan terakhir sehari terlalu lama (2026-07-24 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-24'),
+        lulus: setel('Laporan triwulanan terakhir tepat di batas (2026-07-25 pada 2026-11-25).', '/pengaduan/laporanTerakhir', '2026-07-25'),
     },
     check(ctx) {
         const layanan = ctx.layanan[0];

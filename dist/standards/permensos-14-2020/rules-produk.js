@@ -1,7 +1,7 @@
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
 import { diKasus, perKasus, tanggalSah } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
 export function produkKegiatan(s, kegiatan) {
     const tahap = s.kegiatan.find((k) => k.key === kegiatan)?.tahap;
@@ -29,18 +29,15 @@ const produk = layananRule({
                     ['/kasus/0/kegiatan/2/produk', undefined],
                     ['/kasus/0/kegiatan/5/produk', undefined],
                 ], pesanDi('Kasus HB-2026-001: kasus selesai tanpa satu pun produk layanan yang dicatat.', 'register-2026.yaml:38')),
-                ubah('Kode produk salah ketik.', [['/kasus/0/kegiatan/5/produk', ['kebutuhan-dasr']]], pesanDi('Kasus HB-2026-001: "kebutuhan-dasr" bukan produk layanan kegiatan perawatan-pengasuhan-dasar. Maksud Anda "kebutuhan-dasar"?', 'register-2026.yaml:44')),
+                setel('Kode produk salah ketik.', '/kasus/0/kegiatan/5/produk', ['kebutuhan-dasr'], pesanDi('Kasus HB-2026-001: "kebutuhan-dasr" bukan produk layanan kegiatan perawatan-pengasuhan-dasar. Maksud Anda "kebutuhan-dasar"?', 'register-2026.yaml:44')),
             ],
             lulus: [
-                ubah('Kasus selesai dengan tepat satu produk layanan.', [
-                    ['/kasus/0/kegiatan/5/produk', undefined],
-                ]),
+                setel('Kasus selesai dengan tepat satu produk layanan.', '/kasus/0/kegiatan/5/produk', undefined),
             ],
         },
-        gagal: ubah('Produk yang bukan luaran kegiatan itu.', [
-            ['/kasus/0/kegiatan/5/produk', ['rujukan-dasar']],
+        gagal: setel('Produk yang bukan luaran kegiatan itu.', '/kasus/0/kegiatan/5/produk', [
+            'rujukan-dasar',
         ]),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;

@@ -2,7 +2,7 @@ import { layananRule } from './define.js';
 import { periodeLayanan } from './periode.js';
 import { selisihHari } from '../../core/tanggal.js';
 import { cariStaf, diKasusLayanan, dirujukKeluar, perKasus, tanggalSah, } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, ubahSerta } from '../contoh.js';
 /** Sessions with a valid date, in date order, with their index in the case. */
 function sesiBertanggal(sesi) {
     return (sesi ?? [])
@@ -31,17 +31,14 @@ const tercatat = layananRule({
         batas: {
             gagal: [
                 ubahSerta('Selang 53 hari; sesi 2026-01-21 dan 2026-03-16 kasus pertama berjarak 54 hari.', [], [['/pengawasan/selangSupervisiHari', 53]], pesanDi('Kasus HB-2026-001: 54 hari tanpa supervisi (2026-01-21 s.d. 2026-03-16), lebih lama dari selang 53 hari yang ditetapkan lembaga.', 'register-2026.yaml:49')),
-                ubah('Kasus aktif yang sudah mulai intervensi tanpa sesi supervisi.', [['/kasus/1/supervisi', undefined]], pesanDi('Kasus HB-2026-002: belum ada sesi supervisi yang dicatat, padahal pekerja sosial wajib disupervisi.', 'register-2026.yaml:57')),
+                setel('Kasus aktif yang sudah mulai intervensi tanpa sesi supervisi.', '/kasus/1/supervisi', undefined, pesanDi('Kasus HB-2026-002: belum ada sesi supervisi yang dicatat, padahal pekerja sosial wajib disupervisi.', 'register-2026.yaml:57')),
             ],
             lulus: [
                 ubahSerta('Selang 54 hari: jarak terpanjang tepat sama dengan selang.', [], [['/pengawasan/selangSupervisiHari', 54]]),
-                ubah('Kasus berhenti sebelum intervensi tanpa sesi supervisi (belum wajib).', [
-                    ['/kasus/4/supervisi', undefined],
-                ]),
+                setel('Kasus berhenti sebelum intervensi tanpa sesi supervisi (belum wajib).', '/kasus/4/supervisi', undefined),
             ],
         },
-        gagal: ubah('Kasus selesai tanpa sesi supervisi.', [['/kasus/0/supervisi', undefined]]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Kasus selesai tanpa sesi supervisi.', '/kasus/0/supervisi', undefined),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;
@@ -108,22 +105,15 @@ const sesi = layananRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Sesi bertanggal besok (2026-11-26).', [['/kasus/3/supervisi/2/tanggal', '2026-11-26']], pesanDi('Kasus HB-2026-004: sesi supervisi bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'register-2026.yaml:174')),
-                ubah('Sesi sehari sebelum pendekatan awal (2026-01-04).', [['/kasus/0/supervisi/0/tanggal', '2026-01-04']], pesanDi('Kasus HB-2026-001: sesi supervisi 2026-01-04 lebih awal dari pendekatan awal kasus (2026-01-05).', 'register-2026.yaml:46')),
+                setel('Sesi bertanggal besok (2026-11-26).', '/kasus/3/supervisi/2/tanggal', '2026-11-26', pesanDi('Kasus HB-2026-004: sesi supervisi bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'register-2026.yaml:174')),
+                setel('Sesi sehari sebelum pendekatan awal (2026-01-04).', '/kasus/0/supervisi/0/tanggal', '2026-01-04', pesanDi('Kasus HB-2026-001: sesi supervisi 2026-01-04 lebih awal dari pendekatan awal kasus (2026-01-05).', 'register-2026.yaml:46')),
             ],
             lulus: [
-                ubah('Sesi bertanggal hari ini (2026-11-25).', [
-                    ['/kasus/3/supervisi/2/tanggal', '2026-11-25'],
-                ]),
-                ubah('Sesi pada hari pendekatan awal (2026-01-05).', [
-                    ['/kasus/0/supervisi/0/tanggal', '2026-01-05'],
-                ]),
+                setel('Sesi bertanggal hari ini (2026-11-25).', '/kasus/3/supervisi/2/tanggal', '2026-11-25'),
+                setel('Sesi pada hari pendekatan awal (2026-01-05).', '/kasus/0/supervisi/0/tanggal', '2026-01-05'),
             ],
         },
-        gagal: ubah('Sesi supervisi dipimpin pekerja sosial, bukan supervisor.', [
-            ['/kasus/0/supervisi/0/supervisor', 'ps-02'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Sesi supervisi dipimpin pekerja sosial, bukan supervisor.', '/kasus/0/supervisi/0/supervisor', 'ps-02'),
     },
     check: (ctx) => perKasus(ctx, (k) => {
         const c = k.kasus;

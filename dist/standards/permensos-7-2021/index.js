@@ -1,10 +1,10 @@
-import { ATENSI_ID, atensiRule, kasusAtensi } from './define.js';
+import { ATENSI_ID, atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusNomor } from '../permensos-14-2020/kasus-terdaftar.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 export { ATENSI_ID };
 /** Pasal 19 ayat 1 a–g onto Permensos 14/2020 Pasal 5 a–e (docs/domain.md): the catalogue's list. */
 export const ATENSI_TAHAP = TAHAP_ATENSI;
@@ -43,7 +43,7 @@ function tanggalUmur(k, hariIni) {
 const klaster = atensiRule({
     id: 'atensi-klaster',
     severity: 'error',
-    pasal: ['Pasal 3 ayat 2', 'Pasal 3 ayat 3'],
+    pasal: ayat(3, 2, 3),
     summary: {
         id: 'Setiap kasus ATENSI mencatat klaster sasarannya, sesuai umur dan kategori PPKS klien.',
         en: "Every ATENSI case records its target cluster, in agreement with the client's age and PPKS category.",
@@ -55,20 +55,15 @@ const klaster = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Klaster anak, klien tepat 18 tahun pada pendekatan awal.', [['/kasus/0/klien/tanggalLahir', '2008-01-05']], pesanDi('Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).', 'register-2026.yaml:17')),
-                ubah('Klaster lanjut usia, klien sehari sebelum 60 tahun.', [['/kasus/5/klien/tanggalLahir', '1966-07-07']], pesanDi('Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).', 'register-2026.yaml:220')),
+                setel('Klaster anak, klien tepat 18 tahun pada pendekatan awal.', '/kasus/0/klien/tanggalLahir', '2008-01-05', pesanDi('Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).', 'register-2026.yaml:17')),
+                setel('Klaster lanjut usia, klien sehari sebelum 60 tahun.', '/kasus/5/klien/tanggalLahir', '1966-07-07', pesanDi('Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).', 'register-2026.yaml:220')),
             ],
             lulus: [
-                ubah('Klaster anak, sehari sebelum 18 tahun.', [
-                    ['/kasus/0/klien/tanggalLahir', '2008-01-06'],
-                ]),
-                ubah('Klaster lanjut usia, tepat 60 tahun.', [
-                    ['/kasus/5/klien/tanggalLahir', '1966-07-06'],
-                ]),
+                setel('Klaster anak, sehari sebelum 18 tahun.', '/kasus/0/klien/tanggalLahir', '2008-01-06'),
+                setel('Klaster lanjut usia, tepat 60 tahun.', '/kasus/5/klien/tanggalLahir', '1966-07-06'),
             ],
         },
-        gagal: ubah('Klaster kosong.', [['/kasus/0/klien/klaster', undefined]]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Klaster kosong.', '/kasus/0/klien/klaster', undefined),
     },
     check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
         const { klaster: kl, tanggalLahir, ppks } = k.kasus.klien;
@@ -133,16 +128,13 @@ const basis = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Basis komunitas (tidak diselenggarakan).', [['/kasus/0/klien/basisLayanan', 'komunitas']], pesanDi('Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).', 'register-2026.yaml:18')),
+                setel('Basis komunitas (tidak diselenggarakan).', '/kasus/0/klien/basisLayanan', 'komunitas', pesanDi('Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).', 'register-2026.yaml:18')),
             ],
             lulus: [
-                ubah('Basis keluarga (diselenggarakan).', [['/kasus/0/klien/basisLayanan', 'keluarga']]),
+                setel('Basis keluarga (diselenggarakan).', '/kasus/0/klien/basisLayanan', 'keluarga'),
             ],
         },
-        gagal: ubah('Basis komunitas yang tidak diselenggarakan.', [
-            ['/kasus/0/klien/basisLayanan', 'komunitas'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Basis komunitas yang tidak diselenggarakan.', '/kasus/0/klien/basisLayanan', 'komunitas'),
     },
     check(ctx) {
         const offered = ctx.lembaga.layanan.rehabilitasi?.basisLayanan;
@@ -173,7 +165,7 @@ const basis = atensiRule({
 const dtks = atensiRule({
     id: 'atensi-dtks',
     severity: 'warning',
-    pasal: ['Pasal 43 ayat 1', 'Pasal 43 ayat 2'],
+    pasal: ayat(43, 1, 2),
     summary: {
         id: 'Penerima ATENSI yang belum terdaftar di DTKS dilaporkan untuk diusulkan masuk DTKS.',
         en: 'ATENSI recipients missing from DTKS are reported for inclusion.',
@@ -185,14 +177,11 @@ const dtks = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Belum terdaftar dan belum diusulkan.', [['/kasus/0/klien/dtks', 'belum-terdaftar']], pesanDi('Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.', 'register-2026.yaml:19')),
+                setel('Belum terdaftar dan belum diusulkan.', '/kasus/0/klien/dtks', 'belum-terdaftar', pesanDi('Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.', 'register-2026.yaml:19')),
             ],
-            lulus: [ubah('Diusulkan (Pasal 43 ayat 2).', [['/kasus/0/klien/dtks', 'diusulkan']])],
+            lulus: [setel('Diusulkan (Pasal 43 ayat 2).', '/kasus/0/klien/dtks', 'diusulkan')],
         },
-        gagal: ubah('Belum terdaftar dan belum diusulkan.', [
-            ['/kasus/0/klien/dtks', 'belum-terdaftar'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Belum terdaftar dan belum diusulkan.', '/kasus/0/klien/dtks', 'belum-terdaftar'),
     },
     // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
     check: (ctx) => kasusAtensi(ctx)
@@ -217,7 +206,7 @@ const dtks = atensiRule({
 const supervisi = atensiRule({
     id: 'atensi-supervisi',
     severity: 'error',
-    pasal: ['Pasal 19 ayat 2', 'Pasal 19 ayat 3'],
+    pasal: ayat(19, 2, 3),
     summary: {
         id: 'Setiap tahapan ATENSI melalui supervisi oleh pekerja sosial berkompetensi supervisi.',
         en: 'Every ATENSI stage is supervised by a social worker competent in supervision.',
@@ -229,7 +218,7 @@ const supervisi = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Supervisor kasus berperan pekerja sosial.', [['/kasus/0/supervisor', 'ps-02']], pesanDi('Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.', 'register-2026.yaml:22')),
+                supervisorPeksos(pesanDi('Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.', 'register-2026.yaml:22')),
                 ubahSerta('Supervisor tanpa nomor sertifikat.', [], [['/staf/2/sertifikat/nomor', '']], pesanDi('Kasus HB-2026-001: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).', 'register-2026.yaml:22'), pesanDi('Kasus HB-2026-002: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).', 'register-2026.yaml:74'), pesanDi('Kasus HB-2026-005: supervisor Dra. Rina Marlina, M.Kesos. belum bersertifikat pekerjaan sosial (sertifikat.nomor kosong).', 'register-2026.yaml:191')),
             ],
             lulus: [
@@ -237,7 +226,6 @@ const supervisi = atensiRule({
             ],
         },
         gagal: ubahSerta('Supervisor tanpa sertifikat.', [], [['/staf/2/sertifikat', undefined]]),
-        lulus: REGISTER_APA_ADANYA,
     },
     check: (ctx) => kasusAtensi(ctx).flatMap((k) => {
         if (k.kasus.tahapan.pendekatanAwal?.rujukKeluar)

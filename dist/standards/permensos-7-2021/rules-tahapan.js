@@ -1,7 +1,7 @@
-import { atensiRule, kasusAtensi } from './define.js';
+import { atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
  * whether the register holds what the stage consists of (docs/domain.md's mapping, Pasal 20–26).
@@ -72,18 +72,13 @@ const tahapan = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).', [['/kasus/1/klien/basisLayanan', undefined]], pesanDi('Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.', 'register-2026.yaml:83')),
+                setel('Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).', '/kasus/1/klien/basisLayanan', undefined, pesanDi('Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.', 'register-2026.yaml:83')),
             ],
             lulus: [
-                ubah('Kasus yang berhenti sebelum implementasi tanpa basis layanan.', [
-                    ['/kasus/4/klien/basisLayanan', undefined],
-                ]),
+                setel('Kasus yang berhenti sebelum implementasi tanpa basis layanan.', '/kasus/4/klien/basisLayanan', undefined),
             ],
         },
-        gagal: ubah('Asal fasilitasi akses tidak dicatat.', [
-            ['/kasus/0/atensi/aksesMelalui', undefined],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Asal fasilitasi akses tidak dicatat.', '/kasus/0/atensi/aksesMelalui', undefined),
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const tahap = tahapAtensi(k.kasus);
@@ -159,22 +154,17 @@ const supervisiTahapan = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.', [['/kasus/4/supervisi/2/tahap', 'asesmen']], pesanDi('Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.', 'register-2026.yaml:203')),
+                setel('Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.', '/kasus/4/supervisi/2/tahap', 'asesmen', pesanDi('Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.', 'register-2026.yaml:203')),
             ],
             lulus: [
-                ubah('Sesi tahap perencanaan memakai nama tahap ATENSI.', [
-                    ['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan'],
-                ]),
+                setel('Sesi tahap perencanaan memakai nama tahap ATENSI.', '/kasus/4/supervisi/2/tahap', 'perencanaan-layanan'),
                 ubah('Belum sampai perencanaan: sesi perencanaan belum wajib.', [
                     ['/kasus/4/supervisi/2/tahap', 'asesmen'],
                     ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
                 ]),
             ],
         },
-        gagal: ubah('Tahap asesmen kasus pertama tidak disupervisi.', [
-            ['/kasus/0/supervisi/1/tahap', 'intervensi'],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Tahap asesmen kasus pertama tidak disupervisi.', '/kasus/0/supervisi/1/tahap', 'intervensi'),
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const disupervisi = new Set((k.kasus.supervisi ?? []).map((s) => tahapSesi(s.tahap)));
@@ -205,14 +195,11 @@ const asesmenAspek = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Asesmen bertanggal, aspek kosong.', [['/kasus/1/atensi/asesmenAspek', []]], pesanDi('Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.', 'register-2026.yaml:110')),
+                setel('Asesmen bertanggal, aspek kosong.', '/kasus/1/atensi/asesmenAspek', [], pesanDi('Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.', 'register-2026.yaml:110')),
             ],
-            lulus: [
-                ubah('Asesmen dengan satu aspek.', [['/kasus/1/atensi/asesmenAspek', ['psikososial']]]),
-            ],
+            lulus: [setel('Asesmen dengan satu aspek.', '/kasus/1/atensi/asesmenAspek', ['psikososial'])],
         },
-        gagal: ubah('Aspek asesmen kosong.', [['/kasus/0/atensi/asesmenAspek', []]]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Aspek asesmen kosong.', '/kasus/0/atensi/asesmenAspek', []),
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         if (!tanggalSah(k.kasus.tahapan?.asesmen?.tanggal))
@@ -258,12 +245,13 @@ const bentukDukungan = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.', [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]], pesanDi('Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.', 'register-2026.yaml:55')),
-                ubah('Intervensi dimulai tanpa bentuk dukungan.', [['/kasus/1/atensi/bentukDukungan', undefined]], pesanDi('Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.', 'register-2026.yaml:111')),
+                setel('Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.', '/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga'], pesanDi('Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.', 'register-2026.yaml:55')),
+                setel('Intervensi dimulai tanpa bentuk dukungan.', '/kasus/1/atensi/bentukDukungan', undefined, pesanDi('Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.', 'register-2026.yaml:111')),
             ],
             lulus: [
-                ubah('Tepat bentuk yang diberikan kegiatannya.', [
-                    ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']],
+                setel('Tepat bentuk yang diberikan kegiatannya.', '/kasus/0/atensi/bentukDukungan', [
+                    'perawatan-pengasuhan',
+                    'terapi',
                 ]),
                 ubah('Belum implementasi tanpa bentuk dukungan.', [
                     ['/kasus/1/atensi/bentukDukungan', undefined],
@@ -271,10 +259,7 @@ const bentukDukungan = atensiRule({
                 ]),
             ],
         },
-        gagal: ubah('Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.', [
-            ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']],
-        ]),
-        lulus: REGISTER_APA_ADANYA,
+        gagal: setel('Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.', '/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']),
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         if (!tanggalSah(k.kasus.tahapan?.intervensi?.mulai))
@@ -310,7 +295,7 @@ const bentukDukungan = atensiRule({
 const pascalayanan = atensiRule({
     id: 'atensi-pascalayanan',
     severity: 'warning',
-    pasal: ['Pasal 26 ayat 1', 'Pasal 26 ayat 3'],
+    pasal: ayat(26, 1, 3),
     summary: {
         id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
         en: 'A closed ATENSI case records the aftercare decision; aftercare given is dated after the intervention and not after today.',
@@ -322,24 +307,16 @@ const pascalayanan = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Pascalayanan sehari sebelum intervensi selesai (2026-05-28).', [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']], pesanDi('Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).', 'register-2026.yaml:56')),
-                ubah('Pascalayanan bertanggal besok (2026-11-26).', [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']], pesanDi('Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'register-2026.yaml:56')),
+                setel('Pascalayanan sehari sebelum intervensi selesai (2026-05-28).', '/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28', pesanDi('Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).', 'register-2026.yaml:56')),
+                setel('Pascalayanan bertanggal besok (2026-11-26).', '/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26', pesanDi('Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?', 'register-2026.yaml:56')),
             ],
             lulus: [
-                ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
-                    ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
-                ]),
-                ubah('Pascalayanan bertanggal hari ini (2026-11-25).', [
-                    ['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25'],
-                ]),
+                setel('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', '/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'),
+                setel('Pascalayanan bertanggal hari ini (2026-11-25).', '/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25'),
             ],
         },
-        gagal: ubah('Pascalayanan sehari sebelum intervensi selesai (2026-05-28).', [
-            ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28'],
-        ]),
-        lulus: ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
-            ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
-        ]),
+        gagal: setel('Pascalayanan sehari sebelum intervensi selesai (2026-05-28).', '/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28'),
+        lulus: setel('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', '/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'),
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const c = k.kasus;
@@ -408,17 +385,15 @@ const sasaran = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Klien ATENSI berjenis masyarakat.', [['/kasus/0/klien/jenis', 'masyarakat']], pesanDi('Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).', 'register-2026.yaml:9')),
+                setel('Klien ATENSI berjenis masyarakat.', '/kasus/0/klien/jenis', 'masyarakat', pesanDi('Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).', 'register-2026.yaml:9')),
             ],
             lulus: [
-                ubah('Klien ATENSI berjenis komunitas.', [['/kasus/0/klien/jenis', 'komunitas']]),
-                ubah('Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).', [
-                    ['/kasus/2/klien/jenis', 'masyarakat'],
-                ]),
+                setel('Klien ATENSI berjenis komunitas.', '/kasus/0/klien/jenis', 'komunitas'),
+                setel('Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).', '/kasus/2/klien/jenis', 'masyarakat'),
             ],
         },
-        gagal: ubah('Klien ATENSI berjenis masyarakat.', [['/kasus/0/klien/jenis', 'masyarakat']]),
-        lulus: ubah('Klien ATENSI berjenis kelompok.', [['/kasus/0/klien/jenis', 'kelompok']]),
+        gagal: setel('Klien ATENSI berjenis masyarakat.', '/kasus/0/klien/jenis', 'masyarakat'),
+        lulus: setel('Klien ATENSI berjenis kelompok.', '/kasus/0/klien/jenis', 'kelompok'),
     },
     check: (ctx) => kasusAtensi(ctx, true)
         .filter((k) => typeof k.kasus.klien?.jenis === 'string' && !SASARAN.includes(k.kasus.klien.jenis))
@@ -449,7 +424,7 @@ const PERAN_ATENSI = new Set([
 const pelaksana = atensiRule({
     id: 'atensi-pelaksana',
     severity: 'warning',
-    pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
+    pasal: ayat(42, 1, 2, 3),
     summary: {
         id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
         en: 'ATENSI is coordinated by a social worker and delivered by social workers or the professions of Pasal 42(3).',
@@ -461,21 +436,15 @@ const pelaksana = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Kegiatan ATENSI diberikan staf administrasi.', [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']], pesanDi('Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.', 'register-2026.yaml:41')),
+                setel('Kegiatan ATENSI diberikan staf administrasi.', '/kasus/0/kegiatan/2/pelaksana', 'adm-01', pesanDi('Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.', 'register-2026.yaml:41')),
             ],
             lulus: [
-                ubah('Kegiatan ATENSI diberikan terapis.', [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']]),
-                ubah('Kegiatan ATENSI diberikan supervisor.', [
-                    ['/kasus/0/kegiatan/2/pelaksana', 'sup-01'],
-                ]),
+                setel('Kegiatan ATENSI diberikan terapis.', '/kasus/0/kegiatan/2/pelaksana', 'ter-01'),
+                setel('Kegiatan ATENSI diberikan supervisor.', '/kasus/0/kegiatan/2/pelaksana', 'sup-01'),
             ],
         },
-        gagal: ubah('Kegiatan ATENSI diberikan staf administrasi.', [
-            ['/kasus/0/kegiatan/2/pelaksana', 'adm-01'],
-        ]),
-        lulus: ubah('Kegiatan ATENSI diberikan terapis.', [
-            ['/kasus/0/kegiatan/2/pelaksana', 'ter-01'],
-        ]),
+        gagal: setel('Kegiatan ATENSI diberikan staf administrasi.', '/kasus/0/kegiatan/2/pelaksana', 'adm-01'),
+        lulus: setel('Kegiatan ATENSI diberikan terapis.', '/kasus/0/kegiatan/2/pelaksana', 'ter-01'),
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const c = k.kasus;
@@ -513,7 +482,7 @@ const pelaksana = atensiRule({
 const jangkaWaktu = atensiRule({
     id: 'atensi-jangka-waktu',
     severity: 'warning',
-    pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
+    pasal: ayat(27, 1, 2),
     summary: {
         id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
         en: 'The ATENSI duration (and its extensions) is decided after the assessment, with a recorded basis.',
@@ -525,21 +494,15 @@ const jangkaWaktu = atensiRule({
     contoh: {
         batas: {
             gagal: [
-                ubah('Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).', [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]], pesanDi('Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.', 'register-2026.yaml:57')),
-                ubah('Perpanjangan pada hari asesmen tanpa dasar.', [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]], pesanDi('Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).', 'register-2026.yaml:57')),
+                setel('Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).', '/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }], pesanDi('Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.', 'register-2026.yaml:57')),
+                setel('Perpanjangan pada hari asesmen tanpa dasar.', '/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }], pesanDi('Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).', 'register-2026.yaml:57')),
             ],
             lulus: [
-                ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
-                    ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
-                ]),
+                setel('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', '/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]),
             ],
         },
-        gagal: ubah('Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).', [
-            ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]],
-        ]),
-        lulus: ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
-            ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
-        ]),
+        gagal: setel('Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).', '/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]),
+        lulus: setel('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', '/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]),
     },
     check: (ctx) => kasusAtensi(ctx, true).flatMap((k) => {
         const asesmen = tanggalSah(k.kasus.tahapan?.asesmen?.tanggal);

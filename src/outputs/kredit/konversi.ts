@@ -8,7 +8,7 @@
 import Table from 'cli-table3';
 import type { Worksheet } from 'exceljs';
 import type { Finding } from '../../core/finding.js';
-import { SEVERITY_ORDER, findingKontrak } from '../../core/finding.js';
+import { findingKontrak } from '../../core/finding.js';
 import type { Translate } from '../../i18n/index.js';
 import type { LogKonversiTermuat } from '../../model/kredit-konversi.js';
 import type { PegawaiTerhitung } from '../../standards/permenpanrb-2023/hitung.js';
@@ -19,6 +19,7 @@ import { RULESET_ID_2023, RULESET_JUDUL_2023 } from '../../standards/permenpanrb
 import { JENJANG, formatAngka } from '../../standards/permenpanrb-2020/data.js';
 import { samarkanNip, temuan } from './teks.js';
 import { barisJudul, bukuKerja } from './buku-kerja.js';
+import { PembagianTemuan, hitungTingkat } from './pembagian.js';
 import type { OpsiTeks } from './teks.js';
 
 export interface BarisKonversi extends PegawaiTerhitung {
@@ -35,34 +36,18 @@ export interface LaporanKonversi {
   ringkasan: { pegawai: number; ak: number; errors: number; warnings: number; infos: number };
 }
 
-const milik = (f: Finding, file: string, index: number) =>
-  f.file === file &&
-  typeof f.path === 'string' &&
-  (f.path === `/pegawai/${index}` || f.path.startsWith(`/pegawai/${index}/`));
-
 export function buildLaporanKonversi(
   logs: readonly LogKonversiTermuat[],
   findings: readonly Finding[],
   opts: { tahun: number; tanggal: string; tabel: TabelKonversi },
 ): LaporanKonversi {
   const hasil = hitungKonversi(logs, opts.tahun, opts.tabel).find((h) => h.tahun === opts.tahun);
-  const files = logs.filter((l) => l.log.tahun === opts.tahun).map((l) => l.file);
-  const used = new Set<Finding>();
-  const pegawai: BarisKonversi[] = [];
-  for (const p of hasil?.pegawai ?? []) {
-    const file = p.file;
-    const mine = findings.filter((f) => milik(f, file, p.index));
-    mine.forEach((f) => used.add(f));
-    pegawai.push({
-      ...p,
-      findings: [...mine].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
-    });
-  }
-  const loaded = new Set(logs.map((l) => l.file));
-  const temuanUmum = findings.filter(
-    (f) => !used.has(f) && (f.file === null || files.includes(f.file) || !loaded.has(f.file)),
-  );
-  const all = [...pegawai.flatMap((p) => p.findings), ...temuanUmum];
+  const bagi = new PembagianTemuan(findings);
+  const pegawai: BarisKonversi[] = (hasil?.pegawai ?? []).map((p) => ({
+    ...p,
+    findings: bagi.milik(p.file, p.index),
+  }));
+  const temuanUmum = bagi.umum(logs, opts.tahun);
   return {
     tahun: opts.tahun,
     tanggal: opts.tanggal,
@@ -73,9 +58,7 @@ export function buildLaporanKonversi(
     ringkasan: {
       pegawai: pegawai.length,
       ak: Math.round(pegawai.reduce((s, p) => s + p.akTahun, 0) * 10000) / 10000,
-      errors: all.filter((f) => f.severity === 'error').length,
-      warnings: all.filter((f) => f.severity === 'warning').length,
-      infos: all.filter((f) => f.severity === 'info').length,
+      ...hitungTingkat(pegawai, temuanUmum),
     },
   };
 }

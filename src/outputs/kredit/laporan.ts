@@ -4,12 +4,12 @@
  * data for the renderers (teks, json, xlsx).
  */
 import type { Finding } from '../../core/finding.js';
-import { SEVERITY_ORDER } from '../../core/finding.js';
 import type { LogKreditTermuat } from '../../model/kredit.js';
 import type { HasilPegawai } from '../../standards/permenpanrb-2020/hitung.js';
 import { hitungAngkaKredit } from '../../standards/permenpanrb-2020/hitung.js';
 import { RULESET_ID, RULESET_JUDUL, formatAngka } from '../../standards/permenpanrb-2020/data.js';
 import { belumDiisi, tahunBerjalan } from '../../standards/permenpanrb-2020/rules.js';
+import { PembagianTemuan, hitungTingkat } from './pembagian.js';
 
 /**
  * Where a worker stands against the yearly target. Only `kurang` is a shortfall: a row with no
@@ -46,13 +46,6 @@ export interface LaporanKredit {
   };
 }
 
-const milikPegawai = (f: Finding, file: string, index: number) =>
-  f.file === file &&
-  typeof f.path === 'string' &&
-  (f.path === `/pegawai/${index}` || f.path.startsWith(`/pegawai/${index}/`));
-
-const urut = (a: Finding, b: Finding) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-
 /** Assemble the report of `tahun` from that year's logs and every finding (rule findings and load problems). */
 export function buildLaporanKredit(
   logs: readonly LogKreditTermuat[],
@@ -60,13 +53,12 @@ export function buildLaporanKredit(
   opts: { tahun: number; tanggal: string },
 ): LaporanKredit {
   const pegawai: BarisLaporan[] = [];
-  const used = new Set<Finding>();
+  const bagi = new PembagianTemuan(findings);
   for (const l of logs) {
     if (l.log.tahun !== opts.tahun) continue;
     for (const h of hitungAngkaKredit(l.log).pegawai) {
       const p = l.log.pegawai[h.index]!;
-      const mine = findings.filter((f) => milikPegawai(f, l.file, h.index));
-      mine.forEach((f) => used.add(f));
+      const mine = bagi.milik(l.file, h.index);
       pegawai.push({
         ...h,
         file: l.file,
@@ -80,17 +72,11 @@ export function buildLaporanKredit(
             : tahunBerjalan(opts.tahun, opts.tanggal)
               ? 'berjalan'
               : 'kurang',
-        findings: [...mine].sort(urut),
+        findings: mine,
       });
     }
   }
-  const files = new Set(logs.filter((l) => l.log.tahun === opts.tahun).map((l) => l.file));
-  // Problems of files of other years are not this report's business; unreadable files (no log) are.
-  const loaded = new Set(logs.map((l) => l.file));
-  const temuanUmum = findings.filter(
-    (f) => !used.has(f) && (f.file === null || files.has(f.file) || !loaded.has(f.file)),
-  );
-  const all = [...pegawai.flatMap((p) => p.findings), ...temuanUmum];
+  const temuanUmum = bagi.umum(logs, opts.tahun);
   return {
     tahun: opts.tahun,
     tanggal: opts.tanggal,
@@ -103,9 +89,7 @@ export function buildLaporanKredit(
       kurang: pegawai.filter((p) => p.keadaan === 'kurang').length,
       belumDiisi: pegawai.filter((p) => p.keadaan === 'belum-diisi').length,
       berjalan: pegawai.filter((p) => p.keadaan === 'berjalan').length,
-      errors: all.filter((f) => f.severity === 'error').length,
-      warnings: all.filter((f) => f.severity === 'warning').length,
-      infos: all.filter((f) => f.severity === 'info').length,
+      ...hitungTingkat(pegawai, temuanUmum),
     },
   };
 }

@@ -7,15 +7,8 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Staf } from '../../model/lembaga.js';
 import { JENJANG } from '../../standards/permenpanrb-2020/data.js';
-import type { Kolom } from '../../standards/permenpanrb-2020/kolom.js';
-import {
-  KOLOM_AMBANG,
-  KOLOM_KEGIATAN,
-  KOLOM_PEGAWAI,
-  KOLOM_PERIODE,
-  LEMBAR,
-  LEMBAR_PERIODE,
-} from '../../standards/permenpanrb-2020/kolom.js';
+import type { LembarKredit } from '../../standards/permenpanrb-2020/kolom.js';
+import { LEMBAR, LEMBAR_DATA } from '../../standards/permenpanrb-2020/kolom.js';
 import type { LaporanKredit } from './laporan.js';
 import { barisJudul, bukuKerja } from './buku-kerja.js';
 
@@ -270,8 +263,8 @@ export async function renderKreditXlsx(l: LaporanKredit, o: { t: Translate }): P
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function lembarData(wb: Workbook, name: string, kolom: readonly Kolom[], baris = 500): Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+function lembarData(wb: Workbook, { nama, kolom }: LembarKredit, baris = 500): Worksheet {
+  const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = kolom.map((k) => ({ width: k.lebar }));
   header(
     ws,
@@ -317,13 +310,15 @@ function lembarPetunjuk(wb: Workbook, judul: string, tahun: number, petunjuk: st
   });
 }
 
-/** One row per active civil servant of lembaga.yaml, each cell from `nilai` by the column's path. */
+/** The sheet with one row per active civil servant of lembaga.yaml, each cell from `nilai` by the column's path. */
 function isiStaf(
-  ws: Worksheet,
-  kolom: readonly Kolom[],
+  wb: Workbook,
+  lembar: LembarKredit,
   staf: readonly Staf[],
   nilai: (s: Staf) => Record<string, string | undefined>,
 ): void {
+  const ws = lembarData(wb, lembar);
+  const { kolom } = lembar;
   staf
     .filter((s) => s.asn && (s.aktif ?? true))
     .forEach((s, i) => {
@@ -335,37 +330,46 @@ function isiStaf(
     });
 }
 
-/** The empty credit-log template (`lembaga angka-kredit --kosong`), pre-filled with the lembaga's civil-service workers. */
-export async function buildKreditTemplate(o: OpsiTemplat): Promise<Uint8Array> {
-  const { t } = o;
+/** A template workbook: the Petunjuk sheet (title and instructions by message key), then the data sheets `isi` adds. */
+async function templat(
+  o: OpsiTemplat,
+  judul: string,
+  petunjuk: string,
+  isi: (wb: Workbook) => void,
+): Promise<Uint8Array> {
   const wb = await workbook();
-  lembarPetunjuk(wb, t('kredit.templat.judul'), o.tahun, t('kredit.templat.petunjuk'));
-  // Pre-fill the workers the lembaga marks as civil servants in the functional position (asn).
-  isiStaf(lembarData(wb, LEMBAR.pegawai, KOLOM_PEGAWAI), KOLOM_PEGAWAI, o.staf, (s) => ({
-    '/staf': s.id,
-    '/nip': s.asn?.nip,
-    '/kategori': s.asn?.kategori,
-    '/jenjang': s.asn?.jenjang,
-    '/pangkat': s.asn?.pangkat,
-    '/golongan': s.asn?.golongan,
-  }));
-  lembarData(wb, LEMBAR.kegiatan, KOLOM_KEGIATAN, 2000);
-  lembarData(wb, LEMBAR.ambang, KOLOM_AMBANG, 100);
+  lembarPetunjuk(wb, o.t(judul), o.tahun, o.t(petunjuk));
+  isi(wb);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** The empty credit-log template (`lembaga angka-kredit --kosong`), pre-filled with the lembaga's civil-service workers. */
+export function buildKreditTemplate(o: OpsiTemplat): Promise<Uint8Array> {
+  return templat(o, 'kredit.templat.judul', 'kredit.templat.petunjuk', (wb) => {
+    // Pre-fill the workers the lembaga marks as civil servants in the functional position (asn).
+    isiStaf(wb, LEMBAR_DATA.pegawai, o.staf, (s) => ({
+      '/staf': s.id,
+      '/nip': s.asn?.nip,
+      '/kategori': s.asn?.kategori,
+      '/jenjang': s.asn?.jenjang,
+      '/pangkat': s.asn?.pangkat,
+      '/golongan': s.asn?.golongan,
+    }));
+    lembarData(wb, LEMBAR_DATA.kegiatan, 2000);
+    lembarData(wb, LEMBAR_DATA.ambang, 100);
+  });
+}
+
 /** The empty conversion-form template (2023 onward): the Periode sheet pre-filled with one full-year row per civil servant. */
-export async function buildKonversiTemplate(o: OpsiTemplat): Promise<Uint8Array> {
-  const { t } = o;
-  const wb = await workbook();
-  lembarPetunjuk(wb, t('kredit.konversi.judulKonversi'), o.tahun, t('kredit.konversi.petunjuk'));
-  isiStaf(lembarData(wb, LEMBAR_PERIODE, KOLOM_PERIODE), KOLOM_PERIODE, o.staf, (s) => ({
-    '/staf': s.id,
-    '/nip': s.asn?.nip === undefined ? undefined : String(s.asn.nip),
-    '/jenjang': s.asn?.jenjang,
-    '/golongan': s.asn?.golongan,
-    '/dari': `${o.tahun}-01`,
-    '/sampai': `${o.tahun}-12`,
-  }));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+export function buildKonversiTemplate(o: OpsiTemplat): Promise<Uint8Array> {
+  return templat(o, 'kredit.konversi.judulKonversi', 'kredit.konversi.petunjuk', (wb) =>
+    isiStaf(wb, LEMBAR_DATA.periode, o.staf, (s) => ({
+      '/staf': s.id,
+      '/nip': s.asn?.nip === undefined ? undefined : String(s.asn.nip),
+      '/jenjang': s.asn?.jenjang,
+      '/golongan': s.asn?.golongan,
+      '/dari': `${o.tahun}-01`,
+      '/sampai': `${o.tahun}-12`,
+    })),
+  );
 }

@@ -16,6 +16,7 @@ import type {
   PeranPenulis,
   TingkatKegiatan,
 } from '../../model/kredit.js';
+import { JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN } from '../../model/kredit.js';
 
 export const RULESET_ID = 'permenpanrb-2020-jf-peksos';
 export const RULESET_JUDUL = 'PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial';
@@ -44,86 +45,69 @@ export interface Jenjang {
   usiaPerpindahan?: { nilai: number; bagian: string };
 }
 
+/**
+ * One rank from its own figures: the yearly target (Pasal 26) and, below the top, the target while
+ * waiting for a vacancy (Pasal 27). Its category, its order and the letter of both clauses follow
+ * from its place in Pasal 5 ayat 2–3 (JENJANG_KETERAMPILAN, JENJANG_KEAHLIAN).
+ */
+function jenjang(
+  key: JenjangKey,
+  label: string,
+  target: number,
+  menungguLowongan: number | null,
+  lain: Pick<
+    Jenjang,
+    'targetPangkatTertinggi' | 'pengembanganProfesiMinimal' | 'usiaPerpindahan'
+  > = {},
+): Jenjang {
+  const keterampilan = (JENJANG_KETERAMPILAN as readonly string[]).includes(key);
+  const urutan = (keterampilan ? JENJANG_KETERAMPILAN : JENJANG_KEAHLIAN).indexOf(key as never);
+  const huruf = `ayat ${keterampilan ? 1 : 3} huruf ${String.fromCharCode(97 + urutan)}`;
+  return {
+    key,
+    kategori: keterampilan ? 'keterampilan' : 'keahlian',
+    urutan,
+    label: `Pekerja Sosial ${label}`,
+    target: { nilai: target, bagian: `Pasal 26 ${huruf}` },
+    ...(menungguLowongan === null
+      ? {}
+      : { targetMenungguLowongan: { nilai: menungguLowongan, bagian: `Pasal 27 ${huruf}` } }),
+    ...lain,
+  };
+}
+
 export const JENJANG: Readonly<Record<JenjangKey, Jenjang>> = {
-  pemula: {
-    key: 'pemula',
-    kategori: 'keterampilan',
-    urutan: 0,
-    label: 'Pekerja Sosial Pemula',
-    target: { nilai: 3.75, bagian: 'Pasal 26 ayat 1 huruf a' },
-    targetMenungguLowongan: { nilai: 3, bagian: 'Pasal 27 ayat 1 huruf a' },
-  },
-  terampil: {
-    key: 'terampil',
-    kategori: 'keterampilan',
-    urutan: 1,
-    label: 'Pekerja Sosial Terampil',
-    target: { nilai: 5, bagian: 'Pasal 26 ayat 1 huruf b' },
-    targetMenungguLowongan: { nilai: 4, bagian: 'Pasal 27 ayat 1 huruf b' },
-  },
-  mahir: {
-    key: 'mahir',
-    kategori: 'keterampilan',
-    urutan: 2,
-    label: 'Pekerja Sosial Mahir',
-    target: { nilai: 12.5, bagian: 'Pasal 26 ayat 1 huruf c' },
-    targetMenungguLowongan: { nilai: 10, bagian: 'Pasal 27 ayat 1 huruf c' },
+  pemula: jenjang('pemula', 'Pemula', 3.75, 3),
+  terampil: jenjang('terampil', 'Terampil', 5, 4),
+  mahir: jenjang('mahir', 'Mahir', 12.5, 10, {
     pengembanganProfesiMinimal: { nilai: 4, bagian: 'Pasal 39 ayat 4 huruf a', ke: 'penyelia' },
-  },
-  penyelia: {
-    key: 'penyelia',
-    kategori: 'keterampilan',
-    urutan: 3,
-    label: 'Pekerja Sosial Penyelia',
-    target: { nilai: 25, bagian: 'Pasal 26 ayat 1 huruf d' },
+  }),
+  penyelia: jenjang('penyelia', 'Penyelia', 25, null, {
     targetPangkatTertinggi: {
       nilai: 10,
       bagian: 'Pasal 27 ayat 2',
       pengecualian: 'Pasal 26 ayat 2',
     },
-  },
-  'ahli-pertama': {
-    key: 'ahli-pertama',
-    kategori: 'keahlian',
-    urutan: 0,
-    label: 'Pekerja Sosial Ahli Pertama',
-    target: { nilai: 12.5, bagian: 'Pasal 26 ayat 3 huruf a' },
-    targetMenungguLowongan: { nilai: 10, bagian: 'Pasal 27 ayat 3 huruf a' },
+  }),
+  'ahli-pertama': jenjang('ahli-pertama', 'Ahli Pertama', 12.5, 10, {
     usiaPerpindahan: { nilai: 53, bagian: 'Pasal 15 ayat 2 huruf h angka 1' },
-  },
-  'ahli-muda': {
-    key: 'ahli-muda',
-    kategori: 'keahlian',
-    urutan: 1,
-    label: 'Pekerja Sosial Ahli Muda',
-    target: { nilai: 25, bagian: 'Pasal 26 ayat 3 huruf b' },
-    targetMenungguLowongan: { nilai: 20, bagian: 'Pasal 27 ayat 3 huruf b' },
+  }),
+  'ahli-muda': jenjang('ahli-muda', 'Ahli Muda', 25, 20, {
     pengembanganProfesiMinimal: { nilai: 6, bagian: 'Pasal 39 ayat 4 huruf b', ke: 'ahli-madya' },
     usiaPerpindahan: { nilai: 53, bagian: 'Pasal 15 ayat 2 huruf h angka 1' },
-  },
-  'ahli-madya': {
-    key: 'ahli-madya',
-    kategori: 'keahlian',
-    urutan: 2,
-    label: 'Pekerja Sosial Ahli Madya',
-    target: { nilai: 37.5, bagian: 'Pasal 26 ayat 3 huruf c' },
-    targetMenungguLowongan: { nilai: 30, bagian: 'Pasal 27 ayat 3 huruf c' },
+  }),
+  'ahli-madya': jenjang('ahli-madya', 'Ahli Madya', 37.5, 30, {
     pengembanganProfesiMinimal: { nilai: 12, bagian: 'Pasal 39 ayat 4 huruf c', ke: 'ahli-utama' },
     usiaPerpindahan: { nilai: 55, bagian: 'Pasal 15 ayat 2 huruf h angka 2' },
-  },
-  'ahli-utama': {
-    key: 'ahli-utama',
-    kategori: 'keahlian',
-    urutan: 3,
-    label: 'Pekerja Sosial Ahli Utama',
-    target: { nilai: 50, bagian: 'Pasal 26 ayat 3 huruf d' },
+  }),
+  'ahli-utama': jenjang('ahli-utama', 'Ahli Utama', 50, null, {
     targetPangkatTertinggi: {
       nilai: 25,
       bagian: 'Pasal 27 ayat 4',
       pengecualian: 'Pasal 26 ayat 4',
     },
     usiaPerpindahan: { nilai: 60, bagian: 'Pasal 15 ayat 2 huruf h angka 3' },
-  },
+  }),
 };
 
 /** The rank one step up or down in the same category, if any. */

@@ -9,6 +9,7 @@ import { isTanggal, tambahBulan } from '../../core/tanggal.js';
 import type { PegawaiKredit, SyaratPengangkatan } from '../../model/kredit.js';
 import type { KreditDraft, KreditEnv, KreditRuleDef } from './rules.js';
 import { bulat } from './data.js';
+import { setel, ubah } from '../contoh.js';
 
 /** The regulation took effect on this day (diundangkan 27 Mei 2020, Pasal 63). */
 export const BERLAKU = '2020-05-27';
@@ -239,18 +240,18 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: 'For appointments since the regulation took effect (27 May 2020) `pengangkatan.syarat` records the proof of each requirement. First appointment (Pasal 14 ayat 2): civil servant (`pns`, date), integrity, health, at least a bachelor/D4 degree (`pendidikan`) in social work or welfare (`ijazahSesuai`), at least a "baik" rating in the last year (`nilaiKinerja`); a vacancy (ayat 3, `kebutuhan`); appointed within 1 year of becoming a civil servant (ayat 4; exactly 1 year still meets it). Transfer (Pasal 15 ayat 2 letters a–g, ayat 3): also a passed Uji Kompetensi, at least 2 years of experience, "baik" ratings for 2 years; from another Ahli Utama functional position, Pasal 17 ayat 1 and the Minister\'s approval (ayat 2). Skilled to expert (Pasal 16 ayat 1 letters a–d): vacancy, degree, Uji Kompetensi, sufficient pangkat. Promotion (Pasal 18, Pasal 19 ayat 3 letters b–e and ayat 4): succession plan, innovation, competence standard, 2 years "baik", record, no ethics breach, no disciplinary penalty, vacancy. Pasal 45: appointments follow the needs count. Age limits are kredit-usia-pengangkatan\'s; the promotion Uji Kompetensi is kredit-uji-kompetensi\'s. Inpassing is not regulated by this text.',
     },
     contoh: {
-      gagal: {
-        judul: 'Pengangkatan pertama 2021-03-01 tanpa bukti persyaratan',
-        set: [[`${P}/pengangkatan/tanggal`, '2021-03-01']],
-      },
-      lulus: {
-        judul:
-          'Pengangkatan pertama 2021-03-01, tepat 1 tahun setelah TMT PNS, persyaratan lengkap',
-        set: [
+      gagal: setel(
+        'Pengangkatan pertama 2021-03-01 tanpa bukti persyaratan',
+        `${P}/pengangkatan/tanggal`,
+        '2021-03-01',
+      ),
+      lulus: ubah(
+        'Pengangkatan pertama 2021-03-01, tepat 1 tahun setelah TMT PNS, persyaratan lengkap',
+        [
           [`${P}/pengangkatan/tanggal`, '2021-03-01'],
           [`${P}/pengangkatan/syarat`, SYARAT_LENGKAP],
         ],
-      },
+      ),
     },
     periksa(h, p) {
       if (!pengangkatanBerlaku(p)) return [];
@@ -297,20 +298,14 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: 'Pasal 20 ayat 1: every civil servant appointed as a Pekerja Sosial is sworn in. For appointments since 27 May 2020, `pengangkatan.pelantikan` is given and not before `pengangkatan.tanggal` (the same day meets it).',
     },
     contoh: {
-      gagal: {
-        judul: 'Diangkat 2021-03-01, dilantik sehari sebelumnya',
-        set: [
-          [`${P}/pengangkatan/tanggal`, '2021-03-01'],
-          [`${P}/pengangkatan/pelantikan`, '2021-02-28'],
-        ],
-      },
-      lulus: {
-        judul: 'Diangkat dan dilantik 2021-03-01',
-        set: [
-          [`${P}/pengangkatan/tanggal`, '2021-03-01'],
-          [`${P}/pengangkatan/pelantikan`, '2021-03-01'],
-        ],
-      },
+      gagal: ubah('Diangkat 2021-03-01, dilantik sehari sebelumnya', [
+        [`${P}/pengangkatan/tanggal`, '2021-03-01'],
+        [`${P}/pengangkatan/pelantikan`, '2021-02-28'],
+      ]),
+      lulus: ubah('Diangkat dan dilantik 2021-03-01', [
+        [`${P}/pengangkatan/tanggal`, '2021-03-01'],
+        [`${P}/pengangkatan/pelantikan`, '2021-03-01'],
+      ]),
     },
     periksa(h, p) {
       if (!pengangkatanBerlaku(p)) return [];
@@ -339,17 +334,11 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: 'Pasal 38 ayat 3: a rank promotion depends on a vacancy. A worker recorded as waiting for one (`menungguLowongan: true`, Pasal 27) cannot at the same time be proposed for the next rank (`usulKenaikan: jenjang`).',
     },
     contoh: {
-      gagal: {
-        judul: 'Diusulkan naik jenjang sambil menunggu lowongan',
-        set: [
-          [`${P}/usulKenaikan`, 'jenjang'],
-          [`${P}/menungguLowongan`, true],
-        ],
-      },
-      lulus: {
-        judul: 'Menunggu lowongan, tidak diusulkan',
-        set: [[`${P}/menungguLowongan`, true]],
-      },
+      gagal: ubah('Diusulkan naik jenjang sambil menunggu lowongan', [
+        [`${P}/usulKenaikan`, 'jenjang'],
+        [`${P}/menungguLowongan`, true],
+      ]),
+      lulus: setel('Menunggu lowongan, tidak diusulkan', `${P}/menungguLowongan`, true),
     },
     periksa(h, p) {
       if (p.usulKenaikan !== 'jenjang' || p.menungguLowongan !== true) return [];
@@ -375,14 +364,16 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: 'Pasal 48 ayat 1: a worker leaves the position on resignation, temporary dismissal as civil servant, unpaid leave, study leave over 6 months, full assignment to another position, or not meeting the requirements (`pemberhentian[].alasan`). Activities from `mulai` are not credited as a Pekerja Sosial unless the worker was reappointed (`diangkatKembali`), since ayat 4 lets credits from that period be added on reappointment. Study leave up to exactly 6 months (`selesai` = first day back, at most `mulai` + 6 months) is no reason to leave the position (letter d; a warning). Ayat 3: only reasons b–e allow reappointment, and not before `mulai`. Pasal 50 ayat 1: resignation and not meeting requirements need examination and permission (`izin`) before the dismissal is set (the same day meets it); ayat 2: they cannot be reappointed.',
     },
     contoh: {
-      gagal: {
-        judul: 'Cuti di luar tanggungan negara sejak 2022-03-01, kegiatan 2022-03-01',
-        set: [[`${P}/pemberhentian`, [{ alasan: 'cuti-di-luar-tanggungan', mulai: '2022-03-01' }]]],
-      },
-      lulus: {
-        judul: 'Cuti di luar tanggungan negara sejak 2022-03-02, kegiatan 2022-03-01',
-        set: [[`${P}/pemberhentian`, [{ alasan: 'cuti-di-luar-tanggungan', mulai: '2022-03-02' }]]],
-      },
+      gagal: setel(
+        'Cuti di luar tanggungan negara sejak 2022-03-01, kegiatan 2022-03-01',
+        `${P}/pemberhentian`,
+        [{ alasan: 'cuti-di-luar-tanggungan', mulai: '2022-03-01' }],
+      ),
+      lulus: setel(
+        'Cuti di luar tanggungan negara sejak 2022-03-02, kegiatan 2022-03-01',
+        `${P}/pemberhentian`,
+        [{ alasan: 'cuti-di-luar-tanggungan', mulai: '2022-03-02' }],
+      ),
     },
     periksa(h, p) {
       const out: KreditDraft[] = [];
@@ -463,17 +454,14 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: 'Pasal 53: a Pekerja Sosial may not also hold a leadership, administrator, supervisor or executive position. Pasal 48 ayat 1 letter e: one fully assigned to such a position leaves the functional position. A worker with `jabatanLain` must record a `jabatan-lain` period out of the position starting no later than `jabatanLain.mulai` (the same day meets it), not yet ended by reappointment.',
     },
     contoh: {
-      gagal: {
-        judul: 'Jabatan pengawas sejak 2022-06-01 tanpa pemberhentian',
-        set: [[`${P}/jabatanLain`, { jenis: 'pengawas', mulai: '2022-06-01' }]],
-      },
-      lulus: {
-        judul: 'Jabatan pengawas dan pemberhentian sejak 2022-06-01',
-        set: [
-          [`${P}/jabatanLain`, { jenis: 'pengawas', mulai: '2022-06-01' }],
-          [`${P}/pemberhentian`, [{ alasan: 'jabatan-lain', mulai: '2022-06-01' }]],
-        ],
-      },
+      gagal: setel('Jabatan pengawas sejak 2022-06-01 tanpa pemberhentian', `${P}/jabatanLain`, {
+        jenis: 'pengawas',
+        mulai: '2022-06-01',
+      }),
+      lulus: ubah('Jabatan pengawas dan pemberhentian sejak 2022-06-01', [
+        [`${P}/jabatanLain`, { jenis: 'pengawas', mulai: '2022-06-01' }],
+        [`${P}/pemberhentian`, [{ alasan: 'jabatan-lain', mulai: '2022-06-01' }]],
+      ]),
     },
     periksa(h, p) {
       const j = p.jabatanLain;
@@ -514,7 +502,7 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
         set: [],
         lembaga: [['/staf/0/organisasiProfesi', undefined]],
       },
-      lulus: { judul: 'Staf ps-01 anggota IPSPI', set: [] },
+      lulus: ubah('Staf ps-01 anggota IPSPI', []),
     },
     periksa(h, p, env) {
       const s = stafDari(p, env);
@@ -537,22 +525,16 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: 'Pasal 59 ayat 3 (transitional; numbered by its order after Pasal 57): a skilled-category worker without a bachelor or D4 degree obtains one within 10 years of the regulation, i.e. by 27 May 2030; ayat 4: one who has not by then leaves the position. Per-activity logs end in 2022, so this is a reminder (info) for workers with SMA or D3.',
     },
     contoh: {
-      gagal: {
-        judul: 'Penyelia berpendidikan D3',
-        set: [
-          [`${P}/kategori`, 'keterampilan'],
-          [`${P}/jenjang`, 'penyelia'],
-          [`${P}/pendidikan`, 'D3'],
-        ],
-      },
-      lulus: {
-        judul: 'Penyelia berpendidikan D4',
-        set: [
-          [`${P}/kategori`, 'keterampilan'],
-          [`${P}/jenjang`, 'penyelia'],
-          [`${P}/pendidikan`, 'D4'],
-        ],
-      },
+      gagal: ubah('Penyelia berpendidikan D3', [
+        [`${P}/kategori`, 'keterampilan'],
+        [`${P}/jenjang`, 'penyelia'],
+        [`${P}/pendidikan`, 'D3'],
+      ]),
+      lulus: ubah('Penyelia berpendidikan D4', [
+        [`${P}/kategori`, 'keterampilan'],
+        [`${P}/jenjang`, 'penyelia'],
+        [`${P}/pendidikan`, 'D4'],
+      ]),
     },
     periksa(h, p) {
       if (p.kategori !== 'keterampilan' || (p.pendidikan !== 'SMA' && p.pendidikan !== 'D3'))
@@ -582,20 +564,14 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: "Pasal 58 (transitional): work done before the regulation took effect is assessed under KEP/03/I/M.PAN/2004. Activities dated before 27 May 2020 are not assessed by this regulation's targets and items; move them to the old assessment. 27 May 2020 itself falls under this regulation.",
     },
     contoh: {
-      gagal: {
-        judul: 'Log 2020, kegiatan 2020-05-26',
-        set: [
-          ['/tahun', 2020],
-          [`${P}/kegiatan/0/tanggal`, '2020-05-26'],
-        ],
-      },
-      lulus: {
-        judul: 'Log 2020, kegiatan 2020-05-27',
-        set: [
-          ['/tahun', 2020],
-          [`${P}/kegiatan/0/tanggal`, '2020-05-27'],
-        ],
-      },
+      gagal: ubah('Log 2020, kegiatan 2020-05-26', [
+        ['/tahun', 2020],
+        [`${P}/kegiatan/0/tanggal`, '2020-05-26'],
+      ]),
+      lulus: ubah('Log 2020, kegiatan 2020-05-27', [
+        ['/tahun', 2020],
+        [`${P}/kegiatan/0/tanggal`, '2020-05-27'],
+      ]),
     },
     periksa(h, p) {
       const lama = p.kegiatan
@@ -630,14 +606,12 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: "Pasal 24 ayat 1: the SKP's main performance is a credit target (and/or extra duties); Pasal 25 ayat 1: that target is the basis for drawing up, setting and assessing the SKP. `skp.targetAngkaKredit` is at least the worker's Pasal 26 or Pasal 27 target (equal meets it). An SKP drawn up without a credit target gets a warning.",
     },
     contoh: {
-      gagal: {
-        judul: 'Target SKP 12,4 untuk Ahli Pertama (minimal 12,5)',
-        set: [[`${P}/skp/targetAngkaKredit`, 12.4]],
-      },
-      lulus: {
-        judul: 'Target SKP tepat 12,5',
-        set: [[`${P}/skp/targetAngkaKredit`, 12.5]],
-      },
+      gagal: setel(
+        'Target SKP 12,4 untuk Ahli Pertama (minimal 12,5)',
+        `${P}/skp/targetAngkaKredit`,
+        12.4,
+      ),
+      lulus: setel('Target SKP tepat 12,5', `${P}/skp/targetAngkaKredit`, 12.5),
     },
     periksa(h, p) {
       const skp = p.skp;
@@ -679,17 +653,15 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: "Pasal 25 ayat 4: the SKP assessment's result is the capaian SKP; Pasal 29 ayat 1: it goes to the Tim Penilai to be assessed as credits. Checked once today is past 31 December of the log's year, for a worker with activities and an approved SKP: `skp.dinilai` given and not before `skp.disetujui`; `skp.disampaikan` given and not before `skp.dinilai` (the same day meets it).",
     },
     contoh: {
-      gagal: {
-        judul: 'Log 2022 dibaca 2023-02-01: SKP dinilai tetapi belum disampaikan',
-        set: [[`${P}/skp/dinilai`, '2023-01-20']],
-      },
-      lulus: {
-        judul: 'SKP dinilai dan disampaikan pada hari yang sama',
-        set: [
-          [`${P}/skp/dinilai`, '2023-01-20'],
-          [`${P}/skp/disampaikan`, '2023-01-20'],
-        ],
-      },
+      gagal: setel(
+        'Log 2022 dibaca 2023-02-01: SKP dinilai tetapi belum disampaikan',
+        `${P}/skp/dinilai`,
+        '2023-01-20',
+      ),
+      lulus: ubah('SKP dinilai dan disampaikan pada hari yang sama', [
+        [`${P}/skp/dinilai`, '2023-01-20'],
+        [`${P}/skp/disampaikan`, '2023-01-20'],
+      ]),
       tanggal: '2023-02-01',
     },
     periksa(h, p, env) {
@@ -747,10 +719,11 @@ export const KREDIT_RULE_DEFS_JF: readonly KreditRuleDef[] = [
       en: 'Pasal 47 ayat 1: to build competence a Pekerja Sosial takes part in training; ayat 3: functional or technical training in social welfare. A worker in the log with no `pelatihanFungsional` and no training in the staff entry in lembaga.yaml (`pelatihan`) gets a warning. The text sets no frequency, so one recorded training meets it.',
     },
     contoh: {
-      gagal: {
-        judul: 'Tanpa pelatihan fungsional dan tanpa pelatihan staf',
-        set: [[`${P}/pelatihanFungsional`, undefined]],
-      },
+      gagal: setel(
+        'Tanpa pelatihan fungsional dan tanpa pelatihan staf',
+        `${P}/pelatihanFungsional`,
+        undefined,
+      ),
       lulus: {
         judul: 'Tanpa pelatihan fungsional, satu pelatihan teknis di lembaga.yaml',
         set: [[`${P}/pelatihanFungsional`, undefined]],

@@ -30,6 +30,7 @@ import {
 import type { HasilKredit, HasilPegawai } from './hitung.js';
 import { hitungAngkaKredit } from './hitung.js';
 import { KREDIT_RULE_DEFS_JF, tidakSebelum } from './rules-jf.js';
+import { setel, ubah } from '../contoh.js';
 
 /** What a kredit rule emits: a pointer relative to the worker (`/pegawai/N`). */
 export interface KreditDraft {
@@ -58,12 +59,12 @@ export interface KreditEnv {
   hitunganStaf: ReadonlyMap<string, number>;
 }
 
-export interface KreditRuleDef {
-  id: string;
-  severity: Severity;
+/** What every credit rule declares (both forms): the rule's own fields, cited by Pasal. */
+export type KreditRuleDasar = Pick<Rule, 'id' | 'severity' | 'summary' | 'doc'> & {
   sections: readonly string[];
-  summary: { id: string; en: string };
-  doc: { id: string; en: string };
+};
+
+export interface KreditRuleDef extends KreditRuleDasar {
   /** `tanggal`: "today" the examples are read on (default 31 December of the example log's year). */
   contoh: { gagal: RuleExample; lulus: RuleExample; tanggal?: string };
   periksa: (h: HasilPegawai, p: PegawaiKredit, env: KreditEnv) => KreditDraft[];
@@ -171,8 +172,8 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 1 angka 9 defines the Pekerja Sosial as a civil servant holding the functional position. The log names staff by `staf` (the lembaga.yaml id). This rule checks that the id exists, that the NIP agrees with `asn.nip` when both are given, and that no worker appears twice in one year.',
     },
     contoh: {
-      gagal: { judul: 'Id staf tidak ada di lembaga.yaml', set: [[`${P}/staf`, 'ps-99']] },
-      lulus: { judul: 'Id staf ada', set: [] },
+      gagal: setel('Id staf tidak ada di lembaga.yaml', `${P}/staf`, 'ps-99'),
+      lulus: ubah('Id staf ada', []),
     },
     periksa(h, p, env) {
       const out: KreditDraft[] = [];
@@ -222,11 +223,12 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 5 ayat 2 and 3 (the heading is lost in the seed; numbered by position between Pasal 4 and Pasal 6) list the ranks of each category. Targets depend on the rank, so a rank outside its category is an error.',
     },
     contoh: {
-      gagal: {
-        judul: 'Ahli Pertama dicatat sebagai kategori keterampilan',
-        set: [[`${P}/kategori`, 'keterampilan']],
-      },
-      lulus: { judul: 'Ahli Pertama kategori keahlian', set: [] },
+      gagal: setel(
+        'Ahli Pertama dicatat sebagai kategori keterampilan',
+        `${P}/kategori`,
+        'keterampilan',
+      ),
+      lulus: ubah('Ahli Pertama kategori keahlian', []),
     },
     periksa(h, p) {
       const list: readonly string[] =
@@ -268,11 +270,12 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 26 ayat 1 and 3 set the yearly minimum. By Pasal 24 ayat 2 the target is described by the activity items of Lampiran I and II (main duties), so the main-duty credits after Pasal 11 and Pasal 29 ayat 2 are compared. Workers waiting for a vacancy, and a Penyelia/Ahli Utama at the top pangkat, fall under Pasal 27 instead (rule kredit-target-pasal-27).',
     },
     contoh: {
-      gagal: {
-        judul: 'Ahli Pertama hanya 10 angka kredit (target 12,5)',
-        set: [[`${P}/kegiatan/0/volume`, 20]],
-      },
-      lulus: { judul: 'Ahli Pertama 14 angka kredit', set: [] },
+      gagal: setel(
+        'Ahli Pertama hanya 10 angka kredit (target 12,5)',
+        `${P}/kegiatan/0/volume`,
+        20,
+      ),
+      lulus: ubah('Ahli Pertama 14 angka kredit', []),
     },
     periksa(h, p, env) {
       if (!h.target || h.target.dasar !== 'pasal-26' || h.memenuhiTarget) return [];
@@ -305,20 +308,14 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 27 ayat 1 and 3 lower the yearly minimum for workers who qualify for the next rank but wait for a vacancy; ayat 2 and 4 set 10 and 25 for a Penyelia and an Ahli Utama at the top pangkat, for whom Pasal 26 does not apply (Pasal 26 ayat 2 and 4). The top pangkat of other ranks does not lower the target: the text says nothing of it.',
     },
     contoh: {
-      gagal: {
-        judul: 'Ahli Pertama menunggu lowongan, 9 angka kredit (minimum 10)',
-        set: [
-          [`${P}/menungguLowongan`, true],
-          [`${P}/kegiatan/0/volume`, 18],
-        ],
-      },
-      lulus: {
-        judul: 'Ahli Pertama menunggu lowongan, 10 angka kredit',
-        set: [
-          [`${P}/menungguLowongan`, true],
-          [`${P}/kegiatan/0/volume`, 20],
-        ],
-      },
+      gagal: ubah('Ahli Pertama menunggu lowongan, 9 angka kredit (minimum 10)', [
+        [`${P}/menungguLowongan`, true],
+        [`${P}/kegiatan/0/volume`, 18],
+      ]),
+      lulus: ubah('Ahli Pertama menunggu lowongan, 10 angka kredit', [
+        [`${P}/menungguLowongan`, true],
+        [`${P}/kegiatan/0/volume`, 20],
+      ]),
     },
     periksa(h, p, env) {
       if (!h.target || h.target.dasar === 'pasal-26' || h.memenuhiTarget) return [];
@@ -338,11 +335,8 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 29 ayat 2 caps the credited achievement at 150 % of the Pasal 26/27 minimum. The achievement is that of the SKP (ayat 1), i.e. the main duties; supporting and professional-development credits (Lampiran III) are counted apart. The finding reports the cut; it is not a fault.',
     },
     contoh: {
-      gagal: {
-        judul: 'Ahli Pertama mengklaim 20 (batas 18,75)',
-        set: [[`${P}/kegiatan/0/volume`, 40]],
-      },
-      lulus: { judul: 'Ahli Pertama mengklaim 14', set: [] },
+      gagal: setel('Ahli Pertama mengklaim 20 (batas 18,75)', `${P}/kegiatan/0/volume`, 40),
+      lulus: ubah('Ahli Pertama mengklaim 14', []),
     },
     periksa(h) {
       const cap = h.langkah.find((l) => l.kunci === 'capaian');
@@ -377,35 +371,19 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 10 lets a worker do the tasks of the rank one above or below under a written assignment; Pasal 11 ayat 1 credits them at 80 % (above) and 100 % (below). Without a written assignment the activity earns nothing; a rank that does not exist earns nothing. For supporting and professional-development entries the field is ignored.',
     },
     contoh: {
-      gagal: {
-        judul: 'Tugas Ahli Muda tanpa penugasan tertulis',
-        set: [
-          [
-            `${P}/kegiatan/1`,
-            {
-              uraian: 'Rencana intervensi (tugas Ahli Muda)',
-              unsur: 'utama',
-              nilai: 1,
-              tingkat: 'satu-tingkat-di-atas',
-            },
-          ],
-        ],
-      },
-      lulus: {
-        judul: 'Tugas Ahli Muda dengan penugasan tertulis',
-        set: [
-          [
-            `${P}/kegiatan/1`,
-            {
-              uraian: 'Rencana intervensi (tugas Ahli Muda)',
-              unsur: 'utama',
-              nilai: 1,
-              tingkat: 'satu-tingkat-di-atas',
-              penugasanTertulis: true,
-            },
-          ],
-        ],
-      },
+      gagal: setel('Tugas Ahli Muda tanpa penugasan tertulis', `${P}/kegiatan/1`, {
+        uraian: 'Rencana intervensi (tugas Ahli Muda)',
+        unsur: 'utama',
+        nilai: 1,
+        tingkat: 'satu-tingkat-di-atas',
+      }),
+      lulus: setel('Tugas Ahli Muda dengan penugasan tertulis', `${P}/kegiatan/1`, {
+        uraian: 'Rencana intervensi (tugas Ahli Muda)',
+        unsur: 'utama',
+        nilai: 1,
+        tingkat: 'satu-tingkat-di-atas',
+        penugasanTertulis: true,
+      }),
     },
     periksa(h) {
       const out: KreditDraft[] = [];
@@ -464,34 +442,18 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 40 ayat 1 splits joint papers 60/40 (2 authors), 50/25 (3), 40/20 (4), or equally when no main author can be named (huruf d). Ayat 2 allows at most 3 helper authors: more than 4 authors with roles is an error; the computation then uses equal shares until the data is fixed.',
     },
     contoh: {
-      gagal: {
-        judul: 'Lima penulis dengan penulis utama',
-        set: [
-          [
-            `${P}/kegiatan/1`,
-            {
-              uraian: 'Artikel jurnal',
-              unsur: 'pengembangan-profesi',
-              nilai: 5,
-              penulis: { peran: 'utama', jumlah: 5 },
-            },
-          ],
-        ],
-      },
-      lulus: {
-        judul: 'Empat penulis, penulis utama 40 %',
-        set: [
-          [
-            `${P}/kegiatan/1`,
-            {
-              uraian: 'Artikel jurnal',
-              unsur: 'pengembangan-profesi',
-              nilai: 5,
-              penulis: { peran: 'utama', jumlah: 4 },
-            },
-          ],
-        ],
-      },
+      gagal: setel('Lima penulis dengan penulis utama', `${P}/kegiatan/1`, {
+        uraian: 'Artikel jurnal',
+        unsur: 'pengembangan-profesi',
+        nilai: 5,
+        penulis: { peran: 'utama', jumlah: 5 },
+      }),
+      lulus: setel('Empat penulis, penulis utama 40 %', `${P}/kegiatan/1`, {
+        uraian: 'Artikel jurnal',
+        unsur: 'pengembangan-profesi',
+        nilai: 5,
+        penulis: { peran: 'utama', jumlah: 4 },
+      }),
     },
     periksa(h, p) {
       const out: KreditDraft[] = [];
@@ -529,14 +491,16 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: "Pasal 37 ayat 2 caps supporting credits at 20 % of the credits required for the next pangkat, per promotion (ayat 3). The requirement is in Lampiran IV–VIII, missing from the seed: give it in the log's `ambang`. Supporting credits already counted toward the same promotion go in `akumulasi.penunjang`.",
     },
     contoh: {
-      gagal: {
-        judul: 'Penunjang 12 dengan ambang kenaikan pangkat 50 (batas 10)',
-        set: [[`${P}/kegiatan/1`, { uraian: 'Pengajar diklat', unsur: 'penunjang', nilai: 12 }]],
-      },
-      lulus: {
-        judul: 'Penunjang 5',
-        set: [[`${P}/kegiatan/1`, { uraian: 'Pengajar diklat', unsur: 'penunjang', nilai: 5 }]],
-      },
+      gagal: setel('Penunjang 12 dengan ambang kenaikan pangkat 50 (batas 10)', `${P}/kegiatan/1`, {
+        uraian: 'Pengajar diklat',
+        unsur: 'penunjang',
+        nilai: 12,
+      }),
+      lulus: setel('Penunjang 5', `${P}/kegiatan/1`, {
+        uraian: 'Pengajar diklat',
+        unsur: 'penunjang',
+        nilai: 5,
+      }),
     },
     periksa(h) {
       if (h.penunjang.dipotong <= 0 || h.penunjang.batas === null) return [];
@@ -573,17 +537,15 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'The cumulative credits for promotion are in Lampiran IV–VIII by education (Pasal 36 ayat 3), absent from the seed; the tool does not invent them. When a worker has supporting credits (20 % cap, Pasal 37 ayat 2) or is proposed for promotion, the threshold must be given in the log.',
     },
     contoh: {
-      gagal: {
-        judul: 'Penunjang tanpa ambang',
-        set: [
-          ['/ambang', []],
-          [`${P}/kegiatan/1`, { uraian: 'Pengajar diklat', unsur: 'penunjang', nilai: 2 }],
-        ],
-      },
-      lulus: {
-        judul: 'Penunjang dengan ambang',
-        set: [[`${P}/kegiatan/1`, { uraian: 'Pengajar diklat', unsur: 'penunjang', nilai: 2 }]],
-      },
+      gagal: ubah('Penunjang tanpa ambang', [
+        ['/ambang', []],
+        [`${P}/kegiatan/1`, { uraian: 'Pengajar diklat', unsur: 'penunjang', nilai: 2 }],
+      ]),
+      lulus: setel('Penunjang dengan ambang', `${P}/kegiatan/1`, {
+        uraian: 'Pengajar diklat',
+        unsur: 'penunjang',
+        nilai: 2,
+      }),
     },
     periksa(h, p) {
       const out: KreditDraft[] = [];
@@ -632,20 +594,14 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: "Pasal 36 ayat 1, Pasal 38 ayat 1 and Pasal 43: no promotion (and, Pasal 29 ayat 3, no PAK proposal) unless the cumulative credits reach the threshold. Cumulative = `akumulasi.angkaKredit` (already fixed toward this promotion, including Pasal 42 carry-over) + this year's credited total, within the current rank (Pasal 38 ayat 2). Hasil Kerja Minimal (Pasal 36 ayat 2) is not checked: the text gives no numbers.",
     },
     contoh: {
-      gagal: {
-        judul: 'Usul naik pangkat dengan 20 + 14 = 34 dari 50',
-        set: [
-          [`${P}/usulKenaikan`, 'pangkat'],
-          [`${P}/akumulasi`, { angkaKredit: 20 }],
-        ],
-      },
-      lulus: {
-        judul: 'Usul naik pangkat dengan 40 + 14 = 54 dari 50',
-        set: [
-          [`${P}/usulKenaikan`, 'pangkat'],
-          [`${P}/akumulasi`, { angkaKredit: 40 }],
-        ],
-      },
+      gagal: ubah('Usul naik pangkat dengan 20 + 14 = 34 dari 50', [
+        [`${P}/usulKenaikan`, 'pangkat'],
+        [`${P}/akumulasi`, { angkaKredit: 20 }],
+      ]),
+      lulus: ubah('Usul naik pangkat dengan 40 + 14 = 54 dari 50', [
+        [`${P}/usulKenaikan`, 'pangkat'],
+        [`${P}/akumulasi`, { angkaKredit: 40 }],
+      ]),
     },
     periksa(h, p) {
       const ambang =
@@ -693,25 +649,16 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 39 ayat 4 requires 4 (Mahir → Penyelia), 6 (Ahli Muda → Ahli Madya) and 12 (Ahli Madya → Ahli Utama) professional-development credits. Checked when the worker is proposed for the next rank or declared eligible and waiting for a vacancy; yearly progress is shown in the report.',
     },
     contoh: {
-      gagal: {
-        judul: 'Ahli Muda diusulkan naik jenjang tanpa pengembangan profesi',
-        set: [
-          [`${P}/jenjang`, 'ahli-muda'],
-          [`${P}/usulKenaikan`, 'jenjang'],
-        ],
-      },
-      lulus: {
-        judul: 'Ahli Muda dengan 4 + 2 = 6 pengembangan profesi',
-        set: [
-          [`${P}/jenjang`, 'ahli-muda'],
-          [`${P}/usulKenaikan`, 'jenjang'],
-          [`${P}/akumulasi`, { pengembanganProfesi: 4 }],
-          [
-            `${P}/kegiatan/1`,
-            { uraian: 'Pedoman teknis', unsur: 'pengembangan-profesi', nilai: 2 },
-          ],
-        ],
-      },
+      gagal: ubah('Ahli Muda diusulkan naik jenjang tanpa pengembangan profesi', [
+        [`${P}/jenjang`, 'ahli-muda'],
+        [`${P}/usulKenaikan`, 'jenjang'],
+      ]),
+      lulus: ubah('Ahli Muda dengan 4 + 2 = 6 pengembangan profesi', [
+        [`${P}/jenjang`, 'ahli-muda'],
+        [`${P}/usulKenaikan`, 'jenjang'],
+        [`${P}/akumulasi`, { pengembanganProfesi: 4 }],
+        [`${P}/kegiatan/1`, { uraian: 'Pedoman teknis', unsur: 'pengembangan-profesi', nilai: 2 }],
+      ]),
     },
     periksa(h, p) {
       const pp = h.pengembanganProfesi;
@@ -748,14 +695,11 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 14 ayat 5: after a first appointment the functional training must be passed within 3 years; ayat 6: without it, no move to the next rank. An error when the deadline has passed at the reference date (31 December of the log year, or --tanggal if earlier) with no `pelatihanFungsional`, or when a rank promotion is proposed without it.',
     },
     contoh: {
-      gagal: {
-        judul: 'Diangkat 2019-01-02, belum pelatihan fungsional pada akhir 2022',
-        set: [
-          [`${P}/pengangkatan`, { jenis: 'pertama', tanggal: '2019-01-02' }],
-          [`${P}/pelatihanFungsional`, undefined],
-        ],
-      },
-      lulus: { judul: 'Lulus pelatihan fungsional 2020-05-10', set: [] },
+      gagal: ubah('Diangkat 2019-01-02, belum pelatihan fungsional pada akhir 2022', [
+        [`${P}/pengangkatan`, { jenis: 'pertama', tanggal: '2019-01-02' }],
+        [`${P}/pelatihanFungsional`, undefined],
+      ]),
+      lulus: ubah('Lulus pelatihan fungsional 2020-05-10', []),
     },
     periksa(h, p, env) {
       const pg = p.pengangkatan;
@@ -803,14 +747,16 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 15 ayat 2 huruf h (heading lost in the seed): transfer at most 53 for Ahli Pertama and Ahli Muda, 55 for Ahli Madya, 60 for Ahli Utama from a high leadership post; Pasal 16 ayat 1 huruf e applies the same to keterampilan → keahlian; Pasal 17 ayat 1 huruf h: 63 for an Ahli Utama from another Ahli Utama functional post. Age is `pengangkatan.usia` or computed from the NIP birth date and the appointment date.',
     },
     contoh: {
-      gagal: {
-        judul: 'Perpindahan ke Ahli Pertama pada usia 54',
-        set: [[`${P}/pengangkatan`, { jenis: 'perpindahan', tanggal: '2021-03-01', usia: 54 }]],
-      },
-      lulus: {
-        judul: 'Perpindahan ke Ahli Pertama pada usia 50',
-        set: [[`${P}/pengangkatan`, { jenis: 'perpindahan', tanggal: '2021-03-01', usia: 50 }]],
-      },
+      gagal: setel('Perpindahan ke Ahli Pertama pada usia 54', `${P}/pengangkatan`, {
+        jenis: 'perpindahan',
+        tanggal: '2021-03-01',
+        usia: 54,
+      }),
+      lulus: setel('Perpindahan ke Ahli Pertama pada usia 50', `${P}/pengangkatan`, {
+        jenis: 'perpindahan',
+        tanggal: '2021-03-01',
+        usia: 50,
+      }),
     },
     periksa(h, p) {
       const pg = p.pengangkatan;
@@ -858,14 +804,11 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: "Pasal 38 ayat 5: an Ahli Utama, or a worker about to become one, must hold a master's degree. Checked for Ahli Utama and for an Ahli Madya proposed for the next rank. S2 and S3 pass; the field of study is for the Instansi Pembina and is not checked.",
     },
     contoh: {
-      gagal: { judul: 'Ahli Utama berpendidikan S1', set: [[`${P}/jenjang`, 'ahli-utama']] },
-      lulus: {
-        judul: 'Ahli Utama berpendidikan S2',
-        set: [
-          [`${P}/jenjang`, 'ahli-utama'],
-          [`${P}/pendidikan`, 'S2'],
-        ],
-      },
+      gagal: setel('Ahli Utama berpendidikan S1', `${P}/jenjang`, 'ahli-utama'),
+      lulus: ubah('Ahli Utama berpendidikan S2', [
+        [`${P}/jenjang`, 'ahli-utama'],
+        [`${P}/pendidikan`, 'S2'],
+      ]),
     },
     periksa(h, p) {
       const perlu =
@@ -895,14 +838,11 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 14 ayat 1, Pasal 15 ayat 1 and Pasal 19 ayat 1 reserve these routes for the keahlian category; a keterampilan worker recorded with one of them deserves a second look.',
     },
     contoh: {
-      gagal: {
-        judul: 'Pemula dengan pengangkatan pertama',
-        set: [
-          [`${P}/kategori`, 'keterampilan'],
-          [`${P}/jenjang`, 'pemula'],
-        ],
-      },
-      lulus: { judul: 'Ahli Pertama dengan pengangkatan pertama', set: [] },
+      gagal: ubah('Pemula dengan pengangkatan pertama', [
+        [`${P}/kategori`, 'keterampilan'],
+        [`${P}/jenjang`, 'pemula'],
+      ]),
+      lulus: ubah('Ahli Pertama dengan pengangkatan pertama', []),
     },
     periksa(h, p) {
       const jenis = p.pengangkatan?.jenis;
@@ -936,11 +876,12 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Credits are assessed per year (Pasal 26) from the position\'s activity items (Pasal 24 ayat 2), and only work done as a Pekerja Sosial, i.e. since the appointment (Pasal 13), counts. An activity dated outside the log\'s year is counted in the wrong year; from 1 January 2023 activities are no longer credited item by item but by converting the performance rating (PermenPANRB 1/2023, PerBKN 3/2023). Any date in the log after today (`--tanggal`) is its own finding — probably a typo — never "too old".',
     },
     contoh: {
-      gagal: {
-        judul: 'Kegiatan bertanggal 2021-12-31 di log 2022',
-        set: [[`${P}/kegiatan/0/tanggal`, '2021-12-31']],
-      },
-      lulus: { judul: 'Kegiatan bertanggal 2022-03-01 di log 2022', set: [] },
+      gagal: setel(
+        'Kegiatan bertanggal 2021-12-31 di log 2022',
+        `${P}/kegiatan/0/tanggal`,
+        '2021-12-31',
+      ),
+      lulus: ubah('Kegiatan bertanggal 2022-03-01 di log 2022', []),
     },
     periksa(h, p, env) {
       const out: KreditDraft[] = [];
@@ -1021,8 +962,8 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 23 ayat 1: at the start of the year the worker draws up the SKP; Pasal 25 ayat 2: the direct superior approves and sets it; Pasal 22: performance assessment includes the SKP. For a worker with activities: `skp.disusun` and `skp.disetujui` given, approval not before drawing up.',
     },
     contoh: {
-      gagal: { judul: 'SKP tidak dicatat', set: [[`${P}/skp`, undefined]] },
-      lulus: { judul: 'SKP disusun 2022-01-10, disetujui 2022-01-14', set: [] },
+      gagal: setel('SKP tidak dicatat', `${P}/skp`, undefined),
+      lulus: ubah('SKP disusun 2022-01-10, disetujui 2022-01-14', []),
     },
     periksa(h, p) {
       if (belumDiisi(p)) return [];
@@ -1068,17 +1009,11 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 38 ayat 4: a worker moving up a rank must pass the Uji Kompetensi; Pasal 19 ayat 3 huruf a requires the same for a promotion appointment. Checked for `usulKenaikan: jenjang` and promotion appointments: `ujiKompetensi` (pass date) must be given.',
     },
     contoh: {
-      gagal: {
-        judul: 'Diusulkan naik jenjang tanpa uji kompetensi',
-        set: [[`${P}/usulKenaikan`, 'jenjang']],
-      },
-      lulus: {
-        judul: 'Diusulkan naik jenjang, lulus uji kompetensi 2022-09-01',
-        set: [
-          [`${P}/usulKenaikan`, 'jenjang'],
-          [`${P}/ujiKompetensi`, '2022-09-01'],
-        ],
-      },
+      gagal: setel('Diusulkan naik jenjang tanpa uji kompetensi', `${P}/usulKenaikan`, 'jenjang'),
+      lulus: ubah('Diusulkan naik jenjang, lulus uji kompetensi 2022-09-01', [
+        [`${P}/usulKenaikan`, 'jenjang'],
+        [`${P}/ujiKompetensi`, '2022-09-01'],
+      ]),
     },
     periksa(h, p) {
       if (p.ujiKompetensi) return [];
@@ -1118,11 +1053,8 @@ const KREDIT_RULE_DEFS_HITUNG: readonly KreditRuleDef[] = [
       en: 'Pasal 30 ayat 1: the worker documents the Hasil Kerja each year; ayat 2: the Tim Penilai may ask for reports and physical evidence. Every main-duty activity records in `bukti` where its documentation is kept. One finding per worker, at the first activity without it, with the count.',
     },
     contoh: {
-      gagal: {
-        judul: 'Kegiatan tanpa bukti Hasil Kerja',
-        set: [[`${P}/kegiatan/0/bukti`, undefined]],
-      },
-      lulus: { judul: 'Kegiatan dengan bukti', set: [] },
+      gagal: setel('Kegiatan tanpa bukti Hasil Kerja', `${P}/kegiatan/0/bukti`, undefined),
+      lulus: ubah('Kegiatan dengan bukti', []),
     },
     periksa(h, p) {
       const utama = p.kegiatan

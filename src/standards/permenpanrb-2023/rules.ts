@@ -12,10 +12,11 @@ import type { JenjangKey } from '../../model/kredit.js';
 import type { LogKonversi, PegawaiKonversi } from '../../model/kredit-konversi.js';
 import { PREDIKAT_KEYS } from '../../model/kredit-konversi.js';
 import type { RuleExample } from '../rule.js';
-import type { KreditDraft } from '../permenpanrb-2020/rules.js';
+import type { KreditDraft, KreditRuleDasar } from '../permenpanrb-2020/rules.js';
 import { didYouMean } from '../../core/mirip.js';
 import { GOLONGAN, normalGolongan, normalPredikat } from './tabel.js';
 import { bulanDari } from './hitung.js';
+import { setel, ubah } from '../contoh.js';
 
 export const RULESET_ID_2023 = 'permenpanrb-1-2023-konversi';
 export const RULESET_JUDUL_2023 =
@@ -30,12 +31,7 @@ export interface KonversiEnv {
   tanggal: string;
 }
 
-export interface KonversiRuleDef {
-  id: string;
-  severity: Severity;
-  sections: readonly string[];
-  summary: { id: string; en: string };
-  doc: { id: string; en: string };
+export interface KonversiRuleDef extends KreditRuleDasar {
   contoh: { gagal: RuleExample; lulus: RuleExample };
   periksa: (p: PegawaiKonversi, env: KonversiEnv) => KreditDraft[];
 }
@@ -81,8 +77,8 @@ export const KONVERSI_RULE_DEFS: readonly KonversiRuleDef[] = [
       en: 'AK of a period = the rating percentage × the jenjang yearly coefficient × months/12. Percentages: Sangat Baik 150 %, Baik 100 %, Butuh Perbaikan (formerly Cukup) 75 %, Kurang 50 %, Sangat Kurang 25 %. Any other rating cannot be converted; the period is not counted until fixed.',
     },
     contoh: {
-      gagal: { judul: 'Predikat "Istimewa"', set: [[`${P}/periode/0/predikat`, 'Istimewa']] },
-      lulus: { judul: 'Predikat "Baik"', set: [] },
+      gagal: setel('Predikat "Istimewa"', `${P}/periode/0/predikat`, 'Istimewa'),
+      lulus: ubah('Predikat "Baik"', []),
     },
     periksa(p) {
       const out: KreditDraft[] = [];
@@ -125,11 +121,8 @@ export const KONVERSI_RULE_DEFS: readonly KonversiRuleDef[] = [
       en: "For a part year the AK is multiplied by months/12, so each period gives its first (`dari`) and last month (`sampai`, inclusive) inside the log's year. A mid-year promotion splits the year into two periods. A period outside the year, an end before the start, overlapping periods, or more than 12 months in all are errors.",
     },
     contoh: {
-      gagal: {
-        judul: 'Periode 2024-07 s.d. 2025-06 di log 2025',
-        set: [[`${P}/periode/0/dari`, '2024-07']],
-      },
-      lulus: { judul: 'Periode 2025-01 s.d. 2025-12', set: [] },
+      gagal: setel('Periode 2024-07 s.d. 2025-06 di log 2025', `${P}/periode/0/dari`, '2024-07'),
+      lulus: ubah('Periode 2025-01 s.d. 2025-12', []),
     },
     periksa(p, env) {
       const out: KreditDraft[] = [];
@@ -216,8 +209,8 @@ export const KONVERSI_RULE_DEFS: readonly KonversiRuleDef[] = [
       en: 'The yearly coefficient and the cumulative thresholds depend on the jenjang, and pangkat promotions move within its golongan range. An unknown jenjang, or a golongan outside its range, makes the computation wrong.',
     },
     contoh: {
-      gagal: { judul: 'Ahli Pertama bergolongan IV/a', set: [[`${P}/periode/0/golongan`, 'IV/a']] },
-      lulus: { judul: 'Ahli Pertama bergolongan III/a', set: [] },
+      gagal: setel('Ahli Pertama bergolongan IV/a', `${P}/periode/0/golongan`, 'IV/a'),
+      lulus: ubah('Ahli Pertama bergolongan III/a', []),
     },
     periksa(p) {
       const out: KreditDraft[] = [];
@@ -271,10 +264,10 @@ export const KONVERSI_METODE_META = {
     en: 'Since 1 January 2023 credit points are no longer tallied per activity (PermenPANRB 2020 Pasal 24–43) but converted from the yearly performance rating (PermenPANRB 1/2023, PerBKN 3/2023). A 2023-or-later log in the activity form, or a pre-2023 log in the conversion form, is not computed; the message names the method that applies and how to convert.',
   },
   contoh: {
-    gagal: {
-      judul: 'Log 2025 dalam bentuk konversi ditandai tahun 2022',
-      set: [['/tahun', 2022]] as [string, unknown][],
-    },
-    lulus: { judul: 'Log 2025 dalam bentuk konversi', set: [] as [string, unknown][] },
+    gagal: ubah('Log 2025 dalam bentuk konversi ditandai tahun 2022', [['/tahun', 2022]] as [
+      string,
+      unknown,
+    ][]),
+    lulus: ubah('Log 2025 dalam bentuk konversi', [] as [string, unknown][]),
   },
 };

@@ -5,11 +5,20 @@
  * and section list from that.
  */
 import type { Severity } from '../../core/finding.js';
-import type { ContohAturan, DraftFinding, Lintas, Rule, RuleContext, RuleScope } from '../rule.js';
+import type {
+  ContohAturan,
+  DraftFinding,
+  Lintas,
+  Rule,
+  RuleContext,
+  RuleExample,
+  RuleScope,
+} from '../rule.js';
 import type { Bagian, LayananKey, StandarLayanan } from '../types.js';
 import { LAYANAN_KEYS } from '../types.js';
 import { STANDAR, formatBagian } from './katalog.js';
 import type { Lembaga, LayananLembaga, Staf } from '../../model/lembaga.js';
+import { LEMBAGA_APA_ADANYA, REGISTER_APA_ADANYA } from '../contoh.js';
 
 export const RULESET_ID = 'permensos-14-2020';
 export const REGULASI = 'Permensos 14/2020';
@@ -27,6 +36,19 @@ export function parseBagian(s: string): Bagian {
   return { angka: angka!, ...(a ? { huruf: a } : {}), ...(b ? { butir: b } : {}) };
 }
 
+/**
+ * A rule's examples as declared: the passing one may be left out when it is the bundled clean
+ * example of the files the rule reads (lembaga.yaml, or the register for a case rule).
+ */
+export type ContohSpec = Omit<ContohAturan, 'lulus'> & { lulus?: RuleExample };
+
+function lengkapiContoh(c: ContohSpec, scope: RuleScope): ContohAturan {
+  return {
+    ...c,
+    lulus: c.lulus ?? (scope === 'lembaga' ? LEMBAGA_APA_ADANYA : REGISTER_APA_ADANYA),
+  };
+}
+
 export interface LayananRuleSpec {
   id: string;
   severity: Severity;
@@ -37,7 +59,7 @@ export interface LayananRuleSpec {
   hanya?: readonly LayananKey[];
   summary: { id: string; en: string };
   doc: { id: string; en: string };
-  contoh: ContohAturan;
+  contoh: ContohSpec;
   check: (ctx: RuleContext) => DraftFinding[];
   /** A rule across cases: its `check` is `periksaLintas(lintas)` (rule.ts). */
   lintas?: (ctx: RuleContext) => Lintas;
@@ -69,7 +91,7 @@ export function layananRule(spec: LayananRuleSpec): Rule {
     },
     summary: spec.summary,
     doc: spec.doc,
-    contoh: spec.contoh,
+    contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'lembaga'),
     check: spec.check,
     ...(spec.lintas ? { lintas: spec.lintas } : {}),
     ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
@@ -89,7 +111,7 @@ export function pasalRule(
     ref: (_l, bagian) => `${REGULASI} ${bagian ?? spec.pasal[0]}`,
     summary: spec.summary,
     doc: spec.doc,
-    contoh: spec.contoh,
+    contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'kasus'),
     check: spec.check,
   };
 }
@@ -107,6 +129,16 @@ export function perLayanan(
     if (r) for (const d of r) out.push(d);
   }
   return out;
+}
+
+/**
+ * Where a finding on `field` of the object at `induk` (a JSON pointer into lembaga.yaml) points:
+ * the value when it is written, else the object itself (a missing value has no line of its own).
+ */
+export function diBidang(induk: string, obj: object | undefined, field: string): string {
+  return (obj as Record<string, unknown> | undefined)?.[field] === undefined
+    ? induk
+    : `${induk}/${field}`;
 }
 
 /** Pointer of a staff member in lembaga.yaml (by the entry itself, so two entries sharing an id stay apart). */
@@ -143,7 +175,7 @@ export function otherRule(
     ref: (_l, bagian) => `${spec.regulasi} ${bagian ?? spec.pasal[0]}`,
     summary: spec.summary,
     doc: spec.doc,
-    contoh: spec.contoh,
+    contoh: lengkapiContoh(spec.contoh, spec.scope ?? 'kasus'),
     check: spec.check,
   };
 }

@@ -16,13 +16,7 @@ import {
   perKasus,
   tanggalSah,
 } from './kasus-terdaftar.js';
-import {
-  PENGEMBANGAN_DISELENGGARAKAN,
-  REGISTER_APA_ADANYA,
-  pesanDi,
-  ubah,
-  ubahSerta,
-} from '../contoh.js';
+import { PENGEMBANGAN_DISELENGGARAKAN, pesanDi, setel, ubah, ubahSerta } from '../contoh.js';
 
 /** The section of a core activity of a service (by its catalogue key). */
 function bagianKegiatan(s: StandarLayanan, key: string): Bagian | undefined {
@@ -49,9 +43,10 @@ const kesepakatan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kesepakatan bertanggal, tanda tangan tidak dicatat.',
-          [['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined]],
+          '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani',
+          undefined,
           pesanDi(
             'Kasus HB-2026-001: kesepakatan/kontrak layanan 2026-01-07 belum tercatat ditandatangani.',
             'register-2026.yaml:24',
@@ -59,19 +54,22 @@ const kesepakatan = layananRule({
         ),
       ],
       lulus: [
-        ubah('Kesepakatan bertanggal dan ditandatangani.', [
-          ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', true],
-        ]),
+        setel(
+          'Kesepakatan bertanggal dan ditandatangani.',
+          '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani',
+          true,
+        ),
         ubah('Belum ada tanggal kesepakatan: belum ada yang ditandatangani.', [
           ['/kasus/0/tahapan/pendekatanAwal/kesepakatan', undefined],
           ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', undefined],
         ]),
       ],
     },
-    gagal: ubah('Kesepakatan bertanggal tetapi belum ditandatangani.', [
-      ['/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani', false],
-    ]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel(
+      'Kesepakatan bertanggal tetapi belum ditandatangani.',
+      '/kasus/0/tahapan/pendekatanAwal/kesepakatanDitandatangani',
+      false,
+    ),
   },
   check: (ctx) =>
     kasusDiselenggarakan(ctx)
@@ -109,17 +107,19 @@ const rencana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Rencana bertanggal, jadwal belum disepakati.',
-          [['/kasus/4/tahapan/perencanaan/jadwalDisepakati', false]],
+          '/kasus/4/tahapan/perencanaan/jadwalDisepakati',
+          false,
           pesanDi(
             'Kasus HB-2026-005: jadwal pelaksanaan intervensi belum tercatat disepakati dengan klien.',
             'register-2026.yaml:200',
           ),
         ),
-        ubah(
+        setel(
           'Intervensi dimulai tanpa rencana sama sekali.',
-          [['/kasus/0/tahapan/perencanaan', undefined]],
+          '/kasus/0/tahapan/perencanaan',
+          undefined,
           pesanDi(
             'Kasus HB-2026-001: rencana intervensi belum mencatat skala prioritas.',
             'register-2026.yaml:28',
@@ -135,13 +135,14 @@ const rencana = layananRule({
         ),
       ],
       lulus: [
-        ubah('Tanpa tanggal rencana dan tanpa intervensi: belum diperiksa.', [
-          ['/kasus/4/tahapan/perencanaan', undefined],
-        ]),
+        setel(
+          'Tanpa tanggal rencana dan tanpa intervensi: belum diperiksa.',
+          '/kasus/4/tahapan/perencanaan',
+          undefined,
+        ),
       ],
     },
-    gagal: ubah('Rencana tanpa tujuan.', [['/kasus/0/tahapan/perencanaan/tujuan', undefined]]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Rencana tanpa tujuan.', '/kasus/0/tahapan/perencanaan/tujuan', undefined),
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {
@@ -185,17 +186,19 @@ const capaian = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kasus selesai dengan capaian "sebagian".',
-          [['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian']],
+          '/kasus/0/tahapan/evaluasi/capaianTujuan',
+          'sebagian',
           pesanDi(
             'Kasus HB-2026-001: diterminasi (selesai) padahal capaian tujuan "sebagian"; terminasi dilakukan bila tujuan tercapai.',
             'register-2026.yaml:32',
           ),
         ),
-        ubah(
+        setel(
           'Evaluasi bertanggal tanpa capaian tujuan.',
-          [['/kasus/2/tahapan/evaluasi/capaianTujuan', undefined]],
+          '/kasus/2/tahapan/evaluasi/capaianTujuan',
+          undefined,
           pesanDi(
             'Kasus HB-2026-003: evaluasi belum mencatat ketercapaian tujuan intervensi.',
             'register-2026.yaml:137',
@@ -203,18 +206,23 @@ const capaian = layananRule({
         ),
       ],
       lulus: [
-        ubah('Kasus selesai dengan capaian "tercapai".', [
-          ['/kasus/0/tahapan/evaluasi/capaianTujuan', 'tercapai'],
-        ]),
-        ubah('Kasus dirujuk (bukan terminasi) dengan capaian "sebagian".', [
-          ['/kasus/2/tahapan/evaluasi/capaianTujuan', 'sebagian'],
-        ]),
+        setel(
+          'Kasus selesai dengan capaian "tercapai".',
+          '/kasus/0/tahapan/evaluasi/capaianTujuan',
+          'tercapai',
+        ),
+        setel(
+          'Kasus dirujuk (bukan terminasi) dengan capaian "sebagian".',
+          '/kasus/2/tahapan/evaluasi/capaianTujuan',
+          'sebagian',
+        ),
       ],
     },
-    gagal: ubah('Kasus selesai dengan tujuan yang baru sebagian tercapai.', [
-      ['/kasus/0/tahapan/evaluasi/capaianTujuan', 'sebagian'],
-    ]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel(
+      'Kasus selesai dengan tujuan yang baru sebagian tercapai.',
+      '/kasus/0/tahapan/evaluasi/capaianTujuan',
+      'sebagian',
+    ),
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {
@@ -262,9 +270,10 @@ const rujukanDidampingi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Rujukan bertanggal, pendampingan tidak dicatat.',
-          [['/kasus/2/tahapan/rujukan/didampingi', undefined]],
+          '/kasus/2/tahapan/rujukan/didampingi',
+          undefined,
           pesanDi(
             'Kasus HB-2026-003: klien belum tercatat didampingi mengakses lembaga penerima rujukan (UPTD PPA Provinsi Jawa Barat).',
             'register-2026.yaml:138',
@@ -272,11 +281,10 @@ const rujukanDidampingi = layananRule({
         ),
       ],
       lulus: [
-        ubah('Rujukan bertanggal dan didampingi.', [['/kasus/2/tahapan/rujukan/didampingi', true]]),
+        setel('Rujukan bertanggal dan didampingi.', '/kasus/2/tahapan/rujukan/didampingi', true),
       ],
     },
-    gagal: ubah('Rujukan tanpa pendampingan.', [['/kasus/2/tahapan/rujukan/didampingi', false]]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Rujukan tanpa pendampingan.', '/kasus/2/tahapan/rujukan/didampingi', false),
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {

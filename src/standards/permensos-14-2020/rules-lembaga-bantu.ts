@@ -2,9 +2,10 @@
 import type { DraftFinding, Rule, RuleContext } from '../rule.js';
 import type { LayananKey, StandarLayanan } from '../types.js';
 import type { Lembaga, Staf } from '../../model/lembaga.js';
-import { isTanggal, sesudahHariIni } from '../../core/tanggal.js';
+import { isTanggal, kesegaran, sesudahHariIni } from '../../core/tanggal.js';
 import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi } from './define.js';
-import { LEMBAGA_APA_ADANYA, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel } from '../contoh.js';
+import { huruf, itemBagian } from './bagian.js';
 
 /** A finding about one element of the institution's data (at a pointer in lembaga.yaml). */
 export function temuan(
@@ -15,16 +16,6 @@ export function temuan(
 ): DraftFinding {
   return { message, target: { source: 'lembaga', pointer }, layanan: k, bagian };
 }
-
-export const huruf = (s: StandarLayanan, list: 'pekerjaSosial' | 'supervisor', key: string) =>
-  s.kompetensi[list].find((q) => q.key === key)!.bagian;
-
-export const itemBagian = <
-  T extends { key: string; bagian: { angka: string; huruf?: string; butir?: string } },
->(
-  list: readonly T[],
-  key: string,
-) => list.find((i) => i.key === key)?.bagian;
 
 /** Staff who serve: active, with the given role, working in an offered service. */
 export function stafBerperan(
@@ -69,6 +60,25 @@ export function masaDepan(
     expected: `<= ${ctx.tanggal}`,
     hint: 'r.tanggal.saran',
   };
+}
+
+/**
+ * A recurring activity dated in lembaga.yaml (an evaluation, a drill, a training): nothing while
+ * its date lies within `bulan` months of today; a date after today is a typo of its own
+ * (`masaDepan` at `di`); an older or missing date is the finding `lama` draws (its message, its place).
+ */
+export function berkala(
+  ctx: RuleContext,
+  tgl: string | undefined,
+  bulan: number,
+  di: { k: LayananKey | undefined; pointer: string; bidang: string; bagian?: string },
+  lama: () => DraftFinding,
+): DraftFinding[] {
+  const keadaan = kesegaran(tgl, ctx.tanggal, bulan);
+  if (keadaan === 'baru') return [];
+  if (keadaan === 'masa-depan')
+    return [masaDepan(ctx, di.k, di.pointer, di.bidang, tgl!, di.bagian)];
+  return [lama()];
 }
 
 /** An end date earlier than the start it depends on (a licence ending before it was issued). */
@@ -139,8 +149,14 @@ export function skRule(
     dikecualikan?: (ctx: RuleContext, k: LayananKey) => boolean;
     docTambahan?: { id: string; en: string };
     contoh?: Rule['contoh'];
+    /**
+     * Line of the rehabilitation SK's date in the example lembaga.yaml: the default examples then
+     * add the boundary (an SK dated tomorrow fails there, one dated today passes).
+     */
+    barisTanggal?: number;
   } = {},
 ): Rule {
+  const ptr = `/layanan/rehabilitasi/sk/${field}`;
   return layananRule({
     id,
     severity: 'error',
@@ -151,10 +167,28 @@ export function skRule(
       en: `Reads \`layanan.<service>.sk.${field}.nomor\` and \`.tanggal\`. Every service offered needs this decree of the head; one without a number counts as missing, one dated after --tanggal is not yet in force (most likely a typo). \`lembaga sop --sk\` writes a template.${opts.docTambahan ? ' ' + opts.docTambahan.en : ''}`,
     },
     contoh: opts.contoh ?? {
-      gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
-        [`/layanan/rehabilitasi/sk/${field}`, undefined],
-      ]),
+      gagal: setel('SK dihapus dari layanan rehabilitasi.', ptr, undefined),
       lulus: LEMBAGA_APA_ADANYA,
+      ...(opts.barisTanggal
+        ? {
+            batas: {
+              gagal: [
+                setel(
+                  'SK bertanggal besok (2026-11-26): belum berlaku.',
+                  `${ptr}/tanggal`,
+                  '2026-11-26',
+                  pesanDi(
+                    `layanan.rehabilitasi.sk.${field}.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?`,
+                    `lembaga.yaml:${opts.barisTanggal}`,
+                  ),
+                ),
+              ],
+              lulus: [
+                setel('SK bertanggal hari ini (2026-11-25).', `${ptr}/tanggal`, '2026-11-25'),
+              ],
+            },
+          }
+        : {}),
     },
     check: (ctx) =>
       perLayanan(ctx, (k, s, lay) => {

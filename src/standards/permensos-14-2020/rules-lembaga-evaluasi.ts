@@ -1,9 +1,10 @@
 /** Institution-level rules on staff evaluation (2.8). */
 import type { DraftFinding } from '../rule.js';
-import { kesegaran, tambahBulan } from '../../core/tanggal.js';
+import { tambahBulan } from '../../core/tanggal.js';
 import { diLembaga, layananRule, untukLembaga } from './define.js';
-import { temuan, itemBagian, masaDepan } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { temuan, berkala } from './rules-lembaga-bantu.js';
+import { pesanDi, setel } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 
 export const evaluasiTahunan = layananRule({
   id: 'evaluasi-kinerja-tahunan',
@@ -20,54 +21,48 @@ export const evaluasiTahunan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Evaluasi 12 bulan dan sehari lalu.',
-          [['/staf/0/evaluasiTerakhir', '2025-11-24']],
+          '/staf/0/evaluasiTerakhir',
+          '2025-11-24',
           pesanDi(
             'Evaluasi kinerja terakhir Siti Nurhaliza, S.Tr.Sos. pada 2025-11-24, lebih dari setahun lalu.',
             'lembaga.yaml:210',
           ),
         ),
-        ubah(
+        setel(
           'Evaluasi besok.',
-          [['/staf/0/evaluasiTerakhir', '2026-11-26']],
+          '/staf/0/evaluasiTerakhir',
+          '2026-11-26',
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos.: evaluasiTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:210',
           ),
         ),
       ],
-      lulus: [ubah('Evaluasi tepat 12 bulan lalu.', [['/staf/0/evaluasiTerakhir', '2025-11-25']])],
+      lulus: [setel('Evaluasi tepat 12 bulan lalu.', '/staf/0/evaluasiTerakhir', '2025-11-25')],
     },
 
-    gagal: ubah('Evaluasi terakhir 2022.', [['/staf/0/evaluasiTerakhir', '2022-06-30']]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Evaluasi terakhir 2022.', '/staf/0/evaluasiTerakhir', '2022-06-30'),
   },
   check: (ctx) =>
     ctx.lembaga.staf.flatMap((st, i) => {
       const layanan = ctx.layanan.filter((k) => (st.layanan ?? []).includes(k));
       if (st.aktif === false || layanan.length === 0) return [];
-      const keadaan = kesegaran(st.evaluasiTerakhir, ctx.tanggal, 12);
-      if (keadaan === 'baru') return [];
-      if (keadaan === 'masa-depan')
-        return [
-          masaDepan(
-            ctx,
-            layanan[0],
-            `/staf/${i}/evaluasiTerakhir`,
-            `${st.nama}: evaluasiTerakhir`,
-            st.evaluasiTerakhir!,
-          ),
-        ];
-      return [
-        {
+      const di = `/staf/${i}/evaluasiTerakhir`;
+      return berkala(
+        ctx,
+        st.evaluasiTerakhir,
+        12,
+        { k: layanan[0], pointer: di, bidang: `${st.nama}: evaluasiTerakhir` },
+        () => ({
           message: st.evaluasiTerakhir ? 'r.evaluasi.lama' : 'r.evaluasi.tidakAda',
           params: { nama: st.nama, tanggal: st.evaluasiTerakhir ?? '-' },
-          ...diLembaga(layanan[0], `/staf/${i}${st.evaluasiTerakhir ? '/evaluasiTerakhir' : ''}`),
+          ...diLembaga(layanan[0], st.evaluasiTerakhir ? di : `/staf/${i}`),
           value: st.evaluasiTerakhir ?? null,
           expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
-        },
-      ];
+        }),
+      );
     }),
 });
 
@@ -86,20 +81,20 @@ export const rencanaTahunan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Rencana 2025 dan 2027, tanpa 2026.',
-          [['/staf/0/rencanaTahunan', [2025, 2027]]],
+          '/staf/0/rencanaTahunan',
+          [2025, 2027],
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos. belum memiliki rencana tahunan 2026.',
             'lembaga.yaml:209',
           ),
         ),
       ],
-      lulus: [ubah('Rencana 2026 saja.', [['/staf/0/rencanaTahunan', [2026]]])],
+      lulus: [setel('Rencana 2026 saja.', '/staf/0/rencanaTahunan', [2026])],
     },
 
-    gagal: ubah('Rencana tahunan kosong.', [['/staf/0/rencanaTahunan', []]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Rencana tahunan kosong.', '/staf/0/rencanaTahunan', []),
   },
   check(ctx) {
     const tahun = ctx.tahun ?? Number(ctx.tanggal.slice(0, 4));
@@ -138,9 +133,10 @@ export const evaluasiLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Format evaluasi tidak ada.',
-          [['/evaluasiKinerja/formatEvaluasi', false]],
+          '/evaluasiKinerja/formatEvaluasi',
+          false,
           pesanDi(
             'Lembaga belum memiliki format evaluasi kinerja yang dicatat dan diarsipkan.',
             'lembaga.yaml:188',
@@ -148,14 +144,14 @@ export const evaluasiLembaga = layananRule({
         ),
       ],
       lulus: [
-        ubah('Kerangka dan format ada.', [
-          ['/evaluasiKinerja', { kerangkaKompetensi: true, formatEvaluasi: true }],
-        ]),
+        setel('Kerangka dan format ada.', '/evaluasiKinerja', {
+          kerangkaKompetensi: true,
+          formatEvaluasi: true,
+        }),
       ],
     },
 
-    gagal: ubah('Tanpa kerangka kompetensi.', [['/evaluasiKinerja/kerangkaKompetensi', false]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Tanpa kerangka kompetensi.', '/evaluasiKinerja/kerangkaKompetensi', false),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {

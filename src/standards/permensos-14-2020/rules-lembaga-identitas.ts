@@ -8,15 +8,9 @@ import {
   terisi,
   untukLembaga,
 } from './define.js';
-import {
-  temuan,
-  itemBagian,
-  masihBerlaku,
-  cekTerbit,
-  milikPemerintah,
-  skRule,
-} from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { temuan, masihBerlaku, cekTerbit, milikPemerintah, skRule } from './rules-lembaga-bantu.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
+import { itemBagian } from './bagian.js';
 
 export const izinLembaga = layananRule({
   lingkup: 'lembaga',
@@ -34,25 +28,28 @@ export const izinLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Izin berakhir kemarin.',
-          [['/izin/berlakuSampai', '2026-11-24']],
+          '/izin/berlakuSampai',
+          '2026-11-24',
           pesanDi(
             'Izin operasional lembaga berakhir 2026-11-24; pada 2026-11-25 tidak lagi berlaku.',
             'lembaga.yaml:26',
           ),
         ),
-        ubah(
+        setel(
           'Izin terbit besok: belum berlaku.',
-          [['/izin/tanggal', '2026-11-26']],
+          '/izin/tanggal',
+          '2026-11-26',
           pesanDi(
             'izin.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:25',
           ),
         ),
-        ubah(
+        setel(
           'Izin berakhir sebelum terbit.',
-          [['/izin/berlakuSampai', '2024-01-31']],
+          '/izin/berlakuSampai',
+          '2024-01-31',
           pesanDi(
             'izin.berlakuSampai 2024-01-31 lebih awal dari izin.tanggal 2024-02-01 — salah ketik?',
             'lembaga.yaml:26',
@@ -60,13 +57,12 @@ export const izinLembaga = layananRule({
         ),
       ],
       lulus: [
-        ubah('Izin berakhir hari ini: masih berlaku.', [['/izin/berlakuSampai', '2026-11-25']]),
-        ubah('Izin terbit hari ini.', [['/izin/tanggal', '2026-11-25']]),
+        setel('Izin berakhir hari ini: masih berlaku.', '/izin/berlakuSampai', '2026-11-25'),
+        setel('Izin terbit hari ini.', '/izin/tanggal', '2026-11-25'),
       ],
     },
 
-    gagal: ubah('Izin berakhir 2020.', [['/izin/berlakuSampai', '2020-12-31']]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Izin berakhir 2020.', '/izin/berlakuSampai', '2020-12-31'),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -112,14 +108,16 @@ export const akreditasi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Akreditasi rehabilitasi berakhir kemarin.',
-          [['/akreditasi/0/berlakuSampai', '2026-11-24']],
+          '/akreditasi/0/berlakuSampai',
+          '2026-11-24',
           pesanDi('Akreditasi bidang Rehabilitasi Sosial berakhir 2026-11-24.', 'lembaga.yaml:34'),
         ),
-        ubah(
+        setel(
           'Akreditasi perlindungan terbit besok.',
-          [['/akreditasi/1/tanggal', '2026-11-26']],
+          '/akreditasi/1/tanggal',
+          '2026-11-26',
           pesanDi(
             'akreditasi[1].tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:39',
@@ -127,16 +125,19 @@ export const akreditasi = layananRule({
         ),
       ],
       lulus: [
-        ubah('Akreditasi rehabilitasi berakhir hari ini.', [
-          ['/akreditasi/0/berlakuSampai', '2026-11-25'],
-        ]),
+        setel(
+          'Akreditasi rehabilitasi berakhir hari ini.',
+          '/akreditasi/0/berlakuSampai',
+          '2026-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Akreditasi rehabilitasi berakhir 2021.', [
-      ['/akreditasi/0/berlakuSampai', '2021-06-30'],
-    ]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel(
+      'Akreditasi rehabilitasi berakhir 2021.',
+      '/akreditasi/0/berlakuSampai',
+      '2021-06-30',
+    ),
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s) => {
@@ -190,17 +191,19 @@ export const skKriteria = skRule(
     contoh: {
       batas: {
         gagal: [
-          ubah(
+          setel(
             'SK bertanggal besok (2026-11-26): belum berlaku.',
-            [['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-26']],
+            '/layanan/rehabilitasi/sk/kriteriaKlien/tanggal',
+            '2026-11-26',
             pesanDi(
               'layanan.rehabilitasi.sk.kriteriaKlien.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
               'lembaga.yaml:51',
             ),
           ),
-          ubah(
+          setel(
             'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi (C 1.1.4).',
-            [['/layanan/rehabilitasi/sk/kriteriaKlien', undefined]],
+            '/layanan/rehabilitasi/sk/kriteriaKlien',
+            undefined,
             pesanDi(
               'Layanan Rehabilitasi Sosial belum memiliki SK kriteria dan persyaratan klien.',
               'lembaga.yaml:51',
@@ -208,9 +211,11 @@ export const skKriteria = skRule(
           ),
         ],
         lulus: [
-          ubah('SK bertanggal hari ini (2026-11-25).', [
-            ['/layanan/rehabilitasi/sk/kriteriaKlien/tanggal', '2026-11-25'],
-          ]),
+          setel(
+            'SK bertanggal hari ini (2026-11-25).',
+            '/layanan/rehabilitasi/sk/kriteriaKlien/tanggal',
+            '2026-11-25',
+          ),
           ubah('Lembaga milik pemerintah tanpa SK kriteria rehabilitasi (C 1.1.3).', [
             ['/lembaga/kepemilikan', 'pemerintah-pusat'],
             ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
@@ -218,9 +223,11 @@ export const skKriteria = skRule(
         ],
       },
 
-      gagal: ubah('Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.', [
-        ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
-      ]),
+      gagal: setel(
+        'Lembaga milik masyarakat tanpa SK kriteria rehabilitasi.',
+        '/layanan/rehabilitasi/sk/kriteriaKlien',
+        undefined,
+      ),
       lulus: ubah('Lembaga milik pemerintah daerah tanpa SK kriteria rehabilitasi (C 1.1.3).', [
         ['/lembaga/kepemilikan', 'pemerintah-kabupaten-kota'],
         ['/layanan/rehabilitasi/sk/kriteriaKlien', undefined],
@@ -244,20 +251,21 @@ export const jangkaWaktuLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Rehabilitasi 7 bulan: satu bulan di atas batas 6.',
-          [['/layanan/rehabilitasi/jangkaWaktuBulan', 7]],
+          '/layanan/rehabilitasi/jangkaWaktuBulan',
+          7,
           pesanDi(
             'Jangka waktu layanan Rehabilitasi Sosial ditetapkan 7 bulan, melebihi batas standar 6 bulan.',
             'lembaga.yaml:46',
           ),
         ),
       ],
-      lulus: [ubah('Rehabilitasi tepat 6 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 6]])],
+      lulus: [setel('Rehabilitasi tepat 6 bulan.', '/layanan/rehabilitasi/jangkaWaktuBulan', 6)],
     },
 
-    gagal: ubah('Rehabilitasi 9 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 9]]),
-    lulus: ubah('Rehabilitasi 4 bulan.', [['/layanan/rehabilitasi/jangkaWaktuBulan', 4]]),
+    gagal: setel('Rehabilitasi 9 bulan.', '/layanan/rehabilitasi/jangkaWaktuBulan', 9),
+    lulus: setel('Rehabilitasi 4 bulan.', '/layanan/rehabilitasi/jangkaWaktuBulan', 4),
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s, lay) =>
@@ -292,9 +300,10 @@ export const jaminanLembaga = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pengawas pemerintah hanya spasi.',
-          [['/jaminan/pengawasPemerintah', ' ']],
+          '/jaminan/pengawasPemerintah',
+          ' ',
           pesanDi(
             'Instansi pemerintah yang mengawasi layanan belum dicatat (jaminan.pengawasPemerintah).',
             'lembaga.yaml:183',
@@ -302,14 +311,15 @@ export const jaminanLembaga = layananRule({
         ),
       ],
       lulus: [
-        ubah('Pengawas pemerintah disebut.', [
-          ['/jaminan/pengawasPemerintah', 'Dinas Sosial Provinsi Jawa Barat'],
-        ]),
+        setel(
+          'Pengawas pemerintah disebut.',
+          '/jaminan/pengawasPemerintah',
+          'Dinas Sosial Provinsi Jawa Barat',
+        ),
       ],
     },
 
-    gagal: ubah('Tanpa pengawas pemerintah.', [['/jaminan/pengawasPemerintah', undefined]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Tanpa pengawas pemerintah.', '/jaminan/pengawasPemerintah', undefined),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -354,14 +364,16 @@ export const laporanTahunan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Laporan terakhir 2024 (wajib 2025).',
-          [['/jaminan/laporanTahunanTerakhir', 2024]],
+          '/jaminan/laporanTahunanTerakhir',
+          2024,
           pesanDi('Laporan tahunan 2025 belum tercatat (terakhir: 2024).', 'lembaga.yaml:186'),
         ),
-        ubah(
+        setel(
           'Laporan tahun 2027: tahun yang belum dimulai.',
-          [['/jaminan/laporanTahunanTerakhir', 2027]],
+          '/jaminan/laporanTahunanTerakhir',
+          2027,
           pesanDi(
             'jaminan.laporanTahunanTerakhir: tahun 2027 sesudah tahun ini (2026) — salah ketik?',
             'lembaga.yaml:186',
@@ -369,13 +381,12 @@ export const laporanTahunan = layananRule({
         ),
       ],
       lulus: [
-        ubah('Laporan terakhir 2025.', [['/jaminan/laporanTahunanTerakhir', 2025]]),
-        ubah('Laporan tahun berjalan (2026).', [['/jaminan/laporanTahunanTerakhir', 2026]]),
+        setel('Laporan terakhir 2025.', '/jaminan/laporanTahunanTerakhir', 2025),
+        setel('Laporan tahun berjalan (2026).', '/jaminan/laporanTahunanTerakhir', 2026),
       ],
     },
 
-    gagal: ubah('Laporan terakhir 2019.', [['/jaminan/laporanTahunanTerakhir', 2019]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Laporan terakhir 2019.', '/jaminan/laporanTahunanTerakhir', 2019),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -437,9 +448,10 @@ export const pengaturanTerbuka = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Selang drill tidak ditetapkan.',
-          [['/pengaturan/intervalLatihanBulan', undefined]],
+          '/pengaturan/intervalLatihanBulan',
+          undefined,
           pesanDi(
             'Selang latihan drill belum ditetapkan; dipakai bawaan: 12 bulan.',
             'lembaga.yaml:288',
@@ -447,21 +459,15 @@ export const pengaturanTerbuka = layananRule({
         ),
       ],
       lulus: [
-        ubah('Ketiga pilihan ditetapkan, tanpa pengaturan lain.', [
-          [
-            '/pengaturan',
-            {
-              proBono: { dasar: 'kegiatan-lembaga-per-tahun' },
-              intervalLatihanBulan: 6,
-              mulaiJangkaWaktu: 'pendekatan-awal',
-            },
-          ],
-        ]),
+        setel('Ketiga pilihan ditetapkan, tanpa pengaturan lain.', '/pengaturan', {
+          proBono: { dasar: 'kegiatan-lembaga-per-tahun' },
+          intervalLatihanBulan: 6,
+          mulaiJangkaWaktu: 'pendekatan-awal',
+        }),
       ],
     },
 
-    gagal: ubah('Pengaturan dihapus.', [['/pengaturan', undefined]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Pengaturan dihapus.', '/pengaturan', undefined),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {

@@ -1,9 +1,9 @@
 /** Institution-level rules on facilities and equipment (2.2) and safety (2.7). */
 import type { DraftFinding } from '../rule.js';
-import { kesegaran, tambahBulan } from '../../core/tanggal.js';
-import { bagianPendek, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
-import { temuan, masihBerlaku, masaDepan } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { tambahBulan } from '../../core/tanggal.js';
+import { bagianPendek, diBidang, diLembaga, layananRule, terisi, untukLembaga } from './define.js';
+import { temuan, masihBerlaku, berkala } from './rules-lembaga-bantu.js';
+import { pesanDi, setel } from '../contoh.js';
 
 export const fasilitasMinimum = layananRule({
   id: 'fasilitas-minimum',
@@ -20,17 +20,17 @@ export const fasilitasMinimum = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Komputer 0 unit.',
-          [['/fasilitas/komputer', 0]],
+          '/fasilitas/komputer',
+          0,
           pesanDi('Fasilitas minimum belum ada: Laptop/komputer.', 'lembaga.yaml:132'),
         ),
       ],
-      lulus: [ubah('Komputer 1 unit.', [['/fasilitas/komputer', 1]])],
+      lulus: [setel('Komputer 1 unit.', '/fasilitas/komputer', 1)],
     },
 
-    gagal: ubah('Tanpa shelter.', [['/fasilitas/shelter', false]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Tanpa shelter.', '/fasilitas/shelter', false),
   },
   check(ctx) {
     const out: DraftFinding[] = [];
@@ -44,7 +44,7 @@ export const fasilitasMinimum = layananRule({
         out.push({
           message: 'r.fasilitas.kurang',
           params: { fasilitas: item.label, kunci: item.key, layanan: ctx.standar[k].nama },
-          ...diLembaga(k, f[item.key] === undefined ? '/fasilitas' : `/fasilitas/${item.key}`),
+          ...diLembaga(k, diBidang('/fasilitas', f, item.key)),
           bagian: bagianPendek(item.bagian),
           value: f[item.key] ?? null,
           expected: true,
@@ -72,17 +72,17 @@ export const peralatanKerja = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Peralatan layanan 0.',
-          [['/peralatan/peralatan-layanan', 0]],
+          '/peralatan/peralatan-layanan',
+          0,
           pesanDi('Peralatan belum tercatat: Peralatan pelaksanaan layanan.', 'lembaga.yaml:139'),
         ),
       ],
-      lulus: [ubah('Peralatan layanan 1.', [['/peralatan/peralatan-layanan', 1]])],
+      lulus: [setel('Peralatan layanan 1.', '/peralatan/peralatan-layanan', 1)],
     },
 
-    gagal: ubah('Tanpa peralatan komunikasi.', [['/peralatan/peralatan-komunikasi', false]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Tanpa peralatan komunikasi.', '/peralatan/peralatan-komunikasi', false),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -92,7 +92,7 @@ export const peralatanKerja = layananRule({
         .map((item) => ({
           message: 'r.peralatan.kurang',
           params: { peralatan: item.label, kunci: item.key },
-          ...diLembaga(k, p[item.key] === undefined ? '/peralatan' : `/peralatan/${item.key}`),
+          ...diLembaga(k, diBidang('/peralatan', p, item.key)),
           bagian: bagianPendek(item.bagian),
           expected: true,
         }));
@@ -115,30 +115,29 @@ export const keselamatanGedung = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'APAR kedaluwarsa kemarin.',
-          [['/keselamatan/apar/kedaluwarsa', '2026-11-24']],
+          '/keselamatan/apar/kedaluwarsa',
+          '2026-11-24',
           pesanDi('Isi APAR kedaluwarsa sejak 2026-11-24.', 'lembaga.yaml:147'),
         ),
       ],
       lulus: [
-        ubah('APAR kedaluwarsa hari ini: masih berlaku.', [
-          ['/keselamatan/apar/kedaluwarsa', '2026-11-25'],
-        ]),
+        setel(
+          'APAR kedaluwarsa hari ini: masih berlaku.',
+          '/keselamatan/apar/kedaluwarsa',
+          '2026-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Tanpa APAR.', [['/keselamatan/apar', undefined]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Tanpa APAR.', '/keselamatan/apar', undefined),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
       const ks = ctx.lembaga.keselamatan ?? {};
       const out: DraftFinding[] = [];
-      const at = (field: string) =>
-        (ks as Record<string, unknown>)[field] === undefined
-          ? '/keselamatan'
-          : `/keselamatan/${field}`;
+      const at = (field: string) => diBidang('/keselamatan', ks, field);
       if (ks.protokolDarurat !== true)
         out.push(temuan(k, 'r.keselamatan.protokol', at('protokolDarurat'), '2.7.1 a'));
       if (!ks.apar || !(typeof ks.apar.jumlah === 'number' && ks.apar.jumlah > 0))
@@ -185,17 +184,19 @@ export const keselamatanPelaksana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Latihan bencana 12 bulan dan sehari lalu.',
-          [['/keselamatan/latihanBencanaTerakhir', '2025-11-24']],
+          '/keselamatan/latihanBencanaTerakhir',
+          '2025-11-24',
           pesanDi(
             'Latihan pengenalan dan penanganan bencana terakhir: 2025-11-24 (harus dalam 12 bulan terakhir).',
             'lembaga.yaml:152',
           ),
         ),
-        ubah(
+        setel(
           'Latihan bencana besok.',
-          [['/keselamatan/latihanBencanaTerakhir', '2026-11-26']],
+          '/keselamatan/latihanBencanaTerakhir',
+          '2026-11-26',
           pesanDi(
             'keselamatan.latihanBencanaTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:152',
@@ -203,16 +204,19 @@ export const keselamatanPelaksana = layananRule({
         ),
       ],
       lulus: [
-        ubah('Latihan bencana tepat 12 bulan lalu.', [
-          ['/keselamatan/latihanBencanaTerakhir', '2025-11-25'],
-        ]),
+        setel(
+          'Latihan bencana tepat 12 bulan lalu.',
+          '/keselamatan/latihanBencanaTerakhir',
+          '2025-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Latihan bencana terakhir 2021.', [
-      ['/keselamatan/latihanBencanaTerakhir', '2021-05-01'],
-    ]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel(
+      'Latihan bencana terakhir 2021.',
+      '/keselamatan/latihanBencanaTerakhir',
+      '2021-05-01',
+    ),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -222,42 +226,22 @@ export const keselamatanPelaksana = layananRule({
       if (ks.informasiKeselamatan !== true)
         out.push({
           message: 'r.keselamatan.informasi',
-          ...diLembaga(
-            k,
-            ks.informasiKeselamatan === undefined
-              ? '/keselamatan'
-              : '/keselamatan/informasiKeselamatan',
-          ),
+          ...diLembaga(k, diBidang('/keselamatan', ks, 'informasiKeselamatan')),
           bagian: '2.7.2 a',
         });
-      const bencana = kesegaran(ks.latihanBencanaTerakhir, ctx.tanggal, interval);
-      if (bencana === 'masa-depan')
-        out.push(
-          masaDepan(
-            ctx,
-            k,
-            '/keselamatan/latihanBencanaTerakhir',
-            'keselamatan.latihanBencanaTerakhir',
-            ks.latihanBencanaTerakhir!,
-            '2.7.2 b',
-          ),
-        );
-      else if (bencana !== 'baru')
-        out.push({
-          message: ks.latihanBencanaTerakhir
-            ? 'r.keselamatan.latihanBencana'
-            : 'r.keselamatan.latihanBencanaTidakAda',
-          params: { tanggal: ks.latihanBencanaTerakhir ?? '-', bulan: interval },
-          ...diLembaga(
-            k,
-            ks.latihanBencanaTerakhir === undefined
-              ? '/keselamatan'
-              : '/keselamatan/latihanBencanaTerakhir',
-          ),
+      const tgl = ks.latihanBencanaTerakhir;
+      const di = '/keselamatan/latihanBencanaTerakhir';
+      const bidang = 'keselamatan.latihanBencanaTerakhir';
+      return [
+        ...out,
+        ...berkala(ctx, tgl, interval, { k, pointer: di, bidang, bagian: '2.7.2 b' }, () => ({
+          message: tgl ? 'r.keselamatan.latihanBencana' : 'r.keselamatan.latihanBencanaTidakAda',
+          params: { tanggal: tgl ?? '-', bulan: interval },
+          ...diLembaga(k, diBidang('/keselamatan', ks, 'latihanBencanaTerakhir')),
           bagian: '2.7.2 b',
-          value: ks.latihanBencanaTerakhir ?? null,
-        });
-      return out;
+          value: tgl ?? null,
+        })),
+      ];
     }),
 });
 
@@ -277,17 +261,19 @@ export const latihanDrill = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Drill 12 bulan dan sehari lalu.',
-          [['/keselamatan/latihanDrillTerakhir', '2025-11-24']],
+          '/keselamatan/latihanDrillTerakhir',
+          '2025-11-24',
           pesanDi(
             'Latihan drill terakhir 2025-11-24, lebih dari 12 bulan lalu.',
             'lembaga.yaml:153',
           ),
         ),
-        ubah(
+        setel(
           'Drill besok: salah ketik, bukan "terlalu lama".',
-          [['/keselamatan/latihanDrillTerakhir', '2026-11-26']],
+          '/keselamatan/latihanDrillTerakhir',
+          '2026-11-26',
           pesanDi(
             'keselamatan.latihanDrillTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:153',
@@ -295,46 +281,32 @@ export const latihanDrill = layananRule({
         ),
       ],
       lulus: [
-        ubah('Drill tepat 12 bulan lalu.', [['/keselamatan/latihanDrillTerakhir', '2025-11-25']]),
-        ubah('Drill hari ini.', [['/keselamatan/latihanDrillTerakhir', '2026-11-25']]),
+        setel('Drill tepat 12 bulan lalu.', '/keselamatan/latihanDrillTerakhir', '2025-11-25'),
+        setel('Drill hari ini.', '/keselamatan/latihanDrillTerakhir', '2026-11-25'),
       ],
     },
 
-    gagal: ubah('Drill terakhir 2022.', [['/keselamatan/latihanDrillTerakhir', '2022-08-17']]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Drill terakhir 2022.', '/keselamatan/latihanDrillTerakhir', '2022-08-17'),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
       const ks = ctx.lembaga.keselamatan ?? {};
       const interval = ctx.lembaga.pengaturan?.intervalLatihanBulan ?? 12;
-      const keadaan = kesegaran(ks.latihanDrillTerakhir, ctx.tanggal, interval);
-      if (keadaan === 'baru') return [];
-      if (keadaan === 'masa-depan')
-        return [
-          masaDepan(
-            ctx,
-            k,
-            '/keselamatan/latihanDrillTerakhir',
-            'keselamatan.latihanDrillTerakhir',
-            ks.latihanDrillTerakhir!,
-          ),
-        ];
-      return [
-        {
-          message: ks.latihanDrillTerakhir
-            ? 'r.keselamatan.drillLama'
-            : 'r.keselamatan.drillTidakAda',
-          params: { tanggal: ks.latihanDrillTerakhir ?? '-', bulan: interval },
-          ...diLembaga(
-            k,
-            ks.latihanDrillTerakhir === undefined
-              ? '/keselamatan'
-              : '/keselamatan/latihanDrillTerakhir',
-          ),
-          value: ks.latihanDrillTerakhir ?? null,
+      const tgl = ks.latihanDrillTerakhir;
+      const di = '/keselamatan/latihanDrillTerakhir';
+      return berkala(
+        ctx,
+        tgl,
+        interval,
+        { k, pointer: di, bidang: 'keselamatan.latihanDrillTerakhir' },
+        () => ({
+          message: tgl ? 'r.keselamatan.drillLama' : 'r.keselamatan.drillTidakAda',
+          params: { tanggal: tgl ?? '-', bulan: interval },
+          ...diLembaga(k, diBidang('/keselamatan', ks, 'latihanDrillTerakhir')),
+          value: tgl ?? null,
           expected: `>= ${tambahBulan(ctx.tanggal, -interval)}`,
-        },
-      ];
+        }),
+      );
     }),
 });
 
@@ -354,17 +326,19 @@ export const kontakKeselamatan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pelatihan kontak 12 bulan dan sehari lalu.',
-          [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-24']],
+          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          '2025-11-24',
           pesanDi(
             'Pelatihan kontak keselamatan terakhir 2025-11-24; harus diperbarui setiap tahun.',
             'lembaga.yaml:154',
           ),
         ),
-        ubah(
+        setel(
           'Pelatihan kontak besok.',
-          [['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2026-11-26']],
+          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          '2026-11-26',
           pesanDi(
             'keselamatan.kontakKeselamatan.pelatihanTerakhir: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:154',
@@ -372,16 +346,19 @@ export const kontakKeselamatan = layananRule({
         ),
       ],
       lulus: [
-        ubah('Pelatihan kontak tepat 12 bulan lalu.', [
-          ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2025-11-25'],
-        ]),
+        setel(
+          'Pelatihan kontak tepat 12 bulan lalu.',
+          '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+          '2025-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Pelatihan kontak keselamatan 2023.', [
-      ['/keselamatan/kontakKeselamatan/pelatihanTerakhir', '2023-01-10'],
-    ]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel(
+      'Pelatihan kontak keselamatan 2023.',
+      '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
+      '2023-01-10',
+    ),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -402,33 +379,16 @@ export const kontakKeselamatan = layananRule({
             value: kk.staf,
           },
         ];
-      const keadaan = kesegaran(kk.pelatihanTerakhir, ctx.tanggal, 12);
-      if (keadaan === 'masa-depan')
-        return [
-          masaDepan(
-            ctx,
-            k,
-            '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
-            'keselamatan.kontakKeselamatan.pelatihanTerakhir',
-            kk.pelatihanTerakhir!,
-          ),
-        ];
-      if (keadaan !== 'baru')
-        return [
-          {
-            message: 'r.keselamatan.kontakPelatihan',
-            params: { tanggal: kk.pelatihanTerakhir ?? '-' },
-            ...diLembaga(
-              k,
-              kk.pelatihanTerakhir === undefined
-                ? '/keselamatan/kontakKeselamatan'
-                : '/keselamatan/kontakKeselamatan/pelatihanTerakhir',
-            ),
-            value: kk.pelatihanTerakhir ?? null,
-            expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
-          },
-        ];
-      return [];
+      const tgl = kk.pelatihanTerakhir;
+      const di = '/keselamatan/kontakKeselamatan/pelatihanTerakhir';
+      const bidang = 'keselamatan.kontakKeselamatan.pelatihanTerakhir';
+      return berkala(ctx, tgl, 12, { k, pointer: di, bidang }, () => ({
+        message: 'r.keselamatan.kontakPelatihan',
+        params: { tanggal: tgl ?? '-' },
+        ...diLembaga(k, diBidang('/keselamatan/kontakKeselamatan', kk, 'pelatihanTerakhir')),
+        value: tgl ?? null,
+        expected: `>= ${tambahBulan(ctx.tanggal, -12)}`,
+      }));
     }),
 });
 
@@ -448,20 +408,20 @@ export const penjelasanKlien = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Penjelasan tidak dinyatakan.',
-          [['/keselamatan/penjelasanKlien', undefined]],
+          '/keselamatan/penjelasanKlien',
+          undefined,
           pesanDi(
             'Klien belum diberi penjelasan protokol keamanan dan keselamatan.',
             'lembaga.yaml:145',
           ),
         ),
       ],
-      lulus: [ubah('Penjelasan dinyatakan.', [['/keselamatan/penjelasanKlien', true]])],
+      lulus: [setel('Penjelasan dinyatakan.', '/keselamatan/penjelasanKlien', true)],
     },
 
-    gagal: ubah('Tidak ada penjelasan.', [['/keselamatan/penjelasanKlien', false]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Tidak ada penjelasan.', '/keselamatan/penjelasanKlien', false),
   },
   check(ctx) {
     const k = ctx.layanan[0];
@@ -469,12 +429,7 @@ export const penjelasanKlien = layananRule({
     return [
       {
         message: 'r.keselamatan.penjelasanKlien',
-        ...diLembaga(
-          k,
-          ctx.lembaga.keselamatan?.penjelasanKlien === undefined
-            ? '/keselamatan'
-            : '/keselamatan/penjelasanKlien',
-        ),
+        ...diLembaga(k, diBidang('/keselamatan', ctx.lembaga.keselamatan, 'penjelasanKlien')),
       },
     ];
   },

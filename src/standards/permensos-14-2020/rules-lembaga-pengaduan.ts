@@ -2,7 +2,7 @@
 import type { DraftFinding } from '../rule.js';
 import { diLembaga, layananRule, terisi, untukLembaga } from './define.js';
 import { temuan, skRule } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 
 export const skPengaduan = skRule(
   'sk-pengaduan',
@@ -12,31 +12,7 @@ export const skPengaduan = skRule(
     id: 'Tata cara penanganan pengaduan dituangkan dalam SK pimpinan lembaga.',
     en: 'The complaint procedure is laid down by decree of the head of the institution.',
   },
-  {
-    contoh: {
-      gagal: ubah('SK dihapus dari layanan rehabilitasi.', [
-        ['/layanan/rehabilitasi/sk/pengaduan', undefined],
-      ]),
-      lulus: LEMBAGA_APA_ADANYA,
-      batas: {
-        gagal: [
-          ubah(
-            'SK bertanggal besok (2026-11-26): belum berlaku.',
-            [['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-26']],
-            pesanDi(
-              'layanan.rehabilitasi.sk.pengaduan.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
-              'lembaga.yaml:53',
-            ),
-          ),
-        ],
-        lulus: [
-          ubah('SK bertanggal hari ini (2026-11-25).', [
-            ['/layanan/rehabilitasi/sk/pengaduan/tanggal', '2026-11-25'],
-          ]),
-        ],
-      },
-    },
-  },
+  { barisTanggal: 53 },
 );
 
 export const pengaduanSaluran = layananRule({
@@ -55,21 +31,21 @@ export const pengaduanSaluran = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Semua saluran kosong.',
-          [['/pengaduan/saluran', { telepon: '', email: ' ' }]],
+          '/pengaduan/saluran',
+          { telepon: '', email: ' ' },
           pesanDi('Lembaga belum menyediakan saluran pengaduan.', 'lembaga.yaml:161'),
         ),
       ],
       lulus: [
-        ubah('Hanya satu saluran (email): cukup, karena "dan/atau".', [
-          ['/pengaduan/saluran', { email: 'pengaduan@harapanbunda.or.id' }],
-        ]),
+        setel('Hanya satu saluran (email): cukup, karena "dan/atau".', '/pengaduan/saluran', {
+          email: 'pengaduan@harapanbunda.or.id',
+        }),
       ],
     },
 
-    gagal: ubah('Tanpa saluran.', [['/pengaduan/saluran', undefined]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Tanpa saluran.', '/pengaduan/saluran', undefined),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
@@ -102,9 +78,10 @@ export const pengaduanProsedur = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Batas waktu penyampaian hasil tidak ditetapkan.',
-          [['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', undefined]],
+          '/pengaduan/prosedur/batasWaktuHari/penyampaianHasil',
+          undefined,
           pesanDi(
             'Tata cara pengaduan belum menetapkan batas waktu untuk: penyampaianHasil.',
             'lembaga.yaml:172',
@@ -112,16 +89,15 @@ export const pengaduanProsedur = layananRule({
         ),
       ],
       lulus: [
-        ubah('Batas waktu penyampaian hasil 0 hari (hari yang sama).', [
-          ['/pengaduan/prosedur/batasWaktuHari/penyampaianHasil', 0],
-        ]),
+        setel(
+          'Batas waktu penyampaian hasil 0 hari (hari yang sama).',
+          '/pengaduan/prosedur/batasWaktuHari/penyampaianHasil',
+          0,
+        ),
       ],
     },
 
-    gagal: ubah('Batas waktu tidak ditetapkan.', [
-      ['/pengaduan/prosedur/batasWaktuHari', undefined],
-    ]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Batas waktu tidak ditetapkan.', '/pengaduan/prosedur/batasWaktuHari', undefined),
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {

@@ -11,6 +11,7 @@ import {
   stafPointer,
   terisi,
   untukLembaga,
+  diBidang,
 } from './define.js';
 import {
   BIDANG_PEKSOS,
@@ -18,8 +19,6 @@ import {
   JENJANG_S2,
   bagianStaf,
   cekTerbit,
-  huruf,
-  itemBagian,
   masaDepan,
   masihBerlaku,
   pekerjaDanSupervisor,
@@ -27,7 +26,8 @@ import {
   stafBidang,
   temuan,
 } from './rules-lembaga-bantu.js';
-import { LEMBAGA_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
+import { huruf, hurufPekerjaSupervisor, itemBagian } from './bagian.js';
 
 export const jumlahPelaksana = layananRule({
   id: 'jumlah-pelaksana',
@@ -50,9 +50,10 @@ export const jumlahPelaksana = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Perlindungan tanpa pekerja sosial (supervisor saja).',
-          [['/staf/0/layanan', ['rehabilitasi']]],
+          '/staf/0/layanan',
+          ['rehabilitasi'],
           pesanDi(
             'Layanan Perlindungan Sosial tidak memiliki pekerja sosial aktif.',
             'lembaga.yaml:192',
@@ -67,10 +68,9 @@ export const jumlahPelaksana = layananRule({
       ],
     },
 
-    gagal: ubah('Supervisor tidak lagi bertugas di rehabilitasi.', [
-      ['/staf/2/layanan', ['perlindungan']],
+    gagal: setel('Supervisor tidak lagi bertugas di rehabilitasi.', '/staf/2/layanan', [
+      'perlindungan',
     ]),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     perLayanan(ctx, (k, s) => {
@@ -168,19 +168,20 @@ export const pekerjaPendidikan = pendidikanRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pekerja sosial D3.',
-          [['/staf/0/pendidikan/jenjang', 'D3']],
+          '/staf/0/pendidikan/jenjang',
+          'D3',
           pesanDi(
             'Pekerja sosial Siti Nurhaliza, S.Tr.Sos. berpendidikan D3; standar mensyaratkan paling rendah S1 atau D-IV.',
             'lembaga.yaml:197',
           ),
         ),
       ],
-      lulus: [ubah('Pekerja sosial D4 (paling rendah).', [['/staf/0/pendidikan/jenjang', 'D4']])],
+      lulus: [setel('Pekerja sosial D4 (paling rendah).', '/staf/0/pendidikan/jenjang', 'D4')],
     },
 
-    gagal: ubah('Pekerja sosial lulusan D3.', [['/staf/0/pendidikan/jenjang', 'D3']]),
+    gagal: setel('Pekerja sosial lulusan D3.', '/staf/0/pendidikan/jenjang', 'D3'),
     lulus: LEMBAGA_APA_ADANYA,
   },
 });
@@ -205,9 +206,10 @@ export const supervisorPendidikan = pendidikanRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Supervisor S1.',
-          [['/staf/2/pendidikan/jenjang', 'S1']],
+          '/staf/2/pendidikan/jenjang',
+          'S1',
           pesanDi(
             'Supervisor Dra. Rina Marlina, M.Kesos. berpendidikan S1; standar mensyaratkan paling rendah S2/Spesialis 1.',
             'lembaga.yaml:244',
@@ -215,13 +217,15 @@ export const supervisorPendidikan = pendidikanRule({
         ),
       ],
       lulus: [
-        ubah('Supervisor Spesialis 1 (paling rendah, setara S2).', [
-          ['/staf/2/pendidikan/jenjang', 'Sp1'],
-        ]),
+        setel(
+          'Supervisor Spesialis 1 (paling rendah, setara S2).',
+          '/staf/2/pendidikan/jenjang',
+          'Sp1',
+        ),
       ],
     },
 
-    gagal: ubah('Supervisor hanya S1.', [['/staf/2/pendidikan/jenjang', 'S1']]),
+    gagal: setel('Supervisor hanya S1.', '/staf/2/pendidikan/jenjang', 'S1'),
     lulus: LEMBAGA_APA_ADANYA,
   },
 });
@@ -229,7 +233,7 @@ export const supervisorPendidikan = pendidikanRule({
 export const sertifikat = layananRule({
   id: 'sertifikat-kompetensi',
   severity: 'error',
-  bagian: (s) => [huruf(s, 'pekerjaSosial', 'sertifikat'), huruf(s, 'supervisor', 'sertifikat')],
+  bagian: (s) => hurufPekerjaSupervisor(s, 'sertifikat'),
   summary: {
     id: 'Pekerja sosial dan supervisor memiliki sertifikat pekerjaan sosial.',
     en: 'Social workers and supervisors hold a social-work certificate.',
@@ -241,22 +245,20 @@ export const sertifikat = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Sertifikat bertanggal besok: belum dimiliki.',
-          [['/staf/1/sertifikat/tanggal', '2026-11-26']],
+          '/staf/1/sertifikat/tanggal',
+          '2026-11-26',
           pesanDi(
             'Budi Santoso, S.Sos.: sertifikat.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:222',
           ),
         ),
       ],
-      lulus: [
-        ubah('Sertifikat bertanggal hari ini.', [['/staf/1/sertifikat/tanggal', '2026-11-25']]),
-      ],
+      lulus: [setel('Sertifikat bertanggal hari ini.', '/staf/1/sertifikat/tanggal', '2026-11-25')],
     },
 
-    gagal: ubah('Sertifikat dihapus.', [['/staf/1/sertifikat', undefined]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Sertifikat dihapus.', '/staf/1/sertifikat', undefined),
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }): DraftFinding[] => {
@@ -290,8 +292,7 @@ export const izinPraktik = layananRule({
   id: 'izin-praktik',
   severity: 'error',
   bagian: (s) => [
-    huruf(s, 'pekerjaSosial', 'izin-praktik'),
-    huruf(s, 'supervisor', 'izin-praktik'),
+    ...hurufPekerjaSupervisor(s, 'izin-praktik'),
     itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku')!,
   ],
   summary: {
@@ -305,17 +306,19 @@ export const izinPraktik = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Izin praktik berakhir kemarin (2026-11-24).',
-          [['/staf/0/izinPraktik/berlakuSampai', '2026-11-24']],
+          '/staf/0/izinPraktik/berlakuSampai',
+          '2026-11-24',
           pesanDi(
             'Izin praktik Siti Nurhaliza, S.Tr.Sos. berakhir 2026-11-24 dan tidak lagi berlaku.',
             'lembaga.yaml:199',
           ),
         ),
-        ubah(
+        setel(
           'Izin praktik terbit besok (2026-11-26).',
-          [['/staf/0/izinPraktik/tanggal', '2026-11-26']],
+          '/staf/0/izinPraktik/tanggal',
+          '2026-11-26',
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos.: izinPraktik.tanggal: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:199',
@@ -323,17 +326,16 @@ export const izinPraktik = layananRule({
         ),
       ],
       lulus: [
-        ubah('Izin praktik berakhir hari ini (2026-11-25): masih berlaku.', [
-          ['/staf/0/izinPraktik/berlakuSampai', '2026-11-25'],
-        ]),
-        ubah('Izin praktik terbit hari ini.', [['/staf/0/izinPraktik/tanggal', '2026-11-25']]),
+        setel(
+          'Izin praktik berakhir hari ini (2026-11-25): masih berlaku.',
+          '/staf/0/izinPraktik/berlakuSampai',
+          '2026-11-25',
+        ),
+        setel('Izin praktik terbit hari ini.', '/staf/0/izinPraktik/tanggal', '2026-11-25'),
       ],
     },
 
-    gagal: ubah('Izin praktik berakhir 2023.', [
-      ['/staf/0/izinPraktik/berlakuSampai', '2023-03-31'],
-    ]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Izin praktik berakhir 2023.', '/staf/0/izinPraktik/berlakuSampai', '2023-03-31'),
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
@@ -394,20 +396,21 @@ export const supervisorPengalaman = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Supervisor 4 tahun.',
-          [['/staf/2/pengalamanTahun', 4]],
+          '/staf/2/pengalamanTahun',
+          4,
           pesanDi(
             'Supervisor Dra. Rina Marlina, M.Kesos. berpengalaman praktik 4 tahun; standar mensyaratkan paling sedikit 5 tahun.',
             'lembaga.yaml:249',
           ),
         ),
       ],
-      lulus: [ubah('Supervisor tepat 5 tahun.', [['/staf/2/pengalamanTahun', 5]])],
+      lulus: [setel('Supervisor tepat 5 tahun.', '/staf/2/pengalamanTahun', 5)],
     },
 
-    gagal: ubah('Baru 3 tahun praktik.', [['/staf/2/pengalamanTahun', 3]]),
-    lulus: ubah('Tepat 5 tahun.', [['/staf/2/pengalamanTahun', 5]]),
+    gagal: setel('Baru 3 tahun praktik.', '/staf/2/pengalamanTahun', 3),
+    lulus: setel('Tepat 5 tahun.', '/staf/2/pengalamanTahun', 5),
   },
   check: (ctx) =>
     stafBerperan(ctx, 'supervisor')
@@ -436,7 +439,7 @@ export const supervisorPengalaman = layananRule({
 export const pelatihanLayanan = layananRule({
   id: 'pelatihan-layanan',
   severity: 'warning',
-  bagian: (s) => [huruf(s, 'pekerjaSosial', 'pelatihan'), huruf(s, 'supervisor', 'pelatihan')],
+  bagian: (s) => hurufPekerjaSupervisor(s, 'pelatihan'),
   summary: {
     id: 'Pekerja sosial dan supervisor pernah mengikuti pelatihan/seminar/workshop di bidang layanan tempat ia bertugas.',
     en: 'Social workers and supervisors have had training/seminars/workshops in the field of each service they work in.',
@@ -448,9 +451,10 @@ export const pelatihanLayanan = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Satu-satunya pelatihan tercatat tahun depan (2027).',
-          [['/staf/1/pelatihan/0/tahun', 2027]],
+          '/staf/1/pelatihan/0/tahun',
+          2027,
           pesanDi(
             'Budi Santoso, S.Sos. belum tercatat mengikuti pelatihan/seminar/workshop bidang Rehabilitasi Sosial.',
             'lembaga.yaml:228',
@@ -461,11 +465,10 @@ export const pelatihanLayanan = layananRule({
           ),
         ),
       ],
-      lulus: [ubah('Pelatihan tahun ini (2026).', [['/staf/1/pelatihan/0/tahun', 2026]])],
+      lulus: [setel('Pelatihan tahun ini (2026).', '/staf/1/pelatihan/0/tahun', 2026)],
     },
 
-    gagal: ubah('Pelatihan dihapus.', [['/staf/1/pelatihan', []]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Pelatihan dihapus.', '/staf/1/pelatihan', []),
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) => {
@@ -522,8 +525,7 @@ export const pengalamanPraktik = layananRule({
   id: 'pengalaman-praktik',
   severity: 'warning',
   bagian: (s) => [
-    huruf(s, 'pekerjaSosial', 'pengalaman-praktik'),
-    huruf(s, 'supervisor', 'pengalaman-praktik'),
+    ...hurufPekerjaSupervisor(s, 'pengalaman-praktik'),
     itemBagian(s.jaminan.pekerja, 'pengalaman-layanan')!,
   ],
   summary: {
@@ -537,9 +539,10 @@ export const pengalamanPraktik = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pekerja sosial perlindungan hanya berpengalaman advokasi sosial (B 2.3.1 e menyebut perlindungan sosial).',
-          [['/staf/0/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']]],
+          '/staf/0/pengalamanPraktik',
+          ['rehabilitasi', 'advokasi-sosial'],
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos. belum tercatat berpengalaman praktik Perlindungan Sosial.',
             'lembaga.yaml:203',
@@ -547,14 +550,15 @@ export const pengalamanPraktik = layananRule({
         ),
       ],
       lulus: [
-        ubah('Supervisor perlindungan berpengalaman advokasi sosial (bunyi B 2.3.2 f).', [
-          ['/staf/2/pengalamanPraktik', ['rehabilitasi', 'advokasi-sosial']],
-        ]),
+        setel(
+          'Supervisor perlindungan berpengalaman advokasi sosial (bunyi B 2.3.2 f).',
+          '/staf/2/pengalamanPraktik',
+          ['rehabilitasi', 'advokasi-sosial'],
+        ),
       ],
     },
 
-    gagal: ubah('Pengalaman praktik dihapus.', [['/staf/1/pengalamanPraktik', []]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Pengalaman praktik dihapus.', '/staf/1/pengalamanPraktik', []),
   },
   check: (ctx) =>
     pekerjaDanSupervisor(ctx).flatMap(({ staf, layanan }) =>
@@ -620,9 +624,10 @@ export const organisasiProfesi = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Nama organisasi kosong.',
-          [['/staf/0/organisasiProfesi/nama', '']],
+          '/staf/0/organisasiProfesi/nama',
+          '',
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos. belum tercatat sebagai anggota organisasi profesi pekerja sosial.',
             'lembaga.yaml:200',
@@ -630,13 +635,13 @@ export const organisasiProfesi = jaminanPekerjaRule({
         ),
       ],
       lulus: [
-        ubah('Nama organisasi tanpa nomor anggota.', [
-          ['/staf/0/organisasiProfesi', { nama: 'IPSPI' }],
-        ]),
+        setel('Nama organisasi tanpa nomor anggota.', '/staf/0/organisasiProfesi', {
+          nama: 'IPSPI',
+        }),
       ],
     },
 
-    gagal: ubah('Tanpa keanggotaan.', [['/staf/0/organisasiProfesi', undefined]]),
+    gagal: setel('Tanpa keanggotaan.', '/staf/0/organisasiProfesi', undefined),
     lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s) =>
@@ -659,19 +664,20 @@ export const kodeEtik = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kode etik tidak dinyatakan.',
-          [['/staf/0/kodeEtik', undefined]],
+          '/staf/0/kodeEtik',
+          undefined,
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos. belum dinyatakan terikat Kode Etik Profesi Pekerjaan Sosial.',
             'lembaga.yaml:193',
           ),
         ),
       ],
-      lulus: [ubah('Kode etik dinyatakan.', [['/staf/0/kodeEtik', true]])],
+      lulus: [setel('Kode etik dinyatakan.', '/staf/0/kodeEtik', true)],
     },
 
-    gagal: ubah('Kode etik tidak dinyatakan.', [['/staf/0/kodeEtik', false]]),
+    gagal: setel('Kode etik tidak dinyatakan.', '/staf/0/kodeEtik', false),
     lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s) => (s.kodeEtik === true ? null : { message: 'r.jaminan.kodeEtik', field: 'kodeEtik' }),
@@ -691,9 +697,10 @@ export const paktaIntegritas = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pernyataan anti pelecehan bertanggal besok.',
-          [['/staf/0/pernyataan/antiPelecehan', '2026-11-26']],
+          '/staf/0/pernyataan/antiPelecehan',
+          '2026-11-26',
           pesanDi(
             'Siti Nurhaliza, S.Tr.Sos.: pernyataan.antiPelecehan: tanggal 2026-11-26 sesudah hari ini (2026-11-25) — salah ketik?',
             'lembaga.yaml:207',
@@ -701,15 +708,19 @@ export const paktaIntegritas = jaminanPekerjaRule({
         ),
       ],
       lulus: [
-        ubah('Pernyataan anti pelecehan bertanggal hari ini.', [
-          ['/staf/0/pernyataan/antiPelecehan', '2026-11-25'],
-        ]),
+        setel(
+          'Pernyataan anti pelecehan bertanggal hari ini.',
+          '/staf/0/pernyataan/antiPelecehan',
+          '2026-11-25',
+        ),
       ],
     },
 
-    gagal: ubah('Belum menandatangani kebijakan anti pelecehan.', [
-      ['/staf/0/pernyataan/antiPelecehan', undefined],
-    ]),
+    gagal: setel(
+      'Belum menandatangani kebijakan anti pelecehan.',
+      '/staf/0/pernyataan/antiPelecehan',
+      undefined,
+    ),
     lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s, tanggal) => {
@@ -743,19 +754,20 @@ export const riwayatBersih = jaminanPekerjaRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Riwayat tercatat tidak bersih.',
-          [['/staf/1/riwayatBersih', false]],
+          '/staf/1/riwayatBersih',
+          false,
           pesanDi(
             'Budi Santoso, S.Sos. tercatat memiliki riwayat tindakan kekerasan dan/atau berhadapan dengan hukum.',
             'lembaga.yaml:231',
           ),
         ),
       ],
-      lulus: [ubah('Riwayat bersih.', [['/staf/1/riwayatBersih', true]])],
+      lulus: [setel('Riwayat bersih.', '/staf/1/riwayatBersih', true)],
     },
 
-    gagal: ubah('Belum dinyatakan.', [['/staf/1/riwayatBersih', undefined]]),
+    gagal: setel('Belum dinyatakan.', '/staf/1/riwayatBersih', undefined),
     lulus: LEMBAGA_APA_ADANYA,
   },
   gagal: (s) =>
@@ -782,20 +794,20 @@ export const pelaksanaLain = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Psikolog di rehabilitasi (tidak disebut angka 2.3.3 layanan mana pun).',
-          [['/staf/4/peran', 'psikolog']],
+          '/staf/4/peran',
+          'psikolog',
           pesanDi(
             'Maya Sari, S.Psi. (psikolog) bertugas di layanan Rehabilitasi Sosial, tetapi angka 2.3.3 layanan itu hanya menyebut: terapis, perawat, tenaga-kesejahteraan-sosial, relawan-sosial.',
             'lembaga.yaml:277',
           ),
         ),
       ],
-      lulus: [ubah('Perawat di rehabilitasi (Lampiran C 2.3.3).', [['/staf/4/peran', 'perawat']])],
+      lulus: [setel('Perawat di rehabilitasi (Lampiran C 2.3.3).', '/staf/4/peran', 'perawat')],
     },
 
-    gagal: ubah('Terapis di layanan perlindungan.', [['/staf/4/layanan', ['perlindungan']]]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Terapis di layanan perlindungan.', '/staf/4/layanan', ['perlindungan']),
   },
   check(ctx) {
     const out: DraftFinding[] = [];
@@ -848,9 +860,10 @@ export const pengawasanInternal = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Aspek administratif tidak ada.',
-          [['/pengawasan/aspek', ['edukatif', 'suportif']]],
+          '/pengawasan/aspek',
+          ['edukatif', 'suportif'],
           pesanDi(
             'Supervisi belum mencakup aspek: Bimbingan pencatatan dan pelaporan (administratif).',
             'lembaga.yaml:180',
@@ -858,27 +871,24 @@ export const pengawasanInternal = layananRule({
         ),
       ],
       lulus: [
-        ubah('Ketiga aspek dalam urutan lain.', [
-          ['/pengawasan/aspek', ['administratif', 'suportif', 'edukatif']],
+        setel('Ketiga aspek dalam urutan lain.', '/pengawasan/aspek', [
+          'administratif',
+          'suportif',
+          'edukatif',
         ]),
       ],
     },
 
-    gagal: ubah('Supervisi tanpa aspek suportif.', [
-      ['/pengawasan/aspek', ['edukatif', 'administratif']],
+    gagal: setel('Supervisi tanpa aspek suportif.', '/pengawasan/aspek', [
+      'edukatif',
+      'administratif',
     ]),
-    lulus: LEMBAGA_APA_ADANYA,
   },
   check: (ctx) =>
     untukLembaga(ctx, (k) => {
       const p = ctx.lembaga.pengawasan ?? {};
       const out: DraftFinding[] = [];
-      const at = (f: string) =>
-        (p as Record<string, unknown>)[f] === undefined
-          ? ctx.lembaga.pengawasan
-            ? '/pengawasan'
-            : ''
-          : `/pengawasan/${f}`;
+      const at = (f: string) => (ctx.lembaga.pengawasan ? diBidang('/pengawasan', p, f) : '');
       if (p.pedoman !== true) out.push(temuan(k, 'r.pengawasan.pedoman', at('pedoman'), '2.4.1'));
       if (!terisi(p.pertemuanBerkala))
         out.push(temuan(k, 'r.pengawasan.pertemuan', at('pertemuanBerkala'), '2.4.3 b'));
@@ -910,17 +920,17 @@ export const stafReferensi = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kode staf kelima sama dengan yang pertama.',
-          [['/staf/4/id', 'ps-01']],
+          '/staf/4/id',
+          'ps-01',
           pesanDi('Kode staf "ps-01" dipakai dua kali (pertama di staf ke-1).', 'lembaga.yaml:275'),
         ),
       ],
-      lulus: [ubah('Kode staf yang hanya mirip.', [['/staf/4/id', 'ps-01b']])],
+      lulus: [setel('Kode staf yang hanya mirip.', '/staf/4/id', 'ps-01b')],
     },
 
-    gagal: ubah('Dua staf berkode sama.', [['/staf/1/id', 'ps-01']]),
-    lulus: LEMBAGA_APA_ADANYA,
+    gagal: setel('Dua staf berkode sama.', '/staf/1/id', 'ps-01'),
   },
   check(ctx) {
     const k = ctx.layanan[0];

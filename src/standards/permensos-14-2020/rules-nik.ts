@@ -9,7 +9,7 @@ import { parseNik } from '../../core/nik.js';
 import type { pasalRule } from './define.js';
 import { otherRule } from './define.js';
 import { diKasusNomor, perKasus } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel } from '../contoh.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
 const identitasRule = (spec: Parameters<typeof pasalRule>[0]) =>
@@ -34,9 +34,10 @@ const nikFormat = identitasRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Tanggal lahir 32 pada NIK.',
-          [['/kasus/0/klien/nik', '3273067205120002']],
+          '/kasus/0/klien/nik',
+          '3273067205120002',
           pesanDi(
             'Kasus HB-2026-001: bagian tanggal lahir pada NIK bukan tanggal yang ada.',
             'register-2026.yaml:11',
@@ -44,14 +45,15 @@ const nikFormat = identitasRule({
         ),
       ],
       lulus: [
-        ubah('Tanggal lahir 31 (perempuan: 71) pada NIK.', [
-          ['/kasus/0/klien/nik', '3273067105120002'],
-        ]),
+        setel(
+          'Tanggal lahir 31 (perempuan: 71) pada NIK.',
+          '/kasus/0/klien/nik',
+          '3273067105120002',
+        ),
       ],
     },
 
-    gagal: ubah('Tanggal lahir 32 pada NIK.', [['/kasus/0/klien/nik', '3273063205120003']]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Tanggal lahir 32 pada NIK.', '/kasus/0/klien/nik', '3273063205120003'),
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {
@@ -86,22 +88,20 @@ const nikCocok = identitasRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Tanggal lahir sehari sesudah tanggal di NIK.',
-          [['/kasus/0/klien/tanggalLahir', '2012-05-10']],
+          '/kasus/0/klien/tanggalLahir',
+          '2012-05-10',
           pesanDi(
             'Kasus HB-2026-001: tanggal lahir di NIK (09-05-12) berbeda dengan tanggal lahir klien (2012-05-10).',
             'register-2026.yaml:12',
           ),
         ),
       ],
-      lulus: [
-        ubah('Tanggal lahir sama dengan NIK.', [['/kasus/0/klien/tanggalLahir', '2012-05-09']]),
-      ],
+      lulus: [setel('Tanggal lahir sama dengan NIK.', '/kasus/0/klien/tanggalLahir', '2012-05-09')],
     },
 
-    gagal: ubah('Jenis kelamin tidak cocok.', [['/kasus/0/klien/jenisKelamin', 'L']]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Jenis kelamin tidak cocok.', '/kasus/0/klien/jenisKelamin', 'L'),
   },
   check: (ctx) =>
     perKasus(ctx, (k) => {

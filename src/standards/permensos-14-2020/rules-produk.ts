@@ -8,7 +8,7 @@ import type { StandarLayanan } from '../types.js';
 import { bagianPendek, layananRule } from './define.js';
 import { didYouMean } from '../../core/mirip.js';
 import { diKasus, perKasus, tanggalSah } from './kasus-terdaftar.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 
 /** The product keys an activity can yield in a service (1.5; E 1.5.2 d belongs to the whole intervention stage). */
 export function produkKegiatan(s: StandarLayanan, kegiatan: string): string[] {
@@ -48,9 +48,10 @@ const produk = layananRule({
             'register-2026.yaml:38',
           ),
         ),
-        ubah(
+        setel(
           'Kode produk salah ketik.',
-          [['/kasus/0/kegiatan/5/produk', ['kebutuhan-dasr']]],
+          '/kasus/0/kegiatan/5/produk',
+          ['kebutuhan-dasr'],
           pesanDi(
             'Kasus HB-2026-001: "kebutuhan-dasr" bukan produk layanan kegiatan perawatan-pengasuhan-dasar. Maksud Anda "kebutuhan-dasar"?',
             'register-2026.yaml:44',
@@ -58,15 +59,16 @@ const produk = layananRule({
         ),
       ],
       lulus: [
-        ubah('Kasus selesai dengan tepat satu produk layanan.', [
-          ['/kasus/0/kegiatan/5/produk', undefined],
-        ]),
+        setel(
+          'Kasus selesai dengan tepat satu produk layanan.',
+          '/kasus/0/kegiatan/5/produk',
+          undefined,
+        ),
       ],
     },
-    gagal: ubah('Produk yang bukan luaran kegiatan itu.', [
-      ['/kasus/0/kegiatan/5/produk', ['rujukan-dasar']],
+    gagal: setel('Produk yang bukan luaran kegiatan itu.', '/kasus/0/kegiatan/5/produk', [
+      'rujukan-dasar',
     ]),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     perKasus(ctx, (k): DraftFinding[] => {

@@ -5,7 +5,7 @@
  */
 import type { DraftFinding, Rule } from '../rule.js';
 import { bagianPendek, layananRule, perLayanan } from './define.js';
-import { pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 
 /** `dasarTarif` fields and the 1.4.2 factor each one applies. */
 const FAKTOR_DASAR: readonly [string, string][] = [
@@ -30,17 +30,19 @@ const tarifFaktor = layananRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Dasar tarif memakai biaya transpor, faktor biaya-terkait tidak dicatat.',
-          [['/layanan/perlindungan/dasarTarif', { biayaTransportAkomodasi: 50000 }]],
+          '/layanan/perlindungan/dasarTarif',
+          { biayaTransportAkomodasi: 50000 },
           pesanDi(
             'dasarTarif memakai biayaTransportAkomodasi, tetapi faktor biaya-terkait tidak tercantum di faktorTarif.',
             'lembaga.yaml:100',
           ),
         ),
-        ubah(
+        setel(
           'Daftar faktor kosong.',
-          [['/layanan/rehabilitasi/faktorTarif', []]],
+          '/layanan/rehabilitasi/faktorTarif',
+          [],
           pesanDi(
             'Faktor yang menjadi dasar SK tarif Rehabilitasi Sosial belum dicatat (faktorTarif: peraturan-perundangan, pajak, subsidi-pemerintah, jenjang-tarif, biaya-terkait, tingkat-ekonomi-daerah).',
             'lembaga.yaml:48',
@@ -48,18 +50,22 @@ const tarifFaktor = layananRule({
         ),
       ],
       lulus: [
-        ubah('Dasar tarif memakai biaya transpor, faktor biaya-terkait dicatat.', [
-          ['/layanan/rehabilitasi/dasarTarif', { biayaTransportAkomodasi: 50000 }],
-        ]),
+        setel(
+          'Dasar tarif memakai biaya transpor, faktor biaya-terkait dicatat.',
+          '/layanan/rehabilitasi/dasarTarif',
+          { biayaTransportAkomodasi: 50000 },
+        ),
         ubah('Layanan tanpa SK tarif: faktor belum diperiksa.', [
           ['/layanan/perlindungan/sk/tarif', undefined],
           ['/layanan/perlindungan/faktorTarif', undefined],
         ]),
       ],
     },
-    gagal: ubah('Faktor tarif rehabilitasi tidak dicatat.', [
-      ['/layanan/rehabilitasi/faktorTarif', undefined],
-    ]),
+    gagal: setel(
+      'Faktor tarif rehabilitasi tidak dicatat.',
+      '/layanan/rehabilitasi/faktorTarif',
+      undefined,
+    ),
     lulus: ubah('examples/lks-harapan-bunda apa adanya.', []),
   },
   check: (ctx) =>

@@ -10,6 +10,10 @@ import { dirujukKeluar } from '../permensos-14-2020/kasus-terdaftar.js';
 export const ATENSI_ID = 'permensos-7-2021-atensi';
 export const REGULASI_ATENSI = 'Permensos 7/2021 (ATENSI)';
 
+/** Several ayat of one Pasal, as a rule cites them: `ayat(42, 1, 2, 3)` → Pasal 42 ayat 1, 2 and 3. */
+export const ayat = (pasal: number, ...nomor: number[]): string[] =>
+  nomor.map((n) => `Pasal ${pasal} ayat ${n}`);
+
 /** A rule of Permensos 7/2021, cited by its Pasal. */
 export const atensiRule = (
   spec: Omit<Parameters<typeof otherRule>[0], 'ruleset' | 'regulasi'>,

@@ -5,13 +5,13 @@
  * the five SOP stages of Permensos 14/2020 (see ATENSI_TAHAP).
  */
 import type { DraftFinding, KasusTerdaftar, Rule, Ruleset } from '../rule.js';
-import { ATENSI_ID, atensiRule, kasusAtensi } from './define.js';
+import { ATENSI_ID, atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusNomor } from '../permensos-14-2020/kasus-terdaftar.js';
 import { isTanggal, umur } from '../../core/tanggal.js';
 import { TAHAPAN_ATENSI_RULES } from './rules-tahapan.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
 import { eraDtsen, statusDataSosial } from '../dtsen.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
+import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 
 export { ATENSI_ID };
 
@@ -56,7 +56,7 @@ function tanggalUmur(k: KasusTerdaftar, hariIni: string): string {
 const klaster = atensiRule({
   id: 'atensi-klaster',
   severity: 'error',
-  pasal: ['Pasal 3 ayat 2', 'Pasal 3 ayat 3'],
+  pasal: ayat(3, 2, 3),
   summary: {
     id: 'Setiap kasus ATENSI mencatat klaster sasarannya, sesuai umur dan kategori PPKS klien.',
     en: "Every ATENSI case records its target cluster, in agreement with the client's age and PPKS category.",
@@ -68,17 +68,19 @@ const klaster = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Klaster anak, klien tepat 18 tahun pada pendekatan awal.',
-          [['/kasus/0/klien/tanggalLahir', '2008-01-05']],
+          '/kasus/0/klien/tanggalLahir',
+          '2008-01-05',
           pesanDi(
             'Kasus HB-2026-001: klaster anak, tetapi klien berumur 18 tahun pada 2026-01-05 (< 18).',
             'register-2026.yaml:17',
           ),
         ),
-        ubah(
+        setel(
           'Klaster lanjut usia, klien sehari sebelum 60 tahun.',
-          [['/kasus/5/klien/tanggalLahir', '1966-07-07']],
+          '/kasus/5/klien/tanggalLahir',
+          '1966-07-07',
           pesanDi(
             'Kasus HB-2026-006: klaster lanjut-usia, tetapi klien berumur 59 tahun pada 2026-07-06 (>= 60).',
             'register-2026.yaml:220',
@@ -86,17 +88,16 @@ const klaster = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Klaster anak, sehari sebelum 18 tahun.', [
-          ['/kasus/0/klien/tanggalLahir', '2008-01-06'],
-        ]),
-        ubah('Klaster lanjut usia, tepat 60 tahun.', [
-          ['/kasus/5/klien/tanggalLahir', '1966-07-06'],
-        ]),
+        setel(
+          'Klaster anak, sehari sebelum 18 tahun.',
+          '/kasus/0/klien/tanggalLahir',
+          '2008-01-06',
+        ),
+        setel('Klaster lanjut usia, tepat 60 tahun.', '/kasus/5/klien/tanggalLahir', '1966-07-06'),
       ],
     },
 
-    gagal: ubah('Klaster kosong.', [['/kasus/0/klien/klaster', undefined]]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Klaster kosong.', '/kasus/0/klien/klaster', undefined),
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {
@@ -163,9 +164,10 @@ const basis = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Basis komunitas (tidak diselenggarakan).',
-          [['/kasus/0/klien/basisLayanan', 'komunitas']],
+          '/kasus/0/klien/basisLayanan',
+          'komunitas',
           pesanDi(
             'Kasus HB-2026-001: basis layanan komunitas tidak diselenggarakan lembaga (residensial, keluarga).',
             'register-2026.yaml:18',
@@ -173,14 +175,15 @@ const basis = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Basis keluarga (diselenggarakan).', [['/kasus/0/klien/basisLayanan', 'keluarga']]),
+        setel('Basis keluarga (diselenggarakan).', '/kasus/0/klien/basisLayanan', 'keluarga'),
       ],
     },
 
-    gagal: ubah('Basis komunitas yang tidak diselenggarakan.', [
-      ['/kasus/0/klien/basisLayanan', 'komunitas'],
-    ]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel(
+      'Basis komunitas yang tidak diselenggarakan.',
+      '/kasus/0/klien/basisLayanan',
+      'komunitas',
+    ),
   },
   check(ctx) {
     const offered = ctx.lembaga.layanan.rehabilitasi?.basisLayanan;
@@ -212,7 +215,7 @@ const basis = atensiRule({
 const dtks = atensiRule({
   id: 'atensi-dtks',
   severity: 'warning',
-  pasal: ['Pasal 43 ayat 1', 'Pasal 43 ayat 2'],
+  pasal: ayat(43, 1, 2),
   summary: {
     id: 'Penerima ATENSI yang belum terdaftar di DTKS dilaporkan untuk diusulkan masuk DTKS.',
     en: 'ATENSI recipients missing from DTKS are reported for inclusion.',
@@ -224,22 +227,20 @@ const dtks = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Belum terdaftar dan belum diusulkan.',
-          [['/kasus/0/klien/dtks', 'belum-terdaftar']],
+          '/kasus/0/klien/dtks',
+          'belum-terdaftar',
           pesanDi(
             'Kasus HB-2026-001: klien belum terdaftar di DTSEN (dahulu DTKS) dan belum diusulkan.',
             'register-2026.yaml:19',
           ),
         ),
       ],
-      lulus: [ubah('Diusulkan (Pasal 43 ayat 2).', [['/kasus/0/klien/dtks', 'diusulkan']])],
+      lulus: [setel('Diusulkan (Pasal 43 ayat 2).', '/kasus/0/klien/dtks', 'diusulkan')],
     },
 
-    gagal: ubah('Belum terdaftar dan belum diusulkan.', [
-      ['/kasus/0/klien/dtks', 'belum-terdaftar'],
-    ]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Belum terdaftar dan belum diusulkan.', '/kasus/0/klien/dtks', 'belum-terdaftar'),
   },
   // Reads `dtsen` or `dtks`; from Inpres 4/2025 the register is named "DTSEN (dahulu DTKS)".
   check: (ctx) =>
@@ -266,7 +267,7 @@ const dtks = atensiRule({
 const supervisi = atensiRule({
   id: 'atensi-supervisi',
   severity: 'error',
-  pasal: ['Pasal 19 ayat 2', 'Pasal 19 ayat 3'],
+  pasal: ayat(19, 2, 3),
   summary: {
     id: 'Setiap tahapan ATENSI melalui supervisi oleh pekerja sosial berkompetensi supervisi.',
     en: 'Every ATENSI stage is supervised by a social worker competent in supervision.',
@@ -278,9 +279,7 @@ const supervisi = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
-          'Supervisor kasus berperan pekerja sosial.',
-          [['/kasus/0/supervisor', 'ps-02']],
+        supervisorPeksos(
           pesanDi(
             'Kasus HB-2026-001: Budi Santoso, S.Sos. berperan pekerja-sosial, bukan supervisor; supervisi ATENSI dilakukan pekerja sosial yang berkompetensi supervisi.',
             'register-2026.yaml:22',
@@ -314,7 +313,6 @@ const supervisi = atensiRule({
     },
 
     gagal: ubahSerta('Supervisor tanpa sertifikat.', [], [['/staf/2/sertifikat', undefined]]),
-    lulus: REGISTER_APA_ADANYA,
   },
   check: (ctx) =>
     kasusAtensi(ctx).flatMap((k): DraftFinding[] => {

@@ -7,10 +7,10 @@
 import type { DraftFinding, Rule } from '../rule.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { TahapKey } from '../types.js';
-import { atensiRule, kasusAtensi } from './define.js';
+import { atensiRule, kasusAtensi, ayat } from './define.js';
 import { diKasusLayanan, tanggalSah } from '../permensos-14-2020/kasus-terdaftar.js';
 import { TAHAP_ATENSI } from './katalog-atensi.js';
-import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+import { pesanDi, setel, ubah } from '../contoh.js';
 
 /**
  * Per ATENSI stage a–g: whether the case reached it (a date of that stage or later) and
@@ -85,9 +85,10 @@ const tahapan = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kasus yang sudah diimplementasikan tanpa basis layanan (tahap e).',
-          [['/kasus/1/klien/basisLayanan', undefined]],
+          '/kasus/1/klien/basisLayanan',
+          undefined,
           pesanDi(
             'Kasus HB-2026-002: tahap ATENSI belum dicatat: e. Implementasi.',
             'register-2026.yaml:83',
@@ -95,15 +96,14 @@ const tahapan = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Kasus yang berhenti sebelum implementasi tanpa basis layanan.', [
-          ['/kasus/4/klien/basisLayanan', undefined],
-        ]),
+        setel(
+          'Kasus yang berhenti sebelum implementasi tanpa basis layanan.',
+          '/kasus/4/klien/basisLayanan',
+          undefined,
+        ),
       ],
     },
-    gagal: ubah('Asal fasilitasi akses tidak dicatat.', [
-      ['/kasus/0/atensi/aksesMelalui', undefined],
-    ]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Asal fasilitasi akses tidak dicatat.', '/kasus/0/atensi/aksesMelalui', undefined),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -185,9 +185,10 @@ const supervisiTahapan = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Tahap perencanaan dicapai, sesinya dicatat sebagai asesmen.',
-          [['/kasus/4/supervisi/2/tahap', 'asesmen']],
+          '/kasus/4/supervisi/2/tahap',
+          'asesmen',
           pesanDi(
             'Kasus HB-2026-005: tahap ATENSI belum disupervisi: perencanaan.',
             'register-2026.yaml:203',
@@ -195,19 +196,22 @@ const supervisiTahapan = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Sesi tahap perencanaan memakai nama tahap ATENSI.', [
-          ['/kasus/4/supervisi/2/tahap', 'perencanaan-layanan'],
-        ]),
+        setel(
+          'Sesi tahap perencanaan memakai nama tahap ATENSI.',
+          '/kasus/4/supervisi/2/tahap',
+          'perencanaan-layanan',
+        ),
         ubah('Belum sampai perencanaan: sesi perencanaan belum wajib.', [
           ['/kasus/4/supervisi/2/tahap', 'asesmen'],
           ['/kasus/4/tahapan/perencanaan/tanggal', undefined],
         ]),
       ],
     },
-    gagal: ubah('Tahap asesmen kasus pertama tidak disupervisi.', [
-      ['/kasus/0/supervisi/1/tahap', 'intervensi'],
-    ]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel(
+      'Tahap asesmen kasus pertama tidak disupervisi.',
+      '/kasus/0/supervisi/1/tahap',
+      'intervensi',
+    ),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -239,21 +243,19 @@ const asesmenAspek = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Asesmen bertanggal, aspek kosong.',
-          [['/kasus/1/atensi/asesmenAspek', []]],
+          '/kasus/1/atensi/asesmenAspek',
+          [],
           pesanDi(
             'Kasus HB-2026-002: aspek asesmen komprehensif ATENSI belum dicatat.',
             'register-2026.yaml:110',
           ),
         ),
       ],
-      lulus: [
-        ubah('Asesmen dengan satu aspek.', [['/kasus/1/atensi/asesmenAspek', ['psikososial']]]),
-      ],
+      lulus: [setel('Asesmen dengan satu aspek.', '/kasus/1/atensi/asesmenAspek', ['psikososial'])],
     },
-    gagal: ubah('Aspek asesmen kosong.', [['/kasus/0/atensi/asesmenAspek', []]]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel('Aspek asesmen kosong.', '/kasus/0/atensi/asesmenAspek', []),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -300,17 +302,19 @@ const bentukDukungan = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Terapi psikososial diberikan, bentuk "terapi" tidak dicatat.',
-          [['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'dukungan-keluarga']]],
+          '/kasus/0/atensi/bentukDukungan',
+          ['perawatan-pengasuhan', 'dukungan-keluarga'],
           pesanDi(
             'Kasus HB-2026-001: kegiatan kasus memberikan bentuk ATENSI yang tidak dicatat: terapi.',
             'register-2026.yaml:55',
           ),
         ),
-        ubah(
+        setel(
           'Intervensi dimulai tanpa bentuk dukungan.',
-          [['/kasus/1/atensi/bentukDukungan', undefined]],
+          '/kasus/1/atensi/bentukDukungan',
+          undefined,
           pesanDi(
             'Kasus HB-2026-002: bentuk dukungan ATENSI yang diberikan belum dicatat.',
             'register-2026.yaml:111',
@@ -318,8 +322,9 @@ const bentukDukungan = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Tepat bentuk yang diberikan kegiatannya.', [
-          ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan', 'terapi']],
+        setel('Tepat bentuk yang diberikan kegiatannya.', '/kasus/0/atensi/bentukDukungan', [
+          'perawatan-pengasuhan',
+          'terapi',
         ]),
         ubah('Belum implementasi tanpa bentuk dukungan.', [
           ['/kasus/1/atensi/bentukDukungan', undefined],
@@ -327,10 +332,11 @@ const bentukDukungan = atensiRule({
         ]),
       ],
     },
-    gagal: ubah('Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.', [
-      ['/kasus/0/atensi/bentukDukungan', ['perawatan-pengasuhan']],
-    ]),
-    lulus: REGISTER_APA_ADANYA,
+    gagal: setel(
+      'Terapi psikososial diberikan tetapi bentuk "terapi" tidak dicatat.',
+      '/kasus/0/atensi/bentukDukungan',
+      ['perawatan-pengasuhan'],
+    ),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -368,7 +374,7 @@ const bentukDukungan = atensiRule({
 const pascalayanan = atensiRule({
   id: 'atensi-pascalayanan',
   severity: 'warning',
-  pasal: ['Pasal 26 ayat 1', 'Pasal 26 ayat 3'],
+  pasal: ayat(26, 1, 3),
   summary: {
     id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
     en: 'A closed ATENSI case records the aftercare decision; aftercare given is dated after the intervention and not after today.',
@@ -380,17 +386,19 @@ const pascalayanan = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
-          [['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28']],
+          '/kasus/0/atensi/pascalayanan/tanggal',
+          '2026-05-28',
           pesanDi(
             'Kasus HB-2026-001: pascalayanan 2026-05-28 lebih awal dari selesainya intervensi (2026-05-29).',
             'register-2026.yaml:56',
           ),
         ),
-        ubah(
+        setel(
           'Pascalayanan bertanggal besok (2026-11-26).',
-          [['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-26']],
+          '/kasus/0/atensi/pascalayanan/tanggal',
+          '2026-11-26',
           pesanDi(
             'Kasus HB-2026-001: pascalayanan bertanggal 2026-11-26, sesudah hari ini (2026-11-25) — salah ketik?',
             'register-2026.yaml:56',
@@ -398,20 +406,28 @@ const pascalayanan = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
-          ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
-        ]),
-        ubah('Pascalayanan bertanggal hari ini (2026-11-25).', [
-          ['/kasus/0/atensi/pascalayanan/tanggal', '2026-11-25'],
-        ]),
+        setel(
+          'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
+          '/kasus/0/atensi/pascalayanan/tanggal',
+          '2026-05-29',
+        ),
+        setel(
+          'Pascalayanan bertanggal hari ini (2026-11-25).',
+          '/kasus/0/atensi/pascalayanan/tanggal',
+          '2026-11-25',
+        ),
       ],
     },
-    gagal: ubah('Pascalayanan sehari sebelum intervensi selesai (2026-05-28).', [
-      ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-28'],
-    ]),
-    lulus: ubah('Pascalayanan tepat pada hari intervensi selesai (2026-05-29).', [
-      ['/kasus/0/atensi/pascalayanan/tanggal', '2026-05-29'],
-    ]),
+    gagal: setel(
+      'Pascalayanan sehari sebelum intervensi selesai (2026-05-28).',
+      '/kasus/0/atensi/pascalayanan/tanggal',
+      '2026-05-28',
+    ),
+    lulus: setel(
+      'Pascalayanan tepat pada hari intervensi selesai (2026-05-29).',
+      '/kasus/0/atensi/pascalayanan/tanggal',
+      '2026-05-29',
+    ),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -482,9 +498,10 @@ const sasaran = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Klien ATENSI berjenis masyarakat.',
-          [['/kasus/0/klien/jenis', 'masyarakat']],
+          '/kasus/0/klien/jenis',
+          'masyarakat',
           pesanDi(
             'Kasus HB-2026-001: jenis klien masyarakat bukan sasaran ATENSI (individu, keluarga, kelompok, komunitas).',
             'register-2026.yaml:9',
@@ -492,14 +509,16 @@ const sasaran = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Klien ATENSI berjenis komunitas.', [['/kasus/0/klien/jenis', 'komunitas']]),
-        ubah('Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).', [
-          ['/kasus/2/klien/jenis', 'masyarakat'],
-        ]),
+        setel('Klien ATENSI berjenis komunitas.', '/kasus/0/klien/jenis', 'komunitas'),
+        setel(
+          'Klien berjenis masyarakat pada kasus perlindungan (bukan ATENSI).',
+          '/kasus/2/klien/jenis',
+          'masyarakat',
+        ),
       ],
     },
-    gagal: ubah('Klien ATENSI berjenis masyarakat.', [['/kasus/0/klien/jenis', 'masyarakat']]),
-    lulus: ubah('Klien ATENSI berjenis kelompok.', [['/kasus/0/klien/jenis', 'kelompok']]),
+    gagal: setel('Klien ATENSI berjenis masyarakat.', '/kasus/0/klien/jenis', 'masyarakat'),
+    lulus: setel('Klien ATENSI berjenis kelompok.', '/kasus/0/klien/jenis', 'kelompok'),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true)
@@ -535,7 +554,7 @@ const PERAN_ATENSI = new Set([
 const pelaksana = atensiRule({
   id: 'atensi-pelaksana',
   severity: 'warning',
-  pasal: ['Pasal 42 ayat 1', 'Pasal 42 ayat 2', 'Pasal 42 ayat 3'],
+  pasal: ayat(42, 1, 2, 3),
   summary: {
     id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
     en: 'ATENSI is coordinated by a social worker and delivered by social workers or the professions of Pasal 42(3).',
@@ -547,9 +566,10 @@ const pelaksana = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Kegiatan ATENSI diberikan staf administrasi.',
-          [['/kasus/0/kegiatan/2/pelaksana', 'adm-01']],
+          '/kasus/0/kegiatan/2/pelaksana',
+          'adm-01',
           pesanDi(
             'Kasus HB-2026-001: kegiatan bimbingan-sosial-konseling diberikan Dedi Kurniawan yang berperan administrasi, bukan pekerja sosial atau profesi pendamping ATENSI.',
             'register-2026.yaml:41',
@@ -557,18 +577,16 @@ const pelaksana = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Kegiatan ATENSI diberikan terapis.', [['/kasus/0/kegiatan/2/pelaksana', 'ter-01']]),
-        ubah('Kegiatan ATENSI diberikan supervisor.', [
-          ['/kasus/0/kegiatan/2/pelaksana', 'sup-01'],
-        ]),
+        setel('Kegiatan ATENSI diberikan terapis.', '/kasus/0/kegiatan/2/pelaksana', 'ter-01'),
+        setel('Kegiatan ATENSI diberikan supervisor.', '/kasus/0/kegiatan/2/pelaksana', 'sup-01'),
       ],
     },
-    gagal: ubah('Kegiatan ATENSI diberikan staf administrasi.', [
-      ['/kasus/0/kegiatan/2/pelaksana', 'adm-01'],
-    ]),
-    lulus: ubah('Kegiatan ATENSI diberikan terapis.', [
-      ['/kasus/0/kegiatan/2/pelaksana', 'ter-01'],
-    ]),
+    gagal: setel(
+      'Kegiatan ATENSI diberikan staf administrasi.',
+      '/kasus/0/kegiatan/2/pelaksana',
+      'adm-01',
+    ),
+    lulus: setel('Kegiatan ATENSI diberikan terapis.', '/kasus/0/kegiatan/2/pelaksana', 'ter-01'),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
@@ -608,7 +626,7 @@ const pelaksana = atensiRule({
 const jangkaWaktu = atensiRule({
   id: 'atensi-jangka-waktu',
   severity: 'warning',
-  pasal: ['Pasal 27 ayat 1', 'Pasal 27 ayat 2'],
+  pasal: ayat(27, 1, 2),
   summary: {
     id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
     en: 'The ATENSI duration (and its extensions) is decided after the assessment, with a recorded basis.',
@@ -620,17 +638,19 @@ const jangkaWaktu = atensiRule({
   contoh: {
     batas: {
       gagal: [
-        ubah(
+        setel(
           'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
-          [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]]],
+          '/kasus/1/perpanjangan',
+          [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }],
           pesanDi(
             'Kasus HB-2026-002: perpanjangan 2026-08-09 diputuskan sebelum asesmen (2026-08-10); jangka waktu ATENSI didasarkan pada hasil asesmen.',
             'register-2026.yaml:57',
           ),
         ),
-        ubah(
+        setel(
           'Perpanjangan pada hari asesmen tanpa dasar.',
-          [['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: ' ' }]]],
+          '/kasus/1/perpanjangan',
+          [{ tanggal: '2026-08-10', dasar: ' ' }],
           pesanDi(
             'Kasus HB-2026-002: perpanjangan 2026-08-10 tanpa dasar (hasil asesmen, konferensi kasus, atau konferensi keluarga).',
             'register-2026.yaml:57',
@@ -638,17 +658,23 @@ const jangkaWaktu = atensiRule({
         ),
       ],
       lulus: [
-        ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
-          ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
-        ]),
+        setel(
+          'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
+          '/kasus/1/perpanjangan',
+          [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }],
+        ),
       ],
     },
-    gagal: ubah('Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).', [
-      ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }]],
-    ]),
-    lulus: ubah('Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.', [
-      ['/kasus/1/perpanjangan', [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }]],
-    ]),
+    gagal: setel(
+      'Perpanjangan diputuskan sehari sebelum asesmen (2026-08-09).',
+      '/kasus/1/perpanjangan',
+      [{ tanggal: '2026-08-09', dasar: 'Konferensi kasus' }],
+    ),
+    lulus: setel(
+      'Perpanjangan diputuskan pada hari asesmen (2026-08-10), dengan dasar.',
+      '/kasus/1/perpanjangan',
+      [{ tanggal: '2026-08-10', dasar: 'Konferensi kasus' }],
+    ),
   },
   check: (ctx) =>
     kasusAtensi(ctx, true).flatMap((k): DraftFinding[] => {
