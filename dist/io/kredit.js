@@ -10,6 +10,7 @@ import path from 'node:path';
 import { NO_LOCATION } from '../core/finding.js';
 import { emptyFinding } from '../core/finding.js';
 import { parseYamlSource } from './yaml-source.js';
+import { parseFailure } from './load-folder.js';
 import { KREDIT_SCHEMA } from '../model/kredit-schema.js';
 import { KONVERSI_SCHEMA } from '../model/kredit-konversi-schema.js';
 import { KOLOM_AMBANG, KOLOM_KEGIATAN, KOLOM_PEGAWAI, KOLOM_PERIODE, LEMBAR, LEMBAR_PERIODE, hurufKolom, } from '../standards/permenpanrb-2020/kolom.js';
@@ -149,9 +150,6 @@ function normaliseKonversi(data, file) {
         pegawai: pegawai.map((p) => p && typeof p === 'object' ? { ...p, periode: Array.isArray(p.periode) ? p.periode : [] } : p),
     };
 }
-function gagal(file, t, key, params = {}) {
-    return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
-}
 /** Year from the file name, used when the file does not say. */
 function tahunNama(file) {
     const m = NAMA_LOG.exec(path.basename(file));
@@ -199,7 +197,9 @@ async function loadYaml(abs, file, t) {
         return {
             log: null,
             locator: none,
-            problems: [gagal(file, t, 'kredit.muat.tidakTerbaca', { pesan: e.message })],
+            problems: [
+                parseFailure(file, t, 'kredit.muat.tidakTerbaca', { pesan: e.message }),
+            ],
         };
     }
     const src = parseYamlSource(bytes, file);
@@ -223,7 +223,7 @@ async function loadYaml(abs, file, t) {
     if (data === undefined)
         return { log: null, locator, problems };
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        problems.push({ ...gagal(file, t, 'kredit.muat.bukanPeta'), line: 1, column: 1 });
+        problems.push({ ...parseFailure(file, t, 'kredit.muat.bukanPeta'), line: 1, column: 1 });
         return { log: null, locator, problems };
     }
     if (bentukKonversi(data)) {
@@ -331,18 +331,18 @@ async function bukaWorkbook(abs, c) {
         bytes = await fs.readFile(abs);
     }
     catch (e) {
-        return gagal(c.file, c.t, 'kredit.muat.tidakTerbaca', { pesan: e.message });
+        return parseFailure(c.file, c.t, 'kredit.muat.tidakTerbaca', { pesan: e.message });
     }
     // .xls and .ods are not zip/OOXML: say so instead of a library error.
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-        return gagal(c.file, c.t, 'kredit.muat.bukanXlsx');
+        return parseFailure(c.file, c.t, 'kredit.muat.bukanXlsx');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     try {
         await wb.xlsx.load(bytes);
     }
     catch (e) {
-        return gagal(c.file, c.t, 'kredit.muat.xlsxRusak', { pesan: e.message });
+        return parseFailure(c.file, c.t, 'kredit.muat.xlsxRusak', { pesan: e.message });
     }
     return wb;
 }
@@ -530,7 +530,7 @@ async function loadXlsx(abs, file, t) {
             log: null,
             locator: c.locator,
             problems: [
-                gagal(file, t, 'kredit.muat.lembarHilang', {
+                parseFailure(file, t, 'kredit.muat.lembarHilang', {
                     lembar: `${LEMBAR.pegawai}, ${LEMBAR.kegiatan}`,
                 }),
             ],

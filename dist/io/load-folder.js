@@ -57,7 +57,8 @@ function kodeYaml(kode, t) {
     const msg = t(key);
     return msg === key ? t('yaml.kode.lain') : msg;
 }
-function parseFailure(file, t, key, params = {}) {
+/** A finding about a whole file that could not be read (rule `parse-error`). */
+export function parseFailure(file, t, key, params = {}) {
     return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
 }
 /** Read and parse lembaga.yaml. */

@@ -13,6 +13,7 @@ import type { Locator } from '../core/finding.js';
 import { emptyFinding } from '../core/finding.js';
 import type { Translate } from '../i18n/index.js';
 import { parseYamlSource } from './yaml-source.js';
+import { parseFailure } from './load-folder.js';
 import type { LogKredit, LogKreditTermuat } from '../model/kredit.js';
 import { KREDIT_SCHEMA } from '../model/kredit-schema.js';
 import type {
@@ -191,15 +192,6 @@ interface SatuLog {
   locator: Locator;
 }
 
-function gagal(
-  file: string,
-  t: Translate,
-  key: string,
-  params: Record<string, string | number> = {},
-): Finding {
-  return { ...emptyFinding('parse-error', 'error'), message: t(key, { file, ...params }), file };
-}
-
 /** Year from the file name, used when the file does not say. */
 function tahunNama(file: string): number | null {
   const m = NAMA_LOG.exec(path.basename(file));
@@ -251,7 +243,9 @@ async function loadYaml(abs: string, file: string, t: Translate): Promise<SatuLo
     return {
       log: null,
       locator: none,
-      problems: [gagal(file, t, 'kredit.muat.tidakTerbaca', { pesan: (e as Error).message })],
+      problems: [
+        parseFailure(file, t, 'kredit.muat.tidakTerbaca', { pesan: (e as Error).message }),
+      ],
     };
   }
   const src = parseYamlSource(bytes, file);
@@ -274,7 +268,7 @@ async function loadYaml(abs: string, file: string, t: Translate): Promise<SatuLo
   const data = src.data;
   if (data === undefined) return { log: null, locator, problems };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ ...gagal(file, t, 'kredit.muat.bukanPeta'), line: 1, column: 1 });
+    problems.push({ ...parseFailure(file, t, 'kredit.muat.bukanPeta'), line: 1, column: 1 });
     return { log: null, locator, problems };
   }
   if (bentukKonversi(data as Record<string, unknown>)) {
@@ -391,17 +385,17 @@ async function bukaWorkbook(abs: string, c: BacaXlsx): Promise<Workbook | Findin
   try {
     bytes = await fs.readFile(abs);
   } catch (e) {
-    return gagal(c.file, c.t, 'kredit.muat.tidakTerbaca', { pesan: (e as Error).message });
+    return parseFailure(c.file, c.t, 'kredit.muat.tidakTerbaca', { pesan: (e as Error).message });
   }
   // .xls and .ods are not zip/OOXML: say so instead of a library error.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return gagal(c.file, c.t, 'kredit.muat.bukanXlsx');
+    return parseFailure(c.file, c.t, 'kredit.muat.bukanXlsx');
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    return gagal(c.file, c.t, 'kredit.muat.xlsxRusak', { pesan: (e as Error).message });
+    return parseFailure(c.file, c.t, 'kredit.muat.xlsxRusak', { pesan: (e as Error).message });
   }
   return wb;
 }
@@ -594,7 +588,7 @@ async function loadXlsx(abs: string, file: string, t: Translate): Promise<SatuLo
       log: null,
       locator: c.locator,
       problems: [
-        gagal(file, t, 'kredit.muat.lembarHilang', {
+        parseFailure(file, t, 'kredit.muat.lembarHilang', {
           lembar: `${LEMBAR.pegawai}, ${LEMBAR.kegiatan}`,
         }),
       ],

@@ -103,7 +103,8 @@ function kodeYaml(kode: string, t: Translate): string {
   return msg === key ? t('yaml.kode.lain') : msg;
 }
 
-function parseFailure(
+/** A finding about a whole file that could not be read (rule `parse-error`). */
+export function parseFailure(
   file: string,
   t: Translate,
   key: string,

@@ -109,6 +109,13 @@ async function parsePart(zip, part, handlers, stopAfter) {
             handlers.text?.(t);
         },
     });
+    await pindai(zip, part, scanner, stopAfter ?? (() => false));
+}
+/**
+ * Inflate one part into the scanner until it ends or `isStopped()` (a BOM dropped, XML errors
+ * as `xmlRusak`); `afterChunk` is awaited after each inflated chunk's rows, and at the end.
+ */
+async function pindai(zip, part, scanner, isStopped, afterChunk) {
     const broken = (e) => new XlsxError('xmlRusak', { bagian: part, pesan: String(e?.message ?? e) });
     const decoder = new StringDecoder('utf8');
     let first = true;
@@ -124,17 +131,21 @@ async function parsePart(zip, part, handlers, stopAfter) {
         catch (e) {
             throw broken(e);
         }
-        return stopAfter ? !stopAfter() : true;
+        if (isStopped())
+            return false;
+        const wait = afterChunk?.();
+        return wait ? wait.then(() => !isStopped()) : true;
     });
-    if (!stopAfter?.()) {
-        try {
-            scanner.write(decoder.end());
-            scanner.end();
-        }
-        catch (e) {
-            throw broken(e);
-        }
+    if (isStopped())
+        return;
+    try {
+        scanner.write(decoder.end());
+        scanner.end();
     }
+    catch (e) {
+        throw broken(e);
+    }
+    await afterChunk?.();
 }
 /** Resolve a relationship target against the folder of its source part. */
 function resolveTarget(base, target) {
@@ -332,7 +343,7 @@ async function readSheetRows(zip, sheet, sst, dateXf, date1904, limits, onRow, a
     const reader = new SheetRowReader(sheet, sst, dateXf, date1904, limits, onRow);
     const scanner = new SheetScanner(reader);
     reader.scanner = scanner;
-    await streamSheet(zip, sheet, scanner, () => reader.stopped, afterChunk);
+    await pindai(zip, sheet.part, scanner, () => reader.stopped, afterChunk);
     if (reader.limitError)
         throw reader.limitError;
 }
@@ -548,37 +559,4 @@ function cellValue(type, vText, style, sst, dateXf, date1904) {
             return { type: 'number', value: n };
         }
     }
-}
-/** Inflate the sheet part into the scanner until it ends or `isStopped()`; XML errors become `xmlRusak`. */
-async function streamSheet(zip, sheet, scanner, isStopped, afterChunk) {
-    const broken = (e) => new XlsxError('xmlRusak', { bagian: sheet.part, pesan: String(e?.message ?? e) });
-    const decoder = new StringDecoder('utf8');
-    let first = true;
-    await zip.stream(sheet.part, (chunk) => {
-        let s = decoder.write(chunk);
-        if (first) {
-            s = s.replace(/^\uFEFF/, '');
-            first = false;
-        }
-        try {
-            scanner.write(s);
-        }
-        catch (e) {
-            throw broken(e);
-        }
-        if (isStopped())
-            return false;
-        const wait = afterChunk?.();
-        return wait ? wait.then(() => !isStopped()) : true;
-    });
-    if (isStopped())
-        return;
-    try {
-        scanner.write(decoder.end());
-        scanner.end();
-    }
-    catch (e) {
-        throw broken(e);
-    }
-    await afterChunk?.();
 }

@@ -154,6 +154,20 @@ async function parsePart(
       handlers.text?.(t);
     },
   });
+  await pindai(zip, part, scanner, stopAfter ?? (() => false));
+}
+
+/**
+ * Inflate one part into the scanner until it ends or `isStopped()` (a BOM dropped, XML errors
+ * as `xmlRusak`); `afterChunk` is awaited after each inflated chunk's rows, and at the end.
+ */
+async function pindai(
+  zip: ZipArchive,
+  part: string,
+  scanner: SheetScanner,
+  isStopped: () => boolean,
+  afterChunk?: () => Promise<void> | void,
+): Promise<void> {
   const broken = (e: unknown) =>
     new XlsxError('xmlRusak', { bagian: part, pesan: String((e as Error)?.message ?? e) });
   const decoder = new StringDecoder('utf8');
@@ -169,16 +183,18 @@ async function parsePart(
     } catch (e) {
       throw broken(e);
     }
-    return stopAfter ? !stopAfter() : true;
+    if (isStopped()) return false;
+    const wait = afterChunk?.();
+    return wait ? wait.then(() => !isStopped()) : true;
   });
-  if (!stopAfter?.()) {
-    try {
-      scanner.write(decoder.end());
-      scanner.end();
-    } catch (e) {
-      throw broken(e);
-    }
+  if (isStopped()) return;
+  try {
+    scanner.write(decoder.end());
+    scanner.end();
+  } catch (e) {
+    throw broken(e);
   }
+  await afterChunk?.();
 }
 
 /** Resolve a relationship target against the folder of its source part. */
@@ -377,7 +393,7 @@ async function readSheetRows(
   const reader = new SheetRowReader(sheet, sst, dateXf, date1904, limits, onRow);
   const scanner = new SheetScanner(reader);
   reader.scanner = scanner;
-  await streamSheet(zip, sheet, scanner, () => reader.stopped, afterChunk);
+  await pindai(zip, sheet.part, scanner, () => reader.stopped, afterChunk);
   if (reader.limitError) throw reader.limitError;
 }
 
@@ -593,41 +609,4 @@ function cellValue(
       return { type: 'number', value: n };
     }
   }
-}
-
-/** Inflate the sheet part into the scanner until it ends or `isStopped()`; XML errors become `xmlRusak`. */
-async function streamSheet(
-  zip: ZipArchive,
-  sheet: SheetInfo,
-  scanner: SheetScanner,
-  isStopped: () => boolean,
-  afterChunk?: () => Promise<void> | void,
-): Promise<void> {
-  const broken = (e: unknown) =>
-    new XlsxError('xmlRusak', { bagian: sheet.part, pesan: String((e as Error)?.message ?? e) });
-  const decoder = new StringDecoder('utf8');
-  let first = true;
-  await zip.stream(sheet.part, (chunk) => {
-    let s = decoder.write(chunk);
-    if (first) {
-      s = s.replace(/^\uFEFF/, '');
-      first = false;
-    }
-    try {
-      scanner.write(s);
-    } catch (e) {
-      throw broken(e);
-    }
-    if (isStopped()) return false;
-    const wait = afterChunk?.();
-    return wait ? wait.then(() => !isStopped()) : true;
-  });
-  if (isStopped()) return;
-  try {
-    scanner.write(decoder.end());
-    scanner.end();
-  } catch (e) {
-    throw broken(e);
-  }
-  await afterChunk?.();
 }
