@@ -11,6 +11,11 @@ import { UsageError } from '../core/errors.js';
 import { emptyFinding } from '../core/finding.js';
 import { parseYamlSource } from './yaml-source.js';
 import { UKURAN_JENDELA } from './alir.js';
+/**
+ * YAML registers from 4 MB stream (issue 16): below it a whole read is quick and small, and
+ * keeps the exact findings of the one-document parse (a syntax error anywhere stops the file).
+ */
+export const YAML_ALIR_DARI = 4 * 1024 * 1024;
 const REGISTER_EXT = /\.(ya?ml|xlsx|xlsm|xls|ods|csv|json)$/i;
 /** Display name of a path: relative to cwd with forward slashes. */
 export function displayPath(p, cwd) {
@@ -130,6 +135,23 @@ async function bacaRegister(abs, display, opts, terima, utuh) {
             return { register: serahkan(await readRegisterXlsx(abs, display, opts.t, utuh), terima) };
         const a = await alirRegisterXlsx(abs, display, opts.t, terima, { jendela: opts.jendela });
         return 'register' in a ? { register: { ...a.register, jumlah: a.jumlah } } : a;
+    }
+    if (terima && (ext === '.yaml' || ext === '.yml')) {
+        const besar = (await stat(abs))?.size ?? 0;
+        if (besar >= (opts.yamlAlirDari ?? YAML_ALIR_DARI)) {
+            const { alirRegisterYaml } = await import('./yaml-alir.js');
+            const bytes = await fs.readFile(abs).catch(() => null);
+            const r = bytes &&
+                (await alirRegisterYaml(bytes, display, terima, {
+                    t: opts.t,
+                    jendela: opts.jendela ?? UKURAN_JENDELA,
+                    schema: opts.schema !== false,
+                    masalahYaml: yamlProblemFinding,
+                    normalise: normaliseKasus,
+                }));
+            if (r)
+                return { register: r };
+        }
     }
     const reg = await bacaRegisterUtuh(abs, display, ext, opts);
     return { register: terima ? serahkan(reg, terima) : reg };

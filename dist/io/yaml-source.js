@@ -88,6 +88,19 @@ export function parseYamlSource(bytes, file) {
         problems.push(input);
         return empty;
     }
+    return parseYamlTeks(input, file, limits);
+}
+/** Parse YAML text already read and decoded (a whole file, or one case of a register, issue 16). */
+export function parseYamlTeks(input, file, limits = yamlLimits()) {
+    const problems = [];
+    const empty = {
+        file,
+        data: undefined,
+        problems,
+        locate: () => null,
+        locateKey: () => null,
+        keysAt: () => [],
+    };
     const lineCounter = new LineCounter();
     const doc = parseDocument(input, {
         lineCounter,
@@ -125,7 +138,7 @@ export function parseYamlSource(bytes, file) {
     return { file, data, problems, ...locators(doc, pos) };
 }
 /** The decoded text, or the problem that stops reading it (too large, binary, empty). */
-function readInput(bytes, limits) {
+export function readInput(bytes, limits) {
     if (bytes.length > limits.maxBytes) {
         return {
             code: 'too-large',

@@ -119,6 +119,24 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
     problems.push(input);
     return empty;
   }
+  return parseYamlTeks(input, file, limits);
+}
+
+/** Parse YAML text already read and decoded (a whole file, or one case of a register, issue 16). */
+export function parseYamlTeks(
+  input: string,
+  file: string,
+  limits: ReturnType<typeof yamlLimits> = yamlLimits(),
+): YamlSource {
+  const problems: YamlProblem[] = [];
+  const empty: YamlSource = {
+    file,
+    data: undefined,
+    problems,
+    locate: () => null,
+    locateKey: () => null,
+    keysAt: () => [],
+  };
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(input, {
     lineCounter,
@@ -159,7 +177,10 @@ export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
 type Pos = (offset: number) => { line: number; column: number };
 
 /** The decoded text, or the problem that stops reading it (too large, binary, empty). */
-function readInput(bytes: Uint8Array, limits: ReturnType<typeof yamlLimits>): string | YamlProblem {
+export function readInput(
+  bytes: Uint8Array,
+  limits: ReturnType<typeof yamlLimits>,
+): string | YamlProblem {
   if (bytes.length > limits.maxBytes) {
     return {
       code: 'too-large',
