@@ -10,7 +10,7 @@ import { NO_LOCATION } from '../core/finding.js';
 import { UsageError } from '../core/errors.js';
 import { emptyFinding } from '../core/finding.js';
 import { parseYamlSource } from './yaml-source.js';
-import { UKURAN_JENDELA } from './alir.js';
+import { UKURAN_JENDELA, YAML_ALIR_MAKS_BYTES } from './alir.js';
 /**
  * YAML registers from 4 MB stream (issue 16): below it a whole read is quick and small, and
  * keeps the exact findings of the one-document parse (a syntax error anywhere stops the file).
@@ -138,17 +138,15 @@ async function bacaRegister(abs, display, opts, terima, utuh) {
     }
     if (terima && (ext === '.yaml' || ext === '.yml')) {
         const besar = (await stat(abs))?.size ?? 0;
-        if (besar >= (opts.yamlAlirDari ?? YAML_ALIR_DARI)) {
+        if (besar >= (opts.yamlAlirDari ?? YAML_ALIR_DARI) && besar <= YAML_ALIR_MAKS_BYTES) {
             const { alirRegisterYaml } = await import('./yaml-alir.js');
-            const bytes = await fs.readFile(abs).catch(() => null);
-            const r = bytes &&
-                (await alirRegisterYaml(bytes, display, terima, {
-                    t: opts.t,
-                    jendela: opts.jendela ?? UKURAN_JENDELA,
-                    schema: opts.schema !== false,
-                    masalahYaml: yamlProblemFinding,
-                    normalise: normaliseKasus,
-                }));
+            const r = await alirRegisterYaml(abs, display, terima, {
+                t: opts.t,
+                jendela: opts.jendela ?? UKURAN_JENDELA,
+                schema: opts.schema !== false,
+                masalahYaml: yamlProblemFinding,
+                normalise: normaliseKasus,
+            });
             if (r)
                 return { register: r };
         }

@@ -1,56 +1,82 @@
 import { NO_LOCATION } from '../core/finding.js';
-import { decodeText, parseYamlTeks, yamlLimits } from './yaml-source.js';
-/** Largest YAML register read case by case: measured in `npm run bench` (SECURITY.md). */
-export const YAML_ALIR_MAKS_BYTES = 512 * 1024 * 1024;
+import { parseYamlTeks, yamlLimits } from './yaml-source.js';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+/** A line that forbids cutting: anchors, aliases, tags, a second document. */
+const TIDAK_DIPOTONG = /(^|[\s[{,])[&*!][^\s,\]}]|^(---|\.\.\.)\s*$/;
 /**
- * Cut a register's text into its head and its `kasus:` items, or null when it cannot be cut
- * safely (then it is read whole).
+ * Finds, line by line, where the `kasus:` items start; null once the text cannot be cut safely
+ * (then the register is read whole).
  */
-export function potongRegisterYaml(text) {
-    if (/^(---|\.\.\.)\s*$/m.test(text))
-        return null;
-    if (/(^|[\s[{,])[&*!][^\s,\]}]/m.test(text))
-        return null;
-    const m = /^kasus:[ \t]*(#.*)?\r?$/m.exec(text);
-    if (!m)
-        return null;
-    let line = text.slice(0, m.index).split('\n').length; // the line after `kasus:`, 0-based
-    let pos = text.indexOf('\n', m.index);
-    if (pos < 0)
-        return null;
-    pos++;
-    const mulai = [];
-    const baris = [];
-    let d = -1;
-    while (pos < text.length) {
-        const nl = text.indexOf('\n', pos);
-        const end = nl < 0 ? text.length : nl;
-        let i = pos;
-        while (i < end && text.charCodeAt(i) === 32)
-            i++;
-        const c = text[i];
-        if (i < end && c !== '#' && c !== '\r') {
-            const indent = i - pos;
-            const next = text[i + 1];
-            const item = c === '-' && (i + 1 >= end || next === ' ' || next === '\r');
-            if (d < 0) {
-                if (!item)
-                    return null;
-                d = indent;
-            }
-            if (item && indent === d) {
-                mulai.push(pos);
-                baris.push(line);
-            }
-            else if (indent <= d)
-                return null; // a key after the list, or a list that is not one
+class Pemotong {
+    kepala = [];
+    diKasus = false;
+    d = -1;
+    n = 0;
+    baris = [];
+    gagal = false;
+    tambah(line) {
+        const i = this.n++;
+        if (this.gagal)
+            return;
+        if (TIDAK_DIPOTONG.test(line)) {
+            this.gagal = true;
+            return;
         }
-        pos = end + 1;
-        line++;
+        if (!this.diKasus) {
+            this.kepala.push(line);
+            if (/^kasus:[ \t]*(#.*)?\r?$/.test(line))
+                this.diKasus = true;
+            return;
+        }
+        let j = 0;
+        while (j < line.length && line.charCodeAt(j) === 32)
+            j++;
+        const c = line[j];
+        if (j >= line.length || c === '#' || c === '\r') {
+            if (this.d < 0)
+                this.kepala.push(line);
+            return;
+        }
+        const next = line[j + 1];
+        const item = c === '-' && (j + 1 >= line.length || next === ' ' || next === '\r');
+        if (this.d < 0) {
+            if (!item) {
+                this.gagal = true;
+                return;
+            }
+            this.d = j;
+        }
+        if (item && j === this.d)
+            this.baris.push(i);
+        else if (j <= this.d)
+            this.gagal = true; // a key after the list, or a list that is not one
     }
-    if (mulai.length === 0)
-        return null;
-    return { kepala: text.slice(0, mulai[0]), mulai, baris };
+    hasil() {
+        if (this.gagal || this.baris.length === 0)
+            return null;
+        return { kepala: this.kepala.join('\n') + '\n', baris: this.baris };
+    }
+}
+/** Cut a register's text into its head and its `kasus:` items, or null (read it whole). */
+export function potongRegisterYaml(text) {
+    const p = new Pemotong();
+    for (const line of text.split('\n'))
+        p.tambah(line);
+    return p.hasil();
+}
+/** The lines of a UTF-8 file, streamed (a UTF-16 file is read whole instead: null). */
+async function* barisBerkas(abs) {
+    const rl = createInterface({
+        input: createReadStream(abs, { encoding: 'utf8' }),
+        crlfDelay: Infinity,
+    });
+    let first = true;
+    for await (const line of rl) {
+        yield first ? line.replace(/^\uFEFF/, '') : line;
+        first = false;
+    }
 }
 /** Lines and columns of the head and of the cases of the window being checked. */
 class LokasiAlir {
@@ -78,14 +104,21 @@ class LokasiAlir {
 }
 /**
  * Read a YAML register case by case, handing each window to `terima`; null when its text cannot
- * be cut (read it whole). Each item is its own document: a syntax error loses that case only,
- * and is reported at its line.
+ * be cut (read it whole). The file is read twice as a stream — once to find where the cases
+ * start, once to parse them — and never held whole. Each item is its own document: a syntax
+ * error loses that case only, and is reported at its line.
  */
-export async function alirRegisterYaml(bytes, file, terima, o) {
-    if (bytes.length > YAML_ALIR_MAKS_BYTES)
+export async function alirRegisterYaml(abs, file, terima, o) {
+    const kepalaBerkas = await bacaAwal(abs);
+    if (!kepalaBerkas || kepalaBerkas[0] === 0xff || kepalaBerkas[0] === 0xfe)
         return null;
-    const text = decodeText(bytes);
-    const potong = potongRegisterYaml(text);
+    const pemotong = new Pemotong();
+    for await (const line of barisBerkas(abs)) {
+        pemotong.tambah(line);
+        if (pemotong.gagal)
+            return null;
+    }
+    const potong = pemotong.hasil();
     if (!potong)
         return null;
     const { t } = o;
@@ -99,10 +132,8 @@ export async function alirRegisterYaml(bytes, file, terima, o) {
     const reg = { file, kasus: [], locator, problems };
     const schema = o.schema ? await import('./schema-check.js') : null;
     const skema = o.schema ? await import('../model/register-schema.js') : null;
-    if (schema && skema) {
-        const f = schema.checkSchema('register', skema.REGISTER_SCHEMA, { ...head, kasus: [] }, locator, t);
-        problems.push(...f);
-    }
+    if (schema && skema)
+        problems.push(...schema.checkSchema('register', skema.REGISTER_SCHEMA, { ...head, kasus: [] }, locator, t));
     let jendela = [];
     let jumlah = 0;
     const siram = () => {
@@ -112,11 +143,9 @@ export async function alirRegisterYaml(bytes, file, terima, o) {
         jendela = [];
         locator.kasus.clear();
     };
-    const { mulai, baris } = potong;
-    for (let i = 0; i < mulai.length; i++) {
-        const teks = text.slice(mulai[i], i + 1 < mulai.length ? mulai[i + 1] : text.length);
+    const baca = (i, teks) => {
         const src = parseYamlTeks(teks, file, limits);
-        const sumber = { src, baris: baris[i] };
+        const sumber = { src, baris: potong.baris[i] };
         locator.kasus.set(i, sumber);
         for (const f of o.masalahYaml(src, t))
             problems.push({
@@ -125,7 +154,7 @@ export async function alirRegisterYaml(bytes, file, terima, o) {
                 path: f.path ? f.path.replace(/^\/0(?=\/|$)/, `/kasus/${i}`) : f.path,
             });
         if (!Array.isArray(src.data))
-            continue;
+            return;
         const k = src.data[0];
         if (schema && skema) {
             const f = schema.checkSchema('register-kasus', skema.KASUS_SCHEMA, k, locator, t, `/kasus/${i}`);
@@ -133,11 +162,45 @@ export async function alirRegisterYaml(bytes, file, terima, o) {
             problems.push(...f);
         }
         if (!k || typeof k !== 'object' || Array.isArray(k))
-            continue;
+            return;
         jendela.push({ kasus: o.normalise(k), file, pointer: `/kasus/${i}` });
         if (jendela.length >= o.jendela)
             siram();
+    };
+    const { baris } = potong;
+    let i = -1;
+    let n = 0;
+    let isi = [];
+    for await (const line of barisBerkas(abs)) {
+        if (i + 1 < baris.length && n === baris[i + 1]) {
+            if (i >= 0)
+                baca(i, isi.join('\n'));
+            i++;
+            isi = [];
+        }
+        if (i >= 0)
+            isi.push(line);
+        n++;
     }
+    if (i >= 0)
+        baca(i, isi.join('\n'));
     siram();
     return { ...reg, jumlah };
+}
+/** The first bytes of a file (for a UTF-16 byte-order mark), or null when it cannot be read. */
+async function bacaAwal(abs) {
+    try {
+        const fh = await open(abs, 'r');
+        try {
+            const buf = new Uint8Array(4);
+            const { bytesRead } = await fh.read(buf, 0, 4, 0);
+            return buf.subarray(0, bytesRead);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch {
+        return null;
+    }
 }

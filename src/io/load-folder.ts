@@ -17,7 +17,7 @@ import type { KasusTerdaftar } from '../standards/rule.js';
 import type { Translate } from '../i18n/index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import type { LoadedRegister } from './register-xlsx.js';
-import { UKURAN_JENDELA, type TerimaKasus } from './alir.js';
+import { UKURAN_JENDELA, YAML_ALIR_MAKS_BYTES, type TerimaKasus } from './alir.js';
 
 export interface LoadedInstitution {
   /** The lembaga folder (absolute). */
@@ -205,18 +205,15 @@ async function bacaRegister(
   }
   if (terima && (ext === '.yaml' || ext === '.yml')) {
     const besar = (await stat(abs))?.size ?? 0;
-    if (besar >= (opts.yamlAlirDari ?? YAML_ALIR_DARI)) {
+    if (besar >= (opts.yamlAlirDari ?? YAML_ALIR_DARI) && besar <= YAML_ALIR_MAKS_BYTES) {
       const { alirRegisterYaml } = await import('./yaml-alir.js');
-      const bytes = await fs.readFile(abs).catch(() => null);
-      const r =
-        bytes &&
-        (await alirRegisterYaml(bytes, display, terima, {
-          t: opts.t,
-          jendela: opts.jendela ?? UKURAN_JENDELA,
-          schema: opts.schema !== false,
-          masalahYaml: yamlProblemFinding,
-          normalise: normaliseKasus,
-        }));
+      const r = await alirRegisterYaml(abs, display, terima, {
+        t: opts.t,
+        jendela: opts.jendela ?? UKURAN_JENDELA,
+        schema: opts.schema !== false,
+        masalahYaml: yamlProblemFinding,
+        normalise: normaliseKasus,
+      });
       if (r) return { register: r };
     }
   }
