@@ -264,6 +264,11 @@ function compactArrays(kasus, locator) {
             ch.supervisi = exact(ch.supervisi);
     }
 }
+/** A date cell that holds no date: reported at the cell, nothing read. */
+function bukanTanggal(report, k, cell, nilai, value, path) {
+    report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai }, { value, expected: 'dd/mm/yyyy' }, path);
+    return undefined;
+}
 function hintFor(code, t) {
     switch (code) {
         case 'xls':
@@ -595,13 +600,11 @@ class SheetReader {
             const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
             if (iso)
                 return iso;
-            report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: String(v.value) }, { value: v.value, expected: 'dd/mm/yyyy' }, path);
-            return undefined;
+            return bukanTanggal(report, k, cell, String(v.value), v.value, path);
         }
         if (v.type === 'string')
             return this.convertDateText(k, cell, v.value, report, path);
-        report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: rawText(v) }, { value: rawText(v), expected: 'dd/mm/yyyy' }, path);
-        return undefined;
+        return bukanTanggal(report, k, cell, rawText(v), rawText(v), path);
     }
     /** A yes/no cell: TRUE/FALSE, 1/0 or ya/tidak. */
     convertBool(k, cell, report, path) {
@@ -627,8 +630,7 @@ class SheetReader {
         const iso = parseTextDate(text);
         if (iso)
             return iso;
-        report(RULE_SEL, 'error', 'register.bukanTanggal', k, cell, { nilai: text.trim() }, { value: text.trim(), expected: 'dd/mm/yyyy' }, path);
-        return undefined;
+        return bukanTanggal(report, k, cell, text.trim(), text.trim(), path);
     }
 }
 /** Column positions of the canonical layout (for a sheet whose header could not be read). */

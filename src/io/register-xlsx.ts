@@ -407,6 +407,28 @@ function compactArrays(kasus: KasusTerdaftar[], locator: RegisterLocator): void 
   }
 }
 
+/** A date cell that holds no date: reported at the cell, nothing read. */
+function bukanTanggal(
+  report: Report,
+  k: Kolom,
+  cell: XlsxCell,
+  nilai: string,
+  value: unknown,
+  path: string,
+): undefined {
+  report(
+    RULE_SEL,
+    'error',
+    'register.bukanTanggal',
+    k,
+    cell,
+    { nilai },
+    { value, expected: 'dd/mm/yyyy' },
+    path,
+  );
+  return undefined;
+}
+
 function hintFor(code: XlsxError['code'], t: Translate): string | null {
   switch (code) {
     case 'xls':
@@ -895,30 +917,10 @@ class SheetReader {
       // A date column pasted as values loses its format and shows a serial number; a bare year is not a date.
       const iso = Number.isInteger(v.value) && v.value > 3000 ? serialToIso(v.value) : null;
       if (iso) return iso;
-      report(
-        RULE_SEL,
-        'error',
-        'register.bukanTanggal',
-        k,
-        cell,
-        { nilai: String(v.value) },
-        { value: v.value, expected: 'dd/mm/yyyy' },
-        path,
-      );
-      return undefined;
+      return bukanTanggal(report, k, cell, String(v.value), v.value, path);
     }
     if (v.type === 'string') return this.convertDateText(k, cell, v.value, report, path);
-    report(
-      RULE_SEL,
-      'error',
-      'register.bukanTanggal',
-      k,
-      cell,
-      { nilai: rawText(v) },
-      { value: rawText(v), expected: 'dd/mm/yyyy' },
-      path,
-    );
-    return undefined;
+    return bukanTanggal(report, k, cell, rawText(v), rawText(v), path);
   }
 
   /** A yes/no cell: TRUE/FALSE, 1/0 or ya/tidak. */
@@ -960,17 +962,7 @@ class SheetReader {
   ): string | undefined {
     const iso = parseTextDate(text);
     if (iso) return iso;
-    report(
-      RULE_SEL,
-      'error',
-      'register.bukanTanggal',
-      k,
-      cell,
-      { nilai: text.trim() },
-      { value: text.trim(), expected: 'dd/mm/yyyy' },
-      path,
-    );
-    return undefined;
+    return bukanTanggal(report, k, cell, text.trim(), text.trim(), path);
   }
 }
 
