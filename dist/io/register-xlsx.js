@@ -151,23 +151,26 @@ function readFrom(source, file, t, opts) {
             await checkCaseSchemas(reader, result, t);
     });
 }
+/** Case `i` from its Register row: placed, located, and its number noted (the first one wins). */
+function kasusDariBaris(i, row, rec, file, locator, nomorIndex) {
+    const k = rec.obj;
+    k.klien ??= {};
+    k.tahapan ??= {};
+    k.kegiatan ??= [];
+    k.pengaduan ??= [];
+    k.perpanjangan ??= [];
+    locator.caseRow[i] = row;
+    rec.setPointerBase(`/kasus/${i}`);
+    if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
+        nomorIndex.set(k.nomor, i);
+    return { kasus: k, file, pointer: `/kasus/${i}` };
+}
 /** Sheet Register: one case per row. Returns each No. Register's case index (the first one wins). */
 async function readCaseSheet(reader, book, regSheet, result, locator) {
     const { kasus, file } = result;
     const nomorIndex = new Map();
     await reader.read(book, regSheet, LEMBAR_REGISTER, (row, rec) => {
-        const i = kasus.length;
-        const k = rec.obj;
-        k.klien ??= {};
-        k.tahapan ??= {};
-        k.kegiatan ??= [];
-        k.pengaduan ??= [];
-        k.perpanjangan ??= [];
-        kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
-        locator.caseRow[i] = row;
-        rec.setPointerBase(`/kasus/${i}`);
-        if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
-            nomorIndex.set(k.nomor, i);
+        kasus.push(kasusDariBaris(kasus.length, row, rec, file, locator, nomorIndex));
     });
     return nomorIndex;
 }
@@ -818,17 +821,8 @@ class Penyambung {
     }
     kasus(row, rec) {
         const i = this.awal + this.jendela.length;
-        const k = rec.obj;
-        k.klien ??= {};
-        k.tahapan ??= {};
-        k.kegiatan ??= [];
-        k.pengaduan ??= [];
-        k.perpanjangan ??= [];
-        this.jendela.push({ kasus: k, file: this.b.result.file, pointer: `/kasus/${i}` });
-        this.b.locator.caseRow[i] = row;
-        rec.setPointerBase(`/kasus/${i}`);
-        if (typeof k.nomor === 'string' && k.nomor !== '' && !this.nomorIndex.has(k.nomor))
-            this.nomorIndex.set(k.nomor, i);
+        const { result, locator } = this.b;
+        this.jendela.push(kasusDariBaris(i, row, rec, result.file, locator, this.nomorIndex));
     }
     async setelahRegister() {
         this.cekBerhenti();

@@ -73,34 +73,27 @@ export function decodeText(buf) {
 }
 /** Parse YAML bytes. Never throws for bad input: problems are returned. */
 export function parseYamlSource(bytes, file) {
-    const problems = [];
-    const empty = {
+    const limits = yamlLimits();
+    const input = readInput(bytes, limits);
+    if (typeof input !== 'string')
+        return { ...tanpaData(file), problems: [input] };
+    return parseYamlTeks(input, file, limits);
+}
+/** A source with no data (nothing could be read): nothing to locate. */
+function tanpaData(file) {
+    return {
         file,
         data: undefined,
-        problems,
+        problems: [],
         locate: () => null,
         locateKey: () => null,
         keysAt: () => [],
     };
-    const limits = yamlLimits();
-    const input = readInput(bytes, limits);
-    if (typeof input !== 'string') {
-        problems.push(input);
-        return empty;
-    }
-    return parseYamlTeks(input, file, limits);
 }
 /** Parse YAML text already read and decoded (a whole file, or one case of a register, issue 16). */
 export function parseYamlTeks(input, file, limits = yamlLimits()) {
     const problems = [];
-    const empty = {
-        file,
-        data: undefined,
-        problems,
-        locate: () => null,
-        locateKey: () => null,
-        keysAt: () => [],
-    };
+    const empty = { ...tanpaData(file), problems };
     const lineCounter = new LineCounter();
     const doc = parseDocument(input, {
         lineCounter,

@@ -256,6 +256,28 @@ function readFrom(
   });
 }
 
+/** Case `i` from its Register row: placed, located, and its number noted (the first one wins). */
+function kasusDariBaris(
+  i: number,
+  row: number,
+  rec: RowRecord,
+  file: string,
+  locator: RegisterLocator,
+  nomorIndex: Map<string, number>,
+): KasusTerdaftar {
+  const k = rec.obj as unknown as Kasus;
+  k.klien ??= {} as Kasus['klien'];
+  k.tahapan ??= {};
+  k.kegiatan ??= [];
+  k.pengaduan ??= [];
+  k.perpanjangan ??= [];
+  locator.caseRow[i] = row;
+  rec.setPointerBase(`/kasus/${i}`);
+  if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
+    nomorIndex.set(k.nomor, i);
+  return { kasus: k, file, pointer: `/kasus/${i}` };
+}
+
 /** Sheet Register: one case per row. Returns each No. Register's case index (the first one wins). */
 async function readCaseSheet(
   reader: SheetReader,
@@ -267,18 +289,7 @@ async function readCaseSheet(
   const { kasus, file } = result;
   const nomorIndex = new Map<string, number>();
   await reader.read(book, regSheet, LEMBAR_REGISTER, (row, rec) => {
-    const i = kasus.length;
-    const k = rec.obj as unknown as Kasus;
-    k.klien ??= {} as Kasus['klien'];
-    k.tahapan ??= {};
-    k.kegiatan ??= [];
-    k.pengaduan ??= [];
-    k.perpanjangan ??= [];
-    kasus.push({ kasus: k, file, pointer: `/kasus/${i}` });
-    locator.caseRow[i] = row;
-    rec.setPointerBase(`/kasus/${i}`);
-    if (typeof k.nomor === 'string' && k.nomor !== '' && !nomorIndex.has(k.nomor))
-      nomorIndex.set(k.nomor, i);
+    kasus.push(kasusDariBaris(kasus.length, row, rec, file, locator, nomorIndex));
   });
   return nomorIndex;
 }
@@ -1188,17 +1199,8 @@ class Penyambung {
 
   private kasus(row: number, rec: RowRecord): void {
     const i = this.awal + this.jendela.length;
-    const k = rec.obj as unknown as Kasus;
-    k.klien ??= {} as Kasus['klien'];
-    k.tahapan ??= {};
-    k.kegiatan ??= [];
-    k.pengaduan ??= [];
-    k.perpanjangan ??= [];
-    this.jendela.push({ kasus: k, file: this.b.result.file, pointer: `/kasus/${i}` });
-    this.b.locator.caseRow[i] = row;
-    rec.setPointerBase(`/kasus/${i}`);
-    if (typeof k.nomor === 'string' && k.nomor !== '' && !this.nomorIndex.has(k.nomor))
-      this.nomorIndex.set(k.nomor, i);
+    const { result, locator } = this.b;
+    this.jendela.push(kasusDariBaris(i, row, rec, result.file, locator, this.nomorIndex));
   }
 
   private async setelahRegister(): Promise<void> {

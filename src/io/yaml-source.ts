@@ -104,22 +104,22 @@ export function decodeText(buf: Uint8Array): string {
 
 /** Parse YAML bytes. Never throws for bad input: problems are returned. */
 export function parseYamlSource(bytes: Uint8Array, file: string): YamlSource {
-  const problems: YamlProblem[] = [];
-  const empty: YamlSource = {
+  const limits = yamlLimits();
+  const input = readInput(bytes, limits);
+  if (typeof input !== 'string') return { ...tanpaData(file), problems: [input] };
+  return parseYamlTeks(input, file, limits);
+}
+
+/** A source with no data (nothing could be read): nothing to locate. */
+function tanpaData(file: string): YamlSource {
+  return {
     file,
     data: undefined,
-    problems,
+    problems: [],
     locate: () => null,
     locateKey: () => null,
     keysAt: () => [],
   };
-  const limits = yamlLimits();
-  const input = readInput(bytes, limits);
-  if (typeof input !== 'string') {
-    problems.push(input);
-    return empty;
-  }
-  return parseYamlTeks(input, file, limits);
 }
 
 /** Parse YAML text already read and decoded (a whole file, or one case of a register, issue 16). */
@@ -129,14 +129,7 @@ export function parseYamlTeks(
   limits: ReturnType<typeof yamlLimits> = yamlLimits(),
 ): YamlSource {
   const problems: YamlProblem[] = [];
-  const empty: YamlSource = {
-    file,
-    data: undefined,
-    problems,
-    locate: () => null,
-    locateKey: () => null,
-    keysAt: () => [],
-  };
+  const empty: YamlSource = { ...tanpaData(file), problems };
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(input, {
     lineCounter,
