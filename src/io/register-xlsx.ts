@@ -1271,7 +1271,6 @@ class Penyambung {
         continue;
       }
       if (i < this.awal) {
-        console.error('tidakUrut', a.sheet.name, row, nomor, i, this.awal);
         this.tidakUrut = true;
         break;
       }
