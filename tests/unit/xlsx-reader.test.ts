@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openXlsx, DEFAULT_LIMITS, limitsFromEnv } from '../../src/io/xlsx/reader.js';
+import { openXlsx, DEFAULT_LIMITS, limitsFromEnv, TabelString } from '../../src/io/xlsx/reader.js';
 import type { XlsxCell } from '../../src/io/xlsx/cell.js';
 import {
   colIndex,
@@ -203,5 +203,26 @@ describe('bad files are XlsxError values', () => {
       handXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>x</is></c></row>' }]),
     );
     expect(e.code).toBe('xmlRusak');
+  });
+});
+
+describe('TabelString (the compact shared strings table)', () => {
+  test('gives back every string, multibyte and empty ones too, past several regrowths', () => {
+    const t = new TabelString();
+    const isi: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const s = i % 7 === 0 ? '' : `Ñama ${i} — 日本 ${'x'.repeat(i % 40)} 😀`;
+      isi.push(s);
+      t.push(s);
+    }
+    expect(t.length).toBe(5000);
+    for (let i = 0; i < isi.length; i++) expect(t.at(i)).toBe(isi[i]);
+  });
+
+  test('an index outside the table, or not an integer, is the empty string', () => {
+    const t = new TabelString();
+    t.push('a');
+    expect([t.at(-1), t.at(1), t.at(0.5), t.at(NaN)]).toEqual(['', '', '', '']);
+    expect(t.at(0)).toBe('a');
   });
 });

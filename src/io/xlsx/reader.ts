@@ -313,9 +313,48 @@ async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): P
   }
 }
 
-/** The shared strings table: one JS string per `<si>` (rich-text runs joined, phonetic runs dropped). */
-async function readSharedStrings(zip: ZipArchive, part: string): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * The shared strings table, kept compact: every `<si>` as UTF-8 bytes in one growing buffer,
+ * with its end offset. A table of a large register holds hundreds of thousands of unique
+ * strings (names, NIK, addresses, numbers) for the whole read; as JS strings each one costs
+ * a header, and a substring of a decoded chunk keeps the whole chunk alive. Decoded on use.
+ */
+export class TabelString {
+  private bytes = Buffer.allocUnsafe(64 * 1024);
+  private akhir = new Uint32Array(1024);
+  private used = 0;
+  length = 0;
+
+  push(s: string): void {
+    const need = this.used + Buffer.byteLength(s, 'utf8');
+    // Offsets are 32-bit: a table over 4 GB of text is past any limit a workbook can have.
+    if (need > 0xffff_ffff)
+      throw new XlsxError('terlaluBesar', { ukuran: Math.round(need / 1048576), batas: 4096 });
+    if (need > this.bytes.length) {
+      const next = Buffer.allocUnsafe(Math.max(need, this.bytes.length * 2));
+      this.bytes.copy(next, 0, 0, this.used);
+      this.bytes = next;
+    }
+    this.used += this.bytes.write(s, this.used, 'utf8');
+    if (this.length === this.akhir.length) {
+      const next = new Uint32Array(this.akhir.length * 2);
+      next.set(this.akhir);
+      this.akhir = next;
+    }
+    this.akhir[this.length++] = this.used;
+  }
+
+  /** The i-th string, or '' for an index outside the table. */
+  at(i: number): string {
+    if (!Number.isInteger(i) || i < 0 || i >= this.length) return '';
+    const dari = i === 0 ? 0 : this.akhir[i - 1]!;
+    return this.bytes.toString('utf8', dari, this.akhir[i]);
+  }
+}
+
+/** The shared strings table: one entry per `<si>` (rich-text runs joined, phonetic runs dropped). */
+async function readSharedStrings(zip: ZipArchive, part: string): Promise<TabelString> {
+  const out = new TabelString();
   if (!zip.entries.has(part.toLowerCase())) return out;
   let inSi = false;
   let inT = false;
@@ -381,7 +420,7 @@ const CELL_ERRORS = new Set([
 async function readSheetRows(
   zip: ZipArchive,
   sheet: SheetInfo,
-  sst: readonly string[],
+  sst: TabelString,
   dateXf: readonly boolean[],
   date1904: boolean,
   limits: XlsxLimits,
@@ -424,7 +463,7 @@ class SheetRowReader {
 
   constructor(
     private readonly sheet: SheetInfo,
-    private readonly sst: readonly string[],
+    private readonly sst: TabelString,
     private readonly dateXf: readonly boolean[],
     private readonly date1904: boolean,
     private readonly limits: XlsxLimits,
@@ -570,7 +609,7 @@ function cellValue(
   type: string,
   vText: string,
   style: number,
-  sst: readonly string[],
+  sst: TabelString,
   dateXf: readonly boolean[],
   date1904: boolean,
 ): CellValue {
@@ -579,7 +618,7 @@ function cellValue(
       const i = Number(vText);
       return {
         type: 'string',
-        value: Number.isInteger(i) && i >= 0 && i < sst.length ? sst[i]! : '',
+        value: sst.at(i),
       };
     }
     case 'str':
