@@ -7,6 +7,12 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsMod from 'ajv-formats';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { LEMBAGA_SCHEMA } from '../model/lembaga-schema.js';
+import { KASUS_SCHEMA, REGISTER_SCHEMA } from '../model/register-schema.js';
+import { KREDIT_SCHEMA } from '../model/kredit-schema.js';
+import { KONVERSI_SCHEMA } from '../model/kredit-konversi-schema.js';
 import type { Finding } from '../core/finding.js';
 import { emptyFinding } from '../core/finding.js';
 import type { Locator } from '../core/finding.js';
@@ -18,22 +24,63 @@ const addFormats: AddFormats =
   (addFormatsMod as unknown as { default?: AddFormats }).default ??
   (addFormatsMod as unknown as AddFormats);
 
+/** The options every schema is compiled with, at build time (scripts/skema-terkompilasi.mjs) and here. */
+export const OPSI_AJV = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+export const FORMAT_AJV = ['date', 'email'];
+
+/** The schemas by the names the loaders validate under; the build compiles each of them. */
+export const SKEMA_BERNAMA: Readonly<Record<string, object>> = {
+  lembaga: LEMBAGA_SCHEMA,
+  register: REGISTER_SCHEMA,
+  'register-kasus': KASUS_SCHEMA,
+  kredit: KREDIT_SCHEMA,
+  'kredit-konversi': KONVERSI_SCHEMA,
+};
+
+/** A schema's fingerprint: a compiled validator is used only for the very schema it was built from. */
+export function sidikSkema(schema: object): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
 let ajv: Ajv2020 | null = null;
 const compiled = new Map<string, ValidateFunction>();
 
 function getAjv(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'email']);
+    ajv = new Ajv2020({ ...OPSI_AJV });
+    addFormats(ajv, FORMAT_AJV);
   }
   return ajv;
 }
 
-/** Compile (once) a schema object registered under `name`. */
+type Terkompilasi = Record<string, ValidateFunction> & { __sidik?: Record<string, string> };
+let terkompilasi: Terkompilasi | null | undefined;
+
+/**
+ * The validators compiled by the build (dist/io/skema-terkompilasi.cjs), or null where there are
+ * none (a run from src/ under the tests). Compiling at start-up took a third of a small `validasi`.
+ */
+function bawaanBuild(): Terkompilasi | null {
+  if (terkompilasi === undefined) {
+    try {
+      terkompilasi = createRequire(import.meta.url)('./skema-terkompilasi.cjs') as Terkompilasi;
+    } catch {
+      terkompilasi = null;
+    }
+  }
+  return terkompilasi;
+}
+
+/** The validator of a schema registered under `name`: the build's when it matches, else compiled once. */
 export function getValidator(name: string, schema: object): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    v = getAjv().compile(schema);
+    const pre = bawaanBuild();
+    const dariBuild = pre?.[name];
+    v =
+      dariBuild && pre.__sidik?.[name] === sidikSkema(schema)
+        ? dariBuild
+        : getAjv().compile(schema);
     compiled.set(name, v);
   }
   return v;
