@@ -12,12 +12,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormatsMod from 'ajv-formats';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import {
-  FORMAT_AJV,
-  OPSI_AJV,
-  SKEMA_BERNAMA,
-  sidikSkema,
-} from '../../src/io/schema-check.js';
+import { FORMAT_AJV, OPSI_AJV, SKEMA_BERNAMA, sidikSkema } from '../../src/io/schema-check.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist/io');
@@ -32,7 +27,9 @@ addFormats(ajv, FORMAT_AJV);
 const yaml = (f: string): unknown => parse(readFileSync(path.join(ROOT, f), 'utf8'));
 const lks = yaml('examples/lks-harapan-bunda/lembaga.yaml') as Record<string, unknown>;
 const balai = yaml('examples/balai-rehsos-sentosa/lembaga.yaml');
-const register = yaml('examples/lks-harapan-bunda/register/register-2026.yaml') as { kasus: unknown[] };
+const register = yaml('examples/lks-harapan-bunda/register/register-2026.yaml') as {
+  kasus: unknown[];
+};
 
 /** Documents that pass and documents that break in several ways at once. */
 const DOKUMEN: unknown[] = [
