@@ -120,6 +120,21 @@ export const pengawasanKegiatan = layananRule({
       const at = (f: 'objek' | 'kegiatan' | 'oleh') =>
         p[f] === undefined ? '/pengawasanInternal' : `/pengawasanInternal/${f}`;
       const out: DraftFinding[] = [];
+      // 2.4.2 and 2.4.4: each item of the list that the record does not name, at its letter.
+      const tidakDisebut = (
+        f: 'objek' | 'oleh',
+        daftar: readonly string[],
+        huruf: readonly string[],
+        angka: string,
+        param: 'objek' | 'garis',
+      ): void =>
+        daftar.forEach((v, i) => {
+          if (((p[f] ?? []) as readonly string[]).includes(v)) return;
+          out.push({
+            ...temuan(k, `r.pengawasanKegiatan.${f}`, at(f), `${angka} ${huruf[i]!}`),
+            params: { [param]: v, huruf: huruf[i]! },
+          });
+        });
       // 2.4.1: a guideline "diputuskan" (decided) after today cannot be the basis yet.
       const tglPedoman = p.pedoman?.tanggal;
       if (kesegaran(tglPedoman, ctx.tanggal, BULAN) === 'masa-depan')
@@ -133,14 +148,7 @@ export const pengawasanKegiatan = layananRule({
             '2.4.1',
           ),
         );
-      OBJEK_PENGAWASAN.forEach((o, i) => {
-        if ((p.objek ?? []).includes(o)) return;
-        const huruf = HURUF_OBJEK[i]!;
-        out.push({
-          ...temuan(k, 'r.pengawasanKegiatan.objek', at('objek'), `2.4.2 ${huruf}`),
-          params: { objek: o, huruf },
-        });
-      });
+      tidakDisebut('objek', OBJEK_PENGAWASAN, HURUF_OBJEK, '2.4.2', 'objek');
       const kegiatan = p.kegiatan ?? [];
       KEGIATAN_PENGAWASAN.forEach((jenis, i) => {
         const huruf = HURUF_KEGIATAN[i]!;
@@ -189,14 +197,7 @@ export const pengawasanKegiatan = layananRule({
           expected: `>= ${tambahBulan(ctx.tanggal, -BULAN)}`,
         });
       });
-      GARIS_PENGAWASAN.forEach((g, i) => {
-        if ((p.oleh ?? []).includes(g)) return;
-        const huruf = HURUF_OLEH[i]!;
-        out.push({
-          ...temuan(k, 'r.pengawasanKegiatan.oleh', at('oleh'), `2.4.4 ${huruf}`),
-          params: { garis: g, huruf },
-        });
-      });
+      tidakDisebut('oleh', GARIS_PENGAWASAN, HURUF_OLEH, '2.4.4', 'garis');
       return out;
     }),
 });
