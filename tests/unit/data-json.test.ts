@@ -9,6 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PPKS, PPKS_KEYS } from '../../src/standards/ppks.js';
 import { ABAIKAN, TARGETS, type FieldKind } from '../../src/io/impor/fields.js';
+import { KLAUSUL_PERMENPANRB_2020 } from '../../src/standards/permenpanrb-2020/klausul.js';
+import {
+  KOLOM_AMBANG,
+  KOLOM_KEGIATAN,
+  KOLOM_PEGAWAI,
+} from '../../src/standards/permenpanrb-2020/kolom.js';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
 const baca = (rel: string): unknown => JSON.parse(readFileSync(path.join(SRC, rel), 'utf8'));
@@ -81,6 +87,63 @@ describe('src/io/impor/fields.json: the written import targets and their legacy 
   });
 });
 
+describe('src/standards/permenpanrb-2020/klausul.json: the clauses an assessor checks', () => {
+  const data = baca('standards/permenpanrb-2020/klausul.json');
+  it('is a list of chapters { judul, pasal[] }, each clause "Pasal N[ ayat N][ huruf …]"', () => {
+    expect(Array.isArray(data)).toBe(true);
+    (data as unknown[]).forEach((e, i) => {
+      const r = kunci(e, ['judul', 'pasal'], [], `klausul[${i}]`);
+      teks(r.judul, `klausul[${i}].judul`);
+      expect(Array.isArray(r.pasal), `klausul[${i}].pasal`).toBe(true);
+      for (const p of r.pasal as unknown[])
+        expect(p, `klausul[${i}]`).toMatch(/^Pasal \d+( ayat \d+)?( huruf ([a-z]|a–[b-z]))?$/);
+    });
+  });
+  it('spells out "huruf a–e" letter by letter, every clause once', () => {
+    const s = KLAUSUL_PERMENPANRB_2020.map((k) => k.section);
+    expect(s).toContain('Pasal 14 ayat 2 huruf a');
+    expect(s).toContain('Pasal 14 ayat 2 huruf e');
+    expect(s).not.toContain('Pasal 14 ayat 2 huruf f');
+    expect(s.filter((x) => x.startsWith('Pasal 48 ayat 1 huruf'))).toHaveLength(6);
+    expect(new Set(s).size).toBe(s.length);
+  });
+});
+
+describe('src/standards/permenpanrb-2020/kolom.json: the credit-log sheets', () => {
+  const data = baca('standards/permenpanrb-2020/kolom.json');
+  it('holds the worker, activity and threshold sheets as rows [builder, header, path, width, required?]', () => {
+    const r = kunci(data, ['pegawai', 'kegiatan', 'ambang'], [], 'kolom');
+    for (const [lembar, baris] of Object.entries(r)) {
+      expect(Array.isArray(baris), lembar).toBe(true);
+      (baris as unknown[]).forEach((b, i) => {
+        const di = `kolom.${lembar}[${i}]`;
+        expect(Array.isArray(b), di).toBe(true);
+        const [jenis, judul, path, lebar, wajib, ...lebih] = b as unknown[];
+        expect(['teks', 'angka', 'tanggal', 'ya', 'pilih'], di).toContain(jenis);
+        teks(judul, di);
+        expect(path, di).toMatch(/^(\/[A-Za-z0-9]+)+$/);
+        expect(Number.isInteger(lebar) && (lebar as number) > 0, di).toBe(true);
+        if (wajib !== undefined) expect(jenis !== 'ya' && wajib === true, di).toBe(true);
+        expect(lebih, di).toEqual([]);
+      });
+    }
+  });
+  it('gives every choice column the values its schema allows', () => {
+    const c = KOLOM_PEGAWAI.find((k) => k.path === '/pengangkatan/jenis');
+    expect(c?.pilihan).toContain('perpindahan');
+    for (const k of [...KOLOM_PEGAWAI, ...KOLOM_KEGIATAN, ...KOLOM_AMBANG])
+      if (k.jenis === 'pilihan' || k.jenis === 'ya')
+        expect(k.pilihan?.length, k.judul).toBeGreaterThan(1);
+    expect(KOLOM_PEGAWAI[0]).toEqual({
+      judul: 'Id staf',
+      path: '/staf',
+      jenis: 'teks',
+      lebar: 12,
+      wajib: true,
+    });
+  });
+});
+
 describe('every JSON file under src/ is checked here', () => {
   it('names no JSON file this test does not read', () => {
     const semua = (dir: string): string[] =>
@@ -91,6 +154,11 @@ describe('every JSON file under src/ is checked here', () => {
             ? [path.join(dir, d.name).split(path.sep).join('/')]
             : [],
       );
-    expect(semua('.').sort()).toEqual(['io/impor/fields.json', 'standards/ppks.json']);
+    expect(semua('.').sort()).toEqual([
+      'io/impor/fields.json',
+      'standards/permenpanrb-2020/klausul.json',
+      'standards/permenpanrb-2020/kolom.json',
+      'standards/ppks.json',
+    ]);
   });
 });
