@@ -147,24 +147,18 @@ function syaratUntuk(p: PegawaiKredit): readonly Cek[] | null {
       return [...syaratAwal(b, true), nilai(1, `${b}e`), ada('kebutuhan', 'Pasal 14 ayat 3')];
     }
     case 'perpindahan': {
-      if (a.asal === 'fungsional-ahli-utama') {
-        const b = 'Pasal 17 ayat 1 huruf ';
-        return [
-          ...syaratAwal(b, false),
-          uji(`${b}e`),
-          pengalaman(`${b}f`),
-          nilai(2, `${b}g`),
-          ada('kebutuhan', 'Pasal 17 ayat 2'),
-          ada('persetujuanMenteri', 'Pasal 17 ayat 2'),
-        ];
-      }
-      const b = 'Pasal 15 ayat 2 huruf ';
+      // From an Ahli Utama position (Pasal 17 ayat 1) the same a–g as Pasal 15 ayat 2, without
+      // the degree, and the Minister's approval besides the vacancy (ayat 2).
+      const utama = a.asal === 'fungsional-ahli-utama';
+      const b = utama ? 'Pasal 17 ayat 1 huruf ' : 'Pasal 15 ayat 2 huruf ';
       return [
-        ...syaratAwal(b, true),
+        ...syaratAwal(b, !utama),
         uji(`${b}e`),
         pengalaman(`${b}f`),
         nilai(2, `${b}g`),
-        ada('kebutuhan', 'Pasal 15 ayat 3'),
+        ...(utama
+          ? [ada('kebutuhan', 'Pasal 17 ayat 2'), ada('persetujuanMenteri', 'Pasal 17 ayat 2')]
+          : [ada('kebutuhan', 'Pasal 15 ayat 3')]),
       ];
     }
     case 'keterampilan-ke-keahlian': {

@@ -4,11 +4,9 @@
  * catalogue, since letters differ between services) and gets its references
  * and section list from that.
  */
-import type { Severity } from '../../core/finding.js';
 import type {
   ContohAturan,
   DraftFinding,
-  Lintas,
   Rule,
   RuleContext,
   RuleExample,
@@ -49,22 +47,22 @@ function lengkapiContoh(c: ContohSpec, scope: RuleScope): ContohAturan {
   };
 }
 
-export interface LayananRuleSpec {
-  id: string;
-  severity: Severity;
+/**
+ * A rule as declared: the fields it shares with the Rule it becomes (for `lintas`, a rule across
+ * cases, its `check` is `periksaLintas(lintas)`; with `lingkup`, checked once for the whole
+ * institution, its finding citing the first service offered), and the clause it enforces in
+ * each service's Lampiran.
+ */
+export interface LayananRuleSpec extends Pick<
+  Rule,
+  'id' | 'severity' | 'summary' | 'doc' | 'check' | 'lintas' | 'lingkup'
+> {
   scope?: RuleScope;
   /** The clauses this rule enforces in one service's Lampiran (first = main reference). */
   bagian: (s: StandarLayanan) => readonly Bagian[];
   /** Only these services have the clause (e.g. C's therapy room); default all five. */
   hanya?: readonly LayananKey[];
-  summary: { id: string; en: string };
-  doc: { id: string; en: string };
   contoh: ContohSpec;
-  check: (ctx: RuleContext) => DraftFinding[];
-  /** A rule across cases: its `check` is `periksaLintas(lintas)` (rule.ts). */
-  lintas?: (ctx: RuleContext) => Lintas;
-  /** Checked once for the whole institution (its finding cites the first service offered). */
-  lingkup?: 'lembaga';
 }
 
 /** A rule whose clause stands in each service's Lampiran. */
