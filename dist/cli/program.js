@@ -128,15 +128,10 @@ function opsiPerintah(spec, t) {
     }
     return out;
 }
-/** The format a file name's extension names, for `-o` without `--format`. */
+/** The format a file name's extension names, for `-o` without `--format`: mostly its own name. */
 const FORMAT_DARI_EKSTENSI = {
-    json: 'json',
-    xlsx: 'xlsx',
+    ...Object.fromEntries(['json', 'xlsx', 'markdown', 'csv', 'sarif', 'docx'].map((f) => [f, f])),
     md: 'markdown',
-    markdown: 'markdown',
-    csv: 'csv',
-    sarif: 'sarif',
-    docx: 'docx',
     txt: 'teks',
 };
 /** Build the program. `onRun` receives the command's result so the entry point owns exit codes. */

@@ -154,15 +154,10 @@ function opsiPerintah(spec: CommandSpec, t: Translate): Option[] {
   return out;
 }
 
-/** The format a file name's extension names, for `-o` without `--format`. */
+/** The format a file name's extension names, for `-o` without `--format`: mostly its own name. */
 const FORMAT_DARI_EKSTENSI: Record<string, string> = {
-  json: 'json',
-  xlsx: 'xlsx',
+  ...Object.fromEntries(['json', 'xlsx', 'markdown', 'csv', 'sarif', 'docx'].map((f) => [f, f])),
   md: 'markdown',
-  markdown: 'markdown',
-  csv: 'csv',
-  sarif: 'sarif',
-  docx: 'docx',
   txt: 'teks',
 };
 
