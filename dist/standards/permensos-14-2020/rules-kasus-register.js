@@ -71,9 +71,7 @@ function nikLintas(ctx) {
 }
 /** Both rules read the client register, a service document of 2.2.1. */
 const bagianRegister = (s) => [itemBagian(s.fasilitas, 'dokumen-layanan')];
-const nomorUnik = layananRule({
-    id: 'kasus-nomor-unik',
-    severity: 'error',
+const nomorUnik = layananRule('kasus-nomor-unik', 'error', {
     scope: 'kasus',
     bagian: bagianRegister,
     summary: {
@@ -97,9 +95,7 @@ const nomorUnik = layananRule({
     check: periksaLintas(nomorLintas),
     lintas: nomorLintas,
 });
-const nikGanda = layananRule({
-    id: 'nik-ganda-aktif',
-    severity: 'error',
+const nikGanda = layananRule('nik-ganda-aktif', 'error', {
     scope: 'kasus',
     bagian: bagianRegister,
     summary: {

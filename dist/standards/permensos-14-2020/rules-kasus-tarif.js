@@ -28,9 +28,7 @@ export function barisUntukKegiatan(s, kegiatan) {
         return s.tarif.baris.find((b) => b.key === 'asesmen')?.key ?? null;
     return null;
 }
-const tarifKegiatan = layananRule({
-    id: 'kasus-tarif-sesuai',
-    severity: 'error',
+const tarifKegiatan = layananRule('kasus-tarif-sesuai', 'error', {
     scope: 'kasus',
     bagian: (s) => [
         s.tarif.sk,
@@ -245,9 +243,7 @@ function temuanProBono(ctx, q, layanan) {
     }
     return out;
 }
-const proBono = layananRule({
-    id: 'kasus-pro-bono',
-    severity: 'warning',
+const proBono = layananRule('kasus-pro-bono', 'warning', {
     scope: 'kasus',
     bagian: (s) => [itemBagian(s.faktorTarif, 'probono')],
     summary: {

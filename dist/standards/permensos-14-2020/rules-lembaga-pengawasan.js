@@ -12,10 +12,8 @@ const HURUF_SARANA = ['a', 'b', 'c', 'd', 'e', 'f'];
 const BILA_ADA = new Set(['penanganan-keluhan', 'perlindungan']);
 /** How old the last record of a periodic activity or of the inspection may be. */
 const BULAN = 12;
-export const pengawasanKegiatan = layananRule({
+export const pengawasanKegiatan = layananRule('pengawasan-kegiatan', 'warning', {
     lingkup: 'lembaga',
-    id: 'pengawasan-kegiatan',
-    severity: 'warning',
     bagian: () => [
         { angka: '2.4.2' },
         ...HURUF_KEGIATAN.map((huruf) => ({ angka: '2.4.3', huruf })),
@@ -123,10 +121,8 @@ export const pengawasanKegiatan = layananRule({
         return out;
     }),
 });
-export const saranaPemeriksaan = layananRule({
+export const saranaPemeriksaan = layananRule('sarana-pemeriksaan', 'warning', {
     lingkup: 'lembaga',
-    id: 'sarana-pemeriksaan',
-    severity: 'warning',
     bagian: () => HURUF_SARANA.map((huruf) => ({ angka: '2.2.2', huruf })),
     summary: {
         id: 'Lembaga mencatat pemeriksaan ruang dan peralatannya menurut angka 2.2.2 a–f, paling lama 12 bulan lalu, dan setiap butir sesuai.',

@@ -4,6 +4,7 @@
  * catalogue, since letters differ between services) and gets its references
  * and section list from that.
  */
+import type { Severity } from '../../core/finding.js';
 import type {
   ContohAturan,
   DraftFinding,
@@ -65,8 +66,13 @@ export interface LayananRuleSpec extends Pick<
   contoh: ContohSpec;
 }
 
-/** A rule whose clause stands in each service's Lampiran. */
-export function layananRule(spec: LayananRuleSpec): Rule {
+/** A rule whose clause stands in each service's Lampiran: `layananRule(id, severity, { … })`. */
+export function layananRule(
+  id: string,
+  severity: Severity,
+  rest: Omit<LayananRuleSpec, 'id' | 'severity'>,
+): Rule {
+  const spec: LayananRuleSpec = { id, severity, ...rest };
   const services = spec.hanya ?? LAYANAN_KEYS;
   const sections = services.flatMap((k) =>
     spec.bagian(STANDAR[k]).map((b) => `Lampiran ${STANDAR[k].huruf} ${bagianPendek(b)}`),
@@ -96,10 +102,15 @@ export function layananRule(spec: LayananRuleSpec): Rule {
   };
 }
 
-/** A rule whose clause stands in the body of the regulation (Pasal …). */
+/** A rule whose clause stands in the body of the regulation (Pasal …): `pasalRule(id, severity, { … })`. */
 export function pasalRule(
-  spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & { pasal: readonly string[] },
+  id: string,
+  severity: Severity,
+  rest: Omit<LayananRuleSpec, 'id' | 'severity' | 'bagian' | 'hanya'> & {
+    pasal: readonly string[];
+  },
 ): Rule {
+  const spec = { id, severity, ...rest };
   return {
     id: spec.id,
     severity: spec.severity,

@@ -76,9 +76,7 @@ function nikLintas(ctx: RuleContext): Lintas {
 /** Both rules read the client register, a service document of 2.2.1. */
 const bagianRegister = (s: StandarLayanan) => [itemBagian(s.fasilitas, 'dokumen-layanan')!];
 
-const nomorUnik = layananRule({
-  id: 'kasus-nomor-unik',
-  severity: 'error',
+const nomorUnik = layananRule('kasus-nomor-unik', 'error', {
   scope: 'kasus',
   bagian: bagianRegister,
   summary: {
@@ -111,9 +109,7 @@ const nomorUnik = layananRule({
   lintas: nomorLintas,
 });
 
-const nikGanda = layananRule({
-  id: 'nik-ganda-aktif',
-  severity: 'error',
+const nikGanda = layananRule('nik-ganda-aktif', 'error', {
   scope: 'kasus',
   bagian: bagianRegister,
   summary: {

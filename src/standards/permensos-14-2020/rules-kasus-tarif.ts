@@ -39,9 +39,7 @@ export function barisUntukKegiatan(s: StandarLayanan, kegiatan: string): string 
   return null;
 }
 
-const tarifKegiatan = layananRule({
-  id: 'kasus-tarif-sesuai',
-  severity: 'error',
+const tarifKegiatan = layananRule('kasus-tarif-sesuai', 'error', {
   scope: 'kasus',
   bagian: (s) => [
     s.tarif.sk,
@@ -297,9 +295,7 @@ function temuanProBono(
   return out;
 }
 
-const proBono = layananRule({
-  id: 'kasus-pro-bono',
-  severity: 'warning',
+const proBono = layananRule('kasus-pro-bono', 'warning', {
   scope: 'kasus',
   bagian: (s) => [itemBagian(s.faktorTarif, 'probono')!],
   summary: {
