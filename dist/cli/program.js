@@ -43,13 +43,15 @@ const PILIHAN = {
     layanan: LAYANAN_KEYS,
     urutanTanggal: ['hbt', 'bht'],
 };
+/** A command's module, imported only when the command runs (`lembaga --help` loads none). */
+export function muatPerintah(spec) {
+    return import(/* @vite-ignore */ `./commands/${spec.name}.js`);
+}
 /** The commands in the order `lembaga --help` lists them (descriptions: `perintah.<name>`). */
 export const COMMANDS = [
     {
         name: 'init',
-        args: '[folder]',
         options: ['ya', 'timpa'],
-        load: () => import('./commands/init.js'),
     },
     {
         name: 'validasi',
@@ -57,7 +59,6 @@ export const COMMANDS = [
         args: '[path...]',
         format: ['teks', 'json', 'markdown', 'github', 'sarif', 'xlsx'],
         options: ['keluaran', 'tanggal', 'tahun', 'layanan', 'timpa', 'maksPeringatan', 'tampilkanNik'],
-        load: () => import('./commands/validasi.js'),
     },
     {
         name: 'aturan',
@@ -65,7 +66,6 @@ export const COMMANDS = [
         args: '[rule]',
         format: ['teks', 'json', 'markdown'],
         options: ['tanggal'],
-        load: () => import('./commands/aturan.js'),
     },
     {
         name: 'impor',
@@ -84,45 +84,34 @@ export const COMMANDS = [
             'urutanTanggal',
             'layananBawaan',
         ],
-        load: () => import('./commands/impor.js'),
     },
     {
         name: 'tarif',
         alias: 'tariff',
-        args: '[folder]',
         format: ['teks', 'xlsx', 'markdown', 'csv', 'json'],
         options: ['keluaran', 'layanan', 'timpa', 'tahun', 'hitung', 'jelaskan', 'kosongTarif'],
-        load: () => import('./commands/tarif.js'),
     },
     {
         name: 'register',
         alias: 'books',
-        args: '[folder]',
         options: ['keluaran', 'tahun', 'layanan', 'timpa', 'buku', 'kosong', 'tampilkanNik'],
-        load: () => import('./commands/register.js'),
     },
     {
         name: 'laporan',
         alias: 'report',
-        args: '[folder]',
         format: ['docx', 'xlsx', 'markdown', 'json', 'semua'],
         options: ['keluaran', 'tahun', 'tanggal', 'layanan', 'timpa', 'publik', 'jejak'],
-        load: () => import('./commands/laporan.js'),
     },
     {
         name: 'sop',
-        args: '[folder]',
         format: ['docx', 'markdown', 'semua'],
         options: ['keluaran', 'layanan', 'timpa', 'sk', 'kertas'],
-        load: () => import('./commands/sop.js'),
     },
     {
         name: 'angka-kredit',
         alias: 'credits',
-        args: '[folder]',
         format: ['teks', 'xlsx', 'json'],
         options: ['keluaran', 'tahun', 'tanggal', 'timpa', 'kosongKredit', 'tampilkanNik'],
-        load: () => import('./commands/angka-kredit.js'),
     },
 ];
 /** `--format`, then the command's own options, as commander options. */
@@ -139,15 +128,10 @@ function opsiPerintah(spec, t) {
     }
     return out;
 }
-/** The format a file name's extension names, for `-o` without `--format`. */
+/** The format a file name's extension names, for `-o` without `--format`: mostly its own name. */
 const FORMAT_DARI_EKSTENSI = {
-    json: 'json',
-    xlsx: 'xlsx',
+    ...Object.fromEntries(['json', 'xlsx', 'markdown', 'csv', 'sarif', 'docx'].map((f) => [f, f])),
     md: 'markdown',
-    markdown: 'markdown',
-    csv: 'csv',
-    sarif: 'sarif',
-    docx: 'docx',
     txt: 'teks',
 };
 /** Build the program. `onRun` receives the command's result so the entry point owns exit codes. */
@@ -176,10 +160,11 @@ export function buildProgram(io, version, onRun) {
     program.configureHelp({ ...helpId(t), sortSubcommands: false });
     for (const spec of COMMANDS) {
         const cmd = new Command(spec.name);
+        const args = spec.args ?? '[folder]';
         configure(cmd)
             .description(t(`perintah.${spec.name.replace(/-(\w)/g, (_, c) => c.toUpperCase())}`))
-            .argument(spec.args)
-            .usage(`${t('cmd.usageOpsi')} ${spec.args}`);
+            .argument(args)
+            .usage(`${t('cmd.usageOpsi')} ${args}`);
         if (spec.alias)
             cmd.alias(spec.alias);
         // Two or three examples under every command's --help.
@@ -202,7 +187,7 @@ export function buildProgram(io, version, onRun) {
                     opts.format = dari;
             }
             const positional = command.args;
-            const mod = await spec.load();
+            const mod = await muatPerintah(spec);
             onRun(await mod.run(positional, opts, io));
         });
         program.addCommand(cmd);

@@ -47,14 +47,14 @@ const noReg = (petunjuk) => ({
     petunjuk,
 });
 /** The free-notes column that closes every data sheet. */
-const catatanBebas = () => ({
+const catatanBebas = (petunjuk = 'Catatan bebas.') => ({
     key: 'catatan',
     header: 'Catatan',
     aliases: ['Keterangan', 'Ket'],
     path: 'catatan',
     kind: 'text',
     width: 30,
-    petunjuk: 'Catatan bebas.',
+    petunjuk,
 });
 const tgl = (key, header, path, petunjuk, aliases) => ({
     key,
@@ -65,6 +65,8 @@ const tgl = (key, header, path, petunjuk, aliases) => ({
     petunjuk,
     ...(aliases ? { aliases } : {}),
 });
+/** The date of a child sheet's row (an activity, a complaint, a session), headed "Tanggal" or "Tgl <what>". */
+const tanggalBaris = (apa, petunjuk) => tgl('tanggal', 'Tanggal', 'tanggal', petunjuk, [`Tgl ${apa}`, 'Tgl']);
 const yaTidak = (key, header, path, petunjuk) => ({
     key,
     header,
@@ -362,10 +364,7 @@ export const KOLOM_REGISTER = [
 /** Sheet `Kegiatan`: one row per activity, joined by No. Register. Paths relative to the activity. */
 export const KOLOM_KEGIATAN = [
     noReg('Nomor register kasus tempat kegiatan ini diberikan (sama persis dengan lembar Register). Wajib.'),
-    tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal kegiatan (dd/mm/yyyy). Wajib.', [
-        'Tgl Kegiatan',
-        'Tgl',
-    ]),
+    tanggalBaris('Kegiatan', 'Tanggal kegiatan (dd/mm/yyyy). Wajib.'),
     {
         key: 'kegiatan',
         header: 'Kegiatan',
@@ -446,10 +445,7 @@ export const KOLOM_KEGIATAN = [
 /** Sheet `Pengaduan`: one row per complaint (1.6), joined by No. Register. Paths relative to the complaint. */
 export const KOLOM_PENGADUAN = [
     noReg('Nomor register kasus yang diadukan (sama persis dengan lembar Register). Wajib.'),
-    tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal pengaduan diterima. Wajib.', [
-        'Tgl Pengaduan',
-        'Tgl',
-    ]),
+    tanggalBaris('Pengaduan', 'Tanggal pengaduan diterima. Wajib.'),
     {
         key: 'jenis',
         header: 'Jenis Pengaduan',
@@ -483,10 +479,7 @@ export const KOLOM_PENGADUAN = [
 /** Sheet `Supervisi`: one row per supervision session, joined by No. Register. Paths relative to the session. */
 export const KOLOM_SUPERVISI = [
     noReg('Nomor register kasus yang disupervisi (sama persis dengan lembar Register). Wajib.'),
-    tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal sesi supervisi (dd/mm/yyyy). Wajib.', [
-        'Tgl Supervisi',
-        'Tgl',
-    ]),
+    tanggalBaris('Supervisi', 'Tanggal sesi supervisi (dd/mm/yyyy). Wajib.'),
     {
         key: 'supervisor',
         header: 'Supervisor',
@@ -521,15 +514,7 @@ export const KOLOM_SUPERVISI = [
         width: 26,
         petunjuk: 'Aspek supervisi (2.4.5), dipisah titik koma: edukatif, suportif, administratif.',
     },
-    {
-        key: 'catatan',
-        header: 'Catatan',
-        aliases: ['Keterangan', 'Ket'],
-        path: 'catatan',
-        kind: 'text',
-        width: 30,
-        petunjuk: 'Catatan bebas (tanpa data pribadi klien).',
-    },
+    catatanBebas('Catatan bebas (tanpa data pribadi klien).'),
 ];
 export const LEMBAR_REGISTER = { name: SHEET_REGISTER, kolom: KOLOM_REGISTER };
 export const LEMBAR_KEGIATAN = {

@@ -53,23 +53,27 @@ const PILIHAN: Partial<Record<Opsi, readonly string[]>> = {
 };
 
 interface CommandSpec {
+  /** Its Indonesian name, which also names its module: src/cli/commands/<name>.ts. */
   name: string;
   alias?: string;
-  args: string;
+  /** Its arguments; `[folder]` (the lembaga's folder, by default the current one) unless said. */
+  args?: string;
   /** `--format` choices; the default is `teks` where there is one, else `semua` (every file). */
   format?: readonly string[];
   /** Options after `--format`, in the order `--help` lists them. */
   options: readonly Opsi[];
-  load: () => Promise<{ run: CommandRun }>;
+}
+
+/** A command's module, imported only when the command runs (`lembaga --help` loads none). */
+export function muatPerintah(spec: CommandSpec): Promise<{ run: CommandRun }> {
+  return import(/* @vite-ignore */ `./commands/${spec.name}.js`) as Promise<{ run: CommandRun }>;
 }
 
 /** The commands in the order `lembaga --help` lists them (descriptions: `perintah.<name>`). */
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'init',
-    args: '[folder]',
     options: ['ya', 'timpa'],
-    load: () => import('./commands/init.js'),
   },
   {
     name: 'validasi',
@@ -77,7 +81,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: '[path...]',
     format: ['teks', 'json', 'markdown', 'github', 'sarif', 'xlsx'],
     options: ['keluaran', 'tanggal', 'tahun', 'layanan', 'timpa', 'maksPeringatan', 'tampilkanNik'],
-    load: () => import('./commands/validasi.js'),
   },
   {
     name: 'aturan',
@@ -85,7 +88,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: '[rule]',
     format: ['teks', 'json', 'markdown'],
     options: ['tanggal'],
-    load: () => import('./commands/aturan.js'),
   },
   {
     name: 'impor',
@@ -104,45 +106,34 @@ export const COMMANDS: readonly CommandSpec[] = [
       'urutanTanggal',
       'layananBawaan',
     ],
-    load: () => import('./commands/impor.js'),
   },
   {
     name: 'tarif',
     alias: 'tariff',
-    args: '[folder]',
     format: ['teks', 'xlsx', 'markdown', 'csv', 'json'],
     options: ['keluaran', 'layanan', 'timpa', 'tahun', 'hitung', 'jelaskan', 'kosongTarif'],
-    load: () => import('./commands/tarif.js'),
   },
   {
     name: 'register',
     alias: 'books',
-    args: '[folder]',
     options: ['keluaran', 'tahun', 'layanan', 'timpa', 'buku', 'kosong', 'tampilkanNik'],
-    load: () => import('./commands/register.js'),
   },
   {
     name: 'laporan',
     alias: 'report',
-    args: '[folder]',
     format: ['docx', 'xlsx', 'markdown', 'json', 'semua'],
     options: ['keluaran', 'tahun', 'tanggal', 'layanan', 'timpa', 'publik', 'jejak'],
-    load: () => import('./commands/laporan.js'),
   },
   {
     name: 'sop',
-    args: '[folder]',
     format: ['docx', 'markdown', 'semua'],
     options: ['keluaran', 'layanan', 'timpa', 'sk', 'kertas'],
-    load: () => import('./commands/sop.js'),
   },
   {
     name: 'angka-kredit',
     alias: 'credits',
-    args: '[folder]',
     format: ['teks', 'xlsx', 'json'],
     options: ['keluaran', 'tahun', 'tanggal', 'timpa', 'kosongKredit', 'tampilkanNik'],
-    load: () => import('./commands/angka-kredit.js'),
   },
 ];
 
@@ -163,15 +154,10 @@ function opsiPerintah(spec: CommandSpec, t: Translate): Option[] {
   return out;
 }
 
-/** The format a file name's extension names, for `-o` without `--format`. */
+/** The format a file name's extension names, for `-o` without `--format`: mostly its own name. */
 const FORMAT_DARI_EKSTENSI: Record<string, string> = {
-  json: 'json',
-  xlsx: 'xlsx',
+  ...Object.fromEntries(['json', 'xlsx', 'markdown', 'csv', 'sarif', 'docx'].map((f) => [f, f])),
   md: 'markdown',
-  markdown: 'markdown',
-  csv: 'csv',
-  sarif: 'sarif',
-  docx: 'docx',
   txt: 'teks',
 };
 
@@ -203,10 +189,11 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
 
   for (const spec of COMMANDS) {
     const cmd = new Command(spec.name);
+    const args = spec.args ?? '[folder]';
     configure(cmd)
       .description(t(`perintah.${spec.name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`))
-      .argument(spec.args)
-      .usage(`${t('cmd.usageOpsi')} ${spec.args}`);
+      .argument(args)
+      .usage(`${t('cmd.usageOpsi')} ${args}`);
     if (spec.alias) cmd.alias(spec.alias);
     // Two or three examples under every command's --help.
     cmd.addHelpText('after', `\n${t('cmd.judul.contoh')}\n${t(`contoh.${spec.name}`)}`);
@@ -228,7 +215,7 @@ export function buildProgram(io: CliIO, version: string, onRun: (code: number) =
         if (dari && spec.format?.includes(dari)) opts.format = dari;
       }
       const positional = command.args;
-      const mod = await spec.load();
+      const mod = await muatPerintah(spec);
       onRun(await mod.run(positional, opts, io));
     });
     program.addCommand(cmd);

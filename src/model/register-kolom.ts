@@ -107,14 +107,14 @@ const noReg = (petunjuk: string): Kolom => ({
 });
 
 /** The free-notes column that closes every data sheet. */
-const catatanBebas = (): Kolom => ({
+const catatanBebas = (petunjuk = 'Catatan bebas.'): Kolom => ({
   key: 'catatan',
   header: 'Catatan',
   aliases: ['Keterangan', 'Ket'],
   path: 'catatan',
   kind: 'text',
   width: 30,
-  petunjuk: 'Catatan bebas.',
+  petunjuk,
 });
 
 const tgl = (
@@ -132,6 +132,10 @@ const tgl = (
   petunjuk,
   ...(aliases ? { aliases } : {}),
 });
+
+/** The date of a child sheet's row (an activity, a complaint, a session), headed "Tanggal" or "Tgl <what>". */
+const tanggalBaris = (apa: string, petunjuk: string): Kolom =>
+  tgl('tanggal', 'Tanggal', 'tanggal', petunjuk, [`Tgl ${apa}`, 'Tgl']);
 
 const yaTidak = (key: string, header: string, path: string, petunjuk: string): Kolom => ({
   key,
@@ -566,10 +570,7 @@ export const KOLOM_KEGIATAN: readonly Kolom[] = [
   noReg(
     'Nomor register kasus tempat kegiatan ini diberikan (sama persis dengan lembar Register). Wajib.',
   ),
-  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal kegiatan (dd/mm/yyyy). Wajib.', [
-    'Tgl Kegiatan',
-    'Tgl',
-  ]),
+  tanggalBaris('Kegiatan', 'Tanggal kegiatan (dd/mm/yyyy). Wajib.'),
   {
     key: 'kegiatan',
     header: 'Kegiatan',
@@ -657,10 +658,7 @@ export const KOLOM_KEGIATAN: readonly Kolom[] = [
 /** Sheet `Pengaduan`: one row per complaint (1.6), joined by No. Register. Paths relative to the complaint. */
 export const KOLOM_PENGADUAN: readonly Kolom[] = [
   noReg('Nomor register kasus yang diadukan (sama persis dengan lembar Register). Wajib.'),
-  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal pengaduan diterima. Wajib.', [
-    'Tgl Pengaduan',
-    'Tgl',
-  ]),
+  tanggalBaris('Pengaduan', 'Tanggal pengaduan diterima. Wajib.'),
   {
     key: 'jenis',
     header: 'Jenis Pengaduan',
@@ -701,10 +699,7 @@ export const KOLOM_PENGADUAN: readonly Kolom[] = [
 /** Sheet `Supervisi`: one row per supervision session, joined by No. Register. Paths relative to the session. */
 export const KOLOM_SUPERVISI: readonly Kolom[] = [
   noReg('Nomor register kasus yang disupervisi (sama persis dengan lembar Register). Wajib.'),
-  tgl('tanggal', 'Tanggal', 'tanggal', 'Tanggal sesi supervisi (dd/mm/yyyy). Wajib.', [
-    'Tgl Supervisi',
-    'Tgl',
-  ]),
+  tanggalBaris('Supervisi', 'Tanggal sesi supervisi (dd/mm/yyyy). Wajib.'),
   {
     key: 'supervisor',
     header: 'Supervisor',
@@ -740,15 +735,7 @@ export const KOLOM_SUPERVISI: readonly Kolom[] = [
     width: 26,
     petunjuk: 'Aspek supervisi (2.4.5), dipisah titik koma: edukatif, suportif, administratif.',
   },
-  {
-    key: 'catatan',
-    header: 'Catatan',
-    aliases: ['Keterangan', 'Ket'],
-    path: 'catatan',
-    kind: 'text',
-    width: 30,
-    petunjuk: 'Catatan bebas (tanpa data pribadi klien).',
-  },
+  catatanBebas('Catatan bebas (tanpa data pribadi klien).'),
 ];
 
 export const LEMBAR_REGISTER: LembarData = { name: SHEET_REGISTER, kolom: KOLOM_REGISTER };

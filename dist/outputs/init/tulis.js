@@ -55,11 +55,18 @@ function identitasYaml(j, c) {
     L.push('');
     return L;
 }
+/**
+ * One section of lembaga.yaml: its comment lines, then the lines answered or, with nothing
+ * answered (`null`), a commented example to fill in; a blank line closes it.
+ */
+function bagianYaml(komentar, jawaban, contoh) {
+    return [...komentar, ...(jawaban ?? contoh), ''];
+}
 /** The operating licence. */
 function izinYaml(j, c) {
-    const L = [c('init.yaml.izin')];
+    let L = null;
     if (j.izin) {
-        L.push('izin:', `  nomor: ${q(j.izin.nomor)}`);
+        L = ['izin:', `  nomor: ${q(j.izin.nomor)}`];
         if (j.izin.tanggal)
             L.push(`  tanggal: ${j.izin.tanggal}`);
         if (j.izin.penerbit)
@@ -68,38 +75,36 @@ function izinYaml(j, c) {
             ? `  berlakuSampai: ${j.izin.berlakuSampai}`
             : `  # berlakuSampai: 2029-12-31`);
     }
-    else {
-        L.push('# izin:', '#   nomor: "460/123/Dinsos"', '#   tanggal: 2024-01-10', '#   penerbit: "Dinas Sosial ..."', '#   berlakuSampai: 2029-01-10');
-    }
-    L.push('');
-    return L;
+    return bagianYaml([c('init.yaml.izin')], L, [
+        '# izin:',
+        '#   nomor: "460/123/Dinsos"',
+        '#   tanggal: 2024-01-10',
+        '#   penerbit: "Dinas Sosial ..."',
+        '#   berlakuSampai: 2029-01-10',
+    ]);
 }
+/** The accreditations, one entry per field of service. */
 function akreditasiYaml(j, c) {
-    const L = [c('init.yaml.akreditasi')];
-    if (j.akreditasi.length) {
-        L.push('akreditasi:');
-        for (const a of j.akreditasi) {
-            L.push(`  - bidang: ${a.bidang}`);
-            if (a.peringkat)
-                L.push(`    peringkat: ${q(a.peringkat)}`);
-            if (a.nomor)
-                L.push(`    nomor: ${q(a.nomor)}`);
-            if (a.berlakuSampai)
-                L.push(`    berlakuSampai: ${a.berlakuSampai}`);
-        }
-    }
-    else {
-        L.push('akreditasi: []', '#   - bidang: rehabilitasi', '#     peringkat: "A"', '#     nomor: "..."', '#     berlakuSampai: 2029-12-31');
-    }
-    L.push('');
-    return L;
+    const satu = (a) => [
+        `  - bidang: ${a.bidang}`,
+        ...(a.peringkat ? [`    peringkat: ${q(a.peringkat)}`] : []),
+        ...(a.nomor ? [`    nomor: ${q(a.nomor)}`] : []),
+        ...(a.berlakuSampai ? [`    berlakuSampai: ${a.berlakuSampai}`] : []),
+    ];
+    const L = j.akreditasi.length ? ['akreditasi:', ...j.akreditasi.flatMap(satu)] : null;
+    return bagianYaml([c('init.yaml.akreditasi')], L, [
+        'akreditasi: []',
+        '#   - bidang: rehabilitasi',
+        '#     peringkat: "A"',
+        '#     nomor: "..."',
+        '#     berlakuSampai: 2029-12-31',
+    ]);
 }
 /** The services offered, each with its decrees, tariff factors and tariff matrix. */
 function layananYaml(j, c) {
-    const L = [c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') })];
-    L.push(c('init.yaml.layananSk'));
+    let L = null;
     if (j.layanan.length) {
-        L.push('layanan:');
+        L = ['layanan:'];
         for (const l of j.layanan) {
             const r = j.layananRinci[l];
             L.push(`  ${l}:`);
@@ -119,25 +124,49 @@ function layananYaml(j, c) {
             L.push(...tarifYaml(l, r, c));
         }
     }
-    else {
-        L.push('layanan: {}', '#   pencegahan:', '#     sk:', '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }', `#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02, dasar: [${DASAR_PENENTUAN_TARIF.join(', ')}] }  ${c('init.yaml.dasarTarif')}`, '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }', `#     faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`, `#     tarif: {}  ${c('init.yaml.tarifKosong')}`, '#   rehabilitasi:', '#     sk: {}', '#     atensi: true', '#     basisLayanan: [residensial, keluarga]');
-    }
-    L.push('');
-    return L;
+    return bagianYaml([c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') }), c('init.yaml.layananSk')], L, [
+        'layanan: {}',
+        '#   pencegahan:',
+        '#     sk:',
+        '#       kriteriaKlien: { nomor: "01/SK/2025", tanggal: 2025-01-02 }',
+        `#       tarif: { nomor: "02/SK/2025", tanggal: 2025-01-02, dasar: [${DASAR_PENENTUAN_TARIF.join(', ')}] }  ${c('init.yaml.dasarTarif')}`,
+        '#       pengaduan: { nomor: "03/SK/2025", tanggal: 2025-01-02 }',
+        `#     faktorTarif: [peraturan-perundangan, jenjang-tarif]  ${c('init.yaml.faktorTarif')}`,
+        `#     tarif: {}  ${c('init.yaml.tarifKosong')}`,
+        '#   rehabilitasi:',
+        '#     sk: {}',
+        '#     atensi: true',
+        '#     basisLayanan: [residensial, keluarga]',
+    ]);
 }
 /** The staff, one entry per worker; without answers, a commented worker and supervisor. */
 function stafYaml(j, c) {
-    const L = [c('init.yaml.staf')];
-    if (j.staf.length) {
-        L.push('staf:');
-        for (const s of j.staf)
-            L.push(...satuStafYaml(s, c));
-    }
-    else {
-        L.push('staf: []', '#   - id: "ps-01"', '#     nama: "..."', '#     peran: pekerja-sosial', '#     layanan: [pencegahan]', '#     pendidikan: { jenjang: S1, bidang: "pekerjaan sosial" }', '#     sertifikat: { nomor: "..." }', '#     izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }', '#   - id: "spv-01"', '#     nama: "..."', '#     peran: supervisor', '#     layanan: [pencegahan]', '#     pendidikan: { jenjang: S2, bidang: "kesejahteraan sosial" }', '#     pengalamanTahun: 7', '#     organisasiProfesi: { nama: "IPSPI" }', '#     kodeEtik: true', '#     pengalamanPraktik: [pencegahan]', '#     pelatihan: [{ judul: "...", tahun: 2024, bidang: [pencegahan] }]', '#     pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }', '#     riwayatBersih: true', '#     rencanaTahunan: [2026]', '#     evaluasiTerakhir: 2026-06-30', `#     evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`);
-    }
-    L.push('');
-    return L;
+    const L = j.staf.length ? ['staf:', ...j.staf.flatMap((s) => satuStafYaml(s, c))] : null;
+    return bagianYaml([c('init.yaml.staf')], L, [
+        'staf: []',
+        '#   - id: "ps-01"',
+        '#     nama: "..."',
+        '#     peran: pekerja-sosial',
+        '#     layanan: [pencegahan]',
+        '#     pendidikan: { jenjang: S1, bidang: "pekerjaan sosial" }',
+        '#     sertifikat: { nomor: "..." }',
+        '#     izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }',
+        '#   - id: "spv-01"',
+        '#     nama: "..."',
+        '#     peran: supervisor',
+        '#     layanan: [pencegahan]',
+        '#     pendidikan: { jenjang: S2, bidang: "kesejahteraan sosial" }',
+        '#     pengalamanTahun: 7',
+        '#     organisasiProfesi: { nama: "IPSPI" }',
+        '#     kodeEtik: true',
+        '#     pengalamanPraktik: [pencegahan]',
+        '#     pelatihan: [{ judul: "...", tahun: 2024, bidang: [pencegahan] }]',
+        '#     pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }',
+        '#     riwayatBersih: true',
+        '#     rencanaTahunan: [2026]',
+        '#     evaluasiTerakhir: 2026-06-30',
+        `#     evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`,
+    ]);
 }
 function pengaturanYaml(c) {
     return [

@@ -7,7 +7,7 @@
 import { tanggalPanjang } from '../../core/tanggal.js';
 import { TINGKAT_KEYS } from '../../standards/types.js';
 import { formatBagian, JALUR_PENGEMBANGAN, PERSYARATAN_KLIEN_PERLINDUNGAN, SASARAN_REHABILITASI, } from '../../standards/permensos-14-2020/katalog.js';
-import { daftar, paragraf, sel, teks, tebal, } from '../dokumen/model.js';
+import { daftar, paragraf, sel, teks, tebal } from '../dokumen/model.js';
 /** Permensos 14/2020 itself, cited in every Mengingat and Dasar Hukum (Berita Negara 2020 Nomor 1439). */
 export const PERMENSOS_14_2020 = 'Peraturan Menteri Sosial Nomor 14 Tahun 2020 tentang Standar Praktik Pekerjaan Sosial (Berita Negara Republik Indonesia Tahun 2020 Nomor 1439)';
 /** ATENSI, cited for rehabilitation delivered as ATENSI (Berita Negara 2021 Nomor 1007). */

@@ -1,5 +1,5 @@
 import { atauIsian, blokPersyaratanKlien, blokTandaTangan, daftarDasarHukum, formatTanggal, isian, jabatanPimpinan, label, namaLayanan, nilaiSaluran, rujukan, tabelProsedurPengaduan, tabelTarif, } from './bagian.js';
-import { judul, paragraf, sel, teks, tebal, } from '../dokumen/model.js';
+import { judul, paragraf, sel, teks, tebal } from '../dokumen/model.js';
 export const SK_KINDS = ['kriteria-klien', 'tarif', 'pengaduan'];
 const FIELD = {
     'kriteria-klien': 'kriteriaKlien',

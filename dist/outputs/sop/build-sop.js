@@ -1,7 +1,7 @@
 import { TAHAP_KEYS } from '../../standards/types.js';
 import { TAHAP_ATENSI } from './atensi.js';
 import { blokJenisSaluranPengaduan, blokPersyaratanKlien, blokTandaTangan, daftarDasarHukum, dokumenTeks, isian, jabatanPimpinan, label, namaLayanan, namaLembaga, rujukan, tabelProsedurPengaduan, tabelTarif, tJika, } from './bagian.js';
-import { daftar, judul, paragraf, sel, teks, tebal, } from '../dokumen/model.js';
+import { daftar, judul, paragraf, sel, teks, tebal } from '../dokumen/model.js';
 /**
  * A catalogue note as a document prints it: clauses that speak of the data format (field
  * names in backticks) are for the program's users, not for the SOP's readers.

@@ -1,4 +1,16 @@
-import { JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN } from '../../model/kredit.js';
+/**
+ * The numbers of the PermenPANRB of 2020 on the Jabatan Fungsional Pekerja
+ * Sosial (seed `002_…`), declared once with the section each comes from.
+ *
+ * How the seed is read: most articles appear twice and several `Article N`
+ * headers are missing or misplaced (e.g. the text of Pasal 15 follows a second
+ * copy of Pasal 14 with no header; Pasal 29 and Pasal 36 have no header and are
+ * numbered by the cross-references in Pasal 30 ayat 3 and Pasal 37 ayat 1). Only
+ * the body is present: the Lampiran (credit value per activity, cumulative
+ * thresholds per pangkat) is absent, so values come from the log and thresholds
+ * from the log's `ambang` section.
+ */
+import { JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN, } from '../../model/kredit.js';
 export const RULESET_ID = 'permenpanrb-2020-jf-peksos';
 export const RULESET_JUDUL = 'PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial';
 /** Prefix of every reference ("PermenPANRB 2020 JF Pekerja Sosial Pasal 26 ayat 1 huruf a"). */

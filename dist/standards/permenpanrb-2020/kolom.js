@@ -3,7 +3,13 @@
  * --kosong`, read back as kredit/<tahun>.xlsx): one sheet of workers, one of
  * activities (one row per activity, tied to the worker by `staf`), one of
  * thresholds. Declared once so the writer and the reader cannot drift apart.
+ *
+ * The columns of the three sheets whose rows follow the credit schema are data, in kolom.json
+ * beside this file (one row `[builder, header, path, width, required?]` per column, in sheet
+ * order; the build copies it into dist/, tsconfig.build.json; tests/unit/data-json.test.ts
+ * checks its shape); the choices of a choice column come from the schema.
  */
+import { createRequire } from 'node:module';
 import { KREDIT_SCHEMA } from '../../model/kredit-schema.js';
 import { JENJANG_KEYS } from '../../model/kredit.js';
 export const LEMBAR = {
@@ -43,82 +49,19 @@ function kolomBaris(skema) {
         pilih: (judul, path, lebar, wajib = false, pilihan) => kolom('pilihan')(judul, path, lebar, wajib, pilihan ?? pilihanSkema(skema, path)),
     };
 }
+const DATA = createRequire(import.meta.url)('./kolom.json');
+/** The columns of one sheet whose rows are objects of `skema`, built from their rows in kolom.json. */
+function kolomDari(skema, baris) {
+    const b = kolomBaris(skema);
+    return baris.map(([jenis, judul, path, lebar, wajib]) => jenis === 'ya' ? b.ya(judul, path, lebar) : b[jenis](judul, path, lebar, wajib));
+}
 const PEGAWAI = KREDIT_SCHEMA.properties.pegawai.items;
-/** Builders of the worker sheet (rows: a worker of the log). */
-const P = kolomBaris(PEGAWAI);
-export const KOLOM_PEGAWAI = [
-    P.teks('Id staf', '/staf', 12, true),
-    P.teks('NIP', '/nip', 22),
-    P.pilih('Kategori', '/kategori', 14, true),
-    P.pilih('Jenjang', '/jenjang', 14, true),
-    P.teks('Pangkat', '/pangkat', 16),
-    P.teks('Golongan', '/golongan', 10),
-    P.pilih('Pendidikan', '/pendidikan', 11),
-    P.ya('Pangkat tertinggi jenjang', '/pangkatTertinggi', 12),
-    P.ya('Menunggu lowongan', '/menungguLowongan', 12),
-    P.pilih('Jenis pengangkatan', '/pengangkatan/jenis', 18),
-    P.tanggal('Tanggal pengangkatan', '/pengangkatan/tanggal', 14),
-    P.angka('Usia saat diangkat', '/pengangkatan/usia', 10),
-    P.pilih('Jenjang saat diangkat', '/pengangkatan/jenjang', 14),
-    P.pilih('Asal perpindahan', '/pengangkatan/asal', 16),
-    P.tanggal('Tanggal pelantikan', '/pengangkatan/pelantikan', 14),
-    P.tanggal('TMT PNS', '/pengangkatan/syarat/pns', 14),
-    P.ya('Syarat: integritas', '/pengangkatan/syarat/integritas', 12),
-    P.ya('Syarat: sehat', '/pengangkatan/syarat/sehat', 12),
-    P.ya('Syarat: ijazah sesuai', '/pengangkatan/syarat/ijazahSesuai', 12),
-    P.pilih('Predikat kinerja tahun lalu', '/pengangkatan/syarat/nilaiKinerja/0', 16),
-    P.pilih('Predikat kinerja 2 tahun lalu', '/pengangkatan/syarat/nilaiKinerja/1', 16),
-    P.angka('Syarat: pengalaman (tahun)', '/pengangkatan/syarat/pengalamanTahun', 10),
-    P.ya('Syarat: pangkat memenuhi', '/pengangkatan/syarat/pangkatMemenuhi', 12),
-    P.ya('Syarat: lowongan kebutuhan', '/pengangkatan/syarat/kebutuhan', 12),
-    P.tanggal('Persetujuan Menteri', '/pengangkatan/syarat/persetujuanMenteri', 14),
-    P.ya('Syarat: rencana suksesi', '/pengangkatan/syarat/rencanaSuksesi', 12),
-    P.ya('Syarat: inovasi', '/pengangkatan/syarat/inovasi', 12),
-    P.ya('Syarat: standar kompetensi', '/pengangkatan/syarat/standarKompetensi', 12),
-    P.ya('Syarat: rekam jejak baik', '/pengangkatan/syarat/rekamJejak', 12),
-    P.ya('Syarat: tanpa pelanggaran kode etik', '/pengangkatan/syarat/tanpaPelanggaranKodeEtik', 12),
-    P.ya('Syarat: tanpa hukuman disiplin', '/pengangkatan/syarat/tanpaHukumanDisiplin', 12),
-    P.tanggal('Lulus pelatihan fungsional', '/pelatihanFungsional', 14),
-    P.tanggal('Lulus uji kompetensi', '/ujiKompetensi', 14),
-    P.tanggal('SKP disusun', '/skp/disusun', 14),
-    P.tanggal('SKP disetujui', '/skp/disetujui', 14),
-    P.angka('Target AK dalam SKP', '/skp/targetAngkaKredit', 10),
-    P.tanggal('SKP dinilai', '/skp/dinilai', 14),
-    P.tanggal('SKP disampaikan ke Tim Penilai', '/skp/disampaikan', 14),
-    P.pilih('Jabatan lain', '/jabatanLain/jenis', 16),
-    P.tanggal('Jabatan lain sejak', '/jabatanLain/mulai', 14),
-    P.pilih('Usul kenaikan', '/usulKenaikan', 11),
-    P.angka('AK kumulatif sebelumnya', '/akumulasi/angkaKredit', 12),
-    P.angka('Penunjang sebelumnya', '/akumulasi/penunjang', 12),
-    P.angka('Pengembangan profesi sebelumnya', '/akumulasi/pengembanganProfesi', 14),
-    P.angka('Ambang kenaikan pangkat', '/ambang/kenaikanPangkat', 12),
-    P.angka('Ambang kenaikan jenjang', '/ambang/kenaikanJenjang', 12),
-];
-/** Builders of the activity sheet (rows: one activity). */
-const G = kolomBaris(PEGAWAI.properties.kegiatan.items);
-export const KOLOM_KEGIATAN = [
-    G.teks('Id staf', '/staf', 12, true),
-    G.teks('Uraian kegiatan', '/uraian', 44, true),
-    G.pilih('Unsur', '/unsur', 20, true),
-    G.angka('Nilai (Lampiran)', '/nilai', 10, true),
-    G.angka('Volume', '/volume', 8),
-    G.teks('Butir', '/butir', 12),
-    G.tanggal('Tanggal', '/tanggal', 12),
-    G.pilih('Tingkat', '/tingkat', 22),
-    G.ya('Penugasan tertulis', '/penugasanTertulis', 11),
-    G.pilih('Peran penulis', '/penulis/peran', 11),
-    G.angka('Jumlah penulis', '/penulis/jumlah', 9),
-];
-/** Builders of the threshold sheet (rows: one threshold row). */
-const A = kolomBaris(KREDIT_SCHEMA.properties.ambang.items);
-export const KOLOM_AMBANG = [
-    A.teks('Golongan', '/golongan', 10, true),
-    A.pilih('Pendidikan', '/pendidikan', 11),
-    A.pilih('Jenjang', '/jenjang', 14),
-    A.angka('Ambang kenaikan pangkat', '/kenaikanPangkat', 12),
-    A.angka('Ambang kenaikan jenjang', '/kenaikanJenjang', 12),
-    A.teks('Sumber', '/sumber', 16),
-];
+/** The worker sheet (rows: a worker of the log). */
+export const KOLOM_PEGAWAI = kolomDari(PEGAWAI, DATA.pegawai);
+/** The activity sheet (rows: one activity). */
+export const KOLOM_KEGIATAN = kolomDari(PEGAWAI.properties.kegiatan.items, DATA.kegiatan);
+/** The threshold sheet (rows: one threshold row). */
+export const KOLOM_AMBANG = kolomDari(KREDIT_SCHEMA.properties.ambang.items, DATA.ambang);
 /** Column letter of a 1-based index (the spreadsheet primitive). */
 export { hurufKolom } from '../../core/excel.js';
 /** Sheet of the conversion form (2023 onward): one row per rating period of a worker. */

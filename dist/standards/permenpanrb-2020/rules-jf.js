@@ -89,48 +89,41 @@ const uji = (bagian) => (_s, p, staf) => typeof p.ujiKompetensi === 'string' && 
         bagian,
         hint: 'kredit.saran.ujiKompetensi',
     };
+/**
+ * Huruf a–d of Pasal 14 ayat 2, Pasal 15 ayat 2 and Pasal 17 ayat 1 (`b` names the clause up to
+ * "huruf "): a civil servant, integrity, health, and a diploma that fits the position — which
+ * must be a degree where the clause asks for S1/D4 (`sarjana`; 14 and 15, not 17).
+ */
+function syaratAwal(b, sarjana) {
+    return [
+        ada('pns', `${b}a`),
+        ada('integritas', `${b}b`),
+        ada('sehat', `${b}c`),
+        ...(sarjana ? [ijazah(`${b}d`)] : []),
+        ada('ijazahSesuai', `${b}d`),
+    ];
+}
 /** The requirements of the worker's kind of appointment, each with its clause. */
 function syaratUntuk(p) {
     const a = p.pengangkatan;
     switch (a.jenis) {
         case 'pertama': {
             const b = 'Pasal 14 ayat 2 huruf ';
-            return [
-                ada('pns', `${b}a`),
-                ada('integritas', `${b}b`),
-                ada('sehat', `${b}c`),
-                ijazah(`${b}d`),
-                ada('ijazahSesuai', `${b}d`),
-                nilai(1, `${b}e`),
-                ada('kebutuhan', 'Pasal 14 ayat 3'),
-            ];
+            return [...syaratAwal(b, true), nilai(1, `${b}e`), ada('kebutuhan', 'Pasal 14 ayat 3')];
         }
         case 'perpindahan': {
-            if (a.asal === 'fungsional-ahli-utama') {
-                const b = 'Pasal 17 ayat 1 huruf ';
-                return [
-                    ada('pns', `${b}a`),
-                    ada('integritas', `${b}b`),
-                    ada('sehat', `${b}c`),
-                    ada('ijazahSesuai', `${b}d`),
-                    uji(`${b}e`),
-                    pengalaman(`${b}f`),
-                    nilai(2, `${b}g`),
-                    ada('kebutuhan', 'Pasal 17 ayat 2'),
-                    ada('persetujuanMenteri', 'Pasal 17 ayat 2'),
-                ];
-            }
-            const b = 'Pasal 15 ayat 2 huruf ';
+            // From an Ahli Utama position (Pasal 17 ayat 1) the same a–g as Pasal 15 ayat 2, without
+            // the degree, and the Minister's approval besides the vacancy (ayat 2).
+            const utama = a.asal === 'fungsional-ahli-utama';
+            const b = utama ? 'Pasal 17 ayat 1 huruf ' : 'Pasal 15 ayat 2 huruf ';
             return [
-                ada('pns', `${b}a`),
-                ada('integritas', `${b}b`),
-                ada('sehat', `${b}c`),
-                ijazah(`${b}d`),
-                ada('ijazahSesuai', `${b}d`),
+                ...syaratAwal(b, !utama),
                 uji(`${b}e`),
                 pengalaman(`${b}f`),
                 nilai(2, `${b}g`),
-                ada('kebutuhan', 'Pasal 15 ayat 3'),
+                ...(utama
+                    ? [ada('kebutuhan', 'Pasal 17 ayat 2'), ada('persetujuanMenteri', 'Pasal 17 ayat 2')]
+                    : [ada('kebutuhan', 'Pasal 15 ayat 3')]),
             ];
         }
         case 'keterampilan-ke-keahlian': {

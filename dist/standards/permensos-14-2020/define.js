@@ -21,8 +21,9 @@ function lengkapiContoh(c, scope) {
         lulus: c.lulus ?? (scope === 'lembaga' ? LEMBAGA_APA_ADANYA : REGISTER_APA_ADANYA),
     };
 }
-/** A rule whose clause stands in each service's Lampiran. */
-export function layananRule(spec) {
+/** A rule whose clause stands in each service's Lampiran: `layananRule(id, severity, { … })`. */
+export function layananRule(id, severity, rest) {
+    const spec = { id, severity, ...rest };
     const services = spec.hanya ?? LAYANAN_KEYS;
     const sections = services.flatMap((k) => spec.bagian(STANDAR[k]).map((b) => `Lampiran ${STANDAR[k].huruf} ${bagianPendek(b)}`));
     return {
@@ -49,8 +50,9 @@ export function layananRule(spec) {
         ...(spec.lingkup ? { lingkup: spec.lingkup } : {}),
     };
 }
-/** A rule whose clause stands in the body of the regulation (Pasal …). */
-export function pasalRule(spec) {
+/** A rule whose clause stands in the body of the regulation (Pasal …): `pasalRule(id, severity, { … })`. */
+export function pasalRule(id, severity, rest) {
+    const spec = { id, severity, ...rest };
     return {
         id: spec.id,
         severity: spec.severity,

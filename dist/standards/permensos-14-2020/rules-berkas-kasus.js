@@ -7,9 +7,7 @@ function bagianKegiatan(s, key) {
 }
 const adaBagian = (b) => (b ? [b] : []);
 /** Examples of the social-development rules run on a lembaga that offers the service. */
-const kesepakatan = layananRule({
-    id: 'kasus-kesepakatan-ditandatangani',
-    severity: 'warning',
+const kesepakatan = layananRule('kasus-kesepakatan-ditandatangani', 'warning', {
     scope: 'kasus',
     hanya: ['pencegahan', 'perlindungan', 'rehabilitasi', 'pemberdayaan'],
     bagian: (s) => adaBagian(bagianKegiatan(s, 'kesepakatan-layanan')),
@@ -52,9 +50,7 @@ const kesepakatan = layananRule({
         ];
     }),
 });
-const rencana = layananRule({
-    id: 'kasus-rencana-intervensi',
-    severity: 'warning',
+const rencana = layananRule('kasus-rencana-intervensi', 'warning', {
     scope: 'kasus',
     bagian: (s) => ['skala-prioritas', 'penentuan-tujuan-kegiatan', 'kesepakatan-jadwal'].flatMap((key) => adaBagian(bagianKegiatan(s, key))),
     summary: {
@@ -103,9 +99,7 @@ const rencana = layananRule({
         });
     }),
 });
-const capaian = layananRule({
-    id: 'kasus-capaian-tujuan',
-    severity: 'warning',
+const capaian = layananRule('kasus-capaian-tujuan', 'warning', {
     scope: 'kasus',
     bagian: (s) => [...adaBagian(bagianKegiatan(s, 'evaluasi-intervensi')), s.terminasi.bagian],
     summary: {
@@ -158,9 +152,7 @@ const capaian = layananRule({
         return [];
     }),
 });
-const rujukanDidampingi = layananRule({
-    id: 'kasus-rujukan-didampingi',
-    severity: 'warning',
+const rujukanDidampingi = layananRule('kasus-rujukan-didampingi', 'warning', {
     scope: 'kasus',
     bagian: (s) => adaBagian(bagianKegiatan(s, 'pendampingan-rujukan')),
     summary: {
@@ -196,9 +188,7 @@ const rujukanDidampingi = layananRule({
         ];
     }),
 });
-const kontakPemerintah = layananRule({
-    id: 'kasus-kontak-pemerintah',
-    severity: 'warning',
+const kontakPemerintah = layananRule('kasus-kontak-pemerintah', 'warning', {
     scope: 'kasus',
     hanya: ['pengembangan'],
     bagian: (s) => adaBagian(bagianKegiatan(s, 'kontak-awal')),
@@ -288,9 +278,7 @@ const kontakPemerintah = layananRule({
         return [];
     }),
 });
-const evaluasiPartisipatif = layananRule({
-    id: 'kasus-evaluasi-partisipatif',
-    severity: 'warning',
+const evaluasiPartisipatif = layananRule('kasus-evaluasi-partisipatif', 'warning', {
     scope: 'kasus',
     hanya: ['pengembangan'],
     bagian: (s) => adaBagian(bagianKegiatan(s, 'evaluasi-intervensi')),

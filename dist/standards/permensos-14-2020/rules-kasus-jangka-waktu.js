@@ -7,9 +7,7 @@ import { pesanDi, ubah } from '../contoh.js';
 export function akhirLayanan(k) {
     return periodeLayanan(k)?.akhir ?? undefined;
 }
-const jangkaWaktu = layananRule({
-    id: 'kasus-jangka-waktu',
-    severity: 'error',
+const jangkaWaktu = layananRule('kasus-jangka-waktu', 'error', {
     scope: 'kasus',
     bagian: (s) => [s.jangkaWaktu.bagian, s.jangkaWaktu.perpanjangan],
     summary: {

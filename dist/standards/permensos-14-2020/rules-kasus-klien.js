@@ -3,9 +3,7 @@ import { isTanggal } from '../../core/tanggal.js';
 import { layananRule, pasalRule, terisi } from './define.js';
 import { diKasusLayanan, diKasusNomor, kasusDiselenggarakan, perKasus } from './kasus-terdaftar.js';
 import { PENGEMBANGAN_DISELENGGARAKAN, REGISTER_APA_ADANYA, kasusPengembanganDesa, pesanDi, ubah, ubahSerta, } from '../contoh.js';
-const layananDiselenggarakan = pasalRule({
-    id: 'kasus-layanan-diselenggarakan',
-    severity: 'error',
+const layananDiselenggarakan = pasalRule('kasus-layanan-diselenggarakan', 'error', {
     pasal: ['Pasal 32 ayat 2', 'Pasal 35 ayat 2'],
     summary: {
         id: 'Layanan setiap kasus adalah layanan yang diselenggarakan lembaga (ada di lembaga.yaml).',
@@ -54,9 +52,7 @@ function jenisKlienBoleh(s) {
         ? [...new Set([...KLIEN_DALAM_LINGKUP, ...s.jenisKlien.keys])]
         : s.jenisKlien.keys;
 }
-const jenisKlien = layananRule({
-    id: 'kasus-jenis-klien',
-    severity: 'error',
+const jenisKlien = layananRule('kasus-jenis-klien', 'error', {
     scope: 'kasus',
     bagian: (s) => [s.jenisKlien.bagian],
     summary: {
@@ -100,9 +96,7 @@ const jenisKlien = layananRule({
         ];
     }),
 });
-const pemohon = layananRule({
-    id: 'kasus-pemohon',
-    severity: 'error',
+const pemohon = layananRule('kasus-pemohon', 'error', {
     scope: 'kasus',
     hanya: ['pencegahan', 'pengembangan'],
     bagian: (s) => (s.pemohon ? [s.pemohon.bagian, ...s.pemohon.keys.map((p) => p.bagian)] : []),
@@ -156,9 +150,7 @@ const pemohon = layananRule({
         ];
     }),
 });
-const persyaratanPerlindungan = layananRule({
-    id: 'kasus-persyaratan-perlindungan',
-    severity: 'error',
+const persyaratanPerlindungan = layananRule('kasus-persyaratan-perlindungan', 'error', {
     scope: 'kasus',
     hanya: ['perlindungan'],
     bagian: (s) => s.key === 'perlindungan' ? [{ angka: '1.1.2' }, { angka: '1.1.3', butir: '1' }] : [],
@@ -212,9 +204,7 @@ const persyaratanPerlindungan = layananRule({
         return out;
     }),
 });
-const timKerjaKasus = layananRule({
-    id: 'kasus-tim-kerja',
-    severity: 'error',
+const timKerjaKasus = layananRule('kasus-tim-kerja', 'error', {
     scope: 'kasus',
     hanya: ['pengembangan'],
     bagian: () => [{ angka: '1.1.3' }, { angka: '1.1.4' }],
@@ -257,9 +247,7 @@ const timKerjaKasus = layananRule({
 });
 /** E 1.2.3 d: the activity that forms the community work team at intake. */
 const PEMBENTUKAN_TIM = 'pembentukan-tim-kerja';
-const timKerjaDibentuk = layananRule({
-    id: 'tim-kerja-masyarakat',
-    severity: 'error',
+const timKerjaDibentuk = layananRule('tim-kerja-masyarakat', 'error', {
     scope: 'kasus',
     hanya: ['pengembangan'],
     bagian: (s) => [

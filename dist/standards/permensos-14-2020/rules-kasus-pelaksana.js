@@ -3,9 +3,7 @@ import { layananRule, terisi } from './define.js';
 import { cariStaf, diKasusLayanan, perKasus } from './kasus-terdaftar.js';
 import { pesanDi, setel, supervisorPeksos, ubahSerta } from '../contoh.js';
 import { itemBagian } from './bagian.js';
-const pelaksanaKasus = layananRule({
-    id: 'kasus-pelaksana',
-    severity: 'error',
+const pelaksanaKasus = layananRule('kasus-pelaksana', 'error', {
     scope: 'kasus',
     bagian: (s) => [
         { angka: '2.3.2' },
@@ -78,9 +76,7 @@ const pelaksanaKasus = layananRule({
         return out;
     }),
 });
-const izinPadaKegiatan = layananRule({
-    id: 'kasus-izin-praktik-kegiatan',
-    severity: 'error',
+const izinPadaKegiatan = layananRule('kasus-izin-praktik-kegiatan', 'error', {
     scope: 'kasus',
     bagian: (s) => [itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku')],
     summary: {

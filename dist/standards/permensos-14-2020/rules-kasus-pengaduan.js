@@ -3,9 +3,7 @@ import { layananRule } from './define.js';
 import { diKasusLayanan, perKasus, saranAtau } from './kasus-terdaftar.js';
 import { pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
-const pengaduanKasus = layananRule({
-    id: 'kasus-pengaduan',
-    severity: 'error',
+const pengaduanKasus = layananRule('kasus-pengaduan', 'error', {
     scope: 'kasus',
     bagian: (s) => [
         ...s.pengaduan.jenis.map((j) => j.bagian),
@@ -65,9 +63,7 @@ const pengaduanKasus = layananRule({
         });
     }),
 });
-const pengaduanTepat = layananRule({
-    id: 'kasus-pengaduan-batas-waktu',
-    severity: 'warning',
+const pengaduanTepat = layananRule('kasus-pengaduan-batas-waktu', 'warning', {
     scope: 'kasus',
     bagian: (s) => [itemBagian(s.pengaduan.prosedur, 'batas-waktu')],
     summary: {

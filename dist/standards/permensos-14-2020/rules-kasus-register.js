@@ -1,7 +1,15 @@
 import { periksaLintas } from '../rule.js';
 import { layananRule } from './define.js';
+import { itemBagian } from './bagian.js';
 import { diKasus, diKasusLayanan } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah } from '../contoh.js';
+/** What the first case with `key` left, or undefined for the first one (its `nilai` is then kept). */
+function sebelumnya(seen, key, nilai) {
+    const lama = seen.get(key);
+    if (lama === undefined)
+        seen.set(key, nilai);
+    return lama;
+}
 /** Every number seen, and the file of its first case: a number used twice is found at the second. */
 function nomorLintas() {
     const seen = new Map();
@@ -18,11 +26,9 @@ function nomorLintas() {
                         layanan: k.kasus.layanan,
                     },
                 ];
-            const first = seen.get(n);
-            if (first === undefined) {
-                seen.set(n, k.file);
+            const first = sebelumnya(seen, n, k.file);
+            if (first === undefined)
                 return [];
-            }
             return [
                 {
                     message: 'r.kasus.nomorGanda',
@@ -49,11 +55,9 @@ function nikLintas(ctx) {
             if (c.status !== 'aktif' || typeof nik !== 'string' || nik.length !== 16)
                 return [];
             const key = `${nik}|${c.layanan}`;
-            const lain = seen.get(key);
-            if (lain === undefined) {
-                seen.set(key, c.nomor);
+            const lain = sebelumnya(seen, key, c.nomor);
+            if (lain === undefined)
                 return [];
-            }
             return [
                 {
                     message: 'r.nik.ganda',
@@ -65,11 +69,11 @@ function nikLintas(ctx) {
         selesai: () => [],
     };
 }
-const nomorUnik = layananRule({
-    id: 'kasus-nomor-unik',
-    severity: 'error',
+/** Both rules read the client register, a service document of 2.2.1. */
+const bagianRegister = (s) => [itemBagian(s.fasilitas, 'dokumen-layanan')];
+const nomorUnik = layananRule('kasus-nomor-unik', 'error', {
     scope: 'kasus',
-    bagian: (s) => [s.fasilitas.find((f) => f.key === 'dokumen-layanan').bagian],
+    bagian: bagianRegister,
     summary: {
         id: 'Nomor register unik di semua register lembaga.',
         en: "Register numbers are unique across all of the institution's registers.",
@@ -91,11 +95,9 @@ const nomorUnik = layananRule({
     check: periksaLintas(nomorLintas),
     lintas: nomorLintas,
 });
-const nikGanda = layananRule({
-    id: 'nik-ganda-aktif',
-    severity: 'error',
+const nikGanda = layananRule('nik-ganda-aktif', 'error', {
     scope: 'kasus',
-    bagian: (s) => [s.fasilitas.find((f) => f.key === 'dokumen-layanan').bagian],
+    bagian: bagianRegister,
     summary: {
         id: 'Satu orang (NIK) tidak aktif dua kali di layanan yang sama.',
         en: 'One person (NIK) is not active twice in the same service.',

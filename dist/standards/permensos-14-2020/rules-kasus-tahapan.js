@@ -52,9 +52,7 @@ const TAHAP_PTR = {
     terminasi: '/tahapan/terminasi/tanggal',
     rujukan: '/tahapan/rujukan/tanggal',
 };
-const tahapLengkap = layananRule({
-    id: 'kasus-tahapan-lengkap',
-    severity: 'error',
+const tahapLengkap = layananRule('kasus-tahapan-lengkap', 'error', {
     scope: 'kasus',
     // The SOP list is the clause before pendekatan awal's (1.2.1 in A–D, 1.2.2 in E).
     bagian: (s) => {
@@ -119,9 +117,7 @@ const tahapLengkap = layananRule({
         ];
     }),
 });
-const tanggalUrut = pasalRule({
-    id: 'kasus-tahapan-urut',
-    severity: 'error',
+const tanggalUrut = pasalRule('kasus-tahapan-urut', 'error', {
     pasal: ['Pasal 5', 'Pasal 6 ayat 2', 'Pasal 7', 'Pasal 8', 'Pasal 9', 'Pasal 10'],
     summary: {
         id: 'Tanggal tahapan kasus berurutan: pendekatan awal, kesepakatan, asesmen, perencanaan, intervensi, evaluasi, terminasi.',
@@ -195,9 +191,7 @@ function tahapTerbalik(k, tahap, tanggal, sebelum) {
         expected: `>= ${sebelum.tgl}`,
     };
 }
-const tanggalMasaDepan = pasalRule({
-    id: 'kasus-tanggal-masa-depan',
-    severity: 'error',
+const tanggalMasaDepan = pasalRule('kasus-tanggal-masa-depan', 'error', {
     pasal: ['Pasal 5'],
     summary: {
         id: 'Tidak ada tanggal tahapan, kegiatan, atau pengaduan sesudah --tanggal (hari ini).',
@@ -241,9 +235,7 @@ const tanggalMasaDepan = pasalRule({
         return out;
     }),
 });
-const kegiatanLayanan = layananRule({
-    id: 'kasus-kegiatan-layanan',
-    severity: 'error',
+const kegiatanLayanan = layananRule('kasus-kegiatan-layanan', 'error', {
     scope: 'kasus',
     // Every core activity, letter by letter (1.2.2 a … 1.2.8 c; C's 1.2.5 a 1) … b 15)).
     bagian: (s) => s.kegiatan.map((k) => k.bagian),
@@ -307,9 +299,7 @@ const kegiatanLayanan = layananRule({
         });
     }),
 });
-const kegiatanPeriode = pasalRule({
-    id: 'kasus-kegiatan-periode',
-    severity: 'warning',
+const kegiatanPeriode = pasalRule('kasus-kegiatan-periode', 'warning', {
     pasal: ['Pasal 5', 'Pasal 6 ayat 1'],
     summary: {
         id: 'Kegiatan berlangsung dalam masa layanan kasus (tidak sebelum pendekatan awal, tidak sesudah terminasi/rujukan).',
@@ -350,9 +340,7 @@ const kegiatanPeriode = pasalRule({
             : []);
     }),
 });
-const rujukanLembaga = layananRule({
-    id: 'kasus-rujukan-lembaga',
-    severity: 'error',
+const rujukanLembaga = layananRule('kasus-rujukan-lembaga', 'error', {
     scope: 'kasus',
     bagian: (s) => [
         itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan'),
@@ -402,9 +390,7 @@ const rujukanLembaga = layananRule({
         return out;
     }),
 });
-const terminasiSyarat = layananRule({
-    id: 'kasus-terminasi',
-    severity: 'error',
+const terminasiSyarat = layananRule('kasus-terminasi', 'error', {
     scope: 'kasus',
     bagian: (s) => s.terminasi.syarat.map((x) => x.bagian),
     summary: {

@@ -4,6 +4,7 @@ import { isTanggal } from '../../core/tanggal.js';
 import { HitungProBono, PERSEN_PRO_BONO } from './probono.js';
 import { hitungTarif } from './hitung-tarif.js';
 import { bagianPendek, diLembaga, layananRule } from './define.js';
+import { itemBagian } from './bagian.js';
 import { diKasusLayanan, perKasus, perKegiatan } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 /** The tariff matrix in force: the amounts written in lembaga.yaml, completed from `dasarTarif` when given. */
@@ -27,14 +28,12 @@ export function barisUntukKegiatan(s, kegiatan) {
         return s.tarif.baris.find((b) => b.key === 'asesmen')?.key ?? null;
     return null;
 }
-const tarifKegiatan = layananRule({
-    id: 'kasus-tarif-sesuai',
-    severity: 'error',
+const tarifKegiatan = layananRule('kasus-tarif-sesuai', 'error', {
     scope: 'kasus',
     bagian: (s) => [
         s.tarif.sk,
         s.tarif.matriks,
-        s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif').bagian,
+        itemBagian(s.pengaduan.jenis, 'pembayaran-di-luar-tarif'),
     ],
     summary: {
         id: 'Biaya yang ditagih sama dengan tarif lembaga untuk kegiatan, durasi, dan tingkat itu; pro bono tanpa biaya.',
@@ -151,9 +150,7 @@ function masalahBiaya(s, matriks, g, row, asesmenDitagih) {
     return {
         message: lebih ? 'r.kasus.tarifLebih' : 'r.kasus.tarifKurang',
         params: { biaya: rp(biaya), tarif: rp(tarif) },
-        bagian: bagianPendek(lebih
-            ? s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif').bagian
-            : s.tarif.sk),
+        bagian: bagianPendek(lebih ? itemBagian(s.pengaduan.jenis, 'pembayaran-di-luar-tarif') : s.tarif.sk),
         expected: tarif,
     };
 }
@@ -246,11 +243,9 @@ function temuanProBono(ctx, q, layanan) {
     }
     return out;
 }
-const proBono = layananRule({
-    id: 'kasus-pro-bono',
-    severity: 'warning',
+const proBono = layananRule('kasus-pro-bono', 'warning', {
     scope: 'kasus',
-    bagian: (s) => [s.faktorTarif.find((f) => f.key === 'probono').bagian],
+    bagian: (s) => [itemBagian(s.faktorTarif, 'probono')],
     summary: {
         id: 'Layanan pro bono setiap pekerja sosial paling sedikit 10 % dari kegiatannya dalam setahun (atau sesuai pengaturan lembaga).',
         en: "Each social worker's pro bono services are at least 10 % of their activities in a year (or as the institution set).",

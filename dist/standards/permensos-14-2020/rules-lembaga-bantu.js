@@ -82,9 +82,7 @@ export const JENJANG_S2 = ['S2', 'Sp1', 'S3', 'Sp2'];
 export const milikPemerintah = (ctx) => String(ctx.lembaga.lembaga?.kepemilikan ?? '').startsWith('pemerintah');
 export function skRule(id, skKey, field, ringkas, opts = {}) {
     const ptr = `/layanan/rehabilitasi/sk/${field}`;
-    return layananRule({
-        id,
-        severity: 'error',
+    return layananRule(id, 'error', {
         bagian: (s) => [itemBagian(s.sk, skKey)],
         summary: ringkas,
         doc: {

@@ -5,10 +5,8 @@ export const skPengaduan = skRule('sk-pengaduan', 'pengaduan', 'pengaduan', {
     id: 'Tata cara penanganan pengaduan dituangkan dalam SK pimpinan lembaga.',
     en: 'The complaint procedure is laid down by decree of the head of the institution.',
 }, { barisTanggal: 53 });
-export const pengaduanSaluran = layananRule({
+export const pengaduanSaluran = layananRule('pengaduan-saluran', 'error', {
     lingkup: 'lembaga',
-    id: 'pengaduan-saluran',
-    severity: 'error',
     bagian: (s) => [{ angka: '1.6.4' }, ...s.pengaduan.saluran.map((x) => x.bagian)],
     summary: {
         id: 'Lembaga menyediakan saluran pengaduan (telepon, WhatsApp, kotak pengaduan, email, dan/atau alamat surat).',
@@ -45,10 +43,8 @@ export const pengaduanSaluran = layananRule({
         ];
     }),
 });
-export const pengaduanProsedur = layananRule({
+export const pengaduanProsedur = layananRule('pengaduan-prosedur', 'error', {
     lingkup: 'lembaga',
-    id: 'pengaduan-prosedur',
-    severity: 'error',
     bagian: (s) => s.pengaduan.prosedur.map((p) => p.bagian),
     summary: {
         id: 'Tata cara penanganan pengaduan memuat petugas, alur, batas waktu setiap tahap, perlindungan klien, dan laporan berkala.',

@@ -12,10 +12,8 @@ const HURUF_SARANA = ['a', 'b', 'c', 'd', 'e', 'f'];
 const BILA_ADA = new Set(['penanganan-keluhan', 'perlindungan']);
 /** How old the last record of a periodic activity or of the inspection may be. */
 const BULAN = 12;
-export const pengawasanKegiatan = layananRule({
+export const pengawasanKegiatan = layananRule('pengawasan-kegiatan', 'warning', {
     lingkup: 'lembaga',
-    id: 'pengawasan-kegiatan',
-    severity: 'warning',
     bagian: () => [
         { angka: '2.4.2' },
         ...HURUF_KEGIATAN.map((huruf) => ({ angka: '2.4.3', huruf })),
@@ -69,19 +67,20 @@ export const pengawasanKegiatan = layananRule({
             return [temuan(k, 'r.pengawasanKegiatan.tidakDicatat', '', '2.4.2')];
         const at = (f) => p[f] === undefined ? '/pengawasanInternal' : `/pengawasanInternal/${f}`;
         const out = [];
+        // 2.4.2 and 2.4.4: each item of the list that the record does not name, at its letter.
+        const tidakDisebut = (f, daftar, huruf, angka, param) => daftar.forEach((v, i) => {
+            if ((p[f] ?? []).includes(v))
+                return;
+            out.push({
+                ...temuan(k, `r.pengawasanKegiatan.${f}`, at(f), `${angka} ${huruf[i]}`),
+                params: { [param]: v, huruf: huruf[i] },
+            });
+        });
         // 2.4.1: a guideline "diputuskan" (decided) after today cannot be the basis yet.
         const tglPedoman = p.pedoman?.tanggal;
         if (kesegaran(tglPedoman, ctx.tanggal, BULAN) === 'masa-depan')
             out.push(masaDepan(ctx, k, '/pengawasanInternal/pedoman/tanggal', 'pengawasanInternal.pedoman.tanggal', tglPedoman, '2.4.1'));
-        OBJEK_PENGAWASAN.forEach((o, i) => {
-            if ((p.objek ?? []).includes(o))
-                return;
-            const huruf = HURUF_OBJEK[i];
-            out.push({
-                ...temuan(k, 'r.pengawasanKegiatan.objek', at('objek'), `2.4.2 ${huruf}`),
-                params: { objek: o, huruf },
-            });
-        });
+        tidakDisebut('objek', OBJEK_PENGAWASAN, HURUF_OBJEK, '2.4.2', 'objek');
         const kegiatan = p.kegiatan ?? [];
         KEGIATAN_PENGAWASAN.forEach((jenis, i) => {
             const huruf = HURUF_KEGIATAN[i];
@@ -118,22 +117,12 @@ export const pengawasanKegiatan = layananRule({
                 expected: `>= ${tambahBulan(ctx.tanggal, -BULAN)}`,
             });
         });
-        GARIS_PENGAWASAN.forEach((g, i) => {
-            if ((p.oleh ?? []).includes(g))
-                return;
-            const huruf = HURUF_OLEH[i];
-            out.push({
-                ...temuan(k, 'r.pengawasanKegiatan.oleh', at('oleh'), `2.4.4 ${huruf}`),
-                params: { garis: g, huruf },
-            });
-        });
+        tidakDisebut('oleh', GARIS_PENGAWASAN, HURUF_OLEH, '2.4.4', 'garis');
         return out;
     }),
 });
-export const saranaPemeriksaan = layananRule({
+export const saranaPemeriksaan = layananRule('sarana-pemeriksaan', 'warning', {
     lingkup: 'lembaga',
-    id: 'sarana-pemeriksaan',
-    severity: 'warning',
     bagian: () => HURUF_SARANA.map((huruf) => ({ angka: '2.2.2', huruf })),
     summary: {
         id: 'Lembaga mencatat pemeriksaan ruang dan peralatannya menurut angka 2.2.2 a–f, paling lama 12 bulan lalu, dan setiap butir sesuai.',

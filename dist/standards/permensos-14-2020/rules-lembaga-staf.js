@@ -3,9 +3,7 @@ import { bagianPendek, diLembaga, layananRule, perLayanan, stafPointer, terisi, 
 import { BIDANG_PEKSOS, JENJANG_S1, JENJANG_S2, bagianStaf, cekTerbit, masaDepan, masihBerlaku, pekerjaDanSupervisor, stafBerperan, stafBidang, temuan, } from './rules-lembaga-bantu.js';
 import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
 import { huruf, hurufPekerjaSupervisor, itemBagian } from './bagian.js';
-export const jumlahPelaksana = layananRule({
-    id: 'jumlah-pelaksana',
-    severity: 'error',
+export const jumlahPelaksana = layananRule('jumlah-pelaksana', 'error', {
     // 2.6.2 d (social workers involved) and e (supervised service) rest on the same staffing.
     bagian: (s) => [
         { ...s.jumlahPelaksana, huruf: 'a' },
@@ -59,9 +57,7 @@ export const jumlahPelaksana = layananRule({
 });
 /** Education of a role (2.3.1 a for social workers, 2.3.2 a for supervisors): level and field. */
 export function pendidikanRule(o) {
-    return layananRule({
-        id: o.id,
-        severity: 'error',
+    return layananRule(o.id, 'error', {
         bagian: (s) => [huruf(s, o.list, 'pendidikan'), ...o.extraBagian(s)],
         summary: o.summary,
         doc: o.doc,
@@ -152,9 +148,7 @@ export const supervisorPendidikan = pendidikanRule({
         lulus: LEMBAGA_APA_ADANYA,
     },
 });
-export const sertifikat = layananRule({
-    id: 'sertifikat-kompetensi',
-    severity: 'error',
+export const sertifikat = layananRule('sertifikat-kompetensi', 'error', {
     bagian: (s) => hurufPekerjaSupervisor(s, 'sertifikat'),
     summary: {
         id: 'Pekerja sosial dan supervisor memiliki sertifikat pekerjaan sosial.',
@@ -192,9 +186,7 @@ export const sertifikat = layananRule({
         ];
     }),
 });
-export const izinPraktik = layananRule({
-    id: 'izin-praktik',
-    severity: 'error',
+export const izinPraktik = layananRule('izin-praktik', 'error', {
     bagian: (s) => [
         ...hurufPekerjaSupervisor(s, 'izin-praktik'),
         itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku'),
@@ -263,9 +255,7 @@ export const izinPraktik = layananRule({
         return [];
     }),
 });
-export const supervisorPengalaman = layananRule({
-    id: 'supervisor-pengalaman',
-    severity: 'error',
+export const supervisorPengalaman = layananRule('supervisor-pengalaman', 'error', {
     bagian: (s) => [huruf(s, 'supervisor', 'pengalaman-tahun')],
     summary: {
         id: 'Supervisor berpengalaman praktik pekerjaan sosial paling sedikit 5 tahun.',
@@ -298,9 +288,7 @@ export const supervisorPengalaman = layananRule({
         expected: '>= 5',
     })),
 });
-export const pelatihanLayanan = layananRule({
-    id: 'pelatihan-layanan',
-    severity: 'warning',
+export const pelatihanLayanan = layananRule('pelatihan-layanan', 'warning', {
     bagian: (s) => hurufPekerjaSupervisor(s, 'pelatihan'),
     summary: {
         id: 'Pekerja sosial dan supervisor pernah mengikuti pelatihan/seminar/workshop di bidang layanan tempat ia bertugas.',
@@ -363,9 +351,7 @@ export function pengalamanMemenuhi(staf, k) {
         return true;
     return k === 'perlindungan' && staf.peran === 'supervisor' && p.includes('advokasi-sosial');
 }
-export const pengalamanPraktik = layananRule({
-    id: 'pengalaman-praktik',
-    severity: 'warning',
+export const pengalamanPraktik = layananRule('pengalaman-praktik', 'warning', {
     bagian: (s) => [
         ...hurufPekerjaSupervisor(s, 'pengalaman-praktik'),
         itemBagian(s.jaminan.pekerja, 'pengalaman-layanan'),
@@ -399,9 +385,7 @@ export const pengalamanPraktik = layananRule({
     }))),
 });
 export function jaminanPekerjaRule(opts) {
-    return layananRule({
-        id: opts.id,
-        severity: 'error',
+    return layananRule(opts.id, 'error', {
         bagian: (s) => [itemBagian(s.jaminan.pekerja, opts.key)],
         summary: opts.summary,
         doc: opts.doc,
@@ -542,9 +526,7 @@ export const riwayatBersih = jaminanPekerjaRule({
             field: 'riwayatBersih',
         },
 });
-export const pelaksanaLain = layananRule({
-    id: 'pelaksana-lain',
-    severity: 'warning',
+export const pelaksanaLain = layananRule('pelaksana-lain', 'warning', {
     bagian: (s) => s.kompetensi.pelaksanaLain.map((p) => p.bagian),
     summary: {
         id: 'Pelaksana selain pekerja sosial dan supervisor termasuk yang dapat dilibatkan dalam layanan itu (angka 2.3.3).',
@@ -594,10 +576,8 @@ export const pelaksanaLain = layananRule({
         return out;
     },
 });
-export const pengawasanInternal = layananRule({
+export const pengawasanInternal = layananRule('pengawasan-internal', 'warning', {
     lingkup: 'lembaga',
-    id: 'pengawasan-internal',
-    severity: 'warning',
     bagian: (s) => [
         { angka: '2.4.1' },
         { angka: '2.4.3', huruf: 'b' },
@@ -648,10 +628,8 @@ export const pengawasanInternal = layananRule({
         return out;
     }),
 });
-export const stafReferensi = layananRule({
+export const stafReferensi = layananRule('staf-referensi', 'error', {
     lingkup: 'lembaga',
-    id: 'staf-referensi',
-    severity: 'error',
     bagian: (s) => [s.jumlahPelaksana],
     summary: {
         id: 'Kode staf unik, dan setiap kode staf yang dirujuk ada di daftar staf.',

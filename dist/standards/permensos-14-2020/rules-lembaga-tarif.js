@@ -41,9 +41,7 @@ export function tingkatDitawarkan(lay) {
         Object.values(row).some((d) => d && typeof d === 'object' && typeof d[t] === 'number')));
     return ada.length ? ada : ['tingkat1'];
 }
-export const tarifLengkap = layananRule({
-    id: 'tarif-matriks-lengkap',
-    severity: 'error',
+export const tarifLengkap = layananRule('tarif-matriks-lengkap', 'error', {
     bagian: (s) => [s.tarif.matriks],
     summary: {
         id: 'Matriks tarif berisi setiap baris wajib layanan itu, pada setiap durasi dan setiap tingkat yang ditawarkan lembaga.',
@@ -107,9 +105,7 @@ export const tarifLengkap = layananRule({
         return out;
     }),
 });
-export const tarifBarisDikenal = layananRule({
-    id: 'tarif-baris-dikenal',
-    severity: 'error',
+export const tarifBarisDikenal = layananRule('tarif-baris-dikenal', 'error', {
     bagian: (s) => [s.tarif.matriks],
     summary: {
         id: 'Setiap baris di matriks tarif lembaga adalah baris matriks layanan itu.',
@@ -148,9 +144,7 @@ export const tarifBarisDikenal = layananRule({
         }));
     }),
 });
-export const tarifUrutanTingkat = layananRule({
-    id: 'tarif-urutan-tingkat',
-    severity: 'warning',
+export const tarifUrutanTingkat = layananRule('tarif-urutan-tingkat', 'warning', {
     bagian: (s) => [
         s.tarif.matriks,
         ...s.faktorTarif
@@ -185,9 +179,7 @@ export const tarifUrutanTingkat = layananRule({
         'nBawah',
     ]),
 });
-export const tarifUrutanDurasi = layananRule({
-    id: 'tarif-urutan-durasi',
-    severity: 'warning',
+export const tarifUrutanDurasi = layananRule('tarif-urutan-durasi', 'warning', {
     bagian: (s) => [s.tarif.matriks],
     summary: {
         id: 'Durasi yang lebih panjang tidak lebih murah daripada durasi yang lebih pendek (1 jam ≤ 2 jam ≤ > 2 jam).',
@@ -281,9 +273,7 @@ function berbayar(lay) {
     const d = lay.dasarTarif ?? {};
     return angka(lay.tarif) || angka(d.tarifDasar) || angka(d.tarifPerJam);
 }
-export const tarifDasar = layananRule({
-    id: 'tarif-dasar',
-    severity: 'warning',
+export const tarifDasar = layananRule('tarif-dasar', 'warning', {
     bagian: () => [{ angka: '1.4.1' }],
     summary: {
         id: 'SK tarif layanan berbayar mencatat dasar penentuan tarif angka 1.4.1: jenis jasa, tingkat layanan, keahlian, frekuensi, dan durasi.',

@@ -4,14 +4,14 @@ import { otherRule } from './define.js';
 import { diKasusNomor, perKasus } from './kasus-terdaftar.js';
 import { pesanDi, setel } from '../contoh.js';
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
-const identitasRule = (spec) => otherRule({
+const identitasRule = (id, severity, spec) => otherRule({
+    id,
+    severity,
     ...spec,
     ruleset: 'identitas-klien',
     regulasi: 'UU 24/2013 tentang Administrasi Kependudukan',
 });
-const nikFormat = identitasRule({
-    id: 'nik-format',
-    severity: 'error',
+const nikFormat = identitasRule('nik-format', 'error', {
     pasal: ['Pasal 64 ayat 3'],
     summary: {
         id: 'NIK 16 digit dengan kode wilayah, tanggal lahir, dan nomor urut yang mungkin.',
@@ -49,9 +49,7 @@ const nikFormat = identitasRule({
             ];
     }),
 });
-const nikCocok = identitasRule({
-    id: 'nik-cocok',
-    severity: 'warning',
+const nikCocok = identitasRule('nik-cocok', 'warning', {
     pasal: ['Pasal 64 ayat 3'],
     summary: {
         id: 'Tanggal lahir dan jenis kelamin di NIK cocok dengan data klien.',

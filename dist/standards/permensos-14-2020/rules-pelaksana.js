@@ -11,9 +11,7 @@ function pelaksanaAktif(ctx) {
     });
 }
 const PEKERJAAN_SOSIAL = new Set(['pekerja-sosial', 'supervisor']);
-const evaluasiProsedur = layananRule({
-    id: 'evaluasi-kinerja-prosedur',
-    severity: 'warning',
+const evaluasiProsedur = layananRule('evaluasi-kinerja-prosedur', 'warning', {
     bagian: (s) => [
         { angka: '2.8.3' },
         { angka: '2.8.4' },
@@ -104,9 +102,7 @@ const DAFTAR_KESELAMATAN = [
     ['pesertaLatihanBencana', '2.7.2 b', 'r.keselamatanPelaksana.bencana'],
     ['pesertaLatihanDrill', '2.7.2 c', 'r.keselamatanPelaksana.drill'],
 ];
-const keselamatanPerPelaksana = layananRule({
-    id: 'keselamatan-per-pelaksana',
-    severity: 'warning',
+const keselamatanPerPelaksana = layananRule('keselamatan-per-pelaksana', 'warning', {
     bagian: (s) => s.keselamatan.pelaksana.map((p) => p.bagian),
     summary: {
         id: 'Setiap pelaksana memperoleh informasi keselamatan, latihan penanganan bencana, dan latihan drill (dicatat siapa saja pesertanya).',
@@ -184,9 +180,7 @@ const BULAN_LAPORAN = {
     semesteran: 6,
     tahunan: 12,
 };
-const laporanPengaduan = layananRule({
-    id: 'pengaduan-laporan-berkala',
-    severity: 'warning',
+const laporanPengaduan = layananRule('pengaduan-laporan-berkala', 'warning', {
     bagian: (s) => [itemBagian(s.pengaduan.prosedur, 'laporan-berkala')],
     summary: {
         id: 'Laporan berkala pengaduan benar-benar dibuat: laporan terakhir tidak lebih lama dari satu periode (ditambah satu bulan untuk menyusunnya) dan tidak sesudah hari ini.',

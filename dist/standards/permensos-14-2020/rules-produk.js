@@ -9,9 +9,7 @@ export function produkKegiatan(s, kegiatan) {
         .filter((p) => p.kegiatan === kegiatan || (p.kegiatan === 'tahap:intervensi' && tahap === 'intervensi'))
         .map((p) => p.key);
 }
-const produk = layananRule({
-    id: 'kasus-produk-layanan',
-    severity: 'warning',
+const produk = layananRule('kasus-produk-layanan', 'warning', {
     scope: 'kasus',
     bagian: (s) => [...new Map(s.produk.map((p) => [bagianPendek(p.bagian), p.bagian])).values()],
     summary: {

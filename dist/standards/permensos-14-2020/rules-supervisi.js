@@ -10,9 +10,7 @@ function sesiBertanggal(sesi) {
         .filter(([s]) => tanggalSah(s.tanggal))
         .sort(([a], [b]) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : 0));
 }
-const tercatat = layananRule({
-    id: 'kasus-supervisi-tercatat',
-    severity: 'warning',
+const tercatat = layananRule('kasus-supervisi-tercatat', 'warning', {
     scope: 'kasus',
     bagian: () => [
         { angka: '2.3.2' },
@@ -89,9 +87,7 @@ const tercatat = layananRule({
         return [];
     }),
 });
-const sesi = layananRule({
-    id: 'kasus-supervisi-sesi',
-    severity: 'error',
+const sesi = layananRule('kasus-supervisi-sesi', 'error', {
     scope: 'kasus',
     bagian: () => [{ angka: '2.4.4', huruf: 'c' }, { angka: '2.4.5' }],
     summary: {

@@ -7,9 +7,7 @@ const FAKTOR_DASAR = [
     ['biayaTransportAkomodasi', 'biaya-terkait'],
     ['indeksEkonomiDaerah', 'tingkat-ekonomi-daerah'],
 ];
-const tarifFaktor = layananRule({
-    id: 'tarif-faktor',
-    severity: 'warning',
+const tarifFaktor = layananRule('tarif-faktor', 'warning', {
     bagian: (s) => s.faktorTarif.filter((f) => f.key !== 'probono').map((f) => f.bagian),
     summary: {
         id: 'Lembaga mencatat faktor 1.4.2 yang menjadi dasar SK tarif, termasuk setiap faktor yang dipakai perhitungan tarifnya.',

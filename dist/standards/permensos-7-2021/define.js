@@ -4,8 +4,8 @@ export const ATENSI_ID = 'permensos-7-2021-atensi';
 export const REGULASI_ATENSI = 'Permensos 7/2021 (ATENSI)';
 /** Several ayat of one Pasal, as a rule cites them: `ayat(42, 1, 2, 3)` → Pasal 42 ayat 1, 2 and 3. */
 export const ayat = (pasal, ...nomor) => nomor.map((n) => `Pasal ${pasal} ayat ${n}`);
-/** A rule of Permensos 7/2021, cited by its Pasal. */
-export const atensiRule = (spec) => otherRule({ ...spec, ruleset: ATENSI_ID, regulasi: REGULASI_ATENSI });
+/** A rule of Permensos 7/2021, cited by its Pasal: `atensiRule(id, severity, { … })`. */
+export const atensiRule = (id, severity, spec) => otherRule({ id, severity, ...spec, ruleset: ATENSI_ID, regulasi: REGULASI_ATENSI });
 /**
  * Rehabilitation cases of a lembaga delivering ATENSI (none when --layanan leaves rehabilitation
  * out); `diterima`: only those not referred away at intake, which never entered the stages.

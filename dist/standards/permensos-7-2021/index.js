@@ -40,9 +40,7 @@ function tanggalUmur(k, hariIni) {
     const pa = k.kasus.tahapan.pendekatanAwal;
     return [pa?.tanggal, pa?.kesepakatan].find(isTanggal) ?? hariIni;
 }
-const klaster = atensiRule({
-    id: 'atensi-klaster',
-    severity: 'error',
+const klaster = atensiRule('atensi-klaster', 'error', {
     pasal: ayat(3, 2, 3),
     summary: {
         id: 'Setiap kasus ATENSI mencatat klaster sasarannya, sesuai umur dan kategori PPKS klien.',
@@ -113,9 +111,7 @@ const klaster = atensiRule({
         return out;
     }),
 });
-const basis = atensiRule({
-    id: 'atensi-basis-layanan',
-    severity: 'warning',
+const basis = atensiRule('atensi-basis-layanan', 'warning', {
     pasal: ['Pasal 8'],
     summary: {
         id: 'Kasus ATENSI mencatat basis layanannya (keluarga, komunitas, residensial) dan basis itu diselenggarakan lembaga.',
@@ -162,9 +158,7 @@ const basis = atensiRule({
         });
     },
 });
-const dtks = atensiRule({
-    id: 'atensi-dtks',
-    severity: 'warning',
+const dtks = atensiRule('atensi-dtks', 'warning', {
     pasal: ayat(43, 1, 2),
     summary: {
         id: 'Penerima ATENSI yang belum terdaftar di DTKS dilaporkan untuk diusulkan masuk DTKS.',
@@ -203,9 +197,7 @@ const dtks = atensiRule({
         };
     }),
 });
-const supervisi = atensiRule({
-    id: 'atensi-supervisi',
-    severity: 'error',
+const supervisi = atensiRule('atensi-supervisi', 'error', {
     pasal: ayat(19, 2, 3),
     summary: {
         id: 'Setiap tahapan ATENSI melalui supervisi oleh pekerja sosial berkompetensi supervisi.',

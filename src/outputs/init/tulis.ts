@@ -85,11 +85,23 @@ function identitasYaml(j: JawabanInit, c: Komentar): string[] {
   return L;
 }
 
+/**
+ * One section of lembaga.yaml: its comment lines, then the lines answered or, with nothing
+ * answered (`null`), a commented example to fill in; a blank line closes it.
+ */
+function bagianYaml(
+  komentar: readonly string[],
+  jawaban: readonly string[] | null,
+  contoh: readonly string[],
+): string[] {
+  return [...komentar, ...(jawaban ?? contoh), ''];
+}
+
 /** The operating licence. */
 function izinYaml(j: JawabanInit, c: Komentar): string[] {
-  const L: string[] = [c('init.yaml.izin')];
+  let L: string[] | null = null;
   if (j.izin) {
-    L.push('izin:', `  nomor: ${q(j.izin.nomor)}`);
+    L = ['izin:', `  nomor: ${q(j.izin.nomor)}`];
     if (j.izin.tanggal) L.push(`  tanggal: ${j.izin.tanggal}`);
     if (j.izin.penerbit) L.push(`  penerbit: ${q(j.izin.penerbit)}`);
     L.push(
@@ -97,48 +109,39 @@ function izinYaml(j: JawabanInit, c: Komentar): string[] {
         ? `  berlakuSampai: ${j.izin.berlakuSampai}`
         : `  # berlakuSampai: 2029-12-31`,
     );
-  } else {
-    L.push(
-      '# izin:',
-      '#   nomor: "460/123/Dinsos"',
-      '#   tanggal: 2024-01-10',
-      '#   penerbit: "Dinas Sosial ..."',
-      '#   berlakuSampai: 2029-01-10',
-    );
   }
-  L.push('');
-  return L;
+  return bagianYaml([c('init.yaml.izin')], L, [
+    '# izin:',
+    '#   nomor: "460/123/Dinsos"',
+    '#   tanggal: 2024-01-10',
+    '#   penerbit: "Dinas Sosial ..."',
+    '#   berlakuSampai: 2029-01-10',
+  ]);
 }
 
+/** The accreditations, one entry per field of service. */
 function akreditasiYaml(j: JawabanInit, c: Komentar): string[] {
-  const L: string[] = [c('init.yaml.akreditasi')];
-  if (j.akreditasi.length) {
-    L.push('akreditasi:');
-    for (const a of j.akreditasi) {
-      L.push(`  - bidang: ${a.bidang}`);
-      if (a.peringkat) L.push(`    peringkat: ${q(a.peringkat)}`);
-      if (a.nomor) L.push(`    nomor: ${q(a.nomor)}`);
-      if (a.berlakuSampai) L.push(`    berlakuSampai: ${a.berlakuSampai}`);
-    }
-  } else {
-    L.push(
-      'akreditasi: []',
-      '#   - bidang: rehabilitasi',
-      '#     peringkat: "A"',
-      '#     nomor: "..."',
-      '#     berlakuSampai: 2029-12-31',
-    );
-  }
-  L.push('');
-  return L;
+  const satu = (a: JawabanInit['akreditasi'][number]): string[] => [
+    `  - bidang: ${a.bidang}`,
+    ...(a.peringkat ? [`    peringkat: ${q(a.peringkat)}`] : []),
+    ...(a.nomor ? [`    nomor: ${q(a.nomor)}`] : []),
+    ...(a.berlakuSampai ? [`    berlakuSampai: ${a.berlakuSampai}`] : []),
+  ];
+  const L = j.akreditasi.length ? ['akreditasi:', ...j.akreditasi.flatMap(satu)] : null;
+  return bagianYaml([c('init.yaml.akreditasi')], L, [
+    'akreditasi: []',
+    '#   - bidang: rehabilitasi',
+    '#     peringkat: "A"',
+    '#     nomor: "..."',
+    '#     berlakuSampai: 2029-12-31',
+  ]);
 }
 
 /** The services offered, each with its decrees, tariff factors and tariff matrix. */
 function layananYaml(j: JawabanInit, c: Komentar): string[] {
-  const L: string[] = [c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') })];
-  L.push(c('init.yaml.layananSk'));
+  let L: string[] | null = null;
   if (j.layanan.length) {
-    L.push('layanan:');
+    L = ['layanan:'];
     for (const l of j.layanan) {
       const r = j.layananRinci[l];
       L.push(`  ${l}:`);
@@ -161,8 +164,11 @@ function layananYaml(j: JawabanInit, c: Komentar): string[] {
         );
       L.push(...tarifYaml(l, r, c));
     }
-  } else {
-    L.push(
+  }
+  return bagianYaml(
+    [c('init.yaml.layanan', { kunci: LAYANAN_KEYS.join(', ') }), c('init.yaml.layananSk')],
+    L,
+    [
       'layanan: {}',
       '#   pencegahan:',
       '#     sk:',
@@ -175,47 +181,38 @@ function layananYaml(j: JawabanInit, c: Komentar): string[] {
       '#     sk: {}',
       '#     atensi: true',
       '#     basisLayanan: [residensial, keluarga]',
-    );
-  }
-  L.push('');
-  return L;
+    ],
+  );
 }
 
 /** The staff, one entry per worker; without answers, a commented worker and supervisor. */
 function stafYaml(j: JawabanInit, c: Komentar): string[] {
-  const L: string[] = [c('init.yaml.staf')];
-  if (j.staf.length) {
-    L.push('staf:');
-    for (const s of j.staf) L.push(...satuStafYaml(s, c));
-  } else {
-    L.push(
-      'staf: []',
-      '#   - id: "ps-01"',
-      '#     nama: "..."',
-      '#     peran: pekerja-sosial',
-      '#     layanan: [pencegahan]',
-      '#     pendidikan: { jenjang: S1, bidang: "pekerjaan sosial" }',
-      '#     sertifikat: { nomor: "..." }',
-      '#     izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }',
-      '#   - id: "spv-01"',
-      '#     nama: "..."',
-      '#     peran: supervisor',
-      '#     layanan: [pencegahan]',
-      '#     pendidikan: { jenjang: S2, bidang: "kesejahteraan sosial" }',
-      '#     pengalamanTahun: 7',
-      '#     organisasiProfesi: { nama: "IPSPI" }',
-      '#     kodeEtik: true',
-      '#     pengalamanPraktik: [pencegahan]',
-      '#     pelatihan: [{ judul: "...", tahun: 2024, bidang: [pencegahan] }]',
-      '#     pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }',
-      '#     riwayatBersih: true',
-      '#     rencanaTahunan: [2026]',
-      '#     evaluasiTerakhir: 2026-06-30',
-      `#     evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`,
-    );
-  }
-  L.push('');
-  return L;
+  const L = j.staf.length ? ['staf:', ...j.staf.flatMap((s) => satuStafYaml(s, c))] : null;
+  return bagianYaml([c('init.yaml.staf')], L, [
+    'staf: []',
+    '#   - id: "ps-01"',
+    '#     nama: "..."',
+    '#     peran: pekerja-sosial',
+    '#     layanan: [pencegahan]',
+    '#     pendidikan: { jenjang: S1, bidang: "pekerjaan sosial" }',
+    '#     sertifikat: { nomor: "..." }',
+    '#     izinPraktik: { nomor: "...", berlakuSampai: 2027-12-31 }',
+    '#   - id: "spv-01"',
+    '#     nama: "..."',
+    '#     peran: supervisor',
+    '#     layanan: [pencegahan]',
+    '#     pendidikan: { jenjang: S2, bidang: "kesejahteraan sosial" }',
+    '#     pengalamanTahun: 7',
+    '#     organisasiProfesi: { nama: "IPSPI" }',
+    '#     kodeEtik: true',
+    '#     pengalamanPraktik: [pencegahan]',
+    '#     pelatihan: [{ judul: "...", tahun: 2024, bidang: [pencegahan] }]',
+    '#     pernyataan: { antiKorupsi: 2025-01-15, antiPelecehan: 2025-01-15 }',
+    '#     riwayatBersih: true',
+    '#     rencanaTahunan: [2026]',
+    '#     evaluasiTerakhir: 2026-06-30',
+    `#     evaluasi: ${EVALUASI_CONTOH}  ${c('init.yaml.evaluasiStaf')}`,
+  ]);
 }
 
 function pengaturanYaml(c: Komentar): string[] {

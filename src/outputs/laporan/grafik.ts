@@ -76,19 +76,13 @@ function specBulan(
     ],
     legends: [{ fill: 'c', title: judulSeri, orient: 'right', labelLimit: 0 }],
     marks: [
-      {
-        type: 'rect',
-        from: { data: 's' },
-        encode: {
-          enter: {
-            x: { scale: 'x', field: 'x' },
-            width: { scale: 'x', band: 1 },
-            y: { scale: 'y', field: 'y0' },
-            y2: { scale: 'y', field: 'y1' },
-            fill: { scale: 'c', field: 'seri' },
-          },
-        },
-      },
+      mark('rect', 's', {
+        x: { scale: 'x', field: 'x' },
+        width: { scale: 'x', band: 1 },
+        y: { scale: 'y', field: 'y0' },
+        y2: { scale: 'y', field: 'y1' },
+        fill: { scale: 'c', field: 'seri' },
+      }),
     ],
     config: fontConfig(),
   };
@@ -98,6 +92,11 @@ function specBulan(
 function skalaKategori(name: string, range: string, padding: number): object {
   const domain = { data: 'd', field: 'x', sort: { field: 'urut', op: 'min' } };
   return { name, type: 'band', domain, range, padding };
+}
+
+/** A mark drawing one `type` shape for each datum of `data`, placed by its `enter` encoding. */
+function mark(type: string, data: string, enter: object): object {
+  return { type, from: { data }, encode: { enter } };
 }
 
 /** Counts along one axis, from zero. */
@@ -123,33 +122,21 @@ export function specBatang(data: Datum[], judulX: string): object {
       { orient: 'bottom', scale: 'x', title: judulX, tickMinStep: 1, format: 'd', grid: true },
     ],
     marks: [
-      {
-        type: 'rect',
-        from: { data: 'd' },
-        encode: {
-          enter: {
-            y: { scale: 'y', field: 'x' },
-            height: { scale: 'y', band: 1 },
-            x: { scale: 'x', value: 0 },
-            x2: { scale: 'x', field: 'y' },
-            fill: { value: WARNA[0] },
-          },
-        },
-      },
-      {
-        type: 'text',
-        from: { data: 'd' },
-        encode: {
-          enter: {
-            y: { scale: 'y', field: 'x', band: 0.5 },
-            x: { scale: 'x', field: 'y', offset: 4 },
-            baseline: { value: 'middle' },
-            text: { signal: "datum.y > 0 ? format(datum.y, ',d') : ''" },
-            fontSize: { value: 11 },
-            fill: { value: '#333333' },
-          },
-        },
-      },
+      mark('rect', 'd', {
+        y: { scale: 'y', field: 'x' },
+        height: { scale: 'y', band: 1 },
+        x: { scale: 'x', value: 0 },
+        x2: { scale: 'x', field: 'y' },
+        fill: { value: WARNA[0] },
+      }),
+      mark('text', 'd', {
+        y: { scale: 'y', field: 'x', band: 0.5 },
+        x: { scale: 'x', field: 'y', offset: 4 },
+        baseline: { value: 'middle' },
+        text: { signal: "datum.y > 0 ? format(datum.y, ',d') : ''" },
+        fontSize: { value: 11 },
+        fill: { value: '#333333' },
+      }),
     ],
     config: fontConfig(),
   };

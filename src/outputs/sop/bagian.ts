@@ -15,16 +15,8 @@ import {
   PERSYARATAN_KLIEN_PERLINDUNGAN,
   SASARAN_REHABILITASI,
 } from '../../standards/permensos-14-2020/katalog.js';
-import {
-  daftar,
-  paragraf,
-  sel,
-  teks,
-  tebal,
-  type Blok,
-  type Sel,
-  type Teks,
-} from '../dokumen/model.js';
+import { daftar, paragraf, sel, teks, tebal } from '../dokumen/model.js';
+import type { Blok, Sel, Teks } from '../dokumen/model.js';
 
 /** What every builder needs besides the data: the translator and the language of labels. */
 export interface OpsiDokumen {

@@ -25,17 +25,8 @@ import {
   tabelTarif,
   type OpsiDokumen,
 } from './bagian.js';
-import {
-  judul,
-  paragraf,
-  sel,
-  teks,
-  tebal,
-  type Blok,
-  type Sel,
-  type Naskah,
-  type Teks,
-} from '../dokumen/model.js';
+import { judul, paragraf, sel, teks, tebal } from '../dokumen/model.js';
+import type { Blok, Sel, Naskah, Teks } from '../dokumen/model.js';
 
 export const SK_KINDS = ['kriteria-klien', 'tarif', 'pengaduan'] as const;
 export type JenisSk = (typeof SK_KINDS)[number];

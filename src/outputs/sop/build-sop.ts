@@ -30,18 +30,8 @@ import {
   tJika,
   type OpsiDokumen,
 } from './bagian.js';
-import {
-  daftar,
-  judul,
-  paragraf,
-  sel,
-  teks,
-  tebal,
-  type Blok,
-  type Sel,
-  type Naskah,
-  type Teks,
-} from '../dokumen/model.js';
+import { daftar, judul, paragraf, sel, teks, tebal } from '../dokumen/model.js';
+import type { Blok, Sel, Naskah, Teks } from '../dokumen/model.js';
 
 export type { OpsiDokumen } from './bagian.js';
 

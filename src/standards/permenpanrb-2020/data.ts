@@ -10,13 +10,14 @@
  * thresholds per pangkat) is absent, so values come from the log and thresholds
  * from the log's `ambang` section.
  */
-import type {
-  JenjangKey,
-  KategoriJabatan,
-  PeranPenulis,
-  TingkatKegiatan,
+import {
+  JENJANG_KEAHLIAN,
+  JENJANG_KETERAMPILAN,
+  type JenjangKey,
+  type KategoriJabatan,
+  type PeranPenulis,
+  type TingkatKegiatan,
 } from '../../model/kredit.js';
-import { JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN } from '../../model/kredit.js';
 
 export const RULESET_ID = 'permenpanrb-2020-jf-peksos';
 export const RULESET_JUDUL = 'PermenPANRB 2020 tentang Jabatan Fungsional Pekerja Sosial';

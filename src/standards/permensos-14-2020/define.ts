@@ -8,7 +8,6 @@ import type { Severity } from '../../core/finding.js';
 import type {
   ContohAturan,
   DraftFinding,
-  Lintas,
   Rule,
   RuleContext,
   RuleExample,
@@ -49,26 +48,31 @@ function lengkapiContoh(c: ContohSpec, scope: RuleScope): ContohAturan {
   };
 }
 
-export interface LayananRuleSpec {
-  id: string;
-  severity: Severity;
+/**
+ * A rule as declared: the fields it shares with the Rule it becomes (for `lintas`, a rule across
+ * cases, its `check` is `periksaLintas(lintas)`; with `lingkup`, checked once for the whole
+ * institution, its finding citing the first service offered), and the clause it enforces in
+ * each service's Lampiran.
+ */
+export interface LayananRuleSpec extends Pick<
+  Rule,
+  'id' | 'severity' | 'summary' | 'doc' | 'check' | 'lintas' | 'lingkup'
+> {
   scope?: RuleScope;
   /** The clauses this rule enforces in one service's Lampiran (first = main reference). */
   bagian: (s: StandarLayanan) => readonly Bagian[];
   /** Only these services have the clause (e.g. C's therapy room); default all five. */
   hanya?: readonly LayananKey[];
-  summary: { id: string; en: string };
-  doc: { id: string; en: string };
   contoh: ContohSpec;
-  check: (ctx: RuleContext) => DraftFinding[];
-  /** A rule across cases: its `check` is `periksaLintas(lintas)` (rule.ts). */
-  lintas?: (ctx: RuleContext) => Lintas;
-  /** Checked once for the whole institution (its finding cites the first service offered). */
-  lingkup?: 'lembaga';
 }
 
-/** A rule whose clause stands in each service's Lampiran. */
-export function layananRule(spec: LayananRuleSpec): Rule {
+/** A rule whose clause stands in each service's Lampiran: `layananRule(id, severity, { … })`. */
+export function layananRule(
+  id: string,
+  severity: Severity,
+  rest: Omit<LayananRuleSpec, 'id' | 'severity'>,
+): Rule {
+  const spec: LayananRuleSpec = { id, severity, ...rest };
   const services = spec.hanya ?? LAYANAN_KEYS;
   const sections = services.flatMap((k) =>
     spec.bagian(STANDAR[k]).map((b) => `Lampiran ${STANDAR[k].huruf} ${bagianPendek(b)}`),
@@ -98,10 +102,15 @@ export function layananRule(spec: LayananRuleSpec): Rule {
   };
 }
 
-/** A rule whose clause stands in the body of the regulation (Pasal …). */
+/** A rule whose clause stands in the body of the regulation (Pasal …): `pasalRule(id, severity, { … })`. */
 export function pasalRule(
-  spec: Omit<LayananRuleSpec, 'bagian' | 'hanya'> & { pasal: readonly string[] },
+  id: string,
+  severity: Severity,
+  rest: Omit<LayananRuleSpec, 'id' | 'severity' | 'bagian' | 'hanya'> & {
+    pasal: readonly string[];
+  },
 ): Rule {
+  const spec = { id, severity, ...rest };
   return {
     id: spec.id,
     severity: spec.severity,

@@ -42,9 +42,7 @@ function bebanLintas(ctx: RuleContext): Lintas {
   };
 }
 
-const bebanKasus = layananRule({
-  id: 'beban-kasus',
-  severity: 'warning',
+const bebanKasus = layananRule('beban-kasus', 'warning', {
   scope: 'kasus',
   bagian: () => [
     { angka: '2.5.1', huruf: 'a' },

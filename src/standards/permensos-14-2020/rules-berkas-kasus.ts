@@ -26,9 +26,7 @@ const adaBagian = (b: Bagian | undefined): Bagian[] => (b ? [b] : []);
 
 /** Examples of the social-development rules run on a lembaga that offers the service. */
 
-const kesepakatan = layananRule({
-  id: 'kasus-kesepakatan-ditandatangani',
-  severity: 'warning',
+const kesepakatan = layananRule('kasus-kesepakatan-ditandatangani', 'warning', {
   scope: 'kasus',
   hanya: ['pencegahan', 'perlindungan', 'rehabilitasi', 'pemberdayaan'],
   bagian: (s) => adaBagian(bagianKegiatan(s, 'kesepakatan-layanan')),
@@ -88,9 +86,7 @@ const kesepakatan = layananRule({
       }),
 });
 
-const rencana = layananRule({
-  id: 'kasus-rencana-intervensi',
-  severity: 'warning',
+const rencana = layananRule('kasus-rencana-intervensi', 'warning', {
   scope: 'kasus',
   bagian: (s) =>
     ['skala-prioritas', 'penentuan-tujuan-kegiatan', 'kesepakatan-jadwal'].flatMap((key) =>
@@ -170,9 +166,7 @@ const rencana = layananRule({
     }),
 });
 
-const capaian = layananRule({
-  id: 'kasus-capaian-tujuan',
-  severity: 'warning',
+const capaian = layananRule('kasus-capaian-tujuan', 'warning', {
   scope: 'kasus',
   bagian: (s) => [...adaBagian(bagianKegiatan(s, 'evaluasi-intervensi')), s.terminasi.bagian],
   summary: {
@@ -254,9 +248,7 @@ const capaian = layananRule({
     }),
 });
 
-const rujukanDidampingi = layananRule({
-  id: 'kasus-rujukan-didampingi',
-  severity: 'warning',
+const rujukanDidampingi = layananRule('kasus-rujukan-didampingi', 'warning', {
   scope: 'kasus',
   bagian: (s) => adaBagian(bagianKegiatan(s, 'pendampingan-rujukan')),
   summary: {
@@ -301,9 +293,7 @@ const rujukanDidampingi = layananRule({
     }),
 });
 
-const kontakPemerintah = layananRule({
-  id: 'kasus-kontak-pemerintah',
-  severity: 'warning',
+const kontakPemerintah = layananRule('kasus-kontak-pemerintah', 'warning', {
   scope: 'kasus',
   hanya: ['pengembangan'],
   bagian: (s) => adaBagian(bagianKegiatan(s, 'kontak-awal')),
@@ -426,9 +416,7 @@ const kontakPemerintah = layananRule({
       }),
 });
 
-const evaluasiPartisipatif = layananRule({
-  id: 'kasus-evaluasi-partisipatif',
-  severity: 'warning',
+const evaluasiPartisipatif = layananRule('kasus-evaluasi-partisipatif', 'warning', {
   scope: 'kasus',
   hanya: ['pengembangan'],
   bagian: (s) => adaBagian(bagianKegiatan(s, 'evaluasi-intervensi')),

@@ -15,9 +15,7 @@ export function akhirLayanan(k: Kasus): string | undefined {
   return periodeLayanan(k)?.akhir ?? undefined;
 }
 
-const jangkaWaktu = layananRule({
-  id: 'kasus-jangka-waktu',
-  severity: 'error',
+const jangkaWaktu = layananRule('kasus-jangka-waktu', 'error', {
   scope: 'kasus',
   bagian: (s) => [s.jangkaWaktu.bagian, s.jangkaWaktu.perpanjangan],
   summary: {

@@ -77,9 +77,7 @@ const TAHAP_PTR: Record<string, string> = {
   rujukan: '/tahapan/rujukan/tanggal',
 };
 
-const tahapLengkap = layananRule({
-  id: 'kasus-tahapan-lengkap',
-  severity: 'error',
+const tahapLengkap = layananRule('kasus-tahapan-lengkap', 'error', {
   scope: 'kasus',
   // The SOP list is the clause before pendekatan awal's (1.2.1 in A–D, 1.2.2 in E).
   bagian: (s) => {
@@ -150,9 +148,7 @@ const tahapLengkap = layananRule({
     }),
 });
 
-const tanggalUrut = pasalRule({
-  id: 'kasus-tahapan-urut',
-  severity: 'error',
+const tanggalUrut = pasalRule('kasus-tahapan-urut', 'error', {
   pasal: ['Pasal 5', 'Pasal 6 ayat 2', 'Pasal 7', 'Pasal 8', 'Pasal 9', 'Pasal 10'],
   summary: {
     id: 'Tanggal tahapan kasus berurutan: pendekatan awal, kesepakatan, asesmen, perencanaan, intervensi, evaluasi, terminasi.',
@@ -242,9 +238,7 @@ function tahapTerbalik(
   };
 }
 
-const tanggalMasaDepan = pasalRule({
-  id: 'kasus-tanggal-masa-depan',
-  severity: 'error',
+const tanggalMasaDepan = pasalRule('kasus-tanggal-masa-depan', 'error', {
   pasal: ['Pasal 5'],
   summary: {
     id: 'Tidak ada tanggal tahapan, kegiatan, atau pengaduan sesudah --tanggal (hari ini).',
@@ -299,9 +293,7 @@ const tanggalMasaDepan = pasalRule({
     }),
 });
 
-const kegiatanLayanan = layananRule({
-  id: 'kasus-kegiatan-layanan',
-  severity: 'error',
+const kegiatanLayanan = layananRule('kasus-kegiatan-layanan', 'error', {
   scope: 'kasus',
   // Every core activity, letter by letter (1.2.2 a … 1.2.8 c; C's 1.2.5 a 1) … b 15)).
   bagian: (s) => s.kegiatan.map((k) => k.bagian),
@@ -384,9 +376,7 @@ const kegiatanLayanan = layananRule({
     }),
 });
 
-const kegiatanPeriode = pasalRule({
-  id: 'kasus-kegiatan-periode',
-  severity: 'warning',
+const kegiatanPeriode = pasalRule('kasus-kegiatan-periode', 'warning', {
   pasal: ['Pasal 5', 'Pasal 6 ayat 1'],
   summary: {
     id: 'Kegiatan berlangsung dalam masa layanan kasus (tidak sebelum pendekatan awal, tidak sesudah terminasi/rujukan).',
@@ -440,9 +430,7 @@ const kegiatanPeriode = pasalRule({
     }),
 });
 
-const rujukanLembaga = layananRule({
-  id: 'kasus-rujukan-lembaga',
-  severity: 'error',
+const rujukanLembaga = layananRule('kasus-rujukan-lembaga', 'error', {
   scope: 'kasus',
   bagian: (s) => [
     itemBagian(s.kegiatan, 'penentuan-lembaga-rujukan')!,
@@ -513,9 +501,7 @@ const rujukanLembaga = layananRule({
     }),
 });
 
-const terminasiSyarat = layananRule({
-  id: 'kasus-terminasi',
-  severity: 'error',
+const terminasiSyarat = layananRule('kasus-terminasi', 'error', {
   scope: 'kasus',
   bagian: (s) => s.terminasi.syarat.map((x) => x.bagian),
   summary: {

@@ -13,6 +13,7 @@ import { isTanggal } from '../../core/tanggal.js';
 import { HitungProBono, PERSEN_PRO_BONO, type KuotaProBono } from './probono.js';
 import { hitungTarif } from './hitung-tarif.js';
 import { bagianPendek, diLembaga, layananRule } from './define.js';
+import { itemBagian } from './bagian.js';
 import { diKasusLayanan, perKasus, perKegiatan } from './kasus-terdaftar.js';
 import { REGISTER_APA_ADANYA, pesanDi, ubah, ubahSerta } from '../contoh.js';
 
@@ -38,14 +39,12 @@ export function barisUntukKegiatan(s: StandarLayanan, kegiatan: string): string 
   return null;
 }
 
-const tarifKegiatan = layananRule({
-  id: 'kasus-tarif-sesuai',
-  severity: 'error',
+const tarifKegiatan = layananRule('kasus-tarif-sesuai', 'error', {
   scope: 'kasus',
   bagian: (s) => [
     s.tarif.sk,
     s.tarif.matriks,
-    s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif')!.bagian,
+    itemBagian(s.pengaduan.jenis, 'pembayaran-di-luar-tarif')!,
   ],
   summary: {
     id: 'Biaya yang ditagih sama dengan tarif lembaga untuk kegiatan, durasi, dan tingkat itu; pro bono tanpa biaya.',
@@ -197,9 +196,7 @@ function masalahBiaya(
     message: lebih ? 'r.kasus.tarifLebih' : 'r.kasus.tarifKurang',
     params: { biaya: rp(biaya), tarif: rp(tarif) },
     bagian: bagianPendek(
-      lebih
-        ? s.pengaduan.jenis.find((j) => j.key === 'pembayaran-di-luar-tarif')!.bagian
-        : s.tarif.sk,
+      lebih ? itemBagian(s.pengaduan.jenis, 'pembayaran-di-luar-tarif')! : s.tarif.sk,
     ),
     expected: tarif,
   };
@@ -298,11 +295,9 @@ function temuanProBono(
   return out;
 }
 
-const proBono = layananRule({
-  id: 'kasus-pro-bono',
-  severity: 'warning',
+const proBono = layananRule('kasus-pro-bono', 'warning', {
   scope: 'kasus',
-  bagian: (s) => [s.faktorTarif.find((f) => f.key === 'probono')!.bagian],
+  bagian: (s) => [itemBagian(s.faktorTarif, 'probono')!],
   summary: {
     id: 'Layanan pro bono setiap pekerja sosial paling sedikit 10 % dari kegiatannya dalam setahun (atau sesuai pengaturan lembaga).',
     en: "Each social worker's pro bono services are at least 10 % of their activities in a year (or as the institution set).",

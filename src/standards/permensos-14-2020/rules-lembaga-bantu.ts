@@ -157,9 +157,7 @@ export function skRule(
   } = {},
 ): Rule {
   const ptr = `/layanan/rehabilitasi/sk/${field}`;
-  return layananRule({
-    id,
-    severity: 'error',
+  return layananRule(id, 'error', {
     bagian: (s) => [itemBagian(s.sk, skKey)!],
     summary: ringkas,
     doc: {

@@ -6,9 +6,7 @@ import { temuan, berkala } from './rules-lembaga-bantu.js';
 import { pesanDi, setel } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
-export const evaluasiTahunan = layananRule({
-  id: 'evaluasi-kinerja-tahunan',
-  severity: 'error',
+export const evaluasiTahunan = layananRule('evaluasi-kinerja-tahunan', 'error', {
   bagian: (s) => [itemBagian(s.evaluasiKinerja, 'evaluasi-tahunan')!],
   summary: {
     id: 'Kinerja setiap pelaksana dievaluasi setiap tahun (evaluasi terakhir tidak lebih dari 12 bulan).',
@@ -66,9 +64,7 @@ export const evaluasiTahunan = layananRule({
     }),
 });
 
-export const rencanaTahunan = layananRule({
-  id: 'rencana-tahunan',
-  severity: 'warning',
+export const rencanaTahunan = layananRule('rencana-tahunan', 'warning', {
   bagian: (s) => [itemBagian(s.evaluasiKinerja, 'rencana-tahunan')!],
   summary: {
     id: 'Setiap pelaksana memiliki rencana tahunan untuk tahun berjalan.',
@@ -114,10 +110,8 @@ export const rencanaTahunan = layananRule({
   },
 });
 
-export const evaluasiLembaga = layananRule({
+export const evaluasiLembaga = layananRule('evaluasi-kinerja-lembaga', 'warning', {
   lingkup: 'lembaga',
-  id: 'evaluasi-kinerja-lembaga',
-  severity: 'warning',
   bagian: (s) => [
     itemBagian(s.evaluasiKinerja, 'kerangka-kompetensi')!,
     itemBagian(s.evaluasiKinerja, 'arsip-evaluasi')!,

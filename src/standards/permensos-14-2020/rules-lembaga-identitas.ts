@@ -12,10 +12,8 @@ import { temuan, masihBerlaku, cekTerbit, milikPemerintah, skRule } from './rule
 import { pesanDi, setel, ubah } from '../contoh.js';
 import { itemBagian } from './bagian.js';
 
-export const izinLembaga = layananRule({
+export const izinLembaga = layananRule('izin-lembaga', 'error', {
   lingkup: 'lembaga',
-  id: 'izin-lembaga',
-  severity: 'error',
   bagian: (s) => [itemBagian(s.jaminan.lembaga, 'izin-lembaga')!],
   summary: {
     id: 'Lembaga memiliki surat izin operasional yang masih berlaku.',
@@ -93,9 +91,7 @@ export const izinLembaga = layananRule({
     }),
 });
 
-export const akreditasi = layananRule({
-  id: 'akreditasi-bidang',
-  severity: 'error',
+export const akreditasi = layananRule('akreditasi-bidang', 'error', {
   bagian: (s) => [itemBagian(s.jaminan.lembaga, 'akreditasi')!],
   summary: {
     id: 'Lembaga terakreditasi di bidang setiap layanan yang diselenggarakan, dan akreditasinya masih berlaku.',
@@ -236,9 +232,7 @@ export const skKriteria = skRule(
   },
 );
 
-export const jangkaWaktuLembaga = layananRule({
-  id: 'jangka-waktu-lembaga',
-  severity: 'error',
+export const jangkaWaktuLembaga = layananRule('jangka-waktu-lembaga', 'error', {
   bagian: (s) => [s.jangkaWaktu.bagian, s.jangkaWaktu.lebihSingkat],
   summary: {
     id: 'Jangka waktu layanan yang ditetapkan lembaga tidak melebihi batas standar (12 bulan; rehabilitasi 6 bulan).',
@@ -283,10 +277,8 @@ export const jangkaWaktuLembaga = layananRule({
     ),
 });
 
-export const jaminanLembaga = layananRule({
+export const jaminanLembaga = layananRule('jaminan-lembaga', 'warning', {
   lingkup: 'lembaga',
-  id: 'jaminan-lembaga',
-  severity: 'warning',
   bagian: (s) =>
     ['metode-teruji', 'pengawasan-pemerintah'].map((key) => itemBagian(s.jaminan.lembaga, key)!),
   summary: {
@@ -348,10 +340,8 @@ export const jaminanLembaga = layananRule({
     }),
 });
 
-export const laporanTahunan = layananRule({
+export const laporanTahunan = layananRule('laporan-tahunan', 'warning', {
   lingkup: 'lembaga',
-  id: 'laporan-tahunan',
-  severity: 'warning',
   bagian: (s) => [itemBagian(s.jaminan.lembaga, 'laporan-tahunan')!],
   summary: {
     id: 'Lembaga membuat laporan tahunan; laporan tahun lalu sudah ada.',
@@ -427,10 +417,8 @@ export const laporanTahunan = layananRule({
     }),
 });
 
-export const pengaturanTerbuka = layananRule({
+export const pengaturanTerbuka = layananRule('pengaturan-terbuka', 'info', {
   lingkup: 'lembaga',
-  id: 'pengaturan-terbuka',
-  severity: 'info',
   bagian: (s) => [
     itemBagian(s.faktorTarif, 'probono') ?? s.faktorTarif[4]!.bagian,
     s.pengaduan.prosedur[2]!.bagian,

@@ -5,9 +5,7 @@ import { bagianPendek, diBidang, diLembaga, layananRule, terisi, untukLembaga } 
 import { temuan, masihBerlaku, berkala } from './rules-lembaga-bantu.js';
 import { pesanDi, setel } from '../contoh.js';
 
-export const fasilitasMinimum = layananRule({
-  id: 'fasilitas-minimum',
-  severity: 'error',
+export const fasilitasMinimum = layananRule('fasilitas-minimum', 'error', {
   bagian: (s) => s.fasilitas.map((f) => f.bagian),
   summary: {
     id: 'Lembaga memiliki sarana dan prasarana minimum layanan itu (rehabilitasi: juga ruang terapi dan shelter).',
@@ -56,10 +54,8 @@ export const fasilitasMinimum = layananRule({
   },
 });
 
-export const peralatanKerja = layananRule({
+export const peralatanKerja = layananRule('peralatan-kerja', 'warning', {
   lingkup: 'lembaga',
-  id: 'peralatan-kerja',
-  severity: 'warning',
   bagian: (s) => s.peralatan.map((p) => p.bagian),
   summary: {
     id: 'Lembaga memiliki peralatan kerja dan layanan (angka 2.2.3).',
@@ -99,10 +95,8 @@ export const peralatanKerja = layananRule({
     }),
 });
 
-export const keselamatanGedung = layananRule({
+export const keselamatanGedung = layananRule('keselamatan-gedung', 'error', {
   lingkup: 'lembaga',
-  id: 'keselamatan-gedung',
-  severity: 'error',
   bagian: (s) => s.keselamatan.gedung.map((g) => g.bagian),
   summary: {
     id: 'Gedung dilengkapi protokol keadaan darurat, APAR yang masih berlaku, jalur evakuasi dan tanda arah, serta tempat berkumpul.',
@@ -168,10 +162,8 @@ export const keselamatanGedung = layananRule({
     }),
 });
 
-export const keselamatanPelaksana = layananRule({
+export const keselamatanPelaksana = layananRule('keselamatan-pelaksana', 'warning', {
   lingkup: 'lembaga',
-  id: 'keselamatan-pelaksana',
-  severity: 'warning',
   bagian: (s) => s.keselamatan.pelaksana.slice(0, 2).map((g) => g.bagian),
   summary: {
     id: 'Pelaksana memperoleh informasi keamanan dan keselamatan serta latihan pengenalan dan penanganan bencana.',
@@ -245,10 +237,8 @@ export const keselamatanPelaksana = layananRule({
     }),
 });
 
-export const latihanDrill = layananRule({
+export const latihanDrill = layananRule('latihan-drill', 'error', {
   lingkup: 'lembaga',
-  id: 'latihan-drill',
-  severity: 'error',
   bagian: (s) => [s.keselamatan.pelaksana[2]!.bagian],
   summary: {
     id: 'Latihan penyelamatan diri (drill) dilakukan dalam selang yang ditetapkan lembaga (bawaan: setahun sekali).',
@@ -310,10 +300,8 @@ export const latihanDrill = layananRule({
     }),
 });
 
-export const kontakKeselamatan = layananRule({
+export const kontakKeselamatan = layananRule('kontak-keselamatan', 'error', {
   lingkup: 'lembaga',
-  id: 'kontak-keselamatan',
-  severity: 'error',
   bagian: (s) => [s.keselamatan.kontak],
   summary: {
     id: 'Ada staf kontak utama keamanan dan keselamatan yang pelatihannya diperbarui setiap tahun.',
@@ -392,10 +380,8 @@ export const kontakKeselamatan = layananRule({
     }),
 });
 
-export const penjelasanKlien = layananRule({
+export const penjelasanKlien = layananRule('penjelasan-keselamatan-klien', 'warning', {
   lingkup: 'lembaga',
-  id: 'penjelasan-keselamatan-klien',
-  severity: 'warning',
   bagian: (s) => [s.keselamatan.penjelasanKlien],
   summary: {
     id: 'Klien diberi penjelasan protokol keamanan dan keselamatan.',

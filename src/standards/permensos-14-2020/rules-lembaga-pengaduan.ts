@@ -15,10 +15,8 @@ export const skPengaduan = skRule(
   { barisTanggal: 53 },
 );
 
-export const pengaduanSaluran = layananRule({
+export const pengaduanSaluran = layananRule('pengaduan-saluran', 'error', {
   lingkup: 'lembaga',
-  id: 'pengaduan-saluran',
-  severity: 'error',
   bagian: (s) => [{ angka: '1.6.4' }, ...s.pengaduan.saluran.map((x) => x.bagian)],
   summary: {
     id: 'Lembaga menyediakan saluran pengaduan (telepon, WhatsApp, kotak pengaduan, email, dan/atau alamat surat).',
@@ -62,10 +60,8 @@ export const pengaduanSaluran = layananRule({
     }),
 });
 
-export const pengaduanProsedur = layananRule({
+export const pengaduanProsedur = layananRule('pengaduan-prosedur', 'error', {
   lingkup: 'lembaga',
-  id: 'pengaduan-prosedur',
-  severity: 'error',
   bagian: (s) => s.pengaduan.prosedur.map((p) => p.bagian),
   summary: {
     id: 'Tata cara penanganan pengaduan memuat petugas, alur, batas waktu setiap tahap, perlindungan klien, dan laporan berkala.',

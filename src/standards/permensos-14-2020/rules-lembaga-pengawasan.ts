@@ -27,10 +27,8 @@ const BILA_ADA = new Set<string>(['penanganan-keluhan', 'perlindungan']);
 /** How old the last record of a periodic activity or of the inspection may be. */
 const BULAN = 12;
 
-export const pengawasanKegiatan = layananRule({
+export const pengawasanKegiatan = layananRule('pengawasan-kegiatan', 'warning', {
   lingkup: 'lembaga',
-  id: 'pengawasan-kegiatan',
-  severity: 'warning',
   bagian: () => [
     { angka: '2.4.2' },
     ...HURUF_KEGIATAN.map((huruf) => ({ angka: '2.4.3', huruf })),
@@ -120,6 +118,21 @@ export const pengawasanKegiatan = layananRule({
       const at = (f: 'objek' | 'kegiatan' | 'oleh') =>
         p[f] === undefined ? '/pengawasanInternal' : `/pengawasanInternal/${f}`;
       const out: DraftFinding[] = [];
+      // 2.4.2 and 2.4.4: each item of the list that the record does not name, at its letter.
+      const tidakDisebut = (
+        f: 'objek' | 'oleh',
+        daftar: readonly string[],
+        huruf: readonly string[],
+        angka: string,
+        param: 'objek' | 'garis',
+      ): void =>
+        daftar.forEach((v, i) => {
+          if (((p[f] ?? []) as readonly string[]).includes(v)) return;
+          out.push({
+            ...temuan(k, `r.pengawasanKegiatan.${f}`, at(f), `${angka} ${huruf[i]!}`),
+            params: { [param]: v, huruf: huruf[i]! },
+          });
+        });
       // 2.4.1: a guideline "diputuskan" (decided) after today cannot be the basis yet.
       const tglPedoman = p.pedoman?.tanggal;
       if (kesegaran(tglPedoman, ctx.tanggal, BULAN) === 'masa-depan')
@@ -133,14 +146,7 @@ export const pengawasanKegiatan = layananRule({
             '2.4.1',
           ),
         );
-      OBJEK_PENGAWASAN.forEach((o, i) => {
-        if ((p.objek ?? []).includes(o)) return;
-        const huruf = HURUF_OBJEK[i]!;
-        out.push({
-          ...temuan(k, 'r.pengawasanKegiatan.objek', at('objek'), `2.4.2 ${huruf}`),
-          params: { objek: o, huruf },
-        });
-      });
+      tidakDisebut('objek', OBJEK_PENGAWASAN, HURUF_OBJEK, '2.4.2', 'objek');
       const kegiatan = p.kegiatan ?? [];
       KEGIATAN_PENGAWASAN.forEach((jenis, i) => {
         const huruf = HURUF_KEGIATAN[i]!;
@@ -189,22 +195,13 @@ export const pengawasanKegiatan = layananRule({
           expected: `>= ${tambahBulan(ctx.tanggal, -BULAN)}`,
         });
       });
-      GARIS_PENGAWASAN.forEach((g, i) => {
-        if ((p.oleh ?? []).includes(g)) return;
-        const huruf = HURUF_OLEH[i]!;
-        out.push({
-          ...temuan(k, 'r.pengawasanKegiatan.oleh', at('oleh'), `2.4.4 ${huruf}`),
-          params: { garis: g, huruf },
-        });
-      });
+      tidakDisebut('oleh', GARIS_PENGAWASAN, HURUF_OLEH, '2.4.4', 'garis');
       return out;
     }),
 });
 
-export const saranaPemeriksaan = layananRule({
+export const saranaPemeriksaan = layananRule('sarana-pemeriksaan', 'warning', {
   lingkup: 'lembaga',
-  id: 'sarana-pemeriksaan',
-  severity: 'warning',
   bagian: () => HURUF_SARANA.map((huruf) => ({ angka: '2.2.2', huruf })),
   summary: {
     id: 'Lembaga mencatat pemeriksaan ruang dan peralatannya menurut angka 2.2.2 a–f, paling lama 12 bulan lalu, dan setiap butir sesuai.',

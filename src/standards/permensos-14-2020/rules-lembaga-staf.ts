@@ -29,9 +29,7 @@ import {
 import { LEMBAGA_APA_ADANYA, pesanDi, setel, ubah } from '../contoh.js';
 import { huruf, hurufPekerjaSupervisor, itemBagian } from './bagian.js';
 
-export const jumlahPelaksana = layananRule({
-  id: 'jumlah-pelaksana',
-  severity: 'error',
+export const jumlahPelaksana = layananRule('jumlah-pelaksana', 'error', {
   // 2.6.2 d (social workers involved) and e (supervised service) rest on the same staffing.
   bagian: (s) => [
     { ...s.jumlahPelaksana, huruf: 'a' },
@@ -111,9 +109,7 @@ export function pendidikanRule(o: {
   doc: Rule['doc'];
   contoh: Rule['contoh'];
 }): Rule {
-  return layananRule({
-    id: o.id,
-    severity: 'error',
+  return layananRule(o.id, 'error', {
     bagian: (s) => [huruf(s, o.list, 'pendidikan'), ...o.extraBagian(s)],
     summary: o.summary,
     doc: o.doc,
@@ -230,9 +226,7 @@ export const supervisorPendidikan = pendidikanRule({
   },
 });
 
-export const sertifikat = layananRule({
-  id: 'sertifikat-kompetensi',
-  severity: 'error',
+export const sertifikat = layananRule('sertifikat-kompetensi', 'error', {
   bagian: (s) => hurufPekerjaSupervisor(s, 'sertifikat'),
   summary: {
     id: 'Pekerja sosial dan supervisor memiliki sertifikat pekerjaan sosial.',
@@ -288,9 +282,7 @@ export const sertifikat = layananRule({
     }),
 });
 
-export const izinPraktik = layananRule({
-  id: 'izin-praktik',
-  severity: 'error',
+export const izinPraktik = layananRule('izin-praktik', 'error', {
   bagian: (s) => [
     ...hurufPekerjaSupervisor(s, 'izin-praktik'),
     itemBagian(s.jaminan.pekerja, 'izin-praktik-berlaku')!,
@@ -381,9 +373,7 @@ export const izinPraktik = layananRule({
     }),
 });
 
-export const supervisorPengalaman = layananRule({
-  id: 'supervisor-pengalaman',
-  severity: 'error',
+export const supervisorPengalaman = layananRule('supervisor-pengalaman', 'error', {
   bagian: (s) => [huruf(s, 'supervisor', 'pengalaman-tahun')],
   summary: {
     id: 'Supervisor berpengalaman praktik pekerjaan sosial paling sedikit 5 tahun.',
@@ -436,9 +426,7 @@ export const supervisorPengalaman = layananRule({
       })),
 });
 
-export const pelatihanLayanan = layananRule({
-  id: 'pelatihan-layanan',
-  severity: 'warning',
+export const pelatihanLayanan = layananRule('pelatihan-layanan', 'warning', {
   bagian: (s) => hurufPekerjaSupervisor(s, 'pelatihan'),
   summary: {
     id: 'Pekerja sosial dan supervisor pernah mengikuti pelatihan/seminar/workshop di bidang layanan tempat ia bertugas.',
@@ -521,9 +509,7 @@ export function pengalamanMemenuhi(staf: Staf, k: LayananKey): boolean {
   return k === 'perlindungan' && staf.peran === 'supervisor' && p.includes('advokasi-sosial');
 }
 
-export const pengalamanPraktik = layananRule({
-  id: 'pengalaman-praktik',
-  severity: 'warning',
+export const pengalamanPraktik = layananRule('pengalaman-praktik', 'warning', {
   bagian: (s) => [
     ...hurufPekerjaSupervisor(s, 'pengalaman-praktik'),
     itemBagian(s.jaminan.pekerja, 'pengalaman-layanan')!,
@@ -584,9 +570,7 @@ export function jaminanPekerjaRule(opts: {
     tanggal: string,
   ) => { message: string; field?: string; params?: Record<string, string | number> } | null;
 }): Rule {
-  return layananRule({
-    id: opts.id,
-    severity: 'error',
+  return layananRule(opts.id, 'error', {
     bagian: (s) => [itemBagian(s.jaminan.pekerja, opts.key)!],
     summary: opts.summary,
     doc: opts.doc,
@@ -779,9 +763,7 @@ export const riwayatBersih = jaminanPekerjaRule({
         },
 });
 
-export const pelaksanaLain = layananRule({
-  id: 'pelaksana-lain',
-  severity: 'warning',
+export const pelaksanaLain = layananRule('pelaksana-lain', 'warning', {
   bagian: (s) => s.kompetensi.pelaksanaLain.map((p) => p.bagian),
   summary: {
     id: 'Pelaksana selain pekerja sosial dan supervisor termasuk yang dapat dilibatkan dalam layanan itu (angka 2.3.3).',
@@ -840,10 +822,8 @@ export const pelaksanaLain = layananRule({
   },
 });
 
-export const pengawasanInternal = layananRule({
+export const pengawasanInternal = layananRule('pengawasan-internal', 'warning', {
   lingkup: 'lembaga',
-  id: 'pengawasan-internal',
-  severity: 'warning',
   bagian: (s) => [
     { angka: '2.4.1' },
     { angka: '2.4.3', huruf: 'b' },
@@ -904,10 +884,8 @@ export const pengawasanInternal = layananRule({
     }),
 });
 
-export const stafReferensi = layananRule({
+export const stafReferensi = layananRule('staf-referensi', 'error', {
   lingkup: 'lembaga',
-  id: 'staf-referensi',
-  severity: 'error',
   bagian: (s) => [s.jumlahPelaksana],
   summary: {
     id: 'Kode staf unik, dan setiap kode staf yang dirujuk ada di daftar staf.',

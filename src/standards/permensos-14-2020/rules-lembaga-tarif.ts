@@ -72,9 +72,7 @@ export function tingkatDitawarkan(lay: { tarif?: Record<string, unknown> }): Tin
   return ada.length ? ada : ['tingkat1'];
 }
 
-export const tarifLengkap = layananRule({
-  id: 'tarif-matriks-lengkap',
-  severity: 'error',
+export const tarifLengkap = layananRule('tarif-matriks-lengkap', 'error', {
   bagian: (s) => [s.tarif.matriks],
   summary: {
     id: 'Matriks tarif berisi setiap baris wajib layanan itu, pada setiap durasi dan setiap tingkat yang ditawarkan lembaga.',
@@ -155,9 +153,7 @@ export const tarifLengkap = layananRule({
     }),
 });
 
-export const tarifBarisDikenal = layananRule({
-  id: 'tarif-baris-dikenal',
-  severity: 'error',
+export const tarifBarisDikenal = layananRule('tarif-baris-dikenal', 'error', {
   bagian: (s) => [s.tarif.matriks],
   summary: {
     id: 'Setiap baris di matriks tarif lembaga adalah baris matriks layanan itu.',
@@ -210,9 +206,7 @@ export const tarifBarisDikenal = layananRule({
     }),
 });
 
-export const tarifUrutanTingkat = layananRule({
-  id: 'tarif-urutan-tingkat',
-  severity: 'warning',
+export const tarifUrutanTingkat = layananRule('tarif-urutan-tingkat', 'warning', {
   bagian: (s) => [
     s.tarif.matriks,
     ...s.faktorTarif
@@ -265,9 +259,7 @@ export const tarifUrutanTingkat = layananRule({
   ]),
 });
 
-export const tarifUrutanDurasi = layananRule({
-  id: 'tarif-urutan-durasi',
-  severity: 'warning',
+export const tarifUrutanDurasi = layananRule('tarif-urutan-durasi', 'warning', {
   bagian: (s) => [s.tarif.matriks],
   summary: {
     id: 'Durasi yang lebih panjang tidak lebih murah daripada durasi yang lebih pendek (1 jam ≤ 2 jam ≤ > 2 jam).',
@@ -415,9 +407,7 @@ function berbayar(lay: LayananLembaga): boolean {
   return angka(lay.tarif) || angka(d.tarifDasar) || angka(d.tarifPerJam);
 }
 
-export const tarifDasar = layananRule({
-  id: 'tarif-dasar',
-  severity: 'warning',
+export const tarifDasar = layananRule('tarif-dasar', 'warning', {
   bagian: () => [{ angka: '1.4.1' }],
   summary: {
     id: 'SK tarif layanan berbayar mencatat dasar penentuan tarif angka 1.4.1: jenis jasa, tingkat layanan, keahlian, frekuensi, dan durasi.',

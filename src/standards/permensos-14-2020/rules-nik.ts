@@ -3,6 +3,7 @@
  * plausible NIK whose birth date and sex agree with the client record. A ruleset of their own
  * (identity data, not the service standard).
  */
+import type { Severity } from '../../core/finding.js';
 import type { DraftFinding, Rule } from '../rule.js';
 import { isTanggal } from '../../core/tanggal.js';
 import { parseNik } from '../../core/nik.js';
@@ -12,16 +13,16 @@ import { diKasusNomor, perKasus } from './kasus-terdaftar.js';
 import { pesanDi, setel } from '../contoh.js';
 
 /** NIK rules rest on the population-administration law, not on Permensos 14/2020. */
-const identitasRule = (spec: Parameters<typeof pasalRule>[0]) =>
+const identitasRule = (id: string, severity: Severity, spec: Parameters<typeof pasalRule>[2]) =>
   otherRule({
+    id,
+    severity,
     ...spec,
     ruleset: 'identitas-klien',
     regulasi: 'UU 24/2013 tentang Administrasi Kependudukan',
   });
 
-const nikFormat = identitasRule({
-  id: 'nik-format',
-  severity: 'error',
+const nikFormat = identitasRule('nik-format', 'error', {
   pasal: ['Pasal 64 ayat 3'],
   summary: {
     id: 'NIK 16 digit dengan kode wilayah, tanggal lahir, dan nomor urut yang mungkin.',
@@ -73,9 +74,7 @@ const nikFormat = identitasRule({
     }),
 });
 
-const nikCocok = identitasRule({
-  id: 'nik-cocok',
-  severity: 'warning',
+const nikCocok = identitasRule('nik-cocok', 'warning', {
   pasal: ['Pasal 64 ayat 3'],
   summary: {
     id: 'Tanggal lahir dan jenis kelamin di NIK cocok dengan data klien.',

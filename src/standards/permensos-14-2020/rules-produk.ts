@@ -21,9 +21,7 @@ export function produkKegiatan(s: StandarLayanan, kegiatan: string): string[] {
     .map((p) => p.key);
 }
 
-const produk = layananRule({
-  id: 'kasus-produk-layanan',
-  severity: 'warning',
+const produk = layananRule('kasus-produk-layanan', 'warning', {
   scope: 'kasus',
   bagian: (s) => [...new Map(s.produk.map((p) => [bagianPendek(p.bagian), p.bagian])).values()],
   summary: {

@@ -28,9 +28,7 @@ function sesiBertanggal(sesi: readonly SesiSupervisi[] | undefined): [SesiSuperv
     .sort(([a], [b]) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : 0));
 }
 
-const tercatat = layananRule({
-  id: 'kasus-supervisi-tercatat',
-  severity: 'warning',
+const tercatat = layananRule('kasus-supervisi-tercatat', 'warning', {
   scope: 'kasus',
   bagian: () => [
     { angka: '2.3.2' },
@@ -128,9 +126,7 @@ const tercatat = layananRule({
     }),
 });
 
-const sesi = layananRule({
-  id: 'kasus-supervisi-sesi',
-  severity: 'error',
+const sesi = layananRule('kasus-supervisi-sesi', 'error', {
   scope: 'kasus',
   bagian: () => [{ angka: '2.4.4', huruf: 'c' }, { angka: '2.4.5' }],
   summary: {

@@ -3,6 +3,7 @@
  * `permensos-7-2021-atensi`, and reads the rehabilitation cases of a lembaga that delivers ATENSI
  * (`layanan.rehabilitasi.atensi: true`).
  */
+import type { Severity } from '../../core/finding.js';
 import type { KasusTerdaftar, Rule, RuleContext } from '../rule.js';
 import { otherRule } from '../permensos-14-2020/define.js';
 import { dirujukKeluar } from '../permensos-14-2020/kasus-terdaftar.js';
@@ -14,10 +15,12 @@ export const REGULASI_ATENSI = 'Permensos 7/2021 (ATENSI)';
 export const ayat = (pasal: number, ...nomor: number[]): string[] =>
   nomor.map((n) => `Pasal ${pasal} ayat ${n}`);
 
-/** A rule of Permensos 7/2021, cited by its Pasal. */
+/** A rule of Permensos 7/2021, cited by its Pasal: `atensiRule(id, severity, { … })`. */
 export const atensiRule = (
-  spec: Omit<Parameters<typeof otherRule>[0], 'ruleset' | 'regulasi'>,
-): Rule => otherRule({ ...spec, ruleset: ATENSI_ID, regulasi: REGULASI_ATENSI });
+  id: string,
+  severity: Severity,
+  spec: Omit<Parameters<typeof otherRule>[0], 'id' | 'severity' | 'ruleset' | 'regulasi'>,
+): Rule => otherRule({ id, severity, ...spec, ruleset: ATENSI_ID, regulasi: REGULASI_ATENSI });
 
 /**
  * Rehabilitation cases of a lembaga delivering ATENSI (none when --layanan leaves rehabilitation

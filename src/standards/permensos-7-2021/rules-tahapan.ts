@@ -62,9 +62,7 @@ const TARGET_TAHAP: Readonly<Record<string, string>> = {
   g: '/atensi/pascalayanan/perlu',
 };
 
-const tahapan = atensiRule({
-  id: 'atensi-tahapan',
-  severity: 'warning',
+const tahapan = atensiRule('atensi-tahapan', 'warning', {
   pasal: [
     'Pasal 19 ayat 1',
     'Pasal 11 ayat 2',
@@ -170,9 +168,7 @@ const LABEL_TAHAP: Readonly<Record<TahapKey, string>> = {
   evaluasiRujukanTerminasi: 'monitoring-evaluasi/pascalayanan-terminasi',
 };
 
-const supervisiTahapan = atensiRule({
-  id: 'atensi-supervisi-tahapan',
-  severity: 'error',
+const supervisiTahapan = atensiRule('atensi-supervisi-tahapan', 'error', {
   pasal: ['Pasal 19 ayat 2', 'Pasal 11 ayat 4'],
   summary: {
     id: 'Setiap tahapan ATENSI yang sudah dicapai kasus melalui sesi supervisi pekerjaan sosial yang dicatat.',
@@ -228,9 +224,7 @@ const supervisiTahapan = atensiRule({
     }),
 });
 
-const asesmenAspek = atensiRule({
-  id: 'atensi-asesmen-aspek',
-  severity: 'warning',
+const asesmenAspek = atensiRule('atensi-asesmen-aspek', 'warning', {
   pasal: ['Pasal 22'],
   summary: {
     id: 'Asesmen komprehensif kasus ATENSI mencatat aspek yang dinilai (medis, legal, fisik, psikososial, mental, spiritual, minat dan bakat, penelusuran keluarga, lainnya).',
@@ -287,9 +281,7 @@ const BENTUK_KEGIATAN: Readonly<Record<string, string>> = {
   'dukungan-aksesibilitas': 'dukungan-aksesibilitas',
 };
 
-const bentukDukungan = atensiRule({
-  id: 'atensi-bentuk-dukungan',
-  severity: 'warning',
+const bentukDukungan = atensiRule('atensi-bentuk-dukungan', 'warning', {
   pasal: ['Pasal 11 ayat 1'],
   summary: {
     id: 'Kasus ATENSI yang sudah diimplementasikan mencatat bentuk dukungannya (Pasal 11 ayat 1), termasuk setiap bentuk yang diberikan lewat kegiatannya.',
@@ -371,9 +363,7 @@ const bentukDukungan = atensiRule({
     }),
 });
 
-const pascalayanan = atensiRule({
-  id: 'atensi-pascalayanan',
-  severity: 'warning',
+const pascalayanan = atensiRule('atensi-pascalayanan', 'warning', {
   pasal: ayat(26, 1, 3),
   summary: {
     id: 'Kasus ATENSI yang selesai mencatat keputusan pascalayanan berdasarkan asesmen; pascalayanan yang diberikan bertanggal sesudah intervensi dan tidak sesudah hari ini.',
@@ -483,9 +473,7 @@ const pascalayanan = atensiRule({
 
 const SASARAN = ['individu', 'keluarga', 'kelompok', 'komunitas'];
 
-const sasaran = atensiRule({
-  id: 'atensi-sasaran',
-  severity: 'warning',
+const sasaran = atensiRule('atensi-sasaran', 'warning', {
   pasal: ['Pasal 9'],
   summary: {
     id: 'Sasaran ATENSI adalah individu, keluarga, kelompok, dan/atau komunitas.',
@@ -551,9 +539,7 @@ const PERAN_ATENSI = new Set([
   'lainnya',
 ]);
 
-const pelaksana = atensiRule({
-  id: 'atensi-pelaksana',
-  severity: 'warning',
+const pelaksana = atensiRule('atensi-pelaksana', 'warning', {
   pasal: ayat(42, 1, 2, 3),
   summary: {
     id: 'ATENSI dikoordinasikan pekerja sosial, dan kegiatannya diberikan pekerja sosial atau profesi yang disebut Pasal 42 ayat 3.',
@@ -623,9 +609,7 @@ const pelaksana = atensiRule({
     }),
 });
 
-const jangkaWaktu = atensiRule({
-  id: 'atensi-jangka-waktu',
-  severity: 'warning',
+const jangkaWaktu = atensiRule('atensi-jangka-waktu', 'warning', {
   pasal: ayat(27, 1, 2),
   summary: {
     id: 'Jangka waktu ATENSI (dan perpanjangannya) diputuskan sesudah asesmen, dengan dasar yang dicatat.',
