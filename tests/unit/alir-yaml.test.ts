@@ -101,7 +101,7 @@ describe('YAML register case by case (issue 16)', () => {
       expect(Math.max(...baris(r.streamed).map(Number))).toBeLessThan(40);
       const n = r.loaded.registers.find((x) => x.file.endsWith('.yaml'))!.jumlah!;
       const asli = await readFile(path.join(LKS, 'register/register-2026.yaml'), 'utf8');
-    expect(n).toBe(asli.split('\n  - nomor:').length - 2);
+      expect(n).toBe(asli.split('\n  - nomor:').length - 2);
     },
   );
 });
