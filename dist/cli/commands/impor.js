@@ -127,6 +127,40 @@ async function periksaBacaBalik(out, data, kasus, io) {
                 .join(', '),
         }), display);
 }
+/**
+ * The same check for a new register, streamed: the workbook is read back case by case and
+ * each case compared with the one written, in order; nothing of either side is kept.
+ */
+async function periksaBacaBalikAlir(out, data, kasus, io) {
+    const display = displayPath(out, io.cwd);
+    const { alirRegisterXlsx } = await import('../../io/register-xlsx.js');
+    const it = kasus[Symbol.iterator]();
+    let lebih = 0;
+    const hilang = [];
+    const r = await alirRegisterXlsx(data, display, io.t, (batch) => {
+        for (const back of batch) {
+            const next = it.next();
+            if (next.done) {
+                lebih++;
+                continue;
+            }
+            const k = next.value;
+            if (JSON.stringify(kanonik(k)) !== JSON.stringify(kanonik(back.kasus)))
+                hilang.push(String(k.nomor));
+        }
+    }, { schema: false });
+    if ('tidakUrut' in r)
+        return periksaBacaBalik(out, data, [...kasus], io);
+    let kurang = 0;
+    while (!it.next().done)
+        kurang++;
+    if (hilang.length || lebih || kurang)
+        throw new InputError(io.t('impor.galat.bacaBalik', {
+            file: display,
+            n: Math.max(hilang.length, lebih + kurang),
+            nomor: hilang.slice(0, 5).join(', '),
+        }), display);
+}
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
 /** The register's lock (waiting for another merge to finish, said on stderr), or exit 2 when busy. */
@@ -294,7 +328,7 @@ export const run = async (args, rawOpts, io) => {
             info(io, renderPreview(io, await draft.pratinjau(draft.columns)));
             return draft.columns;
         };
-    const wantObjects = Boolean(opts.gabung) || Boolean(out && /\.xlsx$/i.test(out));
+    const isXlsx = Boolean(out && /\.xlsx$/i.test(out));
     const hasil = await imporBerkas(input, {
         t,
         lembar: opts.lembar,
@@ -304,7 +338,7 @@ export const run = async (args, rawOpts, io) => {
         layananLembaga: lembaga.layanan,
         staf: lembaga.staf,
         tahunAcuan: tahunIni(io),
-        collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
+        collect: !out ? 'none' : opts.gabung ? 'objects' : isXlsx ? 'simpanan' : 'yaml',
         hooks,
     });
     const s = hasil.session;
@@ -491,9 +525,10 @@ async function siapkanKeluaran(hasil, input, out, rejectedOut, lembagaObj, opts,
     }
     else if (isXlsx) {
         const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-        const kasus = hasil.kasus.map((k) => kasusUntukXlsx(k, t));
+        // The cases as they were kept (text), decoded one at a time on each walk of the writer.
+        const kasus = hasil.simpanan.peta((k) => kasusUntukXlsx(k, t));
         const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
-        await periksaBacaBalik(out, data, kasus, io);
+        await periksaBacaBalikAlir(out, data, kasus, io);
         r.outputs.push({ path: out, data });
         r.wroteRegister = true;
     }

@@ -99,6 +99,7 @@ export const impor = {
     'impor.galat.ods': '{file} is an OpenDocument file (.ods, LibreOffice/WPS). Open it in LibreOffice, Save As "Excel 2007-365 (.xlsx)" and import that .xlsx.',
     'impor.galat.html': '{file} is really an HTML/XML page (often a web export named .xls). Open it in Excel and Save As .xlsx.',
     'impor.galat.tidakDikenal': '{file} is not a recognised .xlsx or .csv file.',
+    'impor.galat.terlaluBanyakBaris': '{file}, sheet "{lembar}", row {baris}: this sheet has more than {batas} rows (the limit of a streamed import); the import stopped and nothing was written. Split the register by year, or change the limit with the environment variable LEMBAGA_MAKS_BARIS (e.g. LEMBAGA_MAKS_BARIS=20000000).',
     'impor.galat.rusak': '{file} cannot be read as an Excel workbook (corrupt?): {pesan}',
     'impor.galat.tanpaLembar': '{file} has no worksheet with data.',
     'impor.galat.lembarTidakAda': 'Sheet "{lembar}" is not in {file}. Sheets: {daftar}',

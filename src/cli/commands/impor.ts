@@ -193,6 +193,53 @@ async function periksaBacaBalik(
     );
 }
 
+/**
+ * The same check for a new register, streamed: the workbook is read back case by case and
+ * each case compared with the one written, in order; nothing of either side is kept.
+ */
+async function periksaBacaBalikAlir(
+  out: string,
+  data: Uint8Array,
+  kasus: Iterable<Kasus>,
+  io: CliIO,
+): Promise<void> {
+  const display = displayPath(out, io.cwd);
+  const { alirRegisterXlsx } = await import('../../io/register-xlsx.js');
+  const it = kasus[Symbol.iterator]();
+  let lebih = 0;
+  const hilang: string[] = [];
+  const r = await alirRegisterXlsx(
+    data,
+    display,
+    io.t,
+    (batch) => {
+      for (const back of batch) {
+        const next = it.next();
+        if (next.done) {
+          lebih++;
+          continue;
+        }
+        const k = next.value;
+        if (JSON.stringify(kanonik(k)) !== JSON.stringify(kanonik(back.kasus)))
+          hilang.push(String(k.nomor));
+      }
+    },
+    { schema: false },
+  );
+  if ('tidakUrut' in r) return periksaBacaBalik(out, data, [...kasus], io);
+  let kurang = 0;
+  while (!it.next().done) kurang++;
+  if (hilang.length || lebih || kurang)
+    throw new InputError(
+      io.t('impor.galat.bacaBalik', {
+        file: display,
+        n: Math.max(hilang.length, lebih + kurang),
+        nomor: hilang.slice(0, 5).join(', '),
+      }),
+      display,
+    );
+}
+
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
 
@@ -398,7 +445,7 @@ export const run: CommandRun = async (args, rawOpts, io) => {
       return draft.columns;
     };
 
-  const wantObjects = Boolean(opts.gabung) || Boolean(out && /\.xlsx$/i.test(out));
+  const isXlsx = Boolean(out && /\.xlsx$/i.test(out));
   const hasil = await imporBerkas(input, {
     t,
     lembar: opts.lembar,
@@ -408,7 +455,7 @@ export const run: CommandRun = async (args, rawOpts, io) => {
     layananLembaga: lembaga.layanan,
     staf: lembaga.staf,
     tahunAcuan: tahunIni(io),
-    collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
+    collect: !out ? 'none' : opts.gabung ? 'objects' : isXlsx ? 'simpanan' : 'yaml',
     hooks,
   });
   const s = hasil.session;
@@ -649,9 +696,10 @@ async function siapkanKeluaran(
     }
   } else if (isXlsx) {
     const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-    const kasus = hasil.kasus.map((k) => kasusUntukXlsx(k, t));
-    const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
-    await periksaBacaBalik(out, data, kasus, io);
+    // The cases as they were kept (text), decoded one at a time on each walk of the writer.
+    const kasus = hasil.simpanan.peta((k) => kasusUntukXlsx(k, t));
+    const data = await buildRegisterXlsx(kasus as readonly Kasus[], lembagaObj, {}, t);
+    await periksaBacaBalikAlir(out, data, kasus, io);
     r.outputs.push({ path: out, data });
     r.wroteRegister = true;
   } else {

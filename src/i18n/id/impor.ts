@@ -140,6 +140,8 @@ export const impor: Record<string, string> = {
   'impor.galat.html':
     '{file} sebenarnya halaman HTML/XML (sering dari ekspor aplikasi web yang dinamai .xls). Buka di Excel dan Simpan Sebagai .xlsx.',
   'impor.galat.tidakDikenal': '{file} bukan berkas .xlsx atau .csv yang dikenali.',
+  'impor.galat.terlaluBanyakBaris':
+    '{file}, lembar "{lembar}", baris ke-{baris}: lembar ini berisi lebih dari {batas} baris (batas impor yang dibaca mengalir); impor dihentikan dan tidak ada yang ditulis. Bagi register per tahun, atau ubah batasnya dengan variabel lingkungan LEMBAGA_MAKS_BARIS (misalnya LEMBAGA_MAKS_BARIS=20000000).',
   'impor.galat.rusak': '{file} tidak bisa dibaca sebagai workbook Excel (berkas rusak?): {pesan}',
   'impor.galat.tanpaLembar': '{file} tidak punya lembar kerja yang berisi.',
   'impor.galat.lembarTidakAda': 'Lembar "{lembar}" tidak ada di {file}. Lembar yang ada: {daftar}',
