@@ -277,9 +277,10 @@ async function openXlsxInMemory(file, opts) {
 async function openXlsxStreaming(file, opts) {
     const { t } = opts;
     const { openXlsx } = await import('../xlsx/reader.js');
+    const limits = opts.limits ?? imporAlirLimits(process.env);
     let book;
     try {
-        book = await openXlsx(file, opts.limits ?? imporAlirLimits(process.env));
+        book = await openXlsx(file, limits);
     }
     catch (e) {
         throw galatXlsx(e, file, null, t);
@@ -300,6 +301,7 @@ async function openXlsxStreaming(file, opts) {
         }
         const { sheet, note } = await chooseSheet(names, nonEmpty, opts, file);
         const info = book.sheets.find((s) => s.name === sheet);
+        const totalRows = await hitungBaris(file, info, limits, t);
         // Dropped on close: the shared strings must not outlive the import (the writer runs next).
         let buka = book;
         return {
@@ -307,7 +309,7 @@ async function openXlsxStreaming(file, opts) {
             sheet,
             sheetNames: names,
             sheetNote: note,
-            totalRows: null,
+            totalRows,
             streaming: true,
             rows: () => {
                 if (!buka)
@@ -357,6 +359,33 @@ function galatXlsx(e, file, lembar, t) {
         }
     }
     return new InputError(t('impor.galat.rusak', { file, pesan: e?.message ?? String(e) }), file);
+}
+/**
+ * The rows of the chosen sheet, counted before anything is converted (inflate and a regex,
+ * a tenth of a read): a sheet over the row limit is refused at once, and the progress bar
+ * knows its end. The reader counts again as it streams (a part that lies is still stopped).
+ */
+async function hitungBaris(file, sheet, limits, t) {
+    const { openArchive } = await import('../xlsx/zip.js');
+    const hitung = penghitungBaris();
+    let rows = 0;
+    let zip;
+    try {
+        zip = await openArchive(file, limits);
+        await zip.stream(sheet.part, (chunk) => {
+            rows = hitung(chunk.toString('latin1'));
+            if (rows > limits.maxRows)
+                throw new XlsxError('terlaluBanyakBaris', { lembar: sheet.name, batas: limits.maxRows });
+            return true;
+        });
+    }
+    catch (e) {
+        throw galatXlsx(e, file, sheet.name, t);
+    }
+    finally {
+        zip?.close();
+    }
+    return rows;
 }
 /** Whether a sheet has a non-empty row (read up to the first one). */
 async function berisi(book, sheet, file, t) {

@@ -393,7 +393,8 @@ async function imporSemua(
       feed(r.value);
     }
   }
-  hooks.onProgress?.(seen, source.totalRows);
+  // The end is the end, whatever the count said (empty rows are not yielded).
+  hooks.onProgress?.(seen, source.totalRows === null ? null : seen);
   session.selesai();
   return { session, kasus, simpanan, yaml, ukuranYaml };
 }
