@@ -15,6 +15,7 @@ import { imporAlirLimits, imporLimits, IMPOR_MAKS_BARIS, sel } from '../../src/i
 import { ALIR_LIMITS } from '../../src/io/xlsx/reader.js';
 import { bigSheet } from '../corpus/make-corpus.js';
 import { InputError } from '../../src/core/errors.js';
+import { kanonik, setara } from '../../src/cli/commands/impor.js';
 
 const t = createT('id');
 const examples = path.resolve(import.meta.dirname, '../../examples/impor');
@@ -158,5 +159,31 @@ describe('the row limit of a streamed import', () => {
     expect(s.rowsRead).toBe(399);
     expect(s.imported + s.rejected).toBe(s.rowsRead);
     expect(h.simpanan.length).toBe(s.imported);
+  });
+});
+
+describe('the read-back check compares cases as kanonik JSON, without building it', () => {
+  const contoh: unknown[] = [
+    { nomor: 'A', klien: { nama: 'X', nik: '1' }, tahapan: {} },
+    { klien: { nik: '1', nama: 'X' }, nomor: 'A' },
+    { nomor: 'A', klien: { nama: 'X', nik: '1', alamat: null }, tahapan: { asesmen: {} } },
+    { nomor: 'A', klien: { nama: 'X', nik: '2' } },
+    { nomor: 'A', klien: { nama: 'X' } },
+    { nomor: 'A', klien: { nama: 'X' }, perpanjangan: [] },
+    { nomor: 'A', klien: { nama: 'X' }, perpanjangan: [{}] },
+    { nomor: 'A', klien: { nama: 'X' }, perpanjangan: [{ tanggal: '2024-01-01' }] },
+    { nomor: 'A', klien: { nama: 'X' }, perpanjangan: [{ tanggal: '2024-01-02' }] },
+    { nomor: 'A', klien: { nama: 'X' }, dtks: true },
+    { nomor: 'A', klien: { nama: 'X' }, dtks: 'true' },
+    { nomor: 'A', klien: 'X' },
+    { nomor: 1 },
+    { nomor: '1' },
+  ];
+  it('agrees with JSON.stringify(kanonik(…)) on every pair', () => {
+    for (const a of contoh)
+      for (const b of contoh)
+        expect(setara(a, b), `${JSON.stringify(a)} ~ ${JSON.stringify(b)}`).toBe(
+          JSON.stringify(kanonik(a)) === JSON.stringify(kanonik(b)),
+        );
   });
 });

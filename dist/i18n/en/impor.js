@@ -35,7 +35,6 @@ export const impor = {
     'impor.peringatan.rumusTanpaHasil': '{kolom}: formula without a saved result (open and save again in Excel)',
     'impor.catatanLabel': 'Note',
     'impor.catatanLembarPertama': 'the file has several sheets with data ({daftar}); using "{lembar}". Choose another with --lembar.',
-    'impor.catatanLembarBesar': 'big file read in streaming mode; using the first sheet with data, "{lembar}". Choose another with --lembar.',
     'impor.catatanLayananLembaga': 'the file has no service column; every case is taken as {layanan} (the only service in lembaga.yaml).',
     'impor.catatanLayananDiduga': 'the file has no service column; every case is taken as {layanan}. Confirm with --layanan-bawaan <service>.',
     'impor.catatanUrutanAmbigu': 'column "{kolom}": the day/month order cannot be told from its values (all parts ≤ 12); read as day/month/year (Indonesian usage). Use --urutan-tanggal bht if wrong.',

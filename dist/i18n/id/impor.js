@@ -39,7 +39,6 @@ export const impor = {
     // Notes for the summary.
     'impor.catatanLabel': 'Catatan',
     'impor.catatanLembarPertama': 'berkas punya beberapa lembar berisi ({daftar}); dipakai "{lembar}". Pilih lembar lain dengan --lembar.',
-    'impor.catatanLembarBesar': 'berkas besar dibaca bertahap; dipakai lembar pertama yang berisi, "{lembar}". Pilih lembar lain dengan --lembar.',
     'impor.catatanLayananLembaga': 'berkas tidak punya kolom layanan; semua kasus dianggap {layanan} (satu-satunya layanan di lembaga.yaml).',
     'impor.catatanLayananDiduga': 'berkas tidak punya kolom layanan; semua kasus dianggap {layanan}. Pastikan dengan --layanan-bawaan <layanan>.',
     'impor.catatanUrutanAmbigu': 'kolom "{kolom}": urutan hari/bulan tidak bisa dipastikan dari isinya (semua bagian ≤ 12); dibaca hari/bulan/tahun (kebiasaan Indonesia). Ubah dengan --urutan-tanggal bht bila salah.',

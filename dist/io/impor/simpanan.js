@@ -1,7 +1,7 @@
 /**
  * Imported cases kept until the register is written (issue 16): not as objects — a case
  * object takes several times its text, and 100 000 of them were most of the import's
- * memory — but as JSON lines, deflated a block at a time (about 70 bytes a case). The writer
+ * memory — but as JSON text, deflated a block at a time (about 70 bytes a case). The writer
  * walks them once per sheet; each walk inflates one block at a time and decodes its cases
  * one by one.
  */
@@ -14,7 +14,6 @@ export class KasusSimpanan {
     panjangTerbuka = 0;
     jumlah = 0;
     tambah(k) {
-        // JSON escapes line breaks inside strings: a line is one case.
         const s = JSON.stringify(k);
         this.terbuka.push(s);
         this.panjangTerbuka += s.length + 1;
@@ -25,7 +24,8 @@ export class KasusSimpanan {
     tutupBlok() {
         if (this.terbuka.length === 0)
             return;
-        this.blok.push(deflateRawSync(Buffer.from(this.terbuka.join('\n'), 'utf8'), {
+        // A block is one JSON array: decoded with one parse, its cases handed out one by one.
+        this.blok.push(deflateRawSync(Buffer.from(`[${this.terbuka.join(',')}]`, 'utf8'), {
             level: constants.Z_BEST_SPEED,
         }));
         this.terbuka = [];
@@ -37,8 +37,7 @@ export class KasusSimpanan {
     *[Symbol.iterator]() {
         this.tutupBlok();
         for (const b of this.blok)
-            for (const line of inflateRawSync(b).toString('utf8').split('\n'))
-                yield JSON.parse(line);
+            yield* JSON.parse(inflateRawSync(b).toString('utf8'));
     }
     /** The cases through `f`, walkable again and again (each walk decodes and maps anew). */
     peta(f) {

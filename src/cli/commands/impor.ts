@@ -137,7 +137,7 @@ function periksaUkuranYaml(bytes: number, out: string, io: CliIO): void {
 }
 
 /** A case as comparable JSON: keys sorted, empty lists/objects and undefined left out. */
-function kanonik(v: unknown): unknown {
+export function kanonik(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(kanonik);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
@@ -151,6 +151,46 @@ function kanonik(v: unknown): unknown {
     return out;
   }
   return v;
+}
+
+const isObjek = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What `kanonik` drops: nothing, an empty list, an object with nothing but such values. */
+function kosong(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (isObjek(v)) {
+    for (const k in v) if (!kosong(v[k])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** `kanonik(a)` and `kanonik(b)` are the same JSON, without building either (100 000 cases). */
+export function setara(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      // Inside a list kanonik keeps every item (an undefined one is JSON's null).
+      const x = a[i] ?? null;
+      const y = b[i] ?? null;
+      if (x === null || y === null ? x !== y : !setara(x, y)) return false;
+    }
+    return true;
+  }
+  if (isObjek(a) && isObjek(b)) {
+    let n = 0;
+    for (const k in a) {
+      if (kosong(a[k])) continue;
+      n++;
+      if (kosong(b[k]) || !setara(a[k], b[k])) return false;
+    }
+    for (const k in b) if (!kosong(b[k])) n--;
+    return n === 0;
+  }
+  if (isObjek(a) || isObjek(b)) return false;
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -220,8 +260,7 @@ async function periksaBacaBalikAlir(
           continue;
         }
         const k = next.value;
-        if (JSON.stringify(kanonik(k)) !== JSON.stringify(kanonik(back.kasus)))
-          hilang.push(String(k.nomor));
+        if (!setara(k, back.kasus)) hilang.push(String(k.nomor));
       }
     },
     { schema: false },

@@ -49,8 +49,6 @@ export const impor: Record<string, string> = {
   'impor.catatanLabel': 'Note',
   'impor.catatanLembarPertama':
     'the file has several sheets with data ({daftar}); using "{lembar}". Choose another with --lembar.',
-  'impor.catatanLembarBesar':
-    'big file read in streaming mode; using the first sheet with data, "{lembar}". Choose another with --lembar.',
   'impor.catatanLayananLembaga':
     'the file has no service column; every case is taken as {layanan} (the only service in lembaga.yaml).',
   'impor.catatanLayananDiduga':

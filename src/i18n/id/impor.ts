@@ -52,8 +52,6 @@ export const impor: Record<string, string> = {
   'impor.catatanLabel': 'Catatan',
   'impor.catatanLembarPertama':
     'berkas punya beberapa lembar berisi ({daftar}); dipakai "{lembar}". Pilih lembar lain dengan --lembar.',
-  'impor.catatanLembarBesar':
-    'berkas besar dibaca bertahap; dipakai lembar pertama yang berisi, "{lembar}". Pilih lembar lain dengan --lembar.',
   'impor.catatanLayananLembaga':
     'berkas tidak punya kolom layanan; semua kasus dianggap {layanan} (satu-satunya layanan di lembaga.yaml).',
   'impor.catatanLayananDiduga':

@@ -1,7 +1,7 @@
 /**
  * Imported cases kept until the register is written (issue 16): not as objects — a case
  * object takes several times its text, and 100 000 of them were most of the import's
- * memory — but as JSON lines, deflated a block at a time (about 70 bytes a case). The writer
+ * memory — but as JSON text, deflated a block at a time (about 70 bytes a case). The writer
  * walks them once per sheet; each walk inflates one block at a time and decodes its cases
  * one by one.
  */
@@ -18,7 +18,6 @@ export class KasusSimpanan implements Iterable<Kasus> {
   private jumlah = 0;
 
   tambah(k: Kasus): void {
-    // JSON escapes line breaks inside strings: a line is one case.
     const s = JSON.stringify(k);
     this.terbuka.push(s);
     this.panjangTerbuka += s.length + 1;
@@ -28,8 +27,9 @@ export class KasusSimpanan implements Iterable<Kasus> {
 
   private tutupBlok(): void {
     if (this.terbuka.length === 0) return;
+    // A block is one JSON array: decoded with one parse, its cases handed out one by one.
     this.blok.push(
-      deflateRawSync(Buffer.from(this.terbuka.join('\n'), 'utf8'), {
+      deflateRawSync(Buffer.from(`[${this.terbuka.join(',')}]`, 'utf8'), {
         level: constants.Z_BEST_SPEED,
       }),
     );
@@ -43,9 +43,7 @@ export class KasusSimpanan implements Iterable<Kasus> {
 
   *[Symbol.iterator](): Iterator<Kasus> {
     this.tutupBlok();
-    for (const b of this.blok)
-      for (const line of inflateRawSync(b).toString('utf8').split('\n'))
-        yield JSON.parse(line) as Kasus;
+    for (const b of this.blok) yield* JSON.parse(inflateRawSync(b).toString('utf8')) as Kasus[];
   }
 
   /** The cases through `f`, walkable again and again (each walk decodes and maps anew). */
