@@ -16,6 +16,7 @@ import { ALIR_LIMITS } from '../../src/io/xlsx/reader.js';
 import { bigSheet } from '../corpus/make-corpus.js';
 import { InputError } from '../../src/core/errors.js';
 import { kanonik, setara } from '../../src/cli/commands/impor.js';
+import { barisRegisterXlsx } from '../../src/io/impor/output.js';
 
 const t = createT('id');
 const examples = path.resolve(import.meta.dirname, '../../examples/impor');
@@ -185,5 +186,19 @@ describe('the read-back check compares cases as kanonik JSON, without building i
         expect(setara(a, b), `${JSON.stringify(a)} ~ ${JSON.stringify(b)}`).toBe(
           JSON.stringify(kanonik(a)) === JSON.stringify(kanonik(b)),
         );
+  });
+});
+
+describe('a new register is checked by counting its Register rows', () => {
+  it('one row per case under the header; null for a workbook without a Register sheet', async () => {
+    const { buildRegisterXlsx } = await import('../../src/io/register-xlsx.js');
+    const h = await impor(path.join(examples, 'Register 2024.xlsx'), { collect: 'simpanan' });
+    const data = await buildRegisterXlsx([...h.simpanan], null, {}, t);
+    expect(await barisRegisterXlsx(data)).toBe(h.simpanan.length + 1);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Lain').addRow(['x']);
+    const lain = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(await barisRegisterXlsx(lain)).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import { bacaRegister, kunciPath, kunciRegister, KunciSibuk } from '../../io/imp
 import { buildTidakTerbawaXlsx, cariTidakTerbawa, } from '../../io/impor/tidak-terbawa.js';
 import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
 import { gabungKasus } from '../../io/impor/merge.js';
-import { BATAS_YAML_IMPOR_BYTE, buildDitolakXlsx, kasusUntukXlsx, parsePemetaan, pemetaanYaml, registerHeader, registerYaml, } from '../../io/impor/output.js';
+import { barisRegisterXlsx, BATAS_YAML_IMPOR_BYTE, buildDitolakXlsx, kasusUntukXlsx, parsePemetaan, pemetaanYaml, registerHeader, registerYaml, } from '../../io/impor/output.js';
 import { imporBerkas, } from '../../io/impor/run.js';
 import { maskNik } from '../../io/impor/values.js';
 import { info, paint } from '../io.js';
@@ -163,7 +163,7 @@ async function periksaBacaBalik(out, data, kasus, io) {
         const data = parseYamlSource(bytes, display).data;
         back = (data?.kasus ?? []).filter((k) => k && typeof k === 'object');
     }
-    const hilang = kasus.filter((k, i) => JSON.stringify(kanonik(k)) !== JSON.stringify(kanonik(back[i])));
+    const hilang = kasus.filter((k, i) => !setara(k, back[i]));
     if (back.length !== kasus.length || hilang.length)
         throw new InputError(io.t('impor.galat.bacaBalik', {
             file: display,
@@ -175,38 +175,16 @@ async function periksaBacaBalik(out, data, kasus, io) {
         }), display);
 }
 /**
- * The same check for a new register, streamed: the workbook is read back case by case and
- * each case compared with the one written, in order; nothing of either side is kept.
+ * A new register (no old cases at stake): its Register sheet must hold one row per imported
+ * case under its header — counted in the workbook's XML. Reading the whole register back, as a
+ * merge does, cost as much as the import itself at 100 000 rows (issue 16); the writer's
+ * cell-for-cell fidelity is the writer's tests' job (the legacy file is never modified).
  */
-async function periksaBacaBalikAlir(out, data, kasus, io) {
+async function periksaJumlahBaris(out, data, kasus, io) {
     const display = displayPath(out, io.cwd);
-    const { alirRegisterXlsx } = await import('../../io/register-xlsx.js');
-    const it = kasus[Symbol.iterator]();
-    let lebih = 0;
-    const hilang = [];
-    const r = await alirRegisterXlsx(data, display, io.t, (batch) => {
-        for (const back of batch) {
-            const next = it.next();
-            if (next.done) {
-                lebih++;
-                continue;
-            }
-            const k = next.value;
-            if (!setara(k, back.kasus))
-                hilang.push(String(k.nomor));
-        }
-    }, { schema: false });
-    if ('tidakUrut' in r)
-        return periksaBacaBalik(out, data, [...kasus], io);
-    let kurang = 0;
-    while (!it.next().done)
-        kurang++;
-    if (hilang.length || lebih || kurang)
-        throw new InputError(io.t('impor.galat.bacaBalik', {
-            file: display,
-            n: Math.max(hilang.length, lebih + kurang),
-            nomor: hilang.slice(0, 5).join(', '),
-        }), display);
+    const rows = await barisRegisterXlsx(data);
+    if (rows !== kasus + 1)
+        throw new InputError(io.t('impor.galat.jumlahBaris', { file: display, baris: (rows ?? 1) - 1, kasus }), display);
 }
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
@@ -575,7 +553,7 @@ async function siapkanKeluaran(hasil, input, out, rejectedOut, lembagaObj, opts,
         // The cases as they were kept (text), decoded one at a time on each walk of the writer.
         const kasus = hasil.simpanan.peta((k) => kasusUntukXlsx(k, t));
         const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
-        await periksaBacaBalikAlir(out, data, kasus, io);
+        await periksaJumlahBaris(out, data, kasus.length, io);
         r.outputs.push({ path: out, data });
         r.wroteRegister = true;
     }
