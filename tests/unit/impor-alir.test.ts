@@ -14,6 +14,7 @@ import { imporBerkas, type HasilImpor, type ImporOptions } from '../../src/io/im
 import { imporAlirLimits, imporLimits, IMPOR_MAKS_BARIS, sel } from '../../src/io/impor/source.js';
 import { ALIR_LIMITS } from '../../src/io/xlsx/reader.js';
 import { bigSheet } from '../corpus/make-corpus.js';
+import { buildZip, deflatePart, SHEET_HEAD, workbookParts } from '../corpus/zip.js';
 import { InputError } from '../../src/core/errors.js';
 import { kanonik, setara } from '../../src/cli/commands/impor.js';
 import { barisRegisterXlsx } from '../../src/io/impor/output.js';
@@ -150,6 +151,22 @@ describe('the row limit of a streamed import', () => {
     expect(pesan).toContain('baris ke-301');
     expect(pesan).toContain('lebih dari 300 baris');
     expect(pesan).toContain('LEMBAGA_MAKS_BARIS');
+  });
+
+  it('broken sheet XML met mid-stream: refused with the file and the part, no stack trace', async () => {
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `<row r="${i + 2}"><c r="A${i + 2}"><v>${i + 1}</v></c><c r="B${i + 2}" t="inlineStr"><is><t>K${i}</t></is></c></row>`,
+    ).join('');
+    const xml = `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>Nama Klien</t></is></c></row>${rows}<row r="400"><c r="A400"><v>1</v></c></rox></sheetData></worksheet>`;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'impor-alir-'));
+    const file = path.join(dir, 'Rusak.xlsx');
+    writeFileSync(file, buildZip(workbookParts([deflatePart('sheet', xml)])));
+    const e = await impor(file, { streaming: true, collect: 'simpanan' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as Error).message).toContain(file);
+    expect((e as Error).message).toMatch(/rusak: bagian xl\/worksheets\/sheet1\.xml bukan XML/);
   });
 
   it('a sheet within the limit is read to its last row, every row accounted for', async () => {

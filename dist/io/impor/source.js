@@ -345,17 +345,13 @@ function galatXlsx(e, file, lembar, t) {
                     batas: Number(p.batas),
                     baris: Number(p.batas) + 1,
                 }), file);
-            case 'terlaluBesar':
-                return new InputError(t('register.xlsx.terlaluBesar', { file, ...p }), file);
-            case 'terlaluBanyakBagian':
-                return new InputError(t('register.xlsx.terlaluBanyakBagian', { file, ...p }), file);
-            case 'xmlRusak':
-            case 'bagianHilang':
-                return new InputError(t(`register.xlsx.${e.code}`, { file, ...p }), file);
-            default: {
+            case 'rusak': {
                 const pesan = String(p.pesan ?? e.code);
                 return new InputError(t('impor.galat.rusak', { file, pesan }), file);
             }
+            default:
+                // The reader's own message for it (register.xlsx.<code>): size, parts, broken XML…
+                return new InputError(t(`register.xlsx.${e.code}`, { file, pesan: '', ...p }), file);
         }
     }
     return new InputError(t('impor.galat.rusak', { file, pesan: e?.message ?? String(e) }), file);

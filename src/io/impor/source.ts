@@ -387,17 +387,13 @@ function galatXlsx(e: unknown, file: string, lembar: string | null, t: Translate
           }),
           file,
         );
-      case 'terlaluBesar':
-        return new InputError(t('register.xlsx.terlaluBesar', { file, ...p }), file);
-      case 'terlaluBanyakBagian':
-        return new InputError(t('register.xlsx.terlaluBanyakBagian', { file, ...p }), file);
-      case 'xmlRusak':
-      case 'bagianHilang':
-        return new InputError(t(`register.xlsx.${e.code}`, { file, ...p }), file);
-      default: {
+      case 'rusak': {
         const pesan = String(p.pesan ?? e.code);
         return new InputError(t('impor.galat.rusak', { file, pesan }), file);
       }
+      default:
+        // The reader's own message for it (register.xlsx.<code>): size, parts, broken XML…
+        return new InputError(t(`register.xlsx.${e.code}`, { file, pesan: '', ...p }), file);
     }
   }
   return new InputError(
