@@ -16,7 +16,7 @@ import { bacaRegister, kunciPath, kunciRegister, KunciSibuk } from '../../io/imp
 import { buildTidakTerbawaXlsx, cariTidakTerbawa, } from '../../io/impor/tidak-terbawa.js';
 import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
 import { gabungKasus } from '../../io/impor/merge.js';
-import { BATAS_YAML_IMPOR_BYTE, buildDitolakXlsx, kasusUntukXlsx, parsePemetaan, pemetaanYaml, registerHeader, registerYaml, } from '../../io/impor/output.js';
+import { barisRegisterXlsx, BATAS_YAML_IMPOR_BYTE, buildDitolakXlsx, kasusUntukXlsx, parsePemetaan, pemetaanYaml, registerHeader, registerYaml, } from '../../io/impor/output.js';
 import { imporBerkas, } from '../../io/impor/run.js';
 import { maskNik } from '../../io/impor/values.js';
 import { info, paint } from '../io.js';
@@ -80,7 +80,7 @@ function periksaUkuranYaml(bytes, out, io) {
     }));
 }
 /** A case as comparable JSON: keys sorted, empty lists/objects and undefined left out. */
-function kanonik(v) {
+export function kanonik(v) {
     if (Array.isArray(v))
         return v.map(kanonik);
     if (v && typeof v === 'object') {
@@ -99,6 +99,53 @@ function kanonik(v) {
     }
     return v;
 }
+const isObjek = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What `kanonik` drops: nothing, an empty list, an object with nothing but such values. */
+function kosong(v) {
+    if (v === undefined || v === null)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    if (isObjek(v)) {
+        for (const k in v)
+            if (!kosong(v[k]))
+                return false;
+        return true;
+    }
+    return false;
+}
+/** `kanonik(a)` and `kanonik(b)` are the same JSON, without building either (100 000 cases). */
+export function setara(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++) {
+            // Inside a list kanonik keeps every item (an undefined one is JSON's null).
+            const x = a[i] ?? null;
+            const y = b[i] ?? null;
+            if (x === null || y === null ? x !== y : !setara(x, y))
+                return false;
+        }
+        return true;
+    }
+    if (isObjek(a) && isObjek(b)) {
+        let n = 0;
+        for (const k in a) {
+            if (kosong(a[k]))
+                continue;
+            n++;
+            if (kosong(b[k]) || !setara(a[k], b[k]))
+                return false;
+        }
+        for (const k in b)
+            if (!kosong(b[k]))
+                n--;
+        return n === 0;
+    }
+    if (isObjek(a) || isObjek(b))
+        return false;
+    return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
 /**
  * Read the merged register back from the bytes about to be written: every case of
  * the merge must come back unchanged, or nothing is written (exit 2). A merge never
@@ -116,7 +163,7 @@ async function periksaBacaBalik(out, data, kasus, io) {
         const data = parseYamlSource(bytes, display).data;
         back = (data?.kasus ?? []).filter((k) => k && typeof k === 'object');
     }
-    const hilang = kasus.filter((k, i) => JSON.stringify(kanonik(k)) !== JSON.stringify(kanonik(back[i])));
+    const hilang = kasus.filter((k, i) => !setara(k, back[i]));
     if (back.length !== kasus.length || hilang.length)
         throw new InputError(io.t('impor.galat.bacaBalik', {
             file: display,
@@ -126,6 +173,18 @@ async function periksaBacaBalik(out, data, kasus, io) {
                 .map((k) => String(k.nomor))
                 .join(', '),
         }), display);
+}
+/**
+ * A new register (no old cases at stake): its Register sheet must hold one row per imported
+ * case under its header — counted in the workbook's XML. Reading the whole register back, as a
+ * merge does, cost as much as the import itself at 100 000 rows (issue 16); the writer's
+ * cell-for-cell fidelity is the writer's tests' job (the legacy file is never modified).
+ */
+async function periksaJumlahBaris(out, data, kasus, io) {
+    const display = displayPath(out, io.cwd);
+    const rows = await barisRegisterXlsx(data);
+    if (rows !== kasus + 1)
+        throw new InputError(io.t('impor.galat.jumlahBaris', { file: display, baris: (rows ?? 1) - 1, kasus }), display);
 }
 /** Attempts when the register changes under a merge although we hold the lock (Excel saved it). */
 const COBA_GABUNG = 3;
@@ -294,7 +353,7 @@ export const run = async (args, rawOpts, io) => {
             info(io, renderPreview(io, await draft.pratinjau(draft.columns)));
             return draft.columns;
         };
-    const wantObjects = Boolean(opts.gabung) || Boolean(out && /\.xlsx$/i.test(out));
+    const isXlsx = Boolean(out && /\.xlsx$/i.test(out));
     const hasil = await imporBerkas(input, {
         t,
         lembar: opts.lembar,
@@ -304,7 +363,7 @@ export const run = async (args, rawOpts, io) => {
         layananLembaga: lembaga.layanan,
         staf: lembaga.staf,
         tahunAcuan: tahunIni(io),
-        collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
+        collect: !out ? 'none' : opts.gabung ? 'objects' : isXlsx ? 'simpanan' : 'yaml',
         hooks,
     });
     const s = hasil.session;
@@ -491,9 +550,10 @@ async function siapkanKeluaran(hasil, input, out, rejectedOut, lembagaObj, opts,
     }
     else if (isXlsx) {
         const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-        const kasus = hasil.kasus.map((k) => kasusUntukXlsx(k, t));
+        // The cases as they were kept (text), decoded one at a time on each walk of the writer.
+        const kasus = hasil.simpanan.peta((k) => kasusUntukXlsx(k, t));
         const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
-        await periksaBacaBalik(out, data, kasus, io);
+        await periksaJumlahBaris(out, data, kasus.length, io);
         r.outputs.push({ path: out, data });
         r.wroteRegister = true;
     }

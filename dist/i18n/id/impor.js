@@ -39,7 +39,6 @@ export const impor = {
     // Notes for the summary.
     'impor.catatanLabel': 'Catatan',
     'impor.catatanLembarPertama': 'berkas punya beberapa lembar berisi ({daftar}); dipakai "{lembar}". Pilih lembar lain dengan --lembar.',
-    'impor.catatanLembarBesar': 'berkas besar dibaca bertahap; dipakai lembar pertama yang berisi, "{lembar}". Pilih lembar lain dengan --lembar.',
     'impor.catatanLayananLembaga': 'berkas tidak punya kolom layanan; semua kasus dianggap {layanan} (satu-satunya layanan di lembaga.yaml).',
     'impor.catatanLayananDiduga': 'berkas tidak punya kolom layanan; semua kasus dianggap {layanan}. Pastikan dengan --layanan-bawaan <layanan>.',
     'impor.catatanUrutanAmbigu': 'kolom "{kolom}": urutan hari/bulan tidak bisa dipastikan dari isinya (semua bagian ≤ 12); dibaca hari/bulan/tahun (kebiasaan Indonesia). Ubah dengan --urutan-tanggal bht bila salah.',
@@ -108,6 +107,7 @@ export const impor = {
     'impor.galat.ods': '{file} adalah berkas OpenDocument (.ods, LibreOffice/WPS). Buka di LibreOffice, lalu Simpan Sebagai "Excel 2007-365 (.xlsx)" dan impor berkas .xlsx itu.',
     'impor.galat.html': '{file} sebenarnya halaman HTML/XML (sering dari ekspor aplikasi web yang dinamai .xls). Buka di Excel dan Simpan Sebagai .xlsx.',
     'impor.galat.tidakDikenal': '{file} bukan berkas .xlsx atau .csv yang dikenali.',
+    'impor.galat.terlaluBanyakBaris': '{file}, lembar "{lembar}", baris ke-{baris}: lembar ini berisi lebih dari {batas} baris (batas impor yang dibaca mengalir); impor dihentikan dan tidak ada yang ditulis. Bagi register per tahun, atau ubah batasnya dengan variabel lingkungan LEMBAGA_MAKS_BARIS (misalnya LEMBAGA_MAKS_BARIS=20000000).',
     'impor.galat.rusak': '{file} tidak bisa dibaca sebagai workbook Excel (berkas rusak?): {pesan}',
     'impor.galat.tanpaLembar': '{file} tidak punya lembar kerja yang berisi.',
     'impor.galat.lembarTidakAda': 'Lembar "{lembar}" tidak ada di {file}. Lembar yang ada: {daftar}',
@@ -140,6 +140,7 @@ export const impor = {
     'impor.galat.kunciSibuk': 'Register {file} sedang digabung oleh proses lain (pid {pid}, sejak {mulai}); tidak ada yang ditulis. Coba lagi setelah proses itu selesai. Bila tidak ada proses lain, hapus berkas kunci {kunci}.',
     'impor.galat.registerBerubah': 'Register {file} berubah selama digabung (disimpan oleh program lain?); tidak ada yang ditulis, tidak ada kasus yang hilang. Tutup register di Excel lalu jalankan perintah ini lagi.',
     'impor.galat.yamlTerlaluBesar': 'Register YAML yang akan ditulis berukuran {ukuran} MB, di atas batas {batas} MB yang bisa dibaca lembaga validasi dengan aman; tidak ada yang ditulis. Tulis ke register Excel baku: -o {saran}',
+    'impor.galat.jumlahBaris': 'Register {file} yang akan ditulis berisi {baris} baris kasus, bukan {kasus} kasus yang diimpor; tidak ada yang ditulis. Laporkan ini sebagai galat lembaga.',
     'impor.galat.bacaBalik': 'Register {file} yang sudah digabung tidak terbaca kembali sama persis ({n} kasus berbeda: {nomor}); tidak ada yang ditulis. Laporkan ini sebagai galat lembaga.',
     'impor.catatan.tahap': 'Catatan {tahap}: {nilai}',
     'impor.tahap.pendekatanAwal': 'pendekatan awal',

@@ -43,6 +43,35 @@ export function decideOrders(bukti, columns, override) {
     });
 }
 const MANDATORY_DATE = 'tahapan.pendekatanAwal.tanggal';
+/** Distinct values remembered per kind (a bound: a column of names must not fill memory). */
+const BATAS_INGAT = 4096;
+function ingat(memo, key, f) {
+    const v = memo.get(key);
+    if (v !== undefined || memo.has(key))
+        return v;
+    const r = f();
+    if (memo.size >= BATAS_INGAT)
+        memo.clear();
+    memo.set(key, r);
+    return r;
+}
+/** A choice column's value(s) as the model spells them; null when one is not on the list. */
+function pilihan(key, text) {
+    const kolom = kolomKanonik(key);
+    const allowed = kolom?.allowed ?? [];
+    const cocok = (x) => allowed.find((a) => fold(a) === fold(x)) ?? null;
+    if (kolom?.kind === 'list') {
+        const parts = text
+            .split(/[;,]/)
+            .map((x) => x.trim())
+            .filter(Boolean);
+        const vals = parts.map(cocok);
+        if (allowed.length && vals.some((v) => v === null))
+            return null;
+        return allowed.length ? vals : parts;
+    }
+    return allowed.length ? cocok(text) : text;
+}
 /** Fields read by one normaliser of model/nilai.ts: text in, the model's key out, or null. */
 const NILAI_BIDANG = {
     'klien.jenisKelamin': 'jenisKelamin',
@@ -68,6 +97,9 @@ export class ImporSession {
     footer = null;
     nomorDilihat = new Map();
     byTarget = new Map();
+    memoNilai = new Map();
+    memoPilihan = new Map();
+    memoStaf = new Map();
     constructor(ctx) {
         this.ctx = ctx;
         for (const c of ctx.columns) {
@@ -90,6 +122,13 @@ export class ImporSession {
         const baris = { n: row.n, cells: row.cells, alasan };
         this.ditolak.push(baris);
         return { kind: 'ditolak', baris };
+    }
+    /** The last row was added: forget what only the next rows needed (numbers seen, remembered values). */
+    selesai() {
+        this.nomorDilihat.clear();
+        this.memoNilai.clear();
+        this.memoPilihan.clear();
+        this.memoStaf.clear();
     }
     /** Process one source row. Empty rows are skipped and not counted. */
     add(row) {
@@ -114,6 +153,19 @@ export class ImporSession {
         if (tahun)
             this.tahunMasuk.set(tahun, (this.tahunMasuk.get(tahun) ?? 0) + 1);
         return { kind: 'kasus', kasus: r.kasus };
+    }
+    /**
+     * A choice value through model/nilai.ts, remembered: a register repeats a few spellings of
+     * its services, sexes and statuses over every row (issue 16: folding each one again was a
+     * tenth of a 100 000-row import).
+     */
+    nilai(jenis, text) {
+        return ingat(this.memoNilai, `${jenis}\u0000${text}`, () => normaliseNilai(jenis, text));
+    }
+    /** A worker's name as a staff id of lembaga.yaml (remembered: a few workers over every row). */
+    staf(text) {
+        const staf = this.ctx.staf;
+        return staf ? ingat(this.memoStaf, text, () => matchStaf(text, staf)) : null;
     }
     problem(p, header) {
         return this.ctx.t(p.key, { kolom: header, ...p.params });
@@ -171,7 +223,7 @@ export class ImporSession {
             return this.bacaPilihan(d, col, field.key, c);
         const jenis = NILAI_BIDANG[field.key];
         if (jenis) {
-            const v = normaliseNilai(jenis, asText(c));
+            const v = this.nilai(jenis, asText(c));
             if (v)
                 set(d.k, field.key, v);
             else
@@ -213,27 +265,11 @@ export class ImporSession {
         if (isBlankish(c))
             return;
         const text = asText(c);
-        const kolom = kolomKanonik(key);
-        const allowed = kolom?.allowed ?? [];
-        const cocok = (x) => allowed.find((a) => fold(a) === fold(x)) ?? null;
-        if (kolom?.kind === 'list') {
-            const parts = text
-                .split(/[;,]/)
-                .map((x) => x.trim())
-                .filter(Boolean);
-            const vals = parts.map(cocok);
-            if (allowed.length && vals.some((v) => v === null))
-                this.unknown(d.n, col, text, d.notes);
-            else
-                set(d.k, key, allowed.length ? vals : parts);
-        }
-        else {
-            const v = allowed.length ? cocok(text) : text;
-            if (v !== null)
-                set(d.k, key, v);
-            else
-                this.unknown(d.n, col, text, d.notes);
-        }
+        const v = ingat(this.memoPilihan, `${key}\u0000${text}`, () => pilihan(key, text));
+        if (v === null)
+            this.unknown(d.n, col, text, d.notes);
+        else
+            set(d.k, key, Array.isArray(v) ? [...v] : v);
     }
     /** The fields that need more than a lookup: number, NIK, place and date of birth, service, status, staff. */
     bacaBidang(d, col, key, c) {
@@ -259,7 +295,7 @@ export class ImporSession {
             case 'layanan':
                 return this.bacaLayanan(d, col, text);
             case 'status': {
-                const v = normaliseNilai('status', text);
+                const v = this.nilai('status', text);
                 if (v)
                     set(d.k, 'status', v);
                 else
@@ -326,7 +362,7 @@ export class ImporSession {
     bacaLayanan(d, col, text) {
         const { t } = this.ctx;
         d.layananCol = col;
-        const v = normaliseNilai('layanan', text);
+        const v = this.nilai('layanan', text);
         if (v)
             set(d.k, 'layanan', v);
         else if (this.ctx.layananBawaanTegas) {
@@ -342,7 +378,7 @@ export class ImporSession {
     }
     /** The worker or supervisor as a staff id of lembaga.yaml, else the name kept in the notes. */
     bacaPetugas(d, key, text) {
-        const m = this.ctx.staf ? matchStaf(text, this.ctx.staf) : null;
+        const m = this.staf(text);
         if (m)
             set(d.k, key, m.id);
         else {
@@ -358,7 +394,7 @@ export class ImporSession {
             .split(/[;,\n]/)
             .map((x) => x.trim())
             .filter(Boolean)) {
-            const m = this.ctx.staf ? matchStaf(nama, this.ctx.staf) : null;
+            const m = this.staf(nama);
             if (m)
                 ids.push(m.id);
             else {

@@ -1,6 +1,17 @@
+/** Dotted paths split once (a few dozen fields, set on every row). */
+const BAGIAN = new Map();
+function bagian(path) {
+    let parts = BAGIAN.get(path);
+    if (!parts) {
+        parts = path.split('.');
+        if (BAGIAN.size < 1024)
+            BAGIAN.set(path, parts);
+    }
+    return parts;
+}
 /** Set a value at a dotted path, creating the objects on the way. */
 export function set(obj, path, value) {
-    const parts = path.split('.');
+    const parts = bagian(path);
     let o = obj;
     for (let i = 0; i < parts.length - 1; i++) {
         const k = parts[i];
@@ -13,7 +24,7 @@ export function set(obj, path, value) {
 /** The value at a dotted path, or undefined. */
 export function get(obj, path) {
     let o = obj;
-    for (const k of path.split('.')) {
+    for (const k of bagian(path)) {
         if (!o || typeof o !== 'object')
             return undefined;
         o = o[k];

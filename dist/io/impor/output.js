@@ -7,6 +7,9 @@
 import { parseDocument, stringify } from 'yaml';
 import { TARGET_KEYS } from './fields.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
+import { LEMBAR_REGISTER } from '../../model/register-kolom.js';
+import { DEFAULT_LIMITS } from '../xlsx/reader.js';
+import { penghitungBaris } from './source.js';
 /**
  * Largest YAML register `impor` writes (bytes). Above it the import must go to the
  * canonical .xlsx: the YAML reader keeps the whole document with positions in
@@ -271,4 +274,40 @@ export async function tutupBukuImpor(wb, t, info) {
     about.getColumn(2).width = 60;
     const buf = await wb.xlsx.writeBuffer();
     return new Uint8Array(buf);
+}
+// ---------------------------------------------------------------- the written register, counted
+/**
+ * Rows of the Register sheet of a workbook about to be written (header included), counted in
+ * its XML without reading the cells (inflate and a regex); null when the workbook has none.
+ * A fresh import checks it against its cases (every imported row accounted for) instead of
+ * reading the whole register back, which cost as much as the import itself (issue 16).
+ */
+export async function barisRegisterXlsx(data) {
+    const { openArchive } = await import('../xlsx/zip.js');
+    const zip = await openArchive(data, { ...DEFAULT_LIMITS, maxUncompressedBytes: Infinity });
+    const teks = async (part) => {
+        let s = '';
+        if (zip.entries.has(part))
+            await zip.stream(part, (c) => void (s += c.toString('utf8')));
+        return s;
+    };
+    try {
+        const wb = await teks('xl/workbook.xml');
+        const rels = await teks('xl/_rels/workbook.xml.rels');
+        const atribut = (tag, nama) => new RegExp(`\\s${nama}="([^"]*)"`).exec(tag)?.[1] ?? null;
+        const sheet = (wb.match(/<(?:\w+:)?sheet\s[^>]*>/g) ?? []).find((tag) => atribut(tag, 'name') === LEMBAR_REGISTER.name);
+        const rid = sheet ? atribut(sheet, 'r:id') : null;
+        const rel = (rels.match(/<Relationship\s[^>]*>/g) ?? []).find((tag) => atribut(tag, 'Id') === rid);
+        const target = rel ? atribut(rel, 'Target') : null;
+        if (!target)
+            return null;
+        const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+        const hitung = penghitungBaris();
+        let rows = 0;
+        await zip.stream(part, (c) => void (rows = hitung(c.toString('latin1'))));
+        return rows;
+    }
+    finally {
+        zip.close();
+    }
 }

@@ -9,6 +9,7 @@ import { InputError } from '../../core/errors.js';
 import { collectEvidence, decideOrders, ImporSession, } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { BATAS_YAML_IMPOR_BYTE, kasusYaml } from './output.js';
+import { KasusSimpanan } from './simpanan.js';
 import { openSource } from './source.js';
 import { detectHeader } from './table.js';
 const SAMPLE = 200;
@@ -35,6 +36,16 @@ export async function imporBerkas(file, opts) {
         streaming: opts.streaming,
         t,
     });
+    try {
+        return await imporSumber(file, source, opts);
+    }
+    finally {
+        source.close?.();
+    }
+}
+async function imporSumber(file, source, opts) {
+    const { t } = opts;
+    const hooks = opts.hooks ?? {};
     const contoh = await bacaContoh(source);
     const where = source.sheet ? `${path.basename(file)} (${source.sheet})` : path.basename(file);
     if (contoh.rows.length === 0)
@@ -219,6 +230,7 @@ async function imporSemua(source, layout, contoh, rencana, opts) {
     const hooks = opts.hooks ?? {};
     const session = new ImporSession(rencana.ctx);
     const kasus = [];
+    const simpanan = new KasusSimpanan();
     const yaml = [];
     let seen = 0;
     let ukuranYaml = 0;
@@ -229,13 +241,19 @@ async function imporSemua(source, layout, contoh, rencana, opts) {
         const res = session.add(r);
         hooks.onBaris?.(r.n, res);
         if (res.kind === 'kasus') {
-            const item = kasusYaml(res.kasus);
-            ukuranYaml += Buffer.byteLength(item);
+            // The size matters for YAML written, and in a dry run up to the limit (an .xlsx suggested past it).
+            if (opts.collect === 'yaml' ||
+                (opts.collect === 'none' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE)) {
+                const item = kasusYaml(res.kasus);
+                ukuranYaml += Buffer.byteLength(item);
+                // Past the limit the YAML will be refused: stop holding it.
+                if (opts.collect === 'yaml' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE)
+                    yaml.push(item);
+            }
             if (opts.collect === 'objects')
                 kasus.push(res.kasus);
-            // Past the limit the YAML will be refused: stop holding it.
-            else if (opts.collect === 'yaml' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE)
-                yaml.push(item);
+            else if (opts.collect === 'simpanan')
+                simpanan.tambah(res.kasus);
         }
         if (hooks.onProgress && seen % 500 === 0)
             hooks.onProgress(seen, source.totalRows);
@@ -250,6 +268,8 @@ async function imporSemua(source, layout, contoh, rencana, opts) {
             feed(r.value);
         }
     }
-    hooks.onProgress?.(seen, source.totalRows);
-    return { session, kasus, yaml, ukuranYaml };
+    // The end is the end, whatever the count said (empty rows are not yielded).
+    hooks.onProgress?.(seen, source.totalRows === null ? null : seen);
+    session.selesai();
+    return { session, kasus, simpanan, yaml, ukuranYaml };
 }

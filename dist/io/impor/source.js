@@ -8,10 +8,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../../core/errors.js';
-import { normalizeCell } from './cell.js';
+import { EMPTY_CELL, normalizeCell, textCell } from './cell.js';
 import { csvRows, decodeCsv, detectDelimiter, unclosedQuoteLine } from './csv.js';
 import { isEmptyRow } from './table.js';
-import { limitsFromEnv } from '../xlsx/reader.js';
+import { ALIR_LIMITS, limitsFromEnv, } from '../xlsx/reader.js';
+import { XlsxError } from '../xlsx/errors.js';
 /** What a file is, from its first bytes (and its extension for text files). */
 export function sniff(head, ext) {
     if (head.length === 0)
@@ -86,13 +87,19 @@ export async function openSource(file, opts) {
                 throw new InputError(t('keamanan.teksBernamaExcel', { file }), file);
             return openCsv(file, t);
         case 'xlsx': {
-            await guardZip(file, opts.limits ?? imporLimits(process.env), t);
             const streaming = opts.streaming ?? st.size > STREAM_THRESHOLD;
-            return streaming ? openXlsxStreaming(file, opts) : openXlsxInMemory(file, opts);
+            if (streaming)
+                return openXlsxStreaming(file, opts);
+            // exceljs reads it whole: its bounds are checked before exceljs sees the file.
+            await guardZip(file, opts.limits ?? imporLimits(process.env), t);
+            return openXlsxInMemory(file, opts);
         }
     }
 }
-/** The limits of `impor` (SECURITY.md): the reader's, with a lower row bound (impor holds every case). */
+/**
+ * The limits of a workbook `impor` reads whole with exceljs (SECURITY.md; files up to
+ * STREAM_THRESHOLD): the reader's, with a lower row bound. A bigger file streams (imporAlirLimits).
+ */
 export const IMPOR_MAKS_BARIS = 100_000;
 export function imporLimits(env) {
     const l = limitsFromEnv(env);
@@ -107,7 +114,6 @@ export function imporLimits(env) {
  */
 async function guardZip(file, limits, t) {
     const { openArchive } = await import('../xlsx/zip.js');
-    const { XlsxError } = await import('../xlsx/errors.js');
     const fail = (e) => {
         if (e instanceof XlsxError && e.code === 'terlaluBesar')
             throw new InputError(t('register.xlsx.terlaluBesar', { file, ...e.params }), file);
@@ -263,64 +269,261 @@ async function openXlsxInMemory(file, opts) {
         rows: () => toAsync(rows),
     };
 }
+/**
+ * A big workbook, streamed by our own reader (src/io/xlsx/reader.ts, the one the canonical
+ * register reader uses): opened once (workbook, shared strings, styles), each `rows()` a new
+ * stream of the chosen sheet, nothing of it kept. Its limits are the streamed ones (ALIR_LIMITS).
+ */
 async function openXlsxStreaming(file, opts) {
-    const ExcelJS = await loadExcelJS();
     const { t } = opts;
-    const reader = () => new ExcelJS.stream.xlsx.WorkbookReader(file, {
-        worksheets: 'emit',
-        sharedStrings: 'cache',
-        styles: 'cache',
-        hyperlinks: 'ignore',
-        entries: 'ignore',
-    });
-    // No pre-pass over a big file: the sheet named by --lembar, else the first sheet with rows.
-    const source = {
-        kind: 'xlsx',
-        sheet: opts.lembar ?? null,
-        sheetNames: [],
-        sheetNote: null,
-        totalRows: null,
-        streaming: true,
-        rows,
-    };
-    async function* rows() {
-        const names = [];
-        let done = false;
-        try {
-            for await (const ws of reader()) {
-                names.push(ws.name);
-                const wanted = opts.lembar ? ws.name.toLowerCase() === opts.lembar.toLowerCase() : !done;
-                if (!wanted || done) {
-                    for await (const _row of ws)
-                        void _row;
-                    continue;
-                }
-                let any = false;
-                for await (const row of ws) {
-                    const cells = cellsOf(row.values);
-                    if (isEmptyRow(cells))
-                        continue;
-                    if (!any) {
-                        any = true;
-                        if (source.sheet !== ws.name)
-                            source.sheet = ws.name;
-                    }
-                    yield { n: row.number, cells };
-                }
-                if (any || opts.lembar)
-                    done = true;
-            }
-        }
-        catch (e) {
-            throw new InputError(t('impor.galat.rusak', { file, pesan: e.message }), file);
-        }
-        source.sheetNames = names;
+    const { openXlsx } = await import('../xlsx/reader.js');
+    const limits = opts.limits ?? imporAlirLimits(process.env);
+    let book;
+    try {
+        book = await openXlsx(file, limits);
+    }
+    catch (e) {
+        throw galatXlsx(e, file, null, t);
+    }
+    try {
+        const names = book.sheets.map((s) => s.name);
         if (names.length === 0)
             throw new InputError(t('impor.galat.tanpaLembar', { file }), file);
-        if (opts.lembar && !done)
-            throw new UsageError(t('impor.galat.lembarTidakAda', { lembar: opts.lembar, file, daftar: names.join(', ') }));
-        if (!opts.lembar && names.length > 1 && source.sheet)
-            source.sheetNote = t('impor.catatanLembarBesar', { lembar: source.sheet });
+        // The same choice as a workbook read whole: visible sheets first, a very hidden one never.
+        const nonEmpty = [];
+        if (!opts.lembar) {
+            const calon = book.sheets
+                .filter((s) => s.state !== 'veryHidden')
+                .sort((a, b) => Number(a.state === 'hidden') - Number(b.state === 'hidden'));
+            for (const s of calon)
+                if (await berisi(book, s, file, t))
+                    nonEmpty.push(s.name);
+        }
+        const { sheet, note } = await chooseSheet(names, nonEmpty, opts, file);
+        const info = book.sheets.find((s) => s.name === sheet);
+        const totalRows = await hitungBaris(file, info, limits, t);
+        // Dropped on close: the shared strings must not outlive the import (the writer runs next).
+        let buka = book;
+        return {
+            kind: 'xlsx',
+            sheet,
+            sheetNames: names,
+            sheetNote: note,
+            totalRows,
+            streaming: true,
+            rows: () => {
+                if (!buka)
+                    throw new Error(`${file}: sudah ditutup`);
+                return barisLembar(buka, info, file, t);
+            },
+            close() {
+                buka?.close();
+                buka = null;
+            },
+        };
     }
-    return source;
+    catch (e) {
+        book.close();
+        throw e;
+    }
+}
+/** The streamed limits of `impor` (SECURITY.md): ALIR_LIMITS, changed by LEMBAGA_MAKS_BARIS / LEMBAGA_MAKS_XLSX_MB. */
+export function imporAlirLimits(env) {
+    return limitsFromEnv(env, ALIR_LIMITS);
+}
+/** A reader's error as the import's message, with the file (and sheet) it is about. */
+function galatXlsx(e, file, lembar, t) {
+    if (e instanceof InputError || e instanceof UsageError)
+        return e;
+    if (e instanceof XlsxError) {
+        const p = e.params;
+        switch (e.code) {
+            case 'terlaluBanyakBaris':
+                return new InputError(t('impor.galat.terlaluBanyakBaris', {
+                    file,
+                    lembar: String(p.lembar ?? lembar ?? ''),
+                    batas: Number(p.batas),
+                    baris: Number(p.batas) + 1,
+                }), file);
+            case 'rusak': {
+                const pesan = String(p.pesan ?? e.code);
+                return new InputError(t('impor.galat.rusak', { file, pesan }), file);
+            }
+            default:
+                // The reader's own message for it (register.xlsx.<code>): size, parts, broken XML…
+                return new InputError(t(`register.xlsx.${e.code}`, { file, pesan: '', ...p }), file);
+        }
+    }
+    return new InputError(t('impor.galat.rusak', { file, pesan: e?.message ?? String(e) }), file);
+}
+/**
+ * The rows of the chosen sheet, counted before anything is converted (inflate and a regex,
+ * a tenth of a read): a sheet over the row limit is refused at once, and the progress bar
+ * knows its end. The reader counts again as it streams (a part that lies is still stopped).
+ */
+async function hitungBaris(file, sheet, limits, t) {
+    const { openArchive } = await import('../xlsx/zip.js');
+    const hitung = penghitungBaris();
+    let rows = 0;
+    let zip;
+    try {
+        zip = await openArchive(file, limits);
+        await zip.stream(sheet.part, (chunk) => {
+            rows = hitung(chunk.toString('latin1'));
+            if (rows > limits.maxRows)
+                throw new XlsxError('terlaluBanyakBaris', { lembar: sheet.name, batas: limits.maxRows });
+            return true;
+        });
+    }
+    catch (e) {
+        throw galatXlsx(e, file, sheet.name, t);
+    }
+    finally {
+        zip?.close();
+    }
+    return rows;
+}
+/** Whether a sheet has a non-empty row (read up to the first one). */
+async function berisi(book, sheet, file, t) {
+    let found = false;
+    try {
+        await book.readRows(sheet, (_n, cells) => {
+            found = !isEmptyRow(sel(cells));
+            return !found;
+        });
+    }
+    catch (e) {
+        throw galatXlsx(e, file, sheet.name, t);
+    }
+    return found;
+}
+/**
+ * The reader's cells of one row as the import's Cells, by column (0-based), trailing empties
+ * dropped — what exceljs's `row.values` gave through `cellsOf`. A date-formatted number is the
+ * Date exceljs made of it (time of day kept, UTC), so the rejected-rows workbook writes it back.
+ */
+export function sel(cells) {
+    const out = [];
+    for (const c of cells) {
+        const i = c.col - 1;
+        if (i < 0)
+            continue;
+        const cell = selDari(c);
+        if (cell === EMPTY_CELL && i >= out.length)
+            continue;
+        while (out.length < i)
+            out.push(EMPTY_CELL);
+        out[i] = cell;
+    }
+    while (out.length &&
+        out[out.length - 1].kind === 'empty' &&
+        !out[out.length - 1].formulaWithoutResult)
+        out.pop();
+    return out;
+}
+function selDari(c) {
+    const v = c.value;
+    switch (v.type) {
+        case 'string':
+            return textCell(v.value);
+        case 'number':
+            return normalizeCell(v.value);
+        case 'boolean':
+            return normalizeCell(v.value);
+        case 'error':
+            return normalizeCell({ error: v.value });
+        case 'formula-no-value':
+            return { kind: 'empty', text: '', original: null, formulaWithoutResult: true };
+        case 'date': {
+            // The day as the reader read it (1900 or 1904 system), the time of day from the serial.
+            const hari = Date.parse(`${v.value}T00:00:00Z`);
+            const pecahan = Number.isFinite(v.serial) ? v.serial - Math.floor(v.serial) : 0;
+            return normalizeCell(new Date(hari + Math.round(pecahan * 86_400_000)));
+        }
+    }
+}
+/** One stream of a sheet's rows: the reader pauses after each inflated chunk until they are taken. */
+function barisLembar(book, sheet, file, t) {
+    return {
+        [Symbol.asyncIterator]() {
+            let buf = [];
+            let wake = null;
+            let resume = null;
+            let ended = false;
+            let cancelled = false;
+            let error = null;
+            let started = null;
+            const bangun = () => {
+                const w = wake;
+                wake = null;
+                w?.();
+            };
+            const start = () => (started ??= book
+                .readRows(sheet, (n, cells) => {
+                if (cancelled)
+                    return false;
+                buf.push({ n, cells: sel(cells) });
+                return true;
+            }, () => {
+                if (cancelled || buf.length === 0)
+                    return undefined;
+                return new Promise((r) => {
+                    resume = r;
+                    bangun();
+                });
+            })
+                .then(() => undefined, (e) => {
+                error = e;
+            })
+                .finally(() => {
+                ended = true;
+                bangun();
+            }));
+            let out = [];
+            let i = 0;
+            const it = {
+                async next() {
+                    void start();
+                    for (;;) {
+                        if (i < out.length)
+                            return { done: false, value: out[i++] };
+                        if (buf.length) {
+                            out = buf;
+                            buf = [];
+                            i = 0;
+                            const r = resume;
+                            resume = null;
+                            r?.();
+                            continue;
+                        }
+                        if (ended) {
+                            if (error)
+                                throw galatXlsx(error, file, sheet.name, t);
+                            return { done: true, value: undefined };
+                        }
+                        const r = resume;
+                        resume = null;
+                        r?.();
+                        await new Promise((w) => {
+                            wake = w;
+                            if (buf.length || ended)
+                                bangun();
+                        });
+                    }
+                },
+                async return() {
+                    cancelled = true;
+                    buf = [];
+                    out = [];
+                    const r = resume;
+                    resume = null;
+                    r?.();
+                    if (started)
+                        await started;
+                    return { done: true, value: undefined };
+                },
+            };
+            return it;
+        },
+    };
 }

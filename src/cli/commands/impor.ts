@@ -29,6 +29,7 @@ import type { KolomPeta } from '../../io/impor/core.js';
 import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
 import { gabungKasus } from '../../io/impor/merge.js';
 import {
+  barisRegisterXlsx,
   BATAS_YAML_IMPOR_BYTE,
   buildDitolakXlsx,
   kasusUntukXlsx,
@@ -137,7 +138,7 @@ function periksaUkuranYaml(bytes: number, out: string, io: CliIO): void {
 }
 
 /** A case as comparable JSON: keys sorted, empty lists/objects and undefined left out. */
-function kanonik(v: unknown): unknown {
+export function kanonik(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(kanonik);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
@@ -151,6 +152,46 @@ function kanonik(v: unknown): unknown {
     return out;
   }
   return v;
+}
+
+const isObjek = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What `kanonik` drops: nothing, an empty list, an object with nothing but such values. */
+function kosong(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (isObjek(v)) {
+    for (const k in v) if (!kosong(v[k])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** `kanonik(a)` and `kanonik(b)` are the same JSON, without building either (100 000 cases). */
+export function setara(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      // Inside a list kanonik keeps every item (an undefined one is JSON's null).
+      const x = a[i] ?? null;
+      const y = b[i] ?? null;
+      if (x === null || y === null ? x !== y : !setara(x, y)) return false;
+    }
+    return true;
+  }
+  if (isObjek(a) && isObjek(b)) {
+    let n = 0;
+    for (const k in a) {
+      if (kosong(a[k])) continue;
+      n++;
+      if (kosong(b[k]) || !setara(a[k], b[k])) return false;
+    }
+    for (const k in b) if (!kosong(b[k])) n--;
+    return n === 0;
+  }
+  if (isObjek(a) || isObjek(b)) return false;
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -176,9 +217,7 @@ async function periksaBacaBalik(
     const data = parseYamlSource(bytes, display).data as { kasus?: unknown[] } | undefined;
     back = (data?.kasus ?? []).filter((k) => k && typeof k === 'object');
   }
-  const hilang = kasus.filter(
-    (k, i) => JSON.stringify(kanonik(k)) !== JSON.stringify(kanonik(back[i])),
-  );
+  const hilang = kasus.filter((k, i) => !setara(k, back[i]));
   if (back.length !== kasus.length || hilang.length)
     throw new InputError(
       io.t('impor.galat.bacaBalik', {
@@ -189,6 +228,27 @@ async function periksaBacaBalik(
           .map((k) => String(k.nomor))
           .join(', '),
       }),
+      display,
+    );
+}
+
+/**
+ * A new register (no old cases at stake): its Register sheet must hold one row per imported
+ * case under its header — counted in the workbook's XML. Reading the whole register back, as a
+ * merge does, cost as much as the import itself at 100 000 rows (issue 16); the writer's
+ * cell-for-cell fidelity is the writer's tests' job (the legacy file is never modified).
+ */
+async function periksaJumlahBaris(
+  out: string,
+  data: Uint8Array,
+  kasus: number,
+  io: CliIO,
+): Promise<void> {
+  const display = displayPath(out, io.cwd);
+  const rows = await barisRegisterXlsx(data);
+  if (rows !== kasus + 1)
+    throw new InputError(
+      io.t('impor.galat.jumlahBaris', { file: display, baris: (rows ?? 1) - 1, kasus }),
       display,
     );
 }
@@ -398,7 +458,7 @@ export const run: CommandRun = async (args, rawOpts, io) => {
       return draft.columns;
     };
 
-  const wantObjects = Boolean(opts.gabung) || Boolean(out && /\.xlsx$/i.test(out));
+  const isXlsx = Boolean(out && /\.xlsx$/i.test(out));
   const hasil = await imporBerkas(input, {
     t,
     lembar: opts.lembar,
@@ -408,7 +468,7 @@ export const run: CommandRun = async (args, rawOpts, io) => {
     layananLembaga: lembaga.layanan,
     staf: lembaga.staf,
     tahunAcuan: tahunIni(io),
-    collect: !out ? 'none' : wantObjects ? 'objects' : 'yaml',
+    collect: !out ? 'none' : opts.gabung ? 'objects' : isXlsx ? 'simpanan' : 'yaml',
     hooks,
   });
   const s = hasil.session;
@@ -649,9 +709,10 @@ async function siapkanKeluaran(
     }
   } else if (isXlsx) {
     const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-    const kasus = hasil.kasus.map((k) => kasusUntukXlsx(k, t));
-    const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
-    await periksaBacaBalik(out, data, kasus, io);
+    // The cases as they were kept (text), decoded one at a time on each walk of the writer.
+    const kasus = hasil.simpanan.peta((k) => kasusUntukXlsx(k, t));
+    const data = await buildRegisterXlsx(kasus as readonly Kasus[], lembagaObj, {}, t);
+    await periksaJumlahBaris(out, data, kasus.length, io);
     r.outputs.push({ path: out, data });
     r.wroteRegister = true;
   } else {

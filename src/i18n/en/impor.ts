@@ -49,8 +49,6 @@ export const impor: Record<string, string> = {
   'impor.catatanLabel': 'Note',
   'impor.catatanLembarPertama':
     'the file has several sheets with data ({daftar}); using "{lembar}". Choose another with --lembar.',
-  'impor.catatanLembarBesar':
-    'big file read in streaming mode; using the first sheet with data, "{lembar}". Choose another with --lembar.',
   'impor.catatanLayananLembaga':
     'the file has no service column; every case is taken as {layanan} (the only service in lembaga.yaml).',
   'impor.catatanLayananDiduga':
@@ -130,6 +128,8 @@ export const impor: Record<string, string> = {
   'impor.galat.html':
     '{file} is really an HTML/XML page (often a web export named .xls). Open it in Excel and Save As .xlsx.',
   'impor.galat.tidakDikenal': '{file} is not a recognised .xlsx or .csv file.',
+  'impor.galat.terlaluBanyakBaris':
+    '{file}, sheet "{lembar}", row {baris}: this sheet has more than {batas} rows (the limit of a streamed import); the import stopped and nothing was written. Split the register by year, or change the limit with the environment variable LEMBAGA_MAKS_BARIS (e.g. LEMBAGA_MAKS_BARIS=20000000).',
   'impor.galat.rusak': '{file} cannot be read as an Excel workbook (corrupt?): {pesan}',
   'impor.galat.tanpaLembar': '{file} has no worksheet with data.',
   'impor.galat.lembarTidakAda': 'Sheet "{lembar}" is not in {file}. Sheets: {daftar}',
@@ -173,6 +173,8 @@ export const impor: Record<string, string> = {
     'Register {file} changed during the merge (saved by another program?); nothing written, no case lost. Close the register in Excel and run this command again.',
   'impor.galat.yamlTerlaluBesar':
     'The YAML register to be written is {ukuran} MB, above the {batas} MB that lembaga validasi can read safely; nothing written. Write the canonical Excel register instead: -o {saran}',
+  'impor.galat.jumlahBaris':
+    'Register {file} about to be written holds {baris} case rows, not the {kasus} cases imported; nothing was written. Please report this as a lembaga bug.',
   'impor.galat.bacaBalik':
     'The merged register {file} does not read back identically ({n} cases differ: {nomor}); nothing written. Please report this as a lembaga bug.',
   'impor.catatan.tahap': '{tahap} notes: {nilai}',

@@ -52,8 +52,6 @@ export const impor: Record<string, string> = {
   'impor.catatanLabel': 'Catatan',
   'impor.catatanLembarPertama':
     'berkas punya beberapa lembar berisi ({daftar}); dipakai "{lembar}". Pilih lembar lain dengan --lembar.',
-  'impor.catatanLembarBesar':
-    'berkas besar dibaca bertahap; dipakai lembar pertama yang berisi, "{lembar}". Pilih lembar lain dengan --lembar.',
   'impor.catatanLayananLembaga':
     'berkas tidak punya kolom layanan; semua kasus dianggap {layanan} (satu-satunya layanan di lembaga.yaml).',
   'impor.catatanLayananDiduga':
@@ -140,6 +138,8 @@ export const impor: Record<string, string> = {
   'impor.galat.html':
     '{file} sebenarnya halaman HTML/XML (sering dari ekspor aplikasi web yang dinamai .xls). Buka di Excel dan Simpan Sebagai .xlsx.',
   'impor.galat.tidakDikenal': '{file} bukan berkas .xlsx atau .csv yang dikenali.',
+  'impor.galat.terlaluBanyakBaris':
+    '{file}, lembar "{lembar}", baris ke-{baris}: lembar ini berisi lebih dari {batas} baris (batas impor yang dibaca mengalir); impor dihentikan dan tidak ada yang ditulis. Bagi register per tahun, atau ubah batasnya dengan variabel lingkungan LEMBAGA_MAKS_BARIS (misalnya LEMBAGA_MAKS_BARIS=20000000).',
   'impor.galat.rusak': '{file} tidak bisa dibaca sebagai workbook Excel (berkas rusak?): {pesan}',
   'impor.galat.tanpaLembar': '{file} tidak punya lembar kerja yang berisi.',
   'impor.galat.lembarTidakAda': 'Lembar "{lembar}" tidak ada di {file}. Lembar yang ada: {daftar}',
@@ -185,6 +185,8 @@ export const impor: Record<string, string> = {
     'Register {file} berubah selama digabung (disimpan oleh program lain?); tidak ada yang ditulis, tidak ada kasus yang hilang. Tutup register di Excel lalu jalankan perintah ini lagi.',
   'impor.galat.yamlTerlaluBesar':
     'Register YAML yang akan ditulis berukuran {ukuran} MB, di atas batas {batas} MB yang bisa dibaca lembaga validasi dengan aman; tidak ada yang ditulis. Tulis ke register Excel baku: -o {saran}',
+  'impor.galat.jumlahBaris':
+    'Register {file} yang akan ditulis berisi {baris} baris kasus, bukan {kasus} kasus yang diimpor; tidak ada yang ditulis. Laporkan ini sebagai galat lembaga.',
   'impor.galat.bacaBalik':
     'Register {file} yang sudah digabung tidak terbaca kembali sama persis ({n} kasus berbeda: {nomor}); tidak ada yang ditulis. Laporkan ini sebagai galat lembaga.',
   'impor.catatan.tahap': 'Catatan {tahap}: {nilai}',

@@ -24,6 +24,7 @@ import {
   type AlasanUrutan,
   type BuktiUrutan,
   type Problem,
+  type StafMatch,
   type StafRingkas,
   type UrutanTanggal,
 } from './values.js';
@@ -135,6 +136,35 @@ export function decideOrders(
 
 const MANDATORY_DATE = 'tahapan.pendekatanAwal.tanggal';
 
+/** Distinct values remembered per kind (a bound: a column of names must not fill memory). */
+const BATAS_INGAT = 4096;
+
+function ingat<T>(memo: Map<string, T>, key: string, f: () => T): T {
+  const v = memo.get(key);
+  if (v !== undefined || memo.has(key)) return v as T;
+  const r = f();
+  if (memo.size >= BATAS_INGAT) memo.clear();
+  memo.set(key, r);
+  return r;
+}
+
+/** A choice column's value(s) as the model spells them; null when one is not on the list. */
+function pilihan(key: string, text: string): unknown {
+  const kolom = kolomKanonik(key);
+  const allowed = kolom?.allowed ?? [];
+  const cocok = (x: string) => allowed.find((a) => fold(a) === fold(x)) ?? null;
+  if (kolom?.kind === 'list') {
+    const parts = text
+      .split(/[;,]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const vals = parts.map(cocok);
+    if (allowed.length && vals.some((v) => v === null)) return null;
+    return allowed.length ? vals : parts;
+  }
+  return allowed.length ? cocok(text) : text;
+}
+
 /** Fields read by one normaliser of model/nilai.ts: text in, the model's key out, or null. */
 const NILAI_BIDANG: Partial<Record<string, JenisNilai>> = {
   'klien.jenisKelamin': 'jenisKelamin',
@@ -172,6 +202,9 @@ export class ImporSession {
   private footer: FooterKind | null = null;
   private readonly nomorDilihat = new Map<string, number>();
   private readonly byTarget = new Map<string, KolomPeta[]>();
+  private readonly memoNilai = new Map<string, string | null>();
+  private readonly memoPilihan = new Map<string, unknown>();
+  private readonly memoStaf = new Map<string, StafMatch>();
 
   constructor(readonly ctx: ImporContext) {
     for (const c of ctx.columns) {
@@ -196,6 +229,14 @@ export class ImporSession {
     return { kind: 'ditolak', baris };
   }
 
+  /** The last row was added: forget what only the next rows needed (numbers seen, remembered values). */
+  selesai(): void {
+    this.nomorDilihat.clear();
+    this.memoNilai.clear();
+    this.memoPilihan.clear();
+    this.memoStaf.clear();
+  }
+
   /** Process one source row. Empty rows are skipped and not counted. */
   add(row: SourceRow): HasilBaris {
     if (isEmptyRow(row.cells)) return { kind: 'kosong' };
@@ -215,6 +256,21 @@ export class ImporSession {
     const tahun = Number(r.kasus.tahapan.pendekatanAwal?.tanggal?.slice(0, 4));
     if (tahun) this.tahunMasuk.set(tahun, (this.tahunMasuk.get(tahun) ?? 0) + 1);
     return { kind: 'kasus', kasus: r.kasus };
+  }
+
+  /**
+   * A choice value through model/nilai.ts, remembered: a register repeats a few spellings of
+   * its services, sexes and statuses over every row (issue 16: folding each one again was a
+   * tenth of a 100 000-row import).
+   */
+  private nilai(jenis: JenisNilai, text: string): string | null {
+    return ingat(this.memoNilai, `${jenis}\u0000${text}`, () => normaliseNilai(jenis, text));
+  }
+
+  /** A worker's name as a staff id of lembaga.yaml (remembered: a few workers over every row). */
+  private staf(text: string): StafMatch {
+    const staf = this.ctx.staf;
+    return staf ? ingat(this.memoStaf, text, () => matchStaf(text, staf)) : null;
   }
 
   private problem(p: Problem, header: string): string {
@@ -266,7 +322,7 @@ export class ImporSession {
     if (field.kind === 'pilihan') return this.bacaPilihan(d, col, field.key, c);
     const jenis = NILAI_BIDANG[field.key];
     if (jenis) {
-      const v = normaliseNilai(jenis, asText(c));
+      const v = this.nilai(jenis, asText(c));
       if (v) set(d.k, field.key, v);
       else this.unknown(d.n, col, asText(c), d.notes);
       return;
@@ -304,22 +360,9 @@ export class ImporSession {
   private bacaPilihan(d: BarisDibaca, col: KolomPeta, key: string, c: Cell): void {
     if (isBlankish(c)) return;
     const text = asText(c);
-    const kolom = kolomKanonik(key);
-    const allowed = kolom?.allowed ?? [];
-    const cocok = (x: string) => allowed.find((a) => fold(a) === fold(x)) ?? null;
-    if (kolom?.kind === 'list') {
-      const parts = text
-        .split(/[;,]/)
-        .map((x) => x.trim())
-        .filter(Boolean);
-      const vals = parts.map(cocok);
-      if (allowed.length && vals.some((v) => v === null)) this.unknown(d.n, col, text, d.notes);
-      else set(d.k, key, allowed.length ? vals : parts);
-    } else {
-      const v = allowed.length ? cocok(text) : text;
-      if (v !== null) set(d.k, key, v);
-      else this.unknown(d.n, col, text, d.notes);
-    }
+    const v = ingat(this.memoPilihan, `${key}\u0000${text}`, () => pilihan(key, text));
+    if (v === null) this.unknown(d.n, col, text, d.notes);
+    else set(d.k, key, Array.isArray(v) ? [...(v as unknown[])] : v);
   }
 
   /** The fields that need more than a lookup: number, NIK, place and date of birth, service, status, staff. */
@@ -344,7 +387,7 @@ export class ImporSession {
       case 'layanan':
         return this.bacaLayanan(d, col, text);
       case 'status': {
-        const v = normaliseNilai('status', text);
+        const v = this.nilai('status', text);
         if (v) set(d.k, 'status', v);
         else d.statusAsal = { col, text };
         return;
@@ -403,7 +446,7 @@ export class ImporSession {
   private bacaLayanan(d: BarisDibaca, col: KolomPeta, text: string): void {
     const { t } = this.ctx;
     d.layananCol = col;
-    const v = normaliseNilai('layanan', text);
+    const v = this.nilai('layanan', text);
     if (v) set(d.k, 'layanan', v);
     else if (this.ctx.layananBawaanTegas) {
       d.notes.push(t('impor.catatan.layananAsal', { nilai: text }));
@@ -418,7 +461,7 @@ export class ImporSession {
 
   /** The worker or supervisor as a staff id of lembaga.yaml, else the name kept in the notes. */
   private bacaPetugas(d: BarisDibaca, key: 'pekerjaSosial' | 'supervisor', text: string): void {
-    const m = this.ctx.staf ? matchStaf(text, this.ctx.staf) : null;
+    const m = this.staf(text);
     if (m) set(d.k, key, m.id);
     else {
       const catatan =
@@ -435,7 +478,7 @@ export class ImporSession {
       .split(/[;,\n]/)
       .map((x) => x.trim())
       .filter(Boolean)) {
-      const m = this.ctx.staf ? matchStaf(nama, this.ctx.staf) : null;
+      const m = this.staf(nama);
       if (m) ids.push(m.id);
       else {
         d.notes.push(this.ctx.t('impor.catatan.kolom', { kolom: col.header, nilai: nama }));

@@ -7,9 +7,21 @@ import type { Kasus } from '../../model/kasus.js';
 
 export type Draf = Record<string, unknown>;
 
+/** Dotted paths split once (a few dozen fields, set on every row). */
+const BAGIAN = new Map<string, string[]>();
+
+function bagian(path: string): string[] {
+  let parts = BAGIAN.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    if (BAGIAN.size < 1024) BAGIAN.set(path, parts);
+  }
+  return parts;
+}
+
 /** Set a value at a dotted path, creating the objects on the way. */
 export function set(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
+  const parts = bagian(path);
   let o = obj;
   for (let i = 0; i < parts.length - 1; i++) {
     const k = parts[i]!;
@@ -22,7 +34,7 @@ export function set(obj: Record<string, unknown>, path: string, value: unknown):
 /** The value at a dotted path, or undefined. */
 export function get(obj: Record<string, unknown>, path: string): unknown {
   let o: unknown = obj;
-  for (const k of path.split('.')) {
+  for (const k of bagian(path)) {
     if (!o || typeof o !== 'object') return undefined;
     o = (o as Record<string, unknown>)[k];
   }

@@ -20,6 +20,7 @@ import {
 } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { BATAS_YAML_IMPOR_BYTE, kasusYaml, type PemetaanBerkas } from './output.js';
+import { KasusSimpanan } from './simpanan.js';
 import { openSource, type TableSource } from './source.js';
 import { detectHeader, type SourceRow, type TableLayout } from './table.js';
 import type { BuktiUrutan, StafRingkas, UrutanTanggal } from './values.js';
@@ -64,8 +65,11 @@ export interface ImporOptions {
   layananLembaga?: readonly LayananKey[];
   staf: readonly StafRingkas[] | null;
   tahunAcuan: number;
-  /** Keep the cases as objects (--gabung, .xlsx output), as YAML items, or not at all (dry run). */
-  collect: 'objects' | 'yaml' | 'none';
+  /**
+   * Keep the cases as objects (--gabung), as compact text to write them as they come back out
+   * (`simpanan`, the .xlsx output), as YAML items, or not at all (dry run).
+   */
+  collect: 'objects' | 'simpanan' | 'yaml' | 'none';
   hooks?: ImporHooks;
 }
 
@@ -76,6 +80,8 @@ export interface HasilImpor {
   urutan: KeputusanUrutan[];
   session: ImporSession;
   kasus: Kasus[];
+  /** The cases with `collect: 'simpanan'`. */
+  simpanan: KasusSimpanan;
   yaml: string[];
   /** Notes for the summary (i18n already applied). */
   notes: string[];
@@ -83,7 +89,10 @@ export interface HasilImpor {
   layananBawaanTegas: boolean;
   /** Headers of the mapping file that the file does not have. */
   pemetaanTakTerpakai: string[];
-  /** Bytes the imported cases take as YAML items (to refuse or redirect a too-big YAML register). */
+  /**
+   * Bytes the imported cases take as YAML items (to refuse or redirect a too-big YAML register);
+   * counted when YAML is collected, and in a dry run up to just past BATAS_YAML_IMPOR_BYTE.
+   */
   ukuranYaml: number;
 }
 
@@ -121,6 +130,20 @@ export async function imporBerkas(file: string, opts: ImporOptions): Promise<Has
     streaming: opts.streaming,
     t,
   });
+  try {
+    return await imporSumber(file, source, opts);
+  } finally {
+    source.close?.();
+  }
+}
+
+async function imporSumber(
+  file: string,
+  source: TableSource,
+  opts: ImporOptions,
+): Promise<HasilImpor> {
+  const { t } = opts;
+  const hooks = opts.hooks ?? {};
   const contoh = await bacaContoh(source);
   const where = source.sheet ? `${path.basename(file)} (${source.sheet})` : path.basename(file);
   if (contoh.rows.length === 0)
@@ -333,10 +356,11 @@ async function imporSemua(
   contoh: Contoh,
   rencana: Rencana,
   opts: ImporOptions,
-): Promise<Pick<HasilImpor, 'session' | 'kasus' | 'yaml' | 'ukuranYaml'>> {
+): Promise<Pick<HasilImpor, 'session' | 'kasus' | 'simpanan' | 'yaml' | 'ukuranYaml'>> {
   const hooks = opts.hooks ?? {};
   const session = new ImporSession(rencana.ctx);
   const kasus: Kasus[] = [];
+  const simpanan = new KasusSimpanan();
   const yaml: string[] = [];
   let seen = 0;
   let ukuranYaml = 0;
@@ -346,11 +370,18 @@ async function imporSemua(
     const res = session.add(r);
     hooks.onBaris?.(r.n, res);
     if (res.kind === 'kasus') {
-      const item = kasusYaml(res.kasus);
-      ukuranYaml += Buffer.byteLength(item);
+      // The size matters for YAML written, and in a dry run up to the limit (an .xlsx suggested past it).
+      if (
+        opts.collect === 'yaml' ||
+        (opts.collect === 'none' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE)
+      ) {
+        const item = kasusYaml(res.kasus);
+        ukuranYaml += Buffer.byteLength(item);
+        // Past the limit the YAML will be refused: stop holding it.
+        if (opts.collect === 'yaml' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE) yaml.push(item);
+      }
       if (opts.collect === 'objects') kasus.push(res.kasus);
-      // Past the limit the YAML will be refused: stop holding it.
-      else if (opts.collect === 'yaml' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE) yaml.push(item);
+      else if (opts.collect === 'simpanan') simpanan.tambah(res.kasus);
     }
     if (hooks.onProgress && seen % 500 === 0) hooks.onProgress(seen, source.totalRows);
   };
@@ -362,6 +393,8 @@ async function imporSemua(
       feed(r.value);
     }
   }
-  hooks.onProgress?.(seen, source.totalRows);
-  return { session, kasus, yaml, ukuranYaml };
+  // The end is the end, whatever the count said (empty rows are not yielded).
+  hooks.onProgress?.(seen, source.totalRows === null ? null : seen);
+  session.selesai();
+  return { session, kasus, simpanan, yaml, ukuranYaml };
 }
