@@ -162,9 +162,14 @@ function registerRow(k) {
         return cellValue(col, raw);
     });
 }
+/** Paths split once (a hot spot: every cell of every row). */
+const langkah = new Map();
 function get(obj, path) {
     let node = obj;
-    for (const s of path.split('/')) {
+    let parts = langkah.get(path);
+    if (!parts)
+        langkah.set(path, (parts = path.split('/')));
+    for (const s of parts) {
         if (node && typeof node === 'object')
             node = node[s];
         else

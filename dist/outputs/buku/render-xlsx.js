@@ -687,9 +687,13 @@ export async function tulisBuku(wb, d, kasus, opsi) {
     await wb.selesai();
     return n;
 }
+/** The workbook the books are written into (fixed dates: the same input gives the same bytes). */
+export function bukuKerjaBaru() {
+    return new BukuKerja({ dibuat: new Date(Date.UTC(2020, 0, 1)) });
+}
 /** The books as one workbook in memory (the cases already in `d`). */
 export async function renderBukuXlsx(d, o) {
-    const wb = new BukuKerja({ dibuat: new Date(Date.UTC(2020, 0, 1)) });
+    const wb = bukuKerjaBaru();
     try {
         await tulisBuku(wb, d, d.kasus, o);
         return wb.bytes();

@@ -245,9 +245,14 @@ function registerRow(k: Kasus): Row {
   });
 }
 
+/** Paths split once (a hot spot: every cell of every row). */
+const langkah = new Map<string, readonly string[]>();
+
 function get(obj: Record<string, unknown>, path: string): unknown {
   let node: unknown = obj;
-  for (const s of path.split('/')) {
+  let parts = langkah.get(path);
+  if (!parts) langkah.set(path, (parts = path.split('/')));
+  for (const s of parts) {
     if (node && typeof node === 'object') node = (node as Record<string, unknown>)[s];
     else return undefined;
   }
