@@ -249,6 +249,9 @@ export class LembarXlsx {
     judulBaris;
     barisTerakhir = 0;
     merges = [];
+    /** Merges within one row, as numbers (one per case in the summaries: no string each). */
+    gabungan = new Int32Array(0);
+    nGabungan = 0;
     breaks = [];
     validasi = [];
     filter = null;
@@ -396,6 +399,17 @@ export class LembarXlsx {
     gabung(ref) {
         this.merges.push(ref);
     }
+    /** Merge columns `dari`–`sampai` of row `r`. */
+    gabungBaris(r, dari, sampai) {
+        if (this.nGabungan + 3 > this.gabungan.length) {
+            const b = new Int32Array(Math.max(96, this.gabungan.length * 2));
+            b.set(this.gabungan);
+            this.gabungan = b;
+        }
+        this.gabungan[this.nGabungan++] = r;
+        this.gabungan[this.nGabungan++] = dari;
+        this.gabungan[this.nGabungan++] = sampai;
+    }
     /** A manual page break under row `r`. */
     pemisah(r) {
         this.breaks.push(r);
@@ -415,10 +429,19 @@ export class LembarXlsx {
         let s = '</sheetData>';
         if (this.filter)
             s += `<autoFilter ref="${this.filter}"/>`;
-        if (this.merges.length) {
-            s += `<mergeCells count="${this.merges.length}">`;
+        const nMerge = this.merges.length + this.nGabungan / 3;
+        if (nMerge) {
+            s += `<mergeCells count="${nMerge}">`;
             await this.out.tulis(s);
             s = '';
+            const g = this.gabungan;
+            for (let i = 0; i < this.nGabungan; i += 3) {
+                s += `<mergeCell ref="${huruf(g[i + 1])}${g[i]}:${huruf(g[i + 2])}${g[i]}"/>`;
+                if (s.length > 65536) {
+                    await this.out.tulis(s);
+                    s = '';
+                }
+            }
             for (const m of this.merges) {
                 s += `<mergeCell ref="${m}"/>`;
                 if (s.length > 65536) {
@@ -462,6 +485,7 @@ export class LembarXlsx {
         s += '</worksheet>';
         await this.out.tulis(s);
         this.merges.length = 0;
+        this.gabungan = new Int32Array(0);
         this.breaks.length = 0;
         await this.out.akhiri();
     }

@@ -40,7 +40,6 @@ const crc32 = typeof zlib.crc32 === 'function'
     : crcJs;
 /** A part being written: text in, compressed bytes out; `akhiri` when it is complete. */
 export class BagianAliran {
-    zip;
     b;
     teks = [];
     panjang = 0;
@@ -48,7 +47,6 @@ export class BagianAliran {
     beres;
     galat = null;
     constructor(zip, b, level) {
-        this.zip = zip;
         this.b = b;
         this.deflate = zlib.createDeflateRaw({ level, chunkSize: 64 * 1024 });
         this.deflate.on('data', (c) => zip.simpan(b, c));
@@ -92,7 +90,6 @@ export class BagianAliran {
         this.deflate.end();
         await this.beres;
         this.b.selesai = true;
-        this.zip.tutupBerkas(this.b);
     }
 }
 /** The archive: parts begun with `tambah` (whole) or `aliran` (streamed), laid out by `potongan`. */
@@ -101,7 +98,7 @@ export class ZipTulis {
     folder = null;
     level;
     constructor(opsi = {}) {
-        this.level = opsi.level ?? 6;
+        this.level = opsi.level ?? 1;
     }
     baru(nama) {
         const b = {
@@ -156,10 +153,6 @@ export class ZipTulis {
             writeSync(b.fd, c);
         else
             b.potongan.push(c);
-    }
-    /** @internal */
-    tutupBerkas(b) {
-        void b;
     }
     /** The archive's bytes, part after part, then the central directory. */
     *potongan() {

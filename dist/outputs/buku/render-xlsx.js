@@ -401,7 +401,7 @@ class BukuRingkasan {
     async tambah(k, terakhir = false) {
         const { ws, g, o } = this;
         const { t } = o;
-        ws.gabung(`A${this.r}:D${this.r}`);
+        ws.gabungBaris(this.r, 1, 4);
         await w(ws.baris(this.r++, [k ? `${k.nomor} — ${layananNama(k)}` : t('buku.kasusKosong'), null, null, null], g.judul));
         const pairs = isiRingkasan(k, this.L, t);
         const gi = (v) => v instanceof Date ? g.isi.tanggal : typeof v === 'number' ? g.isi.angka : g.isi.teks;

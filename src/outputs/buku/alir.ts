@@ -103,7 +103,8 @@ export class KumpulKasus {
     this.awal.push(ds.length ? angkaTanggal(ds[0]!) : TANPA);
     this.akhir.push(ds.length ? angkaTanggal(ds[ds.length - 1]!) : TANPA);
     this.aktif.push(k.status === 'aktif' ? 1 : 0);
-    this.nomor.push(k.nomor);
+    // A copy of its own: a string cut from the register's XML would keep the whole chunk alive.
+    this.nomor.push(Buffer.from(String(k.nomor ?? ''), 'utf8').toString('utf8'));
     this.buf.push(b);
     this.bufLen += b.length;
     if (this.bufLen >= POTONGAN) this.siram();

@@ -536,7 +536,7 @@ class BukuRingkasan {
   async tambah(k: Kasus | null, terakhir = false): Promise<void> {
     const { ws, g, o } = this;
     const { t } = o;
-    ws.gabung(`A${this.r}:D${this.r}`);
+    ws.gabungBaris(this.r, 1, 4);
     await w(
       ws.baris(
         this.r++,
