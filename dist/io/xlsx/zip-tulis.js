@@ -8,7 +8,7 @@
  * (no data descriptors), then the central directory. Zip64 records only when a size or an
  * offset needs them (a part over 4 GB).
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync, } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -95,7 +95,8 @@ export class BagianAliran {
 /** The archive: parts begun with `tambah` (whole) or `aliran` (streamed), laid out by `potongan`. */
 export class ZipTulis {
     bagian = [];
-    folder = null;
+    /** Folders of temporary files not yet removed (Windows keeps an open file). */
+    folder = [];
     level;
     constructor(opsi = {}) {
         this.level = opsi.level ?? 1;
@@ -133,13 +134,16 @@ export class ZipTulis {
     simpan(b, c) {
         b.padat += c.length;
         if (b.fd === null && b.padat > DI_MEMORI) {
-            this.folder ??= mkdtempSync(path.join(tmpdir(), 'lembaga-zip-'));
-            b.berkas = path.join(this.folder, `${this.bagian.indexOf(b)}.bin`);
+            const folder = mkdtempSync(path.join(tmpdir(), 'lembaga-zip-'));
+            b.berkas = path.join(folder, 'bagian.bin');
             b.fd = openSync(b.berkas, 'w+');
+            this.folder.push(folder);
             // Where the system allows it the file goes at once: nothing is left behind if we die.
             if (process.platform !== 'win32')
                 try {
                     unlinkSync(b.berkas);
+                    rmdirSync(folder);
+                    this.folder.pop();
                     b.berkas = null;
                 }
                 catch {
@@ -229,9 +233,9 @@ export class ZipTulis {
             b.fd = null;
             b.potongan = [];
         }
-        if (this.folder)
-            rmSync(this.folder, { recursive: true, force: true });
-        this.folder = null;
+        for (const f of this.folder)
+            rmSync(f, { recursive: true, force: true });
+        this.folder = [];
     }
 }
 /** DOS time of 1980-01-01 00:00: the parts carry no clock time (reproducible bytes). */

@@ -8,7 +8,16 @@
  * (no data descriptors), then the central directory. Zip64 records only when a size or an
  * offset needs them (a part over 4 GB).
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -124,7 +133,8 @@ export class BagianAliran {
 /** The archive: parts begun with `tambah` (whole) or `aliran` (streamed), laid out by `potongan`. */
 export class ZipTulis {
   private readonly bagian: Bagian[] = [];
-  private folder: string | null = null;
+  /** Folders of temporary files not yet removed (Windows keeps an open file). */
+  private folder: string[] = [];
   private readonly level: number;
 
   constructor(opsi: ZipOpsi = {}) {
@@ -167,13 +177,16 @@ export class ZipTulis {
   simpan(b: Bagian, c: Buffer): void {
     b.padat += c.length;
     if (b.fd === null && b.padat > DI_MEMORI) {
-      this.folder ??= mkdtempSync(path.join(tmpdir(), 'lembaga-zip-'));
-      b.berkas = path.join(this.folder, `${this.bagian.indexOf(b)}.bin`);
+      const folder = mkdtempSync(path.join(tmpdir(), 'lembaga-zip-'));
+      b.berkas = path.join(folder, 'bagian.bin');
       b.fd = openSync(b.berkas, 'w+');
+      this.folder.push(folder);
       // Where the system allows it the file goes at once: nothing is left behind if we die.
       if (process.platform !== 'win32')
         try {
           unlinkSync(b.berkas);
+          rmdirSync(folder);
+          this.folder.pop();
           b.berkas = null;
         } catch {
           /* removed by buang() */
@@ -257,8 +270,8 @@ export class ZipTulis {
       b.fd = null;
       b.potongan = [];
     }
-    if (this.folder) rmSync(this.folder, { recursive: true, force: true });
-    this.folder = null;
+    for (const f of this.folder) rmSync(f, { recursive: true, force: true });
+    this.folder = [];
   }
 }
 

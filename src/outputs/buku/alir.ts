@@ -10,7 +10,16 @@
  * The file is removed as soon as it is opened where the system allows (nothing is left
  * behind if the run dies), else by `buang`.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Kasus } from '../../model/kasus.js';
@@ -119,7 +128,9 @@ export class KumpulKasus {
       if (process.platform !== 'win32')
         try {
           unlinkSync(this.berkas);
+          rmdirSync(this.folder);
           this.berkas = null;
+          this.folder = null;
         } catch {
           /* removed by buang() */
         }
