@@ -162,7 +162,12 @@ export async function writeAtomic(target, data, t) {
     try {
         const fh = await fs.open(tmp, 'wx');
         try {
-            await fh.writeFile(data);
+            if (typeof data === 'string' || data instanceof Uint8Array)
+                await fh.writeFile(data);
+            else
+                for (const p of data)
+                    for (let o = 0; o < p.length;)
+                        o += (await fh.write(p, o, p.length - o)).bytesWritten;
             await fh.sync();
         }
         finally {

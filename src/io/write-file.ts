@@ -16,9 +16,12 @@ import { randomBytes } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import type { Translate } from '../i18n/index.js';
 
+/** What an output holds: its whole content, or its pieces in order (a large workbook, issue 16). */
+export type IsiKeluaran = string | Uint8Array | Iterable<Uint8Array>;
+
 export interface PlannedOutput {
   path: string;
-  data: string | Uint8Array;
+  data: IsiKeluaran;
 }
 
 /** Our temporary files: `.name.ext.<pid>.<8 hex>.tmp`. */
@@ -155,11 +158,7 @@ export async function siapkanFolder(dir: string, t: Translate): Promise<void> {
 }
 
 /** Write one file atomically. */
-export async function writeAtomic(
-  target: string,
-  data: string | Uint8Array,
-  t: Translate,
-): Promise<void> {
+export async function writeAtomic(target: string, data: IsiKeluaran, t: Translate): Promise<void> {
   const dir = path.dirname(target);
   await siapkanFolder(dir, t);
   await sapuSementaraBasi(dir);
@@ -171,7 +170,10 @@ export async function writeAtomic(
   try {
     const fh = await fs.open(tmp, 'wx');
     try {
-      await fh.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
+      else
+        for (const p of data)
+          for (let o = 0; o < p.length;) o += (await fh.write(p, o, p.length - o)).bytesWritten;
       await fh.sync();
     } finally {
       await fh.close();

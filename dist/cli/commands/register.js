@@ -2,7 +2,8 @@ import { info } from '../io.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
-import { BUKU_KEYS, buildBuku, tahunTerakhir } from '../../outputs/buku/buku.js';
+import { BUKU_KEYS, kepalaBuku } from '../../outputs/buku/buku.js';
+import { KumpulKasus } from '../../outputs/buku/alir.js';
 import { tentukanKeluaran } from '../keluaran.js';
 import { muatLembaga, opsiTahun, registerTakTerbaca, tahunIni, tulisBerkas } from '../perintah.js';
 /** Names accepted by `--buku` besides the keys (the titles of 2.2.1 f). */
@@ -41,17 +42,37 @@ export const run = async (args, opts, io) => {
     // The books are a workbook: `-o -` cannot be the screen.
     if (o.keluaran === '-')
         throw new UsageError(t('umum.keluaranBiner', { format: 'xlsx', contoh: 'buku-register.xlsx' }));
-    const inst = await muatLembaga(args, io, { schema: true, withoutRegisters: Boolean(o.kosong) });
+    // The cases stream in (issue 16): each goes, as the books may show it, to a temporary file;
+    // memory keeps only what sorts them (outputs/buku/alir.ts).
+    const kumpul = o.kosong
+        ? null
+        : new KumpulKasus({
+            layanan: o.layanan,
+            tampilkanNik: Boolean(o.tampilkanNik),
+            hariIni: io.hariIni,
+        });
+    try {
+        return await tulisBukuRegister(args, o, buku, tahunOpt, kumpul, io);
+    }
+    finally {
+        kumpul?.buang();
+    }
+};
+async function tulisBukuRegister(args, o, buku, tahunOpt, kumpul, io) {
+    const { t } = io;
+    const inst = await muatLembaga(args, io, {
+        schema: true,
+        withoutRegisters: Boolean(o.kosong),
+        ...(kumpul ? { alirkan: () => kumpul.mulai() } : {}),
+    });
     // Each broken input is named with its place; the books are still written, but exit 1 (docs/kontrak-cli.md).
     const errors = tulisMasalah(io, inst.problems);
     if (!inst.lembaga)
         throw new UsageError(t('buku.tanpaLembaga'));
     if (errors)
         info(io, t('buku.masalahData', { jumlah: errors }));
-    const terdaftar = inst.registers.flatMap((r) => r.kasus);
-    const tahun = tahunOpt ??
-        tahunTerakhir(terdaftar.map((r) => r.kasus), io.hariIni) ??
-        tahunIni(io);
+    const terdaftar = kumpul?.jumlah ?? 0;
+    const tahun = tahunOpt ?? kumpul?.tahunTerakhir ?? tahunIni(io);
     // Settled before the books are built: a folder that cannot be made, an existing file.
     const target = await tentukanKeluaran(o.keluaran, {
         cwd: io.cwd,
@@ -63,26 +84,32 @@ export const run = async (args, opts, io) => {
         t,
     });
     io.progres?.langkah(t('progres.buku'));
-    const data = buildBuku(inst.lembaga, terdaftar, {
+    const kepala = kepalaBuku(inst.lembaga, {
         tahun,
         layanan: o.layanan,
-        tampilkanNik: Boolean(o.tampilkanNik),
         kosong: Boolean(o.kosong),
     });
+    const jumlah = kumpul ? kumpul.urut(tahun) : 0;
     const takTerbaca = registerTakTerbaca(inst);
-    if (!o.kosong && terdaftar.length === 0 && takTerbaca > 0)
+    if (!o.kosong && terdaftar === 0 && takTerbaca > 0)
         io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
-    else if (!o.kosong && data.kasus.length === 0)
+    else if (!o.kosong && jumlah === 0)
         info(io, t('buku.tanpaKasus', { tahun }));
     if (o.tampilkanNik && !o.kosong)
         info(io, t('buku.nikDitampilkan'));
-    const { renderBukuXlsx } = await import('../../outputs/buku/render-xlsx.js');
-    const bytes = await renderBukuXlsx(data, { t, buku });
-    io.progres?.langkah(t('progres.menulis', { file: displayPath(target, io.cwd) }));
-    const pesan = o.kosong ? 'buku.ditulisKosong' : 'buku.ditulis';
-    await tulisBerkas(io, [{ path: target, data: bytes }], o.timpa, pesan, {
-        kasus: data.kasus.length,
-        tahun,
-    });
+    const { tulisBuku, bukuKerjaBaru } = await import('../../outputs/buku/render-xlsx.js');
+    const wb = bukuKerjaBaru();
+    try {
+        await tulisBuku(wb, kepala, kumpul ? kumpul.kasus() : [], { t, buku });
+        io.progres?.langkah(t('progres.menulis', { file: displayPath(target, io.cwd) }));
+        const pesan = o.kosong ? 'buku.ditulisKosong' : 'buku.ditulis';
+        await tulisBerkas(io, [{ path: target, data: wb.potongan() }], o.timpa, pesan, {
+            kasus: jumlah,
+            tahun,
+        });
+    }
+    finally {
+        wb.buang();
+    }
     return errors || takTerbaca ? 1 : 0;
-};
+}

@@ -1,14 +1,8 @@
-/**
- * Writes the canonical register workbook with exceljs's streaming WorkbookWriter
- * (flat memory, docs/pustaka.md): Register, Kegiatan, Pengaduan, Petunjuk and a hidden
- * Daftar sheet holding the long dropdown lists (a list literal may total at most 255
- * characters). Identifier columns are text ('@') so a NIK typed later stays 16 digits;
- * date columns 'dd/mm/yyyy' written with Date.UTC (Jakarta is UTC+7: local midnight
- * would shift the day). exceljs is imported here, lazily, never by the reader.
- */
-import { Writable } from 'node:stream';
 import { LEMBAR_DATA, LEMBAR_REGISTER, SHEET_DAFTAR, SHEET_PETUNJUK, TIDAK, YA, allowedValues, columnLetter, } from '../../model/register-kolom.js';
 import { isoKeDate } from '../../core/excel.js';
+import { BukuKerja } from './tulis.js';
+// The outputs write their workbooks with the same streaming writer (the layers let them import this file only).
+export { BukuKerja } from './tulis.js';
 /**
  * Rows the dropdowns cover beyond the data. Not the whole column: exceljs (used by other
  * commands and by tests to read workbooks back) expands a range validation into one entry
@@ -16,89 +10,113 @@ import { isoKeDate } from '../../core/excel.js';
  */
 const DROPDOWN_SPARE_ROWS = 10000;
 const DATE_FMT = 'dd/mm/yyyy';
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-/** Build a canonical register workbook: the cases, or an empty template with `kosong`. */
+const HEADER_FILL = 'FFD9E1F2';
+/** Build a canonical register workbook in memory: the cases, or an empty template with `kosong`. */
 export async function buildRegisterXlsx(kasus, lembaga, opts, t) {
-    void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
-    const ExcelJS = (await import('exceljs')).default;
-    const chunks = [];
-    const sink = new Writable({
-        write(chunk, _enc, cb) {
-            chunks.push(chunk);
-            cb();
-        },
-    });
-    const done = new Promise((resolve, reject) => {
-        sink.on('finish', () => resolve());
-        sink.on('error', reject);
-    });
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-        stream: sink,
-        useStyles: true,
-        useSharedStrings: true,
-    });
-    wb.creator = 'lembaga';
-    const created = new Date(Date.UTC(2000, 0, 1));
-    wb.created = created;
-    wb.modified = created;
-    const staf = (lembaga?.staf ?? [])
-        .map((s) => s.id)
-        .filter((x) => typeof x === 'string' && x !== '');
-    const lists = await writeDataSheets(wb, opts.kosong ? [] : kasus, { staf });
-    writePetunjuk(wb.addWorksheet(SHEET_PETUNJUK), lembaga);
-    lists.write(wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' }));
-    await wb.commit();
-    await done;
-    return new Uint8Array(Buffer.concat(chunks));
+    const wb = await tulisRegisterXlsx(opts.kosong ? [] : kasus, lembaga, t);
+    try {
+        return wb.bytes();
+    }
+    finally {
+        wb.buang();
+    }
 }
 /**
- * The ONE writer of the canonical data sheets — Register, Kegiatan, Pengaduan, header in
- * row 1, in the layout of register-columns.ts — used by the register workbook and by the
- * register book alike, so whatever one writes the reader reads back, complaints included.
- * Rows are produced and committed one at a time (the cases are iterated once per sheet).
+ * The canonical register workbook from cases that come one at a time (the importer writes
+ * 100 000 cases without holding them): each case goes into its rows at once. The result is
+ * complete; write it with `potongan()` (or `bytes()`), then `buang()` its temporary files.
+ */
+export async function tulisRegisterXlsx(kasus, lembaga, t) {
+    void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
+    const wb = new BukuKerja({ dibuat: new Date(Date.UTC(2000, 0, 1)) });
+    try {
+        const staf = (lembaga?.staf ?? [])
+            .map((s) => s.id)
+            .filter((x) => typeof x === 'string' && x !== '');
+        const lists = await writeDataSheets(wb, kasus, { staf });
+        await writePetunjuk(wb, lembaga);
+        await lists.write(wb.lembar(SHEET_DAFTAR, { tersembunyi: true }));
+        await wb.selesai();
+        return wb;
+    }
+    catch (e) {
+        wb.buang();
+        throw e;
+    }
+}
+/** Every case through `LembarKanonik`, then the sheets closed. */
+export async function writeDataSheets(wb, kasus, opts = {}) {
+    const l = new LembarKanonik(wb, opts);
+    for await (const k of kasus)
+        await l.tambah(k);
+    return l.tutup();
+}
+/**
+ * The ONE writer of the canonical data sheets — Register, Kegiatan, Pengaduan, Supervisi,
+ * header in row 1, in the layout of register-kolom.ts — used by the register workbook and by
+ * the register book alike, so whatever one writes the reader reads back, complaints included.
+ * The sheets are begun together and each case adds its rows to all of them (`tambah`); the
+ * filter and dropdowns, which follow the rows in the file, are written by `tutup`.
  * A masked NIK ("3273********0001", the books' default) is not a NIK: its cell stays blank.
  */
-export async function writeDataSheets(wb, kasus, opts = {}) {
-    const lists = new ListBook(opts.staf ?? []);
-    const addSheet = opts.addSheet ??
-        ((name, views) => wb.addWorksheet(name, { views: views }));
-    for (const lembar of LEMBAR_DATA) {
-        const ws = addSheet(lembar.name, [{ state: 'frozen', xSplit: 1, ySplit: 1 }]);
-        ws.columns = lembar.kolom.map((k) => ({
-            header: k.header,
-            key: k.key,
-            width: k.width,
-            style: columnStyle(k),
-        }));
-        const header = ws.getRow(1);
-        header.font = { bold: true };
-        header.alignment = { vertical: 'middle', wrapText: true };
-        header.height = 30;
-        header.eachCell((c) => {
-            c.fill = HEADER_FILL;
-            c.border = { bottom: { style: 'thin' } };
-        });
-        let dataRows = 0;
-        for (const k of kasus)
-            dataRows +=
-                lembar === LEMBAR_REGISTER ? 1 : lembar.array ? (k[lembar.array]?.length ?? 0) : 0;
-        ws.autoFilter = {
-            from: { row: 1, column: 1 },
-            to: { row: 1 + dataRows, column: lembar.kolom.length },
-        };
-        const lastRow = 1 + dataRows + (opts.spareRows ?? DROPDOWN_SPARE_ROWS);
-        lembar.kolom.forEach((k, i) => {
-            const dv = lists.validation(k, lembar);
-            // exceljs's typings omit the streaming sheet's dataValidations; it exists (stream/xlsx/worksheet-writer.js).
-            if (dv && lastRow > 1)
-                ws.dataValidations.add(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`, dv);
-        });
-        header.commit();
-        for (const row of rowsOf(lembar, kasus))
-            ws.addRow(row).commit();
-        ws.commit();
+export class LembarKanonik {
+    opts;
+    sheets = [];
+    lists;
+    constructor(wb, opts = {}) {
+        this.opts = opts;
+        this.lists = new ListBook(opts.staf ?? []);
+        for (const lembar of LEMBAR_DATA) {
+            const styles = lembar.kolom.map((k) => wb.gaya(columnStyle(k)));
+            const o = opts.opsiLembar?.(lembar.name) ?? { beku: { x: 1, y: 1 } };
+            const ws = wb.lembar(lembar.name, {
+                ...o,
+                kolom: lembar.kolom.map((k, i) => ({ lebar: k.width, gaya: styles[i] })),
+            });
+            const head = lembar.kolom.map((k) => wb.gaya({
+                numFmt: columnStyle(k).numFmt,
+                font: { bold: true },
+                fill: HEADER_FILL,
+                border: 'bawah',
+                alignment: { vertical: 'middle', wrapText: true },
+            }));
+            void ws.baris(1, lembar.kolom.map((k) => k.header), head, { tinggi: 30 });
+            const dv = lembar.kolom.flatMap((k, i) => {
+                const v = this.lists.validation(k);
+                return v ? [{ i, dv: v }] : [];
+            });
+            this.sheets.push({ lembar, ws, gaya: styles, baris: 1, dv });
+        }
     }
-    return lists;
+    /** Whether a dropdown refers to the hidden Daftar sheet (begin it after these). */
+    get needed() {
+        return this.lists.needed;
+    }
+    /** The rows of one case in every sheet. */
+    async tambah(k) {
+        for (const s of this.sheets)
+            for (const row of rowsOf(s.lembar, k)) {
+                const p = s.ws.baris(++s.baris, row, s.gaya);
+                if (p)
+                    await p;
+            }
+    }
+    /** Filter, dropdowns, and the sheets closed. */
+    async tutup() {
+        for (const s of this.sheets) {
+            const { lembar, ws } = s;
+            const n = lembar.kolom.length;
+            ws.autoFilter(`A1:${columnLetter(n)}${s.baris}`);
+            const lastRow = s.baris + (this.opts.spareRows ?? DROPDOWN_SPARE_ROWS);
+            for (const { i, dv } of s.dv) {
+                const L = columnLetter(i + 1);
+                if (lastRow > 1)
+                    ws.tambahValidasi({ ...dv, sqref: `${L}2:${L}${lastRow}` });
+            }
+            await ws.tutup();
+        }
+        return this.lists;
+    }
 }
 function columnStyle(k) {
     if (k.kind === 'id')
@@ -109,68 +127,49 @@ function columnStyle(k) {
         return { numFmt: DATE_FMT };
     if (k.kind === 'number')
         return { numFmt: '#,##0' };
-    if (k.kind === 'text' || k.kind === 'list')
-        return { alignment: { wrapText: false } };
     return {};
 }
-/** The rows of one data sheet, as exceljs row objects keyed by column key. */
-function* rowsOf(lembar, kasus) {
-    for (const k of kasus) {
-        if (lembar === LEMBAR_REGISTER) {
-            yield registerRow(k);
-        }
-        else {
-            const list = (lembar.array ? k[lembar.array] : undefined) ?? [];
-            for (const item of list) {
-                const row = {};
-                for (const col of lembar.kolom) {
-                    if (col.key === 'nomor')
-                        row.nomor = k.nomor;
-                    else {
-                        const v = cellValue(col, get(item, col.path));
-                        if (v !== undefined)
-                            row[col.key] = v;
-                    }
-                }
-                yield row;
-            }
-        }
+/** The rows one case gives a data sheet, as values in column order. */
+function* rowsOf(lembar, k) {
+    if (lembar === LEMBAR_REGISTER) {
+        yield registerRow(k);
+        return;
     }
+    const list = (lembar.array ? k[lembar.array] : undefined) ?? [];
+    for (const item of list)
+        yield lembar.kolom.map((col) => col.key === 'nomor'
+            ? k.nomor
+            : cellValue(col, get(item, col.path)));
 }
 function registerRow(k) {
-    const row = {};
     const ext = k.perpanjangan ?? [];
-    for (const col of LEMBAR_REGISTER.kolom) {
+    return LEMBAR_REGISTER.kolom.map((col) => {
         if (col.multi) {
             const field = col.path.split('/').pop();
             const values = ext.map((p) => p[field]);
             if (values.every((v) => v === undefined || v === ''))
-                continue;
-            if (values.length === 1) {
-                const v = cellValue(col, values[0]);
-                if (v !== undefined)
-                    row[col.key] = v;
-            }
-            else {
-                // Several extensions in one cell, separated by ";" (register-kolom.ts).
-                row[col.key] = values
-                    .map((v) => v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v))
-                    .join('; ');
-            }
-            continue;
+                return undefined;
+            if (values.length === 1)
+                return cellValue(col, values[0]);
+            // Several extensions in one cell, separated by ";" (register-kolom.ts).
+            return values
+                .map((v) => (v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v)))
+                .join('; ');
         }
         const raw = get(k, col.path);
         if (col.key === 'nik' && typeof raw === 'string' && raw.includes('*'))
-            continue;
-        const v = cellValue(col, raw);
-        if (v !== undefined)
-            row[col.key] = v;
-    }
-    return row;
+            return undefined;
+        return cellValue(col, raw);
+    });
 }
+/** Paths split once (a hot spot: every cell of every row). */
+const langkah = new Map();
 function get(obj, path) {
     let node = obj;
-    for (const s of path.split('/')) {
+    let parts = langkah.get(path);
+    if (!parts)
+        langkah.set(path, (parts = path.split('/')));
+    for (const s of parts) {
         if (node && typeof node === 'object')
             node = node[s];
         else
@@ -220,8 +219,7 @@ class ListBook {
             return this.staf;
         return allowedValues(k);
     }
-    validation(k, lembar) {
-        void lembar;
+    validation(k) {
         const values = this.valuesOf(k);
         if (!values || values.length === 0)
             return null;
@@ -244,22 +242,19 @@ class ListBook {
         // Catalogue and staff lists warn (a rule will judge the value); fixed enums refuse other values.
         const strict = Boolean(k.allowed) && k.kind !== 'id';
         return {
-            type: 'list',
-            allowBlank: true,
-            formulae: [formula],
-            showErrorMessage: true,
-            errorStyle: strict ? 'stop' : 'warning',
-            errorTitle: k.header,
-            error: `Pilih salah satu nilai dari daftar kolom ${k.header}.`,
-            showInputMessage: false,
+            rumus: formula,
+            ketat: strict,
+            judul: k.header,
+            pesan: `Pilih salah satu nilai dari daftar kolom ${k.header}.`,
         };
     }
-    write(ws) {
+    async write(ws) {
         const max = this.columns.reduce((m, c) => Math.max(m, c.values.length), 0);
-        ws.addRow(this.columns.map((c) => c.title)).commit();
+        let r = 1;
+        await ws.baris(r++, this.columns.map((c) => c.title));
         for (let i = 0; i < max; i++)
-            ws.addRow(this.columns.map((c) => c.values[i] ?? null)).commit();
-        ws.commit();
+            await ws.baris(r++, this.columns.map((c) => c.values[i] ?? undefined));
+        await ws.tutup();
     }
 }
 const KIND_LABEL = {
@@ -272,19 +267,13 @@ const KIND_LABEL = {
     list: 'Teks, dipisah titik koma',
 };
 /** The Petunjuk sheet: how to fill the workbook, then every column of every data sheet. */
-function writePetunjuk(ws, lembaga) {
-    ws.columns = [
-        { key: 'lembar', width: 12 },
-        { key: 'kolom', width: 26 },
-        { key: 'wajib', width: 7 },
-        { key: 'jenis', width: 22 },
-        { key: 'pilihan', width: 48 },
-        { key: 'isi', width: 90 },
-    ];
+async function writePetunjuk(wb, lembaga) {
+    const ws = wb.lembar(SHEET_PETUNJUK, {
+        kolom: [12, 26, 7, 22, 48, 90].map((lebar) => ({ lebar })),
+    });
+    let r = 1;
     const nama = lembaga?.lembaga?.nama;
-    const title = ws.addRow([`Petunjuk pengisian Buku Register Klien${nama ? ` — ${nama}` : ''}`]);
-    title.font = { bold: true, size: 14 };
-    title.commit();
+    await ws.baris(r++, [`Petunjuk pengisian Buku Register Klien${nama ? ` — ${nama}` : ''}`], wb.gaya({ font: { bold: true, size: 14 } }));
     const notes = [
         'Buku register klien (Permensos 14/2020 Lampiran angka 2.2.1 huruf f): satu baris per kasus di lembar Register.',
         'Setiap kegiatan yang diberikan ditulis satu baris di lembar Kegiatan; pengaduan di lembar Pengaduan. Keduanya dihubungkan ke kasus lewat No. Register yang sama persis.',
@@ -295,14 +284,10 @@ function writePetunjuk(ws, lembaga) {
         'Periksa isi register dengan: lembaga validasi',
     ];
     for (const n of notes)
-        ws.addRow([n]).commit();
-    ws.addRow([]).commit();
-    const head = ws.addRow(['Lembar', 'Kolom', 'Wajib', 'Jenis isian', 'Pilihan', 'Penjelasan']);
-    head.font = { bold: true };
-    head.eachCell((c) => {
-        c.fill = HEADER_FILL;
-    });
-    head.commit();
+        await ws.baris(r++, [n]);
+    r++;
+    await ws.baris(r++, ['Lembar', 'Kolom', 'Wajib', 'Jenis isian', 'Pilihan', 'Penjelasan'], wb.gaya({ font: { bold: true }, fill: HEADER_FILL }));
+    const isi = wb.gaya({ alignment: { wrapText: true, vertical: 'top' } });
     for (const lembar of LEMBAR_DATA) {
         for (const k of lembar.kolom) {
             const values = allowedValues(k);
@@ -311,17 +296,8 @@ function writePetunjuk(ws, lembaga) {
                     ? values.join(', ')
                     : `${values.slice(0, 8).join(', ')}, … (${values.length} pilihan, lihat daftar di sel)`
                 : '';
-            const r = ws.addRow([
-                lembar.name,
-                k.header,
-                k.required ? 'ya' : '',
-                KIND_LABEL[k.kind],
-                pilihan,
-                k.petunjuk,
-            ]);
-            r.alignment = { wrapText: true, vertical: 'top' };
-            r.commit();
+            await ws.baris(r++, [lembar.name, k.header, k.required ? 'ya' : '', KIND_LABEL[k.kind], pilihan, k.petunjuk], isi);
         }
     }
-    ws.commit();
+    await ws.tutup();
 }

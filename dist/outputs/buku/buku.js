@@ -40,8 +40,8 @@ export function kasusUntukBuku(k, tampilkanNik) {
         klien.nik = maskNikText(klien.nik);
     return { ...k, klien };
 }
-/** Every date of a case, stage dates and activities. */
-function tanggalKasus(k) {
+/** Every date of a case, stage dates and activities, sorted. */
+export function tanggalKasus(k) {
     const t = k.tahapan ?? {};
     const ds = [
         t.pendekatanAwal?.tanggal,
@@ -169,15 +169,21 @@ export function catatanKasus(k) {
     return out.sort((a, b) => String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
         (a.jenis === b.jenis ? 0 : a.jenis === 'tahap' ? -1 : 1));
 }
-/** Group activities sharing a `sesi` code (and date) into attendance lists. */
-export function daftarSesi(kasus, tahun) {
-    const map = new Map();
-    for (const k of kasus)
+/** The attendance lists of the year, built case by case (cases in the books' order). */
+export class KumpulSesi {
+    tahun;
+    map = new Map();
+    /** Participants of each session, for the one-row-per-case check. */
+    ada = new Map();
+    constructor(tahun) {
+        this.tahun = tahun;
+    }
+    tambah(k) {
         for (const g of k.kegiatan ?? []) {
-            if (!g.sesi || !g.tanggal?.startsWith(`${tahun}-`))
+            if (!g.sesi || !g.tanggal?.startsWith(`${this.tahun}-`))
                 continue;
             const id = `${g.sesi}\u0000${g.tanggal}`;
-            let s = map.get(id);
+            let s = this.map.get(id);
             if (!s) {
                 s = {
                     sesi: g.sesi,
@@ -188,17 +194,31 @@ export function daftarSesi(kasus, tahun) {
                     pelaksana: g.pelaksana ?? k.pekerjaSosial ?? null,
                     peserta: [],
                 };
-                map.set(id, s);
+                this.map.set(id, s);
+                this.ada.set(s, new Set());
             }
-            if (!s.peserta.some((p) => p.nomor === k.nomor))
+            const nomor = this.ada.get(s);
+            if (!nomor.has(k.nomor)) {
+                nomor.add(k.nomor);
                 s.peserta.push({
                     nomor: k.nomor,
                     nama: k.klien.nama ?? null,
                     jenisKelamin: k.klien.jenisKelamin ?? null,
                 });
+            }
         }
-    return [...map.values()].sort((a, b) => String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
-        String(a.sesi).localeCompare(String(b.sesi)));
+    }
+    hasil() {
+        return [...this.map.values()].sort((a, b) => String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
+            String(a.sesi).localeCompare(String(b.sesi)));
+    }
+}
+/** Group activities sharing a `sesi` code (and date) into attendance lists. */
+export function daftarSesi(kasus, tahun) {
+    const acc = new KumpulSesi(tahun);
+    for (const k of kasus)
+        acc.tambah(k);
+    return acc.hasil();
 }
 /** Facilities (2.2.1) and equipment (2.2.3) of the services offered, with what lembaga.yaml records. */
 export function daftarAset(lembaga, layanan) {
@@ -242,9 +262,10 @@ function nilaiAset(v) {
     return { ada: null, jumlah: null, keterangan: null };
 }
 const bulanDari = (d, tahun) => typeof d === 'string' && d.startsWith(`${tahun}-`) ? Number(d.slice(5, 7)) : null;
-/** Activities and case movements per month of the year. */
-export function laporanBulanan(kasus, tahun) {
-    const bulan = Array.from({ length: 12 }, (_, i) => ({
+/** The monthly report of the year, built case by case. */
+export class KumpulLaporan {
+    tahun;
+    bulan = Array.from({ length: 12 }, (_, i) => ({
         bulan: i + 1,
         kasusBaru: 0,
         kegiatan: 0,
@@ -252,9 +273,13 @@ export function laporanBulanan(kasus, tahun) {
         terminasi: 0,
         dirujuk: 0,
     }));
-    const per = new Map();
-    const at = (m) => (m !== null ? bulan[m - 1] : undefined);
-    for (const k of kasus) {
+    per = new Map();
+    constructor(tahun) {
+        this.tahun = tahun;
+    }
+    tambah(k) {
+        const { tahun, bulan, per } = this;
+        const at = (m) => (m !== null ? bulan[m - 1] : undefined);
         const t = k.tahapan;
         const b1 = at(bulanDari(t.pendekatanAwal?.tanggal ?? t.pendekatanAwal?.kesepakatan, tahun));
         if (b1)
@@ -287,29 +312,28 @@ export function laporanBulanan(kasus, tahun) {
             e.perBulan[m - 1] = (e.perBulan[m - 1] ?? 0) + 1;
         }
     }
-    const order = (l, key) => {
-        // A service not in the standard (the schema has reported it) sorts last.
-        const i = STANDAR[l]?.kegiatan.findIndex((x) => x.key === key) ?? -1;
-        return LAYANAN_KEYS.indexOf(l) * 1000 + (i < 0 ? 999 : i);
-    };
-    return {
-        bulan,
-        perKegiatan: [...per.values()].sort((a, b) => order(a.layanan, a.kegiatan) - order(b.layanan, b.kegiatan)),
-    };
+    hasil() {
+        const order = (l, key) => {
+            // A service not in the standard (the schema has reported it) sorts last.
+            const i = STANDAR[l]?.kegiatan.findIndex((x) => x.key === key) ?? -1;
+            return LAYANAN_KEYS.indexOf(l) * 1000 + (i < 0 ? 999 : i);
+        };
+        return {
+            bulan: this.bulan,
+            perKegiatan: [...this.per.values()].sort((a, b) => order(a.layanan, a.kegiatan) - order(b.layanan, b.kegiatan)),
+        };
+    }
 }
-/** Build the data of all six books for the year (or empty books with `kosong`). */
-export function buildBuku(lembaga, terdaftar, o) {
+/** Activities and case movements per month of the year. */
+export function laporanBulanan(kasus, tahun) {
+    const acc = new KumpulLaporan(tahun);
+    for (const k of kasus)
+        acc.tambah(k);
+    return acc.hasil();
+}
+export function kepalaBuku(lembaga, o) {
     const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan?.[k] !== undefined);
     const layanan = o.layanan ? [o.layanan] : offered;
-    // The first date of each case is computed once, not in every comparison of the sort.
-    const kasus = o.kosong
-        ? []
-        : terdaftar
-            .map((r) => r.kasus)
-            .filter((k) => (!o.layanan || k.layanan === o.layanan) && kasusDalamTahun(k, o.tahun))
-            .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999' }))
-            .sort((a, b) => a.awal.localeCompare(b.awal) || a.k.nomor.localeCompare(b.k.nomor))
-            .map(({ k }) => kasusUntukBuku(k, o.tampilkanNik));
     return {
         lembaga: kopLembaga(lembaga),
         tahun: o.tahun,
@@ -318,10 +342,29 @@ export function buildBuku(lembaga, terdaftar, o) {
         staf: Object.fromEntries((lembaga.staf ?? [])
             .filter((s) => typeof s?.id === 'string' && typeof s.nama === 'string' && s.nama.trim())
             .map((s) => [s.id, s.nama.trim()])),
+        aset: daftarAset(lembaga, layanan),
+    };
+}
+/** The order of the books: by first date, then register number (a case without dates last). */
+export function urutanKasus(a, b) {
+    return a.awal.localeCompare(b.awal) || a.nomor.localeCompare(b.nomor);
+}
+/** Build the data of all six books for the year (or empty books with `kosong`). */
+export function buildBuku(lembaga, terdaftar, o) {
+    // The first date of each case is computed once, not in every comparison of the sort.
+    const kasus = o.kosong
+        ? []
+        : terdaftar
+            .map((r) => r.kasus)
+            .filter((k) => (!o.layanan || k.layanan === o.layanan) && kasusDalamTahun(k, o.tahun))
+            .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999', nomor: k.nomor }))
+            .sort(urutanKasus)
+            .map(({ k }) => kasusUntukBuku(k, o.tampilkanNik));
+    return {
+        ...kepalaBuku(lembaga, o),
         kasus,
         catatan: kasus.flatMap(catatanKasus),
         sesi: daftarSesi(kasus, o.tahun),
-        aset: daftarAset(lembaga, layanan),
         laporan: laporanBulanan(kasus, o.tahun),
     };
 }

@@ -10,7 +10,8 @@ import { UsageError } from '../../core/errors.js';
 import { displayPath } from '../../io/load-folder.js';
 import { tulisMasalah } from '../masalah.js';
 import type { LayananKey } from '../../standards/types.js';
-import { BUKU_KEYS, buildBuku, tahunTerakhir, type BukuKey } from '../../outputs/buku/buku.js';
+import { BUKU_KEYS, kepalaBuku, type BukuKey } from '../../outputs/buku/buku.js';
+import { KumpulKasus } from '../../outputs/buku/alir.js';
 import { tentukanKeluaran } from '../keluaran.js';
 import { muatLembaga, opsiTahun, registerTakTerbaca, tahunIni, tulisBerkas } from '../perintah.js';
 import type { Translate } from '../../i18n/index.js';
@@ -61,20 +62,43 @@ export const run: CommandRun = async (args, opts, io) => {
   // The books are a workbook: `-o -` cannot be the screen.
   if (o.keluaran === '-')
     throw new UsageError(t('umum.keluaranBiner', { format: 'xlsx', contoh: 'buku-register.xlsx' }));
-  const inst = await muatLembaga(args, io, { schema: true, withoutRegisters: Boolean(o.kosong) });
+  // The cases stream in (issue 16): each goes, as the books may show it, to a temporary file;
+  // memory keeps only what sorts them (outputs/buku/alir.ts).
+  const kumpul = o.kosong
+    ? null
+    : new KumpulKasus({
+        layanan: o.layanan as LayananKey | undefined,
+        tampilkanNik: Boolean(o.tampilkanNik),
+        hariIni: io.hariIni,
+      });
+  try {
+    return await tulisBukuRegister(args, o, buku, tahunOpt, kumpul, io);
+  } finally {
+    kumpul?.buang();
+  }
+};
+
+async function tulisBukuRegister(
+  args: string[],
+  o: RegisterOptions,
+  buku: BukuKey[],
+  tahunOpt: number | undefined,
+  kumpul: KumpulKasus | null,
+  io: Parameters<CommandRun>[2],
+): Promise<number> {
+  const { t } = io;
+  const inst = await muatLembaga(args, io, {
+    schema: true,
+    withoutRegisters: Boolean(o.kosong),
+    ...(kumpul ? { alirkan: () => kumpul.mulai() } : {}),
+  });
   // Each broken input is named with its place; the books are still written, but exit 1 (docs/kontrak-cli.md).
   const errors = tulisMasalah(io, inst.problems);
   if (!inst.lembaga) throw new UsageError(t('buku.tanpaLembaga'));
   if (errors) info(io, t('buku.masalahData', { jumlah: errors }));
 
-  const terdaftar = inst.registers.flatMap((r) => r.kasus);
-  const tahun =
-    tahunOpt ??
-    tahunTerakhir(
-      terdaftar.map((r) => r.kasus),
-      io.hariIni,
-    ) ??
-    tahunIni(io);
+  const terdaftar = kumpul?.jumlah ?? 0;
+  const tahun = tahunOpt ?? kumpul?.tahunTerakhir ?? tahunIni(io);
   // Settled before the books are built: a folder that cannot be made, an existing file.
   const target = await tentukanKeluaran(o.keluaran, {
     cwd: io.cwd,
@@ -86,25 +110,30 @@ export const run: CommandRun = async (args, opts, io) => {
     t,
   });
   io.progres?.langkah(t('progres.buku'));
-  const data = buildBuku(inst.lembaga, terdaftar, {
+  const kepala = kepalaBuku(inst.lembaga, {
     tahun,
     layanan: o.layanan as LayananKey | undefined,
-    tampilkanNik: Boolean(o.tampilkanNik),
     kosong: Boolean(o.kosong),
   });
+  const jumlah = kumpul ? kumpul.urut(tahun) : 0;
   const takTerbaca = registerTakTerbaca(inst);
-  if (!o.kosong && terdaftar.length === 0 && takTerbaca > 0)
+  if (!o.kosong && terdaftar === 0 && takTerbaca > 0)
     io.stderr.write(t('umum.nolKasusRegisterRusak', { jumlah: takTerbaca }) + '\n');
-  else if (!o.kosong && data.kasus.length === 0) info(io, t('buku.tanpaKasus', { tahun }));
+  else if (!o.kosong && jumlah === 0) info(io, t('buku.tanpaKasus', { tahun }));
   if (o.tampilkanNik && !o.kosong) info(io, t('buku.nikDitampilkan'));
 
-  const { renderBukuXlsx } = await import('../../outputs/buku/render-xlsx.js');
-  const bytes = await renderBukuXlsx(data, { t, buku });
-  io.progres?.langkah(t('progres.menulis', { file: displayPath(target, io.cwd) }));
-  const pesan = o.kosong ? 'buku.ditulisKosong' : 'buku.ditulis';
-  await tulisBerkas(io, [{ path: target, data: bytes }], o.timpa, pesan, {
-    kasus: data.kasus.length,
-    tahun,
-  });
+  const { tulisBuku, bukuKerjaBaru } = await import('../../outputs/buku/render-xlsx.js');
+  const wb = bukuKerjaBaru();
+  try {
+    await tulisBuku(wb, kepala, kumpul ? kumpul.kasus() : [], { t, buku });
+    io.progres?.langkah(t('progres.menulis', { file: displayPath(target, io.cwd) }));
+    const pesan = o.kosong ? 'buku.ditulisKosong' : 'buku.ditulis';
+    await tulisBerkas(io, [{ path: target, data: wb.potongan() }], o.timpa, pesan, {
+      kasus: jumlah,
+      tahun,
+    });
+  } finally {
+    wb.buang();
+  }
   return errors || takTerbaca ? 1 : 0;
-};
+}

@@ -1,13 +1,11 @@
 /**
- * Writes the canonical register workbook with exceljs's streaming WorkbookWriter
- * (flat memory, docs/pustaka.md): Register, Kegiatan, Pengaduan, Petunjuk and a hidden
- * Daftar sheet holding the long dropdown lists (a list literal may total at most 255
- * characters). Identifier columns are text ('@') so a NIK typed later stays 16 digits;
- * date columns 'dd/mm/yyyy' written with Date.UTC (Jakarta is UTC+7: local midnight
- * would shift the day). exceljs is imported here, lazily, never by the reader.
+ * Writes the canonical register workbook with our own streaming writer (tulis.ts: rows go
+ * to their sheet's deflate stream as they come, styles shared; issue 16): Register,
+ * Kegiatan, Pengaduan, Supervisi, Petunjuk and a hidden Daftar sheet holding the long
+ * dropdown lists (a list literal may total at most 255 characters). Identifier columns are
+ * text ('@') so a NIK typed later stays 16 digits; date columns 'dd/mm/yyyy' written as
+ * calendar dates (UTC: Jakarta is UTC+7, local midnight would shift the day).
  */
-import { Writable } from 'node:stream';
-import type ExcelJSType from 'exceljs';
 import type { Kasus } from '../../model/kasus.js';
 import type { Lembaga } from '../../model/lembaga.js';
 import type { Translate } from '../../i18n/index.js';
@@ -23,6 +21,10 @@ import {
   columnLetter,
 } from '../../model/register-kolom.js';
 import { isoKeDate } from '../../core/excel.js';
+import { BukuKerja, type Gaya, type LembarXlsx, type Nilai, type OpsiLembar } from './tulis.js';
+
+// The outputs write their workbooks with the same streaming writer (the layers let them import this file only).
+export { BukuKerja, type Gaya, type LembarXlsx, type Nilai, type OpsiLembar } from './tulis.js';
 
 export interface BuildRegisterOptions {
   /** The empty, ready-to-fill template. */
@@ -36,64 +38,58 @@ export interface BuildRegisterOptions {
  */
 const DROPDOWN_SPARE_ROWS = 10000;
 const DATE_FMT = 'dd/mm/yyyy';
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
+const HEADER_FILL = 'FFD9E1F2';
 
-type Row = Record<string, unknown>;
-
-/** Build a canonical register workbook: the cases, or an empty template with `kosong`. */
+/** Build a canonical register workbook in memory: the cases, or an empty template with `kosong`. */
 export async function buildRegisterXlsx(
   kasus: readonly Kasus[],
   lembaga: Lembaga | null,
   opts: BuildRegisterOptions,
   t: Translate,
 ): Promise<Uint8Array> {
-  void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
-  const ExcelJS = (await import('exceljs')).default;
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      chunks.push(chunk);
-      cb();
-    },
-  });
-  const done = new Promise<void>((resolve, reject) => {
-    sink.on('finish', () => resolve());
-    sink.on('error', reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: sink,
-    useStyles: true,
-    useSharedStrings: true,
-  });
-  wb.creator = 'lembaga';
-  const created = new Date(Date.UTC(2000, 0, 1));
-  wb.created = created;
-  wb.modified = created;
-
-  const staf = (lembaga?.staf ?? [])
-    .map((s) => s.id)
-    .filter((x): x is string => typeof x === 'string' && x !== '');
-  const lists = await writeDataSheets(wb, opts.kosong ? [] : kasus, { staf });
-
-  writePetunjuk(wb.addWorksheet(SHEET_PETUNJUK), lembaga);
-  lists.write(wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' }));
-  await wb.commit();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  const wb = await tulisRegisterXlsx(opts.kosong ? [] : kasus, lembaga, t);
+  try {
+    return wb.bytes();
+  } finally {
+    wb.buang();
+  }
 }
 
-/** A streaming exceljs workbook (the register workbook, or the register book of `lembaga register`). */
-type StreamBook = ExcelJSType.stream.xlsx.WorkbookWriter;
-type StreamSheet = ExcelJSType.Worksheet;
+/**
+ * The canonical register workbook from cases that come one at a time (the importer writes
+ * 100 000 cases without holding them): each case goes into its rows at once. The result is
+ * complete; write it with `potongan()` (or `bytes()`), then `buang()` its temporary files.
+ */
+export async function tulisRegisterXlsx(
+  kasus: Iterable<Kasus> | AsyncIterable<Kasus>,
+  lembaga: Lembaga | null,
+  t: Translate,
+): Promise<BukuKerja> {
+  void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
+  const wb = new BukuKerja({ dibuat: new Date(Date.UTC(2000, 0, 1)) });
+  try {
+    const staf = (lembaga?.staf ?? [])
+      .map((s) => s.id)
+      .filter((x): x is string => typeof x === 'string' && x !== '');
+    const lists = await writeDataSheets(wb, kasus, { staf });
+    await writePetunjuk(wb, lembaga);
+    await lists.write(wb.lembar(SHEET_DAFTAR, { tersembunyi: true }));
+    await wb.selesai();
+    return wb;
+  } catch (e) {
+    wb.buang();
+    throw e;
+  }
+}
 
 export interface DataSheetOptions {
   /** Staff ids for the worker dropdowns (lembaga.yaml `staf`). */
   staf?: readonly string[];
   /**
-   * Creates each sheet (the register book adds its print setup, footer and print titles);
-   * default: a plain sheet with the header row and first column frozen.
+   * The options of each sheet (the register book adds its print setup, footer and print
+   * titles); default: the header row and first column frozen.
    */
-  addSheet?: (name: string, views: Record<string, unknown>[]) => StreamSheet;
+  opsiLembar?: (name: string) => OpsiLembar;
   /** Rows below the data that get the dropdowns too (default 10 000, room to fill in). */
   spareRows?: number;
 }
@@ -102,130 +98,161 @@ export interface DataSheetOptions {
 export interface DataSheetLists {
   /** Whether any dropdown refers to the Daftar sheet. */
   readonly needed: boolean;
-  write(ws: StreamSheet): void;
+  write(ws: LembarXlsx): Promise<void>;
+}
+
+/** Every case through `LembarKanonik`, then the sheets closed. */
+export async function writeDataSheets(
+  wb: BukuKerja,
+  kasus: Iterable<Kasus> | AsyncIterable<Kasus>,
+  opts: DataSheetOptions = {},
+): Promise<DataSheetLists> {
+  const l = new LembarKanonik(wb, opts);
+  for await (const k of kasus) await l.tambah(k);
+  return l.tutup();
+}
+
+interface Sheet {
+  lembar: LembarData;
+  ws: LembarXlsx;
+  /** The style of each column's data cells. */
+  gaya: number[];
+  baris: number;
+  /** The dropdown of each column that has one. */
+  dv: { i: number; dv: NonNullable<ReturnType<ListBook['validation']>> }[];
 }
 
 /**
- * The ONE writer of the canonical data sheets — Register, Kegiatan, Pengaduan, header in
- * row 1, in the layout of register-columns.ts — used by the register workbook and by the
- * register book alike, so whatever one writes the reader reads back, complaints included.
- * Rows are produced and committed one at a time (the cases are iterated once per sheet).
+ * The ONE writer of the canonical data sheets — Register, Kegiatan, Pengaduan, Supervisi,
+ * header in row 1, in the layout of register-kolom.ts — used by the register workbook and by
+ * the register book alike, so whatever one writes the reader reads back, complaints included.
+ * The sheets are begun together and each case adds its rows to all of them (`tambah`); the
+ * filter and dropdowns, which follow the rows in the file, are written by `tutup`.
  * A masked NIK ("3273********0001", the books' default) is not a NIK: its cell stays blank.
  */
-export async function writeDataSheets(
-  wb: StreamBook,
-  kasus: Iterable<Kasus>,
-  opts: DataSheetOptions = {},
-): Promise<DataSheetLists> {
-  const lists = new ListBook(opts.staf ?? []);
-  const addSheet =
-    opts.addSheet ??
-    ((name: string, views: Record<string, unknown>[]) =>
-      wb.addWorksheet(name, { views: views as never }));
-  for (const lembar of LEMBAR_DATA) {
-    const ws = addSheet(lembar.name, [{ state: 'frozen', xSplit: 1, ySplit: 1 }]);
-    ws.columns = lembar.kolom.map((k) => ({
-      header: k.header,
-      key: k.key,
-      width: k.width,
-      style: columnStyle(k) as never,
-    }));
-    const header = ws.getRow(1);
-    header.font = { bold: true };
-    header.alignment = { vertical: 'middle', wrapText: true };
-    header.height = 30;
-    header.eachCell((c) => {
-      c.fill = HEADER_FILL;
-      c.border = { bottom: { style: 'thin' } };
-    });
-    let dataRows = 0;
-    for (const k of kasus)
-      dataRows +=
-        lembar === LEMBAR_REGISTER ? 1 : lembar.array ? (k[lembar.array]?.length ?? 0) : 0;
-    ws.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: 1 + dataRows, column: lembar.kolom.length },
-    };
-    const lastRow = 1 + dataRows + (opts.spareRows ?? DROPDOWN_SPARE_ROWS);
-    lembar.kolom.forEach((k, i) => {
-      const dv = lists.validation(k, lembar);
-      // exceljs's typings omit the streaming sheet's dataValidations; it exists (stream/xlsx/worksheet-writer.js).
-      if (dv && lastRow > 1)
-        (
-          ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }
-        ).dataValidations.add(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`, dv);
-    });
-    header.commit();
-    for (const row of rowsOf(lembar, kasus)) ws.addRow(row).commit();
-    ws.commit();
+export class LembarKanonik {
+  private readonly sheets: Sheet[] = [];
+  private readonly lists: ListBook;
+
+  constructor(
+    wb: BukuKerja,
+    private readonly opts: DataSheetOptions = {},
+  ) {
+    this.lists = new ListBook(opts.staf ?? []);
+    for (const lembar of LEMBAR_DATA) {
+      const styles = lembar.kolom.map((k) => wb.gaya(columnStyle(k)));
+      const o: OpsiLembar = opts.opsiLembar?.(lembar.name) ?? { beku: { x: 1, y: 1 } };
+      const ws = wb.lembar(lembar.name, {
+        ...o,
+        kolom: lembar.kolom.map((k, i) => ({ lebar: k.width, gaya: styles[i] })),
+      });
+      const head = lembar.kolom.map((k) =>
+        wb.gaya({
+          numFmt: columnStyle(k).numFmt,
+          font: { bold: true },
+          fill: HEADER_FILL,
+          border: 'bawah',
+          alignment: { vertical: 'middle', wrapText: true },
+        }),
+      );
+      void ws.baris(
+        1,
+        lembar.kolom.map((k) => k.header),
+        head,
+        { tinggi: 30 },
+      );
+      const dv = lembar.kolom.flatMap((k, i) => {
+        const v = this.lists.validation(k);
+        return v ? [{ i, dv: v }] : [];
+      });
+      this.sheets.push({ lembar, ws, gaya: styles, baris: 1, dv });
+    }
   }
-  return lists;
+
+  /** Whether a dropdown refers to the hidden Daftar sheet (begin it after these). */
+  get needed(): boolean {
+    return this.lists.needed;
+  }
+
+  /** The rows of one case in every sheet. */
+  async tambah(k: Kasus): Promise<void> {
+    for (const s of this.sheets)
+      for (const row of rowsOf(s.lembar, k)) {
+        const p = s.ws.baris(++s.baris, row, s.gaya);
+        if (p) await p;
+      }
+  }
+
+  /** Filter, dropdowns, and the sheets closed. */
+  async tutup(): Promise<DataSheetLists> {
+    for (const s of this.sheets) {
+      const { lembar, ws } = s;
+      const n = lembar.kolom.length;
+      ws.autoFilter(`A1:${columnLetter(n)}${s.baris}`);
+      const lastRow = s.baris + (this.opts.spareRows ?? DROPDOWN_SPARE_ROWS);
+      for (const { i, dv } of s.dv) {
+        const L = columnLetter(i + 1);
+        if (lastRow > 1) ws.tambahValidasi({ ...dv, sqref: `${L}2:${L}${lastRow}` });
+      }
+      await ws.tutup();
+    }
+    return this.lists;
+  }
 }
 
-function columnStyle(k: Kolom): Record<string, unknown> {
+function columnStyle(k: Kolom): Gaya {
   if (k.kind === 'id') return { numFmt: '@' };
   if (k.kind === 'date' && !k.multi)
     return { numFmt: DATE_FMT, alignment: { horizontal: 'center' } };
   if (k.kind === 'date') return { numFmt: DATE_FMT };
   if (k.kind === 'number') return { numFmt: '#,##0' };
-  if (k.kind === 'text' || k.kind === 'list') return { alignment: { wrapText: false } };
   return {};
 }
 
-/** The rows of one data sheet, as exceljs row objects keyed by column key. */
-function* rowsOf(lembar: LembarData, kasus: Iterable<Kasus>): Generator<Row> {
-  for (const k of kasus) {
-    if (lembar === LEMBAR_REGISTER) {
-      yield registerRow(k);
-    } else {
-      const list = (lembar.array ? k[lembar.array] : undefined) ?? [];
-      for (const item of list) {
-        const row: Row = {};
-        for (const col of lembar.kolom) {
-          if (col.key === 'nomor') row.nomor = k.nomor;
-          else {
-            const v = cellValue(col, get(item as unknown as Record<string, unknown>, col.path));
-            if (v !== undefined) row[col.key] = v;
-          }
-        }
-        yield row;
-      }
-    }
+type Row = (Nilai | undefined)[];
+
+/** The rows one case gives a data sheet, as values in column order. */
+function* rowsOf(lembar: LembarData, k: Kasus): Generator<Row> {
+  if (lembar === LEMBAR_REGISTER) {
+    yield registerRow(k);
+    return;
   }
+  const list = (lembar.array ? k[lembar.array] : undefined) ?? [];
+  for (const item of list)
+    yield lembar.kolom.map((col) =>
+      col.key === 'nomor'
+        ? k.nomor
+        : cellValue(col, get(item as unknown as Record<string, unknown>, col.path)),
+    );
 }
 
 function registerRow(k: Kasus): Row {
-  const row: Row = {};
   const ext = k.perpanjangan ?? [];
-  for (const col of LEMBAR_REGISTER.kolom) {
+  return LEMBAR_REGISTER.kolom.map((col) => {
     if (col.multi) {
       const field = col.path.split('/').pop()!;
       const values = ext.map((p) => (p as unknown as Record<string, unknown>)[field]);
-      if (values.every((v) => v === undefined || v === '')) continue;
-      if (values.length === 1) {
-        const v = cellValue(col, values[0]);
-        if (v !== undefined) row[col.key] = v;
-      } else {
-        // Several extensions in one cell, separated by ";" (register-kolom.ts).
-        row[col.key] = values
-          .map((v) =>
-            v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v),
-          )
-          .join('; ');
-      }
-      continue;
+      if (values.every((v) => v === undefined || v === '')) return undefined;
+      if (values.length === 1) return cellValue(col, values[0]);
+      // Several extensions in one cell, separated by ";" (register-kolom.ts).
+      return values
+        .map((v) => (v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v)))
+        .join('; ');
     }
     const raw = get(k as unknown as Record<string, unknown>, col.path);
-    if (col.key === 'nik' && typeof raw === 'string' && raw.includes('*')) continue;
-    const v = cellValue(col, raw);
-    if (v !== undefined) row[col.key] = v;
-  }
-  return row;
+    if (col.key === 'nik' && typeof raw === 'string' && raw.includes('*')) return undefined;
+    return cellValue(col, raw);
+  });
 }
+
+/** Paths split once (a hot spot: every cell of every row). */
+const langkah = new Map<string, readonly string[]>();
 
 function get(obj: Record<string, unknown>, path: string): unknown {
   let node: unknown = obj;
-  for (const s of path.split('/')) {
+  let parts = langkah.get(path);
+  if (!parts) langkah.set(path, (parts = path.split('/')));
+  for (const s of parts) {
     if (node && typeof node === 'object') node = (node as Record<string, unknown>)[s];
     else return undefined;
   }
@@ -233,7 +260,7 @@ function get(obj: Record<string, unknown>, path: string): unknown {
 }
 
 /** A model value as the cell Excel should hold. Dates at UTC midnight; booleans "ya"/"tidak". */
-function cellValue(k: Kolom, v: unknown): unknown {
+function cellValue(k: Kolom, v: unknown): Nilai | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   switch (k.kind) {
     case 'date':
@@ -278,8 +305,7 @@ class ListBook {
     return allowedValues(k);
   }
 
-  validation(k: Kolom, lembar: LembarData): Record<string, unknown> | null {
-    void lembar;
+  validation(k: Kolom): { rumus: string; ketat: boolean; judul: string; pesan: string } | null {
     const values = this.valuesOf(k);
     if (!values || values.length === 0) return null;
     const literal = values.join(',');
@@ -300,35 +326,28 @@ class ListBook {
     // Catalogue and staff lists warn (a rule will judge the value); fixed enums refuse other values.
     const strict = Boolean(k.allowed) && k.kind !== 'id';
     return {
-      type: 'list',
-      allowBlank: true,
-      formulae: [formula],
-      showErrorMessage: true,
-      errorStyle: strict ? 'stop' : 'warning',
-      errorTitle: k.header,
-      error: `Pilih salah satu nilai dari daftar kolom ${k.header}.`,
-      showInputMessage: false,
+      rumus: formula,
+      ketat: strict,
+      judul: k.header,
+      pesan: `Pilih salah satu nilai dari daftar kolom ${k.header}.`,
     };
   }
 
-  write(ws: { addRow(v: unknown[]): { commit(): void }; commit(): void }): void {
+  async write(ws: LembarXlsx): Promise<void> {
     const max = this.columns.reduce((m, c) => Math.max(m, c.values.length), 0);
-    ws.addRow(this.columns.map((c) => c.title)).commit();
-    for (let i = 0; i < max; i++) ws.addRow(this.columns.map((c) => c.values[i] ?? null)).commit();
-    ws.commit();
+    let r = 1;
+    await ws.baris(
+      r++,
+      this.columns.map((c) => c.title),
+    );
+    for (let i = 0; i < max; i++)
+      await ws.baris(
+        r++,
+        this.columns.map((c) => c.values[i] ?? undefined),
+      );
+    await ws.tutup();
   }
 }
-
-type PetunjukSheet = {
-  columns: unknown;
-  addRow(v: unknown[]): {
-    font: unknown;
-    alignment: unknown;
-    commit(): void;
-    eachCell(cb: (c: { fill: unknown }) => void): void;
-  };
-  commit(): void;
-};
 
 const KIND_LABEL: Record<Kolom['kind'], string> = {
   text: 'Teks',
@@ -341,19 +360,17 @@ const KIND_LABEL: Record<Kolom['kind'], string> = {
 };
 
 /** The Petunjuk sheet: how to fill the workbook, then every column of every data sheet. */
-function writePetunjuk(ws: PetunjukSheet, lembaga: Lembaga | null): void {
-  ws.columns = [
-    { key: 'lembar', width: 12 },
-    { key: 'kolom', width: 26 },
-    { key: 'wajib', width: 7 },
-    { key: 'jenis', width: 22 },
-    { key: 'pilihan', width: 48 },
-    { key: 'isi', width: 90 },
-  ];
+async function writePetunjuk(wb: BukuKerja, lembaga: Lembaga | null): Promise<void> {
+  const ws = wb.lembar(SHEET_PETUNJUK, {
+    kolom: [12, 26, 7, 22, 48, 90].map((lebar) => ({ lebar })),
+  });
+  let r = 1;
   const nama = lembaga?.lembaga?.nama;
-  const title = ws.addRow([`Petunjuk pengisian Buku Register Klien${nama ? ` — ${nama}` : ''}`]);
-  title.font = { bold: true, size: 14 };
-  title.commit();
+  await ws.baris(
+    r++,
+    [`Petunjuk pengisian Buku Register Klien${nama ? ` — ${nama}` : ''}`],
+    wb.gaya({ font: { bold: true, size: 14 } }),
+  );
   const notes = [
     'Buku register klien (Permensos 14/2020 Lampiran angka 2.2.1 huruf f): satu baris per kasus di lembar Register.',
     'Setiap kegiatan yang diberikan ditulis satu baris di lembar Kegiatan; pengaduan di lembar Pengaduan. Keduanya dihubungkan ke kasus lewat No. Register yang sama persis.',
@@ -363,14 +380,14 @@ function writePetunjuk(ws: PetunjukSheet, lembaga: Lembaga | null): void {
     'Urutan kolom boleh diubah dan kolom tambahan boleh ditambahkan; judul kolom jangan diubah.',
     'Periksa isi register dengan: lembaga validasi',
   ];
-  for (const n of notes) ws.addRow([n]).commit();
-  ws.addRow([]).commit();
-  const head = ws.addRow(['Lembar', 'Kolom', 'Wajib', 'Jenis isian', 'Pilihan', 'Penjelasan']);
-  head.font = { bold: true };
-  head.eachCell((c) => {
-    c.fill = HEADER_FILL;
-  });
-  head.commit();
+  for (const n of notes) await ws.baris(r++, [n]);
+  r++;
+  await ws.baris(
+    r++,
+    ['Lembar', 'Kolom', 'Wajib', 'Jenis isian', 'Pilihan', 'Penjelasan'],
+    wb.gaya({ font: { bold: true }, fill: HEADER_FILL }),
+  );
+  const isi = wb.gaya({ alignment: { wrapText: true, vertical: 'top' } });
   for (const lembar of LEMBAR_DATA) {
     for (const k of lembar.kolom) {
       const values = allowedValues(k);
@@ -379,17 +396,12 @@ function writePetunjuk(ws: PetunjukSheet, lembaga: Lembaga | null): void {
           ? values.join(', ')
           : `${values.slice(0, 8).join(', ')}, … (${values.length} pilihan, lihat daftar di sel)`
         : '';
-      const r = ws.addRow([
-        lembar.name,
-        k.header,
-        k.required ? 'ya' : '',
-        KIND_LABEL[k.kind],
-        pilihan,
-        k.petunjuk,
-      ]);
-      r.alignment = { wrapText: true, vertical: 'top' };
-      r.commit();
+      await ws.baris(
+        r++,
+        [lembar.name, k.header, k.required ? 'ya' : '', KIND_LABEL[k.kind], pilihan, k.petunjuk],
+        isi,
+      );
     }
   }
-  ws.commit();
+  await ws.tutup();
 }

@@ -44,8 +44,8 @@ export function kasusUntukBuku(k: Kasus, tampilkanNik: boolean): Kasus {
   return { ...k, klien };
 }
 
-/** Every date of a case, stage dates and activities. */
-function tanggalKasus(k: Kasus): string[] {
+/** Every date of a case, stage dates and activities, sorted. */
+export function tanggalKasus(k: Kasus): string[] {
   const t = k.tahapan ?? {};
   const ds = [
     t.pendekatanAwal?.tanggal,
@@ -218,14 +218,19 @@ export interface SesiHadir {
   peserta: { nomor: string; nama: string | null; jenisKelamin: string | null }[];
 }
 
-/** Group activities sharing a `sesi` code (and date) into attendance lists. */
-export function daftarSesi(kasus: readonly Kasus[], tahun: number): SesiHadir[] {
-  const map = new Map<string, SesiHadir>();
-  for (const k of kasus)
+/** The attendance lists of the year, built case by case (cases in the books' order). */
+export class KumpulSesi {
+  private readonly map = new Map<string, SesiHadir>();
+  /** Participants of each session, for the one-row-per-case check. */
+  private readonly ada = new Map<SesiHadir, Set<string>>();
+
+  constructor(private readonly tahun: number) {}
+
+  tambah(k: Kasus): void {
     for (const g of k.kegiatan ?? []) {
-      if (!g.sesi || !g.tanggal?.startsWith(`${tahun}-`)) continue;
+      if (!g.sesi || !g.tanggal?.startsWith(`${this.tahun}-`)) continue;
       const id = `${g.sesi}\u0000${g.tanggal}`;
-      let s = map.get(id);
+      let s = this.map.get(id);
       if (!s) {
         s = {
           sesi: g.sesi,
@@ -236,20 +241,35 @@ export function daftarSesi(kasus: readonly Kasus[], tahun: number): SesiHadir[] 
           pelaksana: g.pelaksana ?? k.pekerjaSosial ?? null,
           peserta: [],
         };
-        map.set(id, s);
+        this.map.set(id, s);
+        this.ada.set(s, new Set());
       }
-      if (!s.peserta.some((p) => p.nomor === k.nomor))
+      const nomor = this.ada.get(s)!;
+      if (!nomor.has(k.nomor)) {
+        nomor.add(k.nomor);
         s.peserta.push({
           nomor: k.nomor,
           nama: k.klien.nama ?? null,
           jenisKelamin: k.klien.jenisKelamin ?? null,
         });
+      }
     }
-  return [...map.values()].sort(
-    (a, b) =>
-      String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
-      String(a.sesi).localeCompare(String(b.sesi)),
-  );
+  }
+
+  hasil(): SesiHadir[] {
+    return [...this.map.values()].sort(
+      (a, b) =>
+        String(a.tanggal ?? '').localeCompare(String(b.tanggal ?? '')) ||
+        String(a.sesi).localeCompare(String(b.sesi)),
+    );
+  }
+}
+
+/** Group activities sharing a `sesi` code (and date) into attendance lists. */
+export function daftarSesi(kasus: readonly Kasus[], tahun: number): SesiHadir[] {
+  const acc = new KumpulSesi(tahun);
+  for (const k of kasus) acc.tambah(k);
+  return acc.hasil();
 }
 
 /** One line of the buku aset/inventaris. */
@@ -325,9 +345,9 @@ export interface Laporan {
 const bulanDari = (d: string | undefined, tahun: number): number | null =>
   typeof d === 'string' && d.startsWith(`${tahun}-`) ? Number(d.slice(5, 7)) : null;
 
-/** Activities and case movements per month of the year. */
-export function laporanBulanan(kasus: readonly Kasus[], tahun: number): Laporan {
-  const bulan: BulanLaporan[] = Array.from({ length: 12 }, (_, i) => ({
+/** The monthly report of the year, built case by case. */
+export class KumpulLaporan {
+  private readonly bulan: BulanLaporan[] = Array.from({ length: 12 }, (_, i) => ({
     bulan: i + 1,
     kasusBaru: 0,
     kegiatan: 0,
@@ -335,12 +355,16 @@ export function laporanBulanan(kasus: readonly Kasus[], tahun: number): Laporan 
     terminasi: 0,
     dirujuk: 0,
   }));
-  const per = new Map<
+  private readonly per = new Map<
     string,
     { layanan: LayananKey; kegiatan: string; label: string | null; perBulan: number[] }
   >();
-  const at = (m: number | null) => (m !== null ? bulan[m - 1] : undefined);
-  for (const k of kasus) {
+
+  constructor(private readonly tahun: number) {}
+
+  tambah(k: Kasus): void {
+    const { tahun, bulan, per } = this;
+    const at = (m: number | null) => (m !== null ? bulan[m - 1] : undefined);
     const t = k.tahapan;
     const b1 = at(bulanDari(t.pendekatanAwal?.tanggal ?? t.pendekatanAwal?.kesepakatan, tahun));
     if (b1) b1.kasusBaru++;
@@ -368,31 +392,70 @@ export function laporanBulanan(kasus: readonly Kasus[], tahun: number): Laporan 
       e.perBulan[m - 1] = (e.perBulan[m - 1] ?? 0) + 1;
     }
   }
-  const order = (l: LayananKey, key: string) => {
-    // A service not in the standard (the schema has reported it) sorts last.
-    const i = STANDAR[l]?.kegiatan.findIndex((x) => x.key === key) ?? -1;
-    return LAYANAN_KEYS.indexOf(l) * 1000 + (i < 0 ? 999 : i);
-  };
-  return {
-    bulan,
-    perKegiatan: [...per.values()].sort(
-      (a, b) => order(a.layanan, a.kegiatan) - order(b.layanan, b.kegiatan),
-    ),
-  };
+
+  hasil(): Laporan {
+    const order = (l: LayananKey, key: string) => {
+      // A service not in the standard (the schema has reported it) sorts last.
+      const i = STANDAR[l]?.kegiatan.findIndex((x) => x.key === key) ?? -1;
+      return LAYANAN_KEYS.indexOf(l) * 1000 + (i < 0 ? 999 : i);
+    };
+    return {
+      bulan: this.bulan,
+      perKegiatan: [...this.per.values()].sort(
+        (a, b) => order(a.layanan, a.kegiatan) - order(b.layanan, b.kegiatan),
+      ),
+    };
+  }
 }
 
-/** Everything the books show. */
-export interface BukuData {
+/** Activities and case movements per month of the year. */
+export function laporanBulanan(kasus: readonly Kasus[], tahun: number): Laporan {
+  const acc = new KumpulLaporan(tahun);
+  for (const k of kasus) acc.tambah(k);
+  return acc.hasil();
+}
+
+/** What the books show besides the cases: the lembaga, the period, the services, the assets. */
+export interface KepalaBuku {
   lembaga: KopLembaga;
   tahun: number;
   kosong: boolean;
   layanan: LayananKey[];
   /** Staff id → name (lembaga.yaml `staf`): the books print names, not ids. */
   staf: Record<string, string>;
+  aset: BarisAset[];
+}
+
+export function kepalaBuku(lembaga: Lembaga, o: Omit<BukuOptions, 'tampilkanNik'>): KepalaBuku {
+  const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan?.[k] !== undefined);
+  const layanan = o.layanan ? [o.layanan] : offered;
+  return {
+    lembaga: kopLembaga(lembaga),
+    tahun: o.tahun,
+    kosong: o.kosong,
+    layanan,
+    staf: Object.fromEntries(
+      (lembaga.staf ?? [])
+        .filter((s) => typeof s?.id === 'string' && typeof s.nama === 'string' && s.nama.trim())
+        .map((s) => [s.id, s.nama.trim()]),
+    ),
+    aset: daftarAset(lembaga, layanan),
+  };
+}
+
+/** The order of the books: by first date, then register number (a case without dates last). */
+export function urutanKasus(
+  a: { awal: string; nomor: string },
+  b: { awal: string; nomor: string },
+) {
+  return a.awal.localeCompare(b.awal) || a.nomor.localeCompare(b.nomor);
+}
+
+/** Everything the books show. */
+export interface BukuData extends KepalaBuku {
   kasus: Kasus[];
   catatan: EntriCatatan[];
   sesi: SesiHadir[];
-  aset: BarisAset[];
   laporan: Laporan;
 }
 
@@ -409,31 +472,20 @@ export function buildBuku(
   terdaftar: readonly KasusTerdaftar[],
   o: BukuOptions,
 ): BukuData {
-  const offered = LAYANAN_KEYS.filter((k) => lembaga.layanan?.[k] !== undefined);
-  const layanan = o.layanan ? [o.layanan] : offered;
   // The first date of each case is computed once, not in every comparison of the sort.
   const kasus = o.kosong
     ? []
     : terdaftar
         .map((r) => r.kasus)
         .filter((k) => (!o.layanan || k.layanan === o.layanan) && kasusDalamTahun(k, o.tahun))
-        .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999' }))
-        .sort((a, b) => a.awal.localeCompare(b.awal) || a.k.nomor.localeCompare(b.k.nomor))
+        .map((k) => ({ k, awal: tanggalKasus(k)[0] ?? '9999', nomor: k.nomor }))
+        .sort(urutanKasus)
         .map(({ k }) => kasusUntukBuku(k, o.tampilkanNik));
   return {
-    lembaga: kopLembaga(lembaga),
-    tahun: o.tahun,
-    kosong: o.kosong,
-    layanan,
-    staf: Object.fromEntries(
-      (lembaga.staf ?? [])
-        .filter((s) => typeof s?.id === 'string' && typeof s.nama === 'string' && s.nama.trim())
-        .map((s) => [s.id, s.nama.trim()]),
-    ),
+    ...kepalaBuku(lembaga, o),
     kasus,
     catatan: kasus.flatMap(catatanKasus),
     sesi: daftarSesi(kasus, o.tahun),
-    aset: daftarAset(lembaga, layanan),
     laporan: laporanBulanan(kasus, o.tahun),
   };
 }

@@ -4,165 +4,43 @@
  * filterable header row that repeats on every printed page, page numbers "Halaman X dari
  * Y", and the signature block "Mengetahui, Pimpinan Lembaga".
  *
- * The register book also carries the canonical `Register` and `Kegiatan` sheets in the
- * exact layout of src/model/register-kolom.ts (header in row 1), so `lembaga validasi` reads
- * the book back as a register (issue 5 §4). The printable "Buku Register Klien" sheet is a
- * narrower view of the same cases: 40 canonical columns do not print legibly on one page width.
+ * The register book also carries the canonical `Register`, `Kegiatan`, `Pengaduan` and
+ * `Supervisi` sheets in the exact layout of src/model/register-kolom.ts (header in row 1), so
+ * `lembaga validasi` reads the book back as a register (issue 5 §4). The printable "Buku
+ * Register Klien" sheet is a narrower view of the same cases: 40 canonical columns do not
+ * print legibly on one page width.
  *
- * Written with exceljs' streaming `WorkbookWriter`, one sheet after the other, each data row
- * styled and committed as soon as it is complete: the in-memory `Workbook` held every cell
- * of the six books at once (3.8 GB and 200 s for a 16 000-case register, docs/pustaka.md).
- * Consequences of streaming: a sheet's frozen panes and page setup are given when it is
- * created (exceljs writes them first), and merges are laid out before their rows are
- * committed.
+ * Written with our own streaming writer (io/xlsx/tulis.ts, issue 16): every sheet is begun
+ * at once and the cases pass ONCE, in the books' order, each adding its rows to every sheet
+ * that lists cases (register, catatan, ringkasan, the canonical sheets) while the attendance
+ * lists and the monthly report are counted; those two, the asset list and the signature
+ * blocks follow. A cell carries one of a few shared formats, never a style object of its own.
  */
-import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/index.js';
 import type { Kasus } from '../../model/kasus.js';
 import { SHEET_DAFTAR, TIDAK, YA } from '../../model/register-kolom.js';
-import { writeDataSheets } from '../../io/xlsx/register-writer.js';
+import {
+  BukuKerja,
+  LembarKanonik,
+  type Gaya,
+  type LembarXlsx,
+  type Nilai,
+  type OpsiLembar,
+} from '../../io/xlsx/register-writer.js';
 import { STANDAR } from '../../standards/permensos-14-2020/katalog.js';
 import { PPKS } from '../../standards/ppks.js';
 import { LAYANAN_KEYS } from '../../standards/types.js';
 import { hurufKolom as letter, isoKeDate } from '../../core/excel.js';
-import { aturCetak, blokTandaTangan, gabung } from '../tarif/cetak-xlsx.js';
 import type { Kertas } from '../kertas.js';
-import { isiPadat, ISI_KEPALA, TIPIS } from '../xlsx-gaya.js';
-import type { BukuData, BukuKey } from './buku.js';
-
-type BukuWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
-type OpsiCetak = Parameters<typeof aturCetak>[1];
-
-/**
- * A new sheet with its frozen panes and print setup (A4/F4, fit to width, print titles,
- * footer): the streaming writer emits `sheetPr`/`sheetViews` as soon as the sheet is added,
- * so they cannot be set afterwards. The print setup is the shared one of cetak-xlsx.ts.
- */
-function lembarBaru(
-  wb: BukuWorkbook,
-  name: string,
-  views: Partial<ExcelJS.WorksheetView>[],
-  cetak: OpsiCetak,
-  state?: ExcelJS.WorksheetState,
-): ExcelJS.Worksheet {
-  const setup = {} as Pick<ExcelJS.Worksheet, 'pageSetup' | 'headerFooter'>;
-  aturCetak(setup as ExcelJS.Worksheet, cetak);
-  const ws = wb.addWorksheet(name, {
-    views,
-    pageSetup: setup.pageSetup,
-    headerFooter: setup.headerFooter,
-    ...(state ? { state } : {}),
-  });
-  opsiCetak(ws);
-  return ws;
-}
-
-/**
- * exceljs' streaming writer leaves out `<printOptions>`, so the page would no longer be
- * centred horizontally as cetak-xlsx.ts asks: write it where the schema puts it, just
- * before `<pageMargins>`, from the sheet's page setup (as the in-memory writer does).
- */
-function opsiCetak(ws: ExcelJS.Worksheet): void {
-  const w = ws as unknown as { _writePageMargins?: () => void; _write?: (xml: string) => void };
-  const margins = w._writePageMargins;
-  const write = w._write;
-  if (typeof margins !== 'function' || typeof write !== 'function') return;
-  w._writePageMargins = () => {
-    const p = ws.pageSetup;
-    const attrs = (
-      [
-        ['headings', p.showRowColHeaders],
-        ['gridLines', p.showGridLines],
-        ['horizontalCentered', p.horizontalCentered],
-        ['verticalCentered', p.verticalCentered],
-      ] as const
-    )
-      .filter(([, v]) => v)
-      .map(([k]) => ` ${k}="1"`)
-      .join('');
-    if (attrs) write.call(ws, `<printOptions${attrs}/>`);
-    margins.call(ws);
-  };
-}
-
-/**
- * One style object per distinct style. exceljs finds a cell's style id by serialising its
- * style unless it has seen that very object before; every cell here gets its own object
- * (border, font, alignment set one by one), which made styles the largest cost of a big
- * book. Only the identity changes: the interned object has the same content.
- */
-const gayaBersama = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
-function gayaSel(ws: ExcelJS.Worksheet, r: number, dari: number, sampai: number): void {
-  let map = gayaBersama.get(ws.workbook);
-  if (!map) gayaBersama.set(ws.workbook, (map = new Map()));
-  for (let c = dari; c <= sampai; c++) {
-    const cell = ws.getCell(r, c);
-    const st = cell.style as Partial<ExcelJS.Style> | undefined;
-    // Fast key for the common case, a cell styled by its column's number format alone.
-    let only = true;
-    for (const k in st) if (k !== 'numFmt') only = false;
-    const key = only ? `n${st?.numFmt ?? ''}` : JSON.stringify(st);
-    let s = map.get(key);
-    // A copy: the cell's own object may still be shared with, and changed through, a merged cell.
-    if (!s) {
-      s = only
-        ? st?.numFmt !== undefined
-          ? { numFmt: st.numFmt }
-          : {}
-        : (JSON.parse(key) as Partial<ExcelJS.Style>);
-      map.set(key, s);
-    }
-    cell.style = s;
-  }
-}
-
-/**
- * exceljs checks each new merge against every earlier merge of the sheet — quadratic over
- * the 16 000 case blocks of a big register. The merges of these books are laid out never
- * to overlap, so run `f` with the check seeing no earlier merge, then put them all back.
- */
-function tanpaCekGabung<T>(ws: ExcelJS.Worksheet, f: () => T): T {
-  const w = ws as unknown as { _merges?: unknown };
-  const all = w._merges;
-  if (!Array.isArray(all)) return f();
-  const baru: unknown[] = [];
-  w._merges = baru;
-  try {
-    return f();
-  } finally {
-    for (const m of baru) all.push(m);
-    w._merges = all;
-  }
-}
-
-/** Write row `r` to the file: it can no longer change, and its cells leave memory. */
-/** Rows committed so far (all renders): every 256th, the zip gets a turn. */
-let terkirim = 0;
-async function kirim(ws: ExcelJS.Worksheet, r: number): Promise<void> {
-  ws.getRow(r).commit();
-  if (++terkirim % 256 === 0) await alir(ws);
-}
-
-/**
- * Let the zip compress what was written. Writing is synchronous and exceljs applies no
- * back-pressure: without a pause the whole XML of every sheet waits in memory for the zip.
- */
-async function alir(ws: ExcelJS.Worksheet): Promise<void> {
-  const pending = () => {
-    const s = (
-      ws as unknown as { stream?: { buffers?: unknown[]; pipes?: { writableLength?: number }[] } }
-    ).stream;
-    return (
-      (s?.buffers?.length ?? 0) * 65536 +
-      (s?.pipes ?? []).reduce((n, p) => n + (p.writableLength ?? 0), 0)
-    );
-  };
-  for (let i = 0; i < 1000; i++) {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (pending() < 1 << 20) return;
-  }
-}
+import {
+  KumpulLaporan,
+  KumpulSesi,
+  catatanKasus,
+  type BukuData,
+  type BukuKey,
+  type KepalaBuku,
+  type SesiHadir,
+} from './buku.js';
 
 export interface BukuRenderOptions {
   t: Translate;
@@ -170,15 +48,17 @@ export interface BukuRenderOptions {
   kertas?: Kertas;
 }
 
-const HEAD_FILL = ISI_KEPALA;
-const BLOK_FILL = isiPadat('FFF2F2F2');
+const HEAD_FILL = 'FFD9E1F2';
+const BLOK_FILL = 'FFF2F2F2';
 const FORMAT_TANGGAL = 'dd/mm/yyyy';
 /** Header row of the printable books: rows 1–4 identity block, row 5 blank. */
 export const BARIS_HEADER_BUKU = 6;
-/** Blank rows written in empty (`--kosong`) books and under the aset list. */
+/** Blank rows written in empty (`--kosong`) books. */
 const BARIS_KOSONG = 30;
+/** Excel paper sizes: 9 = A4, 14 = Folio 8.5 × 13 in (216 × 330 mm, the Indonesian F4). */
+const PAPER: Record<Kertas, number> = { A4: 9, F4: 14 };
 
-/** ISO date → a UTC Date (docs/pustaka.md: exceljs dates are UTC; Jakarta would shift a day). */
+/** ISO date → a UTC Date (a calendar date: Jakarta would shift a day). */
 const tanggal = isoKeDate;
 
 interface Kol {
@@ -189,187 +69,206 @@ interface Kol {
 }
 
 /** The column number formats of a book: date and text columns. */
-const formatKolom = (k: Kol): string | undefined =>
-  k.kind === 'date' ? FORMAT_TANGGAL : k.kind === 'text' ? '@' : undefined;
+const formatKolom = (k: Kol | undefined): string | undefined =>
+  k?.kind === 'date' ? FORMAT_TANGGAL : k?.kind === 'text' ? '@' : undefined;
 
-/** Identity block + header row; returns the first data row. */
-function kepala(
-  ws: ExcelJS.Worksheet,
-  d: BukuData,
-  judul: string,
-  kolom: readonly Kol[],
-  t: Translate,
-): number {
-  const last = letter(kolom.length);
-  // Column formats before any cell exists: every data cell created afterwards takes them.
-  ws.columns = kolom.map((k) => {
-    const numFmt = formatKolom(k);
-    return { width: k.width, ...(numFmt ? { style: { numFmt } } : {}) };
-  });
-  gabung(ws, `A1:${last}1`, judul.toUpperCase(), { bold: true, size: 14 });
-  gabung(ws, `A2:${last}2`, d.lembaga.nama || t('buku.lembagaTanpaNama'), { bold: true, size: 12 });
-  gabung(ws, `A3:${last}3`, [d.lembaga.alamat, d.lembaga.kota].filter(Boolean).join(', '), {
-    size: 10,
-  });
-  gabung(
-    ws,
-    `A4:${last}4`,
-    d.kosong ? t('buku.periodeKosong') : t('buku.periode', { tahun: d.tahun }),
-    { size: 11 },
-  );
-  const h = BARIS_HEADER_BUKU;
-  kolom.forEach((k, i) => {
-    const c = ws.getCell(h, i + 1);
-    c.value = k.header;
-    c.font = { bold: true, size: 10 };
-    c.fill = HEAD_FILL;
-    c.border = TIPIS;
-    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  ws.getRow(h).height = 42; // three lines: headers wrap, never cut
-  // As a column format set after the header (exceljs applies it to the cells already there,
-  // and a merged row's cells share one style: the last formatted column wins).
-  for (const r of [1, 2, 3, 4, h])
-    kolom.forEach((k, i) => {
-      const numFmt = formatKolom(k);
-      if (numFmt) ws.getCell(r, i + 1).numFmt = numFmt;
+/** A merged line's font and alignment (cetak-xlsx.ts `gabung`). */
+function gayaGabung(
+  numFmt: string | undefined,
+  s: { bold?: boolean; size?: number; italic?: boolean; align?: 'left' | 'center' | 'right' },
+): Gaya {
+  return {
+    ...(numFmt ? { numFmt } : {}),
+    font: { bold: s.bold ?? false, italic: s.italic ?? false, size: s.size ?? 11 },
+    alignment: { horizontal: s.align ?? 'center', vertical: 'middle', wrapText: false },
+  };
+}
+
+/** Wait for a sheet's compressor when it asks to. */
+async function w(p: Promise<void> | undefined): Promise<void> {
+  if (p) await p;
+}
+
+/** One printable book: its sheet, columns, and the shared formats of its cells. */
+class Buku {
+  readonly ws: LembarXlsx;
+  /** The plain data-cell format of each column (bordered, size 10, wrapped). */
+  readonly data: number[];
+  /** Next row to write. */
+  r = BARIS_HEADER_BUKU + 1;
+
+  constructor(
+    readonly wb: BukuKerja,
+    readonly kolom: readonly Kol[],
+    nama: string,
+    opsi: OpsiLembar,
+  ) {
+    this.ws = wb.lembar(nama, {
+      ...opsi,
+      kolom: kolom.map((k) => {
+        const numFmt = formatKolom(k);
+        return { lebar: k.width, gaya: numFmt ? wb.gaya({ numFmt }) : 0 };
+      }),
     });
-  return h + 1;
-}
-
-/** The style gayaBaris gives a plain cell of column `k` (shared: see gayaSel). */
-const gayaData = new WeakMap<Kol, Partial<ExcelJS.Style>>();
-
-/** Borders, font and wrapping of one data row, and its height; the row is then complete. */
-function gayaBaris(ws: ExcelJS.Worksheet, r: number, kolom: readonly Kol[]): void {
-  for (let c = 1; c <= kolom.length; c++) {
-    const cell = ws.getCell(r, c);
-    const k = kolom[c - 1];
-    const st = cell.style as Partial<ExcelJS.Style> | undefined;
-    const fmt = k ? formatKolom(k) : undefined;
-    // A plain cell (its column's format only) ends with exactly the style below: give it
-    // the column's shared object instead of building one per cell.
-    if (
-      k &&
-      !cell.isMerged &&
-      (st?.numFmt ?? undefined) === fmt &&
-      Object.keys(st ?? {}).length === (fmt ? 1 : 0)
-    ) {
-      let g = gayaData.get(k);
-      if (!g)
-        gayaData.set(
-          k,
-          (g = {
-            ...(fmt ? { numFmt: fmt } : {}),
-            border: TIPIS,
-            font: { size: 10 },
-            alignment: {
-              vertical: 'top',
-              wrapText: true,
-              horizontal: k.align ?? (k.kind === 'date' ? 'center' : 'left'),
-            },
-          }),
-        );
-      cell.style = g;
-      continue;
-    }
-    cell.border = TIPIS;
-    cell.font = { size: 10, ...(cell.font ?? {}) };
-    cell.alignment = {
-      vertical: 'top',
-      wrapText: true,
-      horizontal: kolom[c - 1]?.align ?? (kolom[c - 1]?.kind === 'date' ? 'center' : 'left'),
-      ...(cell.alignment ?? {}),
-    };
-    gayaSel(ws, r, c, c);
+    this.data = kolom.map((k) =>
+      wb.gaya({
+        numFmt: formatKolom(k),
+        border: 'tipis',
+        font: { size: 10 },
+        alignment: {
+          vertical: 'top',
+          wrapText: true,
+          horizontal: k.align ?? (k.kind === 'date' ? 'center' : 'left'),
+        },
+      }),
+    );
   }
-  // exceljs writes no row heights and LibreOffice does not grow a row for wrapped text on
-  // open: size each data row for its longest wrapped cell so nothing is cut when printed.
-  let lines = 1;
-  kolom.forEach((k, c) => {
-    const cell = ws.getCell(r, c + 1);
-    const v = cell.value;
-    // A merged section title spans the row: its width is not its first column's.
-    if (typeof v === 'string' && !cell.isMerged)
-      lines = Math.max(lines, Math.ceil((v.length * 1.1) / Math.max(1, k.width - 1)));
-  });
-  // Blank rows are for writing by hand: give them room.
-  ws.getRow(r).height = lines > 1 ? 13 * lines + 2 : 18;
+
+  /** The format of column `c` (1-based). */
+  fmt(c: number): string | undefined {
+    return formatKolom(this.kolom[c - 1]);
+  }
+
+  /** Identity block + header row (rows 1–6). */
+  kepala(d: KepalaBuku, judul: string, t: Translate, opsi: { sembunyi?: boolean } = {}): void {
+    const { wb, ws, kolom } = this;
+    const n = kolom.length;
+    // A merged title row takes the format of the last formatted column (as it always had).
+    let last: string | undefined;
+    for (const k of kolom) last = formatKolom(k) ?? last;
+    const baris = [
+      [judul.toUpperCase(), { bold: true, size: 14 }],
+      [d.lembaga.nama || t('buku.lembagaTanpaNama'), { bold: true, size: 12 }],
+      [[d.lembaga.alamat, d.lembaga.kota].filter(Boolean).join(', '), { size: 10 }],
+      [d.kosong ? t('buku.periodeKosong') : t('buku.periode', { tahun: d.tahun }), { size: 11 }],
+    ] as const;
+    baris.forEach(([v, s], i) => ws.gabungSel(i + 1, 1, n, v, wb.gaya(gayaGabung(last, s))));
+    const h = BARIS_HEADER_BUKU;
+    kolom.forEach((k, i) =>
+      ws.sel(
+        h,
+        i + 1,
+        k.header,
+        wb.gaya({
+          numFmt: formatKolom(k),
+          font: { bold: true, size: 10 },
+          fill: HEAD_FILL,
+          border: 'tipis',
+          alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+        }),
+      ),
+    );
+    // Three lines: headers wrap, never cut.
+    ws.opsiBaris(h, { tinggi: 42, ...(opsi.sembunyi ? { sembunyi: true } : {}) });
+  }
+
+  /**
+   * A data row in the plain formats, `gaya` overriding some cells (merged section titles).
+   * Its height fits its longest wrapped text, so nothing is cut when printed (LibreOffice
+   * does not grow a row for wrapped text on open); blank rows get room to write by hand.
+   */
+  baris(
+    nilai: readonly Nilai[],
+    gaya?: readonly number[],
+    gabungan = false,
+  ): Promise<void> | undefined {
+    const { kolom } = this;
+    let lines = 1;
+    if (!gabungan)
+      for (let c = 0; c < kolom.length; c++) {
+        const v = nilai[c];
+        if (typeof v === 'string' && v.length) {
+          const k = kolom[c]!;
+          const l = Math.ceil((v.length * 1.1) / Math.max(1, k.width - 1));
+          if (l > lines) lines = l;
+        }
+      }
+    const vals: Nilai[] = [];
+    for (let c = 0; c < kolom.length; c++) vals.push(nilai[c] ?? null);
+    return this.ws.baris(this.r++, vals, gaya ?? this.data, {
+      tinggi: lines > 1 ? 13 * lines + 2 : 18,
+    });
+  }
+
+  /** A section title merged across the row (aset, laporan), in the data-row frame. */
+  judulBagian(v: string): Promise<void> | undefined {
+    const g = this.wb.gaya({
+      numFmt: this.fmt(1),
+      font: { bold: true, italic: false, size: 11 },
+      fill: BLOK_FILL,
+      border: 'tipis',
+      alignment: { horizontal: 'left', vertical: 'middle', wrapText: false },
+    });
+    const n = this.kolom.length;
+    this.ws.gabung(`A${this.r}:${letter(n)}${this.r}`);
+    return this.baris(
+      [v],
+      this.kolom.map(() => g),
+      true,
+    );
+  }
+
+  /** Filter over the data rows, and the signature block under them. */
+  penutup(d: KepalaBuku, t: Translate, extra: { filter?: boolean } = {}): void {
+    const h = BARIS_HEADER_BUKU;
+    const { kolom } = this;
+    const endRow = this.r;
+    if (extra.filter !== false)
+      this.ws.autoFilter(`A${h}:${letter(kolom.length)}${Math.max(h, endRow - 1)}`);
+    // The signature block spans the last columns, as many as it takes to be 36 characters wide.
+    const n = kolom.length;
+    let start = n;
+    for (let wd = kolom[n - 1]?.width ?? 0; start > 1 && wd < 36;)
+      wd += kolom[--start - 1]?.width ?? 0;
+    tandaTangan(this.wb, this.ws, d, endRow + 1, start, n, this.fmt(start), t);
+  }
 }
 
-/** Views and print setup of a printable book with its header in row 6. */
-function lembarBuku(
-  wb: BukuWorkbook,
-  name: string,
-  judul: string,
-  o: BukuRenderOptions,
-  extra: { portrait?: boolean } = {},
-): ExcelJS.Worksheet {
-  const h = BARIS_HEADER_BUKU;
-  return lembarBaru(wb, name, [{ state: 'frozen', ySplit: h, xSplit: 0 }], {
-    kertas: o.kertas,
-    judulBaris: `${h}:${h}`,
-    footer: o.t('buku.footer', { judul }),
-    portrait: extra.portrait,
-  });
-}
-
-/** Filter over the data rows and the signature block (data rows are already styled by gayaBaris). */
-function penutup(
-  ws: ExcelJS.Worksheet,
-  d: BukuData,
-  kolom: readonly Kol[],
-  endRow: number,
-  t: Translate,
-  extra: { filter?: boolean } = {},
-): void {
-  const h = BARIS_HEADER_BUKU;
-  if (extra.filter !== false)
-    ws.autoFilter = {
-      from: { row: h, column: 1 },
-      to: { row: Math.max(h, endRow - 1), column: kolom.length },
-    };
-  // The signature block spans the last columns, as many as it takes to be 36 characters wide.
-  const n = kolom.length;
-  let start = n;
-  for (let w = kolom[n - 1]?.width ?? 0; start > 1 && w < 36;) w += kolom[--start - 1]?.width ?? 0;
-  const from = letter(start);
-  tandaTangan(ws, d, endRow + 1, from, letter(n), t);
-}
-
+/** The signature block of the head of the lembaga, from `row`, columns `dari`–`sampai`. */
 function tandaTangan(
-  ws: ExcelJS.Worksheet,
-  d: BukuData,
+  wb: BukuKerja,
+  ws: LembarXlsx,
+  d: KepalaBuku,
   row: number,
-  from: string,
-  to: string,
+  dari: number,
+  sampai: number,
+  numFmt: string | undefined,
   t: Translate,
 ): number {
-  return blokTandaTangan(ws, row, from, to, {
-    tempat: d.lembaga.kota ?? '....................',
-    peran: [
-      t('buku.mengetahui'),
-      d.lembaga.pimpinan.jabatan
-        ? `${d.lembaga.pimpinan.jabatan} ${d.lembaga.nama}`
-        : t('buku.pimpinanLembaga'),
-    ],
-    nama: d.lembaga.pimpinan.nama,
-    nip: d.lembaga.pimpinan.nip,
-  });
+  let r = row;
+  const line = (v: string, bold = false) => {
+    ws.gabungSel(r++, dari, sampai, v, wb.gaya(gayaGabung(numFmt, { bold, align: 'center' })));
+  };
+  line(`${d.lembaga.kota ?? '....................'}, ....................................`);
+  line(t('buku.mengetahui'));
+  line(
+    d.lembaga.pimpinan.jabatan
+      ? `${d.lembaga.pimpinan.jabatan} ${d.lembaga.nama}`
+      : t('buku.pimpinanLembaga'),
+  );
+  r += 3;
+  const nama = d.lembaga.pimpinan.nama;
+  line(nama ? `( ${nama} )` : '( ........................................ )', true);
+  if (d.lembaga.pimpinan.nip) line(`NIP. ${d.lembaga.pimpinan.nip}`);
+  return r;
 }
 
-/** Blank bordered rows to fill in by hand (empty books); each is written at once. */
-async function barisKosong(
-  ws: ExcelJS.Worksheet,
-  r: number,
-  n: number,
-  kolom: readonly Kol[],
-): Promise<number> {
-  for (let i = 0; i < n; i++, r++) {
-    gayaBaris(ws, r, kolom);
-    await kirim(ws, r);
-  }
-  return r;
+/** Views and print setup of a printable book (A4/F4 landscape, fit to width, footer). */
+function opsiBuku(
+  o: BukuRenderOptions,
+  judul: string,
+  extra: { portrait?: boolean; judulBaris?: boolean } = {},
+): OpsiLembar {
+  const h = BARIS_HEADER_BUKU;
+  return {
+    beku: { y: h },
+    cetak: {
+      kertas: PAPER[o.kertas ?? 'A4'],
+      portrait: extra.portrait,
+      ...(extra.judulBaris !== false ? { judulBaris: `${h}:${h}` } : {}),
+      footer: o.t('buku.footer', { judul }),
+    },
+  };
 }
 
 const layananNama = (k: Kasus) => STANDAR[k.layanan]?.nama ?? k.layanan;
@@ -389,11 +288,16 @@ export function labelBuku(d: Pick<BukuData, 'staf'>, t: Translate) {
   for (const key of LAYANAN_KEYS)
     for (const it of STANDAR[key]?.pemohon?.keys ?? [])
       if (!pemohon.has(it.key)) pemohon.set(it.key, en ? it.labelEn : it.label);
+  const cache = new Map<string, string | null>();
   const kunci = (prefix: string, k: string | undefined | null): string | null => {
     if (typeof k !== 'string' || k === '') return null;
     const key = `${prefix}.${k}`;
+    const ada = cache.get(key);
+    if (ada !== undefined) return ada;
     const v = t(key);
-    return v === key ? manusiawi(k) : v;
+    const hasil = v === key ? manusiawi(k) : v;
+    cache.set(key, hasil);
+    return hasil;
   };
   return {
     ppks: (k: string | undefined | null) =>
@@ -417,32 +321,62 @@ export function labelBuku(d: Pick<BukuData, 'staf'>, t: Translate) {
   };
 }
 
+type Label = ReturnType<typeof labelBuku>;
+
+/** A translation looked up once per key (the books ask for the same few thousands of times). */
+function tCepat(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return ((key: string, params?: Record<string, unknown>) => {
+    if (params) return t(key, params as never);
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = t(key)));
+    return v;
+  }) as Translate;
+}
+
+const isoToDmy = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
+
 /* ------------------------------------------------------------ 1. register */
 
-async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
-  const { t } = o;
-  const judul = t('buku.judul.register');
-  const ws = lembarBuku(wb, t('buku.lembar.register'), judul, o);
-  const kolom: Kol[] = [
-    { header: t('buku.kol.no'), width: 5, align: 'center' },
-    { header: 'No. Register', width: 15, kind: 'text' },
-    { header: t('buku.kol.tglMasuk'), width: 11, kind: 'date' },
-    { header: t('buku.kol.namaKlien'), width: 22 },
-    { header: 'NIK', width: 18, kind: 'text' },
-    { header: 'L/P', width: 5, align: 'center' },
-    { header: t('buku.kol.tglLahir'), width: 11, kind: 'date' },
-    { header: t('buku.kol.jenisKlien'), width: 10 },
-    { header: t('buku.kol.ppks'), width: 24 },
-    { header: t('buku.kol.layanan'), width: 13 },
-    { header: t('buku.kol.pekerjaSosial'), width: 11 },
-    { header: t('buku.kol.status'), width: 9 },
-    { header: t('buku.kol.tglSelesai'), width: 11, kind: 'date' },
-    { header: t('buku.kol.keterangan'), width: 24 },
-  ];
-  let r = kepala(ws, d, judul, kolom, t);
-  await kirim(ws, r - 1);
-  const L = labelBuku(d, t);
-  for (const [i, k] of d.kasus.entries()) {
+class BukuRegister {
+  private readonly b: Buku;
+  private n = 0;
+
+  constructor(
+    wb: BukuKerja,
+    private readonly d: KepalaBuku,
+    private readonly o: BukuRenderOptions,
+    private readonly L: Label,
+  ) {
+    const { t } = o;
+    const judul = t('buku.judul.register');
+    this.b = new Buku(
+      wb,
+      [
+        { header: t('buku.kol.no'), width: 5, align: 'center' },
+        { header: 'No. Register', width: 15, kind: 'text' },
+        { header: t('buku.kol.tglMasuk'), width: 11, kind: 'date' },
+        { header: t('buku.kol.namaKlien'), width: 22 },
+        { header: 'NIK', width: 18, kind: 'text' },
+        { header: 'L/P', width: 5, align: 'center' },
+        { header: t('buku.kol.tglLahir'), width: 11, kind: 'date' },
+        { header: t('buku.kol.jenisKlien'), width: 10 },
+        { header: t('buku.kol.ppks'), width: 24 },
+        { header: t('buku.kol.layanan'), width: 13 },
+        { header: t('buku.kol.pekerjaSosial'), width: 11 },
+        { header: t('buku.kol.status'), width: 9 },
+        { header: t('buku.kol.tglSelesai'), width: 11, kind: 'date' },
+        { header: t('buku.kol.keterangan'), width: 24 },
+      ],
+      t('buku.lembar.register'),
+      opsiBuku(o, judul),
+    );
+    this.b.kepala(d, judul, t);
+  }
+
+  tambah(k: Kasus): Promise<void> | undefined {
+    const { t } = this.o;
+    const L = this.L;
     const tp = k.tahapan;
     const ket = [
       k.klien.abh ? t('buku.ketAbh') : null,
@@ -452,8 +386,8 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
     ]
       .filter(Boolean)
       .join('; ');
-    ws.getRow(r).values = [
-      i + 1,
+    return this.b.baris([
+      ++this.n,
       k.nomor,
       tanggal(tp.pendekatanAwal?.tanggal ?? tp.pendekatanAwal?.kesepakatan),
       k.klien.nama ?? null,
@@ -469,156 +403,182 @@ async function bukuRegister(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions)
         tp.terminasi?.tanggal ?? tp.rujukan?.tanggal ?? tp.pendekatanAwal?.rujukKeluar?.tanggal,
       ),
       ket || null,
-    ];
-    gayaBaris(ws, r, kolom);
-    await kirim(ws, r);
-    r++;
+    ]);
   }
-  if (d.kosong) r = await barisKosong(ws, r, BARIS_KOSONG, kolom);
-  penutup(ws, d, kolom, r, t);
-  const note = r + 8;
-  gabung(ws, `A${note}:J${note}`, t('buku.catatanSumber'), {
-    italic: true,
-    size: 9,
-    align: 'left',
-  });
-  ws.commit();
-}
 
-const isoToDmy = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
-
-/* ---------------------------------------------------- canonical sheets */
-
-/**
- * The canonical Register, Kegiatan and Pengaduan sheets (header in row 1), written by the one
- * writer of the register workbook (src/io/xlsx/register-writer.ts) so that `lembaga validasi`
- * reads the book back with every case, activity and complaint. Each sheet gets the books'
- * print setup. Empty books get dropdowns down to row 201; a masked NIK is left blank.
- */
-async function lembarKanonikSemua(
-  wb: BukuWorkbook,
-  d: BukuData,
-  o: BukuRenderOptions,
-): Promise<void> {
-  const lists = await writeDataSheets(wb, d.kasus, {
-    spareRows: d.kosong ? 200 : 0,
-    addSheet: (name, views) =>
-      lembarBaru(wb, name, views as Partial<ExcelJS.WorksheetView>[], {
-        kertas: o.kertas,
-        judulBaris: '1:1',
-        footer: o.t('buku.footer', { judul: name }),
-      }),
-  });
-  if (lists.needed) lists.write(wb.addWorksheet(SHEET_DAFTAR, { state: 'hidden' }));
+  async tutup(): Promise<void> {
+    const { b, d, o } = this;
+    if (d.kosong) for (let i = 0; i < BARIS_KOSONG; i++) await w(b.baris([]));
+    b.penutup(d, o.t);
+    const note = b.r + 8;
+    b.ws.gabungSel(
+      note,
+      1,
+      10,
+      o.t('buku.catatanSumber'),
+      b.wb.gaya(gayaGabung(b.fmt(1), { italic: true, size: 9, align: 'left' })),
+    );
+    await b.ws.tutup();
+  }
 }
 
 /* --------------------------------------------------------- 2. catatan */
 
-async function bukuCatatan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
-  const { t } = o;
-  const judul = t('buku.judul.catatan');
-  const ws = lembarBuku(wb, t('buku.lembar.catatan'), judul, o);
-  const kolom: Kol[] = [
-    { header: t('buku.kol.no'), width: 5, align: 'center' },
-    { header: 'No. Register', width: 15, kind: 'text' },
-    { header: t('buku.kol.tanggal'), width: 11, kind: 'date' },
-    { header: t('buku.kol.tahap'), width: 18 },
-    { header: t('buku.kol.kegiatan'), width: 38 },
-    { header: t('buku.kol.durasi'), width: 9, align: 'center' },
-    { header: t('buku.kol.tingkat'), width: 9, align: 'center' },
-    { header: t('buku.kol.pelaksana'), width: 11 },
-    { header: t('buku.kol.proBono'), width: 8, align: 'center' },
-    { header: t('buku.kol.sesi'), width: 11 },
-    { header: t('buku.kol.catatan'), width: 30 },
-  ];
-  let r = kepala(ws, d, judul, kolom, t);
-  await kirim(ws, r - 1);
-  const L = labelBuku(d, t);
-  let n = 0;
-  for (const e of d.catatan) {
-    ws.getRow(r).values = [
-      ++n,
-      e.nomor,
-      tanggal(e.tanggal),
-      t(`buku.tahap.${e.tahap || 'lainnya'}`),
-      e.jenis === 'tahap' ? t(`buku.peristiwa.${e.kode}`) : (e.label ?? e.kode),
-      e.durasi ? t(`tarif.durasi.${e.durasi}`) : null,
-      e.tingkat ? t(`buku.tingkat.${e.tingkat}`) : null,
-      L.staf(e.pelaksana),
-      e.jenis === 'kegiatan' ? (e.proBono ? YA : TIDAK) : null,
-      e.sesi,
-      e.catatan,
-    ];
-    gayaBaris(ws, r, kolom);
-    await kirim(ws, r++);
+class BukuCatatan {
+  private readonly b: Buku;
+  private n = 0;
+
+  constructor(
+    wb: BukuKerja,
+    private readonly d: KepalaBuku,
+    private readonly o: BukuRenderOptions,
+    private readonly L: Label,
+  ) {
+    const { t } = o;
+    const judul = t('buku.judul.catatan');
+    this.b = new Buku(
+      wb,
+      [
+        { header: t('buku.kol.no'), width: 5, align: 'center' },
+        { header: 'No. Register', width: 15, kind: 'text' },
+        { header: t('buku.kol.tanggal'), width: 11, kind: 'date' },
+        { header: t('buku.kol.tahap'), width: 18 },
+        { header: t('buku.kol.kegiatan'), width: 38 },
+        { header: t('buku.kol.durasi'), width: 9, align: 'center' },
+        { header: t('buku.kol.tingkat'), width: 9, align: 'center' },
+        { header: t('buku.kol.pelaksana'), width: 11 },
+        { header: t('buku.kol.proBono'), width: 8, align: 'center' },
+        { header: t('buku.kol.sesi'), width: 11 },
+        { header: t('buku.kol.catatan'), width: 30 },
+      ],
+      t('buku.lembar.catatan'),
+      opsiBuku(o, judul),
+    );
+    this.b.kepala(d, judul, t);
   }
-  if (d.kosong) r = await barisKosong(ws, r, BARIS_KOSONG, kolom);
-  penutup(ws, d, kolom, r, t);
-  ws.commit();
+
+  async tambah(k: Kasus): Promise<void> {
+    const { t } = this.o;
+    for (const e of catatanKasus(k))
+      await w(
+        this.b.baris([
+          ++this.n,
+          e.nomor,
+          tanggal(e.tanggal),
+          t(`buku.tahap.${e.tahap || 'lainnya'}`),
+          e.jenis === 'tahap' ? t(`buku.peristiwa.${e.kode}`) : (e.label ?? e.kode),
+          e.durasi ? t(`tarif.durasi.${e.durasi}`) : null,
+          e.tingkat ? t(`buku.tingkat.${e.tingkat}`) : null,
+          this.L.staf(e.pelaksana),
+          e.jenis === 'kegiatan' ? (e.proBono ? YA : TIDAK) : null,
+          e.sesi,
+          e.catatan,
+        ]),
+      );
+  }
+
+  async tutup(): Promise<void> {
+    const { b, d, o } = this;
+    if (d.kosong) for (let i = 0; i < BARIS_KOSONG; i++) await w(b.baris([]));
+    b.penutup(d, o.t);
+    await b.ws.tutup();
+  }
 }
 
 /* ------------------------------------------------------- 3. ringkasan */
 
-async function bukuRingkasan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
-  const { t } = o;
-  const judul = t('buku.judul.ringkasan');
-  const ws = lembarBaru(
-    wb,
-    t('buku.lembar.ringkasan'),
-    [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }],
-    {
-      kertas: o.kertas,
-      judulBaris: `${BARIS_HEADER_BUKU}:${BARIS_HEADER_BUKU}`,
-      footer: t('buku.footer', { judul }),
-    },
-  );
-  const kolom: Kol[] = [
-    { header: t('buku.kol.uraian'), width: 30 },
-    { header: t('buku.kol.isi'), width: 36 },
-    { header: t('buku.kol.uraian'), width: 30 },
-    { header: t('buku.kol.isi'), width: 36 },
-  ];
-  let r = kepala(ws, d, judul, kolom, t);
-  await kirim(ws, r - 1);
-  const kasus = d.kosong ? [null, null] : d.kasus;
-  const L = labelBuku(d, t);
-  for (const [i, k] of kasus.entries()) {
-    const blok = r;
-    tanpaCekGabung(
-      ws,
-      () =>
-        (gabung(ws, `A${r}:D${r}`, k ? `${k.nomor} — ${layananNama(k)}` : t('buku.kasusKosong'), {
-          bold: true,
-          align: 'left',
-        }).fill = BLOK_FILL),
+class BukuRingkasan {
+  private readonly ws: LembarXlsx;
+  private r = BARIS_HEADER_BUKU + 1;
+  private i = 0;
+  private readonly g: {
+    judul: number;
+    label: number;
+    isi: Record<'tanggal' | 'angka' | 'teks', number>;
+  };
+
+  constructor(
+    private readonly wb: BukuKerja,
+    private readonly d: KepalaBuku,
+    private readonly o: BukuRenderOptions,
+    private readonly L: Label,
+  ) {
+    const { t } = o;
+    const judul = t('buku.judul.ringkasan');
+    const b = new Buku(
+      wb,
+      [
+        { header: t('buku.kol.uraian'), width: 30 },
+        { header: t('buku.kol.isi'), width: 36 },
+        { header: t('buku.kol.uraian'), width: 30 },
+        { header: t('buku.kol.isi'), width: 36 },
+      ],
+      t('buku.lembar.ringkasan'),
+      opsiBuku(o, judul),
     );
-    r++;
-    const pairs = isiRingkasan(k, L, t);
-    r = tulisPasangan(ws, r, pairs);
-    r++;
-    // Two blocks to a printed landscape page, never a block split across pages.
-    if ((i + 1) % 2 === 0 && i + 1 < kasus.length) ws.getRow(r - 1).addPageBreak();
-    // The block, with its blank line under it, is complete.
-    for (let row = blok; row < r; row++) {
-      for (let c = 1; c <= 4; c++)
-        ws.getCell(row, c).alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
-      gayaSel(ws, row, 1, 4);
-    }
-    await kirim(ws, r - 1);
+    b.kepala(d, judul, t);
+    this.ws = b.ws;
+    const al = { vertical: 'top', wrapText: true, horizontal: 'left' } as const;
+    const isi = (numFmt: string) => wb.gaya({ numFmt, border: 'tipis', alignment: al });
+    this.g = {
+      judul: wb.gaya({
+        font: { bold: true, italic: false, size: 11 },
+        fill: BLOK_FILL,
+        border: 'tipis',
+        alignment: al,
+      }),
+      label: wb.gaya({ font: { bold: true, size: 10 }, border: 'tipis', alignment: al }),
+      isi: { tanggal: isi(FORMAT_TANGGAL), angka: isi('0'), teks: isi('@') },
+    };
   }
-  tandaTangan(ws, d, r + 1, 'C', 'D', t);
-  ws.commit();
+
+  /** One case's block: its title, the facts two to a row, a blank line; two blocks to a page. */
+  async tambah(k: Kasus | null, terakhir = false): Promise<void> {
+    const { ws, g, o } = this;
+    const { t } = o;
+    ws.gabungBaris(this.r, 1, 4);
+    await w(
+      ws.baris(
+        this.r++,
+        [k ? `${k.nomor} — ${layananNama(k)}` : t('buku.kasusKosong'), null, null, null],
+        g.judul,
+      ),
+    );
+    const pairs = isiRingkasan(k, this.L, t);
+    const gi = (v: Nilai) =>
+      v instanceof Date ? g.isi.tanggal : typeof v === 'number' ? g.isi.angka : g.isi.teks;
+    for (let j = 0; j < pairs.length; j += 2) {
+      const a = pairs[j];
+      const b = pairs[j + 1];
+      const va = a?.[1] ?? null;
+      const vb = b?.[1] ?? null;
+      await w(
+        ws.baris(
+          this.r++,
+          [a?.[0] ?? null, va, b?.[0] ?? null, vb],
+          [g.label, gi(va), g.label, gi(vb)],
+        ),
+      );
+    }
+    // A blank line under the block (no cells: it was always written empty).
+    this.r++;
+    // Two blocks to a printed landscape page, never a block split across pages.
+    if (++this.i % 2 === 0 && !terakhir) ws.pemisah(this.r - 1);
+  }
+
+  /** A page break belongs after every second block but the last: drop the one after the last. */
+  async tutup(): Promise<void> {
+    const { ws, d, o, wb } = this;
+    tandaTangan(wb, ws, d, this.r + 1, 3, 4, undefined, o.t);
+    await ws.tutup();
+  }
 }
 
 /** The facts of one case for its summary block, as label–value pairs (two to a row). */
-function isiRingkasan(
-  k: BukuData['kasus'][number] | null,
-  L: ReturnType<typeof labelBuku>,
-  t: Translate,
-): [string, ExcelJS.CellValue][] {
+function isiRingkasan(k: Kasus | null, L: Label, t: Translate): [string, Nilai][] {
   const tp = k?.tahapan;
   const keg = k?.kegiatan ?? [];
-  const pairs: [string, ExcelJS.CellValue][] = [
+  const pairs: [string, Nilai][] = [
     [t('buku.kol.namaKlien'), k?.klien.nama ?? null],
     ['NIK', k?.klien.nik ?? null],
     [t('buku.kol.jenisKlien'), L.jenisKlien(k?.klien.jenis)],
@@ -651,259 +611,297 @@ function isiRingkasan(
   return pairs;
 }
 
-/** The pairs two to a row from `r` (labels bold, dates and numbers formatted), bordered from the row above. Returns the row after. */
-function tulisPasangan(
-  ws: ExcelJS.Worksheet,
-  r: number,
-  pairs: [string, ExcelJS.CellValue][],
-): number {
-  const start = r;
-  for (let j = 0; j < pairs.length; j += 2) {
-    const a = pairs[j];
-    const b = pairs[j + 1];
-    ws.getRow(r).values = [a?.[0] ?? null, a?.[1] ?? null, b?.[0] ?? null, b?.[1] ?? null];
-    for (const c of [1, 3]) ws.getCell(r, c).font = { bold: true, size: 10 };
-    for (const c of [2, 4])
-      ws.getCell(r, c).numFmt =
-        ws.getCell(r, c).value instanceof Date
-          ? FORMAT_TANGGAL
-          : typeof ws.getCell(r, c).value === 'number'
-            ? '0'
-            : '@';
-    r++;
-  }
-  for (let row = start - 1; row < r; row++)
-    for (let c = 1; c <= 4; c++) ws.getCell(row, c).border = TIPIS;
-  return r;
-}
-
 /* ---------------------------------------------------------- 4. hadir */
 
-async function bukuHadir(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): Promise<void> {
-  const { t } = o;
-  const judul = t('buku.judul.hadir');
-  const ws = lembarBaru(
-    wb,
-    t('buku.lembar.hadir'),
-    [{ state: 'frozen', ySplit: BARIS_HEADER_BUKU }],
-    {
-      kertas: o.kertas,
-      footer: t('buku.footer', { judul }),
-      portrait: true,
-    },
+async function bukuHadir(
+  wb: BukuKerja,
+  b: Buku,
+  sesi: readonly (SesiHadir | null)[],
+  L: Label,
+  t: Translate,
+): Promise<void> {
+  const { ws, kolom } = b;
+  let r = BARIS_HEADER_BUKU + 1;
+  const gKiri = wb.gaya(gayaGabung(undefined, { bold: true, align: 'left' }));
+  const gKanan = wb.gaya(gayaGabung(undefined, { align: 'left' }));
+  const gKananTgl = wb.gaya(gayaGabung(FORMAT_TANGGAL, { align: 'left' }));
+  const gHead = kolom.map((k) =>
+    wb.gaya({
+      numFmt: formatKolom(k),
+      font: { bold: true, size: 10 },
+      fill: HEAD_FILL,
+      border: 'tipis',
+      alignment: { horizontal: 'center', vertical: 'middle' },
+    }),
   );
-  const kolom: Kol[] = [
-    { header: t('buku.kol.no'), width: 5, align: 'center' },
-    { header: 'No. Register', width: 16, kind: 'text' },
-    { header: t('buku.kol.namaPeserta'), width: 30 },
-    { header: 'L/P', width: 5, align: 'center' },
-    { header: t('buku.kol.tandaTangan'), width: 30 },
-  ];
-  let r = kepala(ws, d, judul, kolom, t);
-  ws.getRow(BARIS_HEADER_BUKU).hidden = true; // each session block has its own header row
-  await kirim(ws, r - 1);
-  const sesi = d.kosong || d.sesi.length === 0 ? [null] : d.sesi;
-  const L = labelBuku(d, t);
+  const gPeserta = kolom.map((k, c) =>
+    wb.gaya({
+      numFmt: formatKolom(k),
+      border: 'tipis',
+      alignment: { vertical: 'middle', horizontal: c === 0 || c === 3 ? 'center' : 'left' },
+    }),
+  );
+  const gTtd = wb.gaya(gayaGabung(undefined, { align: 'center' }));
   for (const [i, s] of sesi.entries()) {
-    r = blokSesi(ws, r, s, kolom, L, t);
-    r = tanpaCekGabung(ws, () => tandaTanganPelaksana(ws, r + 1, t));
-    if (i + 1 < sesi.length) ws.getRow(r).addPageBreak();
-    await kirim(ws, r);
+    const info: [string, Nilai][] = [
+      [t('buku.kol.sesi'), s?.sesi ?? ''],
+      [t('buku.kol.tanggal'), s ? (tanggal(s.tanggal) ?? s.tanggal) : ''],
+      [
+        t('buku.kol.kegiatan'),
+        s ? `${s.label ?? s.kegiatan} (${STANDAR[s.layanan]?.nama ?? s.layanan})` : '',
+      ],
+      [t('buku.kol.pelaksana'), L.staf(s?.pelaksana) ?? ''],
+    ];
+    for (const [k, v] of info) {
+      ws.gabung(`A${r}:B${r}`);
+      ws.gabung(`C${r}:E${r}`);
+      const gv = v instanceof Date ? gKananTgl : gKanan;
+      await w(
+        ws.baris(
+          r++,
+          [k, null, v || '.................................................', null, null],
+          [gKiri, gKiri, gv, gv, gv],
+        ),
+      );
+    }
+    await w(
+      ws.baris(
+        r++,
+        kolom.map((k) => k.header),
+        gHead,
+      ),
+    );
+    const peserta = s?.peserta ?? [];
+    const rows = Math.max(peserta.length + 3, s ? 0 : 20);
+    for (let j = 0; j < rows; j++) {
+      const p = peserta[j];
+      await w(
+        ws.baris(
+          r++,
+          [j + 1, p?.nomor ?? null, p?.nama ?? null, p?.jenisKelamin ?? null, null],
+          gPeserta,
+          { tinggi: 26 }, // room to sign
+        ),
+      );
+    }
+    r++;
+    ws.gabungSel(r, 4, 5, t('buku.pelaksanaKegiatan'), gTtd);
+    r += 4;
+    ws.gabungSel(r, 4, 5, '( ........................................ )', gTtd);
+    r++;
+    if (i + 1 < sesi.length) ws.pemisah(r);
+    await ws.kirim();
     r += 2;
   }
-  ws.commit();
-}
-
-/** One session: its facts, a header row and a row per participant (three spare). Returns the row after. */
-function blokSesi(
-  ws: ExcelJS.Worksheet,
-  r: number,
-  s: BukuData['sesi'][number] | null,
-  kolom: readonly Kol[],
-  L: ReturnType<typeof labelBuku>,
-  t: Translate,
-): number {
-  const info: [string, ExcelJS.CellValue][] = [
-    [t('buku.kol.sesi'), s?.sesi ?? ''],
-    [t('buku.kol.tanggal'), s ? (tanggal(s.tanggal) ?? s.tanggal) : ''],
-    [
-      t('buku.kol.kegiatan'),
-      s ? `${s.label ?? s.kegiatan} (${STANDAR[s.layanan]?.nama ?? s.layanan})` : '',
-    ],
-    [t('buku.kol.pelaksana'), L.staf(s?.pelaksana) ?? ''],
-  ];
-  for (const [k, v] of info) {
-    ws.getCell(r, 1).value = null;
-    tanpaCekGabung(ws, () => {
-      gabung(ws, `A${r}:B${r}`, k, { bold: true, align: 'left' });
-      const cell = gabung(
-        ws,
-        `C${r}:E${r}`,
-        v || '.................................................',
-        {
-          align: 'left',
-        },
-      );
-      if (v instanceof Date) cell.numFmt = FORMAT_TANGGAL;
-    });
-    gayaSel(ws, r, 1, 5);
-    r++;
-  }
-  kolom.forEach((k, c) => {
-    const cell = ws.getCell(r, c + 1);
-    cell.value = k.header;
-    cell.font = { bold: true, size: 10 };
-    cell.fill = HEAD_FILL;
-    cell.border = TIPIS;
-    cell.alignment = { horizontal: 'center', vertical: 'middle' };
-  });
-  gayaSel(ws, r, 1, 5);
-  r++;
-  const peserta = s?.peserta ?? [];
-  const rows = Math.max(peserta.length + 3, s ? 0 : 20);
-  for (let j = 0; j < rows; j++) {
-    const p = peserta[j];
-    ws.getRow(r).values = [j + 1, p?.nomor ?? null, p?.nama ?? null, p?.jenisKelamin ?? null, null];
-    ws.getRow(r).height = 26; // room to sign
-    for (let c = 1; c <= 5; c++) {
-      ws.getCell(r, c).border = TIPIS;
-      ws.getCell(r, c).alignment = {
-        vertical: 'middle',
-        horizontal: c === 1 || c === 4 ? 'center' : 'left',
-      };
-    }
-    gayaSel(ws, r, 1, 5);
-    r++;
-  }
-  return r;
-}
-
-function tandaTanganPelaksana(ws: ExcelJS.Worksheet, row: number, t: Translate): number {
-  let r = row;
-  gabung(ws, `D${r}:E${r}`, t('buku.pelaksanaKegiatan'), { align: 'center' });
-  r += 4;
-  gabung(ws, `D${r}:E${r}`, '( ........................................ )', { align: 'center' });
-  return r + 1;
+  await ws.tutup();
 }
 
 /* ----------------------------------------------------------- 5. aset */
 
-function bukuAset(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
-  const { t } = o;
-  const judul = t('buku.judul.aset');
-  const ws = lembarBuku(wb, t('buku.lembar.aset'), judul, o);
-  const kolom: Kol[] = [
-    { header: t('buku.kol.no'), width: 5, align: 'center' },
-    { header: t('buku.kol.namaAset'), width: 40 },
-    { header: t('buku.kol.dasar'), width: 24 },
-    { header: t('buku.kol.ada'), width: 7, align: 'center' },
-    { header: t('buku.kol.jumlah'), width: 8, align: 'center' },
-    { header: t('buku.kol.kondisi'), width: 12 },
-    { header: t('buku.kol.lokasi'), width: 16 },
-    { header: t('buku.kol.tahunPerolehan'), width: 11, align: 'center' },
-    { header: t('buku.kol.keterangan'), width: 24 },
-  ];
-  let r = kepala(ws, d, judul, kolom, t);
-  const first = r;
+async function bukuAset(b: Buku, d: KepalaBuku, t: Translate): Promise<void> {
   for (const kelompok of ['fasilitas', 'peralatan'] as const) {
-    gabung(ws, `A${r}:I${r}`, t(`buku.aset.${kelompok}`), { bold: true, align: 'left' }).fill =
-      BLOK_FILL;
-    r++;
+    await w(b.judulBagian(t(`buku.aset.${kelompok}`)));
     let n = 0;
     for (const a of d.aset.filter((x) => x.kelompok === kelompok)) {
       const show = !d.kosong;
-      ws.getRow(r++).values = [
-        ++n,
-        a.label,
-        a.bagian,
-        show && a.ada !== null ? (a.ada ? YA : TIDAK) : null,
-        show ? a.jumlah : null,
-        null,
-        null,
-        null,
-        show ? a.keterangan : null,
-      ];
+      await w(
+        b.baris([
+          ++n,
+          a.label,
+          a.bagian,
+          show && a.ada !== null ? (a.ada ? YA : TIDAK) : null,
+          show ? a.jumlah : null,
+          null,
+          null,
+          null,
+          show ? a.keterangan : null,
+        ]),
+      );
     }
   }
-  gabung(ws, `A${r}:I${r}`, t('buku.aset.lainnya'), { bold: true, align: 'left' }).fill = BLOK_FILL;
-  r++;
-  r += 10;
-  // A short list: styled once it is complete.
-  for (let row = first; row < r; row++) gayaBaris(ws, row, kolom);
-  penutup(ws, d, kolom, r, t, { filter: false });
-  ws.commit();
+  await w(b.judulBagian(t('buku.aset.lainnya')));
+  for (let i = 0; i < 10; i++) await w(b.baris([]));
+  b.penutup(d, t, { filter: false });
+  await b.ws.tutup();
 }
 
 /* -------------------------------------------------------- 6. laporan */
 
-function bukuLaporan(wb: BukuWorkbook, d: BukuData, o: BukuRenderOptions): void {
-  const { t } = o;
-  const judul = t('buku.judul.laporan');
-  const ws = lembarBuku(wb, t('buku.lembar.laporan'), judul, o);
-  const bulan = Array.from({ length: 12 }, (_, i) => t(`buku.bulan.${i + 1}`));
-  const kolom: Kol[] = [
-    { header: t('buku.kol.uraian'), width: 38 },
-    ...bulan.map((b) => ({ header: b, width: 6, align: 'center' as const })),
-    { header: t('buku.kol.jumlah'), width: 8, align: 'center' },
-  ];
-  let r = kepala(ws, d, judul, kolom, t);
-  const first = r;
-  const L = d.laporan;
+async function bukuLaporan(
+  b: Buku,
+  d: KepalaBuku,
+  L: ReturnType<KumpulLaporan['hasil']>,
+  t: Translate,
+): Promise<void> {
   const measures = ['kasusBaru', 'kegiatan', 'proBono', 'terminasi', 'dirujuk'] as const;
   for (const m of measures) {
-    const vals = L.bulan.map((b) => (d.kosong ? null : b[m]));
-    ws.getRow(r++).values = [
-      t(`buku.laporan.${m}`),
-      ...vals,
-      d.kosong ? null : vals.reduce<number>((s, v) => s + (v ?? 0), 0),
-    ];
+    const vals = L.bulan.map((x) => (d.kosong ? null : x[m]));
+    await w(
+      b.baris([
+        t(`buku.laporan.${m}`),
+        ...vals,
+        d.kosong ? null : vals.reduce<number>((s, v) => s + (v ?? 0), 0),
+      ]),
+    );
   }
-  gabung(ws, `A${r}:N${r}`, t('buku.laporan.perKegiatan'), { bold: true, align: 'left' }).fill =
-    BLOK_FILL;
-  r++;
-  for (const e of L.perKegiatan) {
-    ws.getRow(r++).values = [
-      `${e.label ?? e.kegiatan} (${e.layanan})`,
-      ...e.perBulan,
-      e.perBulan.reduce((s, v) => s + v, 0),
-    ];
-  }
-  if (d.kosong) r += 15;
-  // A short table (one line per activity of the catalogue): styled once it is complete.
-  for (let row = first; row < r; row++) gayaBaris(ws, row, kolom);
-  penutup(ws, d, kolom, r, t, { filter: false });
-  ws.commit();
+  await w(b.judulBagian(t('buku.laporan.perKegiatan')));
+  for (const e of L.perKegiatan)
+    await w(
+      b.baris([
+        `${e.label ?? e.kegiatan} (${e.layanan})`,
+        ...e.perBulan,
+        e.perBulan.reduce((s, v) => s + v, 0),
+      ]),
+    );
+  if (d.kosong) for (let i = 0; i < 15; i++) await w(b.baris([]));
+  b.penutup(d, t, { filter: false });
+  await b.ws.tutup();
 }
 
-/** Collects the bytes the streaming writer produces. */
-class Kumpul extends Writable {
-  readonly chunks: Buffer[] = [];
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
-    this.chunks.push(chunk);
-    done();
-  }
-}
+/* ------------------------------------------------------------ the whole */
 
-/** The books as one workbook. */
-export async function renderBukuXlsx(d: BukuData, o: BukuRenderOptions): Promise<Uint8Array> {
-  const out = new Kumpul();
-  const created = new Date(Date.UTC(2020, 0, 1));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: true,
-  });
-  wb.creator = 'lembaga';
-  wb.created = created;
-  wb.modified = created;
+/**
+ * Write the books into `wb` from the cases in the books' order (already filtered to the
+ * year, masked: buku.ts). The cases are read once. Returns how many there were.
+ */
+export async function tulisBuku(
+  wb: BukuKerja,
+  d: KepalaBuku,
+  kasus: Iterable<Kasus> | AsyncIterable<Kasus>,
+  opsi: BukuRenderOptions,
+): Promise<number> {
+  const o = { ...opsi, t: tCepat(opsi.t) };
+  const { t } = o;
   const want = new Set(o.buku);
-  if (want.has('register')) await bukuRegister(wb, d, o);
-  if (want.has('catatan')) await bukuCatatan(wb, d, o);
-  if (want.has('ringkasan')) await bukuRingkasan(wb, d, o);
-  if (want.has('hadir')) await bukuHadir(wb, d, o);
-  if (want.has('aset')) bukuAset(wb, d, o);
-  if (want.has('laporan')) bukuLaporan(wb, d, o);
-  if (want.has('register')) await lembarKanonikSemua(wb, d, o);
-  await wb.commit();
-  return new Uint8Array(Buffer.concat(out.chunks));
+  const L = labelBuku(d, t);
+  // Every sheet is begun in the workbook's order; those listing cases fill as the cases pass.
+  const register = want.has('register') ? new BukuRegister(wb, d, o, L) : null;
+  const catatan = want.has('catatan') ? new BukuCatatan(wb, d, o, L) : null;
+  const ringkasan = want.has('ringkasan') ? new BukuRingkasan(wb, d, o, L) : null;
+  let hadir: Buku | null = null;
+  if (want.has('hadir')) {
+    const judul = t('buku.judul.hadir');
+    hadir = new Buku(
+      wb,
+      [
+        { header: t('buku.kol.no'), width: 5, align: 'center' },
+        { header: 'No. Register', width: 16, kind: 'text' },
+        { header: t('buku.kol.namaPeserta'), width: 30 },
+        { header: 'L/P', width: 5, align: 'center' },
+        { header: t('buku.kol.tandaTangan'), width: 30 },
+      ],
+      t('buku.lembar.hadir'),
+      opsiBuku(o, judul, { portrait: true, judulBaris: false }),
+    );
+    // Each session block has its own header row.
+    hadir.kepala(d, judul, t, { sembunyi: true });
+  }
+  let aset: Buku | null = null;
+  if (want.has('aset')) {
+    const judul = t('buku.judul.aset');
+    aset = new Buku(
+      wb,
+      [
+        { header: t('buku.kol.no'), width: 5, align: 'center' },
+        { header: t('buku.kol.namaAset'), width: 40 },
+        { header: t('buku.kol.dasar'), width: 24 },
+        { header: t('buku.kol.ada'), width: 7, align: 'center' },
+        { header: t('buku.kol.jumlah'), width: 8, align: 'center' },
+        { header: t('buku.kol.kondisi'), width: 12 },
+        { header: t('buku.kol.lokasi'), width: 16 },
+        { header: t('buku.kol.tahunPerolehan'), width: 11, align: 'center' },
+        { header: t('buku.kol.keterangan'), width: 24 },
+      ],
+      t('buku.lembar.aset'),
+      opsiBuku(o, judul),
+    );
+    aset.kepala(d, judul, t);
+  }
+  let laporan: Buku | null = null;
+  if (want.has('laporan')) {
+    const judul = t('buku.judul.laporan');
+    laporan = new Buku(
+      wb,
+      [
+        { header: t('buku.kol.uraian'), width: 38 },
+        ...Array.from({ length: 12 }, (_, i) => ({
+          header: t(`buku.bulan.${i + 1}`),
+          width: 6,
+          align: 'center' as const,
+        })),
+        { header: t('buku.kol.jumlah'), width: 8, align: 'center' },
+      ],
+      t('buku.lembar.laporan'),
+      opsiBuku(o, judul),
+    );
+    laporan.kepala(d, judul, t);
+  }
+  // The canonical sheets: the books' print setup; empty books get dropdowns down to row 201.
+  const kanonik = register
+    ? new LembarKanonik(wb, {
+        spareRows: d.kosong ? 200 : 0,
+        opsiLembar: (name) => ({
+          beku: { x: 1, y: 1 },
+          cetak: {
+            kertas: PAPER[o.kertas ?? 'A4'],
+            judulBaris: '1:1',
+            footer: t('buku.footer', { judul: name }),
+          },
+        }),
+      })
+    : null;
+  const daftar = kanonik?.needed ? wb.lembar(SHEET_DAFTAR, { tersembunyi: true }) : null;
+
+  const sesi = new KumpulSesi(d.tahun);
+  const lap = new KumpulLaporan(d.tahun);
+  let n = 0;
+  // The summary block of a case is written when the next one comes: the last has no page break.
+  let tunda: Kasus | null = null;
+  for await (const k of kasus) {
+    n++;
+    if (register) await w(register.tambah(k));
+    if (catatan) await catatan.tambah(k);
+    if (ringkasan && tunda) await ringkasan.tambah(tunda);
+    tunda = k;
+    if (kanonik) await kanonik.tambah(k);
+    if (hadir) sesi.tambah(k);
+    if (laporan) lap.tambah(k);
+  }
+  if (ringkasan) {
+    if (d.kosong) {
+      await ringkasan.tambah(null);
+      await ringkasan.tambah(null, true);
+    } else if (tunda) await ringkasan.tambah(tunda, true);
+  }
+  await register?.tutup();
+  await catatan?.tutup();
+  await ringkasan?.tutup();
+  if (hadir) {
+    const s = d.kosong ? [] : sesi.hasil();
+    await bukuHadir(wb, hadir, s.length ? s : [null], L, t);
+  }
+  if (aset) await bukuAset(aset, d, t);
+  if (laporan) await bukuLaporan(laporan, d, lap.hasil(), t);
+  if (kanonik) {
+    const lists = await kanonik.tutup();
+    if (daftar) await lists.write(daftar);
+  }
+  await wb.selesai();
+  return n;
+}
+
+/** The workbook the books are written into (fixed dates: the same input gives the same bytes). */
+export function bukuKerjaBaru(): BukuKerja {
+  return new BukuKerja({ dibuat: new Date(Date.UTC(2020, 0, 1)) });
+}
+
+/** The books as one workbook in memory (the cases already in `d`). */
+export async function renderBukuXlsx(d: BukuData, o: BukuRenderOptions): Promise<Uint8Array> {
+  const wb = bukuKerjaBaru();
+  try {
+    await tulisBuku(wb, d, d.kasus, o);
+    return wb.bytes();
+  } finally {
+    wb.buang();
+  }
 }

@@ -1,0 +1,294 @@
+/**
+ * A small streaming zip writer for the workbooks we write (issue 16): each part is deflated
+ * as it is produced, on zlib's thread pool, and only its compressed bytes are kept — in
+ * memory while small, then in a temporary file (removed as soon as it is opened where the
+ * system allows, and in `buang` otherwise). Several parts can be written at once (the sheets
+ * of a book are filled in one pass over the cases); the archive is laid out at the end, part
+ * after part in the order they were begun, each with its sizes and CRC in the local header
+ * (no data descriptors), then the central directory. Zip64 records only when a size or an
+ * offset needs them (a part over 4 GB).
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync, } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+/** Compressed bytes kept in memory per part before they go to a temporary file. */
+const DI_MEMORI = 8 * 1024 * 1024;
+/** Text gathered before it is encoded and handed to the compressor. */
+const POTONGAN = 256 * 1024;
+const U32 = 0xffffffff;
+/* ------------------------------------------------------------ CRC-32 */
+let tabel = null;
+function crcJs(buf, crc) {
+    if (!tabel) {
+        tabel = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            tabel[n] = c >>> 0;
+        }
+    }
+    let c = ~crc >>> 0;
+    for (let i = 0; i < buf.length; i++)
+        c = tabel[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+    return ~c >>> 0;
+}
+/** zlib's CRC-32 (Node ≥ 20.15), else a table in JavaScript. */
+const crc32 = typeof zlib.crc32 === 'function'
+    ? zlib.crc32
+    : crcJs;
+/** A part being written: text in, compressed bytes out; `akhiri` when it is complete. */
+export class BagianAliran {
+    b;
+    teks = [];
+    panjang = 0;
+    deflate;
+    beres;
+    galat = null;
+    constructor(zip, b, level) {
+        this.b = b;
+        this.deflate = zlib.createDeflateRaw({ level, chunkSize: 64 * 1024 });
+        this.deflate.on('data', (c) => zip.simpan(b, c));
+        this.beres = new Promise((resolve, reject) => {
+            this.deflate.on('end', resolve);
+            this.deflate.on('error', (e) => {
+                this.galat = e;
+                reject(e);
+            });
+        });
+        this.beres.catch(() => undefined);
+    }
+    /**
+     * Append text. Returns a promise when the compressor is behind: the caller awaits it, so
+     * what waits to be compressed stays small.
+     */
+    tulis(s) {
+        this.teks.push(s);
+        this.panjang += s.length;
+        if (this.panjang >= POTONGAN)
+            return this.kirim();
+        return undefined;
+    }
+    kirim() {
+        if (this.galat)
+            throw this.galat;
+        if (this.panjang === 0)
+            return undefined;
+        const buf = Buffer.from(this.teks.length === 1 ? this.teks[0] : this.teks.join(''), 'utf8');
+        this.teks = [];
+        this.panjang = 0;
+        this.b.crc = crc32(buf, this.b.crc);
+        this.b.ukuran += buf.length;
+        if (this.deflate.write(buf))
+            return undefined;
+        return new Promise((resolve) => this.deflate.once('drain', resolve));
+    }
+    /** Flush what is left and wait for the compressor to finish. */
+    async akhiri() {
+        await this.kirim();
+        this.deflate.end();
+        await this.beres;
+        this.b.selesai = true;
+    }
+}
+/** The archive: parts begun with `tambah` (whole) or `aliran` (streamed), laid out by `potongan`. */
+export class ZipTulis {
+    bagian = [];
+    /** Folders of temporary files not yet removed (Windows keeps an open file). */
+    folder = [];
+    level;
+    constructor(opsi = {}) {
+        this.level = opsi.level ?? 1;
+    }
+    baru(nama) {
+        const b = {
+            nama: Buffer.from(nama, 'utf8'),
+            crc: 0,
+            ukuran: 0,
+            padat: 0,
+            potongan: [],
+            fd: null,
+            berkas: null,
+            selesai: false,
+        };
+        this.bagian.push(b);
+        return b;
+    }
+    /** A whole part (small XML), compressed at once. */
+    tambah(nama, isi) {
+        const b = this.baru(nama);
+        const buf = typeof isi === 'string' ? Buffer.from(isi, 'utf8') : Buffer.from(isi);
+        b.crc = crc32(buf, 0);
+        b.ukuran = buf.length;
+        const z = zlib.deflateRawSync(buf, { level: this.level });
+        b.potongan.push(z);
+        b.padat = z.length;
+        b.selesai = true;
+    }
+    /** A part written piece by piece. */
+    aliran(nama) {
+        return new BagianAliran(this, this.baru(nama), this.level);
+    }
+    /** @internal compressed bytes of a part: memory, then its temporary file once large. */
+    simpan(b, c) {
+        b.padat += c.length;
+        if (b.fd === null && b.padat > DI_MEMORI) {
+            const folder = mkdtempSync(path.join(tmpdir(), 'lembaga-zip-'));
+            b.berkas = path.join(folder, 'bagian.bin');
+            b.fd = openSync(b.berkas, 'w+');
+            this.folder.push(folder);
+            // Where the system allows it the file goes at once: nothing is left behind if we die.
+            if (process.platform !== 'win32')
+                try {
+                    unlinkSync(b.berkas);
+                    rmdirSync(folder);
+                    this.folder.pop();
+                    b.berkas = null;
+                }
+                catch {
+                    /* removed by buang() */
+                }
+            for (const p of b.potongan)
+                writeSync(b.fd, p);
+            b.potongan = [];
+        }
+        if (b.fd !== null)
+            writeSync(b.fd, c);
+        else
+            b.potongan.push(c);
+    }
+    /** The archive's bytes, part after part, then the central directory. */
+    *potongan() {
+        const pusat = [];
+        let offset = 0;
+        for (const b of this.bagian) {
+            if (!b.selesai)
+                throw new Error(`zip: bagian ${b.nama.toString()} belum selesai`);
+            const z64 = b.ukuran >= U32 || b.padat >= U32 || offset >= U32;
+            const lokal = kepalaLokal(b, z64);
+            pusat.push(kepalaPusat(b, offset, z64));
+            yield lokal;
+            offset += lokal.length;
+            if (b.fd !== null) {
+                const buf = Buffer.allocUnsafe(1 << 20);
+                for (let pos = 0; pos < b.padat;) {
+                    const n = readSync(b.fd, buf, 0, Math.min(buf.length, b.padat - pos), pos);
+                    if (n <= 0)
+                        throw new Error(`zip: berkas sementara terpotong (${b.nama.toString()})`);
+                    yield Buffer.from(buf.subarray(0, n));
+                    pos += n;
+                }
+            }
+            else
+                yield* b.potongan;
+            offset += b.padat;
+        }
+        const awalPusat = offset;
+        let ukuranPusat = 0;
+        for (const p of pusat) {
+            yield p;
+            ukuranPusat += p.length;
+        }
+        const n = this.bagian.length;
+        if (awalPusat >= U32 || ukuranPusat >= U32 || n >= 0xffff) {
+            const e64 = Buffer.alloc(56);
+            e64.writeUInt32LE(0x06064b50, 0);
+            e64.writeBigUInt64LE(44n, 4);
+            e64.writeUInt16LE(45, 12);
+            e64.writeUInt16LE(45, 14);
+            e64.writeBigUInt64LE(BigInt(n), 24);
+            e64.writeBigUInt64LE(BigInt(n), 32);
+            e64.writeBigUInt64LE(BigInt(ukuranPusat), 40);
+            e64.writeBigUInt64LE(BigInt(awalPusat), 48);
+            const loc = Buffer.alloc(20);
+            loc.writeUInt32LE(0x07064b50, 0);
+            loc.writeBigUInt64LE(BigInt(awalPusat + ukuranPusat), 8);
+            loc.writeUInt32LE(1, 16);
+            yield e64;
+            yield loc;
+        }
+        const end = Buffer.alloc(22);
+        end.writeUInt32LE(0x06054b50, 0);
+        end.writeUInt16LE(Math.min(n, 0xffff), 8);
+        end.writeUInt16LE(Math.min(n, 0xffff), 10);
+        end.writeUInt32LE(Math.min(ukuranPusat, U32), 12);
+        end.writeUInt32LE(Math.min(awalPusat, U32), 16);
+        yield end;
+    }
+    /** The whole archive in memory (small workbooks). */
+    bytes() {
+        return new Uint8Array(Buffer.concat([...this.potongan()]));
+    }
+    /** Close and remove the temporary files. */
+    buang() {
+        for (const b of this.bagian) {
+            if (b.fd !== null)
+                try {
+                    closeSync(b.fd);
+                }
+                catch {
+                    /* already closed */
+                }
+            b.fd = null;
+            b.potongan = [];
+        }
+        for (const f of this.folder)
+            rmSync(f, { recursive: true, force: true });
+        this.folder = [];
+    }
+}
+/** DOS time of 1980-01-01 00:00: the parts carry no clock time (reproducible bytes). */
+const WAKTU = 0;
+const TANGGAL = 0x21;
+function kepalaLokal(b, z64) {
+    const extra = z64 ? 20 : 0;
+    const h = Buffer.alloc(30 + b.nama.length + extra);
+    h.writeUInt32LE(0x04034b50, 0);
+    h.writeUInt16LE(z64 ? 45 : 20, 4);
+    h.writeUInt16LE(0x0800, 6); // UTF-8 names
+    h.writeUInt16LE(8, 8); // deflate
+    h.writeUInt16LE(WAKTU, 10);
+    h.writeUInt16LE(TANGGAL, 12);
+    h.writeUInt32LE(b.crc >>> 0, 14);
+    h.writeUInt32LE(z64 ? U32 : b.padat, 18);
+    h.writeUInt32LE(z64 ? U32 : b.ukuran, 22);
+    h.writeUInt16LE(b.nama.length, 26);
+    h.writeUInt16LE(extra, 28);
+    b.nama.copy(h, 30);
+    if (z64) {
+        const o = 30 + b.nama.length;
+        h.writeUInt16LE(0x0001, o);
+        h.writeUInt16LE(16, o + 2);
+        h.writeBigUInt64LE(BigInt(b.ukuran), o + 4);
+        h.writeBigUInt64LE(BigInt(b.padat), o + 12);
+    }
+    return h;
+}
+function kepalaPusat(b, offset, z64) {
+    const extra = z64 ? 28 : 0;
+    const h = Buffer.alloc(46 + b.nama.length + extra);
+    h.writeUInt32LE(0x02014b50, 0);
+    h.writeUInt16LE(z64 ? 45 : 20, 4);
+    h.writeUInt16LE(z64 ? 45 : 20, 6);
+    h.writeUInt16LE(0x0800, 8);
+    h.writeUInt16LE(8, 10);
+    h.writeUInt16LE(WAKTU, 12);
+    h.writeUInt16LE(TANGGAL, 14);
+    h.writeUInt32LE(b.crc >>> 0, 16);
+    h.writeUInt32LE(z64 ? U32 : b.padat, 20);
+    h.writeUInt32LE(z64 ? U32 : b.ukuran, 24);
+    h.writeUInt16LE(b.nama.length, 28);
+    h.writeUInt16LE(extra, 30);
+    h.writeUInt32LE(z64 ? U32 : offset, 42);
+    b.nama.copy(h, 46);
+    if (z64) {
+        const o = 46 + b.nama.length;
+        h.writeUInt16LE(0x0001, o);
+        h.writeUInt16LE(24, o + 2);
+        h.writeBigUInt64LE(BigInt(b.ukuran), o + 4);
+        h.writeBigUInt64LE(BigInt(b.padat), o + 12);
+        h.writeBigUInt64LE(BigInt(offset), o + 20);
+    }
+    return h;
+}

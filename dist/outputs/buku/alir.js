@@ -1,0 +1,189 @@
+/**
+ * The cases of the books as they stream from the registers (issue 16): each case, as the
+ * books may show it (NIK masked, ABH by initials: buku.ts), goes at once as one JSON line into
+ * a temporary file, and memory keeps only what the books' order needs — its first and last
+ * dates, whether it is active, its register number, and where its line is. Once every
+ * register is read the year is known (the latest with a recorded date, when not given); the
+ * cases of that year are sorted by first date then number, and read back one at a time in
+ * that order for the one pass that writes the books (render-xlsx.ts).
+ *
+ * The file is removed as soon as it is opened where the system allows (nothing is left
+ * behind if the run dies), else by `buang`.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync, } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { kasusUntukBuku, tanggalKasus } from './buku.js';
+/** Bytes gathered before they are written to the file. */
+const POTONGAN = 1 << 20;
+/** A date as a number, 2024-03-05 → 20240305. */
+const angkaTanggal = (d) => Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+/** The first date of a case without any: after every date (the books list it last). */
+const TANPA = 99999999;
+class Tumbuh {
+    a;
+    buat;
+    n = 0;
+    constructor(a, buat) {
+        this.a = a;
+        this.buat = buat;
+    }
+    push(v) {
+        if (this.n === this.a.length) {
+            const b = this.buat(this.a.length * 2);
+            b.set(this.a);
+            this.a = b;
+        }
+        this.a[this.n++] = v;
+    }
+}
+/** The cases of the books, gathered while the registers stream. */
+export class KumpulKasus {
+    o;
+    /** Every case handed on (all services). */
+    jumlah = 0;
+    tahunMaks = null;
+    folder = null;
+    fd = null;
+    berkas = null;
+    pos = 0;
+    buf = [];
+    bufLen = 0;
+    offset = new Tumbuh(new Float64Array(1024), (n) => new Float64Array(n));
+    panjang = new Tumbuh(new Uint32Array(1024), (n) => new Uint32Array(n));
+    awal = new Tumbuh(new Int32Array(1024), (n) => new Int32Array(n));
+    akhir = new Tumbuh(new Int32Array(1024), (n) => new Int32Array(n));
+    aktif = new Tumbuh(new Uint8Array(1024), (n) => new Uint8Array(n));
+    nomor = [];
+    urutan = null;
+    constructor(o) {
+        this.o = o;
+    }
+    /** The receiver of the loader's `alirkan`: a new call starts afresh (the loader's contract). */
+    mulai() {
+        this.kosongkan();
+        return (batch) => {
+            for (const r of batch)
+                this.tambah(r.kasus);
+        };
+    }
+    kosongkan() {
+        this.jumlah = 0;
+        this.tahunMaks = null;
+        this.pos = 0;
+        this.buf = [];
+        this.bufLen = 0;
+        for (const t of [this.offset, this.panjang, this.awal, this.akhir, this.aktif])
+            t.n = 0;
+        this.nomor = [];
+        this.urutan = null;
+    }
+    tambah(k) {
+        this.jumlah++;
+        const ds = tanggalKasus(k);
+        const { hariIni } = this.o;
+        for (const d of ds)
+            if (!hariIni || d <= hariIni)
+                this.tahunMaks = Math.max(this.tahunMaks ?? 0, Number(d.slice(0, 4)));
+        if (this.o.layanan && k.layanan !== this.o.layanan)
+            return;
+        const b = Buffer.from(JSON.stringify(kasusUntukBuku(k, this.o.tampilkanNik)), 'utf8');
+        this.offset.push(this.pos + this.bufLen);
+        this.panjang.push(b.length);
+        this.awal.push(ds.length ? angkaTanggal(ds[0]) : TANPA);
+        this.akhir.push(ds.length ? angkaTanggal(ds[ds.length - 1]) : TANPA);
+        this.aktif.push(k.status === 'aktif' ? 1 : 0);
+        // A copy of its own: a string cut from the register's XML would keep the whole chunk alive.
+        this.nomor.push(Buffer.from(String(k.nomor ?? ''), 'utf8').toString('utf8'));
+        this.buf.push(b);
+        this.bufLen += b.length;
+        if (this.bufLen >= POTONGAN)
+            this.siram();
+    }
+    siram() {
+        if (!this.bufLen)
+            return;
+        if (this.fd === null) {
+            this.folder = mkdtempSync(path.join(tmpdir(), 'lembaga-buku-'));
+            this.berkas = path.join(this.folder, 'kasus.jsonl');
+            this.fd = openSync(this.berkas, 'w+');
+            if (process.platform !== 'win32')
+                try {
+                    unlinkSync(this.berkas);
+                    rmdirSync(this.folder);
+                    this.berkas = null;
+                    this.folder = null;
+                }
+                catch {
+                    /* removed by buang() */
+                }
+        }
+        const data = Buffer.concat(this.buf);
+        writeSync(this.fd, data, 0, data.length, this.pos);
+        this.pos += data.length;
+        this.buf = [];
+        this.bufLen = 0;
+    }
+    /** The latest year with a recorded date up to today (tahunTerakhir), or null. */
+    get tahunTerakhir() {
+        return this.tahunMaks;
+    }
+    /**
+     * The cases of `tahun` (their service period overlaps it: kasusDalamTahun) in the books'
+     * order: first date, then register number; equal ones as they came. Returns how many.
+     */
+    urut(tahun) {
+        this.siram();
+        const start = tahun * 10000 + 101;
+        const end = tahun * 10000 + 1231;
+        const n = this.offset.n;
+        const awal = this.awal.a;
+        const akhir = this.akhir.a;
+        const aktif = this.aktif.a;
+        const pilih = [];
+        for (let i = 0; i < n; i++) {
+            const a = awal[i];
+            if (a === TANPA || (a <= end && (aktif[i] === 1 || akhir[i] >= start)))
+                pilih.push(i);
+        }
+        const nomor = this.nomor;
+        const banding = new Intl.Collator().compare;
+        pilih.sort((x, y) => awal[x] - awal[y] || banding(nomor[x], nomor[y]) || x - y);
+        this.urutan = Uint32Array.from(pilih);
+        return pilih.length;
+    }
+    /** The sorted cases, read back one at a time. */
+    *kasus() {
+        const urutan = this.urutan;
+        if (!urutan)
+            throw new Error('KumpulKasus: urut() dulu');
+        if (this.fd === null)
+            return;
+        let buf = Buffer.allocUnsafe(1 << 16);
+        const off = this.offset.a;
+        const len = this.panjang.a;
+        for (const i of urutan) {
+            const L = len[i];
+            if (L > buf.length)
+                buf = Buffer.allocUnsafe(L * 2);
+            const got = readSync(this.fd, buf, 0, L, off[i]);
+            if (got !== L)
+                throw new Error('KumpulKasus: berkas sementara terpotong');
+            yield JSON.parse(buf.toString('utf8', 0, L));
+        }
+    }
+    /** Close and remove the temporary file. */
+    buang() {
+        if (this.fd !== null)
+            try {
+                closeSync(this.fd);
+            }
+            catch {
+                /* already closed */
+            }
+        this.fd = null;
+        if (this.folder)
+            rmSync(this.folder, { recursive: true, force: true });
+        this.folder = null;
+    }
+}
