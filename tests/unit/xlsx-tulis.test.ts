@@ -148,6 +148,21 @@ describe('penulis xlsx beraliran (issue 16)', () => {
     }
   });
 
+  it('names the sheets past the 1 048 576 rows Excel opens, and only those', async () => {
+    const wb = new BukuKerja();
+    try {
+      const panjang = wb.lembar('Panjang');
+      const pas = wb.lembar('Pas');
+      await panjang.baris(1, ['a']);
+      await panjang.baris(1_048_577, ['b']);
+      await pas.baris(1_048_576, ['c']);
+      await wb.selesai();
+      expect(wb.lewatBatasExcel()).toEqual([{ nama: 'Panjang', baris: 1_048_577 }]);
+    } finally {
+      wb.buang();
+    }
+  });
+
   it('shares styles: styles.xml is the same for 3 rows and for 3 000', async () => {
     const kecil = await bukaZip(await contoh(3));
     const besar = await bukaZip(await contoh(3000));

@@ -107,6 +107,8 @@ async function tulisBukuRegister(args, o, buku, tahunOpt, kumpul, io) {
             kasus: jumlah,
             tahun,
         });
+        for (const l of wb.lewatBatasExcel())
+            io.stderr.write(t('buku.lewatBatasExcel', { lembar: l.nama, baris: l.baris }) + '\n');
     }
     finally {
         wb.buang();

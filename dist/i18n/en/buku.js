@@ -100,6 +100,7 @@ export const buku = {
     'buku.bulan.11': 'Nov',
     'buku.bulan.12': 'Dec',
     'buku.ditulis': 'Written: {file} ({kasus} cases, year {tahun})',
+    'buku.lewatBatasExcel': 'Warning: sheet "{lembar}" has {baris} rows, more than the 1048576 rows Excel can open; Excel will show only its first rows. The file is complete and lembaga reads it. To open it in Excel, write the books per service (--layanan) or one book at a time (--buku).',
     'buku.ditulisKosong': 'Written: {file} (empty books ready to fill in)',
     'buku.bukuTidakDikenal': 'Unknown book "{nama}". Choose one of: {pilihan}.',
     'buku.tanpaLembaga': 'No lembaga.yaml: the service books need the institution data. Run "lembaga init" first.',

@@ -119,6 +119,15 @@ export class BukuKerja {
         this.gayaKey.set(key, id);
         return id;
     }
+    /**
+     * The sheets with more rows than Excel opens (1 048 576 a sheet): the file is valid and our
+     * reader reads it whole, but Excel shows only the first rows. The command says so.
+     */
+    lewatBatasExcel() {
+        return this.lembarList
+            .filter((l) => l.jumlahBaris > BARIS_MAKS_EXCEL)
+            .map((l) => ({ nama: l.nama, baris: l.jumlahBaris }));
+    }
     /** Number of cell formats registered (styles.xml `cellXfs`). */
     get jumlahGaya() {
         return this.xfs.length;
@@ -238,6 +247,8 @@ function fontXml(f) {
 /** A sheet name as a formula reference: always quoted, quotes doubled. */
 const kutip = (nama) => `'${nama.replace(/'/g, "''")}'`;
 /** One sheet: rows in ascending order, then what follows the data (merges, filter, setup). */
+/** Excel's rows per sheet. */
+export const BARIS_MAKS_EXCEL = 1_048_576;
 export class LembarXlsx {
     nama;
     no;
@@ -291,6 +302,10 @@ export class LembarXlsx {
             head += `<cols>${cols}</cols>`;
         head += '<sheetData>';
         void this.out.tulis(head);
+    }
+    /** The last row written. */
+    get jumlahBaris() {
+        return this.barisTerakhir;
     }
     /**
      * Write row `r` (rows in ascending order): `nilai[i]` goes to column `dari + i` with style

@@ -132,6 +132,8 @@ async function tulisBukuRegister(
       kasus: jumlah,
       tahun,
     });
+    for (const l of wb.lewatBatasExcel())
+      io.stderr.write(t('buku.lewatBatasExcel', { lembar: l.nama, baris: l.baris }) + '\n');
   } finally {
     wb.buang();
   }

@@ -102,6 +102,8 @@ export const buku: Record<string, string> = {
   'buku.bulan.12': 'Des',
   // Command.
   'buku.ditulis': 'Ditulis: {file} ({kasus} kasus, tahun {tahun})',
+  'buku.lewatBatasExcel':
+    'Peringatan: lembar "{lembar}" berisi {baris} baris, lebih dari 1048576 baris yang dapat dibuka Excel; Excel hanya akan menampilkan baris-baris pertamanya. Berkasnya utuh dan tetap dapat dibaca perintah lembaga. Untuk dibuka di Excel, buat buku per layanan (--layanan) atau satu buku saja (--buku).',
   'buku.ditulisKosong': 'Ditulis: {file} (buku kosong siap diisi)',
   'buku.bukuTidakDikenal': 'Buku "{nama}" tidak dikenal. Pilih salah satu: {pilihan}.',
   'buku.tanpaLembaga':

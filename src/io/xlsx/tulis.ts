@@ -180,6 +180,16 @@ export class BukuKerja {
     return id;
   }
 
+  /**
+   * The sheets with more rows than Excel opens (1 048 576 a sheet): the file is valid and our
+   * reader reads it whole, but Excel shows only the first rows. The command says so.
+   */
+  lewatBatasExcel(): { nama: string; baris: number }[] {
+    return this.lembarList
+      .filter((l) => l.jumlahBaris > BARIS_MAKS_EXCEL)
+      .map((l) => ({ nama: l.nama, baris: l.jumlahBaris }));
+  }
+
   /** Number of cell formats registered (styles.xml `cellXfs`). */
   get jumlahGaya(): number {
     return this.xfs.length;
@@ -336,6 +346,9 @@ function fontXml(f: NonNullable<Gaya['font']>): string {
 const kutip = (nama: string) => `'${nama.replace(/'/g, "''")}'`;
 
 /** One sheet: rows in ascending order, then what follows the data (merges, filter, setup). */
+/** Excel's rows per sheet. */
+export const BARIS_MAKS_EXCEL = 1_048_576;
+
 export class LembarXlsx {
   tertutup = false;
   readonly tersembunyi: boolean;
@@ -388,6 +401,11 @@ export class LembarXlsx {
     if (cols) head += `<cols>${cols}</cols>`;
     head += '<sheetData>';
     void this.out.tulis(head);
+  }
+
+  /** The last row written. */
+  get jumlahBaris(): number {
+    return this.barisTerakhir;
   }
 
   /**
