@@ -32,9 +32,10 @@ export default defineConfig({
     // CLI, exceljs and docx anew, which roughly halved the suite's CPU time (the e2e tests
     // still spawn bin/lembaga as separate processes). Tests must leave no global state
     // behind: restore process.env, and a file that mocks a module resets the module cache
-    // before importing what uses it (tests/unit/impor-cas.test.ts).
-    pool: 'threads',
-    isolate: false,
+    // before importing what uses it (tests/unit/impor-cas.test.ts). The campaign keeps
+    // separate, isolated processes (kill-and-retry writes, long runs).
+    pool: kampanye ? 'forks' : 'threads',
+    isolate: kampanye,
     // The tests expect Indonesian whatever the machine's locale: the CLI follows LC_ALL,
     // LC_MESSAGES and LANG, in that order, and spawned children inherit this environment.
     // The time zone is left to the machine on purpose: `.ci/run` runs the suite once under
