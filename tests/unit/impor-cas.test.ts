@@ -26,6 +26,9 @@ vi.mock('../../src/io/impor/kunci.js', async (importOriginal) => {
   };
 });
 
+// The suite runs without isolation (vitest.config.ts): another file may already have loaded the
+// CLI with the real kunci.js, so the module cache is cleared and the CLI loaded anew, mocked.
+vi.resetModules();
 const { jalankan } = await import('../helpers/cli.js');
 
 let dir: string;
