@@ -23,8 +23,17 @@ export const LAPISAN = {
   engine: ['core', 'i18n', 'model', 'standards'],
   io: ['core', 'i18n', 'model', 'standards'],
   // The register books carry the canonical sheets so that `lembaga validasi` reads a book back:
-  // they take them from the one writer of the register's container format.
-  outputs: ['core', 'i18n', 'model', 'standards', 'engine', 'io:xlsx/register-writer'],
+  // they take them from the one writer of the register's container format. The books' cases
+  // wait in the one kind of temporary file (io/berkas-sementara.ts) while the registers stream.
+  outputs: [
+    'core',
+    'i18n',
+    'model',
+    'standards',
+    'engine',
+    'io:xlsx/register-writer',
+    'io:berkas-sementara',
+  ],
   cli: SEMUA,
 };
 

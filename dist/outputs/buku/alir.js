@@ -10,9 +10,8 @@
  * The file is removed as soon as it is opened where the system allows (nothing is left
  * behind if the run dies), else by `buang`.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync, } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readSync, writeSync } from 'node:fs';
+import { BerkasSementara } from '../../io/berkas-sementara.js';
 import { kasusUntukBuku, tanggalKasus } from './buku.js';
 /** Bytes gathered before they are written to the file. */
 const POTONGAN = 1 << 20;
@@ -43,9 +42,7 @@ export class KumpulKasus {
     /** Every case handed on (all services). */
     jumlah = 0;
     tahunMaks = null;
-    folder = null;
-    fd = null;
-    berkas = null;
+    sementara = null;
     pos = 0;
     buf = [];
     bufLen = 0;
@@ -103,23 +100,9 @@ export class KumpulKasus {
     siram() {
         if (!this.bufLen)
             return;
-        if (this.fd === null) {
-            this.folder = mkdtempSync(path.join(tmpdir(), 'lembaga-buku-'));
-            this.berkas = path.join(this.folder, 'kasus.jsonl');
-            this.fd = openSync(this.berkas, 'w+');
-            if (process.platform !== 'win32')
-                try {
-                    unlinkSync(this.berkas);
-                    rmdirSync(this.folder);
-                    this.berkas = null;
-                    this.folder = null;
-                }
-                catch {
-                    /* removed by buang() */
-                }
-        }
+        this.sementara ??= new BerkasSementara('lembaga-buku-', 'kasus.jsonl');
         const data = Buffer.concat(this.buf);
-        writeSync(this.fd, data, 0, data.length, this.pos);
+        writeSync(this.sementara.fd, data, 0, data.length, this.pos);
         this.pos += data.length;
         this.buf = [];
         this.bufLen = 0;
@@ -157,7 +140,8 @@ export class KumpulKasus {
         const urutan = this.urutan;
         if (!urutan)
             throw new Error('KumpulKasus: urut() dulu');
-        if (this.fd === null)
+        const fd = this.sementara?.fd;
+        if (fd === undefined)
             return;
         let buf = Buffer.allocUnsafe(1 << 16);
         const off = this.offset.a;
@@ -166,7 +150,7 @@ export class KumpulKasus {
             const L = len[i];
             if (L > buf.length)
                 buf = Buffer.allocUnsafe(L * 2);
-            const got = readSync(this.fd, buf, 0, L, off[i]);
+            const got = readSync(fd, buf, 0, L, off[i]);
             if (got !== L)
                 throw new Error('KumpulKasus: berkas sementara terpotong');
             yield JSON.parse(buf.toString('utf8', 0, L));
@@ -174,16 +158,7 @@ export class KumpulKasus {
     }
     /** Close and remove the temporary file. */
     buang() {
-        if (this.fd !== null)
-            try {
-                closeSync(this.fd);
-            }
-            catch {
-                /* already closed */
-            }
-        this.fd = null;
-        if (this.folder)
-            rmSync(this.folder, { recursive: true, force: true });
-        this.folder = null;
+        this.sementara?.tutup();
+        this.sementara = null;
     }
 }

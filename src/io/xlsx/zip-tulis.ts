@@ -8,19 +8,9 @@
  * (no data descriptors), then the central directory. Zip64 records only when a size or an
  * offset needs them (a part over 4 GB).
  */
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmdirSync,
-  rmSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readSync, writeSync } from 'node:fs';
 import zlib from 'node:zlib';
+import { BerkasSementara } from '../berkas-sementara.js';
 
 /** Compressed bytes kept in memory per part before they go to a temporary file. */
 const DI_MEMORI = 8 * 1024 * 1024;
@@ -58,10 +48,9 @@ interface Bagian {
   crc: number;
   ukuran: number;
   padat: number;
-  /** Compressed bytes in memory, or in the temporary file `fd`. */
+  /** Compressed bytes in memory, or in the temporary file `sementara`. */
   potongan: Buffer[];
-  fd: number | null;
-  berkas: string | null;
+  sementara: BerkasSementara | null;
   selesai: boolean;
 }
 
@@ -133,8 +122,6 @@ export class BagianAliran {
 /** The archive: parts begun with `tambah` (whole) or `aliran` (streamed), laid out by `potongan`. */
 export class ZipTulis {
   private readonly bagian: Bagian[] = [];
-  /** Folders of temporary files not yet removed (Windows keeps an open file). */
-  private folder: string[] = [];
   private readonly level: number;
 
   constructor(opsi: ZipOpsi = {}) {
@@ -148,8 +135,7 @@ export class ZipTulis {
       ukuran: 0,
       padat: 0,
       potongan: [],
-      fd: null,
-      berkas: null,
+      sementara: null,
       selesai: false,
     };
     this.bagian.push(b);
@@ -176,25 +162,12 @@ export class ZipTulis {
   /** @internal compressed bytes of a part: memory, then its temporary file once large. */
   simpan(b: Bagian, c: Buffer): void {
     b.padat += c.length;
-    if (b.fd === null && b.padat > DI_MEMORI) {
-      const folder = mkdtempSync(path.join(tmpdir(), 'lembaga-zip-'));
-      b.berkas = path.join(folder, 'bagian.bin');
-      b.fd = openSync(b.berkas, 'w+');
-      this.folder.push(folder);
-      // Where the system allows it the file goes at once: nothing is left behind if we die.
-      if (process.platform !== 'win32')
-        try {
-          unlinkSync(b.berkas);
-          rmdirSync(folder);
-          this.folder.pop();
-          b.berkas = null;
-        } catch {
-          /* removed by buang() */
-        }
-      for (const p of b.potongan) writeSync(b.fd, p);
+    if (b.sementara === null && b.padat > DI_MEMORI) {
+      b.sementara = new BerkasSementara('lembaga-zip-', 'bagian.bin');
+      for (const p of b.potongan) writeSync(b.sementara.fd, p);
       b.potongan = [];
     }
-    if (b.fd !== null) writeSync(b.fd, c);
+    if (b.sementara !== null) writeSync(b.sementara.fd, c);
     else b.potongan.push(c);
   }
 
@@ -209,10 +182,10 @@ export class ZipTulis {
       pusat.push(kepalaPusat(b, offset, z64));
       yield lokal;
       offset += lokal.length;
-      if (b.fd !== null) {
+      if (b.sementara !== null) {
         const buf = Buffer.allocUnsafe(1 << 20);
         for (let pos = 0; pos < b.padat;) {
-          const n = readSync(b.fd, buf, 0, Math.min(buf.length, b.padat - pos), pos);
+          const n = readSync(b.sementara.fd, buf, 0, Math.min(buf.length, b.padat - pos), pos);
           if (n <= 0) throw new Error(`zip: berkas sementara terpotong (${b.nama.toString()})`);
           yield Buffer.from(buf.subarray(0, n));
           pos += n;
@@ -261,17 +234,10 @@ export class ZipTulis {
   /** Close and remove the temporary files. */
   buang(): void {
     for (const b of this.bagian) {
-      if (b.fd !== null)
-        try {
-          closeSync(b.fd);
-        } catch {
-          /* already closed */
-        }
-      b.fd = null;
+      b.sementara?.tutup();
+      b.sementara = null;
       b.potongan = [];
     }
-    for (const f of this.folder) rmSync(f, { recursive: true, force: true });
-    this.folder = [];
   }
 }
 

@@ -10,18 +10,8 @@
  * The file is removed as soon as it is opened where the system allows (nothing is left
  * behind if the run dies), else by `buang`.
  */
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmdirSync,
-  rmSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readSync, writeSync } from 'node:fs';
+import { BerkasSementara } from '../../io/berkas-sementara.js';
 import type { Kasus } from '../../model/kasus.js';
 import type { KasusTerdaftar } from '../../standards/rule.js';
 import type { LayananKey } from '../../standards/types.js';
@@ -63,9 +53,7 @@ export class KumpulKasus {
   /** Every case handed on (all services). */
   jumlah = 0;
   private tahunMaks: number | null = null;
-  private folder: string | null = null;
-  private fd: number | null = null;
-  private berkas: string | null = null;
+  private sementara: BerkasSementara | null = null;
   private pos = 0;
   private buf: Buffer[] = [];
   private bufLen = 0;
@@ -121,22 +109,9 @@ export class KumpulKasus {
 
   private siram(): void {
     if (!this.bufLen) return;
-    if (this.fd === null) {
-      this.folder = mkdtempSync(path.join(tmpdir(), 'lembaga-buku-'));
-      this.berkas = path.join(this.folder, 'kasus.jsonl');
-      this.fd = openSync(this.berkas, 'w+');
-      if (process.platform !== 'win32')
-        try {
-          unlinkSync(this.berkas);
-          rmdirSync(this.folder);
-          this.berkas = null;
-          this.folder = null;
-        } catch {
-          /* removed by buang() */
-        }
-    }
+    this.sementara ??= new BerkasSementara('lembaga-buku-', 'kasus.jsonl');
     const data = Buffer.concat(this.buf);
-    writeSync(this.fd, data, 0, data.length, this.pos);
+    writeSync(this.sementara.fd, data, 0, data.length, this.pos);
     this.pos += data.length;
     this.buf = [];
     this.bufLen = 0;
@@ -175,14 +150,15 @@ export class KumpulKasus {
   *kasus(): Generator<Kasus> {
     const urutan = this.urutan;
     if (!urutan) throw new Error('KumpulKasus: urut() dulu');
-    if (this.fd === null) return;
+    const fd = this.sementara?.fd;
+    if (fd === undefined) return;
     let buf = Buffer.allocUnsafe(1 << 16);
     const off = this.offset.a;
     const len = this.panjang.a;
     for (const i of urutan) {
       const L = len[i]!;
       if (L > buf.length) buf = Buffer.allocUnsafe(L * 2);
-      const got = readSync(this.fd, buf, 0, L, off[i]!);
+      const got = readSync(fd, buf, 0, L, off[i]!);
       if (got !== L) throw new Error('KumpulKasus: berkas sementara terpotong');
       yield JSON.parse(buf.toString('utf8', 0, L)) as Kasus;
     }
@@ -190,14 +166,7 @@ export class KumpulKasus {
 
   /** Close and remove the temporary file. */
   buang(): void {
-    if (this.fd !== null)
-      try {
-        closeSync(this.fd);
-      } catch {
-        /* already closed */
-      }
-    this.fd = null;
-    if (this.folder) rmSync(this.folder, { recursive: true, force: true });
-    this.folder = null;
+    this.sementara?.tutup();
+    this.sementara = null;
   }
 }
