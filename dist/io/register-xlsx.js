@@ -5,7 +5,8 @@ import { parseTextDate, serialToIso } from './xlsx/cell.js';
 import { XlsxError } from './xlsx/errors.js';
 import { ALIR_LIMITS, limitsFromEnv, openXlsx } from './xlsx/reader.js';
 import { UKURAN_JENDELA } from './alir.js';
-export { buildRegisterXlsx } from './xlsx/register-writer.js';
+export { buildRegisterXlsx, PenulisRegister } from './xlsx/register-writer.js';
+export { bukaPenulisRegister } from './xlsx/penulis-utas.js';
 /** Rule ids of the findings this reader emits. */
 export const RULE_PARSE = 'parse-error';
 export const RULE_NIK_ANGKA = 'nik-angka';

@@ -69,11 +69,13 @@ class Sst {
   }
 }
 
-function* sheet(n, sst, seed) {
+function* sheet(n, sst, seed, rusak = false) {
   const r = rng(seed);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const s = (ref, v) => `<c r="${ref}" t="s"><v>${sst.idx(v)}</v></c>`;
-  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  // As Excel writes it: the used range first (the importer takes its row count from it).
+  yield `<dimension ref="A1:L${6 + n}"/><sheetData>`;
   yield `<row r="1">${s('A1', 'REGISTER KLIEN / PENERIMA MANFAAT')}</row><row r="2">${s('A2', 'LKS ANAK "BINA HARAPAN" KOTA BANDUNG')}</row><row r="3">${s('A3', 'TAHUN 2024')}</row>`;
   const h1 = [
     'No',
@@ -117,15 +119,16 @@ function* sheet(n, sst, seed) {
     }
   }
   yield buf.join('');
-  yield `</sheetData><mergeCells count="2"><mergeCell ref="A1:L1"/><mergeCell ref="H5:I5"/></mergeCells></worksheet>`;
+  // `rusak`: a part broken after its last row (the tests' failure met mid-stream).
+  yield `</sheetData${rusak ? 'x' : ''}><mergeCells count="2"><mergeCell ref="A1:L1"/><mergeCell ref="H5:I5"/></mergeCells></worksheet>`;
 }
 
-/** Write `file` (a legacy register of n rows). */
-export async function generateLegacy(file, n, seed = 7) {
+/** Write `file` (a legacy register of n rows; `rusak`: its sheet XML broken after the rows). */
+export async function generateLegacy(file, n, seed = 7, rusak = false) {
   await mkdir(path.dirname(file), { recursive: true });
   const zip = new ZipWriter(file);
   const sst = new Sst();
-  await zip.add('xl/worksheets/sheet1.xml', sheet(n, sst, seed));
+  await zip.add('xl/worksheets/sheet1.xml', sheet(n, sst, seed, rusak));
   await zip.add(
     'xl/sharedStrings.xml',
     (function* () {

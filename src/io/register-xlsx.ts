@@ -2,7 +2,8 @@
  * The canonical Excel register (buku register klien, Permensos 14/2020 Lampiran 2.2.1 f):
  * read with our own streaming reader (src/io/xlsx/) into the same `Kasus` model as
  * `register/*.yaml`, with a locator that turns `/kasus/3/klien/nik` into `Register!F5`;
- * and written with exceljs (template with text-formatted NIK, date formats, dropdowns).
+ * and written with our streaming writer (xlsx/register-writer.ts: text-formatted NIK, date
+ * formats, dropdowns; on a worker thread for a big import, xlsx/penulis-utas.ts).
  * The layout itself is data in register-kolom.ts.
  */
 import type { Finding, Location, Severity } from '../core/finding.js';
@@ -29,7 +30,8 @@ import type { XlsxBook, XlsxLimits, SheetInfo } from './xlsx/reader.js';
 import { ALIR_LIMITS, limitsFromEnv, openXlsx } from './xlsx/reader.js';
 import { UKURAN_JENDELA, type TerimaKasus } from './alir.js';
 
-export { buildRegisterXlsx } from './xlsx/register-writer.js';
+export { buildRegisterXlsx, PenulisRegister } from './xlsx/register-writer.js';
+export { bukaPenulisRegister, type PenulisKasus } from './xlsx/penulis-utas.js';
 export type { BuildRegisterOptions } from './xlsx/register-writer.js';
 
 /** One register file, loaded. `problems` are findings about the file itself (parse errors, cells that cannot be read). */

@@ -27,3 +27,39 @@ describe('impor row counter over chunks', () => {
     expect(hitung('<rowBreaks count="1"/><row r="1"/>')).toBe(1);
   });
 });
+
+describe('the byte counter agrees with the regex over the whole text, however it is cut', () => {
+  const potong = [
+    '<row r="1">',
+    '<x:row r="2">',
+    '<row>',
+    '</row>',
+    '<rowBreaks/>',
+    'Borrow ',
+    '<c r="A1"/>',
+    ':row ',
+    '<sheetData>',
+    '<t>a row</t>',
+    '<ab_1:row\n',
+    '<:row ',
+    '< row ',
+  ];
+  it('random sheets, random chunk boundaries', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      let xml = '';
+      const len = Math.floor(rnd() * 30);
+      for (let i = 0; i < len; i++) xml += potong[Math.floor(rnd() * potong.length)];
+      const expected = (xml.match(/<(?:\w+:)?row[\s>]/g) ?? []).length;
+      const chunks: string[] = [];
+      for (let i = 0; i < xml.length;) {
+        const k = 1 + Math.floor(rnd() * 12);
+        chunks.push(xml.slice(i, i + k));
+        i += k;
+      }
+      expect(hitung(...chunks), JSON.stringify(chunks)).toBe(expected);
+      expect(hitung(xml)).toBe(expected);
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { displayPath, loadLembagaFile } from '../../io/load-folder.js';
 import { assertWritable, writeAtomic, writeOutputs, } from '../../io/write-file.js';
 import { decodeText, parseYamlSource } from '../../io/yaml-source.js';
 import { gabungYamlTeks } from '../../io/impor/gabung-yaml.js';
+import { STREAM_THRESHOLD } from '../../io/impor/source.js';
 import { bacaRegister, kunciPath, kunciRegister, KunciSibuk } from '../../io/impor/kunci.js';
 import { buildTidakTerbawaXlsx, cariTidakTerbawa, } from '../../io/impor/tidak-terbawa.js';
 import { ABAIKAN, KE_CATATAN, TARGET_KEYS } from '../../io/impor/fields.js';
@@ -354,6 +355,27 @@ export const run = async (args, rawOpts, io) => {
             return draft.columns;
         };
     const isXlsx = Boolean(out && /\.xlsx$/i.test(out));
+    // A new .xlsx register is written while the file is read: each case goes to its rows at
+    // once, compressed beside the reading, none kept (issue 16).
+    // A big file's register is written on a second thread (io/xlsx/penulis-utas.ts);
+    // LEMBAGA_UTAS=0 keeps it on this one.
+    const penulis = out && isXlsx && !opts.gabung
+        ? (await import('../../io/register-xlsx.js')).bukaPenulisRegister(lembaga.lembaga, t, {
+            utas: io.env.LEMBAGA_UTAS !== '0' &&
+                ((await fs.stat(input).catch(() => null))?.size ?? 0) > STREAM_THRESHOLD,
+        })
+        : null;
+    try {
+        return await imporDanTulis(input, out, penulis, lembaga, hooks, pemetaan, opts, io);
+    }
+    finally {
+        await penulis?.buang();
+    }
+};
+/** Import, write what it made, and say so: the summary, and the exit code. */
+async function imporDanTulis(input, out, penulis, lembaga, hooks, pemetaan, opts, io) {
+    const { t } = io;
+    const json = opts.format === 'json';
     const hasil = await imporBerkas(input, {
         t,
         lembar: opts.lembar,
@@ -363,12 +385,13 @@ export const run = async (args, rawOpts, io) => {
         layananLembaga: lembaga.layanan,
         staf: lembaga.staf,
         tahunAcuan: tahunIni(io),
-        collect: !out ? 'none' : opts.gabung ? 'objects' : isXlsx ? 'simpanan' : 'yaml',
+        collect: !out ? 'none' : opts.gabung ? 'objects' : penulis ? 'alir' : 'yaml',
+        tampung: penulis ? (k) => penulis.tambah(kasusUntukXlsx(k, t)) : undefined,
         hooks,
     });
     const s = hasil.session;
     const rejectedOut = out && s.rejected > 0 ? ditolakPath(out, input) : null;
-    const tulis = await siapkanKeluaran(hasil, input, out, rejectedOut, lembaga.lembaga, opts, io);
+    const tulis = await siapkanKeluaran(hasil, input, out, rejectedOut, lembaga.lembaga, penulis, opts, io);
     await writeOutputs(tulis.outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
     const summary = ringkasanJson(hasil, input, out, rejectedOut, tulis, io);
     if (json)
@@ -381,7 +404,7 @@ export const run = async (args, rawOpts, io) => {
         return 1;
     }
     return s.rejected > 0 || tulis.tidakTerbawa ? 1 : 0;
-};
+}
 /** The options checked before anything is read: the input, the output and `--layanan-bawaan`. */
 function periksaOpsi(args, opts, io) {
     const { t } = io;
@@ -507,7 +530,7 @@ async function tanyaInteraktif(hooks, io, sumber) {
  * Everything the import writes, planned: the saved mapping, the rejected rows' workbook,
  * and the register (new, or merged under its lock with `--gabung`, which writes it itself).
  */
-async function siapkanKeluaran(hasil, input, out, rejectedOut, lembagaObj, opts, io) {
+async function siapkanKeluaran(hasil, input, out, rejectedOut, lembagaObj, penulis, opts, io) {
     const { t } = io;
     const s = hasil.session;
     const r = { outputs: [], gabung: null, wroteRegister: false, tidakTerbawa: null };
@@ -548,12 +571,10 @@ async function siapkanKeluaran(hasil, input, out, rejectedOut, lembagaObj, opts,
             r.tidakTerbawa = { n: g.tidakTerbawa.length, file, items: g.tidakTerbawa };
         }
     }
-    else if (isXlsx) {
-        const { buildRegisterXlsx } = await import('../../io/register-xlsx.js');
-        // The cases as they were kept (text), decoded one at a time on each walk of the writer.
-        const kasus = hasil.simpanan.peta((k) => kasusUntukXlsx(k, t));
-        const data = await buildRegisterXlsx(kasus, lembagaObj, {}, t);
-        await periksaJumlahBaris(out, data, kasus.length, io);
+    else if (penulis) {
+        // Written as the rows were read: the book finished, then its rows counted against the cases.
+        const data = await penulis.selesai();
+        await periksaJumlahBaris(out, data, penulis.kasus, io);
         r.outputs.push({ path: out, data });
         r.wroteRegister = true;
     }

@@ -9,7 +9,6 @@ import { InputError } from '../../core/errors.js';
 import { collectEvidence, decideOrders, ImporSession, } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { BATAS_YAML_IMPOR_BYTE, kasusYaml } from './output.js';
-import { KasusSimpanan } from './simpanan.js';
 import { openSource } from './source.js';
 import { detectHeader } from './table.js';
 const SAMPLE = 200;
@@ -230,14 +229,17 @@ async function imporSemua(source, layout, contoh, rencana, opts) {
     const hooks = opts.hooks ?? {};
     const session = new ImporSession(rencana.ctx);
     const kasus = [];
-    const simpanan = new KasusSimpanan();
     const yaml = [];
     let seen = 0;
     let ukuranYaml = 0;
+    const tampung = opts.collect === 'alir' ? opts.tampung : undefined;
+    if (opts.collect === 'alir' && !tampung)
+        throw new Error("collect: 'alir' tanpa tampung");
     const feed = (r) => {
         seen++;
         if (r.n <= layout.lastHeaderRow)
-            return;
+            return undefined;
+        let tunggu;
         const res = session.add(r);
         hooks.onBaris?.(r.n, res);
         if (res.kind === 'kasus') {
@@ -252,24 +254,30 @@ async function imporSemua(source, layout, contoh, rencana, opts) {
             }
             if (opts.collect === 'objects')
                 kasus.push(res.kasus);
-            else if (opts.collect === 'simpanan')
-                simpanan.tambah(res.kasus);
+            else if (tampung)
+                tunggu = tampung(res.kasus);
         }
         if (hooks.onProgress && seen % 500 === 0)
             hooks.onProgress(seen, source.totalRows);
+        return tunggu;
     };
-    for (const r of contoh.rows)
-        feed(r);
+    for (const r of contoh.rows) {
+        const p = feed(r);
+        if (p)
+            await p;
+    }
     if (!contoh.exhausted) {
         for (;;) {
             const r = await contoh.iter.next();
             if (r.done)
                 break;
-            feed(r.value);
+            const p = feed(r.value);
+            if (p)
+                await p;
         }
     }
     // The end is the end, whatever the count said (empty rows are not yielded).
     hooks.onProgress?.(seen, source.totalRows === null ? null : seen);
     session.selesai();
-    return { session, kasus, simpanan, yaml, ukuranYaml };
+    return { session, kasus, yaml, ukuranYaml };
 }

@@ -138,7 +138,7 @@ async function guardZip(file, limits, t) {
             await zip.stream(name, (chunk) => {
                 if (!isSheet)
                     return true;
-                const rows = hitung(chunk.toString('latin1'));
+                const rows = hitung(chunk);
                 if (rows > limits.maxRows)
                     throw new XlsxError('terlaluBanyakBaris', { batas: limits.maxRows });
                 return true;
@@ -154,21 +154,57 @@ async function guardZip(file, limits, t) {
 }
 /**
  * Counts the row tags of a sheet read in chunks: `<row ` / `<row>` and prefixed `<x:row ` as the
- * .NET SDK writes them. A tag cut between two chunks is counted once: only an unfinished tag is
- * carried over (a whole `<row ` at the end of a chunk was counted already).
+ * .NET SDK writes them. Searched in the bytes (no text made of 77 MB of XML). A tag cut between
+ * two chunks is counted once: only an unfinished tag is carried over (a whole `<row ` at the end
+ * of a chunk was counted already).
  */
 export function penghitungBaris() {
     let rows = 0;
-    let tail = '';
+    let tail = null;
     return (chunk) => {
-        const s = tail + chunk;
-        const m = s.match(/<(?:\w+:)?row[\s>]/g);
-        rows += m ? m.length : 0;
-        const lt = s.lastIndexOf('<');
-        const rest = lt >= 0 && s.length - lt < 16 ? s.slice(lt) : '';
-        tail = /^<(?:\w+:)?row[\s>]/.test(rest) || rest.includes('>') ? '' : rest;
+        const c = typeof chunk === 'string'
+            ? Buffer.from(chunk, 'latin1')
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const s = tail ? Buffer.concat([tail, c]) : c;
+        tail = null;
+        let dihitung = -1;
+        for (let p = s.indexOf(ROW); p >= 0; p = s.indexOf(ROW, p + 3)) {
+            if (p + 3 >= s.length)
+                break;
+            const next = s[p + 3];
+            if (next !== 62 /* > */ && !spasi(next))
+                continue;
+            if (awalTag(s, p) < 0)
+                continue;
+            rows++;
+            dihitung = p;
+        }
+        const lt = s.lastIndexOf(LT);
+        if (lt >= 0 && s.length - lt < 16 && dihitung < lt && s.indexOf(GT, lt) < 0)
+            tail = Buffer.from(s.subarray(lt));
         return rows;
     };
+}
+const ROW = Buffer.from('row', 'latin1');
+const LT = 60;
+const GT = 62;
+const spasi = (b) => b === 32 || b === 9 || b === 10 || b === 13;
+/** Where the tag whose name ends in the "row" at `p` begins (`<row`, `<x:row`), or -1. */
+function awalTag(s, p) {
+    const before = s[p - 1];
+    if (before === LT)
+        return p - 1;
+    if (before !== 58 /* : */)
+        return -1;
+    for (let k = p - 2; k >= 0 && p - k < 16; k--) {
+        const b = s[k];
+        if (b === LT)
+            return k < p - 2 ? k : -1;
+        const nama = (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 95;
+        if (!nama)
+            return -1;
+    }
+    return -1;
 }
 async function openCsv(file, t) {
     const bytes = await fs.readFile(file);
@@ -357,19 +393,37 @@ function galatXlsx(e, file, lembar, t) {
     return new InputError(t('impor.galat.rusak', { file, pesan: e?.message ?? String(e) }), file);
 }
 /**
- * The rows of the chosen sheet, counted before anything is converted (inflate and a regex,
- * a tenth of a read): a sheet over the row limit is refused at once, and the progress bar
- * knows its end. The reader counts again as it streams (a part that lies is still stopped).
+ * The rows of the chosen sheet, known before anything is converted: a sheet over the row
+ * limit is refused at once, and the progress bar knows its end. What Excel, LibreOffice and
+ * most writers put first, `<dimension ref="A1:Q100005"/>`, says it without reading on; without
+ * one (or one that says a single row, as some writers leave it, or one past the limit) the
+ * row tags are counted (inflate and a regex, a tenth of a read). The reader counts again as
+ * it streams, so a part that lies is still stopped at the limit.
  */
 async function hitungBaris(file, sheet, limits, t) {
     const { openArchive } = await import('../xlsx/zip.js');
     const hitung = penghitungBaris();
     let rows = 0;
+    let awal = '';
+    let dimensi = null;
     let zip;
     try {
         zip = await openArchive(file, limits);
         await zip.stream(sheet.part, (chunk) => {
-            rows = hitung(chunk.toString('latin1'));
+            if (awal !== null) {
+                awal += chunk.toString('latin1');
+                const d = barisDimensi(awal);
+                if (d !== undefined) {
+                    if (d !== null && d > 1 && d <= limits.maxRows) {
+                        dimensi = d;
+                        return false;
+                    }
+                    awal = null;
+                }
+                else if (awal.length > 64 * 1024)
+                    awal = null;
+            }
+            rows = hitung(chunk);
             if (rows > limits.maxRows)
                 throw new XlsxError('terlaluBanyakBaris', { lembar: sheet.name, batas: limits.maxRows });
             return true;
@@ -381,7 +435,18 @@ async function hitungBaris(file, sheet, limits, t) {
     finally {
         zip?.close();
     }
-    return rows;
+    return dimensi ?? rows;
+}
+/**
+ * The last row a sheet's `<dimension>` declares, from the start of its XML: a number, null
+ * when the sheet data begins without one, undefined while neither has been seen yet.
+ */
+export function barisDimensi(awal) {
+    const d = /<(?:\w+:)?dimension\s[^>]*?\bref="\$?[A-Za-z]{0,3}\$?(\d+)(?::\$?[A-Za-z]{0,3}\$?(\d+))?"/.exec(awal);
+    const data = /<(?:\w+:)?sheetData[\s>/]/.exec(awal);
+    if (d && (!data || d.index < data.index))
+        return Number(d[2] ?? d[1]);
+    return data ? null : undefined;
 }
 /** Whether a sheet has a non-empty row (read up to the first one). */
 async function berisi(book, sheet, file, t) {

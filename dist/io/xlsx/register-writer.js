@@ -27,21 +27,61 @@ export async function buildRegisterXlsx(kasus, lembaga, opts, t) {
  * complete; write it with `potongan()` (or `bytes()`), then `buang()` its temporary files.
  */
 export async function tulisRegisterXlsx(kasus, lembaga, t) {
-    void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
-    const wb = new BukuKerja({ dibuat: new Date(Date.UTC(2000, 0, 1)) });
+    const p = new PenulisRegister(lembaga, t);
     try {
+        for await (const k of kasus)
+            await p.tambah(k);
+    }
+    catch (e) {
+        p.buang();
+        throw e;
+    }
+    return p.selesai();
+}
+/**
+ * The same workbook, the cases pushed in as they are made (`impor` converts a row and hands
+ * its case over at once, so compression runs beside the reading and no case is kept):
+ * `tambah` each case, then `selesai` for the finished book, or `buang` to drop it.
+ */
+export class PenulisRegister {
+    lembaga;
+    wb = new BukuKerja({ dibuat: new Date(Date.UTC(2000, 0, 1)) });
+    lembar;
+    jumlah = 0;
+    constructor(lembaga, t) {
+        this.lembaga = lembaga;
+        void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
         const staf = (lembaga?.staf ?? [])
             .map((s) => s.id)
             .filter((x) => typeof x === 'string' && x !== '');
-        const lists = await writeDataSheets(wb, kasus, { staf });
-        await writePetunjuk(wb, lembaga);
-        await lists.write(wb.lembar(SHEET_DAFTAR, { tersembunyi: true }));
-        await wb.selesai();
-        return wb;
+        this.lembar = new LembarKanonik(this.wb, { staf });
     }
-    catch (e) {
-        wb.buang();
-        throw e;
+    /** Cases written so far. */
+    get kasus() {
+        return this.jumlah;
+    }
+    /** Await the result when it is a promise (back-pressure). */
+    tambah(k) {
+        this.jumlah++;
+        return this.lembar.tambah(k);
+    }
+    /** The book finished (the Petunjuk and Daftar sheets after the data); on failure its temporary files are gone. */
+    async selesai() {
+        try {
+            const lists = await this.lembar.tutup();
+            await writePetunjuk(this.wb, this.lembaga);
+            await lists.write(this.wb.lembar(SHEET_DAFTAR, { tersembunyi: true }));
+            await this.wb.selesai();
+            return this.wb;
+        }
+        catch (e) {
+            this.wb.buang();
+            throw e;
+        }
+    }
+    /** Drop the unfinished book and its temporary files. */
+    buang() {
+        this.wb.buang();
     }
 }
 /** Every case through `LembarKanonik`, then the sheets closed. */
@@ -93,13 +133,16 @@ export class LembarKanonik {
         return this.lists.needed;
     }
     /** The rows of one case in every sheet. */
-    async tambah(k) {
+    tambah(k) {
+        // A promise only when a compressor is behind (a case at a time, no promise each).
+        let tunggu = null;
         for (const s of this.sheets)
             for (const row of rowsOf(s.lembar, k)) {
                 const p = s.ws.baris(++s.baris, row, s.gaya);
                 if (p)
-                    await p;
+                    (tunggu ??= []).push(p);
             }
+        return tunggu ? Promise.all(tunggu).then(() => undefined) : undefined;
     }
     /** Filter, dropdowns, and the sheets closed. */
     async tutup() {
@@ -141,11 +184,13 @@ function* rowsOf(lembar, k) {
             ? k.nomor
             : cellValue(col, get(item, col.path)));
 }
-function registerRow(k) {
-    const ext = k.perpanjangan ?? [];
-    return LEMBAR_REGISTER.kolom.map((col) => {
-        if (col.multi) {
-            const field = col.path.split('/').pop();
+function ambilKolom(col) {
+    if (col.multi) {
+        const field = col.path.split('/').pop();
+        return (k) => {
+            const ext = k.perpanjangan;
+            if (!ext?.length)
+                return undefined;
             const values = ext.map((p) => p[field]);
             if (values.every((v) => v === undefined || v === ''))
                 return undefined;
@@ -155,12 +200,31 @@ function registerRow(k) {
             return values
                 .map((v) => (v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v)))
                 .join('; ');
-        }
-        const raw = get(k, col.path);
-        if (col.key === 'nik' && typeof raw === 'string' && raw.includes('*'))
-            return undefined;
-        return cellValue(col, raw);
-    });
+        };
+    }
+    const parts = col.path.split('/');
+    const [a, b, c] = parts;
+    const baca = parts.length === 1
+        ? (k) => k[a]
+        : parts.length === 2
+            ? (k) => k[a]?.[b]
+            : parts.length === 3
+                ? (k) => k[a]?.[b]?.[c]
+                : (k) => get(k, col.path);
+    if (col.key === 'nik')
+        return (k) => {
+            const raw = baca(k);
+            return typeof raw === 'string' && raw.includes('*') ? undefined : cellValue(col, raw);
+        };
+    return (k) => cellValue(col, baca(k));
+}
+let ambilRegister = null;
+function registerRow(k) {
+    const ambil = (ambilRegister ??= LEMBAR_REGISTER.kolom.map(ambilKolom));
+    const row = new Array(ambil.length);
+    for (let i = 0; i < ambil.length; i++)
+        row[i] = ambil[i](k);
+    return row;
 }
 /** Paths split once (a hot spot: every cell of every row). */
 const langkah = new Map();

@@ -31,13 +31,43 @@ const localName = (n) => {
     const i = n.indexOf(':');
     return i < 0 ? n : n.slice(i + 1);
 };
-function parseAttrs(s) {
+function parseAttrsRe(s) {
     const out = {};
     const re = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
     let m;
     while ((m = re.exec(s)))
         out[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
     return out;
+}
+const spasi = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+/**
+ * Attributes as the writers write them, `name="value"` apart by spaces, read without a
+ * regex (every cell's `r`, `s`, `t`: a hot spot); anything else goes to the lenient regex.
+ */
+export function parseAttrs(s) {
+    const out = {};
+    const n = s.length;
+    let i = 0;
+    for (;;) {
+        while (i < n && spasi(s.charCodeAt(i)))
+            i++;
+        if (i >= n)
+            return out;
+        const k = i;
+        let c = s.charCodeAt(i);
+        while (i < n && c !== 61 /* = */ && c !== 47 /* / */ && !spasi(c))
+            c = s.charCodeAt(++i);
+        if (c !== 61 || i === k)
+            return parseAttrsRe(s);
+        const q = s.charCodeAt(i + 1);
+        if (q !== 34 && q !== 39)
+            return parseAttrsRe(s);
+        const e = s.indexOf(q === 34 ? '"' : "'", i + 2);
+        if (e < 0)
+            return parseAttrsRe(s);
+        out[s.slice(k, i)] = decodeEntities(s.slice(i + 2, e));
+        i = e + 1;
+    }
 }
 export class SheetScanner {
     h;
@@ -99,11 +129,10 @@ export class SheetScanner {
             }
             // An element tag: find its end outside quoted attribute values.
             let e = s.indexOf('>', i + 1);
-            while (e >= 0) {
-                const body = s.slice(i + 1, e);
-                let q = 0;
-                for (let k = 0; k < body.length; k++) {
-                    const c = body.charCodeAt(k);
+            let q = 0;
+            for (let k = i + 1; e >= 0;) {
+                for (; k < e; k++) {
+                    const c = s.charCodeAt(k);
                     if (c === 34 /* " */ && q !== 39)
                         q = q === 34 ? 0 : 34;
                     else if (c === 39 /* ' */ && q !== 34)

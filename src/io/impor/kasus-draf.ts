@@ -80,8 +80,12 @@ const TAHAPAN_ORDER = [
 
 function ordered(o: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of order) if (o[key] !== undefined) out[key] = o[key];
-  for (const [key, v] of Object.entries(o)) if (!(key in out)) out[key] = v;
+  for (const key of order) {
+    const v = o[key];
+    if (v !== undefined) out[key] = v;
+  }
+  // A draft is a plain object (no inherited keys): for…in without the entries' arrays.
+  for (const key in o) if (!(key in out)) out[key] = o[key];
   return out;
 }
 

@@ -356,7 +356,7 @@ export async function barisRegisterXlsx(data: Uint8Array): Promise<number | null
     const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     const hitung = penghitungBaris();
     let rows = 0;
-    await zip.stream(part, (c) => void (rows = hitung(c.toString('latin1'))));
+    await zip.stream(part, (c) => void (rows = hitung(c)));
     return rows;
   } finally {
     zip.close();

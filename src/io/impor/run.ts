@@ -20,7 +20,6 @@ import {
 } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { BATAS_YAML_IMPOR_BYTE, kasusYaml, type PemetaanBerkas } from './output.js';
-import { KasusSimpanan } from './simpanan.js';
 import { openSource, type TableSource } from './source.js';
 import { detectHeader, type SourceRow, type TableLayout } from './table.js';
 import type { BuktiUrutan, StafRingkas, UrutanTanggal } from './values.js';
@@ -66,10 +65,13 @@ export interface ImporOptions {
   staf: readonly StafRingkas[] | null;
   tahunAcuan: number;
   /**
-   * Keep the cases as objects (--gabung), as compact text to write them as they come back out
-   * (`simpanan`, the .xlsx output), as YAML items, or not at all (dry run).
+   * Keep the cases as objects (--gabung), hand each to `tampung` as it is made (`alir`: the
+   * .xlsx output, written while the file is read, nothing kept), keep them as YAML items, or
+   * not at all (dry run).
    */
-  collect: 'objects' | 'simpanan' | 'yaml' | 'none';
+  collect: 'objects' | 'alir' | 'yaml' | 'none';
+  /** With `collect: 'alir'`, takes each case; a promise returned is awaited (back-pressure). */
+  tampung?: (k: Kasus) => Promise<void> | undefined;
   hooks?: ImporHooks;
 }
 
@@ -80,8 +82,6 @@ export interface HasilImpor {
   urutan: KeputusanUrutan[];
   session: ImporSession;
   kasus: Kasus[];
-  /** The cases with `collect: 'simpanan'`. */
-  simpanan: KasusSimpanan;
   yaml: string[];
   /** Notes for the summary (i18n already applied). */
   notes: string[];
@@ -356,17 +356,19 @@ async function imporSemua(
   contoh: Contoh,
   rencana: Rencana,
   opts: ImporOptions,
-): Promise<Pick<HasilImpor, 'session' | 'kasus' | 'simpanan' | 'yaml' | 'ukuranYaml'>> {
+): Promise<Pick<HasilImpor, 'session' | 'kasus' | 'yaml' | 'ukuranYaml'>> {
   const hooks = opts.hooks ?? {};
   const session = new ImporSession(rencana.ctx);
   const kasus: Kasus[] = [];
-  const simpanan = new KasusSimpanan();
   const yaml: string[] = [];
   let seen = 0;
   let ukuranYaml = 0;
-  const feed = (r: SourceRow) => {
+  const tampung = opts.collect === 'alir' ? opts.tampung : undefined;
+  if (opts.collect === 'alir' && !tampung) throw new Error("collect: 'alir' tanpa tampung");
+  const feed = (r: SourceRow): Promise<void> | undefined => {
     seen++;
-    if (r.n <= layout.lastHeaderRow) return;
+    if (r.n <= layout.lastHeaderRow) return undefined;
+    let tunggu: Promise<void> | undefined;
     const res = session.add(r);
     hooks.onBaris?.(r.n, res);
     if (res.kind === 'kasus') {
@@ -381,20 +383,25 @@ async function imporSemua(
         if (opts.collect === 'yaml' && ukuranYaml <= BATAS_YAML_IMPOR_BYTE) yaml.push(item);
       }
       if (opts.collect === 'objects') kasus.push(res.kasus);
-      else if (opts.collect === 'simpanan') simpanan.tambah(res.kasus);
+      else if (tampung) tunggu = tampung(res.kasus);
     }
     if (hooks.onProgress && seen % 500 === 0) hooks.onProgress(seen, source.totalRows);
+    return tunggu;
   };
-  for (const r of contoh.rows) feed(r);
+  for (const r of contoh.rows) {
+    const p = feed(r);
+    if (p) await p;
+  }
   if (!contoh.exhausted) {
     for (;;) {
       const r = await contoh.iter.next();
       if (r.done) break;
-      feed(r.value);
+      const p = feed(r.value);
+      if (p) await p;
     }
   }
   // The end is the end, whatever the count said (empty rows are not yielded).
   hooks.onProgress?.(seen, source.totalRows === null ? null : seen);
   session.selesai();
-  return { session, kasus, simpanan, yaml, ukuranYaml };
+  return { session, kasus, yaml, ukuranYaml };
 }

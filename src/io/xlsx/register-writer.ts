@@ -65,20 +65,65 @@ export async function tulisRegisterXlsx(
   lembaga: Lembaga | null,
   t: Translate,
 ): Promise<BukuKerja> {
-  void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
-  const wb = new BukuKerja({ dibuat: new Date(Date.UTC(2000, 0, 1)) });
+  const p = new PenulisRegister(lembaga, t);
   try {
+    for await (const k of kasus) await p.tambah(k);
+  } catch (e) {
+    p.buang();
+    throw e;
+  }
+  return p.selesai();
+}
+
+/**
+ * The same workbook, the cases pushed in as they are made (`impor` converts a row and hands
+ * its case over at once, so compression runs beside the reading and no case is kept):
+ * `tambah` each case, then `selesai` for the finished book, or `buang` to drop it.
+ */
+export class PenulisRegister {
+  private readonly wb = new BukuKerja({ dibuat: new Date(Date.UTC(2000, 0, 1)) });
+  private readonly lembar: LembarKanonik;
+  private jumlah = 0;
+
+  constructor(
+    private readonly lembaga: Lembaga | null,
+    t: Translate,
+  ) {
+    void t; // The workbook is an Indonesian document whatever the interface language (register-kolom.ts).
     const staf = (lembaga?.staf ?? [])
       .map((s) => s.id)
       .filter((x): x is string => typeof x === 'string' && x !== '');
-    const lists = await writeDataSheets(wb, kasus, { staf });
-    await writePetunjuk(wb, lembaga);
-    await lists.write(wb.lembar(SHEET_DAFTAR, { tersembunyi: true }));
-    await wb.selesai();
-    return wb;
-  } catch (e) {
-    wb.buang();
-    throw e;
+    this.lembar = new LembarKanonik(this.wb, { staf });
+  }
+
+  /** Cases written so far. */
+  get kasus(): number {
+    return this.jumlah;
+  }
+
+  /** Await the result when it is a promise (back-pressure). */
+  tambah(k: Kasus): Promise<void> | undefined {
+    this.jumlah++;
+    return this.lembar.tambah(k);
+  }
+
+  /** The book finished (the Petunjuk and Daftar sheets after the data); on failure its temporary files are gone. */
+  async selesai(): Promise<BukuKerja> {
+    try {
+      const lists = await this.lembar.tutup();
+      await writePetunjuk(this.wb, this.lembaga);
+      await lists.write(this.wb.lembar(SHEET_DAFTAR, { tersembunyi: true }));
+      await this.wb.selesai();
+      return this.wb;
+    } catch (e) {
+      this.wb.buang();
+      throw e;
+    }
+  }
+
+  /** Drop the unfinished book and its temporary files. */
+  buang(): void {
+    this.wb.buang();
   }
 }
 
@@ -175,12 +220,15 @@ export class LembarKanonik {
   }
 
   /** The rows of one case in every sheet. */
-  async tambah(k: Kasus): Promise<void> {
+  tambah(k: Kasus): Promise<void> | undefined {
+    // A promise only when a compressor is behind (a case at a time, no promise each).
+    let tunggu: Promise<void>[] | null = null;
     for (const s of this.sheets)
       for (const row of rowsOf(s.lembar, k)) {
         const p = s.ws.baris(++s.baris, row, s.gaya);
-        if (p) await p;
+        if (p) (tunggu ??= []).push(p);
       }
+    return tunggu ? Promise.all(tunggu).then(() => undefined) : undefined;
   }
 
   /** Filter, dropdowns, and the sheets closed. */
@@ -226,11 +274,15 @@ function* rowsOf(lembar: LembarData, k: Kasus): Generator<Row> {
     );
 }
 
-function registerRow(k: Kasus): Row {
-  const ext = k.perpanjangan ?? [];
-  return LEMBAR_REGISTER.kolom.map((col) => {
-    if (col.multi) {
-      const field = col.path.split('/').pop()!;
+/** How one Register column takes its cell from a case: made once per column, run on every row. */
+type Ambil = (k: Kasus) => Nilai | undefined;
+
+function ambilKolom(col: Kolom): Ambil {
+  if (col.multi) {
+    const field = col.path.split('/').pop()!;
+    return (k) => {
+      const ext = k.perpanjangan;
+      if (!ext?.length) return undefined;
       const values = ext.map((p) => (p as unknown as Record<string, unknown>)[field]);
       if (values.every((v) => v === undefined || v === '')) return undefined;
       if (values.length === 1) return cellValue(col, values[0]);
@@ -238,11 +290,37 @@ function registerRow(k: Kasus): Row {
       return values
         .map((v) => (v === undefined ? '' : col.kind === 'date' ? isoToDmy(String(v)) : String(v)))
         .join('; ');
-    }
-    const raw = get(k as unknown as Record<string, unknown>, col.path);
-    if (col.key === 'nik' && typeof raw === 'string' && raw.includes('*')) return undefined;
-    return cellValue(col, raw);
-  });
+    };
+  }
+  const parts = col.path.split('/');
+  const [a, b, c] = parts;
+  const baca: (k: Record<string, unknown>) => unknown =
+    parts.length === 1
+      ? (k) => k[a!]
+      : parts.length === 2
+        ? (k) => (k[a!] as Record<string, unknown> | undefined)?.[b!]
+        : parts.length === 3
+          ? (k) =>
+              (
+                (k[a!] as Record<string, unknown> | undefined)?.[b!] as
+                  Record<string, unknown> | undefined
+              )?.[c!]
+          : (k) => get(k, col.path);
+  if (col.key === 'nik')
+    return (k) => {
+      const raw = baca(k as unknown as Record<string, unknown>);
+      return typeof raw === 'string' && raw.includes('*') ? undefined : cellValue(col, raw);
+    };
+  return (k) => cellValue(col, baca(k as unknown as Record<string, unknown>));
+}
+
+let ambilRegister: Ambil[] | null = null;
+
+function registerRow(k: Kasus): Row {
+  const ambil = (ambilRegister ??= LEMBAR_REGISTER.kolom.map(ambilKolom));
+  const row: Row = new Array(ambil.length);
+  for (let i = 0; i < ambil.length; i++) row[i] = ambil[i]!(k);
+  return row;
 }
 
 /** Paths split once (a hot spot: every cell of every row). */
