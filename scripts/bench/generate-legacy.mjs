@@ -69,7 +69,7 @@ class Sst {
   }
 }
 
-function* sheet(n, sst, seed, rusak = false) {
+function* sheet(n, sst, seed, rusak = false, layanan = LAYANAN) {
   const r = rng(seed);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const s = (ref, v) => `<c r="${ref}" t="s"><v>${sst.idx(v)}</v></c>`;
@@ -111,7 +111,7 @@ function* sheet(n, sst, seed, rusak = false) {
     const keluar = r() < 0.4 ? `<c r="I${row}" s="1"><v>${serial(2024, mm, md) + 90}</v></c>` : '';
     const nik = `3273${p2(1 + (i % 30))}${p2(d + (r() < 0.5 ? 40 : 0))}${p2(m)}${p2(y % 100)}${String(1 + (i % 9999)).padStart(4, '0')}`;
     buf.push(
-      `<row r="${row}"><c r="A${row}"><v>${i + 1}</v></c>${s(`B${row}`, `LKS/2024/${String(i + 1).padStart(6, '0')}`)}${s(`C${row}`, `${pick(NAMA)} ${i}`)}${s(`D${row}`, nik)}${s(`E${row}`, lahir)}${s(`F${row}`, r() < 0.5 ? 'L' : 'P')}${s(`G${row}`, `Jl. Cibaduyut No. ${1 + (i % 300)}`)}${masuk}${keluar}${s(`J${row}`, pick(LAYANAN))}${s(`K${row}`, pick(PEKSOS))}</row>`,
+      `<row r="${row}"><c r="A${row}"><v>${i + 1}</v></c>${s(`B${row}`, `LKS/2024/${String(i + 1).padStart(6, '0')}`)}${s(`C${row}`, `${pick(NAMA)} ${i}`)}${s(`D${row}`, nik)}${s(`E${row}`, lahir)}${s(`F${row}`, r() < 0.5 ? 'L' : 'P')}${s(`G${row}`, `Jl. Cibaduyut No. ${1 + (i % 300)}`)}${masuk}${keluar}${s(`J${row}`, pick(layanan))}${s(`K${row}`, pick(PEKSOS))}</row>`,
     );
     if (buf.length >= 2000) {
       yield buf.join('');
@@ -123,12 +123,15 @@ function* sheet(n, sst, seed, rusak = false) {
   yield `</sheetData${rusak ? 'x' : ''}><mergeCells count="2"><mergeCell ref="A1:L1"/><mergeCell ref="H5:I5"/></mergeCells></worksheet>`;
 }
 
-/** Write `file` (a legacy register of n rows; `rusak`: its sheet XML broken after the rows). */
-export async function generateLegacy(file, n, seed = 7, rusak = false) {
+/**
+ * Write `file` (a legacy register of n rows; `rusak`: its sheet XML broken after the rows;
+ * `layanan`: the services written, e.g. ones no synonym knows, so that every row is rejected).
+ */
+export async function generateLegacy(file, n, seed = 7, rusak = false, layanan = LAYANAN) {
   await mkdir(path.dirname(file), { recursive: true });
   const zip = new ZipWriter(file);
   const sst = new Sst();
-  await zip.add('xl/worksheets/sheet1.xml', sheet(n, sst, seed, rusak));
+  await zip.add('xl/worksheets/sheet1.xml', sheet(n, sst, seed, rusak, layanan));
   await zip.add(
     'xl/sharedStrings.xml',
     (function* () {

@@ -49,7 +49,7 @@ function ringkas(h: HasilImpor) {
     urutan: h.urutan,
     counts: [s.rowsRead, s.imported, s.rejected],
     kasus: h.kasus,
-    ditolak: s.ditolak.map((d) => ({
+    ditolak: [...s.ditolak].map((d) => ({
       n: d.n,
       alasan: d.alasan,
       cells: d.cells.map((c) => [

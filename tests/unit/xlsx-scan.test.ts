@@ -38,6 +38,25 @@ describe('SheetScanner', () => {
       expect(events([XML.slice(0, i), XML.slice(i)]), `split at ${i}`).toEqual(whole);
   });
 
+  it('finds the end of a tag past quoted ">" and quotes of the other kind, however split', () => {
+    const Q = `<a><b x="1>2" y='say "hi" > there' z="it's"/><c p='>' q=">'"></c>"teks" 'lagi'<d r="D1"/></a>`;
+    const whole = events([Q]);
+    expect(whole).toEqual([
+      '<a{}',
+      `<b{"x":"1>2","y":"say \\"hi\\" > there","z":"it's"}/`,
+      `<c{"p":">","q":">'"}`,
+      '</c',
+      `""teks" 'lagi'`,
+      '<d{"r":"D1"}/',
+      '</a',
+    ]);
+    for (let i = 1; i < Q.length; i++)
+      for (let j = i + 1; j < Q.length; j += 3)
+        expect(events([Q.slice(0, i), Q.slice(i, j), Q.slice(j)]), `split at ${i}, ${j}`).toEqual(
+          whole,
+        );
+  });
+
   it('refuses malformed parts', () => {
     for (const bad of [
       '<a><b></a>',

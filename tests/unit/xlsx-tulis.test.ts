@@ -189,3 +189,68 @@ describe('penulis xlsx beraliran (issue 16)', () => {
     }
   });
 });
+
+describe('catatan sel dan nilai TRUE/FALSE (baris ditolak impor)', () => {
+  async function berCatatan(): Promise<Uint8Array> {
+    const wb = new BukuKerja();
+    const a = wb.lembar('Satu');
+    const b = wb.lembar('Dua');
+    const c = wb.lembar('Tanpa catatan');
+    await a.baris(1, ['x', true, false]);
+    await a.catatan(1, 1, 'Tanggal: "31/02" <tidak> & ada\nbaris kedua');
+    await b.baris(1, ['y']);
+    await b.baris(3, [null, 'z']);
+    // Notes in any order of cells, on rows written before or after.
+    await b.catatan(3, 2, 'kedua');
+    await b.catatan(1, 1, 'pertama');
+    await c.baris(1, ['w']);
+    await wb.selesai();
+    try {
+      return wb.bytes();
+    } finally {
+      wb.buang();
+    }
+  }
+
+  it('exceljs reads every note on its cell, and booleans as booleans', async () => {
+    const bytes = await berCatatan();
+    const parts = await bukaZip(bytes);
+    expect(
+      [...parts.keys()].filter((k) => /comments|vml|sheet\d\.xml\.rels/.test(k)).sort(),
+    ).toEqual([
+      'xl/comments1.xml',
+      'xl/comments2.xml',
+      'xl/drawings/vmlDrawing1.vml',
+      'xl/drawings/vmlDrawing2.vml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      'xl/worksheets/_rels/sheet2.xml.rels',
+    ]);
+    expect(parts.get('[Content_Types].xml')!.toString()).toContain('/xl/comments2.xml');
+    expect(parts.get('xl/worksheets/sheet3.xml')!.toString()).not.toContain('legacyDrawing');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const satu = wb.getWorksheet('Satu')!;
+    expect(satu.getCell('A1').note).toBe('Tanggal: "31/02" <tidak> & ada\nbaris kedua');
+    expect(satu.getCell('B1').value).toBe(true);
+    expect(satu.getCell('C1').value).toBe(false);
+    expect(satu.getCell('B1').note).toBeUndefined();
+    const dua = wb.getWorksheet('Dua')!;
+    expect(dua.getCell('A1').note).toBe('pertama');
+    expect(dua.getCell('B3').note).toBe('kedua');
+    expect(dua.getCell('B3').value).toBe('z');
+    expect(wb.getWorksheet('Tanpa catatan')!.getCell('A1').note).toBeUndefined();
+  });
+
+  it('our own reader reads the sheets with notes', async () => {
+    const book = await openXlsx(await berCatatan());
+    try {
+      const rows: unknown[] = [];
+      await book.readRows(book.sheets[0]!, (r, cells) => {
+        rows.push([r, cells.map((c) => ('value' in c.value ? c.value.value : null))]);
+      });
+      expect(rows).toEqual([[1, ['x', true, false]]]);
+    } finally {
+      book.close();
+    }
+  });
+});

@@ -5,6 +5,28 @@ import { normaliseNilai, parseYaTidak } from '../../model/nilai.js';
 import { get, orderKasus, set } from './kasus-draf.js';
 import { footerKind, isEmptyRow } from './table.js';
 import { addBukti, decideOrder, emptyBukti, matchStaf, parseNik, parseTanggal, splitTempatTanggal, } from './values.js';
+/** Rejected rows in an array. */
+export class DitolakDiMemori {
+    rows = [];
+    lebar = 0;
+    get length() {
+        return this.rows.length;
+    }
+    push(b) {
+        this.rows.push(b);
+        if (b.cells.length > this.lebar)
+            this.lebar = b.cells.length;
+    }
+    contoh(n) {
+        return this.rows.slice(0, n);
+    }
+    buang() {
+        this.rows.length = 0;
+    }
+    [Symbol.iterator]() {
+        return this.rows[Symbol.iterator]();
+    }
+}
 const KOSONG_SEMU = /^(-+|—|–|\.+|\?|n\/?a|nihil|tidak ada|tdk ada|belum( ada)?|kosong)$/i;
 function isBlankish(c) {
     return c.kind === 'empty' || (c.kind === 'text' && KOSONG_SEMU.test(c.text));
@@ -85,10 +107,10 @@ const KODE_WILAYAH = /^\d{2}(\.\d{2}){1,3}$/;
 /** Accumulates the import of one table; feed it every row below the header, in order. */
 export class ImporSession {
     ctx;
+    ditolak;
     rowsRead = 0;
     imported = 0;
     rejected = 0;
-    ditolak = [];
     peringatan = new Map();
     /** Workers' names not found among lembaga.yaml's staff (staff names, not client data). */
     stafTakDikenal = new Map();
@@ -100,8 +122,9 @@ export class ImporSession {
     memoNilai = new Map();
     memoPilihan = new Map();
     memoStaf = new Map();
-    constructor(ctx) {
+    constructor(ctx, ditolak = new DitolakDiMemori()) {
         this.ctx = ctx;
+        this.ditolak = ditolak;
         for (const c of ctx.columns) {
             const list = this.byTarget.get(c.target) ?? [];
             list.push(c);

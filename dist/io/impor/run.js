@@ -9,6 +9,7 @@ import { InputError } from '../../core/errors.js';
 import { collectEvidence, decideOrders, ImporSession, } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { BATAS_YAML_IMPOR_BYTE, kasusYaml } from './output.js';
+import { KumpulanDitolak } from './ditolak.js';
 import { openSource } from './source.js';
 import { detectHeader } from './table.js';
 const SAMPLE = 200;
@@ -227,7 +228,8 @@ async function pratinjau(rencanakan, cols, sample, layout) {
 /** Every row below the header through one session: the cases kept as asked, progress reported. */
 async function imporSemua(source, layout, contoh, rencana, opts) {
     const hooks = opts.hooks ?? {};
-    const session = new ImporSession(rencana.ctx);
+    // Rejected rows past a few thousand wait in a temporary file (ditolak.ts): `buang` it.
+    const session = new ImporSession(rencana.ctx, new KumpulanDitolak());
     const kasus = [];
     const yaml = [];
     let seen = 0;
@@ -261,20 +263,26 @@ async function imporSemua(source, layout, contoh, rencana, opts) {
             hooks.onProgress(seen, source.totalRows);
         return tunggu;
     };
-    for (const r of contoh.rows) {
-        const p = feed(r);
-        if (p)
-            await p;
-    }
-    if (!contoh.exhausted) {
-        for (;;) {
-            const r = await contoh.iter.next();
-            if (r.done)
-                break;
-            const p = feed(r.value);
+    try {
+        for (const r of contoh.rows) {
+            const p = feed(r);
             if (p)
                 await p;
         }
+        if (!contoh.exhausted) {
+            for (;;) {
+                const r = await contoh.iter.next();
+                if (r.done)
+                    break;
+                const p = feed(r.value);
+                if (p)
+                    await p;
+            }
+        }
+    }
+    catch (e) {
+        session.ditolak.buang();
+        throw e;
     }
     // The end is the end, whatever the count said (empty rows are not yielded).
     hooks.onProgress?.(seen, source.totalRows === null ? null : seen);

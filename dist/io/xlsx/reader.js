@@ -97,14 +97,14 @@ const local = (name) => {
 async function parsePart(zip, part, handlers, stopAfter) {
     const scanner = new SheetScanner({
         open(name, attrs, self) {
-            handlers.open?.(name, attrs());
+            handlers.open?.(name, attrs);
             if (self)
                 handlers.close?.(name);
         },
         close(name) {
             handlers.close?.(name);
         },
-        wantText: () => handlers.text !== undefined,
+        wantText: handlers.wantText ?? (() => handlers.text !== undefined),
         text(t) {
             handlers.text?.(t);
         },
@@ -198,8 +198,9 @@ async function openXlsxInner(source, limits) {
         let workbookPart = 'xl/workbook.xml';
         if (zip.entries.has('_rels/.rels')) {
             await parsePart(zip, '_rels/.rels', {
-                open(name, a) {
-                    if (name === 'Relationship' && /\/officeDocument$/.test(a.Type ?? '') && a.Target)
+                open(name, attrs) {
+                    const a = name === 'Relationship' ? attrs() : {};
+                    if (/\/officeDocument$/.test(a.Type ?? '') && a.Target)
                         workbookPart = resolveTarget('', a.Target);
                 },
             });
@@ -209,8 +210,9 @@ async function openXlsxInner(source, limits) {
         const declared = [];
         let date1904 = false;
         await parsePart(zip, workbookPart, {
-            open(name, a) {
+            open(name, attrs) {
                 if (name === 'sheet') {
+                    const a = attrs();
                     const rid = a['r:id'] ??
                         Object.entries(a).find(([k]) => local(k) === 'id' && k !== 'sheetId')?.[1] ??
                         '';
@@ -218,6 +220,7 @@ async function openXlsxInner(source, limits) {
                     declared.push({ name: a.name ?? '', rid, state });
                 }
                 else if (name === 'workbookPr') {
+                    const a = attrs();
                     date1904 = a.date1904 === '1' || a.date1904 === 'true';
                 }
             },
@@ -226,8 +229,9 @@ async function openXlsxInner(source, limits) {
         const rels = new Map();
         if (zip.entries.has(relsPart.toLowerCase())) {
             await parsePart(zip, relsPart, {
-                open(name, a) {
-                    if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') {
+                open(name, attrs) {
+                    const a = name === 'Relationship' ? attrs() : {};
+                    if (a.Id && a.Target && a.TargetMode !== 'External') {
                         rels.set(a.Id, { type: a.Type ?? '', target: resolveTarget(workbookPart, a.Target) });
                     }
                 },
@@ -329,9 +333,9 @@ async function readSharedStrings(zip, part) {
                 inT = false;
         },
         text(s) {
-            if (inT)
-                buf += s;
+            buf += s;
         },
+        wantText: () => inT,
     });
     return out;
 }
@@ -344,13 +348,15 @@ async function readDateStyles(zip, part) {
     const xfIds = [];
     let inCellXfs = false;
     await parsePart(zip, part, {
-        open(name, a) {
-            if (name === 'numFmt')
+        open(name, attrs) {
+            if (name === 'numFmt') {
+                const a = attrs();
                 codes.set(Number(a.numFmtId), a.formatCode ?? '');
+            }
             else if (name === 'cellXfs')
                 inCellXfs = true;
             else if (name === 'xf' && inCellXfs)
-                xfIds.push(Number(a.numFmtId ?? 0));
+                xfIds.push(Number(attrs().numFmtId ?? 0));
         },
         close(name) {
             if (name === 'cellXfs')

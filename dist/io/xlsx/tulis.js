@@ -10,8 +10,9 @@
  * What the books use is what is here: column widths and column formats, frozen panes, merged
  * cells, row heights, hidden rows, an autofilter, list validations, page breaks, and the
  * print setup (paper, orientation, fit to width, centred, margins, footer, print titles as
- * the defined name `_xlnm.Print_Titles`). Dates are written as serial numbers under a date
- * format (calendar dates, UTC: core/excel.ts).
+ * the defined name `_xlnm.Print_Titles`), and cell notes (the rejected rows of `impor`: a
+ * comments part and its VML drawing, streamed beside the sheet). Dates are written as serial
+ * numbers under a date format (calendar dates, UTC: core/excel.ts).
  */
 import { hurufKolom } from '../../core/excel.js';
 import { ZipTulis } from './zip-tulis.js';
@@ -150,7 +151,7 @@ export class BukuKerja {
     /** A new sheet; its part is begun now (sheets can be filled side by side). */
     lembar(nama, opsi = {}) {
         const no = this.lembarList.length + 1;
-        const ws = new LembarXlsx(nama, no, this.zip.aliran(`xl/worksheets/sheet${no}.xml`), opsi);
+        const ws = new LembarXlsx(nama, no, this.zip.aliran(`xl/worksheets/sheet${no}.xml`), opsi, this.zip);
         this.lembarList.push(ws);
         return ws;
     }
@@ -165,9 +166,15 @@ export class BukuKerja {
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
             '<Default Extension="xml" ContentType="application/xml"/>' +
+            (sheets.some((s) => s.adaCatatan)
+                ? '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'
+                : '') +
             '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
             sheets
-                .map((s) => `<Override PartName="/xl/worksheets/sheet${s.no}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+                .map((s) => `<Override PartName="/xl/worksheets/sheet${s.no}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+                (s.adaCatatan
+                    ? `<Override PartName="/xl/comments${s.no}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`
+                    : ''))
                 .join('') +
             '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
             '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
@@ -254,6 +261,7 @@ export class LembarXlsx {
     no;
     out;
     opsi;
+    zip;
     tertutup = false;
     tersembunyi;
     /** Print titles as "$6:$6" (for the defined name), or null. */
@@ -268,11 +276,16 @@ export class LembarXlsx {
     filter = null;
     /** Cells of rows not yet written (`sel`), by row then column. */
     tunda = new Map();
-    constructor(nama, no, out, opsi) {
+    /** The notes' parts (comments and their VML shapes), begun with the first note. */
+    catatanXml = null;
+    vml = null;
+    nCatatan = 0;
+    constructor(nama, no, out, opsi, zip) {
         this.nama = nama;
         this.no = no;
         this.out = out;
         this.opsi = opsi;
+        this.zip = zip;
         this.tersembunyi = Boolean(opsi.tersembunyi);
         const jb = opsi.cetak?.judulBaris;
         this.judulBaris = jb ? jb.replace(/(\d+)/g, '$$$1') : null;
@@ -354,6 +367,9 @@ export class LembarXlsx {
                 const sp = v.trim() !== v ? ' xml:space="preserve"' : '';
                 s += `<c r="${ref}"${sa} t="inlineStr"><is><t${sp}>${esc(v)}</t></is></c>`;
             }
+            else if (typeof v === 'boolean') {
+                s += `<c r="${ref}"${sa} t="b"><v>${v ? 1 : 0}</v></c>`;
+            }
             else {
                 const n = serial(v);
                 s += Number.isFinite(n) ? `<c r="${ref}"${sa}><v>${n}</v></c>` : `<c r="${ref}"${sa}/>`;
@@ -409,6 +425,36 @@ export class LembarXlsx {
             gaya[c - dari] = s;
         }
         return this.baris(r, nilai, gaya, opsi, dari);
+    }
+    /** Whether the sheet has notes (its comments part is in the workbook). */
+    get adaCatatan() {
+        return this.nCatatan > 0;
+    }
+    /**
+     * A note on cell (r, c), shown when the pointer rests on the cell (Excel's red corner).
+     * Notes go to their own parts as they come, in any order of cells. Await the result when
+     * it is a promise (back-pressure).
+     */
+    catatan(r, c, teks) {
+        if (!this.zip)
+            throw new Error(`${this.nama}: catatan tanpa buku kerja`);
+        if (!this.catatanXml || !this.vml) {
+            this.catatanXml = this.zip.aliran(`xl/comments${this.no}.xml`);
+            this.vml = this.zip.aliran(`xl/drawings/vmlDrawing${this.no}.vml`);
+            void this.catatanXml.tulis(`${XML}<comments xmlns="${NS_MAIN}"><authors><author>lembaga</author></authors><commentList>`);
+            void this.vml.tulis(`${XML}<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
+                `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${this.no}"/></o:shapelayout>` +
+                '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>');
+        }
+        this.nCatatan++;
+        const a = this.catatanXml.tulis(`<comment ref="${huruf(c)}${r}" authorId="0"><text><r><t xml:space="preserve">${esc(teks)}</t></r></text></comment>`);
+        // The note's box (hidden until pointed at): anchored right of the cell, as Excel places it.
+        const b = this.vml.tulis(`<v:shape id="_x0000_s${1024 * this.no + this.nCatatan}" type="#_x0000_t202" style="position:absolute;margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:1;visibility:hidden" fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto">` +
+            '<v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/><v:path o:connecttype="none"/>' +
+            '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>' +
+            `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${c}, 6, ${Math.max(0, r - 2)}, 14, ${c + 2}, 2, ${r + 2}, 16</x:Anchor>` +
+            `<x:AutoFill>False</x:AutoFill><x:Row>${r - 1}</x:Row><x:Column>${c - 1}</x:Column></x:ClientData></v:shape>`);
+        return a && b ? Promise.all([a, b]).then(() => undefined) : (a ?? b);
     }
     /** Merge a range ("A1:N1"); ranges never overlap in what we write. */
     gabung(ref) {
@@ -497,8 +543,21 @@ export class LembarXlsx {
             }
             s += '</rowBreaks>';
         }
+        if (this.nCatatan)
+            s += '<legacyDrawing r:id="rId1"/>';
         s += '</worksheet>';
         await this.out.tulis(s);
+        if (this.catatanXml && this.vml && this.zip) {
+            await this.catatanXml.tulis('</commentList></comments>');
+            await this.catatanXml.akhiri();
+            await this.vml.tulis('</xml>');
+            await this.vml.akhiri();
+            this.zip.tambah(`xl/worksheets/_rels/sheet${this.no}.xml.rels`, XML +
+                '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+                `<Relationship Id="rId1" Type="${NS_R}/vmlDrawing" Target="../drawings/vmlDrawing${this.no}.vml"/>` +
+                `<Relationship Id="rId2" Type="${NS_R}/comments" Target="../comments${this.no}.xml"/>` +
+                '</Relationships>');
+        }
         this.merges.length = 0;
         this.gabungan = new Int32Array(0);
         this.breaks.length = 0;

@@ -507,39 +507,44 @@ async function imporDanTulis(
     hooks,
   });
   const s = hasil.session;
-  const rejectedOut = out && s.rejected > 0 ? ditolakPath(out, input) : null;
-  const tulis = await siapkanKeluaran(
-    hasil,
-    input,
-    out,
-    rejectedOut,
-    lembaga.lembaga,
-    penulis,
-    opts,
-    io,
-  );
-  await writeOutputs(tulis.outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
-
-  const summary = ringkasanJson(hasil, input, out, rejectedOut, tulis, io);
-  if (json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else
-    renderSummary(
-      io,
+  // The rejected rows may wait in a temporary file (io/impor/ditolak.ts) until written.
+  try {
+    const rejectedOut = out && s.rejected > 0 ? ditolakPath(out, input) : null;
+    const tulis = await siapkanKeluaran(
       hasil,
-      summary,
-      opts,
+      input,
       out,
       rejectedOut,
-      tulis,
-      lembaga.yaml ? path.dirname(lembaga.yaml) : null,
+      lembaga.lembaga,
+      penulis,
+      opts,
+      io,
     );
-  if (s.imported === 0) {
-    const pesan =
-      s.rowsRead === 0 ? t('impor.tidakAdaData') : t('impor.tidakAdaDiimpor', { n: s.rowsRead });
-    io.stderr.write(paint(io, 'red', pesan) + '\n');
-    return 1;
+    await writeOutputs(tulis.outputs, Boolean(opts.timpa) || Boolean(opts.gabung), t);
+
+    const summary = ringkasanJson(hasil, input, out, rejectedOut, tulis, io);
+    if (json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    else
+      renderSummary(
+        io,
+        hasil,
+        summary,
+        opts,
+        out,
+        rejectedOut,
+        tulis,
+        lembaga.yaml ? path.dirname(lembaga.yaml) : null,
+      );
+    if (s.imported === 0) {
+      const pesan =
+        s.rowsRead === 0 ? t('impor.tidakAdaData') : t('impor.tidakAdaDiimpor', { n: s.rowsRead });
+      io.stderr.write(paint(io, 'red', pesan) + '\n');
+      return 1;
+    }
+    return s.rejected > 0 || tulis.tidakTerbawa ? 1 : 0;
+  } finally {
+    s.ditolak.buang();
   }
-  return s.rejected > 0 || tulis.tidakTerbawa ? 1 : 0;
 }
 
 /** The options checked before anything is read: the input, the output and `--layanan-bawaan`. */
@@ -932,7 +937,7 @@ function sebutCatatan(io: CliIO, hasil: HasilImpor): void {
 function sebutDitolak(io: CliIO, hasil: HasilImpor): void {
   const { t } = io;
   const s = hasil.session;
-  const shown = s.ditolak.slice(0, 15);
+  const shown = s.ditolak.contoh(15);
   const headers = new Map(hasil.columns.map((c) => [c.index, c.header]));
   for (const r of shown) {
     const byMessage = new Map<string, string[]>();

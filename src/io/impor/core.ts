@@ -66,6 +66,43 @@ export interface BarisDitolak {
   alasan: Alasan[];
 }
 
+/**
+ * Where a session puts its rejected rows, in order: in memory here; the importer's
+ * `KumpulanDitolak` (io/impor/ditolak.ts) moves them to a temporary file past a few thousand.
+ */
+export interface PenampungDitolak extends Iterable<BarisDitolak> {
+  readonly length: number;
+  /** The most cells of any row (the workbook's columns). */
+  readonly lebar: number;
+  push(b: BarisDitolak): void;
+  /** The first `n` rows (what the terminal shows). */
+  contoh(n: number): BarisDitolak[];
+  /** Let go of the rows (and of any temporary file). */
+  buang(): void;
+}
+
+/** Rejected rows in an array. */
+export class DitolakDiMemori implements PenampungDitolak {
+  private readonly rows: BarisDitolak[] = [];
+  lebar = 0;
+  get length(): number {
+    return this.rows.length;
+  }
+  push(b: BarisDitolak): void {
+    this.rows.push(b);
+    if (b.cells.length > this.lebar) this.lebar = b.cells.length;
+  }
+  contoh(n: number): BarisDitolak[] {
+    return this.rows.slice(0, n);
+  }
+  buang(): void {
+    this.rows.length = 0;
+  }
+  [Symbol.iterator](): Iterator<BarisDitolak> {
+    return this.rows[Symbol.iterator]();
+  }
+}
+
 /** Warnings about imported rows, by kind: how many and which rows (no personal data). */
 export interface Peringatan {
   key: string;
@@ -193,7 +230,6 @@ export class ImporSession {
   rowsRead = 0;
   imported = 0;
   rejected = 0;
-  readonly ditolak: BarisDitolak[] = [];
   readonly peringatan = new Map<string, Peringatan>();
   /** Workers' names not found among lembaga.yaml's staff (staff names, not client data). */
   readonly stafTakDikenal = new Map<string, number>();
@@ -206,7 +242,10 @@ export class ImporSession {
   private readonly memoPilihan = new Map<string, unknown>();
   private readonly memoStaf = new Map<string, StafMatch>();
 
-  constructor(readonly ctx: ImporContext) {
+  constructor(
+    readonly ctx: ImporContext,
+    readonly ditolak: PenampungDitolak = new DitolakDiMemori(),
+  ) {
     for (const c of ctx.columns) {
       const list = this.byTarget.get(c.target) ?? [];
       list.push(c);

@@ -20,6 +20,7 @@ import {
 } from './core.js';
 import { KE_CATATAN, proposeMapping } from './fields.js';
 import { BATAS_YAML_IMPOR_BYTE, kasusYaml, type PemetaanBerkas } from './output.js';
+import { KumpulanDitolak } from './ditolak.js';
 import { openSource, type TableSource } from './source.js';
 import { detectHeader, type SourceRow, type TableLayout } from './table.js';
 import type { BuktiUrutan, StafRingkas, UrutanTanggal } from './values.js';
@@ -358,7 +359,8 @@ async function imporSemua(
   opts: ImporOptions,
 ): Promise<Pick<HasilImpor, 'session' | 'kasus' | 'yaml' | 'ukuranYaml'>> {
   const hooks = opts.hooks ?? {};
-  const session = new ImporSession(rencana.ctx);
+  // Rejected rows past a few thousand wait in a temporary file (ditolak.ts): `buang` it.
+  const session = new ImporSession(rencana.ctx, new KumpulanDitolak());
   const kasus: Kasus[] = [];
   const yaml: string[] = [];
   let seen = 0;
@@ -388,17 +390,22 @@ async function imporSemua(
     if (hooks.onProgress && seen % 500 === 0) hooks.onProgress(seen, source.totalRows);
     return tunggu;
   };
-  for (const r of contoh.rows) {
-    const p = feed(r);
-    if (p) await p;
-  }
-  if (!contoh.exhausted) {
-    for (;;) {
-      const r = await contoh.iter.next();
-      if (r.done) break;
-      const p = feed(r.value);
+  try {
+    for (const r of contoh.rows) {
+      const p = feed(r);
       if (p) await p;
     }
+    if (!contoh.exhausted) {
+      for (;;) {
+        const r = await contoh.iter.next();
+        if (r.done) break;
+        const p = feed(r.value);
+        if (p) await p;
+      }
+    }
+  } catch (e) {
+    session.ditolak.buang();
+    throw e;
   }
   // The end is the end, whatever the count said (empty rows are not yielded).
   hooks.onProgress?.(seen, source.totalRows === null ? null : seen);

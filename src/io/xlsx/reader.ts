@@ -135,21 +135,24 @@ async function parsePart(
   zip: ZipArchive,
   part: string,
   handlers: {
-    open?: (name: string, attrs: Record<string, string>) => void;
+    /** `attrs` parses the element's attributes when called (most elements' are not needed). */
+    open?: (name: string, attrs: () => Record<string, string>) => void;
     close?: (name: string) => void;
     text?: (text: string) => void;
+    /** Whether `text` wants the text at this point (default: whenever it is given). */
+    wantText?: () => boolean;
   },
   stopAfter?: () => boolean,
 ): Promise<void> {
   const scanner = new SheetScanner({
     open(name, attrs, self) {
-      handlers.open?.(name, attrs());
+      handlers.open?.(name, attrs);
       if (self) handlers.close?.(name);
     },
     close(name) {
       handlers.close?.(name);
     },
-    wantText: () => handlers.text !== undefined,
+    wantText: handlers.wantText ?? (() => handlers.text !== undefined),
     text(t) {
       handlers.text?.(t);
     },
@@ -247,8 +250,9 @@ async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): P
     let workbookPart = 'xl/workbook.xml';
     if (zip.entries.has('_rels/.rels')) {
       await parsePart(zip, '_rels/.rels', {
-        open(name, a) {
-          if (name === 'Relationship' && /\/officeDocument$/.test(a.Type ?? '') && a.Target)
+        open(name, attrs) {
+          const a = name === 'Relationship' ? attrs() : {};
+          if (/\/officeDocument$/.test(a.Type ?? '') && a.Target)
             workbookPart = resolveTarget('', a.Target);
         },
       });
@@ -258,8 +262,9 @@ async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): P
     const declared: { name: string; rid: string; state: SheetInfo['state'] }[] = [];
     let date1904 = false;
     await parsePart(zip, workbookPart, {
-      open(name, a) {
+      open(name, attrs) {
         if (name === 'sheet') {
+          const a = attrs();
           const rid =
             a['r:id'] ??
             Object.entries(a).find(([k]) => local(k) === 'id' && k !== 'sheetId')?.[1] ??
@@ -267,6 +272,7 @@ async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): P
           const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
           declared.push({ name: a.name ?? '', rid, state });
         } else if (name === 'workbookPr') {
+          const a = attrs();
           date1904 = a.date1904 === '1' || a.date1904 === 'true';
         }
       },
@@ -276,8 +282,9 @@ async function openXlsxInner(source: string | Uint8Array, limits: XlsxLimits): P
     const rels = new Map<string, { type: string; target: string }>();
     if (zip.entries.has(relsPart.toLowerCase())) {
       await parsePart(zip, relsPart, {
-        open(name, a) {
-          if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') {
+        open(name, attrs) {
+          const a = name === 'Relationship' ? attrs() : {};
+          if (a.Id && a.Target && a.TargetMode !== 'External') {
             rels.set(a.Id, { type: a.Type ?? '', target: resolveTarget(workbookPart, a.Target) });
           }
         },
@@ -376,8 +383,9 @@ async function readSharedStrings(zip: ZipArchive, part: string): Promise<TabelSt
       else if (name === 't') inT = false;
     },
     text(s) {
-      if (inT) buf += s;
+      buf += s;
     },
+    wantText: () => inT,
   });
   return out;
 }
@@ -390,10 +398,12 @@ async function readDateStyles(zip: ZipArchive, part: string): Promise<boolean[]>
   const xfIds: number[] = [];
   let inCellXfs = false;
   await parsePart(zip, part, {
-    open(name, a) {
-      if (name === 'numFmt') codes.set(Number(a.numFmtId), a.formatCode ?? '');
-      else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
+    open(name, attrs) {
+      if (name === 'numFmt') {
+        const a = attrs();
+        codes.set(Number(a.numFmtId), a.formatCode ?? '');
+      } else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) xfIds.push(Number(attrs().numFmtId ?? 0));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;

@@ -8,7 +8,7 @@
  */
 
 export interface ScanHandlers {
-  /** An element opened; `attrs` parses its attributes on demand. `selfClosing` is followed by no close call. */
+  /** An element opened; `attrs` parses its attributes on demand, during this call only. `selfClosing` is followed by no close call. */
   open(name: string, attrs: () => Record<string, string>, selfClosing: boolean): void;
   close(name: string): void;
   /** Text (entities decoded); called only when `wantText()` is true. */
@@ -57,20 +57,24 @@ const spasi = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  * regex (every cell's `r`, `s`, `t`: a hot spot); anything else goes to the lenient regex.
  */
 export function parseAttrs(s: string): Record<string, string> {
+  return attrsIn(s, 0, s.length);
+}
+
+/** `parseAttrs` over `s[from, to)`, without cutting it out first. */
+function attrsIn(s: string, from: number, n: number): Record<string, string> {
   const out: Record<string, string> = {};
-  const n = s.length;
-  let i = 0;
+  let i = from;
   for (;;) {
     while (i < n && spasi(s.charCodeAt(i))) i++;
     if (i >= n) return out;
     const k = i;
     let c = s.charCodeAt(i);
     while (i < n && c !== 61 /* = */ && c !== 47 /* / */ && !spasi(c)) c = s.charCodeAt(++i);
-    if (c !== 61 || i === k) return parseAttrsRe(s);
+    if (c !== 61 || i === k) return parseAttrsRe(s.slice(from, n));
     const q = s.charCodeAt(i + 1);
-    if (q !== 34 && q !== 39) return parseAttrsRe(s);
+    if (q !== 34 && q !== 39) return parseAttrsRe(s.slice(from, n));
     const e = s.indexOf(q === 34 ? '"' : "'", i + 2);
-    if (e < 0) return parseAttrsRe(s);
+    if (e < 0 || e >= n) return parseAttrsRe(s.slice(from, n));
     out[s.slice(k, i)] = decodeEntities(s.slice(i + 2, e));
     i = e + 1;
   }
@@ -91,10 +95,12 @@ export class SheetScanner {
     this.carry = '';
     const n = s.length;
     let i = 0;
+    let dq = -1; // the next '"' and "'" at or after the last search, as unsigned
+    let sq = -1;
     while (i < n && !this.stopped) {
       const lt = s.indexOf('<', i);
       if (lt < 0) break; // text up to the next tag (an entity may be split): kept for the next chunk
-      if (lt > i) this.textRun(s.slice(i, lt));
+      if (lt > i) this.textRun(s, i, lt);
       i = lt;
       const c1 = s.charCodeAt(i + 1);
       if (Number.isNaN(c1)) break; // "<" at the end: wait for more
@@ -124,17 +130,23 @@ export class SheetScanner {
         i = e + 1; // <!DOCTYPE …>: not in a worksheet, skipped
         continue;
       }
-      // An element tag: find its end outside quoted attribute values.
+      // An element tag: find its end outside quoted attribute values (`>` may stand in one).
+      // The next quote of each kind is remembered across tags, so a chunk is searched for
+      // quotes once, not once per tag.
       let e = s.indexOf('>', i + 1);
-      let q = 0;
-      for (let k = i + 1; e >= 0;) {
-        for (; k < e; k++) {
-          const c = s.charCodeAt(k);
-          if (c === 34 /* " */ && q !== 39) q = q === 34 ? 0 : 34;
-          else if (c === 39 /* ' */ && q !== 34) q = q === 39 ? 0 : 39;
+      let k = i + 1;
+      while (e >= 0) {
+        if (dq < k) dq = s.indexOf('"', k) >>> 0; // not found: 2^32 - 1, past any tag
+        if (sq < k) sq = s.indexOf("'", k) >>> 0;
+        const q = dq < sq ? dq : sq;
+        if (q > e) break; // no quote before the '>': it ends the tag
+        const close = s.indexOf(q === dq ? '"' : "'", q + 1);
+        if (close < 0) {
+          e = -1; // the value goes on in the next chunk
+          break;
         }
-        if (q === 0) break;
-        e = s.indexOf('>', e + 1);
+        k = close + 1;
+        if (k > e) e = s.indexOf('>', k);
       }
       if (e < 0) break;
       this.tag(s, i + 1, e);
@@ -156,9 +168,10 @@ export class SheetScanner {
     if (!this.started) throw new Error('tidak ada elemen');
   }
 
-  private textRun(t: string): void {
-    if (this.stack.length === 0 && t.trim() !== '') throw new Error('teks di luar elemen');
-    if (this.h.wantText()) this.h.text(decodeEntities(t));
+  private textRun(s: string, from: number, to: number): void {
+    if (this.stack.length === 0 && s.slice(from, to).trim() !== '')
+      throw new Error('teks di luar elemen');
+    if (this.h.wantText()) this.h.text(decodeEntities(s.slice(from, to)));
   }
 
   private tag(s: string, from: number, to: number): void {
@@ -182,8 +195,18 @@ export class SheetScanner {
     if (this.started && this.stack.length === 0) throw new Error('lebih dari satu elemen akar');
     const name = localName(raw);
     this.started = true;
-    const body = k < end ? s.slice(k, end) : '';
     if (!self) this.stack.push(name);
-    this.h.open(name, () => (body ? parseAttrs(body) : {}), self);
+    this.cur = s;
+    this.curFrom = k;
+    this.curTo = end;
+    this.h.open(name, this.attrs, self);
+    this.cur = '';
   }
+
+  // The tag being opened, for `attrs` (valid only during the `open` call).
+  private cur = '';
+  private curFrom = 0;
+  private curTo = 0;
+  private readonly attrs = (): Record<string, string> =>
+    this.curFrom < this.curTo ? attrsIn(this.cur, this.curFrom, this.curTo) : {};
 }
