@@ -181,9 +181,15 @@ describe('penulis xlsx beraliran (issue 16)', () => {
     await a.akhiri();
     zip.tambah('kecil.txt', 'halo');
     try {
-      const parts = await bukaZip(zip.bytes());
+      const bytes = zip.bytes();
+      const parts = await bukaZip(bytes);
       expect(parts.get('acak.txt')!.toString()).toBe(isi.join(''));
       expect(parts.get('kecil.txt')!.toString()).toBe('halo');
+      // Filled in place, in a buffer of its own (handed to the main thread without a copy),
+      // and the same bytes as the archive written piece by piece.
+      expect(bytes.byteOffset).toBe(0);
+      expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+      expect(Buffer.compare(Buffer.from(bytes), Buffer.concat([...zip.potongan()]))).toBe(0);
     } finally {
       zip.buang();
     }

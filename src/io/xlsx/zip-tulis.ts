@@ -171,8 +171,11 @@ export class ZipTulis {
     else b.potongan.push(c);
   }
 
-  /** The archive's bytes, part after part, then the central directory. */
-  *potongan(): Generator<Buffer> {
+  /**
+   * The archive in order: bytes in memory, or a part whose compressed bytes wait in its
+   * temporary file (read by the caller, so `bytes()` can read them straight into place).
+   */
+  private *susunan(): Generator<Buffer | Bagian> {
     const pusat: Buffer[] = [];
     let offset = 0;
     for (const b of this.bagian) {
@@ -182,15 +185,8 @@ export class ZipTulis {
       pusat.push(kepalaPusat(b, offset, z64));
       yield lokal;
       offset += lokal.length;
-      if (b.sementara !== null) {
-        const buf = Buffer.allocUnsafe(1 << 20);
-        for (let pos = 0; pos < b.padat;) {
-          const n = readSync(b.sementara.fd, buf, 0, Math.min(buf.length, b.padat - pos), pos);
-          if (n <= 0) throw new Error(`zip: berkas sementara terpotong (${b.nama.toString()})`);
-          yield Buffer.from(buf.subarray(0, n));
-          pos += n;
-        }
-      } else yield* b.potongan;
+      if (b.sementara !== null) yield b;
+      else yield* b.potongan;
       offset += b.padat;
     }
     const awalPusat = offset;
@@ -226,9 +222,45 @@ export class ZipTulis {
     yield end;
   }
 
-  /** The whole archive in memory (small workbooks). */
+  /** The archive's bytes, part after part, then the central directory. */
+  *potongan(): Generator<Buffer> {
+    for (const p of this.susunan()) {
+      if (Buffer.isBuffer(p)) {
+        yield p;
+        continue;
+      }
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(1, p.padat)));
+      for (let pos = 0; pos < p.padat;) {
+        const n = bacaSementara(p, buf, 0, Math.min(buf.length, p.padat - pos), pos);
+        yield Buffer.from(buf.subarray(0, n));
+        pos += n;
+      }
+    }
+  }
+
+  /**
+   * The whole archive in one buffer of its own (transferable to another thread), filled in
+   * place: the temporary files are read straight into it, so the peak is the archive once.
+   */
   bytes(): Uint8Array {
-    return new Uint8Array(Buffer.concat([...this.potongan()]));
+    const susunan = [...this.susunan()];
+    let total = 0;
+    for (const p of susunan) total += Buffer.isBuffer(p) ? p.length : p.padat;
+    const out = Buffer.allocUnsafeSlow(total);
+    let at = 0;
+    for (const p of susunan) {
+      if (Buffer.isBuffer(p)) {
+        p.copy(out, at);
+        at += p.length;
+        continue;
+      }
+      for (let pos = 0; pos < p.padat;) {
+        const n = bacaSementara(p, out, at, p.padat - pos, pos);
+        at += n;
+        pos += n;
+      }
+    }
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
   }
 
   /** Close and remove the temporary files. */
@@ -239,6 +271,13 @@ export class ZipTulis {
       b.potongan = [];
     }
   }
+}
+
+/** Up to `n` bytes of a part's temporary file from `pos`, into `buf` at `at`; never none. */
+function bacaSementara(b: Bagian, buf: Buffer, at: number, n: number, pos: number): number {
+  const got = readSync(b.sementara!.fd, buf, at, Math.min(n, 1 << 30), pos);
+  if (got <= 0) throw new Error(`zip: berkas sementara terpotong (${b.nama.toString()})`);
+  return got;
 }
 
 /** DOS time of 1980-01-01 00:00: the parts carry no clock time (reproducible bytes). */
