@@ -231,6 +231,22 @@ describe('a YAML register too big to read back is refused, naming the xlsx (17.4
       usulanKeluaran({ ...(hasil as object), ukuranYaml: 1000 } as never, 'besar.csv', dir, dir),
     ).toBe('register/2024.yaml');
   }, 60_000);
+
+  it('--gabung into a YAML register too large to read whole names its size, not "fix it first"', async () => {
+    writeFileSync(
+      path.join(dir, 'kecil.csv'),
+      'No. Reg;Nama Klien;Tgl Masuk\nN-1;Klien Satu;01/02/2024\n',
+    );
+    const besar = path.join(dir, 'besar.yaml');
+    const isi = `# ${'x'.repeat(BATAS_YAML_IMPOR_BYTE)}\nkasus: []\n`;
+    writeFileSync(besar, isi);
+    const r = await lembaga(['impor', 'kecil.csv', '-o', 'besar.yaml', '--gabung', '--ya']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('besar.yaml');
+    expect(r.stderr).toMatch(/melebihi batas 16 MB untuk berkas YAML/);
+    expect(r.stderr).not.toMatch(/perbaiki dulu/);
+    expect(readFileSync(besar, 'utf8') === isi).toBe(true);
+  }, 60_000);
 });
 
 describe('stage dates of a legacy register land in their fields (14.5)', () => {

@@ -58,6 +58,10 @@ async function bacaAda(abs, bytes, io) {
         return { kasus, teks: null, tidakTerbawa };
     }
     const src = parseYamlSource(bytes, display);
+    // Too large to read whole: say so (validasi reads it item by item and would find nothing).
+    const besar = src.problems.find((p) => p.code === 'too-large');
+    if (besar)
+        throw new InputError(io.t(besar.key, { ...besar.params, file: display }), display);
     const data = src.data;
     if (src.problems.some((p) => p.severity === 'error' && p.code !== 'identifier-number') ||
         !data ||

@@ -130,7 +130,7 @@ export const impor = {
     'impor.menungguKunci': 'Register {file} is being merged by another process (pid {pid}); waiting…',
     'impor.galat.kunciSibuk': 'Register {file} is being merged by another process (pid {pid}, since {mulai}); nothing written. Try again when that process has finished. If there is no other process, delete the lock file {kunci}.',
     'impor.galat.registerBerubah': 'Register {file} changed during the merge (saved by another program?); nothing written, no case lost. Close the register in Excel and run this command again.',
-    'impor.galat.yamlTerlaluBesar': 'The YAML register to be written is {ukuran} MB, above the {batas} MB that lembaga validasi can read safely; nothing written. Write the canonical Excel register instead: -o {saran}',
+    'impor.galat.yamlTerlaluBesar': 'The YAML register to be written is {ukuran} MB, above the {batas} MB limit for YAML registers written by impor: a register that large could no longer be merged with `impor --gabung` (which reads a YAML register whole) and reads far more slowly than the canonical Excel register; nothing written. Write the canonical Excel register instead: -o {saran}',
     'impor.galat.jumlahBaris': 'Register {file} about to be written holds {baris} case rows, not the {kasus} cases imported; nothing was written. Please report this as a lembaga bug.',
     'impor.galat.bacaBalik': 'The merged register {file} does not read back identically ({n} cases differ: {nomor}); nothing written. Please report this as a lembaga bug.',
     'impor.catatan.tahap': '{tahap} notes: {nilai}',

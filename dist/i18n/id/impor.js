@@ -139,7 +139,7 @@ export const impor = {
     'impor.menungguKunci': 'Register {file} sedang digabung oleh proses lain (pid {pid}); menunggu…',
     'impor.galat.kunciSibuk': 'Register {file} sedang digabung oleh proses lain (pid {pid}, sejak {mulai}); tidak ada yang ditulis. Coba lagi setelah proses itu selesai. Bila tidak ada proses lain, hapus berkas kunci {kunci}.',
     'impor.galat.registerBerubah': 'Register {file} berubah selama digabung (disimpan oleh program lain?); tidak ada yang ditulis, tidak ada kasus yang hilang. Tutup register di Excel lalu jalankan perintah ini lagi.',
-    'impor.galat.yamlTerlaluBesar': 'Register YAML yang akan ditulis berukuran {ukuran} MB, di atas batas {batas} MB yang bisa dibaca lembaga validasi dengan aman; tidak ada yang ditulis. Tulis ke register Excel baku: -o {saran}',
+    'impor.galat.yamlTerlaluBesar': 'Register YAML yang akan ditulis berukuran {ukuran} MB, di atas batas {batas} MB untuk register YAML yang ditulis impor: register sebesar itu tidak dapat lagi digabung dengan `impor --gabung` (yang membaca register YAML utuh) dan dibaca jauh lebih lambat daripada register Excel baku; tidak ada yang ditulis. Tulis ke register Excel baku: -o {saran}',
     'impor.galat.jumlahBaris': 'Register {file} yang akan ditulis berisi {baris} baris kasus, bukan {kasus} kasus yang diimpor; tidak ada yang ditulis. Laporkan ini sebagai galat lembaga.',
     'impor.galat.bacaBalik': 'Register {file} yang sudah digabung tidak terbaca kembali sama persis ({n} kasus berbeda: {nomor}); tidak ada yang ditulis. Laporkan ini sebagai galat lembaga.',
     'impor.catatan.tahap': 'Catatan {tahap}: {nilai}',

@@ -14,10 +14,11 @@ import { DEFAULT_LIMITS } from '../xlsx/reader.js';
 import { penghitungBaris } from './source.js';
 /**
  * Largest YAML register `impor` writes (bytes). Above it the import must go to the
- * canonical .xlsx: the YAML reader keeps the whole document with positions in
- * memory (~650 bytes per case; 100 000 rows = 65 MB, which `validasi` refuses and a
- * 49 MB file already exhausted the heap). Keep at or below the YAML reader's limit
- * (src/io/yaml-source.ts YAML_LIMITS.maxBytes).
+ * canonical .xlsx. `validasi`, `laporan` and `register` read a plain YAML register from
+ * 4 MB item by item (yaml-alir.ts), but `impor --gabung` reads a YAML register whole,
+ * within the whole-read limit (src/io/yaml-source.ts YAML_LIMITS.maxBytes) — keep this at
+ * or below it, so whatever `impor` writes can be merged into again; and a large YAML
+ * register reads about ten times more slowly than the same cases in .xlsx (SECURITY.md).
  */
 export const BATAS_YAML_IMPOR_BYTE = 16 * 1024 * 1024;
 /** Identifier fields written quoted so no YAML reader turns them into numbers. */

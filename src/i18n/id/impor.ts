@@ -184,7 +184,7 @@ export const impor: Record<string, string> = {
   'impor.galat.registerBerubah':
     'Register {file} berubah selama digabung (disimpan oleh program lain?); tidak ada yang ditulis, tidak ada kasus yang hilang. Tutup register di Excel lalu jalankan perintah ini lagi.',
   'impor.galat.yamlTerlaluBesar':
-    'Register YAML yang akan ditulis berukuran {ukuran} MB, di atas batas {batas} MB yang bisa dibaca lembaga validasi dengan aman; tidak ada yang ditulis. Tulis ke register Excel baku: -o {saran}',
+    'Register YAML yang akan ditulis berukuran {ukuran} MB, di atas batas {batas} MB untuk register YAML yang ditulis impor: register sebesar itu tidak dapat lagi digabung dengan `impor --gabung` (yang membaca register YAML utuh) dan dibaca jauh lebih lambat daripada register Excel baku; tidak ada yang ditulis. Tulis ke register Excel baku: -o {saran}',
   'impor.galat.jumlahBaris':
     'Register {file} yang akan ditulis berisi {baris} baris kasus, bukan {kasus} kasus yang diimpor; tidak ada yang ditulis. Laporkan ini sebagai galat lembaga.',
   'impor.galat.bacaBalik':
