@@ -200,11 +200,10 @@ export class ZipTulis {
                 yield p;
                 continue;
             }
-            const buf = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(1, p.padat)));
-            for (let pos = 0; pos < p.padat;) {
-                const n = bacaSementara(p, buf, 0, Math.min(buf.length, p.padat - pos), pos);
-                yield Buffer.from(buf.subarray(0, n));
-                pos += n;
+            for (let pos = 0; pos < p.padat; pos += 1 << 20) {
+                const c = Buffer.allocUnsafe(Math.min(1 << 20, p.padat - pos));
+                bacaSementara(p, pos, c, 0);
+                yield c;
             }
         }
     }
@@ -219,18 +218,8 @@ export class ZipTulis {
             total += Buffer.isBuffer(p) ? p.length : p.padat;
         const out = Buffer.allocUnsafeSlow(total);
         let at = 0;
-        for (const p of susunan) {
-            if (Buffer.isBuffer(p)) {
-                p.copy(out, at);
-                at += p.length;
-                continue;
-            }
-            for (let pos = 0; pos < p.padat;) {
-                const n = bacaSementara(p, out, at, p.padat - pos, pos);
-                at += n;
-                pos += n;
-            }
-        }
+        for (const p of susunan)
+            at += Buffer.isBuffer(p) ? p.copy(out, at) : bacaSementara(p, 0, out, at, p.padat);
         return new Uint8Array(out.buffer, out.byteOffset, out.length);
     }
     /** Close and remove the temporary files. */
@@ -242,12 +231,18 @@ export class ZipTulis {
         }
     }
 }
-/** Up to `n` bytes of a part's temporary file from `pos`, into `buf` at `at`; never none. */
-function bacaSementara(b, buf, at, n, pos) {
-    const got = readSync(b.sementara.fd, buf, at, Math.min(n, 1 << 30), pos);
-    if (got <= 0)
-        throw new Error(`zip: berkas sementara terpotong (${b.nama.toString()})`);
-    return got;
+/**
+ * `n` bytes (default: to fill `buf` from `at`) of a part's temporary file from `pos`,
+ * into `buf` at `at`; returns `n`.
+ */
+function bacaSementara(b, pos, buf, at, n = buf.length - at) {
+    for (let got = 0; got < n;) {
+        const k = readSync(b.sementara.fd, buf, at + got, Math.min(n - got, 1 << 30), pos + got);
+        if (k <= 0)
+            throw new Error(`zip: berkas sementara terpotong (${b.nama.toString()})`);
+        got += k;
+    }
+    return n;
 }
 /** DOS time of 1980-01-01 00:00: the parts carry no clock time (reproducible bytes). */
 const WAKTU = 0;
